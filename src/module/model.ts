@@ -1,0 +1,368 @@
+/**
+ * The resolved Module model: what `resolve` (from text) and `decode` (from
+ * binary) produce, and what `encode`, `validate`, `raise` and the rewrite
+ * passes consume.
+ *
+ * References are bound, not counted: an instruction that calls a function
+ * holds the `Func` object, a branch holds the block it targets. Indices exist
+ * only while encoding (`encode` writes them into each entity's `index`
+ * field before it writes references). A reference that no entity can satisfy
+ * (an out-of-range index in an invalid module) is a `Dangling` placeholder
+ * that keeps its raw index, so invalid modules still encode for the validator.
+ *
+ * This module is types only; it must not import the syntax layer.
+ */
+import type { InstrDef } from "../isa/instructions.js";
+
+export type NumType = "i32" | "i64" | "f32" | "f64" | "v128";
+export type PackedType = "i8" | "i16";
+
+export type AbsHeapType =
+  | "func"
+  | "nofunc"
+  | "extern"
+  | "noextern"
+  | "any"
+  | "eq"
+  | "i31"
+  | "struct"
+  | "array"
+  | "none"
+  | "exn"
+  | "noexn";
+
+/** An abstract heap type, or a defined type (bound) for `(ref $t)`. */
+export type HeapType = AbsHeapType | TypeDef;
+
+export interface RefType {
+  readonly nullable: boolean;
+  readonly heap: HeapType;
+}
+
+export type ValType = NumType | RefType;
+export type StorageType = ValType | PackedType;
+
+export interface FieldType {
+  type: StorageType;
+  mutable: boolean;
+  /** From `(field $name ...)`; goes to the name section's field subsection. */
+  name?: string;
+}
+
+export interface FuncType {
+  readonly kind: "func";
+  params: ValType[];
+  results: ValType[];
+}
+
+export interface StructType {
+  readonly kind: "struct";
+  fields: FieldType[];
+}
+
+export interface ArrayType {
+  readonly kind: "array";
+  element: FieldType;
+}
+
+export type CompType = FuncType | StructType | ArrayType;
+
+/** A type definition: a sub type inside a recursion group. */
+export interface TypeDef {
+  readonly entity: "type";
+  name?: string;
+  final: boolean;
+  /** Declared supertypes (zero or one in WebAssembly 3.0). */
+  supertypes: TypeRef[];
+  comp: CompType;
+  /**
+   * How the text or binary wrote it: a bare composite type (`(type (func))`)
+   * or an explicit `(sub ...)`; both can mean the same final type, and the
+   * binary encodings differ.
+   */
+  explicitSub: boolean;
+  index: number;
+}
+
+export type TypeRef = TypeDef | Dangling;
+
+/** A recursion group. Types outside `(rec ...)` are groups of one with `explicit: false`. */
+export interface RecGroup {
+  types: TypeDef[];
+  explicit: boolean;
+}
+
+export interface Limits {
+  /** i64 for memory64/table64. */
+  addressType: "i32" | "i64";
+  min: bigint;
+  max?: bigint;
+  shared: boolean;
+}
+
+export interface ImportName {
+  module: string;
+  name: string;
+}
+
+export interface Local {
+  readonly entity: "local";
+  name?: string;
+  type: ValType;
+  index: number;
+}
+
+export interface Func {
+  readonly entity: "func";
+  name?: string;
+  type: TypeRef;
+  /** Set when the function is imported; imported functions have no body. */
+  import?: ImportName;
+  /** One per parameter of `type`, so that parameters can carry names. */
+  params: Local[];
+  locals: Local[];
+  body: Instr[];
+  /** Byte offset of the body in the decoded binary, for diagnostics. */
+  offset?: number;
+  index: number;
+}
+
+export interface Table {
+  readonly entity: "table";
+  name?: string;
+  import?: ImportName;
+  limits: Limits;
+  elemType: RefType;
+  /** Table initialiser expression (`(table 1 (ref $t) (ref.func $f))`). */
+  init?: Instr[];
+  index: number;
+}
+
+export interface Memory {
+  readonly entity: "memory";
+  name?: string;
+  import?: ImportName;
+  limits: Limits;
+  index: number;
+}
+
+export interface Global {
+  readonly entity: "global";
+  name?: string;
+  import?: ImportName;
+  type: ValType;
+  mutable: boolean;
+  /** Absent for imported globals. */
+  init?: Instr[];
+  index: number;
+}
+
+export interface Tag {
+  readonly entity: "tag";
+  name?: string;
+  import?: ImportName;
+  type: TypeRef;
+  index: number;
+}
+
+export type ElemMode =
+  | { kind: "passive" }
+  | { kind: "declarative" }
+  | { kind: "active"; table: TableRef; offset: Instr[] };
+
+export interface Elem {
+  readonly entity: "elem";
+  name?: string;
+  mode: ElemMode;
+  type: RefType;
+  /**
+   * Items as constant expressions. `funcIndices` records that the text or binary
+   * used the compact function-index form, which has its own binary encodings.
+   */
+  items: Instr[][];
+  funcIndices: boolean;
+  /** Active segments on table 0 written without `(table ...)`: binary flag 0 instead of 2. */
+  implicitTable: boolean;
+  index: number;
+}
+
+export type DataMode = { kind: "passive" } | { kind: "active"; memory: MemoryRef; offset: Instr[] };
+
+export interface Data {
+  readonly entity: "data";
+  name?: string;
+  mode: DataMode;
+  bytes: Uint8Array;
+  /** Active segments on memory 0 written without `(memory ...)`: binary flag 0 instead of 2. */
+  implicitMemory: boolean;
+  index: number;
+}
+
+/** A reference to an entity that does not exist (an index out of range in an invalid module). */
+export interface Dangling {
+  readonly entity: "dangling";
+  index: number;
+}
+
+export type FuncRef = Func | Dangling;
+export type TableRef = Table | Dangling;
+export type MemoryRef = Memory | Dangling;
+export type GlobalRef = Global | Dangling;
+export type TagRef = Tag | Dangling;
+export type ElemRef = Elem | Dangling;
+export type DataRef = Data | Dangling;
+export type LocalRef = Local | Dangling;
+
+export type Entity = Func | Table | Memory | Global | Tag | TypeDef | Elem | Data | Local;
+
+export type ExportKind = "func" | "table" | "memory" | "global" | "tag";
+
+export interface Export {
+  name: string;
+  kind: ExportKind;
+  target: FuncRef | TableRef | MemoryRef | GlobalRef | TagRef;
+}
+
+/**
+ * A block type: nothing, one value type, or a function type (the only choice
+ * when there are parameters or several results).
+ */
+export type BlockType =
+  | { readonly kind: "empty" }
+  | { readonly kind: "value"; readonly type: ValType }
+  | { readonly kind: "type"; readonly type: TypeRef };
+
+/** The target of a branch: a structured instruction, or the function body itself. */
+export type LabelTarget = Instr | Func | DanglingLabel;
+
+/** A label index deeper than the enclosing blocks (invalid module). */
+export interface DanglingLabel {
+  readonly entity: "dangling-label";
+  depth: number;
+}
+
+export interface MemArg {
+  memory: MemoryRef;
+  /** log2 of the alignment in bytes. */
+  align: number;
+  offset: bigint;
+}
+
+export type CatchKind = "catch" | "catch_ref" | "catch_all" | "catch_all_ref";
+
+/** A try_table catch clause. */
+export interface Catch {
+  kind: CatchKind;
+  tag?: TagRef;
+  label: LabelTarget;
+}
+
+/** A legacy `try` handler: `catch $tag instr*` or `catch_all instr*`. */
+export interface LegacyCatch {
+  tag?: TagRef;
+  body: Instr[];
+}
+
+/** A branch hint from `(@metadata.code.branch_hint "\00")` or the binary's metadata section. */
+export type BranchHint = 0 | 1;
+
+/**
+ * One instruction. `op.imm` says which of the optional fields are set; the
+ * structured instructions (block, loop, if, try_table, try) hold their bodies.
+ */
+export interface Instr {
+  op: InstrDef;
+  /** label, br_on_cast, legacy rethrow/delegate targets. */
+  label?: LabelTarget;
+  /** br_table: all targets, the default last. */
+  labels?: LabelTarget[];
+  /** Label name of a structured instruction (`block $l`), for the name section. */
+  labelName?: string;
+  func?: FuncRef;
+  type?: TypeRef;
+  /** array.copy source type. */
+  type2?: TypeRef;
+  local?: LocalRef;
+  global?: GlobalRef;
+  table?: TableRef;
+  table2?: TableRef;
+  memory?: MemoryRef;
+  memory2?: MemoryRef;
+  tag?: TagRef;
+  elem?: ElemRef;
+  data?: DataRef;
+  memarg?: MemArg;
+  /** struct field index, lane index, array.new_fixed count. */
+  index?: number;
+  /** i32.const value (signed) or f32.const bit pattern (unsigned). */
+  i32?: number;
+  /** i64.const value (signed) or f64.const bit pattern (unsigned). */
+  i64?: bigint;
+  /** v128.const bytes, i8x16.shuffle lanes. */
+  bytes?: Uint8Array;
+  heapType?: HeapType;
+  refType?: RefType;
+  refType2?: RefType;
+  /** select with `(result ...)`: its types (possibly empty). */
+  selectTypes?: ValType[];
+  blockType?: BlockType;
+  body?: Instr[];
+  /** if: the else branch (present when the text or binary had `else`). */
+  else?: Instr[];
+  catches?: Catch[];
+  /** Legacy try: handlers, or the delegate target. */
+  handlers?: LegacyCatch[];
+  delegate?: LabelTarget;
+  hint?: BranchHint;
+  /** Byte offset in the decoded binary, for diagnostics. */
+  offset?: number;
+}
+
+/** Where a custom section sits relative to the known sections. */
+export type SectionId =
+  | "type"
+  | "import"
+  | "func"
+  | "table"
+  | "memory"
+  | "tag"
+  | "global"
+  | "export"
+  | "start"
+  | "elem"
+  | "datacount"
+  | "code"
+  | "data";
+
+export interface CustomSection {
+  name: string;
+  bytes: Uint8Array;
+  /** `before first` / `after last` are the extremes; otherwise next to a known section. */
+  place: { position: "before" | "after"; section: SectionId | "first" | "last" };
+}
+
+export interface Module {
+  name?: string;
+  types: RecGroup[];
+  /**
+   * Imports in module order. Each index space lists the imported entities of
+   * its kind (in this order) before the defined ones, which are in `funcs`,
+   * `tables`, ... (those lists hold defined entities only).
+   */
+  imports: (Func | Table | Memory | Global | Tag)[];
+  funcs: Func[];
+  tables: Table[];
+  memories: Memory[];
+  globals: Global[];
+  tags: Tag[];
+  exports: Export[];
+  start?: FuncRef;
+  elems: Elem[];
+  datas: Data[];
+  customs: CustomSection[];
+  /**
+   * Whether a data count section is written: text modules need one exactly
+   * when code uses memory.init or data.drop; decoded modules keep what they had.
+   */
+  dataCount: boolean;
+}
