@@ -1,0 +1,467 @@
+/**
+ * The AST of the WebAssembly text format and of `.wast` scripts: the syntax
+ * as written, before any abbreviation is expanded or name bound.
+ *
+ * What a formatter and a linter need is kept: every node has source offsets
+ * (`start` inclusive, `end` exclusive, UTF-16 offsets into `Script.source`;
+ * the literal spelling of a token is `source.slice(start, end)`), ids, comments
+ * (on the root, attached by position), folded vs flat form.
+ * Constant values are already decoded (range-checked) by the builder.
+ *
+ * Types only; built by `build.ts`, consumed by `resolve`, lint and print.
+ */
+import type { InstrDef } from "../isa/instructions.js";
+import type { AbsHeapType, BranchHint, CatchKind, ExportKind, NumType, PackedType, SectionId } from "../module/model.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** `$name` or `$"name"`; `name` is without the `$` and with escapes decoded. */
+export interface Id extends Span {
+  name: string;
+}
+
+/** A reference to an entity or label, by id or by index, until `resolve` binds it. */
+export type Ref = IdRef | IndexRef;
+
+export interface IdRef extends Span {
+  kind: "id";
+  name: string;
+}
+
+export interface IndexRef extends Span {
+  kind: "index";
+  value: number;
+}
+
+/** A numeric literal token; its value depends on where it is used. */
+export interface NumLit extends Span {
+  text: string;
+}
+
+export interface NumTypeNode extends Span {
+  kind: "num";
+  type: NumType;
+}
+
+export type HeapTypeNode = AbsHeapTypeNode | Ref;
+
+export interface AbsHeapTypeNode extends Span {
+  kind: "abs";
+  type: AbsHeapType;
+}
+
+export interface RefTypeNode extends Span {
+  kind: "ref";
+  nullable: boolean;
+  heap: HeapTypeNode;
+  /** Written in the short form (`funcref`, `anyref`, ...). */
+  short: boolean;
+}
+
+export type ValTypeNode = NumTypeNode | RefTypeNode;
+
+export interface PackedTypeNode extends Span {
+  kind: "packed";
+  type: PackedType;
+}
+
+export type StorageTypeNode = ValTypeNode | PackedTypeNode;
+
+export interface FieldTypeNode extends Span {
+  type: StorageTypeNode;
+  mutable: boolean;
+}
+
+/** `(param $x i32)` or `(param i32 i64)`: an id only when there is one type. */
+export interface ParamNode extends Span {
+  id?: Id;
+  types: ValTypeNode[];
+}
+
+export interface ResultNode extends Span {
+  types: ValTypeNode[];
+}
+
+/** `(type $t)? (param ...)* (result ...)*`, any part optional. */
+export interface TypeUseNode extends Span {
+  type?: Ref;
+  params: ParamNode[];
+  results: ResultNode[];
+}
+
+export interface FuncTypeNode extends Span {
+  kind: "func";
+  params: ParamNode[];
+  results: ResultNode[];
+}
+
+/** `(field $x t)` or `(field t t ...)`. */
+export interface FieldNode extends Span {
+  id?: Id;
+  types: FieldTypeNode[];
+}
+
+export interface StructTypeNode extends Span {
+  kind: "struct";
+  fields: FieldNode[];
+}
+
+export interface ArrayTypeNode extends Span {
+  kind: "array";
+  element: FieldTypeNode;
+}
+
+export type CompTypeNode = FuncTypeNode | StructTypeNode | ArrayTypeNode;
+
+// ---------------------------------------------------------------------------
+// Instructions
+
+export type InstrNode = PlainInstrNode | BlockInstrNode;
+
+export interface MemArgNode {
+  offset?: NumLit;
+  align?: NumLit;
+}
+
+/**
+ * Any instruction that is not structured. Immediates are kept in text order
+ * by category; `op.imm` says how to read them (the builder has checked their
+ * number and kinds).
+ */
+export interface PlainInstrNode extends Span {
+  kind: "plain";
+  op: InstrDef;
+  /** Folded form `(op imm* operand*)`: the operand instructions; absent when flat. */
+  folded?: InstrNode[];
+  /** Index/id immediates in text order (labels, functions, types, memories, ...). */
+  refs?: Ref[];
+  /** Plain numeric immediates other than constants: field index, lane, count, shuffle lanes. */
+  nums?: NumLit[];
+  /** i32.const value, f32.const bits. */
+  i32?: number;
+  /** i64.const value, f64.const bits. */
+  i64?: bigint;
+  /** v128.const bytes. */
+  bytes?: Uint8Array;
+  /** v128.const: shape keyword and the lane literals (for printing as written). */
+  shape?: string;
+  lanes?: NumLit[];
+  memarg?: MemArgNode;
+  typeUse?: TypeUseNode;
+  heapType?: HeapTypeNode;
+  /** ref.test/ref.cast: one; br_on_cast: two. */
+  refTypes?: RefTypeNode[];
+  /** select `(result t*)*`. */
+  selectResults?: ResultNode[];
+  hint?: BranchHint;
+}
+
+export interface TryTableCatchNode extends Span {
+  kind: CatchKind;
+  tag?: Ref;
+  label: Ref;
+}
+
+export interface LegacyHandlerNode extends Span {
+  /** `catch $tag` (tag set) or `catch_all`. */
+  tag?: Ref;
+  body: InstrNode[];
+}
+
+/** block, loop, if, try_table and legacy try, flat or folded. */
+export interface BlockInstrNode extends Span {
+  kind: "block";
+  op: InstrDef;
+  folded: boolean;
+  label?: Id;
+  blockType: TypeUseNode;
+  /** Folded if: the condition operands before `(then ...)`. */
+  condition?: InstrNode[];
+  /** The body (`then` branch of an if, `do` of a legacy try). */
+  body: InstrNode[];
+  /** if: present when an else branch was written. */
+  else?: { id?: Id; body: InstrNode[] } & Span;
+  /** The `$id` repeated after `else`/`end` in flat form. */
+  endId?: Id;
+  catches?: TryTableCatchNode[];
+  handlers?: LegacyHandlerNode[];
+  delegate?: Ref;
+  hint?: BranchHint;
+}
+
+// ---------------------------------------------------------------------------
+// Module fields
+
+export interface InlineImport extends Span {
+  module: string;
+  name: string;
+}
+
+export interface InlineExport extends Span {
+  name: string;
+}
+
+export interface LocalNode extends Span {
+  id?: Id;
+  types: ValTypeNode[];
+}
+
+export interface SubTypeNode extends Span {
+  /** Written as `(sub ...)`. */
+  sub: boolean;
+  final: boolean;
+  supertypes: Ref[];
+  comp: CompTypeNode;
+}
+
+export interface TypeField extends Span {
+  kind: "type";
+  id?: Id;
+  type: SubTypeNode;
+}
+
+export interface RecField extends Span {
+  kind: "rec";
+  types: TypeField[];
+}
+
+export interface LimitsNode extends Span {
+  addressType?: "i32" | "i64";
+  min: NumLit;
+  max?: NumLit;
+  shared: boolean;
+}
+
+export type ImportDescNode =
+  | ({ kind: "func"; id?: Id; name?: string; typeUse: TypeUseNode } & Span)
+  | ({ kind: "table"; id?: Id; name?: string; limits: LimitsNode; elemType: RefTypeNode } & Span)
+  | ({ kind: "memory"; id?: Id; name?: string; limits: LimitsNode } & Span)
+  | ({ kind: "global"; id?: Id; name?: string; type: GlobalTypeNode } & Span)
+  | ({ kind: "tag"; id?: Id; name?: string; typeUse: TypeUseNode } & Span);
+
+export interface ImportField extends Span {
+  kind: "import";
+  module: string;
+  name: string;
+  desc: ImportDescNode;
+}
+
+export interface GlobalTypeNode extends Span {
+  type: ValTypeNode;
+  mutable: boolean;
+}
+
+/** Fields shared by the definitions that can be imported or exported inline. */
+interface Definable extends Span {
+  id?: Id;
+  /** From an `(@name "...")` annotation. */
+  name?: string;
+  exports: InlineExport[];
+  import?: InlineImport;
+}
+
+export interface FuncField extends Definable {
+  kind: "func";
+  typeUse: TypeUseNode;
+  locals: LocalNode[];
+  body: InstrNode[];
+}
+
+/** `(table ...)`: with limits and element type, or with inline `(elem ...)`, optionally an init expression. */
+export interface TableField extends Definable {
+  kind: "table";
+  limits?: LimitsNode;
+  /** Only the address type when the limits come from an inline element list. */
+  addressType?: "i32" | "i64";
+  elemType: RefTypeNode;
+  init?: InstrNode[];
+  inlineElem?: ElemListNode;
+}
+
+export interface MemoryField extends Definable {
+  kind: "memory";
+  limits?: LimitsNode;
+  addressType?: "i32" | "i64";
+  /** `(memory (data "..."))`: the limits follow from the data size. */
+  inlineData?: StringLit[];
+}
+
+export interface GlobalField extends Definable {
+  kind: "global";
+  type: GlobalTypeNode;
+  init: InstrNode[];
+}
+
+export interface TagField extends Definable {
+  kind: "tag";
+  typeUse: TypeUseNode;
+}
+
+export interface ExportField extends Span {
+  kind: "export";
+  name: string;
+  exportKind: ExportKind;
+  ref: Ref;
+}
+
+export interface StartField extends Span {
+  kind: "start";
+  func: Ref;
+}
+
+/** A string literal: its bytes, and its span for printing as written. */
+export interface StringLit extends Span {
+  bytes: Uint8Array;
+}
+
+/**
+ * An element list: `func $f $g` / `$f $g` (function indices), or a ref type
+ * then expressions, each `(item instr*)` or one folded instruction.
+ */
+export interface ElemListNode extends Span {
+  /** Absent for the function-index forms. */
+  type?: RefTypeNode;
+  /** `func` keyword written before function indices. */
+  funcKeyword: boolean;
+  funcs?: Ref[];
+  items?: ElemItemNode[];
+}
+
+export interface ElemItemNode extends Span {
+  /** Written as `(item ...)` rather than a single folded instruction. */
+  item: boolean;
+  instrs: InstrNode[];
+}
+
+export type ElemModeNode =
+  | { kind: "passive" }
+  | { kind: "declare" }
+  | { kind: "active"; table?: Ref; offset: OffsetNode };
+
+/** `(offset instr*)` or a single folded instruction. */
+export interface OffsetNode extends Span {
+  keyword: boolean;
+  instrs: InstrNode[];
+}
+
+export interface ElemField extends Span {
+  kind: "elem";
+  id?: Id;
+  mode: ElemModeNode;
+  list: ElemListNode;
+}
+
+export interface DataField extends Span {
+  kind: "data";
+  id?: Id;
+  mode: { kind: "passive" } | { kind: "active"; memory?: Ref; offset: OffsetNode };
+  strings: StringLit[];
+}
+
+/** `(@custom "name" (before|after section)? "bytes"*)` at module level. */
+export interface CustomField extends Span {
+  kind: "custom";
+  name: string;
+  place?: { position: "before" | "after"; section: SectionId | "first" | "last" };
+  strings: StringLit[];
+}
+
+export type ModuleField =
+  | TypeField
+  | RecField
+  | ImportField
+  | FuncField
+  | TableField
+  | MemoryField
+  | GlobalField
+  | TagField
+  | ExportField
+  | StartField
+  | ElemField
+  | DataField
+  | CustomField;
+
+export interface ModuleNode extends Span {
+  kind: "module";
+  id?: Id;
+  /** From `(@name "...")`. */
+  name?: string;
+  fields: ModuleField[];
+  /** `(module definition ...)` in scripts. */
+  definition?: boolean;
+  /** A `.wat` file of bare module fields, without the `(module ...)` wrapper. */
+  implicit?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Scripts (.wast)
+
+/** `(module binary "..."*)` or `(module quote "..."*)`. */
+export interface EncodedModuleNode extends Span {
+  kind: "binary" | "quote";
+  id?: Id;
+  definition?: boolean;
+  strings: StringLit[];
+}
+
+export type ScriptModule = ModuleNode | EncodedModuleNode;
+
+/** A constant or result pattern of an assertion: `(i32.const 1)`, `(f32.const nan:canonical)`, `(ref.null func)`, `(either ...)`. */
+export interface ValueNode extends Span {
+  /** The keyword after `(`: `i32.const`, `ref.null`, `ref.extern`, `either`, ... */
+  head: string;
+  /** v128 shape, heap type keyword, or `nan:canonical`/`nan:arithmetic` text. */
+  args: ({ kind: "token"; text: string } & Span)[];
+  /** Alternatives of `either`. */
+  either?: ValueNode[];
+}
+
+export type ActionNode =
+  | ({ kind: "invoke"; module?: Id; name: string; args: ValueNode[] } & Span)
+  | ({ kind: "get"; module?: Id; name: string } & Span);
+
+export type Command =
+  | ({ kind: "module"; module: ScriptModule } & Span)
+  | ({ kind: "instance"; instance?: Id; module?: Id } & Span)
+  | ({ kind: "register"; name: string; module?: Id } & Span)
+  | ({ kind: "action"; action: ActionNode } & Span)
+  | ({ kind: "assert_return"; action: ActionNode; results: ValueNode[] } & Span)
+  | ({ kind: "assert_trap"; action?: ActionNode; module?: ScriptModule; message: string } & Span)
+  | ({ kind: "assert_exhaustion"; action: ActionNode; message: string } & Span)
+  | ({ kind: "assert_exception"; action: ActionNode } & Span)
+  | ({
+      kind:
+        | "assert_malformed"
+        | "assert_invalid"
+        | "assert_unlinkable"
+        | "assert_uninstantiable"
+        | "assert_malformed_custom"
+        | "assert_invalid_custom";
+      module: ScriptModule;
+      message: string;
+    } & Span)
+  /** Script commands this toolkit does not run yet (`thread`, `wait`, ...): kept as source. */
+  | ({ kind: "other"; head: string } & Span);
+
+export interface Comment extends Span {
+  /** Line comment (`;;`) or block comment (`(; ;)`). */
+  block: boolean;
+}
+
+/** An annotation that watkit does not interpret, kept for printing. */
+export interface Annotation extends Span {
+  id: string;
+}
+
+/** The root: a text module, or a script of commands. */
+export interface Script extends Span {
+  kind: "script";
+  source: string;
+  /** A `.wat` file (one module, possibly without the `(module ...)` wrapper) has exactly one module command. */
+  commands: Command[];
+  comments: Comment[];
+  annotations: Annotation[];
+}
