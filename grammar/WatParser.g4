@@ -1,0 +1,178 @@
+// The WebAssembly 3.0 text format and .wast scripts, purely syntactic.
+//
+// Every decision is made on the token after `(` (LL(2) at most), so SLL
+// prediction always succeeds. Instructions are one rule invocation each:
+// the mnemonic is a generic KEYWORD and its immediates are plain tokens or a
+// few parenthesised forms; which immediates an instruction takes is checked
+// by the AST builder against the instruction table.
+parser grammar WatParser;
+
+options { tokenVocab = WatLexer; }
+
+// A .wat file or a .wast script. A file of bare module fields is one module.
+script : (moduleField+ | command*) EOF ;
+
+command
+  : module
+  | LPAR INSTANCE ID? ID? RPAR
+  | LPAR REGISTER STRING ID? RPAR
+  | action
+  | LPAR ASSERT (action | module) (value | STRING)* RPAR
+  | LPAR KEYWORD sexpr* RPAR
+  ;
+
+module
+  : LPAR MODULE DEFINITION? ID? (moduleField* | (BINARY | QUOTE) STRING*) RPAR
+  | LPAR MODULE INSTANCE ID? ID? RPAR
+  ;
+
+action
+  : LPAR INVOKE ID? STRING value* RPAR
+  | LPAR GET ID? STRING RPAR
+  ;
+
+// Constants and result patterns: (i32.const 1), (f32.const nan:canonical),
+// (ref.null func), (v128.const i32x4 1 2 3 4), (either ...).
+value : LPAR (KEYWORD | EITHER) (NAT | INT | FLOAT | KEYWORD | RESERVED | SHAPE | FUNC | STRUCT | ARRAY | HEAP_TYPE | ID | NULL | value)* RPAR ;
+
+// Script commands watkit keeps as source without interpreting.
+sexpr : LPAR sexpr* RPAR | ~(LPAR | RPAR) ;
+
+moduleField
+  : typeDef
+  | recType
+  | importField
+  | funcField
+  | tableField
+  | memoryField
+  | globalField
+  | exportField
+  | startField
+  | elemField
+  | dataField
+  | tagField
+  ;
+
+// Types
+
+typeDef : LPAR TYPE ID? subType RPAR ;
+recType : LPAR REC typeDef* RPAR ;
+subType : LPAR SUB FINAL? idx* compType RPAR | compType ;
+compType
+  : LPAR FUNC param* result* RPAR
+  | LPAR STRUCT field* RPAR
+  | LPAR ARRAY fieldType RPAR
+  ;
+field : LPAR FIELD (ID fieldType | fieldType*) RPAR ;
+fieldType : storageType | LPAR MUT storageType RPAR ;
+storageType : valType | PACKED_TYPE ;
+valType : NUM_TYPE | refType ;
+refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
+heapType : FUNC | STRUCT | ARRAY | HEAP_TYPE | idx ;
+idx : NAT | ID ;
+
+param : LPAR PARAM (ID valType | valType*) RPAR ;
+result : LPAR RESULT valType* RPAR ;
+typeUse : (LPAR TYPE idx RPAR)? param* result* ;
+
+limits : NUM_TYPE? NAT NAT? ;
+tableType : limits refType ;
+memoryType : limits SHARED? ;
+globalType : valType | LPAR MUT valType RPAR ;
+
+// Imports and exports
+
+importField : LPAR IMPORT STRING STRING importDesc RPAR ;
+importDesc
+  : LPAR FUNC ID? typeUse RPAR
+  | LPAR TABLE ID? tableType RPAR
+  | LPAR MEMORY ID? memoryType RPAR
+  | LPAR GLOBAL ID? globalType RPAR
+  | LPAR TAG ID? typeUse RPAR
+  ;
+inlineImport : LPAR IMPORT STRING STRING RPAR ;
+inlineExport : LPAR EXPORT STRING RPAR ;
+
+exportField : LPAR EXPORT STRING LPAR exportKind idx RPAR RPAR ;
+exportKind : FUNC | TABLE | MEMORY | GLOBAL | TAG ;
+
+// Definitions
+
+funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* (plainInstr | blockInstr | foldedInstr)* RPAR ;
+local : LPAR LOCAL (ID valType | valType*) RPAR ;
+
+tableField
+  : LPAR TABLE ID? inlineExport* inlineImport?
+    ( tableType (plainInstr | blockInstr | foldedInstr)*
+    | NUM_TYPE? refType LPAR ELEM (elemItem+ | idx+)? RPAR
+    )
+    RPAR
+  ;
+
+memoryField
+  : LPAR MEMORY ID? inlineExport* inlineImport?
+    (memoryType | NUM_TYPE? LPAR DATA STRING* RPAR)
+    RPAR
+  ;
+
+globalField : LPAR GLOBAL ID? inlineExport* inlineImport? globalType (plainInstr | blockInstr | foldedInstr)* RPAR ;
+tagField : LPAR TAG ID? inlineExport* inlineImport? typeUse RPAR ;
+startField : LPAR START idx RPAR ;
+
+elemField
+  : LPAR ELEM ID?
+    ( elemList
+    | DECLARE elemList
+    | (LPAR TABLE idx RPAR | NAT)? offset (elemList | idx*)
+    )
+    RPAR
+  ;
+elemList : refType elemItem* | FUNC idx* ;
+elemItem : LPAR ITEM (plainInstr | blockInstr | foldedInstr)* RPAR | foldedInstr ;
+offset : LPAR OFFSET (plainInstr | blockInstr | foldedInstr)* RPAR | foldedInstr ;
+
+dataField : LPAR DATA ID? ((LPAR MEMORY idx RPAR | NAT)? offset)? STRING* RPAR ;
+
+// Instructions
+
+plainInstr
+  : KEYWORD
+    ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+    | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
+    | LPAR TYPE idx RPAR | param | result | refType
+    )*
+  ;
+
+blockInstr
+  : (BLOCK | LOOP) ID? typeUse (plainInstr | blockInstr | foldedInstr)* END ID?
+  | IF ID? typeUse (plainInstr | blockInstr | foldedInstr)* (ELSE ID? (plainInstr | blockInstr | foldedInstr)*)? END ID?
+  | TRY_TABLE ID? typeUse catchClause* (plainInstr | blockInstr | foldedInstr)* END ID?
+  | TRY ID? typeUse (plainInstr | blockInstr | foldedInstr)*
+    ( legacyCatch* legacyCatchAll? END ID?
+    | DELEGATE idx
+    )
+  ;
+legacyCatch : CATCH idx (plainInstr | blockInstr | foldedInstr)* ;
+legacyCatchAll : CATCH_ALL (plainInstr | blockInstr | foldedInstr)* ;
+
+catchClause
+  : LPAR (CATCH idx idx | CATCH_REF idx idx | CATCH_ALL idx | CATCH_ALL_REF idx) RPAR
+  ;
+
+foldedInstr
+  : LPAR plainInstr foldedInstr* RPAR
+  | LPAR (BLOCK | LOOP) ID? typeUse (plainInstr | blockInstr | foldedInstr)* RPAR
+  | LPAR IF ID? typeUse foldedInstr*
+    LPAR THEN (plainInstr | blockInstr | foldedInstr)* RPAR
+    (LPAR ELSE (plainInstr | blockInstr | foldedInstr)* RPAR)?
+    RPAR
+  | LPAR TRY_TABLE ID? typeUse catchClause* (plainInstr | blockInstr | foldedInstr)* RPAR
+  | LPAR TRY ID? typeUse
+    LPAR DO (plainInstr | blockInstr | foldedInstr)* RPAR
+    ( foldedCatch* foldedCatchAll?
+    | LPAR DELEGATE idx RPAR
+    )
+    RPAR
+  ;
+foldedCatch : LPAR CATCH idx (plainInstr | blockInstr | foldedInstr)* RPAR ;
+foldedCatchAll : LPAR CATCH_ALL (plainInstr | blockInstr | foldedInstr)* RPAR ;

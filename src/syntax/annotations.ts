@@ -1,0 +1,211 @@
+/**
+ * Reads the hidden channels: comments (kept for the formatter) and
+ * annotations. `@custom`, `@name` and `@metadata.code.branch_hint` are
+ * interpreted; any other annotation is kept for printing and otherwise
+ * ignored, as the spec says.
+ */
+import type { Token } from "antlr4ng";
+import { WatLexer } from "../../generated/WatLexer.js";
+import type { BranchHint, SectionId } from "../module/model.js";
+import type { Annotation, Comment, StringLit } from "./ast.js";
+import { WatSyntaxError } from "./errors.js";
+import { LiteralError, parseName, parseString } from "./literals.js";
+
+export interface NameAnnotation {
+  start: number;
+  end: number;
+  tokenIndex: number;
+  name: string;
+}
+
+export interface CustomAnnotation {
+  start: number;
+  end: number;
+  name: string;
+  place?: { position: "before" | "after"; section: SectionId | "first" | "last" };
+  strings: StringLit[];
+}
+
+export interface HintAnnotation {
+  start: number;
+  end: number;
+  hint: BranchHint;
+}
+
+export interface SourceAnnotations {
+  comments: Comment[];
+  others: Annotation[];
+  names: NameAnnotation[];
+  customs: CustomAnnotation[];
+  hints: HintAnnotation[];
+}
+
+export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
+export const ANNOTATIONS_CHANNEL = WatLexer.channelNames.indexOf("ANNOTATIONS");
+
+const SECTIONS: ReadonlySet<string> = new Set([
+  "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
+]);
+
+export function readAnnotations(source: string, tokens: Token[]): SourceAnnotations {
+  const result: SourceAnnotations = { comments: [], others: [], names: [], customs: [], hints: [] };
+  for (const token of tokens) {
+    if (token.channel === COMMENTS_CHANNEL) {
+      result.comments.push({ start: token.start, end: token.stop + 1, block: token.type === WatLexer.BLOCK_COMMENT });
+    } else if (token.channel === ANNOTATIONS_CHANNEL) {
+      readAnnotation(source, token, result);
+    }
+  }
+  return result;
+}
+
+/** The tokens inside an annotation, read with a small scanner (the lexer has already checked their form). */
+interface Item {
+  kind: "string" | "word" | "open" | "close";
+  start: number;
+  end: number;
+}
+
+function readAnnotation(source: string, token: Token, out: SourceAnnotations): void {
+  const start = token.start;
+  const end = token.stop + 1;
+  const items = scan(source, start + 2, end - 1);
+  const head = items[0];
+  if (!head || (head.kind !== "word" && head.kind !== "string") || head.start !== start + 2) {
+    throw new WatSyntaxError("empty annotation id", source, start);
+  }
+  let id: string;
+  if (head.kind === "string") {
+    id = name(source, head);
+    if (id === "") throw new WatSyntaxError("empty annotation id", source, start);
+  } else {
+    id = source.slice(head.start, head.end);
+  }
+  const rest = items.slice(1);
+  switch (id) {
+    case "name":
+      out.names.push({ start, end, tokenIndex: token.tokenIndex, name: readName(source, rest, start) });
+      return;
+    case "custom":
+      out.customs.push(readCustom(source, rest, start, end));
+      return;
+    case "metadata.code.branch_hint":
+      out.hints.push({ start, end, hint: readHint(source, rest, start) });
+      return;
+    default:
+      out.others.push({ start, end, id });
+  }
+}
+
+function readName(source: string, items: Item[], at: number): string {
+  if (items.length !== 1 || items[0].kind !== "string") {
+    throw new WatSyntaxError("@name annotation: expected one string", source, at);
+  }
+  return name(source, items[0]);
+}
+
+function readHint(source: string, items: Item[], at: number): BranchHint {
+  if (items.length !== 1 || items[0].kind !== "string") {
+    throw new WatSyntaxError("@metadata.code.branch_hint annotation: expected one string", source, at);
+  }
+  const bytes = parseString(source.slice(items[0].start, items[0].end));
+  if (bytes.length !== 1 || bytes[0] > 1) {
+    throw new WatSyntaxError("@metadata.code.branch_hint annotation: malformed hint", source, items[0].start);
+  }
+  return bytes[0] as BranchHint;
+}
+
+function readCustom(source: string, items: Item[], start: number, end: number): CustomAnnotation {
+  const first = items[0];
+  if (!first || first.kind !== "string") {
+    throw new WatSyntaxError("@custom annotation: missing section name", source, first ? first.start : start);
+  }
+  const custom: CustomAnnotation = { start, end, name: name(source, first), strings: [] };
+  let i = 1;
+  if (items[i]?.kind === "open") {
+    const position = items[i + 1];
+    const section = items[i + 2];
+    const close = items[i + 3];
+    const where = position && position.kind === "word" ? source.slice(position.start, position.end) : "";
+    if (where !== "before" && where !== "after") {
+      throw new WatSyntaxError("@custom annotation: malformed placement", source, items[i].start);
+    }
+    const kind = section && section.kind === "word" ? source.slice(section.start, section.end) : "";
+    const extreme = (where === "before" && kind === "first") || (where === "after" && kind === "last");
+    if (!SECTIONS.has(kind) && !extreme) {
+      throw new WatSyntaxError("@custom annotation: malformed section kind", source, section ? section.start : items[i].start);
+    }
+    if (!close || close.kind !== "close") {
+      throw new WatSyntaxError("@custom annotation: malformed placement", source, items[i].start);
+    }
+    custom.place = { position: where, section: kind as SectionId | "first" | "last" };
+    i += 4;
+  }
+  for (; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind !== "string") throw new WatSyntaxError("@custom annotation: unexpected token", source, item.start);
+    custom.strings.push({ start: item.start, end: item.end, bytes: literal(source, item, parseString) });
+  }
+  return custom;
+}
+
+function name(source: string, item: Item): string {
+  return literal(source, item, parseName);
+}
+
+function literal<T>(source: string, item: Item, read: (text: string) => T): T {
+  try {
+    return read(source.slice(item.start, item.end));
+  } catch (error) {
+    if (error instanceof LiteralError) throw new WatSyntaxError(error.message, source, item.start);
+    throw error;
+  }
+}
+
+function scan(source: string, from: number, to: number): Item[] {
+  const items: Item[] = [];
+  let i = from;
+  while (i < to) {
+    const c = source.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      i++;
+    } else if (c === 0x3b && source.charCodeAt(i + 1) === 0x3b) {
+      const nl = source.indexOf("\n", i);
+      i = nl === -1 || nl > to ? to : nl;
+    } else if (c === 0x28 && source.charCodeAt(i + 1) === 0x3b) {
+      i = skipBlockComment(source, i);
+    } else if (c === 0x28) {
+      items.push({ kind: "open", start: i, end: ++i });
+    } else if (c === 0x29) {
+      items.push({ kind: "close", start: i, end: ++i });
+    } else if (c === 0x22) {
+      const start = i++;
+      while (i < to && source.charCodeAt(i) !== 0x22) i += source.charCodeAt(i) === 0x5c ? 2 : 1;
+      items.push({ kind: "string", start, end: ++i });
+    } else {
+      const start = i;
+      while (i < to && !" \t\n\r()\";".includes(source[i])) i++;
+      if (i === start) i++;
+      items.push({ kind: "word", start, end: i });
+    }
+  }
+  return items;
+}
+
+function skipBlockComment(source: string, at: number): number {
+  let depth = 0;
+  let i = at;
+  while (i < source.length) {
+    if (source.startsWith("(;", i)) {
+      depth++;
+      i += 2;
+    } else if (source.startsWith(";)", i)) {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else {
+      i++;
+    }
+  }
+  return i;
+}

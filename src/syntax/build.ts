@@ -1,0 +1,1222 @@
+/**
+ * Builds the AST from the parse tree. It only turns contexts into nodes:
+ * it decodes literals (with range checks), looks instruction mnemonics up in
+ * the instruction table and checks each instruction's immediates against
+ * its kind, and attaches annotations by position. Abbreviations, names and
+ * type uses are left to `resolve`.
+ */
+import { ParserRuleContext, TerminalNode, type CommonTokenStream, type ParseTree, type Token } from "antlr4ng";
+import { WatLexer } from "../../generated/WatLexer.js";
+import {
+  ActionContext,
+  BlockInstrContext,
+  CatchClauseContext,
+  CommandContext,
+  CompTypeContext,
+  DataFieldContext,
+  ElemFieldContext,
+  ElemItemContext,
+  ElemListContext,
+  ExportFieldContext,
+  FieldContext,
+  FieldTypeContext,
+  FoldedInstrContext,
+  FuncFieldContext,
+  GlobalFieldContext,
+  GlobalTypeContext,
+  HeapTypeContext,
+  IdxContext,
+  ImportDescContext,
+  ImportFieldContext,
+  InlineExportContext,
+  InlineImportContext,
+  LegacyCatchAllContext,
+  LegacyCatchContext,
+  LimitsContext,
+  LocalContext,
+  MemoryFieldContext,
+  MemoryTypeContext,
+  ModuleContext,
+  ModuleFieldContext,
+  OffsetContext,
+  ParamContext,
+  PlainInstrContext,
+  RecTypeContext,
+  RefTypeContext,
+  ResultContext,
+  StartFieldContext,
+  StorageTypeContext,
+  SubTypeContext,
+  TableFieldContext,
+  TableTypeContext,
+  TagFieldContext,
+  TypeDefContext,
+  TypeUseContext,
+  ValTypeContext,
+  ValueContext,
+  type ScriptContext,
+} from "../../generated/WatParser.js";
+import { instrByName, type InstrDef } from "../isa/instructions.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../module/model.js";
+import type {
+  ActionNode,
+  BlockInstrNode,
+  Command,
+  CompTypeNode,
+  CustomField,
+  ElemField,
+  ElemItemNode,
+  ElemListNode,
+  FieldNode,
+  FieldTypeNode,
+  GlobalTypeNode,
+  HeapTypeNode,
+  Id,
+  ImportDescNode,
+  InlineExport,
+  InlineImport,
+  InstrNode,
+  LegacyHandlerNode,
+  LimitsNode,
+  LocalNode,
+  MemArgNode,
+  ModuleField,
+  ModuleNode,
+  NumLit,
+  OffsetNode,
+  ParamNode,
+  PlainInstrNode,
+  Ref,
+  RefTypeNode,
+  ResultNode,
+  Script,
+  ScriptModule,
+  Span,
+  StorageTypeNode,
+  StringLit,
+  SubTypeNode,
+  TryTableCatchNode,
+  TypeField,
+  TypeUseNode,
+  ValTypeNode,
+  ValueNode,
+} from "./ast.js";
+import { ANNOTATIONS_CHANNEL, type SourceAnnotations } from "./annotations.js";
+import { WatSyntaxError } from "./errors.js";
+import {
+  LiteralError,
+  parseF32Bits,
+  parseF64Bits,
+  parseInt32,
+  parseInt64,
+  parseIntN,
+  parseName,
+  parseNat32,
+  parseString,
+} from "./literals.js";
+
+type Instrs = InstrNode[];
+
+/** One immediate of a plain instruction, before it is read according to the instruction's kind. */
+type Arg = Token | ParserRuleContext;
+
+const SHORT_REF: Record<string, AbsHeapType> = {
+  funcref: "func",
+  externref: "extern",
+  anyref: "any",
+  eqref: "eq",
+  i31ref: "i31",
+  structref: "struct",
+  arrayref: "array",
+  nullref: "none",
+  nullfuncref: "nofunc",
+  nullexternref: "noextern",
+  exnref: "exn",
+  nullexnref: "noexn",
+};
+
+const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }> = {
+  i8x16: { lanes: 16, bits: 8, float: false },
+  i16x8: { lanes: 8, bits: 16, float: false },
+  i32x4: { lanes: 4, bits: 32, float: false },
+  i64x2: { lanes: 2, bits: 64, float: false },
+  f32x4: { lanes: 4, bits: 32, float: true },
+  f64x2: { lanes: 2, bits: 64, float: true },
+};
+
+export class Builder {
+  /** Branch hints not yet attached, in source order. */
+  #hintAt = 0;
+  readonly #usedNames = new Set<number>();
+  #inFunction = false;
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: CommonTokenStream,
+    private readonly annotations: SourceAnnotations,
+  ) {}
+
+  script(ctx: ScriptContext): Script {
+    const commands: Command[] = [];
+    const fields = ctx.moduleField();
+    if (fields.length > 0) {
+      const module: ModuleNode = {
+        kind: "module",
+        implicit: true,
+        fields: this.fields(fields),
+        start: 0,
+        end: this.source.length,
+      };
+      this.moduleCustoms(module);
+      commands.push({ kind: "module", module, start: 0, end: this.source.length });
+    } else {
+      for (const command of ctx.command()) commands.push(this.command(command));
+    }
+    this.checkLeftoverAnnotations();
+    return {
+      kind: "script",
+      source: this.source,
+      commands,
+      comments: this.annotations.comments,
+      annotations: this.annotations.others,
+      start: 0,
+      end: this.source.length,
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // Helpers
+
+  private error(message: string, at: number | Span | Token): never {
+    const offset = typeof at === "number" ? at : "start" in at && "stop" in at ? (at as Token).start : (at as Span).start;
+    throw new WatSyntaxError(message, this.source, offset);
+  }
+
+  private span(ctx: ParserRuleContext): Span {
+    return { start: ctx.start!.start, end: ctx.stop!.stop + 1 };
+  }
+
+  private literal<T>(token: Token, read: (text: string) => T): T {
+    try {
+      return read(token.text!);
+    } catch (error) {
+      if (error instanceof LiteralError) this.error(error.message, token);
+      throw error;
+    }
+  }
+
+  private id(token: Token | null | undefined): Id | undefined {
+    if (!token) return undefined;
+    const text = token.text!;
+    const name = text.charCodeAt(1) === 0x22 ? this.literal(token, (t) => parseName(t.slice(1))) : text.slice(1);
+    if (name === "") this.error("empty identifier", token);
+    return { name, start: token.start, end: token.stop + 1 };
+  }
+
+  private ref(ctx: IdxContext): Ref {
+    return this.refToken(ctx.start!);
+  }
+
+  private refToken(token: Token): Ref {
+    if (token.type === WatLexer.ID) {
+      const id = this.id(token)!;
+      return { kind: "id", name: id.name, start: id.start, end: id.end };
+    }
+    return { kind: "index", value: this.literal(token, parseNat32), start: token.start, end: token.stop + 1 };
+  }
+
+  private num(token: Token): NumLit {
+    return { text: token.text!, start: token.start, end: token.stop + 1 };
+  }
+
+  private string(token: Token): StringLit {
+    return { bytes: this.literal(token, parseString), start: token.start, end: token.stop + 1 };
+  }
+
+  private name(token: Token): string {
+    return this.literal(token, parseName);
+  }
+
+  /** The `(@name "...")` annotation right after a token (only whitespace and comments between). */
+  private nameAfter(token: Token | null): string | undefined {
+    if (!token) return undefined;
+    const hidden = this.tokens.getHiddenTokensToRight(token.tokenIndex, ANNOTATIONS_CHANNEL);
+    let found: string | undefined;
+    for (const annotation of hidden ?? []) {
+      const name = this.annotations.names.find((n) => n.tokenIndex === annotation.tokenIndex);
+      if (!name) continue;
+      if (found !== undefined) this.error("@name annotation: multiple names", name.start);
+      found = name.name;
+      this.#usedNames.add(name.tokenIndex);
+    }
+    return found;
+  }
+
+  private checkLeftoverAnnotations(): void {
+    for (const name of this.annotations.names) {
+      if (!this.#usedNames.has(name.tokenIndex)) this.error("misplaced @name annotation", name.start);
+    }
+    if (this.#hintAt < this.annotations.hints.length) {
+      this.error("@metadata.code.branch_hint annotation: not in a function", this.annotations.hints[this.#hintAt].start);
+    }
+  }
+
+  private token(ctx: ParserRuleContext, type: number): Token | undefined {
+    for (const child of ctx.children) if (child instanceof TerminalNode && child.symbol.type === type) return child.symbol;
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Scripts
+
+  private command(ctx: CommandContext): Command {
+    const span = this.span(ctx);
+    const module = ctx.module();
+    const action = ctx.action();
+    const head = ctx.getChild(1);
+    if (module?.INSTANCE()) {
+      const ids = module.ID();
+      return { kind: "instance", instance: this.id(ids[0]?.symbol), module: this.id(ids[1]?.symbol), ...span };
+    }
+    if (module && ctx.ASSERT() === null) return { kind: "module", module: this.module(module), ...span };
+    if (action && ctx.ASSERT() === null) return { kind: "action", action: this.action(action), ...span };
+    if (ctx.INSTANCE()) {
+      const ids = ctx.ID();
+      return { kind: "instance", instance: this.id(ids[0]?.symbol), module: this.id(ids[1]?.symbol), ...span };
+    }
+    if (ctx.REGISTER()) {
+      return { kind: "register", name: this.name(ctx.STRING(0)!.symbol), module: this.id(ctx.ID(0)?.symbol), ...span };
+    }
+    if (ctx.ASSERT()) return this.assertion(ctx, span);
+    return { kind: "other", head: head instanceof TerminalNode ? head.getText() : "", ...span };
+  }
+
+  private assertion(ctx: CommandContext, span: Span): Command {
+    const kind = ctx.ASSERT()!.getText();
+    const action = ctx.action() ? this.action(ctx.action()!) : undefined;
+    const module = ctx.module() ? this.module(ctx.module()!) : undefined;
+    const values = ctx.value().map((v) => this.value(v));
+    const strings = ctx.STRING();
+    const message = strings.length > 0 ? new TextDecoder().decode(this.string(strings[0].symbol).bytes) : "";
+    const needsAction = (): ActionNode => action ?? this.error(`${kind} expects an action`, span);
+    switch (kind) {
+      case "assert_return":
+        return { kind, action: needsAction(), results: values, ...span };
+      case "assert_trap":
+        return { kind, action, module, message, ...span };
+      case "assert_exhaustion":
+        return { kind, action: needsAction(), message, ...span };
+      case "assert_exception":
+        return { kind, action: needsAction(), ...span };
+      default:
+        return {
+          kind: kind as "assert_malformed",
+          module: module ?? this.error(`${kind} expects a module`, span),
+          message,
+          ...span,
+        };
+    }
+  }
+
+  private action(ctx: ActionContext): ActionNode {
+    const span = this.span(ctx);
+    const module = this.id(ctx.ID()?.symbol);
+    const name = this.name(ctx.STRING().symbol);
+    if (ctx.INVOKE()) return { kind: "invoke", module, name, args: ctx.value().map((v) => this.value(v)), ...span };
+    return { kind: "get", module, name, ...span };
+  }
+
+  private value(ctx: ValueContext): ValueNode {
+    const node: ValueNode = { head: ctx.getChild(1)!.getText(), args: [], ...this.span(ctx) };
+    for (let i = 2; i < ctx.getChildCount() - 1; i++) {
+      const child = ctx.getChild(i)!;
+      if (child instanceof ValueContext) {
+        (node.either ??= []).push(this.value(child));
+      } else if (child instanceof TerminalNode) {
+        const token = child.symbol;
+        node.args.push({ kind: "token", text: token.text!, start: token.start, end: token.stop + 1 });
+      }
+    }
+    return node;
+  }
+
+  private module(ctx: ModuleContext): ScriptModule {
+    const span = this.span(ctx);
+    const idToken = ctx.ID(0)?.symbol;
+    const definition = ctx.DEFINITION() !== null ? true : undefined;
+    if (ctx.BINARY() || ctx.QUOTE()) {
+      return {
+        kind: ctx.BINARY() ? "binary" : "quote",
+        id: this.id(idToken),
+        definition,
+        strings: ctx.STRING().map((s) => this.string(s.symbol)),
+        ...span,
+      };
+    }
+    const node: ModuleNode = {
+      kind: "module",
+      id: this.id(idToken),
+      name: this.nameAfter(idToken ?? ctx.MODULE()!.symbol),
+      definition,
+      fields: this.fields(ctx.moduleField()),
+      ...span,
+    };
+    this.moduleCustoms(node);
+    return node;
+  }
+
+  /** Places the `@custom` annotations of a module among its fields, rejecting those inside a field. */
+  private moduleCustoms(module: ModuleNode): void {
+    const customs = this.annotations.customs.filter((c) => c.start >= module.start && c.end <= module.end);
+    if (customs.length === 0) return;
+    const fields: ModuleField[] = [];
+    let next = 0;
+    for (const field of module.fields) {
+      while (next < customs.length && customs[next].start < field.start) fields.push(this.custom(customs[next++]));
+      if (next < customs.length && customs[next].start < field.end) this.error("misplaced @custom annotation", customs[next].start);
+      fields.push(field);
+    }
+    while (next < customs.length) fields.push(this.custom(customs[next++]));
+    module.fields = fields;
+  }
+
+  private custom(c: SourceAnnotations["customs"][number]): CustomField {
+    return { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
+  }
+
+  // -------------------------------------------------------------------------
+  // Module fields
+
+  private fields(contexts: ModuleFieldContext[]): ModuleField[] {
+    const fields: ModuleField[] = [];
+    for (const ctx of contexts) fields.push(this.field(ctx.getChild(0) as ParserRuleContext));
+    return fields;
+  }
+
+  private field(ctx: ParserRuleContext): ModuleField {
+    if (ctx instanceof FuncFieldContext) return this.funcField(ctx);
+    if (ctx instanceof TypeDefContext) return this.typeDef(ctx);
+    if (ctx instanceof RecTypeContext) {
+      return { kind: "rec", types: ctx.typeDef().map((t) => this.typeDef(t)), ...this.span(ctx) };
+    }
+    if (ctx instanceof ImportFieldContext) return this.importField(ctx);
+    if (ctx instanceof ExportFieldContext) {
+      return {
+        kind: "export",
+        name: this.name(ctx.STRING().symbol),
+        exportKind: ctx.exportKind().getText() as ExportKind,
+        ref: this.ref(ctx.idx()),
+        ...this.span(ctx),
+      };
+    }
+    if (ctx instanceof TableFieldContext) return this.tableField(ctx);
+    if (ctx instanceof MemoryFieldContext) return this.memoryField(ctx);
+    if (ctx instanceof GlobalFieldContext) return this.globalField(ctx);
+    if (ctx instanceof TagFieldContext) {
+      return { kind: "tag", ...this.definable(ctx), typeUse: this.typeUse(ctx.typeUse()), ...this.span(ctx) };
+    }
+    if (ctx instanceof StartFieldContext) return { kind: "start", func: this.ref(ctx.idx()), ...this.span(ctx) };
+    if (ctx instanceof ElemFieldContext) return this.elemField(ctx);
+    if (ctx instanceof DataFieldContext) return this.dataField(ctx);
+    return this.error("unknown module field", this.span(ctx));
+  }
+
+  private definable(ctx: ParserRuleContext & { ID(): TerminalNode | null; inlineExport(): InlineExportContext[]; inlineImport(): InlineImportContext | null }): {
+    id?: Id;
+    name?: string;
+    exports: InlineExport[];
+    import?: InlineImport;
+  } {
+    const idToken = ctx.ID()?.symbol;
+    const exports = ctx.inlineExport().map((e) => ({ name: this.name(e.STRING().symbol), ...this.span(e) }));
+    const imp = ctx.inlineImport();
+    return {
+      id: this.id(idToken),
+      name: this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol),
+      exports,
+      import: imp
+        ? { module: this.name(imp.STRING(0)!.symbol), name: this.name(imp.STRING(1)!.symbol), ...this.span(imp) }
+        : undefined,
+    };
+  }
+
+  private typeDef(ctx: TypeDefContext): TypeField {
+    return { kind: "type", id: this.id(ctx.ID()?.symbol), type: this.subType(ctx.subType()), ...this.span(ctx) };
+  }
+
+  private subType(ctx: SubTypeContext): SubTypeNode {
+    const sub = ctx.SUB() !== null;
+    return {
+      sub,
+      final: sub ? ctx.FINAL() !== null : true,
+      supertypes: ctx.idx().map((i) => this.ref(i)),
+      comp: this.compType(ctx.compType()),
+      ...this.span(ctx),
+    };
+  }
+
+  private compType(ctx: CompTypeContext): CompTypeNode {
+    const span = this.span(ctx);
+    if (ctx.FUNC()) {
+      return { kind: "func", params: ctx.param().map((p) => this.param(p)), results: ctx.result().map((r) => this.result(r)), ...span };
+    }
+    if (ctx.STRUCT()) return { kind: "struct", fields: ctx.field().map((f) => this.structField(f)), ...span };
+    return { kind: "array", element: this.fieldType(ctx.fieldType()!), ...span };
+  }
+
+  private structField(ctx: FieldContext): FieldNode {
+    return { id: this.id(ctx.ID()?.symbol), types: ctx.fieldType().map((f) => this.fieldType(f)), ...this.span(ctx) };
+  }
+
+  private fieldType(ctx: FieldTypeContext): FieldTypeNode {
+    return { type: this.storageType(ctx.storageType()), mutable: ctx.MUT() !== null, ...this.span(ctx) };
+  }
+
+  private storageType(ctx: StorageTypeContext): StorageTypeNode {
+    const packed = ctx.PACKED_TYPE();
+    if (packed) return { kind: "packed", type: packed.getText() as PackedType, ...this.span(ctx) };
+    return this.valType(ctx.valType()!);
+  }
+
+  private valType(ctx: ValTypeContext): ValTypeNode {
+    const num = ctx.NUM_TYPE();
+    if (num) return { kind: "num", type: num.getText() as NumType, ...this.span(ctx) };
+    return this.refType(ctx.refType()!);
+  }
+
+  private refType(ctx: RefTypeContext): RefTypeNode {
+    const short = ctx.REF_SHORTHAND();
+    if (short) return this.shortRefType(short.symbol);
+    return { kind: "ref", nullable: ctx.NULL() !== null, heap: this.heapType(ctx.heapType()!), short: false, ...this.span(ctx) };
+  }
+
+  private shortRefType(token: Token): RefTypeNode {
+    const span = { start: token.start, end: token.stop + 1 };
+    return { kind: "ref", nullable: true, heap: { kind: "abs", type: SHORT_REF[token.text!], ...span }, short: true, ...span };
+  }
+
+  private heapType(ctx: HeapTypeContext): HeapTypeNode {
+    const idx = ctx.idx();
+    if (idx) return this.ref(idx);
+    return { kind: "abs", type: ctx.getText() as AbsHeapType, ...this.span(ctx) };
+  }
+
+  private param(ctx: ParamContext): ParamNode {
+    return { id: this.id(ctx.ID()?.symbol), types: ctx.valType().map((v) => this.valType(v)), ...this.span(ctx) };
+  }
+
+  private result(ctx: ResultContext): ResultNode {
+    return { types: ctx.valType().map((v) => this.valType(v)), ...this.span(ctx) };
+  }
+
+  private typeUse(ctx: TypeUseContext): TypeUseNode {
+    const idx = ctx.idx();
+    const start = ctx.start!.start;
+    // An empty type use has no tokens: ANTLR's stop token is then the one before it.
+    const end = ctx.stop && ctx.stop.tokenIndex >= ctx.start!.tokenIndex ? ctx.stop.stop + 1 : start;
+    return {
+      type: idx ? this.ref(idx) : undefined,
+      params: ctx.param().map((p) => this.param(p)),
+      results: ctx.result().map((r) => this.result(r)),
+      start,
+      end,
+    };
+  }
+
+  private limits(ctx: LimitsContext): LimitsNode {
+    const nats = ctx.NAT();
+    const addressType = this.addressType(ctx.NUM_TYPE()?.symbol);
+    return {
+      addressType,
+      min: this.num(nats[0].symbol),
+      max: nats[1] ? this.num(nats[1].symbol) : undefined,
+      shared: false,
+      ...this.span(ctx),
+    };
+  }
+
+  private addressType(token: Token | undefined): "i32" | "i64" | undefined {
+    if (!token) return undefined;
+    if (token.text !== "i32" && token.text !== "i64") this.error(`expected i32 or i64, found ${token.text}`, token);
+    return token.text;
+  }
+
+  private memoryType(ctx: MemoryTypeContext): LimitsNode {
+    const limits = this.limits(ctx.limits());
+    limits.shared = ctx.SHARED() !== null;
+    return limits;
+  }
+
+  private tableType(ctx: TableTypeContext): { limits: LimitsNode; elemType: RefTypeNode } {
+    return { limits: this.limits(ctx.limits()), elemType: this.refType(ctx.refType()) };
+  }
+
+  private globalType(ctx: GlobalTypeContext): GlobalTypeNode {
+    return { type: this.valType(ctx.valType()), mutable: ctx.MUT() !== null, ...this.span(ctx) };
+  }
+
+  private importField(ctx: ImportFieldContext): ModuleField {
+    const desc = ctx.importDesc();
+    return {
+      kind: "import",
+      module: this.name(ctx.STRING(0)!.symbol),
+      name: this.name(ctx.STRING(1)!.symbol),
+      desc: this.importDesc(desc),
+      ...this.span(ctx),
+    };
+  }
+
+  private importDesc(ctx: ImportDescContext): ImportDescNode {
+    const span = this.span(ctx);
+    const idToken = ctx.ID()?.symbol;
+    const id = this.id(idToken);
+    const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
+    if (ctx.FUNC()) return { kind: "func", id, name, typeUse: this.typeUse(ctx.typeUse()!), ...span };
+    if (ctx.TAG()) return { kind: "tag", id, name, typeUse: this.typeUse(ctx.typeUse()!), ...span };
+    if (ctx.TABLE()) return { kind: "table", id, name, ...this.tableType(ctx.tableType()!), ...span };
+    if (ctx.MEMORY()) return { kind: "memory", id, name, limits: this.memoryType(ctx.memoryType()!), ...span };
+    return { kind: "global", id, name, type: this.globalType(ctx.globalType()!), ...span };
+  }
+
+  private funcField(ctx: FuncFieldContext): ModuleField {
+    const definable = this.definable(ctx);
+    const locals: LocalNode[] = ctx.local().map((l: LocalContext) => ({
+      id: this.id(l.ID()?.symbol),
+      types: l.valType().map((v) => this.valType(v)),
+      ...this.span(l),
+    }));
+    this.#inFunction = true;
+    const body = this.instrs(ctx, 0);
+    this.#inFunction = false;
+    if (definable.import && (locals.length > 0 || body.length > 0)) {
+      this.error("an imported function has no body", definable.import);
+    }
+    return { kind: "func", ...definable, typeUse: this.typeUse(ctx.typeUse()), locals, body, ...this.span(ctx) };
+  }
+
+  private tableField(ctx: TableFieldContext): ModuleField {
+    const definable = this.definable(ctx);
+    const span = this.span(ctx);
+    const tableType = ctx.tableType();
+    if (tableType) {
+      const init = this.instrs(ctx, 0);
+      if (definable.import && init.length > 0) this.error("an imported table has no initialiser", init[0]);
+      return { kind: "table", ...definable, ...this.tableType(tableType), init: init.length > 0 ? init : undefined, ...span };
+    }
+    if (definable.import) this.error("an imported table cannot have inline elements", definable.import);
+    const elemType = this.refType(ctx.refType()!);
+    const elemToken = this.token(ctx, WatLexer.ELEM)!;
+    const items = ctx.elemItem();
+    const funcs = ctx.idx();
+    const list: ElemListNode = {
+      type: elemType,
+      funcKeyword: false,
+      ...(items.length > 0 || funcs.length === 0
+        ? { items: items.map((i) => this.elemItem(i)) }
+        : { funcs: funcs.map((i) => this.ref(i)) }),
+      start: elemToken.start,
+      end: span.end - 1,
+    };
+    return { kind: "table", ...definable, addressType: this.addressType(ctx.NUM_TYPE()?.symbol), elemType, inlineElem: list, ...span };
+  }
+
+  private memoryField(ctx: MemoryFieldContext): ModuleField {
+    const definable = this.definable(ctx);
+    const span = this.span(ctx);
+    const memoryType = ctx.memoryType();
+    if (memoryType) return { kind: "memory", ...definable, limits: this.memoryType(memoryType), ...span };
+    if (definable.import) this.error("an imported memory cannot have inline data", definable.import);
+    return {
+      kind: "memory",
+      ...definable,
+      addressType: this.addressType(ctx.NUM_TYPE()?.symbol),
+      inlineData: ctx.STRING().map((s) => this.string(s.symbol)),
+      ...span,
+    };
+  }
+
+  private globalField(ctx: GlobalFieldContext): ModuleField {
+    const definable = this.definable(ctx);
+    const init = this.instrs(ctx, 0);
+    if (definable.import && init.length > 0) this.error("an imported global has no initialiser", init[0]);
+    return { kind: "global", ...definable, type: this.globalType(ctx.globalType()), init, ...this.span(ctx) };
+  }
+
+  private elemField(ctx: ElemFieldContext): ElemField {
+    const span = this.span(ctx);
+    const id = this.id(ctx.ID()?.symbol);
+    const offsetCtx = ctx.offset();
+    const listCtx = ctx.elemList();
+    if (!offsetCtx) {
+      const mode = ctx.DECLARE() ? ({ kind: "declare" } as const) : ({ kind: "passive" } as const);
+      return { kind: "elem", id, mode, list: this.elemList(listCtx!), ...span };
+    }
+    const tableNat = ctx.NAT();
+    const table = ctx.TABLE() ? this.ref(ctx.idx(0)!) : tableNat ? this.refToken(tableNat.symbol) : undefined;
+    const offset = this.offset(offsetCtx);
+    let list: ElemListNode;
+    if (listCtx) {
+      list = this.elemList(listCtx);
+    } else {
+      const funcs = ctx.idx().slice(table ? 1 : 0);
+      const start = funcs.length > 0 ? funcs[0].start!.start : offset.end;
+      list = { funcKeyword: false, funcs: funcs.map((f) => this.ref(f)), start, end: span.end - 1 };
+    }
+    return { kind: "elem", id, mode: { kind: "active", table, offset }, list, ...span };
+  }
+
+  private elemList(ctx: ElemListContext): ElemListNode {
+    const span = this.span(ctx);
+    const refType = ctx.refType();
+    if (refType) return { type: this.refType(refType), funcKeyword: false, items: ctx.elemItem().map((i) => this.elemItem(i)), ...span };
+    return { funcKeyword: true, funcs: ctx.idx().map((i) => this.ref(i)), ...span };
+  }
+
+  private elemItem(ctx: ElemItemContext): ElemItemNode {
+    if (!ctx.ITEM()) return { item: false, instrs: [this.folded(ctx.getChild(0) as FoldedInstrContext)], ...this.span(ctx) };
+    return { item: true, instrs: this.instrs(ctx, 0), ...this.span(ctx) };
+  }
+
+  private offset(ctx: OffsetContext): OffsetNode {
+    const keyword = ctx.OFFSET() !== null;
+    const instrs = keyword ? this.instrs(ctx, 0) : [this.folded(ctx.getChild(0) as FoldedInstrContext)];
+    return { keyword, instrs, ...this.span(ctx) };
+  }
+
+  private dataField(ctx: DataFieldContext): ModuleField {
+    const span = this.span(ctx);
+    const offsetCtx = ctx.offset();
+    const strings = ctx.STRING().map((s) => this.string(s.symbol));
+    const id = this.id(ctx.ID()?.symbol);
+    if (!offsetCtx) return { kind: "data", id, mode: { kind: "passive" }, strings, ...span };
+    const memoryIdx = ctx.idx();
+    const memoryNat = ctx.NAT();
+    const memory = memoryIdx ? this.ref(memoryIdx) : memoryNat ? this.refToken(memoryNat.symbol) : undefined;
+    return {
+      kind: "data",
+      id,
+      mode: { kind: "active", memory, offset: this.offset(offsetCtx) },
+      strings,
+      ...span,
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // Instructions
+
+  /** The instruction children of a context, after child index `from`. */
+  private instrs(ctx: ParserRuleContext, from: number): Instrs {
+    return this.instrsBetween(ctx.children, from, ctx.children.length);
+  }
+
+  /** Instruction children between two child indices (exclusive). */
+  private instrsBetween(children: ParseTree[], from: number, to: number): Instrs {
+    const out: Instrs = [];
+    for (let i = from; i < to; i++) {
+      const child = children[i];
+      if (child instanceof PlainInstrContext) out.push(this.plain(child, undefined));
+      else if (child instanceof FoldedInstrContext) out.push(this.folded(child));
+      else if (child instanceof BlockInstrContext) out.push(this.block(child));
+    }
+    return out;
+  }
+
+  private takeHint(start: number): PlainInstrNode["hint"] {
+    const hints = this.annotations.hints;
+    if (this.#hintAt >= hints.length || hints[this.#hintAt].start > start) return undefined;
+    const hint = hints[this.#hintAt++];
+    if (!this.#inFunction) this.error("@metadata.code.branch_hint annotation: not in a function", hint.start);
+    if (this.#hintAt < hints.length && hints[this.#hintAt].start < start) {
+      this.error("@metadata.code.branch_hint annotation: duplicate annotation", hints[this.#hintAt].start);
+    }
+    return hint.hint;
+  }
+
+  private mnemonic(token: Token): InstrDef {
+    const def = instrByName(token.text!);
+    if (!def || def.imm === "structural") this.error(`unknown instruction ${token.text}`, token);
+    return def;
+  }
+
+  private plain(ctx: PlainInstrContext, folded: Instrs | undefined, outer?: Span): PlainInstrNode {
+    const keyword = ctx.start!;
+    const start = outer ? outer.start : keyword.start;
+    const hint = this.takeHint(start);
+    const op = this.mnemonic(keyword);
+    const args: Arg[] = [];
+    const children = ctx.children;
+    for (let i = 1; i < children.length; i++) {
+      const child = children[i];
+      if (child instanceof TerminalNode) {
+        const type = child.symbol.type;
+        if (type === WatLexer.LPAR) {
+          // `(type idx)`: keep the idx context, tagged by its TYPE keyword.
+          args.push(children[i + 2] as ParserRuleContext);
+          i += 3;
+        } else {
+          args.push(child.symbol);
+        }
+      } else {
+        args.push(child as ParserRuleContext);
+      }
+    }
+    const node: PlainInstrNode = { kind: "plain", op, start, end: outer ? outer.end : ctx.stop!.stop + 1 };
+    if (folded) node.folded = folded;
+    if (hint !== undefined) node.hint = hint;
+    new ImmediateReader(this, node, args, keyword).read();
+    return node;
+  }
+
+  private folded(ctx: FoldedInstrContext): InstrNode {
+    const span = this.span(ctx);
+    const plain = ctx.getChild(1);
+    if (plain instanceof PlainInstrContext) {
+      const operands: Instrs = [];
+      const node = this.plain(plain, operands, span);
+      for (const operand of ctx.foldedInstr()) operands.push(this.folded(operand));
+      return node;
+    }
+    const keyword = (ctx.getChild(1) as TerminalNode).symbol;
+    const node = this.blockHead(ctx, keyword, span, true);
+    const children = ctx.children;
+    switch (keyword.type) {
+      case WatLexer.IF: {
+        const thenAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.THEN);
+        node.condition = this.instrsBetween(children, 2, thenAt - 1);
+        const thenEnd = this.closing(children, thenAt - 1);
+        node.body = this.instrsBetween(children, thenAt + 1, thenEnd);
+        const elseAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.ELSE);
+        if (elseAt !== -1) {
+          const elseEnd = this.closing(children, elseAt - 1);
+          const open = (children[elseAt - 1] as TerminalNode).symbol;
+          const close = (children[elseEnd] as TerminalNode).symbol;
+          node.else = { body: this.instrsBetween(children, elseAt + 1, elseEnd), start: open.start, end: close.stop + 1 };
+        }
+        break;
+      }
+      case WatLexer.TRY: {
+        const doAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.DO);
+        const doEnd = this.closing(children, doAt - 1);
+        node.body = this.instrsBetween(children, doAt + 1, doEnd);
+        node.handlers = [];
+        for (const c of ctx.foldedCatch()) node.handlers.push(this.handler(c, c.idx(), 3));
+        const all = ctx.foldedCatchAll();
+        if (all) node.handlers.push(this.handler(all, null, 2));
+        const delegate = ctx.idx();
+        if (delegate) node.delegate = this.ref(delegate);
+        break;
+      }
+      case WatLexer.TRY_TABLE:
+        node.catches = ctx.catchClause().map((c) => this.catchClause(c));
+        node.body = this.instrsBetween(children, 2, children.length - 1);
+        break;
+      default:
+        node.body = this.instrsBetween(children, 2, children.length - 1);
+    }
+    return node;
+  }
+
+  /** Index of the `)` matching the `(` at `open` among sibling children. */
+  private closing(children: ParseTree[], open: number): number {
+    let depth = 0;
+    for (let i = open; i < children.length; i++) {
+      const child = children[i];
+      if (!(child instanceof TerminalNode)) continue;
+      if (child.symbol.type === WatLexer.LPAR) depth++;
+      else if (child.symbol.type === WatLexer.RPAR && --depth === 0) return i;
+    }
+    return children.length - 1;
+  }
+
+  private handler(ctx: ParserRuleContext, tag: IdxContext | null, bodyFrom: number): LegacyHandlerNode {
+    return { tag: tag ? this.ref(tag) : undefined, body: this.instrs(ctx, bodyFrom), ...this.span(ctx) };
+  }
+
+  private blockHead(
+    ctx: BlockInstrContext | FoldedInstrContext,
+    keyword: Token,
+    span: Span,
+    folded: boolean,
+  ): BlockInstrNode {
+    const hint = this.takeHint(span.start);
+    const op = instrByName(keyword.text!)!;
+    const afterKeyword = ctx.getChild(folded ? 2 : 1);
+    const labelToken =
+      afterKeyword instanceof TerminalNode && afterKeyword.symbol.type === WatLexer.ID ? afterKeyword.symbol : undefined;
+    const typeUse = ctx.typeUse();
+    const node: BlockInstrNode = {
+      kind: "block",
+      op,
+      folded,
+      label: this.id(labelToken),
+      blockType: typeUse ? this.typeUse(typeUse) : { params: [], results: [], start: span.start, end: span.start },
+      body: [],
+      ...span,
+    };
+    if (hint !== undefined) node.hint = hint;
+    return node;
+  }
+
+  private block(ctx: BlockInstrContext): BlockInstrNode {
+    const span = this.span(ctx);
+    const keyword = ctx.start!;
+    const node = this.blockHead(ctx, keyword, span, false);
+    const children = ctx.children;
+    const at = (type: number): number => children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === type);
+    const endAt = at(WatLexer.END);
+    const endId = endAt !== -1 && endAt + 1 < children.length ? (children[endAt + 1] as TerminalNode).symbol : undefined;
+    if (endId) node.endId = this.id(endId);
+    const bodyFrom = children.findIndex((c) => c instanceof TypeUseContext) + 1;
+    switch (keyword.type) {
+      case WatLexer.IF: {
+        const elseAt = at(WatLexer.ELSE);
+        node.body = this.instrsBetween(children, bodyFrom, elseAt !== -1 ? elseAt : endAt);
+        if (elseAt !== -1) {
+          const elseToken = (children[elseAt] as TerminalNode).symbol;
+          const next = children[elseAt + 1];
+          const elseId = next instanceof TerminalNode && next.symbol.type === WatLexer.ID ? next.symbol : undefined;
+          const endToken = (children[endAt] as TerminalNode).symbol;
+          node.else = {
+            id: this.id(elseId),
+            body: this.instrsBetween(children, elseAt + 1, endAt),
+            start: elseToken.start,
+            end: endToken.start,
+          };
+        }
+        break;
+      }
+      case WatLexer.TRY: {
+        const handlersAt = children.findIndex((c) => c instanceof LegacyCatchContext || c instanceof LegacyCatchAllContext);
+        const delegateAt = at(WatLexer.DELEGATE);
+        const bodyEnd = handlersAt !== -1 ? handlersAt : delegateAt !== -1 ? delegateAt : endAt;
+        node.body = this.instrsBetween(children, bodyFrom, bodyEnd);
+        node.handlers = [];
+        for (const c of ctx.legacyCatch()) node.handlers.push(this.handler(c, c.idx(), 2));
+        const all = ctx.legacyCatchAll();
+        if (all) node.handlers.push(this.handler(all, null, 1));
+        if (delegateAt !== -1) node.delegate = this.ref(ctx.idx()!);
+        break;
+      }
+      case WatLexer.TRY_TABLE:
+        node.catches = ctx.catchClause().map((c) => this.catchClause(c));
+        node.body = this.instrsBetween(children, bodyFrom, endAt);
+        break;
+      default:
+        node.body = this.instrsBetween(children, bodyFrom, endAt);
+    }
+    return node;
+  }
+
+  private catchClause(ctx: CatchClauseContext): TryTableCatchNode {
+    const kind = (ctx.getChild(1) as TerminalNode).getText() as CatchKind;
+    const idx = ctx.idx();
+    const span = this.span(ctx);
+    if (idx.length === 2) return { kind, tag: this.ref(idx[0]), label: this.ref(idx[1]), ...span };
+    return { kind, label: this.ref(idx[0]), ...span };
+  }
+
+  // Accessors the immediate reader needs.
+  fail(message: string, at: Span | Token | number): never {
+    return this.error(message, at);
+  }
+  literalOf<T>(token: Token, read: (text: string) => T): T {
+    return this.literal(token, read);
+  }
+  refOf(token: Token): Ref {
+    return this.refToken(token);
+  }
+  numOf(token: Token): NumLit {
+    return this.num(token);
+  }
+  typeIdx(ctx: IdxContext): Ref {
+    return this.ref(ctx);
+  }
+  paramOf(ctx: ParamContext): ParamNode {
+    return this.param(ctx);
+  }
+  resultOf(ctx: ResultContext): ResultNode {
+    return this.result(ctx);
+  }
+  refTypeOf(arg: Arg): RefTypeNode | undefined {
+    if (arg instanceof RefTypeContext) return this.refType(arg);
+    if (!(arg instanceof ParserRuleContext) && arg.type === WatLexer.REF_SHORTHAND) return this.shortRefType(arg);
+    return undefined;
+  }
+}
+
+const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
+
+/** Reads the immediates of one plain instruction according to its immediate kind. */
+class ImmediateReader {
+  #at = 0;
+
+  constructor(
+    private readonly b: Builder,
+    private readonly node: PlainInstrNode,
+    private readonly args: Arg[],
+    private readonly keyword: Token,
+  ) {}
+
+  read(): void {
+    const { node } = this;
+    switch (node.op.imm) {
+      case "none":
+      case "fence":
+        break;
+      case "label":
+      case "func":
+      case "type":
+      case "local":
+      case "global":
+      case "tag":
+      case "elem":
+      case "data":
+        node.refs = [this.ref(true)!];
+        break;
+      case "type_field":
+      case "type_data":
+      case "type_elem":
+      case "type_type":
+        node.refs = [this.ref(true)!, this.ref(true)!];
+        break;
+      case "br_table": {
+        const refs = [this.ref(true)!];
+        for (let r = this.ref(false); r; r = this.ref(false)) refs.push(r);
+        node.refs = refs;
+        break;
+      }
+      case "br_on_cast":
+        node.refs = [this.ref(true)!];
+        node.refTypes = [this.refType(), this.refType()];
+        break;
+      case "call_indirect": {
+        const table = this.ref(false);
+        if (table) node.refs = [table];
+        node.typeUse = this.typeUse();
+        break;
+      }
+      case "type_count":
+        node.refs = [this.ref(true)!];
+        node.nums = [this.nat()];
+        break;
+      case "table":
+      case "memory": {
+        const r = this.ref(false);
+        if (r) node.refs = [r];
+        break;
+      }
+      case "table_table":
+      case "memory_memory": {
+        const first = this.ref(false);
+        if (first) node.refs = [first, this.ref(true)!];
+        break;
+      }
+      case "table_elem":
+      case "memory_data": {
+        const first = this.ref(true)!;
+        const second = this.ref(false);
+        node.refs = second ? [first, second] : [first];
+        break;
+      }
+      case "memarg":
+        this.memarg(false);
+        break;
+      case "memarg_lane":
+        this.memarg(true);
+        break;
+      case "i32":
+        node.i32 = this.constant(parseInt32);
+        break;
+      case "i64":
+        node.i64 = this.constant(parseInt64);
+        break;
+      case "f32":
+        node.i32 = this.constant(parseF32Bits);
+        break;
+      case "f64":
+        node.i64 = this.constant(parseF64Bits);
+        break;
+      case "v128":
+        this.v128();
+        break;
+      case "shuffle": {
+        const lanes: NumLit[] = [];
+        for (let i = 0; i < 16; i++) lanes.push(this.laneIndex());
+        node.nums = lanes;
+        break;
+      }
+      case "lane":
+        node.nums = [this.laneIndex()];
+        break;
+      case "select": {
+        const results: ResultNode[] = [];
+        while (this.peek() instanceof ResultContext) results.push(this.b.resultOf(this.next() as ResultContext));
+        if (results.length > 0) node.selectResults = results;
+        break;
+      }
+      case "heap_type":
+        node.heapType = this.heapType();
+        break;
+      case "ref_type":
+        node.refTypes = [this.refType()];
+        break;
+      default:
+        this.b.fail(`${node.op.name} cannot appear here`, this.keyword);
+    }
+    if (this.#at < this.args.length) {
+      const extra = this.args[this.#at];
+      this.b.fail(`unexpected ${this.describe(extra)} after ${node.op.name}`, this.spanOf(extra));
+    }
+  }
+
+  private peek(): Arg | undefined {
+    return this.args[this.#at];
+  }
+
+  private next(): Arg | undefined {
+    return this.args[this.#at++];
+  }
+
+  private isToken(arg: Arg | undefined): arg is Token {
+    return arg !== undefined && !(arg instanceof ParserRuleContext);
+  }
+
+  private spanOf(arg: Arg): Span {
+    if (arg instanceof ParserRuleContext) return { start: arg.start!.start, end: arg.stop!.stop + 1 };
+    return { start: arg.start, end: arg.stop + 1 };
+  }
+
+  private describe(arg: Arg): string {
+    if (arg instanceof ParserRuleContext) return `'${arg.getText()}'`;
+    return `'${arg.text}'`;
+  }
+
+  private missing(what: string): never {
+    const arg = this.peek();
+    if (arg) this.b.fail(`${this.node.op.name} expects ${what}, found ${this.describe(arg)}`, this.spanOf(arg));
+    return this.b.fail(`${this.node.op.name} expects ${what}`, { start: this.node.start, end: this.node.end });
+  }
+
+  private ref(required: boolean): Ref | undefined {
+    const arg = this.peek();
+    if (this.isToken(arg) && (arg.type === WatLexer.NAT || arg.type === WatLexer.ID)) {
+      this.#at++;
+      return this.b.refOf(arg);
+    }
+    if (required) this.missing("an index or $id");
+    return undefined;
+  }
+
+  private nat(): NumLit {
+    const arg = this.peek();
+    if (!this.isToken(arg) || arg.type !== WatLexer.NAT) this.missing("a natural number");
+    this.#at++;
+    this.b.literalOf(arg, parseNat32);
+    return this.b.numOf(arg);
+  }
+
+  /** Lane indices are one byte in binary; larger ones cannot be written. */
+  private laneIndex(): NumLit {
+    const arg = this.peek();
+    const lit = this.nat();
+    if (this.b.literalOf(arg as Token, parseNat32) > 255) this.b.fail("malformed lane index", lit);
+    return lit;
+  }
+
+  private constant<T>(read: (text: string) => T): T {
+    const arg = this.peek();
+    const isNumber =
+      this.isToken(arg) && (arg.type === WatLexer.NAT || arg.type === WatLexer.INT || arg.type === WatLexer.FLOAT);
+    if (!isNumber) this.missing("a number");
+    this.#at++;
+    return this.b.literalOf(arg, read);
+  }
+
+  private typeUse(): TypeUseNode {
+    const start = this.peek() ? this.spanOf(this.peek()!).start : this.node.end;
+    const use: TypeUseNode = { params: [], results: [], start, end: start };
+    if (this.peek() instanceof IdxContext) use.type = this.b.typeIdx(this.next() as IdxContext);
+    while (this.peek() instanceof ParamContext) use.params.push(this.b.paramOf(this.next() as ParamContext));
+    while (this.peek() instanceof ResultContext) use.results.push(this.b.resultOf(this.next() as ResultContext));
+    if (this.#at > 0) use.end = this.spanOf(this.args[this.#at - 1]).end;
+    return use;
+  }
+
+  private refType(): RefTypeNode {
+    const arg = this.peek();
+    const refType = arg ? this.b.refTypeOf(arg) : undefined;
+    if (!refType) this.missing("a reference type");
+    this.#at++;
+    return refType;
+  }
+
+  private heapType(): HeapTypeNode {
+    const arg = this.peek();
+    if (this.isToken(arg) && HEAP_KEYWORDS.has(arg.type)) {
+      this.#at++;
+      return { kind: "abs", type: arg.text as AbsHeapType, start: arg.start, end: arg.stop + 1 };
+    }
+    const r = this.ref(false);
+    if (!r) this.missing("a heap type");
+    return r;
+  }
+
+  private memarg(lane: boolean): void {
+    const { node } = this;
+    // A leading index is the memory when more immediates follow it (for
+    // lane instructions the lane index always comes last).
+    const first = this.peek();
+    const second = this.args[this.#at + 1];
+    const isIndex = this.isToken(first) && (first.type === WatLexer.NAT || first.type === WatLexer.ID);
+    if (isIndex && (!lane || first.type === WatLexer.ID || (this.isToken(second) && second.type !== WatLexer.ID))) {
+      node.refs = [this.ref(true)!];
+    }
+    const memarg: MemArgNode = {};
+    let arg = this.peek();
+    if (this.isToken(arg) && arg.type === WatLexer.MEM_OFFSET) {
+      memarg.offset = this.b.numOf(arg);
+      this.#at++;
+      arg = this.peek();
+    }
+    if (this.isToken(arg) && arg.type === WatLexer.MEM_ALIGN) {
+      memarg.align = this.b.numOf(arg);
+      this.#at++;
+    }
+    if (memarg.offset || memarg.align) node.memarg = memarg;
+    if (lane) node.nums = [this.laneIndex()];
+  }
+
+  private v128(): void {
+    const { node } = this;
+    const shapeToken = this.peek();
+    if (!this.isToken(shapeToken) || shapeToken.type !== WatLexer.SHAPE) this.missing("a shape (i8x16, i32x4, f64x2, ...)");
+    this.#at++;
+    const shape = SHAPE_LANES[shapeToken.text!];
+    const bytes = new Uint8Array(16);
+    const view = new DataView(bytes.buffer);
+    const lanes: NumLit[] = [];
+    const laneBytes = 16 / shape.lanes;
+    for (let i = 0; i < shape.lanes; i++) {
+      const arg = this.peek();
+      const isNumber =
+        this.isToken(arg) && (arg.type === WatLexer.NAT || arg.type === WatLexer.INT || arg.type === WatLexer.FLOAT);
+      if (!isNumber) this.missing(`${shape.lanes} lane values`);
+      this.#at++;
+      lanes.push(this.b.numOf(arg));
+      const at = i * laneBytes;
+      if (shape.float && shape.bits === 32) view.setUint32(at, this.b.literalOf(arg, parseF32Bits), true);
+      else if (shape.float) view.setBigUint64(at, this.b.literalOf(arg, parseF64Bits), true);
+      else {
+        if (arg.type === WatLexer.FLOAT) this.b.fail("expected an integer lane value", arg);
+        const value = this.b.literalOf(arg, (t) => parseIntN(t, shape.bits));
+        if (shape.bits === 64) view.setBigUint64(at, value, true);
+        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
+        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
+        else view.setUint8(at, Number(value));
+      }
+    }
+    node.shape = shapeToken.text!;
+    node.lanes = lanes;
+    node.bytes = bytes;
+  }
+}

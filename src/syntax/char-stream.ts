@@ -1,0 +1,61 @@
+/**
+ * A CharStream over a JS string. antlr4ng's own stream copies every code
+ * point into an array first (about 30 bytes per character of input and a
+ * third of the lexing speed); reading the string in place keeps memory at the
+ * size of the text. Offsets are UTF-16 code units, the same as the AST's.
+ */
+import { type CharStream, Interval, Token } from "antlr4ng";
+
+export class StringCharStream implements CharStream {
+  name = "<wat>";
+  index = 0;
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  reset(): void {
+    this.index = 0;
+  }
+
+  consume(): void {
+    if (this.index >= this.#text.length) throw new Error("cannot consume EOF");
+    this.index++;
+  }
+
+  LA(offset: number): number {
+    const at = offset > 0 ? this.index + offset - 1 : this.index + offset;
+    return at >= 0 && at < this.#text.length ? this.#text.charCodeAt(at) : Token.EOF;
+  }
+
+  mark(): number {
+    return -1;
+  }
+
+  release(): void {}
+
+  seek(index: number): void {
+    this.index = Math.min(index, this.#text.length);
+  }
+
+  getTextFromRange(start: number, stop: number): string {
+    return this.#text.substring(start, stop + 1);
+  }
+
+  getTextFromInterval(interval: Interval): string {
+    return this.#text.substring(interval.start, interval.stop + 1);
+  }
+
+  toString(): string {
+    return this.#text;
+  }
+
+  get size(): number {
+    return this.#text.length;
+  }
+
+  getSourceName(): string {
+    return this.name;
+  }
+}
