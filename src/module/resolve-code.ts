@@ -1,0 +1,305 @@
+/**
+ * Instructions: folded forms flattened (operands first, an `if`'s condition
+ * before the `if`), every immediate bound (entities, locals, labels, struct
+ * fields, memargs, lanes) and structured instructions nested with their
+ * bodies. One `CodeResolver` per function body or constant expression.
+ *
+ * Labels: the function itself is the outermost label; a block's label is in
+ * scope in its body (and `else`, and legacy `catch` bodies). try_table
+ * catch labels and a legacy `delegate` label are bound outside the block.
+ */
+import type { BlockInstrNode, InstrNode, MemArgNode, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
+import { type Context, type Space } from "./resolve-context.js";
+import { resultTypes, Types } from "./resolve-types.js";
+import type {
+  Catch,
+  Data,
+  Elem,
+  Func,
+  Global,
+  Instr,
+  LabelTarget,
+  LegacyCatch,
+  Local,
+  LocalRef,
+  MemArg,
+  Memory,
+  Table,
+  Tag,
+} from "./model.js";
+
+/** The module's index spaces, as instructions refer to them. */
+export interface Spaces {
+  types: Types;
+  funcs: Space<Func>;
+  tables: Space<Table>;
+  memories: Space<Memory>;
+  globals: Space<Global>;
+  tags: Space<Tag>;
+  elems: Space<Elem>;
+  datas: Space<Data>;
+}
+
+interface Label {
+  name?: string;
+  target: LabelTarget;
+}
+
+export class CodeResolver {
+  /** Set when an instruction names a data segment (the binary then needs a data count section). */
+  usesDataIndex = false;
+  private readonly labels: Label[] = [];
+
+  /** `func` and `locals` are absent for constant expressions outside functions. */
+  constructor(
+    private readonly ctx: Context,
+    private readonly s: Spaces,
+    private readonly locals?: Space<Local>,
+    func?: Func,
+  ) {
+    if (func !== undefined) this.labels.push({ target: func });
+  }
+
+  expr(nodes: readonly InstrNode[]): Instr[] {
+    const out: Instr[] = [];
+    this.seq(nodes, out);
+    return out;
+  }
+
+  private seq(nodes: readonly InstrNode[], out: Instr[]): void {
+    for (const node of nodes) {
+      if (node.kind === "plain") this.plain(node, out);
+      else this.block(node, out);
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Structured instructions
+
+  private block(node: BlockInstrNode, out: Instr[]): void {
+    if (node.condition !== undefined) this.seq(node.condition, out);
+    const name = node.label?.name;
+    for (const id of [node.else?.id, node.endId]) {
+      if (id !== undefined && id.name !== name) {
+        const expected = name === undefined ? "no label" : `$${name}`;
+        this.ctx.fail(`mismatching label: expected ${expected}, found $${id.name}`, id.start);
+      }
+    }
+    const ins: Instr = { op: node.op, blockType: this.s.types.blockType(node.blockType) };
+    if (name !== undefined) ins.labelName = name;
+    if (node.hint !== undefined) ins.hint = node.hint;
+    if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
+    this.labels.push({ name, target: ins });
+    ins.body = this.expr(node.body);
+    if (node.else !== undefined) ins.else = this.expr(node.else.body);
+    if (node.handlers !== undefined) {
+      ins.handlers = node.handlers.map((h): LegacyCatch => {
+        const body = this.expr(h.body);
+        return h.tag === undefined ? { body } : { tag: this.s.tags.get(h.tag), body };
+      });
+    }
+    this.labels.pop();
+    if (node.delegate !== undefined) ins.delegate = this.label(node.delegate);
+    out.push(ins);
+  }
+
+  private catchClause(kind: Catch["kind"], tag: Ref | undefined, label: Ref): Catch {
+    const c: Catch = { kind, label: this.label(label) };
+    if (tag !== undefined) c.tag = this.s.tags.get(tag);
+    return c;
+  }
+
+  private label(ref: Ref): LabelTarget {
+    const labels = this.labels;
+    if (ref.kind === "index") {
+      const label = labels[labels.length - 1 - ref.value];
+      return label !== undefined ? label.target : { entity: "dangling-label", depth: ref.value };
+    }
+    for (let i = labels.length - 1; i >= 0; i--) {
+      if (labels[i].name === ref.name) return labels[i].target;
+    }
+    return this.ctx.fail(`unknown label $${ref.name}`, ref.start);
+  }
+
+  // -------------------------------------------------------------------------
+  // Plain instructions
+
+  private plain(node: PlainInstrNode, out: Instr[]): void {
+    if (node.folded !== undefined) this.seq(node.folded, out);
+    const s = this.s;
+    const ins: Instr = { op: node.op };
+    const refs = node.refs ?? [];
+    const nums = node.nums ?? [];
+    switch (node.op.imm) {
+      case "none":
+      case "fence":
+        break;
+      case "label":
+        ins.label = this.label(refs[0]);
+        break;
+      case "br_table":
+        ins.labels = refs.map((r) => this.label(r));
+        break;
+      case "br_on_cast":
+        ins.label = this.label(refs[0]);
+        ins.refType = s.types.refType(node.refTypes![0]);
+        ins.refType2 = s.types.refType(node.refTypes![1]);
+        break;
+      case "func":
+        ins.func = s.funcs.get(refs[0]);
+        break;
+      case "call_indirect":
+        ins.table = refs.length > 0 ? s.tables.get(refs[0]) : s.tables.at(0);
+        ins.type = s.types.funcTypeUse(node.typeUse!, false).type;
+        break;
+      case "type":
+        ins.type = s.types.get(refs[0]);
+        break;
+      case "type_field":
+        ins.type = s.types.get(refs[0]);
+        ins.index = s.types.fieldIndex(ins.type, refs[1]);
+        break;
+      case "type_count":
+        ins.type = s.types.get(refs[0]);
+        ins.index = this.ctx.u32(nums[0]);
+        break;
+      case "type_data":
+        ins.type = s.types.get(refs[0]);
+        ins.data = s.datas.get(refs[1]);
+        this.usesDataIndex = true;
+        break;
+      case "type_elem":
+        ins.type = s.types.get(refs[0]);
+        ins.elem = s.elems.get(refs[1]);
+        break;
+      case "type_type":
+        ins.type = s.types.get(refs[0]);
+        ins.type2 = s.types.get(refs[1]);
+        break;
+      case "local":
+        ins.local = this.local(refs[0]);
+        break;
+      case "global":
+        ins.global = s.globals.get(refs[0]);
+        break;
+      case "table":
+        ins.table = refs.length > 0 ? s.tables.get(refs[0]) : s.tables.at(0);
+        break;
+      case "memory":
+        ins.memory = refs.length > 0 ? s.memories.get(refs[0]) : s.memories.at(0);
+        break;
+      case "tag":
+        ins.tag = s.tags.get(refs[0]);
+        break;
+      case "elem":
+        ins.elem = s.elems.get(refs[0]);
+        break;
+      case "data":
+        ins.data = s.datas.get(refs[0]);
+        this.usesDataIndex = true;
+        break;
+      case "table_table":
+        ins.table = refs.length === 2 ? s.tables.get(refs[0]) : s.tables.at(0);
+        ins.table2 = refs.length === 2 ? s.tables.get(refs[1]) : s.tables.at(0);
+        break;
+      case "table_elem":
+        ins.table = refs.length === 2 ? s.tables.get(refs[0]) : s.tables.at(0);
+        ins.elem = s.elems.get(refs[refs.length - 1]);
+        break;
+      case "memory_memory":
+        ins.memory = refs.length === 2 ? s.memories.get(refs[0]) : s.memories.at(0);
+        ins.memory2 = refs.length === 2 ? s.memories.get(refs[1]) : s.memories.at(0);
+        break;
+      case "memory_data":
+        ins.memory = refs.length === 2 ? s.memories.get(refs[0]) : s.memories.at(0);
+        ins.data = s.datas.get(refs[refs.length - 1]);
+        this.usesDataIndex = true;
+        break;
+      case "memarg":
+        ins.memarg = this.memarg(node, refs[0]);
+        break;
+      case "memarg_lane":
+        ins.memarg = this.memarg(node, refs[0]);
+        ins.index = this.ctx.u8(nums[0]);
+        break;
+      case "i32":
+      case "f32":
+        ins.i32 = node.i32;
+        break;
+      case "i64":
+      case "f64":
+        ins.i64 = node.i64;
+        break;
+      case "v128":
+        ins.bytes = node.bytes;
+        break;
+      case "shuffle":
+        ins.bytes = Uint8Array.from(nums, (n) => this.ctx.u8(n));
+        break;
+      case "lane":
+        ins.index = this.ctx.u8(nums[0]);
+        break;
+      case "select":
+        if (node.selectResults !== undefined) {
+          ins.selectTypes = resultTypes(node.selectResults).map((t) => s.types.valType(t));
+        }
+        break;
+      case "heap_type":
+        ins.heapType = s.types.heapType(node.heapType!);
+        break;
+      case "ref_type":
+        ins.refType = s.types.refType(node.refTypes![0]);
+        break;
+      case "block":
+      case "try_table":
+      case "try":
+      case "structural":
+        this.ctx.fail(`${node.op.name} cannot stand on its own here`, node.start);
+    }
+    if (node.hint !== undefined) ins.hint = node.hint;
+    out.push(ins);
+  }
+
+  private local(ref: Ref): LocalRef {
+    if (this.locals !== undefined) return this.locals.get(ref);
+    if (ref.kind === "id") this.ctx.fail(`unknown local $${ref.name}`, ref.start);
+    return { entity: "dangling", index: ref.value };
+  }
+
+  /** `memory? offset=? align=?`: the text gives the alignment in bytes, the model its log2. */
+  private memarg(node: PlainInstrNode, memory: Ref | undefined): MemArg {
+    const m: MemArgNode = node.memarg ?? {};
+    let align = node.op.align ?? 0;
+    if (m.align !== undefined) {
+      const bytes = this.ctx.nat(m.align, 64, "i64");
+      if (bytes === 0n || (bytes & (bytes - 1n)) !== 0n) this.ctx.fail("alignment must be a power of two", m.align.start);
+      align = bytes.toString(2).length - 1;
+    }
+    return {
+      memory: memory !== undefined ? this.s.memories.get(memory) : this.s.memories.at(0),
+      align,
+      offset: m.offset !== undefined ? this.ctx.nat(m.offset, 64, "i64") : 0n,
+    };
+  }
+}
+
+/**
+ * Calls `visit` for each type use in `nodes` that the type-use abbreviation
+ * may have to give an index (call_indirect, and block types with parameters
+ * or several results), in the order the flattened code has them: the order
+ * in which implicit types are appended.
+ */
+export function forEachTypeUse(nodes: readonly InstrNode[], visit: (use: TypeUseNode) => void): void {
+  for (const node of nodes) {
+    if (node.kind === "plain") {
+      if (node.folded !== undefined) forEachTypeUse(node.folded, visit);
+      if (node.op.imm === "call_indirect" && node.typeUse !== undefined) visit(node.typeUse);
+      continue;
+    }
+    if (node.condition !== undefined) forEachTypeUse(node.condition, visit);
+    if (Types.blockNeedsIndex(node.blockType)) visit(node.blockType);
+    forEachTypeUse(node.body, visit);
+    if (node.else !== undefined) forEachTypeUse(node.else.body, visit);
+    for (const h of node.handlers ?? []) forEachTypeUse(h.body, visit);
+  }
+}

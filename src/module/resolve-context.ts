@@ -1,0 +1,92 @@
+/**
+ * What every resolve stage shares: the source (for located errors), the
+ * index spaces with their identifiers, and the readers of numeric literals
+ * that only resolve can range-check (limits, alignments, offsets, lanes).
+ */
+import type { Id, NumLit, Ref } from "../syntax/ast.js";
+import { WatResolveError } from "../syntax/errors.js";
+import { LiteralError, parseNat64 } from "../syntax/literals.js";
+import type { Dangling } from "./model.js";
+
+export function dangling(index: number): Dangling {
+  return { entity: "dangling", index };
+}
+
+/** `$name` or the index as written, for messages. */
+export function refText(ref: Ref): string {
+  return ref.kind === "id" ? `$${ref.name}` : String(ref.value);
+}
+
+export class Context {
+  constructor(readonly source: string) {}
+
+  fail(message: string, offset: number): never {
+    throw new WatResolveError(message, this.source, offset);
+  }
+
+  /**
+   * An unsigned integer literal of at most `bits` bits. `type` names the
+   * range in the message ("i32 constant out of range", as the spec tests say).
+   */
+  nat(lit: NumLit, bits: 8 | 32 | 64, type: string): bigint {
+    let value: bigint;
+    try {
+      value = parseNat64(lit.text);
+    } catch (e) {
+      if (!(e instanceof LiteralError)) throw e;
+      if (e.message.includes("out of range")) this.fail(`${type} constant out of range`, lit.start);
+      this.fail(e.message, lit.start + e.offset);
+    }
+    if (value >= 1n << BigInt(bits)) this.fail(`${type} constant out of range`, lit.start);
+    return value;
+  }
+
+  /** A u8 immediate: lane indices. */
+  u8(lit: NumLit): number {
+    return Number(this.nat(lit, 8, "i8"));
+  }
+
+  u32(lit: NumLit): number {
+    return Number(this.nat(lit, 32, "i32"));
+  }
+}
+
+/**
+ * One index space (functions, tables, types, locals, ...): its entities in
+ * index order and the identifiers bound to them. `what` names it in
+ * messages: "duplicate function $f", "unknown function $f".
+ */
+export class Space<T extends { index: number }> {
+  readonly items: T[] = [];
+  private readonly ids = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: Context,
+    readonly what: string,
+  ) {}
+
+  /** Appends `item`, binding `id` to it; a second binding of one id is an error. */
+  define(item: T, id: Id | undefined): void {
+    if (id !== undefined) {
+      if (this.ids.has(id.name)) this.ctx.fail(`duplicate ${this.what} $${id.name}`, id.start);
+      this.ids.set(id.name, this.items.length);
+    }
+    item.index = this.items.length;
+    this.items.push(item);
+  }
+
+  /** Binds a reference: an unknown id is an error, an index out of range is `Dangling`. */
+  get(ref: Ref): T | Dangling {
+    if (ref.kind === "id") {
+      const i = this.ids.get(ref.name);
+      if (i === undefined) this.ctx.fail(`unknown ${this.what} $${ref.name}`, ref.start);
+      return this.items[i];
+    }
+    return this.items[ref.value] ?? dangling(ref.value);
+  }
+
+  /** The entity at `index` (the default 0 of an omitted memory or table), or `Dangling`. */
+  at(index: number): T | Dangling {
+    return this.items[index] ?? dangling(index);
+  }
+}

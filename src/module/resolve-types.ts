@@ -1,0 +1,309 @@
+/**
+ * The type index space and everything that reads types: value/ref/heap
+ * types, type definitions and recursion groups, struct field names, and the
+ * type-use abbreviation (`(param ...) (result ...)` without `(type x)`,
+ * which reuses a matching function type or appends an implicit one).
+ *
+ * Stages, in the order `resolve.ts` calls them:
+ *  1. `declare` every `type`/`rec` field (ids, field names, candidates);
+ *  2. `expand` each type use without `(type x)`, in text order, choosing or
+ *     appending its type; implicit types go after all explicit ones;
+ *  3. `defineAll`: bind the bodies of all types (explicit and implicit);
+ *  4. bind uses: `funcTypeUse`, `blockType`, `valType`, `fieldIndex`.
+ */
+import type {
+  CompTypeNode,
+  FieldNode,
+  FieldTypeNode,
+  HeapTypeNode,
+  Id,
+  ParamNode,
+  RecField,
+  Ref,
+  RefTypeNode,
+  ResultNode,
+  SubTypeNode,
+  TypeField,
+  TypeUseNode,
+  ValTypeNode,
+} from "../syntax/ast.js";
+import { type Context, refText, Space } from "./resolve-context.js";
+import type {
+  BlockType,
+  CompType,
+  FieldType,
+  HeapType,
+  RecGroup,
+  RefType,
+  TypeDef,
+  TypeRef,
+  ValType,
+} from "./model.js";
+
+/** A parameter as a type use gives it: its type and, in function definitions, its name. */
+export interface ParamDecl {
+  id?: Id;
+  type: ValType;
+}
+
+const EMPTY_BLOCK: BlockType = { kind: "empty" };
+
+export function paramTypes(params: readonly ParamNode[]): ValTypeNode[] {
+  return params.flatMap((p) => p.types);
+}
+
+export function resultTypes(results: readonly ResultNode[]): ValTypeNode[] {
+  return results.flatMap((r) => r.types);
+}
+
+/**
+ * The key under which a function type is found again by the type-use
+ * abbreviation. It is the type as written: wasm-tools (the reference for our
+ * bytes) matches `(ref $t)` and `(ref 0)` as different even when `$t` is 0;
+ * both choices give equivalent types, so we follow its bytes.
+ */
+function funcKey(params: readonly ValTypeNode[], results: readonly ValTypeNode[]): string {
+  return `${params.map(valKey).join(" ")} -> ${results.map(valKey).join(" ")}`;
+}
+
+function valKey(t: ValTypeNode): string {
+  if (t.kind === "num") return t.type;
+  const heap = t.heap.kind === "abs" ? t.heap.type : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
+  return t.nullable ? `null ${heap}` : heap;
+}
+
+function placeholder(): CompType {
+  return { kind: "func", params: [], results: [] };
+}
+
+export class Types {
+  readonly space: Space<TypeDef>;
+  readonly groups: RecGroup[] = [];
+  private readonly explicit: { def: TypeDef; node: SubTypeNode }[] = [];
+  private readonly implicit: { def: TypeDef; use: TypeUseNode }[] = [];
+  /** Function types the abbreviation may reuse, by `funcKey`, first one wins. */
+  private readonly byKey = new Map<string, TypeDef>();
+  private readonly implicitFor = new Map<TypeUseNode, TypeDef>();
+  private readonly fieldIds = new Map<TypeDef, Map<string, number>>();
+
+  constructor(private readonly ctx: Context) {
+    this.space = new Space<TypeDef>(ctx, "type");
+  }
+
+  // -------------------------------------------------------------------------
+  // 1. Declarations
+
+  declare(field: TypeField | RecField): void {
+    const explicitRec = field.kind === "rec";
+    const group: RecGroup = { types: [], explicit: explicitRec };
+    for (const t of explicitRec ? field.types : [field]) {
+      const node = t.type;
+      const def: TypeDef = {
+        entity: "type",
+        name: t.id?.name,
+        final: !node.sub || node.final,
+        supertypes: [],
+        comp: placeholder(),
+        explicitSub: node.sub,
+        index: 0,
+      };
+      this.space.define(def, t.id);
+      group.types.push(def);
+      this.explicit.push({ def, node });
+      if (node.comp.kind === "struct") this.declareFields(def, node.comp.fields);
+      // The abbreviation means `(type (func ...))`: a final function type
+      // without supertypes in a group of its own. (wasm-tools also reuses
+      // non-final and subtyped function types, which changes the meaning;
+      // we keep the spec's.)
+      if (!explicitRec && node.comp.kind === "func" && def.final && node.supertypes.length === 0) {
+        const key = funcKey(paramTypes(node.comp.params), resultTypes(node.comp.results));
+        if (!this.byKey.has(key)) this.byKey.set(key, def);
+      }
+    }
+    this.groups.push(group);
+  }
+
+  private declareFields(def: TypeDef, fields: readonly FieldNode[]): void {
+    const ids = new Map<string, number>();
+    let index = 0;
+    for (const f of fields) {
+      if (f.id !== undefined) {
+        if (ids.has(f.id.name)) this.ctx.fail(`duplicate field $${f.id.name}`, f.id.start);
+        ids.set(f.id.name, index);
+      }
+      index += f.types.length;
+    }
+    this.fieldIds.set(def, ids);
+  }
+
+  // -------------------------------------------------------------------------
+  // 2. The type-use abbreviation
+
+  /** Records the type of a use written without `(type x)`: a matching one, or a new implicit type. */
+  expand(use: TypeUseNode): void {
+    if (use.type !== undefined || this.implicitFor.has(use)) return;
+    const key = funcKey(paramTypes(use.params), resultTypes(use.results));
+    let def = this.byKey.get(key);
+    if (def === undefined) {
+      def = { entity: "type", final: true, supertypes: [], comp: placeholder(), explicitSub: false, index: 0 };
+      this.space.define(def, undefined);
+      this.groups.push({ types: [def], explicit: false });
+      this.implicit.push({ def, use });
+      this.byKey.set(key, def);
+    }
+    this.implicitFor.set(use, def);
+  }
+
+  /** Whether a block type needs a type index (parameters, or more than one result). */
+  static blockNeedsIndex(use: TypeUseNode): boolean {
+    if (use.type !== undefined) return false;
+    return paramTypes(use.params).length > 0 || resultTypes(use.results).length > 1;
+  }
+
+  // -------------------------------------------------------------------------
+  // 3. Type bodies
+
+  defineAll(): void {
+    for (const { def, node } of this.explicit) {
+      def.supertypes = node.supertypes.map((r) => this.space.get(r));
+      def.comp = this.compType(node.comp);
+    }
+    for (const { def, use } of this.implicit) {
+      def.comp = {
+        kind: "func",
+        params: paramTypes(use.params).map((t) => this.valType(t)),
+        results: resultTypes(use.results).map((t) => this.valType(t)),
+      };
+    }
+  }
+
+  private compType(node: CompTypeNode): CompType {
+    switch (node.kind) {
+      case "func":
+        return {
+          kind: "func",
+          params: paramTypes(node.params).map((t) => this.valType(t)),
+          results: resultTypes(node.results).map((t) => this.valType(t)),
+        };
+      case "struct": {
+        const fields: FieldType[] = [];
+        for (const f of node.fields) {
+          for (const t of f.types) {
+            const field = this.fieldType(t);
+            if (f.id !== undefined) field.name = f.id.name;
+            fields.push(field);
+          }
+        }
+        return { kind: "struct", fields };
+      }
+      case "array":
+        return { kind: "array", element: this.fieldType(node.element) };
+    }
+  }
+
+  private fieldType(node: FieldTypeNode): FieldType {
+    const t = node.type;
+    return { type: t.kind === "packed" ? t.type : this.valType(t), mutable: node.mutable };
+  }
+
+  // -------------------------------------------------------------------------
+  // 4. Uses
+
+  valType(node: ValTypeNode): ValType {
+    return node.kind === "num" ? node.type : this.refType(node);
+  }
+
+  refType(node: RefTypeNode): RefType {
+    return { nullable: node.nullable, heap: this.heapType(node.heap) };
+  }
+
+  heapType(node: HeapTypeNode): HeapType {
+    if (node.kind === "abs") return node.type;
+    // The model has no dangling heap type; a `Dangling` carries the raw index
+    // the encoder writes, and the validator rejects it.
+    return this.space.get(node) as TypeDef;
+  }
+
+  get(ref: Ref): TypeRef {
+    return this.space.get(ref);
+  }
+
+  /**
+   * A function's, import's, tag's or call_indirect's type use: the type it
+   * denotes and its parameters (named from the inline declarations when
+   * there are some). `allowIds`: only definitions may name parameters.
+   */
+  funcTypeUse(use: TypeUseNode, allowIds: boolean): { type: TypeRef; params: ParamDecl[] } {
+    if (!allowIds) this.rejectParamIds(use);
+    const inline = use.params.length > 0 || use.results.length > 0;
+    const named: ParamDecl[] = use.params.flatMap((p) =>
+      p.types.map((t) => ({ id: p.id, type: this.valType(t) })),
+    );
+    if (use.type === undefined) {
+      const type = this.implicitFor.get(use);
+      if (type === undefined) throw new Error("resolve: type use was not expanded");
+      return { type, params: named };
+    }
+    const type = this.space.get(use.type);
+    if (inline) {
+      this.checkInline(use, use.type, type, named.map((p) => p.type));
+      return { type, params: named };
+    }
+    const params = type.entity === "type" && type.comp.kind === "func" ? type.comp.params.map((t) => ({ type: t })) : [];
+    return { type, params };
+  }
+
+  /** A block type: empty, one result, or a type index. */
+  blockType(use: TypeUseNode): BlockType {
+    this.rejectParamIds(use);
+    if (use.type !== undefined) return { kind: "type", type: this.funcTypeUse(use, false).type };
+    const params = paramTypes(use.params);
+    const results = resultTypes(use.results);
+    if (params.length === 0 && results.length === 0) return EMPTY_BLOCK;
+    if (params.length === 0 && results.length === 1) return { kind: "value", type: this.valType(results[0]) };
+    return { kind: "type", type: this.funcTypeUse(use, false).type };
+  }
+
+  private rejectParamIds(use: TypeUseNode): void {
+    for (const p of use.params) {
+      if (p.id !== undefined) this.ctx.fail(`unexpected token: parameter $${p.id.name} cannot be named here`, p.id.start);
+    }
+  }
+
+  /** `(type x)` with inline declarations: they must spell x's function type exactly. */
+  private checkInline(use: TypeUseNode, ref: Ref, type: TypeRef, params: ValType[]): void {
+    if (type.entity === "dangling") this.ctx.fail(`unknown type ${refText(ref)}`, ref.start);
+    if (type.comp.kind !== "func") {
+      this.ctx.fail(`inline function type does not match (type ${refText(ref)}): not a function type`, ref.start);
+    }
+    const results = resultTypes(use.results).map((t) => this.valType(t));
+    if (!sameTypes(params, type.comp.params) || !sameTypes(results, type.comp.results)) {
+      this.ctx.fail(`inline function type does not match (type ${refText(ref)})`, ref.start);
+    }
+  }
+
+  /** A struct field by index, or by the `$name` its type gave it. */
+  fieldIndex(type: TypeRef, ref: Ref): number {
+    if (ref.kind === "index") return ref.value;
+    const index = type.entity === "type" ? this.fieldIds.get(type)?.get(ref.name) : undefined;
+    if (index === undefined) this.ctx.fail(`unknown field $${ref.name}`, ref.start);
+    return index;
+  }
+}
+
+export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean {
+  return a.length === b.length && a.every((t, i) => sameValType(t, b[i]));
+}
+
+export function sameValType(a: ValType, b: ValType): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  if (a.nullable !== b.nullable) return false;
+  const x = a.heap;
+  const y = b.heap;
+  if (typeof x === "string" || typeof y === "string") return x === y;
+  if (x === y) return true;
+  // Two dangling references to the same index (see `heapType`).
+  const dx = x as unknown as { entity: string; index: number };
+  const dy = y as unknown as { entity: string; index: number };
+  return dx.entity === "dangling" && dy.entity === "dangling" && dx.index === dy.index;
+}

@@ -1,0 +1,537 @@
+/**
+ * resolve: text AST -> Module. Every rule of the text format that is not
+ * plain syntax lives here, as a named sequence of stages over the module's
+ * fields (all in text order):
+ *
+ *  1. declare: create the entities and bind their ids, one index space per
+ *     kind (inline imports and exports, inline element and data segments
+ *     expanded in place); imports must come before definitions;
+ *  2. expand type uses: each `(param ...) (result ...)` without `(type x)`
+ *     gets a matching type or a new one appended after the explicit types;
+ *  3. define types: bind the bodies of all types;
+ *  4. define everything else: bind every reference (`resolve-code.ts` for
+ *     instructions), check the text-level rules (unknown and duplicate ids,
+ *     type uses that contradict their `(type x)`, `end $l` labels, ...).
+ *
+ * Takes the AST and its source text (for located `WatResolveError`s); gives
+ * the Module with references bound to entities. Numeric indices out of range
+ * are not errors here: they become `Dangling` for the validator to report.
+ * Knows nothing of the binary format.
+ */
+import type {
+  DataField,
+  ElemField,
+  ElemListNode,
+  FuncField,
+  GlobalField,
+  ImportDescNode,
+  ImportField,
+  InstrNode,
+  LimitsNode,
+  LocalNode,
+  MemoryField,
+  ModuleField,
+  ModuleNode,
+  Script,
+  StringLit,
+  TableField,
+  TagField,
+} from "../syntax/ast.js";
+import { WatResolveError } from "../syntax/errors.js";
+import { instrByName } from "../isa/instructions.js";
+import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
+import { Context, dangling, Space } from "./resolve-context.js";
+import { type ParamDecl, Types } from "./resolve-types.js";
+import type {
+  Data,
+  Elem,
+  ExportKind,
+  Func,
+  Global,
+  ImportName,
+  Instr,
+  Limits,
+  Local,
+  Memory,
+  Module,
+  RefType,
+  Table,
+  Tag,
+} from "./model.js";
+
+/** Resolves a script made of one text module (a `.wat` file). */
+export function resolve(script: Script): Module {
+  const command = script.commands.length === 1 ? script.commands[0] : undefined;
+  if (command === undefined || command.kind !== "module" || command.module.kind !== "module") {
+    throw new WatResolveError("expected a single text module", script.source, command?.start ?? script.start);
+  }
+  return resolveModule(command.module, script.source);
+}
+
+export function resolveModule(node: ModuleNode, source: string): Module {
+  return new ModuleResolver(node, source).run();
+}
+
+type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
+type Importable = Func | Table | Memory | Global | Tag;
+
+/** How "import after ..." names a definition. */
+const DEFINITION_WORD = { func: "function", table: "table", memory: "memory", global: "global", tag: "tag" } as const;
+
+const PAGE_SIZE = 65536;
+
+class ModuleResolver {
+  private readonly ctx: Context;
+  private readonly s: Spaces;
+  private readonly module: Module;
+  /** The entity each import or definition field declared. */
+  private readonly entities = new Map<ModuleField, Importable>();
+  private readonly elems = new Map<ElemField | TableField, Elem>();
+  private readonly datas = new Map<DataField | MemoryField, Data>();
+
+  constructor(
+    private readonly node: ModuleNode,
+    source: string,
+  ) {
+    const ctx = (this.ctx = new Context(source));
+    this.s = {
+      types: new Types(ctx),
+      funcs: new Space<Func>(ctx, "function"),
+      tables: new Space<Table>(ctx, "table"),
+      memories: new Space<Memory>(ctx, "memory"),
+      globals: new Space<Global>(ctx, "global"),
+      tags: new Space<Tag>(ctx, "tag"),
+      elems: new Space<Elem>(ctx, "elem"),
+      datas: new Space<Data>(ctx, "data"),
+    };
+    this.module = {
+      types: [],
+      imports: [],
+      funcs: [],
+      tables: [],
+      memories: [],
+      globals: [],
+      tags: [],
+      exports: [],
+      elems: [],
+      datas: [],
+      customs: [],
+      dataCount: false,
+    };
+    const name = node.name ?? node.id?.name;
+    if (name !== undefined) this.module.name = name;
+  }
+
+  run(): Module {
+    const fields = this.node.fields;
+    for (const field of fields) this.declare(field);
+    for (const field of fields) this.expandTypeUses(field);
+    this.s.types.defineAll();
+    for (const field of fields) this.define(field);
+    this.module.types = this.s.types.groups;
+    return this.module;
+  }
+
+  // -------------------------------------------------------------------------
+  // 1. Declarations
+
+  /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
+  private lastDefinition: string | undefined;
+
+  private declare(field: ModuleField): void {
+    switch (field.kind) {
+      case "type":
+      case "rec":
+        this.s.types.declare(field);
+        return;
+      case "import":
+        this.checkImportOrder(field.start);
+        this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, { module: field.module, name: field.name });
+        return;
+      case "func":
+      case "table":
+      case "memory":
+      case "global":
+      case "tag": {
+        if (field.import !== undefined) this.checkImportOrder(field.start);
+        else this.lastDefinition = DEFINITION_WORD[field.kind];
+        const imp = field.import && { module: field.import.module, name: field.import.name };
+        this.declareEntity(field, field.kind, field.id, field.name, imp);
+        if (field.kind === "table" && field.inlineElem !== undefined) this.declareElem(field);
+        if (field.kind === "memory" && field.inlineData !== undefined) this.declareData(field);
+        return;
+      }
+      case "elem":
+        this.declareElem(field);
+        return;
+      case "data":
+        this.declareData(field);
+        return;
+      case "export":
+      case "start":
+      case "custom":
+        return;
+    }
+  }
+
+  private checkImportOrder(offset: number): void {
+    if (this.lastDefinition !== undefined) this.ctx.fail(`import after ${this.lastDefinition}`, offset);
+  }
+
+  private declareEntity(
+    field: ImportField | Definable,
+    kind: ExportKind,
+    id: { name: string; start: number; end: number } | undefined,
+    annotated: string | undefined,
+    imp: ImportName | undefined,
+  ): void {
+    const name = annotated ?? id?.name;
+    const base = { ...(name !== undefined && { name }), ...(imp !== undefined && { import: imp }), index: 0 };
+    let entity: Importable;
+    switch (kind) {
+      case "func": {
+        const func: Func = { entity: "func", ...base, type: dangling(0), params: [], locals: [], body: [] };
+        this.s.funcs.define(func, id);
+        if (imp === undefined) this.module.funcs.push(func);
+        entity = func;
+        break;
+      }
+      case "table": {
+        const table: Table = { entity: "table", ...base, limits: noLimits(), elemType: FUNCREF };
+        this.s.tables.define(table, id);
+        if (imp === undefined) this.module.tables.push(table);
+        entity = table;
+        break;
+      }
+      case "memory": {
+        const memory: Memory = { entity: "memory", ...base, limits: noLimits() };
+        this.s.memories.define(memory, id);
+        if (imp === undefined) this.module.memories.push(memory);
+        entity = memory;
+        break;
+      }
+      case "global": {
+        const global: Global = { entity: "global", ...base, type: "i32", mutable: false };
+        this.s.globals.define(global, id);
+        if (imp === undefined) this.module.globals.push(global);
+        entity = global;
+        break;
+      }
+      case "tag": {
+        const tag: Tag = { entity: "tag", ...base, type: dangling(0) };
+        this.s.tags.define(tag, id);
+        if (imp === undefined) this.module.tags.push(tag);
+        entity = tag;
+        break;
+      }
+    }
+    if (imp !== undefined) this.module.imports.push(entity);
+    this.entities.set(field, entity);
+  }
+
+  /** An `elem` field, or the segment of a table's inline `(elem ...)`, at the field's position. */
+  private declareElem(field: ElemField | TableField): void {
+    const elem: Elem = {
+      entity: "elem",
+      mode: { kind: "passive" },
+      type: FUNCREF,
+      items: [],
+      funcIndices: false,
+      implicitTable: false,
+      index: 0,
+    };
+    if (field.kind === "elem" && field.id !== undefined) elem.name = field.id.name;
+    this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
+    this.module.elems.push(elem);
+    this.elems.set(field, elem);
+  }
+
+  /** A `data` field, or the segment of a memory's inline `(data ...)`, at the field's position. */
+  private declareData(field: DataField | MemoryField): void {
+    const data: Data = { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index: 0 };
+    if (field.kind === "data" && field.id !== undefined) data.name = field.id.name;
+    this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
+    this.module.datas.push(data);
+    this.datas.set(field, data);
+  }
+
+  // -------------------------------------------------------------------------
+  // 2. Type uses, in text order
+
+  private expandTypeUses(field: ModuleField): void {
+    const types = this.s.types;
+    const code = (nodes: readonly InstrNode[] | undefined): void => {
+      if (nodes !== undefined) forEachTypeUse(nodes, (use) => types.expand(use));
+    };
+    switch (field.kind) {
+      case "import":
+        if (field.desc.kind === "func" || field.desc.kind === "tag") types.expand(field.desc.typeUse);
+        return;
+      case "func":
+        types.expand(field.typeUse);
+        if (field.import === undefined) code(field.body);
+        return;
+      case "tag":
+        types.expand(field.typeUse);
+        return;
+      case "global":
+        code(field.init);
+        return;
+      case "table":
+        code(field.init);
+        for (const item of field.inlineElem?.items ?? []) code(item.instrs);
+        return;
+      case "elem":
+        if (field.mode.kind === "active") code(field.mode.offset.instrs);
+        for (const item of field.list.items ?? []) code(item.instrs);
+        return;
+      case "data":
+        if (field.mode.kind === "active") code(field.mode.offset.instrs);
+        return;
+      default:
+        return;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // 4. Definitions
+
+  private define(field: ModuleField): void {
+    const m = this.module;
+    switch (field.kind) {
+      case "type":
+      case "rec":
+        return;
+      case "import":
+        this.defineImport(field.desc, this.entities.get(field)!);
+        return;
+      case "func":
+        this.defineFunc(field, this.entities.get(field) as Func);
+        break;
+      case "table":
+        this.defineTable(field, this.entities.get(field) as Table);
+        break;
+      case "memory":
+        this.defineMemory(field, this.entities.get(field) as Memory);
+        break;
+      case "global": {
+        const global = this.entities.get(field) as Global;
+        global.type = this.s.types.valType(field.type.type);
+        global.mutable = field.type.mutable;
+        if (field.import === undefined) global.init = this.constExpr(field.init);
+        break;
+      }
+      case "tag":
+        (this.entities.get(field) as Tag).type = this.s.types.funcTypeUse(field.typeUse, true).type;
+        break;
+      case "export":
+        m.exports.push({ name: field.name, kind: field.exportKind, target: this.space(field.exportKind).get(field.ref) });
+        return;
+      case "start":
+        if (m.start !== undefined) this.ctx.fail("multiple start sections", field.start);
+        m.start = this.s.funcs.get(field.func);
+        return;
+      case "elem":
+        this.defineElem(field, this.elems.get(field)!);
+        return;
+      case "data": {
+        const data = this.datas.get(field)!;
+        const mode = field.mode;
+        if (mode.kind === "active") {
+          const memory = mode.memory !== undefined ? this.s.memories.get(mode.memory) : this.s.memories.at(0);
+          data.mode = { kind: "active", memory, offset: this.constExpr(mode.offset.instrs) };
+          data.implicitMemory = mode.memory === undefined;
+        }
+        data.bytes = concat(field.strings);
+        return;
+      }
+      case "custom":
+        m.customs.push({
+          name: field.name,
+          bytes: concat(field.strings),
+          // Without a placement, wasm-tools puts a custom section after everything.
+          place: field.place ?? { position: "after", section: "last" },
+        });
+        return;
+    }
+    // Inline exports, at the position of their field.
+    const entity = this.entities.get(field)!;
+    for (const e of field.exports) m.exports.push({ name: e.name, kind: field.kind, target: entity });
+  }
+
+  private space(kind: ExportKind): Space<Importable> {
+    const s = this.s;
+    const spaces = { func: s.funcs, table: s.tables, memory: s.memories, global: s.globals, tag: s.tags };
+    return spaces[kind] as Space<Importable>;
+  }
+
+  private defineImport(desc: ImportDescNode, entity: Importable): void {
+    const types = this.s.types;
+    switch (desc.kind) {
+      case "func": {
+        const func = entity as Func;
+        const { type, params } = types.funcTypeUse(desc.typeUse, true);
+        func.type = type;
+        func.params = this.localsOf(params, []).params;
+        return;
+      }
+      case "table": {
+        const table = entity as Table;
+        table.limits = this.limits(desc.limits);
+        table.elemType = types.refType(desc.elemType);
+        return;
+      }
+      case "memory":
+        (entity as Memory).limits = this.limits(desc.limits);
+        return;
+      case "global": {
+        const global = entity as Global;
+        global.type = types.valType(desc.type.type);
+        global.mutable = desc.type.mutable;
+        return;
+      }
+      case "tag":
+        (entity as Tag).type = types.funcTypeUse(desc.typeUse, true).type;
+        return;
+    }
+  }
+
+  private defineFunc(field: FuncField, func: Func): void {
+    const { type, params } = this.s.types.funcTypeUse(field.typeUse, true);
+    func.type = type;
+    const locals = this.localsOf(params, field.locals);
+    func.params = locals.params;
+    func.locals = locals.locals;
+    if (field.import !== undefined) return;
+    const code = new CodeResolver(this.ctx, this.s, locals.space, func);
+    func.body = code.expr(field.body);
+    if (code.usesDataIndex) this.module.dataCount = true;
+  }
+
+  /** Parameters then locals, one index space, ids unique across both. */
+  private localsOf(
+    params: readonly ParamDecl[],
+    nodes: readonly LocalNode[],
+  ): { params: Local[]; locals: Local[]; space: Space<Local> } {
+    const space = new Space<Local>(this.ctx, "local");
+    const make = (decl: ParamDecl): Local => {
+      const local: Local = { entity: "local", type: decl.type, index: 0 };
+      if (decl.id !== undefined) local.name = decl.id.name;
+      space.define(local, decl.id);
+      return local;
+    };
+    const types = this.s.types;
+    return {
+      params: params.map(make),
+      locals: nodes.flatMap((n) => n.types.map((t) => make({ id: n.id, type: types.valType(t) }))),
+      space,
+    };
+  }
+
+  private defineTable(field: TableField, table: Table): void {
+    const elemType = this.s.types.refType(field.elemType);
+    table.elemType = elemType;
+    if (field.inlineElem !== undefined) {
+      const elem = this.elems.get(field)!;
+      const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
+      this.fillElemList(elem, field.inlineElem, elemType);
+      const n = BigInt(elem.items.length);
+      table.limits = { addressType, min: n, max: n, shared: false };
+      elem.mode = { kind: "active", table, offset: [zero(addressType)] };
+    } else {
+      table.limits = this.limits(field.limits!);
+    }
+    if (field.init !== undefined) table.init = this.constExpr(field.init);
+  }
+
+  private defineMemory(field: MemoryField, memory: Memory): void {
+    if (field.inlineData === undefined) {
+      memory.limits = this.limits(field.limits!);
+      return;
+    }
+    const data = this.datas.get(field)!;
+    const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
+    data.bytes = concat(field.inlineData);
+    const pages = BigInt(Math.ceil(data.bytes.length / PAGE_SIZE));
+    memory.limits = { addressType, min: pages, max: pages, shared: false };
+    data.mode = { kind: "active", memory, offset: [zero(addressType)] };
+  }
+
+  private defineElem(field: ElemField, elem: Elem): void {
+    const mode = field.mode;
+    switch (mode.kind) {
+      case "passive":
+        elem.mode = { kind: "passive" };
+        break;
+      case "declare":
+        elem.mode = { kind: "declarative" };
+        break;
+      case "active": {
+        const table = mode.table !== undefined ? this.s.tables.get(mode.table) : this.s.tables.at(0);
+        elem.mode = { kind: "active", table, offset: this.constExpr(mode.offset.instrs) };
+        elem.implicitTable = mode.table === undefined;
+        break;
+      }
+    }
+    this.fillElemList(elem, field.list, FUNCREF);
+  }
+
+  /**
+   * Items of an element list. Function indices stay the compact form when
+   * the segment's type is `funcref`; a table's inline list of another type
+   * (`(table (ref func) (elem $f))`) becomes `ref.func` expressions of the
+   * table's type, as wasm-tools encodes it.
+   */
+  private fillElemList(elem: Elem, list: ElemListNode, funcsType: RefType): void {
+    if (list.funcs !== undefined) {
+      const refFunc = op("ref.func");
+      elem.items = list.funcs.map((r) => [{ op: refFunc, func: this.s.funcs.get(r) }]);
+      elem.funcIndices = funcsType.nullable && funcsType.heap === "func";
+      elem.type = funcsType;
+      return;
+    }
+    elem.type = list.type !== undefined ? this.s.types.refType(list.type) : funcsType;
+    elem.items = (list.items ?? []).map((item) => this.constExpr(item.instrs));
+    elem.funcIndices = false;
+  }
+
+  private constExpr(nodes: readonly InstrNode[]): Instr[] {
+    return new CodeResolver(this.ctx, this.s).expr(nodes);
+  }
+
+  private limits(node: LimitsNode): Limits {
+    const addressType = node.addressType ?? "i32";
+    const bits = addressType === "i64" ? 64 : 32;
+    const limits: Limits = { addressType, min: this.ctx.nat(node.min, bits, addressType), shared: node.shared };
+    if (node.max !== undefined) limits.max = this.ctx.nat(node.max, bits, addressType);
+    return limits;
+  }
+}
+
+const FUNCREF: RefType = { nullable: true, heap: "func" };
+
+function noLimits(): Limits {
+  return { addressType: "i32", min: 0n, shared: false };
+}
+
+function op(name: string) {
+  const def = instrByName(name);
+  if (def === undefined) throw new Error(`resolve: instruction table has no ${name}`);
+  return def;
+}
+
+/** The offset of an inline segment: `i32.const 0`, or `i64.const 0` for a 64-bit table or memory. */
+function zero(addressType: "i32" | "i64"): Instr {
+  return addressType === "i64" ? { op: op("i64.const"), i64: 0n } : { op: op("i32.const"), i32: 0 };
+}
+
+function concat(strings: readonly StringLit[]): Uint8Array {
+  if (strings.length === 1) return strings[0].bytes;
+  const out = new Uint8Array(strings.reduce((n, s) => n + s.bytes.length, 0));
+  let at = 0;
+  for (const s of strings) {
+    out.set(s.bytes, at);
+    at += s.bytes.length;
+  }
+  return out;
+}
