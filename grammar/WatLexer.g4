@@ -110,9 +110,10 @@ ASSERT
   ;
 
 KEYWORD : [a-z] IDCHAR* ;
-// Any other run of identifier characters (or a reserved character) is a
-// token the grammar never accepts, so the parser reports it where it stands.
-RESERVED : (IDCHAR | [,[\]{}])+ | ';' ;
+// Any other run of identifier characters, strings and reserved characters
+// (`$l"a"`, `"a""b"`, `0x1z`) is a token the grammar never accepts, so the
+// parser reports it where it stands.
+RESERVED : (IDCHAR | STRING | [,[\]{}])+ | ';' ;
 
 fragment SIGN : [+-] ;
 fragment DIGIT : [0-9] ;

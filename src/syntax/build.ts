@@ -112,6 +112,7 @@ import {
   parseIntN,
   parseName,
   parseNat32,
+  parseNat64,
   parseString,
 } from "./literals.js";
 
@@ -523,9 +524,18 @@ export class Builder {
     };
   }
 
+  /** Block types and call_indirect take a type use whose parameters cannot be named. */
+  anonymousTypeUse(use: TypeUseNode): TypeUseNode {
+    for (const param of use.params) if (param.id) this.error("unexpected token: a parameter here cannot have an $id", param.id);
+    return use;
+  }
+
   private limits(ctx: LimitsContext): LimitsNode {
     const nats = ctx.NAT();
     const addressType = this.addressType(ctx.NUM_TYPE()?.symbol);
+    // Limits beyond the address type's range are a validation error (core
+    // suite), so only the u64 range is a syntax rule.
+    for (const nat of nats) this.literal(nat.symbol, parseNat64);
     return {
       addressType,
       min: this.num(nats[0].symbol),
@@ -849,7 +859,7 @@ export class Builder {
       op,
       folded,
       label: this.id(labelToken),
-      blockType: typeUse ? this.typeUse(typeUse) : { params: [], results: [], start: span.start, end: span.start },
+      blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start: span.start, end: span.start },
       body: [],
       ...span,
     };
@@ -992,7 +1002,7 @@ class ImmediateReader {
       case "call_indirect": {
         const table = this.ref(false);
         if (table) node.refs = [table];
-        node.typeUse = this.typeUse();
+        node.typeUse = this.b.anonymousTypeUse(this.typeUse());
         break;
       }
       case "type_count":
