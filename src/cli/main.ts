@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/** The `watkit` command: dispatches to one module per subcommand. */
+import { parseArgs, type CommandSpec } from "./command.js";
+import { parseCommand } from "./parse-command.js";
+
+const COMMANDS: CommandSpec[] = [parseCommand];
+
+function help(): string {
+  const lines = ["usage: watkit <command> [options]", "", "commands:"];
+  for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(10)} ${c.summary}`, `             ${c.usage}`);
+  return lines.join("\n") + "\n";
+}
+
+function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(help());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`watkit: unknown command '${name}'\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return command.run(parseArgs(rest));
+  } catch (error) {
+    process.stderr.write(`watkit ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,17 @@
+/**
+ * watkit: the WebAssembly text format and binary format, losslessly.
+ *
+ * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals)
+ * - module/   the resolved Module model; resolve (AST -> Module with bound references)
+ * - isa/      the instruction table every layer reads
+ * - binary/   Module -> bytes (encode)
+ * - cli/      the `watkit` command
+ */
+export { parseWat, type ParseOptions } from "./syntax/parse.js";
+export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
+export { resolve, resolveModule } from "./module/resolve.js";
+export { encode } from "./binary/encode.js";
+export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
+export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
+export type * from "./syntax/ast.js";
+export type * from "./module/model.js";
