@@ -1,0 +1,496 @@
+/**
+ * encode: resolved Module -> WebAssembly binary.
+ *
+ * Takes a Module whose references are bound objects, assigns every entity
+ * its index (imports of a kind first, then the defined ones; types in
+ * recursion-group order; locals params first), then writes the sections in
+ * the standard order with the custom sections where their `place` says, and
+ * finally the "name" section. The output matches what wasm-tools produces
+ * from the equivalent text, byte for byte, including its choices where the
+ * format allows several encodings (elem segment flags, short reference types,
+ * the branch hint section before the code section).
+ *
+ * Instructions are in `encode-code.ts`, the name section in `encode-names.ts`.
+ * This layer knows nothing about text.
+ */
+import type {
+  CustomSection,
+  Data,
+  Elem,
+  Export,
+  FieldType,
+  Func,
+  Global,
+  Limits,
+  Memory,
+  Instr,
+  Module,
+  Table,
+  Tag,
+  TypeDef,
+} from "../module/model.js";
+import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
+import { writeNameSection } from "./encode-names.js";
+import { ByteWriter } from "./writer.js";
+
+export interface EncodeOptions {
+  /** Write the "name" section (default true). */
+  names?: boolean;
+}
+
+const SECTION_ID = {
+  custom: 0,
+  type: 1,
+  import: 2,
+  func: 3,
+  table: 4,
+  memory: 5,
+  global: 6,
+  export: 7,
+  start: 8,
+  elem: 9,
+  code: 10,
+  data: 11,
+  datacount: 12,
+  tag: 13,
+} as const;
+
+/** The known sections in the order they are written; custom sections are placed relative to these. */
+const SECTION_ORDER = [
+  "type",
+  "import",
+  "func",
+  "table",
+  "memory",
+  "tag",
+  "global",
+  "export",
+  "start",
+  "elem",
+  "datacount",
+  "code",
+  "data",
+] as const;
+
+/** Custom section slots: 0 before everything, 2i+1 / 2i+2 before / after SECTION_ORDER[i], then last. */
+const SLOT_LAST = 2 * SECTION_ORDER.length + 1;
+
+function slotOf(place: CustomSection["place"]): number {
+  if (place.section === "first") return 0;
+  if (place.section === "last") return SLOT_LAST;
+  const i = SECTION_ORDER.indexOf(place.section);
+  if (i < 0) throw new Error(`encode: unknown section "${String(place.section)}" in a custom section's place`);
+  return 2 * i + (place.position === "before" ? 1 : 2);
+}
+
+const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
+
+export function encode(module: Module, options?: EncodeOptions): Uint8Array {
+  assignIndices(module);
+  return new ModuleEncoder(module, options?.names !== false).run();
+}
+
+/** Writes each entity's position in its index space into its `index` field. */
+function assignIndices(module: Module): void {
+  let t = 0;
+  for (const group of module.types) {
+    for (const type of group.types) type.index = t++;
+  }
+  let funcs = 0;
+  let tables = 0;
+  let memories = 0;
+  let globals = 0;
+  let tags = 0;
+  for (const imp of module.imports) {
+    switch (imp.entity) {
+      case "func":
+        imp.index = funcs++;
+        assignLocals(imp);
+        break;
+      case "table":
+        imp.index = tables++;
+        break;
+      case "memory":
+        imp.index = memories++;
+        break;
+      case "global":
+        imp.index = globals++;
+        break;
+      case "tag":
+        imp.index = tags++;
+        break;
+    }
+  }
+  for (const f of module.funcs) {
+    f.index = funcs++;
+    assignLocals(f);
+  }
+  for (const x of module.tables) x.index = tables++;
+  for (const x of module.memories) x.index = memories++;
+  for (const x of module.globals) x.index = globals++;
+  for (const x of module.tags) x.index = tags++;
+  module.elems.forEach((e, i) => (e.index = i));
+  module.datas.forEach((d, i) => (d.index = i));
+}
+
+function assignLocals(f: Func): void {
+  let i = 0;
+  for (const p of f.params) p.index = i++;
+  for (const l of f.locals) l.index = i++;
+}
+
+class ModuleEncoder {
+  private readonly w = new ByteWriter();
+  private readonly code: CodeEncoder;
+  private readonly customs: CustomSection[][] = [];
+  /** Where the branch hint section goes (before the code section), and its bytes. */
+  private hintsAt = -1;
+  private hintSection: Uint8Array | null = null;
+
+  constructor(
+    private readonly module: Module,
+    private readonly names: boolean,
+  ) {
+    this.code = new CodeEncoder(this.w, names);
+    for (let s = 0; s <= SLOT_LAST; s++) this.customs.push([]);
+    for (const c of module.customs) this.customs[slotOf(c.place)].push(c);
+  }
+
+  run(): Uint8Array {
+    const { w, module: m } = this;
+    w.bytes(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+    this.placeCustoms(0);
+    for (let i = 0; i < SECTION_ORDER.length; i++) {
+      this.placeCustoms(2 * i + 1);
+      this.section(SECTION_ORDER[i]);
+      this.placeCustoms(2 * i + 2);
+    }
+    this.placeCustoms(SLOT_LAST);
+    if (this.names) writeNameSection(w, m, this.code.labelNames);
+    const out = w.finish();
+    const hints = this.hintSection;
+    if (hints === null) return out;
+    // The hints are known only once the code is written, but go before it.
+    const at = this.hintsAt;
+    const joined = new Uint8Array(out.length + hints.length);
+    joined.set(out.subarray(0, at), 0);
+    joined.set(hints, at);
+    joined.set(out.subarray(at), at + hints.length);
+    return joined;
+  }
+
+  private placeCustoms(slot: number): void {
+    const w = this.w;
+    for (const c of this.customs[slot]) {
+      w.byte(SECTION_ID.custom);
+      const mark = w.beginSized();
+      w.name(c.name);
+      w.bytes(c.bytes);
+      w.endSized(mark);
+    }
+  }
+
+  /** Writes a vector section (omitted when empty): id, size, count, items. */
+  private vecSection<T>(id: number, items: readonly T[], write: (item: T) => void): void {
+    if (items.length === 0) return;
+    const w = this.w;
+    w.byte(id);
+    const mark = w.beginSized();
+    w.u32(items.length);
+    for (const item of items) write(item);
+    w.endSized(mark);
+  }
+
+  private section(which: (typeof SECTION_ORDER)[number]): void {
+    const { w, module: m } = this;
+    switch (which) {
+      case "type": {
+        if (m.types.length === 0) return;
+        w.byte(SECTION_ID.type);
+        const mark = w.beginSized();
+        // Groups of one written without `(rec ...)` are bare subtypes.
+        let entries = 0;
+        for (const g of m.types) entries += g.explicit ? 1 : g.types.length;
+        w.u32(entries);
+        for (const g of m.types) {
+          if (g.explicit) {
+            w.byte(0x4e);
+            w.u32(g.types.length);
+          }
+          for (const t of g.types) this.subType(t);
+        }
+        w.endSized(mark);
+        return;
+      }
+      case "import":
+        return this.vecSection(SECTION_ID.import, m.imports, (imp) => this.importEntry(imp));
+      case "func":
+        return this.vecSection(SECTION_ID.func, m.funcs, (f) => w.u32(f.type.index));
+      case "table":
+        return this.vecSection(SECTION_ID.table, m.tables, (t) => this.table(t));
+      case "memory":
+        return this.vecSection(SECTION_ID.memory, m.memories, (mem) => this.limits(mem.limits));
+      case "tag":
+        return this.vecSection(SECTION_ID.tag, m.tags, (tag) => this.tagType(tag));
+      case "global":
+        return this.vecSection(SECTION_ID.global, m.globals, (g) => this.global(g));
+      case "export":
+        return this.vecSection(SECTION_ID.export, m.exports, (e) => this.exportEntry(e));
+      case "start": {
+        if (m.start === undefined) return;
+        w.byte(SECTION_ID.start);
+        const mark = w.beginSized();
+        w.u32(m.start.index);
+        w.endSized(mark);
+        return;
+      }
+      case "elem":
+        return this.vecSection(SECTION_ID.elem, m.elems, (e) => this.elem(e));
+      case "datacount": {
+        if (!m.dataCount) return;
+        w.byte(SECTION_ID.datacount);
+        const mark = w.beginSized();
+        w.u32(m.datas.length);
+        w.endSized(mark);
+        return;
+      }
+      case "code":
+        this.hintsAt = w.length;
+        this.vecSection(SECTION_ID.code, m.funcs, (f) => this.code.funcBody(f));
+        this.hintSection = branchHintSection(this.code.hints);
+        return;
+      case "data":
+        return this.vecSection(SECTION_ID.data, m.datas, (d) => this.data(d));
+    }
+  }
+
+  private subType(t: TypeDef): void {
+    const w = this.w;
+    // wasm-tools writes the `sub` prefix only when it says something: a
+    // non-final type or a supertype (`(sub final (func))` is a bare `func`).
+    const supers = t.supertypes;
+    if (!t.final || supers.length > 0) {
+      w.byte(t.final ? 0x4f : 0x50);
+      w.u32(supers.length);
+      for (const s of supers) w.u32(s.index);
+    }
+    const c = t.comp;
+    switch (c.kind) {
+      case "func":
+        w.byte(0x60);
+        w.u32(c.params.length);
+        for (const p of c.params) writeValType(w, p);
+        w.u32(c.results.length);
+        for (const r of c.results) writeValType(w, r);
+        break;
+      case "struct":
+        w.byte(0x5f);
+        w.u32(c.fields.length);
+        for (const f of c.fields) this.fieldType(f);
+        break;
+      case "array":
+        w.byte(0x5e);
+        this.fieldType(c.element);
+        break;
+    }
+  }
+
+  private fieldType(f: FieldType): void {
+    writeValType(this.w, f.type);
+    this.w.byte(f.mutable ? 1 : 0);
+  }
+
+  /** Limits: flags (bit 0 max, bit 1 shared, bit 2 64-bit), min, max?. */
+  private limits(l: Limits): void {
+    const w = this.w;
+    w.byte((l.max !== undefined ? 1 : 0) | (l.shared ? 2 : 0) | (l.addressType === "i64" ? 4 : 0));
+    w.u64(l.min);
+    if (l.max !== undefined) w.u64(l.max);
+  }
+
+  private tableType(t: Table): void {
+    writeRefType(this.w, t.elemType);
+    this.limits(t.limits);
+  }
+
+  private table(t: Table): void {
+    if (t.init !== undefined) {
+      this.w.byte(0x40);
+      this.w.byte(0x00);
+      this.tableType(t);
+      this.code.constExpr(t.init);
+    } else {
+      this.tableType(t);
+    }
+  }
+
+  private tagType(t: Tag): void {
+    this.w.byte(0x00);
+    this.w.u32(t.type.index);
+  }
+
+  private globalType(g: Global): void {
+    writeValType(this.w, g.type);
+    this.w.byte(g.mutable ? 1 : 0);
+  }
+
+  private global(g: Global): void {
+    this.globalType(g);
+    this.code.constExpr(g.init ?? []);
+  }
+
+  private importEntry(imp: Func | Table | Memory | Global | Tag): void {
+    const w = this.w;
+    const name = imp.import;
+    if (name === undefined) throw new Error(`encode: imported ${imp.entity} has no import name`);
+    w.name(name.module);
+    w.name(name.name);
+    switch (imp.entity) {
+      case "func":
+        w.byte(0x00);
+        w.u32(imp.type.index);
+        break;
+      case "table":
+        w.byte(0x01);
+        this.tableType(imp);
+        break;
+      case "memory":
+        w.byte(0x02);
+        this.limits(imp.limits);
+        break;
+      case "global":
+        w.byte(0x03);
+        this.globalType(imp);
+        break;
+      case "tag":
+        w.byte(0x04);
+        this.tagType(imp);
+        break;
+    }
+  }
+
+  private exportEntry(e: Export): void {
+    this.w.name(e.name);
+    this.w.byte(EXPORT_KIND[e.kind]);
+    this.w.u32(e.target.index);
+  }
+
+  /**
+   * Element segments, wasm-tools' choice among the eight encodings:
+   * function indices: 0 active on the implicit table, 2 active with a table
+   * index, 1 passive, 3 declarative (1-3 with elemkind 0x00); expressions: 4
+   * active on the implicit table when the type is `funcref`, otherwise 6
+   * (table index and reftype), 5 passive, 7 declarative (5/7 with the reftype).
+   */
+  private elem(e: Elem): void {
+    const w = this.w;
+    const mode = e.mode;
+    if (e.funcIndices) {
+      switch (mode.kind) {
+        case "active":
+          if (e.implicitTable) {
+            w.byte(0x00);
+            this.code.constExpr(mode.offset);
+          } else {
+            w.byte(0x02);
+            w.u32(mode.table.index);
+            this.code.constExpr(mode.offset);
+            w.byte(0x00);
+          }
+          break;
+        case "passive":
+          w.byte(0x01);
+          w.byte(0x00);
+          break;
+        case "declarative":
+          w.byte(0x03);
+          w.byte(0x00);
+          break;
+      }
+      w.u32(e.items.length);
+      for (const item of e.items) w.u32(funcIndexOfItem(item));
+      return;
+    }
+    switch (mode.kind) {
+      case "active":
+        if (e.implicitTable && e.type.nullable && e.type.heap === "func") {
+          w.byte(0x04);
+          this.code.constExpr(mode.offset);
+        } else {
+          w.byte(0x06);
+          w.u32(mode.table.index);
+          this.code.constExpr(mode.offset);
+          writeRefType(w, e.type);
+        }
+        break;
+      case "passive":
+        w.byte(0x05);
+        writeRefType(w, e.type);
+        break;
+      case "declarative":
+        w.byte(0x07);
+        writeRefType(w, e.type);
+        break;
+    }
+    w.u32(e.items.length);
+    for (const item of e.items) this.code.constExpr(item);
+  }
+
+  /** Data segments: 0 active on memory 0, 2 active with a memory index, 1 passive. */
+  private data(d: Data): void {
+    const w = this.w;
+    const mode = d.mode;
+    if (mode.kind === "passive") {
+      w.byte(0x01);
+    } else if (mode.memory.index === 0) {
+      // wasm-tools writes flag 0 for memory 0 even when the text says `(memory 0)`.
+      w.byte(0x00);
+      this.code.constExpr(mode.offset);
+    } else {
+      w.byte(0x02);
+      w.u32(mode.memory.index);
+      this.code.constExpr(mode.offset);
+    }
+    w.u32(d.bytes.length);
+    w.bytes(d.bytes);
+  }
+}
+
+/** An element item in function-index form is a single `ref.func`. */
+function funcIndexOfItem(item: readonly Instr[]): number {
+  const f = item.length === 1 ? item[0].func : undefined;
+  if (f === undefined) throw new Error("encode: element segment in function-index form has an item that is not one ref.func");
+  return f.index;
+}
+
+/**
+ * The `metadata.code.branch_hint` custom section from flat (function index,
+ * body offset, hint) triples: vec of (function index, vec of (offset, size 1, hint)).
+ */
+function branchHintSection(hints: readonly number[]): Uint8Array | null {
+  if (hints.length === 0) return null;
+  const w = new ByteWriter();
+  w.byte(SECTION_ID.custom);
+  const mark = w.beginSized();
+  w.name("metadata.code.branch_hint");
+  let funcs = 0;
+  for (let i = 0; i < hints.length; i += 3) {
+    if (i === 0 || hints[i] !== hints[i - 3]) funcs++;
+  }
+  w.u32(funcs);
+  for (let i = 0; i < hints.length; ) {
+    const func = hints[i];
+    let j = i;
+    while (j < hints.length && hints[j] === func) j += 3;
+    w.u32(func);
+    w.u32((j - i) / 3);
+    for (let k = i; k < j; k += 3) {
+      w.u32(hints[k + 1]);
+      w.u32(1);
+      w.u32(hints[k + 2]);
+    }
+    i = j;
+  }
+  w.endSized(mark);
+  return w.finish();
+}
