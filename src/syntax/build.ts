@@ -160,7 +160,8 @@ export class Builder {
   script(ctx: ScriptContext): Script {
     const commands: Command[] = [];
     const fields = ctx.moduleField();
-    if (fields.length > 0) {
+    // A text of bare module fields, or of nothing but annotations, is one module.
+    if (fields.length > 0 || ctx.command().length === 0) {
       const module: ModuleNode = {
         kind: "module",
         implicit: true,
@@ -595,13 +596,16 @@ export class Builder {
       types: l.valType().map((v) => this.valType(v)),
       ...this.span(l),
     }));
+    const span = this.span(ctx);
+    this.checkHintsBefore(span.start, "not in a function");
     this.#inFunction = true;
     const body = this.instrs(ctx, 0);
     this.#inFunction = false;
+    this.checkHintsBefore(span.end, "no instruction follows");
     if (definable.import && (locals.length > 0 || body.length > 0)) {
       this.error("an imported function has no body", definable.import);
     }
-    return { kind: "func", ...definable, typeUse: this.typeUse(ctx.typeUse()), locals, body, ...this.span(ctx) };
+    return { kind: "func", ...definable, typeUse: this.typeUse(ctx.typeUse()), locals, body, ...span };
   }
 
   private tableField(ctx: TableFieldContext): ModuleField {
@@ -729,6 +733,11 @@ export class Builder {
       else if (child instanceof BlockInstrContext) out.push(this.block(child));
     }
     return out;
+  }
+
+  private checkHintsBefore(offset: number, problem: string): void {
+    const pending = this.annotations.hints[this.#hintAt];
+    if (pending && pending.start < offset) this.error(`@metadata.code.branch_hint annotation: ${problem}`, pending.start);
   }
 
   private takeHint(start: number): PlainInstrNode["hint"] {

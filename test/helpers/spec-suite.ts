@@ -1,0 +1,63 @@
+/**
+ * The spec testsuite as test data: its script files, read from
+ * `../shared/spec-testsuite` (never copied into the repository), parsed with
+ * watkit's own script parser.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Command, EncodedModuleNode, Script, ScriptModule } from "../../src/syntax/ast.js";
+import { parseWat } from "../../src/syntax/parse.js";
+
+export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
+
+/** The folders this project conforms to: the core suite, custom/, legacy/ and proposals/threads. */
+const FOLDERS = ["", "custom", "legacy", "proposals/threads"];
+
+export interface SpecFile {
+  /** Path relative to the suite root, e.g. `legacy/try_catch.wast`. */
+  name: string;
+  source: string;
+  script: Script;
+}
+
+export function specFileNames(): string[] {
+  const names: string[] = [];
+  for (const folder of FOLDERS) {
+    for (const entry of readdirSync(join(SPEC_ROOT, folder)).sort()) {
+      if (entry.endsWith(".wast")) names.push(relative(SPEC_ROOT, join(SPEC_ROOT, folder, entry)));
+    }
+  }
+  return names;
+}
+
+export function readSpecFile(name: string): SpecFile {
+  const source = readFileSync(join(SPEC_ROOT, name), "utf8");
+  return { name, source, script: parseWat(source) };
+}
+
+/** The text of a text module command, as a standalone `.wat` (without the script-only `definition` keyword). */
+export function moduleText(source: string, command: Command & { kind: "module" }): string {
+  const text = source.slice(command.module.start, command.module.end);
+  return command.module.definition ? text.replace(/^\(\s*module\s+definition/, "(module") : text;
+}
+
+export function quotedBytes(module: EncodedModuleNode): Uint8Array {
+  return Buffer.concat(module.strings.map((s) => s.bytes));
+}
+
+/** The module a command defines or asserts about, if any. */
+export function commandModule(command: Command): ScriptModule | undefined {
+  switch (command.kind) {
+    case "module":
+    case "assert_malformed":
+    case "assert_invalid":
+    case "assert_unlinkable":
+    case "assert_uninstantiable":
+    case "assert_malformed_custom":
+    case "assert_invalid_custom":
+    case "assert_trap":
+      return command.module;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Differential test against wasm-tools (through jco): every text module of
+ * the spec testsuite that is meant to be valid encodes to exactly the bytes
+ * wasm-tools produces, ignoring only the "name" section; how many also match
+ * with the name section is reported.
+ */
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { parse as jcoParse } from "@bytecodealliance/jco";
+import type { Command, ScriptModule } from "../../src/syntax/ast.js";
+import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
+import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
+import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
+
+const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejected: 0 };
+
+/** Modules that must be valid: plain module commands and those of assertions about running them. */
+function validModules(commands: Command[]): ScriptModule[] {
+  const out: ScriptModule[] = [];
+  for (const c of commands) {
+    if (c.kind === "module" || c.kind === "assert_unlinkable" || c.kind === "assert_uninstantiable") out.push(c.module);
+    else if (c.kind === "assert_trap" && c.module) out.push(c.module);
+  }
+  return out;
+}
+
+describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
+  for (const name of specFileNames()) {
+    it(name, async () => {
+      const { source, script } = readSpecFile(name);
+      const failures: string[] = [];
+      for (const module of validModules(script.commands)) {
+        if (module.kind === "binary") continue;
+        const text =
+          module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+        let expected: Uint8Array;
+        try {
+          expected = await jcoParse(text);
+        } catch {
+          totals.oracleRejected++;
+          continue;
+        }
+        totals.compared++;
+        const line = source.slice(0, module.start).split("\n").length;
+        let actual: Uint8Array;
+        try {
+          actual = wat2wasm(text, { names: false });
+        } catch (error) {
+          failures.push(`line ${line}: ${(error as Error).message}`);
+          continue;
+        }
+        const expectedNoNames = withoutNames(expected);
+        if (Buffer.compare(actual, expectedNoNames) !== 0) {
+          failures.push(`line ${line}: ${firstDifference(actual, expectedNoNames)}`);
+          continue;
+        }
+        totals.identical++;
+        if (Buffer.compare(wat2wasm(text), expected) === 0) totals.identicalWithNames++;
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+afterAll(() => {
+  console.log(
+    `spec modules vs wasm-tools: ${totals.identical}/${totals.compared} identical ignoring names, ` +
+      `${totals.identicalWithNames} identical with the name section, ${totals.oracleRejected} rejected by wasm-tools (not compared)`,
+  );
+});
