@@ -8,7 +8,7 @@
  * scope in its body (and `else`, and legacy `catch` bodies). try_table
  * catch labels and a legacy `delegate` label are bound outside the block.
  */
-import type { BlockInstrNode, InstrNode, MemArgNode, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
+import type { BlockInstrNode, InstrNode, MemArgNode, NumLit, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
 import type {
@@ -271,16 +271,23 @@ export class CodeResolver {
     const m: MemArgNode = node.memarg ?? {};
     let align = node.op.align ?? 0;
     if (m.align !== undefined) {
-      const bytes = this.ctx.nat(m.align, 64, "i64");
-      if (bytes === 0n || (bytes & (bytes - 1n)) !== 0n) this.ctx.fail("alignment must be a power of two", m.align.start);
+      const lit = valueOf(m.align);
+      const bytes = this.ctx.nat(lit, 64, "i64");
+      if (bytes === 0n || (bytes & (bytes - 1n)) !== 0n) this.ctx.fail("alignment must be a power of two", lit.start);
       align = bytes.toString(2).length - 1;
     }
     return {
       memory: memory !== undefined ? this.s.memories.get(memory) : this.s.memories.at(0),
       align,
-      offset: m.offset !== undefined ? this.ctx.nat(m.offset, 64, "i64") : 0n,
+      offset: m.offset !== undefined ? this.ctx.nat(valueOf(m.offset), 64, "i64") : 0n,
     };
   }
+}
+
+/** The number of an `offset=N` / `align=N` literal (the builder may keep the keyword in the token). */
+function valueOf(lit: NumLit): NumLit {
+  const eq = lit.text.indexOf("=");
+  return eq < 0 ? lit : { text: lit.text.slice(eq + 1), start: lit.start + eq + 1, end: lit.end };
 }
 
 /**

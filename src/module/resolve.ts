@@ -499,11 +499,17 @@ class ModuleResolver {
     return new CodeResolver(this.ctx, this.s).expr(nodes);
   }
 
+  /**
+   * Limits are u64 in the text whatever the address type (WebAssembly 3.0):
+   * a 32-bit memory of 2^32 pages is invalid, not malformed.
+   */
   private limits(node: LimitsNode): Limits {
-    const addressType = node.addressType ?? "i32";
-    const bits = addressType === "i64" ? 64 : 32;
-    const limits: Limits = { addressType, min: this.ctx.nat(node.min, bits, addressType), shared: node.shared };
-    if (node.max !== undefined) limits.max = this.ctx.nat(node.max, bits, addressType);
+    const limits: Limits = {
+      addressType: node.addressType ?? "i32",
+      min: this.ctx.nat(node.min, 64, "i64"),
+      shared: node.shared,
+    };
+    if (node.max !== undefined) limits.max = this.ctx.nat(node.max, 64, "i64");
     return limits;
   }
 }

@@ -33,6 +33,7 @@ import type {
   ValTypeNode,
 } from "../../src/syntax/ast.js";
 import { WatResolveError } from "../../src/syntax/errors.js";
+import { parseWat } from "../../src/syntax/parse.js";
 import type { Func, Instr, Module, TypeDef } from "../../src/module/model.js";
 import { resolve, resolveModule } from "../../src/module/resolve.js";
 
@@ -503,9 +504,11 @@ describe("instructions", () => {
 
   test("lanes and limits are range-checked", () => {
     expect(fails(func({ body: [I("i8x16.extract_lane_s", { nums: [lit(256)] })] })).reason).toBe("i8 constant out of range");
-    expect(fails(memory({ limits: limits("0x1_0000_0000") })).reason).toBe("i32 constant out of range");
-    const m = res(memory({ limits: limits("0x1_0000_0000", undefined, "i64") }));
-    expect(m.memories[0].limits).toEqual({ addressType: "i64", min: 0x1_0000_0000n, shared: false });
+    // Limits are u64 for both address types: 2^32 pages of a 32-bit memory is for the validator.
+    expect(res(memory({ limits: limits("0x1_0000_0000") })).memories[0].limits).toEqual({ addressType: "i32", min: 0x1_0000_0000n, shared: false });
+    const m = res(memory({ limits: limits(0, "0xffff_ffff_ffff_ffff", "i64") }));
+    expect(m.memories[0].limits).toEqual({ addressType: "i64", min: 0n, max: 0xffff_ffff_ffff_ffffn, shared: false });
+    expect(fails(memory({ limits: limits("0x1_0000_0000_0000_0000", undefined, "i64") })).reason).toBe("i64 constant out of range");
   });
 
   test("a data count section is needed when code names a data segment", () => {
@@ -673,5 +676,77 @@ describe("resolve(script)", () => {
     const script = (commands: Script["commands"]): Script => ({ kind: "script", source: "", commands, comments: [], annotations: [], ...Z });
     expect(resolve(script([{ kind: "module", module: mod(func()), ...Z }])).funcs).toHaveLength(1);
     expect(() => resolve(script([]))).toThrow(WatResolveError);
+  });
+});
+
+describe("from text", () => {
+  const resolveText = (source: string) => resolve(parseWat(source));
+
+  test.each([
+    [String.raw`(module (func (param $x i32) (local $x i32)))`, "duplicate local $x", 37],
+    [String.raw`(module (func $f) (func $f))`, "duplicate function $f", 25],
+    [String.raw`(module (func) (import "a" "b" (func)))`, "import after function", 16],
+    [String.raw`(module (type $s (struct)) (func (type $s) (param i32)))`, "inline function type does not match (type $s): not a function type", 40],
+    [String.raw`(module (func (type 5) (param i32)))`, "unknown type 5", 21],
+    [String.raw`(module (func (param i32) (result i32) (call_indirect (type 1) (param i32) (result i32) (local.get 0))) (table 1 funcref) (func (param i64)) (func (param i32) (result i32) unreachable))`, "inline function type does not match (type 1)", 61],
+    [String.raw`(module (type $t (func (param i32))) (func (type $t) (param)))`, "inline function type does not match (type $t)", 50],
+    [String.raw`(module (func block $a end $l))`, "mismatching label: expected $a, found $l", 28],
+    [String.raw`(module (func i32.const 0 if $a else $l end))`, "mismatching label: expected $a, found $l", 38],
+    [String.raw`(module (memory 1) (func (drop (i32.load align=3 (i32.const 0)))))`, "alignment must be a power of two", 48],
+    [String.raw`(module (func (local.get $nope)))`, "unknown local $nope", 26],
+    [String.raw`(module (type $s (struct (field $x i32))) (func (param (ref $s)) (result i32) (struct.get $s $nope (local.get 0))))`, "unknown field $nope", 94],
+    [String.raw`(module (func (block $l (br $m))))`, "unknown label $m", 29],
+    [String.raw`(module (global $g (mut i32) (i32.const 0)) (global $g i32 (i32.const 0)))`, "duplicate global $g", 53],
+    [String.raw`(module (table $t 1 funcref) (table $t 1 funcref))`, "duplicate table $t", 37],
+    [String.raw`(module (tag $t) (tag $t))`, "duplicate tag $t", 23],
+    [String.raw`(module (elem $e func) (elem $e func))`, "duplicate elem $e", 30],
+    [String.raw`(module (data $d "") (data $d ""))`, "duplicate data $d", 28],
+    [String.raw`(module (type $t (func)) (type $t (func)))`, "duplicate type $t", 32],
+    [String.raw`(module (func (param $x i32) (param $x i32)))`, "duplicate local $x", 37],
+    [String.raw`(module (start 0) (start 0) (func))`, "multiple start sections", 19],
+    [String.raw`(module (func (call $missing)))`, "unknown function $missing", 21],
+    [String.raw`(module (memory 1) (func (drop (i32.load align=5 (i32.const 0)))))`, "alignment must be a power of two", 48],
+    [String.raw`(module (memory 1) (func (drop (i32.load align=0 (i32.const 0)))))`, "alignment must be a power of two", 48],
+    [String.raw`(module (global (import "a" "b") i32) (global i32 (i32.const 0)) (table (import "a" "t") 0 funcref))`, "import after global", 66],
+    [String.raw`(module (type $sig (func)) (func (block (type $sig) (result i32) (i32.const 0)) (unreachable)))`, "inline function type does not match (type $sig)", 47],
+  ])("%s: %s at column %d", (source, reason, column) => {
+    let error: unknown;
+    try {
+      resolveText(source);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WatResolveError);
+    expect(error).toMatchObject({ reason, line: 1, column });
+  });
+
+  test("the spec testsuite's mismatching labels and inline function types", () => {
+    const malformed = [
+      "(func block end $l)",
+      "(func loop $a end $l)",
+      "(func i32.const 0 if else $l end)",
+      "(func i32.const 0 if $a else $l1 end $l2)",
+      "(func i32.const 0 if $a else $a end $l)",
+    ];
+    for (const m of malformed) expect(() => resolveText(`(module ${m})`)).toThrow(/mismatching label/);
+    expect(() => resolveText("(module (func i32.const 0 if $a else $a end $a))")).not.toThrow();
+    const inline = [
+      "(type $sig (func (param i32) (result i32))) (func (type $sig) (result i32) (i32.const 0))",
+      "(type $sig (func (param i32 i32) (result i32))) (func (type $sig) (param i32) (result i32) (unreachable))",
+      "(type $sig (func (param i32) (result i32))) (func (i32.const 0) (block (type $sig) (param i32) (drop)) (unreachable))",
+      "(type $sig (func)) (table 0 funcref) (func (call_indirect (type $sig) (result i32) (i32.const 0)))",
+    ];
+    for (const m of inline) expect(() => resolveText(`(module ${m})`)).toThrow(/inline function type/);
+  });
+
+  test("positions on later lines", () => {
+    expect(() => resolveText("(module\n  (func $f)\n  (func $f))")).toThrow(/^3:9: duplicate function \$f$/);
+  });
+
+  test("names of parameters and locals come from the text", () => {
+    const m = resolveText("(module (type $t (func (param i32))) (func (type $t) (param $a i32) (local $b i64) local.get $a drop))");
+    expect(m.funcs[0].params.map((p) => p.name)).toEqual(["a"]);
+    expect(m.funcs[0].locals.map((p) => p.name)).toEqual(["b"]);
+    expect(m.funcs[0].body[0].local).toBe(m.funcs[0].params[0]);
   });
 });
