@@ -195,8 +195,12 @@ const F64: FloatFormat = {
 interface FloatParts {
   negative: boolean;
   hex: boolean;
-  /** The significand's digits, integer and fraction parts together (underscores kept). */
-  digits: string;
+  /** The significand's digits are text[intStart, intEnd) then text[fracStart, fracEnd), underscores included. */
+  text: string;
+  intStart: number;
+  intEnd: number;
+  fracStart: number;
+  fracEnd: number;
   /** The significand as a number; exact when `exact`. */
   mantissa: number;
   exact: boolean;
@@ -247,7 +251,11 @@ function scanFloat(text: string, start: number, negative: boolean): FloatParts |
   return {
     negative,
     hex,
-    digits: text.slice(intStart, intEnd) + text.slice(fracStart, fracEnd),
+    text,
+    intStart,
+    intEnd,
+    fracStart,
+    fracEnd,
     mantissa,
     // Below 2^53 every partial value was exact, so the whole is.
     exact: mantissa <= Number.MAX_SAFE_INTEGER,
@@ -289,22 +297,18 @@ function fastDouble(parts: FloatParts): number {
 }
 
 /**
- * As `fastDouble`, for f32: the double must then round to f32 exactly like
- * the literal itself would. It does when the double is exact, and for one
- * `*` or `/` of f32-exact operands (53 >= 2*24 + 2 makes that double rounding
- * innocuous).
+ * As `fastDouble`, for f32. Rounding that double to f32 gives the literal's
+ * own rounding unless the double is exactly halfway between two f32 values:
+ * a midpoint nearer the literal would itself have been the nearest double.
+ * Hex doubles are exact, so there it never matters.
  */
 function fastSingle(parts: FloatParts): number {
-  if (!parts.exact) return NaN;
-  const { mantissa: m, exponent: k } = parts;
-  if (m === 0) return 0;
-  if (parts.hex) return k >= -1022 && k <= 1023 ? m * pow2(k) : NaN;
-  if (k >= 0 && k <= 22) {
-    const product = m * POW10[k]!;
-    if (product <= Number.MAX_SAFE_INTEGER) return product;
-  }
-  if (m <= 0x1000000 && k >= -10 && k <= 10) return k >= 0 ? m * POW10[k]! : m / POW10[-k]!;
-  return NaN;
+  const d = fastDouble(parts);
+  if (parts.hex || d === 0 || Number.isNaN(d)) return d;
+  scratch.setFloat64(0, d);
+  // Halfway: of the 29 fraction bits f32 drops, only the top one is set. (A
+  // decimal fast double is at least 1e-22, so normal as an f32, where that holds.)
+  return (scratch.getUint32(4) & 0x1fffffff) === 0x10000000 ? NaN : d;
 }
 
 function bitLength(n: bigint): number {
@@ -338,9 +342,14 @@ function roundScaled(num: bigint, den: bigint, exp2: number, fmt: FloatFormat): 
   return bits;
 }
 
+/** The significand's digits without underscores or leading zeros. */
+function significantDigits({ text, intStart, intEnd, fracStart, fracEnd }: FloatParts): string {
+  return withoutUnderscores(text.slice(intStart, intEnd) + text.slice(fracStart, fracEnd)).replace(/^0+/, "");
+}
+
 /** Exact path for a decimal literal's magnitude. */
 function decimalBits(parts: FloatParts, fmt: FloatFormat): bigint {
-  const digits = withoutUnderscores(parts.digits).replace(/^0+/, "");
+  const digits = significantDigits(parts);
   if (digits === "") return 0n;
   const e10 = parts.exponent;
   // The value lies in [10^(D-1+e10), 10^(D+e10)): settle the far ends
@@ -357,7 +366,7 @@ function decimalBits(parts: FloatParts, fmt: FloatFormat): bigint {
 
 /** Exact path for a hex literal's magnitude. */
 function hexBits(parts: FloatParts, fmt: FloatFormat): bigint {
-  const digits = withoutUnderscores(parts.digits).replace(/^0+/, "");
+  const digits = significantDigits(parts);
   if (digits === "") return 0n;
   const m = BigInt("0x" + digits);
   const top = bitLength(m) - 1 + parts.exponent;
@@ -372,6 +381,8 @@ function hexBits(parts: FloatParts, fmt: FloatFormat): bigint {
  * text is a number instead.
  */
 function specialBits(text: string, start: number, fmt: FloatFormat): bigint | null {
+  const c = text.charCodeAt(start);
+  if (c !== 0x69 /* i */ && c !== 0x6e /* n */) return null;
   if (text.startsWith("inf", start)) {
     if (text.length !== start + 3) throw malformed(fmt.type, start + 3);
     return fmt.infinity;
