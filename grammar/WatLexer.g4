@@ -18,7 +18,7 @@ RPAR : ')' ;
 ANNOTATION : '(@' ANNOT_ID ANNOT_ITEM* ')' -> channel(ANNOTATIONS) ;
 
 BLOCK_COMMENT : '(;' (BLOCK_COMMENT | ~[;(] | ';' ~[)] | '(' ~[;])*? ';)' -> channel(COMMENTS) ;
-LINE_COMMENT : ';;' ~[\n]* -> channel(COMMENTS) ;
+LINE_COMMENT : ';;' ~[\n\r]* -> channel(COMMENTS) ;
 WS : [ \t\n\r]+ -> channel(HIDDEN) ;
 
 STRING : '"' STRING_CHAR* '"' ;
@@ -128,7 +128,7 @@ fragment STRING_CHAR
 fragment ANNOT_ID : IDCHAR+ | STRING ;
 fragment ANNOT_ITEM
   : [ \t\n\r]
-  | ';;' ~[\n]*
+  | ';;' ~[\n\r]*
   | '(;' (BLOCK_COMMENT | ~[;(] | ';' ~[)] | '(' ~[;])*? ';)'
   | STRING
   | IDCHAR

@@ -672,7 +672,7 @@ export class Builder {
     if (listCtx) {
       list = this.elemList(listCtx);
     } else {
-      const funcs = ctx.idx().slice(table ? 1 : 0);
+      const funcs = ctx.idx().slice(ctx.TABLE() ? 1 : 0);
       const start = funcs.length > 0 ? funcs[0].start!.start : offset.end;
       list = { funcKeyword: false, funcs: funcs.map((f) => this.ref(f)), start, end: span.end - 1 };
     }

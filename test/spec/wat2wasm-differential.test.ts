@@ -11,7 +11,19 @@ import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
 import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
 import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
 
-const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejected: 0 };
+const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejected: 0, deviations: 0 };
+
+/**
+ * Where watkit follows the spec and wasm-tools does not. A function with an
+ * inline type (`(func (export "run"))`) means `(type (func))`: a final type
+ * without supertypes in a recursion group of its own. wasm-tools reuses any
+ * earlier function type with the same signature, also a non-final or
+ * subtyped one, which is a different type. These modules must differ from
+ * wasm-tools exactly in the function section.
+ */
+const SPEC_OVER_WASM_TOOLS: Record<string, number[]> = {
+  "type-subtyping.wast": [344, 373],
+};
 
 /** Modules that must be valid: plain module commands and those of assertions about running them. */
 function validModules(commands: Command[]): ScriptModule[] {
@@ -49,6 +61,12 @@ describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
           continue;
         }
         const expectedNoNames = withoutNames(expected);
+        if (SPEC_OVER_WASM_TOOLS[name]?.includes(line)) {
+          const difference = firstDifference(actual, expectedNoNames);
+          if (!difference.startsWith("section 3 ")) failures.push(`line ${line}: expected to differ in the function section only, got ${difference}`);
+          totals.deviations++;
+          continue;
+        }
         if (Buffer.compare(actual, expectedNoNames) !== 0) {
           failures.push(`line ${line}: ${firstDifference(actual, expectedNoNames)}`);
           continue;
@@ -64,6 +82,7 @@ describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
 afterAll(() => {
   console.log(
     `spec modules vs wasm-tools: ${totals.identical}/${totals.compared} identical ignoring names, ` +
-      `${totals.identicalWithNames} identical with the name section, ${totals.oracleRejected} rejected by wasm-tools (not compared)`,
+      `${totals.identicalWithNames} identical with the name section, ${totals.deviations} follow the spec where wasm-tools does not, ` +
+      `${totals.oracleRejected} rejected by wasm-tools (not compared)`,
   );
 });
