@@ -49,11 +49,24 @@ export interface ParamDecl {
 const EMPTY_BLOCK: BlockType = { kind: "empty" };
 
 export function paramTypes(params: readonly ParamNode[]): ValTypeNode[] {
-  return params.flatMap((p) => p.types);
+  return flatTypes(params);
 }
 
 export function resultTypes(results: readonly ResultNode[]): ValTypeNode[] {
-  return results.flatMap((r) => r.types);
+  return flatTypes(results);
+}
+
+function flatTypes(groups: readonly { types: ValTypeNode[] }[]): ValTypeNode[] {
+  if (groups.length === 1) return groups[0].types;
+  const out: ValTypeNode[] = [];
+  for (const g of groups) for (const t of g.types) out.push(t);
+  return out;
+}
+
+function countTypes(groups: readonly { types: ValTypeNode[] }[]): number {
+  let n = 0;
+  for (const g of groups) n += g.types.length;
+  return n;
 }
 
 /**
@@ -157,7 +170,7 @@ export class Types {
   /** Whether a block type needs a type index (parameters, or more than one result). */
   static blockNeedsIndex(use: TypeUseNode): boolean {
     if (use.type !== undefined) return false;
-    return paramTypes(use.params).length > 0 || resultTypes(use.results).length > 1;
+    return countTypes(use.params) > 0 || countTypes(use.results) > 1;
   }
 
   // -------------------------------------------------------------------------
@@ -257,10 +270,11 @@ export class Types {
   blockType(use: TypeUseNode): BlockType {
     this.rejectParamIds(use);
     if (use.type !== undefined) return { kind: "type", type: this.funcTypeUse(use, false).type };
-    const params = paramTypes(use.params);
-    const results = resultTypes(use.results);
-    if (params.length === 0 && results.length === 0) return EMPTY_BLOCK;
-    if (params.length === 0 && results.length === 1) return { kind: "value", type: this.valType(results[0]) };
+    if (countTypes(use.params) === 0) {
+      const results = resultTypes(use.results);
+      if (results.length === 0) return EMPTY_BLOCK;
+      if (results.length === 1) return { kind: "value", type: this.valType(results[0]) };
+    }
     return { kind: "type", type: this.funcTypeUse(use, false).type };
   }
 

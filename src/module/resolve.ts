@@ -24,6 +24,7 @@ import type {
   ElemListNode,
   FuncField,
   GlobalField,
+  Id,
   ImportDescNode,
   ImportField,
   InstrNode,
@@ -181,7 +182,7 @@ class ModuleResolver {
   private declareEntity(
     field: ImportField | Definable,
     kind: ExportKind,
-    id: { name: string; start: number; end: number } | undefined,
+    id: Id | undefined,
     annotated: string | undefined,
     imp: ImportName | undefined,
   ): void {
