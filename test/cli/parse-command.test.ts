@@ -1,0 +1,78 @@
+/** `watkit parse`: files and stdin, located errors with a caret, no partial output. */
+import { describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { wat2wasm } from "../../src/wat2wasm.js";
+
+const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
+
+function watkit(args: string[], input?: string) {
+  return spawnSync(process.execPath, [CLI, ...args], { input: input === undefined ? undefined : Buffer.from(input) });
+}
+
+describe("watkit parse", () => {
+  const dir = mkdtempSync(join(tmpdir(), "watkit-cli-"));
+
+  it("writes the binary of a .wat file to -o", () => {
+    const out = join(dir, "fib.wasm");
+    const result = watkit(["parse", "corpus/hand/fib.wat", "-o", out]);
+    expect(result.status).toBe(0);
+    const expected = wat2wasm(readFileSync("corpus/hand/fib.wat", "utf8"));
+    expect(Buffer.compare(readFileSync(out), expected)).toBe(0);
+  });
+
+  it("reads stdin when the input is -", () => {
+    const out = join(dir, "stdin.wasm");
+    const result = watkit(["parse", "-", "-o", out], '(module (func (export "f") (result i32) i32.const 7))');
+    expect(result.status).toBe(0);
+    expect(WebAssembly.validate(readFileSync(out))).toBe(true);
+  });
+
+  it("leaves out the name section with --no-names", () => {
+    const named = join(dir, "named.wasm");
+    const bare = join(dir, "bare.wasm");
+    watkit(["parse", "-", "-o", named], "(module (func $f))");
+    watkit(["parse", "-", "-o", bare, "--no-names"], "(module (func $f))");
+    expect(readFileSync(named).includes(Buffer.from("name"))).toBe(true);
+    expect(readFileSync(bare).includes(Buffer.from("name"))).toBe(false);
+  });
+
+  it("reports a syntax error with file, line, column, the source line and a caret", () => {
+    const file = join(dir, "bad.wat");
+    writeFileSync(file, "(module\n  (func\n    i32.const 1\n    i32.frobnicate))\n");
+    const out = join(dir, "bad.wasm");
+    const result = watkit(["parse", file, "-o", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toBe(
+      `${file}:4:5: error: unknown instruction i32.frobnicate\n      i32.frobnicate))\n      ^\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("does not replace an existing output when the input is bad", () => {
+    const out = join(dir, "keep.wasm");
+    writeFileSync(out, "previous");
+    const result = watkit(["parse", "-", "-o", out], "(module (func $f) (func $f))");
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toMatch(/^<stdin>:1:25: error: duplicate function \$f/);
+    expect(readFileSync(out, "utf8")).toBe("previous");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("rejects input that is not UTF-8", () => {
+    const result = spawnSync(process.execPath, [CLI, "parse", "-", "-o", join(dir, "x.wasm")], {
+      input: Buffer.from([0x28, 0xff, 0x29]),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toContain("not valid UTF-8");
+  });
+
+  it("explains its usage", () => {
+    const result = watkit(["parse"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toContain("usage: watkit parse");
+    expect(watkit(["--help"]).stdout.toString()).toContain("parse");
+  });
+});

@@ -1,0 +1,122 @@
+/** The parse layer: what the AST keeps, and where malformed text is reported. */
+import { describe, expect, it } from "@jest/globals";
+import type { BlockInstrNode, FuncField, ModuleNode, PlainInstrNode } from "../../src/syntax/ast.js";
+import { WatSyntaxError } from "../../src/syntax/errors.js";
+import { parseWat } from "../../src/syntax/parse.js";
+
+function module(text: string): ModuleNode {
+  const command = parseWat(text).commands[0];
+  if (command.kind !== "module" || command.module.kind !== "module") throw new Error("not a text module");
+  return command.module;
+}
+
+function firstFunc(text: string): FuncField {
+  return module(text).fields.find((f): f is FuncField => f.kind === "func")!;
+}
+
+function syntaxError(text: string): WatSyntaxError {
+  try {
+    parseWat(text);
+  } catch (error) {
+    if (error instanceof WatSyntaxError) return error;
+    throw error;
+  }
+  throw new Error("parsed without error");
+}
+
+describe("parseWat", () => {
+  it("keeps comments, with their spans, on the root", () => {
+    const text = "(module ;; one\n  (; two (; nested ;) ;) (func))";
+    const script = parseWat(text);
+    expect(script.comments.map((c) => text.slice(c.start, c.end))).toEqual([";; one", "(; two (; nested ;) ;)"]);
+    expect(script.comments.map((c) => c.block)).toEqual([false, true]);
+  });
+
+  it("tells folded from flat instructions and keeps literal spelling", () => {
+    const text = "(module (func (result i32) (i32.add (i32.const 0x1_0 ) (i32.const 1_000)) i32.const -0 drop))";
+    const body = firstFunc(text).body as PlainInstrNode[];
+    expect(body.map((i) => [i.op.name, i.folded?.length])).toEqual([
+      ["i32.add", 2],
+      ["i32.const", undefined],
+      ["drop", undefined],
+    ]);
+    expect(body[0].folded!.map((i) => (i as PlainInstrNode).i32)).toEqual([16, 1000]);
+    expect(text.slice(body[1].start, body[1].end)).toBe("i32.const -0");
+  });
+
+  it("reads block labels, the repeated end label and else", () => {
+    const [block] = firstFunc("(module (func block $b if $i else $i end $i end $b))").body as BlockInstrNode[];
+    expect(block.label?.name).toBe("b");
+    expect(block.endId?.name).toBe("b");
+    const inner = block.body[0] as BlockInstrNode;
+    expect([inner.op.name, inner.label?.name, inner.else?.id?.name, inner.endId?.name]).toEqual(["if", "i", "i", "i"]);
+  });
+
+  it("accepts a file of bare module fields as one module", () => {
+    const m = module("(type (func)) (func)");
+    expect(m.implicit).toBe(true);
+    expect(m.fields.map((f) => f.kind)).toEqual(["type", "func"]);
+  });
+
+  it("decodes $\"...\" ids and string escapes", () => {
+    const f = firstFunc('(module (func $"a b\\u{1F600}" (export "\\41\\t")))');
+    expect(f.id?.name).toBe("a b\u{1F600}");
+    expect(f.exports[0].name).toBe("A\t");
+  });
+
+  it("reads @name, @custom and branch hints, and ignores other annotations", () => {
+    const text = [
+      '(module $m (@name "M")',
+      '  (@custom "c1" (after func) "\\01\\02")',
+      '  (func $f (@name "F") (@unknown (x y)) (param i32)',
+      '    (@metadata.code.branch_hint "\\01") (if (local.get 0) (then))))',
+    ].join("\n");
+    const m = module(text);
+    expect(m.name).toBe("M");
+    const custom = m.fields[0];
+    expect(custom.kind === "custom" && [custom.name, custom.place, [...custom.strings[0].bytes]]).toEqual([
+      "c1",
+      { position: "after", section: "func" },
+      [1, 2],
+    ]);
+    const f = m.fields[1] as FuncField;
+    expect(f.name).toBe("F");
+    expect((f.body[0] as BlockInstrNode).hint).toBe(1);
+    expect(parseWat(text).annotations.map((a) => a.id)).toEqual(["unknown"]);
+  });
+
+  it("decodes v128 constants lane by lane", () => {
+    const [i] = firstFunc("(module (func v128.const i16x8 -1 2 3 4 5 6 7 0x8000 drop))").body as PlainInstrNode[];
+    expect([...i.bytes!]).toEqual([255, 255, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 0, 0, 128]);
+  });
+
+  describe("rejects malformed text with a located error that says what was expected", () => {
+    const cases: [string, string, number, number, RegExp][] = [
+      ["unknown instruction", "(module\n  (func i32.frob))", 2, 9, /unknown instruction i32\.frob/],
+      ["missing parenthesis", "(module (func)", 1, 15, /expecting|end of input/],
+      ["stray token", "(module (func) foo)", 1, 16, /foo/],
+      ["immediate of the wrong kind", "(module (func (i32.const $x)))", 1, 26, /i32\.const expects a number/],
+      ["constant out of range", "(module (func (i32.const 0x1_0000_0000)))", 1, 26, /out of range/],
+      ["missing immediate", "(module (func br))", 1, 15, /br expects an index/],
+      ["extra immediate", "(module (func nop 1))", 1, 19, /unexpected '1' after nop/],
+      ["glued tokens", '(module (data "a""b"))', 1, 15, /unknown token/],
+      ["illegal character", "(module (func) \u00e9)", 1, 16, /unexpected character/],
+      ["unterminated string", '(module (data "abc))', 1, 15, /unexpected character|token/],
+      ["empty annotation id", "(module (@ x))", 1, 10, /@/],
+      ["named parameter in a block type", "(module (func block (param $x i32) end))", 1, 28, /cannot have an \$id/],
+      ["misplaced @custom", '(module (func (@custom "x")))', 1, 15, /misplaced @custom/],
+    ];
+    for (const [name, text, line, column, message] of cases) {
+      it(name, () => {
+        const error = syntaxError(text);
+        expect([error.line, error.column]).toEqual([line, column]);
+        expect(error.reason).toMatch(message);
+      });
+    }
+  });
+
+  it("rejects nesting deeper than the limit instead of exhausting the stack", () => {
+    const deep = "(module (func " + "(block ".repeat(50_000) + ")".repeat(50_000) + "))";
+    expect(syntaxError(deep).reason).toMatch(/nesting deeper than/);
+  });
+});
