@@ -4085,40 +4085,164 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 1073;
+            this.state = 1098;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 164, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 166, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
                 this.state = 952;
                 this.match(WatParser.LPAR);
                 this.state = 953;
-                this.plainInstr();
-                this.state = 957;
+                this.match(WatParser.KEYWORD);
+                this.state = 977;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 144, this.context);
+                while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                    if (alternative === 1) {
+                        {
+                        this.state = 975;
+                        this.errorHandler.sync(this);
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 143, this.context) ) {
+                        case 1:
+                            {
+                            this.state = 954;
+                            this.match(WatParser.NAT);
+                            }
+                            break;
+                        case 2:
+                            {
+                            this.state = 955;
+                            this.match(WatParser.INT);
+                            }
+                            break;
+                        case 3:
+                            {
+                            this.state = 956;
+                            this.match(WatParser.FLOAT);
+                            }
+                            break;
+                        case 4:
+                            {
+                            this.state = 957;
+                            this.match(WatParser.ID);
+                            }
+                            break;
+                        case 5:
+                            {
+                            this.state = 958;
+                            this.match(WatParser.MEM_OFFSET);
+                            }
+                            break;
+                        case 6:
+                            {
+                            this.state = 959;
+                            this.match(WatParser.MEM_ALIGN);
+                            }
+                            break;
+                        case 7:
+                            {
+                            this.state = 960;
+                            this.match(WatParser.SHAPE);
+                            }
+                            break;
+                        case 8:
+                            {
+                            this.state = 961;
+                            this.match(WatParser.REF_SHORTHAND);
+                            }
+                            break;
+                        case 9:
+                            {
+                            this.state = 962;
+                            this.match(WatParser.FUNC);
+                            }
+                            break;
+                        case 10:
+                            {
+                            this.state = 963;
+                            this.match(WatParser.STRUCT);
+                            }
+                            break;
+                        case 11:
+                            {
+                            this.state = 964;
+                            this.match(WatParser.ARRAY);
+                            }
+                            break;
+                        case 12:
+                            {
+                            this.state = 965;
+                            this.match(WatParser.HEAP_TYPE);
+                            }
+                            break;
+                        case 13:
+                            {
+                            this.state = 966;
+                            this.match(WatParser.NULL);
+                            }
+                            break;
+                        case 14:
+                            {
+                            this.state = 967;
+                            this.match(WatParser.LPAR);
+                            this.state = 968;
+                            this.match(WatParser.TYPE);
+                            this.state = 969;
+                            this.idx();
+                            this.state = 970;
+                            this.match(WatParser.RPAR);
+                            }
+                            break;
+                        case 15:
+                            {
+                            this.state = 972;
+                            this.param();
+                            }
+                            break;
+                        case 16:
+                            {
+                            this.state = 973;
+                            this.result();
+                            }
+                            break;
+                        case 17:
+                            {
+                            this.state = 974;
+                            this.refType();
+                            }
+                            break;
+                        }
+                        }
+                    }
+                    this.state = 979;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 144, this.context);
+                }
+                this.state = 983;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 954;
+                    this.state = 980;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 959;
+                    this.state = 985;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 960;
+                this.state = 986;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 962;
+                this.state = 987;
                 this.match(WatParser.LPAR);
-                this.state = 963;
+                this.state = 988;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -4127,29 +4251,29 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 965;
+                this.state = 990;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 964;
+                    this.state = 989;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 967;
+                this.state = 992;
                 this.typeUse();
-                this.state = 973;
+                this.state = 998;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                     {
-                    this.state = 971;
+                    this.state = 996;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.KEYWORD:
                         {
-                        this.state = 968;
+                        this.state = 993;
                         this.plainInstr();
                         }
                         break;
@@ -4159,13 +4283,13 @@ export class WatParser extends antlr.Parser {
                     case WatParser.TRY_TABLE:
                     case WatParser.TRY:
                         {
-                        this.state = 969;
+                        this.state = 994;
                         this.blockInstr();
                         }
                         break;
                     case WatParser.LPAR:
                         {
-                        this.state = 970;
+                        this.state = 995;
                         this.foldedInstr();
                         }
                         break;
@@ -4173,64 +4297,64 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 975;
+                    this.state = 1000;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 976;
+                this.state = 1001;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 978;
+                this.state = 1003;
                 this.match(WatParser.LPAR);
-                this.state = 979;
+                this.state = 1004;
                 this.match(WatParser.IF);
-                this.state = 981;
+                this.state = 1006;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 980;
+                    this.state = 1005;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 983;
+                this.state = 1008;
                 this.typeUse();
-                this.state = 987;
+                this.state = 1012;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 148, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 150, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 984;
+                        this.state = 1009;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 989;
+                    this.state = 1014;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 148, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 150, this.context);
                 }
-                this.state = 990;
+                this.state = 1015;
                 this.match(WatParser.LPAR);
-                this.state = 991;
+                this.state = 1016;
                 this.match(WatParser.THEN);
-                this.state = 997;
+                this.state = 1022;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                     {
-                    this.state = 995;
+                    this.state = 1020;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.KEYWORD:
                         {
-                        this.state = 992;
+                        this.state = 1017;
                         this.plainInstr();
                         }
                         break;
@@ -4240,13 +4364,13 @@ export class WatParser extends antlr.Parser {
                     case WatParser.TRY_TABLE:
                     case WatParser.TRY:
                         {
-                        this.state = 993;
+                        this.state = 1018;
                         this.blockInstr();
                         }
                         break;
                     case WatParser.LPAR:
                         {
-                        this.state = 994;
+                        this.state = 1019;
                         this.foldedInstr();
                         }
                         break;
@@ -4254,32 +4378,32 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 999;
+                    this.state = 1024;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1000;
+                this.state = 1025;
                 this.match(WatParser.RPAR);
-                this.state = 1012;
+                this.state = 1037;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 1001;
+                    this.state = 1026;
                     this.match(WatParser.LPAR);
-                    this.state = 1002;
+                    this.state = 1027;
                     this.match(WatParser.ELSE);
-                    this.state = 1008;
+                    this.state = 1033;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                         {
-                        this.state = 1006;
+                        this.state = 1031;
                         this.errorHandler.sync(this);
                         switch (this.tokenStream.LA(1)) {
                         case WatParser.KEYWORD:
                             {
-                            this.state = 1003;
+                            this.state = 1028;
                             this.plainInstr();
                             }
                             break;
@@ -4289,13 +4413,13 @@ export class WatParser extends antlr.Parser {
                         case WatParser.TRY_TABLE:
                         case WatParser.TRY:
                             {
-                            this.state = 1004;
+                            this.state = 1029;
                             this.blockInstr();
                             }
                             break;
                         case WatParser.LPAR:
                             {
-                            this.state = 1005;
+                            this.state = 1030;
                             this.foldedInstr();
                             }
                             break;
@@ -4303,65 +4427,65 @@ export class WatParser extends antlr.Parser {
                             throw new antlr.NoViableAltException(this);
                         }
                         }
-                        this.state = 1010;
+                        this.state = 1035;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 1011;
+                    this.state = 1036;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 1014;
+                this.state = 1039;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1016;
+                this.state = 1041;
                 this.match(WatParser.LPAR);
-                this.state = 1017;
+                this.state = 1042;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 1019;
+                this.state = 1044;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1018;
+                    this.state = 1043;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1021;
+                this.state = 1046;
                 this.typeUse();
-                this.state = 1025;
+                this.state = 1050;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 155, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 157, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1022;
+                        this.state = 1047;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 1027;
+                    this.state = 1052;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 155, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 157, this.context);
                 }
-                this.state = 1033;
+                this.state = 1058;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                     {
-                    this.state = 1031;
+                    this.state = 1056;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.KEYWORD:
                         {
-                        this.state = 1028;
+                        this.state = 1053;
                         this.plainInstr();
                         }
                         break;
@@ -4371,13 +4495,13 @@ export class WatParser extends antlr.Parser {
                     case WatParser.TRY_TABLE:
                     case WatParser.TRY:
                         {
-                        this.state = 1029;
+                        this.state = 1054;
                         this.blockInstr();
                         }
                         break;
                     case WatParser.LPAR:
                         {
-                        this.state = 1030;
+                        this.state = 1055;
                         this.foldedInstr();
                         }
                         break;
@@ -4385,48 +4509,48 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 1035;
+                    this.state = 1060;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1036;
+                this.state = 1061;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1038;
+                this.state = 1063;
                 this.match(WatParser.LPAR);
-                this.state = 1039;
+                this.state = 1064;
                 this.match(WatParser.TRY);
-                this.state = 1041;
+                this.state = 1066;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1040;
+                    this.state = 1065;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1043;
+                this.state = 1068;
                 this.typeUse();
-                this.state = 1044;
+                this.state = 1069;
                 this.match(WatParser.LPAR);
-                this.state = 1045;
+                this.state = 1070;
                 this.match(WatParser.DO);
-                this.state = 1051;
+                this.state = 1076;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                     {
-                    this.state = 1049;
+                    this.state = 1074;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.KEYWORD:
                         {
-                        this.state = 1046;
+                        this.state = 1071;
                         this.plainInstr();
                         }
                         break;
@@ -4436,13 +4560,13 @@ export class WatParser extends antlr.Parser {
                     case WatParser.TRY_TABLE:
                     case WatParser.TRY:
                         {
-                        this.state = 1047;
+                        this.state = 1072;
                         this.blockInstr();
                         }
                         break;
                     case WatParser.LPAR:
                         {
-                        this.state = 1048;
+                        this.state = 1073;
                         this.foldedInstr();
                         }
                         break;
@@ -4450,39 +4574,39 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 1053;
+                    this.state = 1078;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1054;
+                this.state = 1079;
                 this.match(WatParser.RPAR);
-                this.state = 1069;
+                this.state = 1094;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 163, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 165, this.context) ) {
                 case 1:
                     {
-                    this.state = 1058;
+                    this.state = 1083;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 161, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 163, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 1055;
+                            this.state = 1080;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 1060;
+                        this.state = 1085;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 161, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 163, this.context);
                     }
-                    this.state = 1062;
+                    this.state = 1087;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 1061;
+                        this.state = 1086;
                         this.foldedCatchAll();
                         }
                     }
@@ -4491,18 +4615,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 1064;
+                    this.state = 1089;
                     this.match(WatParser.LPAR);
-                    this.state = 1065;
+                    this.state = 1090;
                     this.match(WatParser.DELEGATE);
-                    this.state = 1066;
+                    this.state = 1091;
                     this.idx();
-                    this.state = 1067;
+                    this.state = 1092;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 1071;
+                this.state = 1096;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4528,23 +4652,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1075;
+            this.state = 1100;
             this.match(WatParser.LPAR);
-            this.state = 1076;
+            this.state = 1101;
             this.match(WatParser.CATCH);
-            this.state = 1077;
+            this.state = 1102;
             this.idx();
-            this.state = 1083;
+            this.state = 1108;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                 {
-                this.state = 1081;
+                this.state = 1106;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 1078;
+                    this.state = 1103;
                     this.plainInstr();
                     }
                     break;
@@ -4554,13 +4678,13 @@ export class WatParser extends antlr.Parser {
                 case WatParser.TRY_TABLE:
                 case WatParser.TRY:
                     {
-                    this.state = 1079;
+                    this.state = 1104;
                     this.blockInstr();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 1080;
+                    this.state = 1105;
                     this.foldedInstr();
                     }
                     break;
@@ -4568,11 +4692,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 1085;
+                this.state = 1110;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1086;
+            this.state = 1111;
             this.match(WatParser.RPAR);
             }
         }
@@ -4596,21 +4720,21 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1088;
+            this.state = 1113;
             this.match(WatParser.LPAR);
-            this.state = 1089;
+            this.state = 1114;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1095;
+            this.state = 1120;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                 {
-                this.state = 1093;
+                this.state = 1118;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 1090;
+                    this.state = 1115;
                     this.plainInstr();
                     }
                     break;
@@ -4620,13 +4744,13 @@ export class WatParser extends antlr.Parser {
                 case WatParser.TRY_TABLE:
                 case WatParser.TRY:
                     {
-                    this.state = 1091;
+                    this.state = 1116;
                     this.blockInstr();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 1092;
+                    this.state = 1117;
                     this.foldedInstr();
                     }
                     break;
@@ -4634,11 +4758,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 1097;
+                this.state = 1122;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1098;
+            this.state = 1123;
             this.match(WatParser.RPAR);
             }
         }
@@ -4657,7 +4781,7 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,71,1101,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,71,1126,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -4740,195 +4864,198 @@ export class WatParser extends antlr.Parser {
         45,5,45,922,8,45,10,45,12,45,925,9,45,1,46,1,46,1,46,1,46,5,46,931,
         8,46,10,46,12,46,934,9,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,
         1,47,1,47,1,47,1,47,1,47,3,47,949,8,47,1,47,1,47,1,48,1,48,1,48,
-        5,48,956,8,48,10,48,12,48,959,9,48,1,48,1,48,1,48,1,48,1,48,3,48,
-        966,8,48,1,48,1,48,1,48,1,48,5,48,972,8,48,10,48,12,48,975,9,48,
-        1,48,1,48,1,48,1,48,1,48,3,48,982,8,48,1,48,1,48,5,48,986,8,48,10,
-        48,12,48,989,9,48,1,48,1,48,1,48,1,48,1,48,5,48,996,8,48,10,48,12,
-        48,999,9,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1007,8,48,10,48,12,
-        48,1010,9,48,1,48,3,48,1013,8,48,1,48,1,48,1,48,1,48,1,48,3,48,1020,
-        8,48,1,48,1,48,5,48,1024,8,48,10,48,12,48,1027,9,48,1,48,1,48,1,
-        48,5,48,1032,8,48,10,48,12,48,1035,9,48,1,48,1,48,1,48,1,48,1,48,
-        3,48,1042,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1050,8,48,10,48,
-        12,48,1053,9,48,1,48,1,48,5,48,1057,8,48,10,48,12,48,1060,9,48,1,
-        48,3,48,1063,8,48,1,48,1,48,1,48,1,48,1,48,3,48,1070,8,48,1,48,1,
-        48,3,48,1074,8,48,1,49,1,49,1,49,1,49,1,49,1,49,5,49,1082,8,49,10,
-        49,12,49,1085,9,49,1,49,1,49,1,50,1,50,1,50,1,50,1,50,5,50,1094,
-        8,50,10,50,12,50,1097,9,50,1,50,1,50,1,50,0,0,51,0,2,4,6,8,10,12,
-        14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
-        58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,
-        0,6,1,0,61,62,2,0,68,68,70,70,1,0,1,2,1,0,8,9,2,0,16,16,20,23,1,
-        0,42,43,1295,0,113,1,0,0,0,2,159,1,0,0,0,4,195,1,0,0,0,6,217,1,0,
-        0,0,8,219,1,0,0,0,10,250,1,0,0,0,12,264,1,0,0,0,14,266,1,0,0,0,16,
-        274,1,0,0,0,18,299,1,0,0,0,20,330,1,0,0,0,22,332,1,0,0,0,24,352,
-        1,0,0,0,26,356,1,0,0,0,28,360,1,0,0,0,30,371,1,0,0,0,32,378,1,0,
-        0,0,34,380,1,0,0,0,36,382,1,0,0,0,38,396,1,0,0,0,40,411,1,0,0,0,
-        42,426,1,0,0,0,44,432,1,0,0,0,46,435,1,0,0,0,48,445,1,0,0,0,50,447,
-        1,0,0,0,52,494,1,0,0,0,54,496,1,0,0,0,56,502,1,0,0,0,58,507,1,0,
-        0,0,60,516,1,0,0,0,62,518,1,0,0,0,64,549,1,0,0,0,66,563,1,0,0,0,
-        68,610,1,0,0,0,70,641,1,0,0,0,72,666,1,0,0,0,74,683,1,0,0,0,76,688,
-        1,0,0,0,78,732,1,0,0,0,80,746,1,0,0,0,82,760,1,0,0,0,84,762,1,0,
-        0,0,86,786,1,0,0,0,88,914,1,0,0,0,90,916,1,0,0,0,92,926,1,0,0,0,
-        94,935,1,0,0,0,96,1073,1,0,0,0,98,1075,1,0,0,0,100,1088,1,0,0,0,
-        102,104,3,12,6,0,103,102,1,0,0,0,104,105,1,0,0,0,105,103,1,0,0,0,
-        105,106,1,0,0,0,106,114,1,0,0,0,107,109,3,2,1,0,108,107,1,0,0,0,
-        109,112,1,0,0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,114,1,0,0,0,
-        112,110,1,0,0,0,113,103,1,0,0,0,113,110,1,0,0,0,114,115,1,0,0,0,
-        115,116,5,0,0,1,116,1,1,0,0,0,117,160,3,4,2,0,118,119,5,1,0,0,119,
-        121,5,64,0,0,120,122,5,8,0,0,121,120,1,0,0,0,121,122,1,0,0,0,122,
-        124,1,0,0,0,123,125,5,8,0,0,124,123,1,0,0,0,124,125,1,0,0,0,125,
-        126,1,0,0,0,126,160,5,2,0,0,127,128,5,1,0,0,128,129,5,65,0,0,129,
-        131,5,7,0,0,130,132,5,8,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,
-        133,1,0,0,0,133,160,5,2,0,0,134,160,3,6,3,0,135,136,5,1,0,0,136,
-        139,5,69,0,0,137,140,3,6,3,0,138,140,3,4,2,0,139,137,1,0,0,0,139,
-        138,1,0,0,0,140,145,1,0,0,0,141,144,3,8,4,0,142,144,5,7,0,0,143,
-        141,1,0,0,0,143,142,1,0,0,0,144,147,1,0,0,0,145,143,1,0,0,0,145,
-        146,1,0,0,0,146,148,1,0,0,0,147,145,1,0,0,0,148,149,5,2,0,0,149,
-        160,1,0,0,0,150,151,5,1,0,0,151,155,5,70,0,0,152,154,3,10,5,0,153,
-        152,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,
-        158,1,0,0,0,157,155,1,0,0,0,158,160,5,2,0,0,159,117,1,0,0,0,159,
-        118,1,0,0,0,159,127,1,0,0,0,159,134,1,0,0,0,159,135,1,0,0,0,159,
-        150,1,0,0,0,160,3,1,0,0,0,161,162,5,1,0,0,162,164,5,14,0,0,163,165,
-        5,63,0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,167,1,0,0,0,166,168,
-        5,8,0,0,167,166,1,0,0,0,167,168,1,0,0,0,168,182,1,0,0,0,169,171,
-        3,12,6,0,170,169,1,0,0,0,171,174,1,0,0,0,172,170,1,0,0,0,172,173,
-        1,0,0,0,173,183,1,0,0,0,174,172,1,0,0,0,175,179,7,0,0,0,176,178,
-        5,7,0,0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,180,
-        1,0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,182,172,1,0,0,0,182,175,
-        1,0,0,0,183,184,1,0,0,0,184,196,5,2,0,0,185,186,5,1,0,0,186,187,
-        5,14,0,0,187,189,5,64,0,0,188,190,5,8,0,0,189,188,1,0,0,0,189,190,
-        1,0,0,0,190,192,1,0,0,0,191,193,5,8,0,0,192,191,1,0,0,0,192,193,
-        1,0,0,0,193,194,1,0,0,0,194,196,5,2,0,0,195,161,1,0,0,0,195,185,
-        1,0,0,0,196,5,1,0,0,0,197,198,5,1,0,0,198,200,5,66,0,0,199,201,5,
-        8,0,0,200,199,1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,
-        7,0,0,203,205,3,8,4,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,
-        0,0,0,206,207,1,0,0,0,207,209,1,0,0,0,208,206,1,0,0,0,209,218,5,
-        2,0,0,210,211,5,1,0,0,211,213,5,67,0,0,212,214,5,8,0,0,213,212,1,
-        0,0,0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,7,0,0,216,218,5,
-        2,0,0,217,197,1,0,0,0,217,210,1,0,0,0,218,7,1,0,0,0,219,220,5,1,
-        0,0,220,236,7,1,0,0,221,235,5,9,0,0,222,235,5,10,0,0,223,235,5,11,
-        0,0,224,235,5,70,0,0,225,235,5,71,0,0,226,235,5,60,0,0,227,235,5,
-        16,0,0,228,235,5,38,0,0,229,235,5,39,0,0,230,235,5,59,0,0,231,235,
-        5,8,0,0,232,235,5,34,0,0,233,235,3,8,4,0,234,221,1,0,0,0,234,222,
-        1,0,0,0,234,223,1,0,0,0,234,224,1,0,0,0,234,225,1,0,0,0,234,226,
-        1,0,0,0,234,227,1,0,0,0,234,228,1,0,0,0,234,229,1,0,0,0,234,230,
-        1,0,0,0,234,231,1,0,0,0,234,232,1,0,0,0,234,233,1,0,0,0,235,238,
-        1,0,0,0,236,234,1,0,0,0,236,237,1,0,0,0,237,239,1,0,0,0,238,236,
-        1,0,0,0,239,240,5,2,0,0,240,9,1,0,0,0,241,245,5,1,0,0,242,244,3,
-        10,5,0,243,242,1,0,0,0,244,247,1,0,0,0,245,243,1,0,0,0,245,246,1,
-        0,0,0,246,248,1,0,0,0,247,245,1,0,0,0,248,251,5,2,0,0,249,251,8,
-        2,0,0,250,241,1,0,0,0,250,249,1,0,0,0,251,11,1,0,0,0,252,265,3,14,
-        7,0,253,265,3,16,8,0,254,265,3,50,25,0,255,265,3,62,31,0,256,265,
-        3,66,33,0,257,265,3,68,34,0,258,265,3,70,35,0,259,265,3,58,29,0,
-        260,265,3,74,37,0,261,265,3,76,38,0,262,265,3,84,42,0,263,265,3,
-        72,36,0,264,252,1,0,0,0,264,253,1,0,0,0,264,254,1,0,0,0,264,255,
-        1,0,0,0,264,256,1,0,0,0,264,257,1,0,0,0,264,258,1,0,0,0,264,259,
-        1,0,0,0,264,260,1,0,0,0,264,261,1,0,0,0,264,262,1,0,0,0,264,263,
-        1,0,0,0,265,13,1,0,0,0,266,267,5,1,0,0,267,269,5,15,0,0,268,270,
-        5,8,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,271,1,0,0,0,271,272,
-        3,18,9,0,272,273,5,2,0,0,273,15,1,0,0,0,274,275,5,1,0,0,275,279,
-        5,37,0,0,276,278,3,14,7,0,277,276,1,0,0,0,278,281,1,0,0,0,279,277,
-        1,0,0,0,279,280,1,0,0,0,280,282,1,0,0,0,281,279,1,0,0,0,282,283,
-        5,2,0,0,283,17,1,0,0,0,284,285,5,1,0,0,285,287,5,35,0,0,286,288,
-        5,36,0,0,287,286,1,0,0,0,287,288,1,0,0,0,288,292,1,0,0,0,289,291,
-        3,34,17,0,290,289,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,292,293,
-        1,0,0,0,293,295,1,0,0,0,294,292,1,0,0,0,295,296,3,20,10,0,296,297,
-        5,2,0,0,297,300,1,0,0,0,298,300,3,20,10,0,299,284,1,0,0,0,299,298,
-        1,0,0,0,300,19,1,0,0,0,301,302,5,1,0,0,302,306,5,16,0,0,303,305,
-        3,36,18,0,304,303,1,0,0,0,305,308,1,0,0,0,306,304,1,0,0,0,306,307,
-        1,0,0,0,307,312,1,0,0,0,308,306,1,0,0,0,309,311,3,38,19,0,310,309,
-        1,0,0,0,311,314,1,0,0,0,312,310,1,0,0,0,312,313,1,0,0,0,313,315,
-        1,0,0,0,314,312,1,0,0,0,315,331,5,2,0,0,316,317,5,1,0,0,317,321,
-        5,38,0,0,318,320,3,22,11,0,319,318,1,0,0,0,320,323,1,0,0,0,321,319,
-        1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,1,0,0,0,324,331,
-        5,2,0,0,325,326,5,1,0,0,326,327,5,39,0,0,327,328,3,24,12,0,328,329,
-        5,2,0,0,329,331,1,0,0,0,330,301,1,0,0,0,330,316,1,0,0,0,330,325,
-        1,0,0,0,331,21,1,0,0,0,332,333,5,1,0,0,333,342,5,40,0,0,334,335,
-        5,8,0,0,335,343,3,24,12,0,336,338,3,24,12,0,337,336,1,0,0,0,338,
-        341,1,0,0,0,339,337,1,0,0,0,339,340,1,0,0,0,340,343,1,0,0,0,341,
-        339,1,0,0,0,342,334,1,0,0,0,342,339,1,0,0,0,343,344,1,0,0,0,344,
-        345,5,2,0,0,345,23,1,0,0,0,346,353,3,26,13,0,347,348,5,1,0,0,348,
-        349,5,32,0,0,349,350,3,26,13,0,350,351,5,2,0,0,351,353,1,0,0,0,352,
-        346,1,0,0,0,352,347,1,0,0,0,353,25,1,0,0,0,354,357,3,28,14,0,355,
-        357,5,57,0,0,356,354,1,0,0,0,356,355,1,0,0,0,357,27,1,0,0,0,358,
-        361,5,56,0,0,359,361,3,30,15,0,360,358,1,0,0,0,360,359,1,0,0,0,361,
-        29,1,0,0,0,362,372,5,58,0,0,363,364,5,1,0,0,364,366,5,33,0,0,365,
-        367,5,34,0,0,366,365,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,
-        369,3,32,16,0,369,370,5,2,0,0,370,372,1,0,0,0,371,362,1,0,0,0,371,
-        363,1,0,0,0,372,31,1,0,0,0,373,379,5,16,0,0,374,379,5,38,0,0,375,
-        379,5,39,0,0,376,379,5,59,0,0,377,379,3,34,17,0,378,373,1,0,0,0,
-        378,374,1,0,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,
-        379,33,1,0,0,0,380,381,7,3,0,0,381,35,1,0,0,0,382,383,5,1,0,0,383,
-        392,5,17,0,0,384,385,5,8,0,0,385,393,3,28,14,0,386,388,3,28,14,0,
-        387,386,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,
-        390,393,1,0,0,0,391,389,1,0,0,0,392,384,1,0,0,0,392,389,1,0,0,0,
-        393,394,1,0,0,0,394,395,5,2,0,0,395,37,1,0,0,0,396,397,5,1,0,0,397,
-        401,5,18,0,0,398,400,3,28,14,0,399,398,1,0,0,0,400,403,1,0,0,0,401,
-        399,1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,
-        405,5,2,0,0,405,39,1,0,0,0,406,407,5,1,0,0,407,408,5,15,0,0,408,
-        409,3,34,17,0,409,410,5,2,0,0,410,412,1,0,0,0,411,406,1,0,0,0,411,
-        412,1,0,0,0,412,416,1,0,0,0,413,415,3,36,18,0,414,413,1,0,0,0,415,
-        418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,422,1,0,0,0,418,
-        416,1,0,0,0,419,421,3,38,19,0,420,419,1,0,0,0,421,424,1,0,0,0,422,
-        420,1,0,0,0,422,423,1,0,0,0,423,41,1,0,0,0,424,422,1,0,0,0,425,427,
-        5,56,0,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,430,
-        5,9,0,0,429,431,5,9,0,0,430,429,1,0,0,0,430,431,1,0,0,0,431,43,1,
-        0,0,0,432,433,3,42,21,0,433,434,3,30,15,0,434,45,1,0,0,0,435,437,
-        3,42,21,0,436,438,5,41,0,0,437,436,1,0,0,0,437,438,1,0,0,0,438,47,
-        1,0,0,0,439,446,3,28,14,0,440,441,5,1,0,0,441,442,5,32,0,0,442,443,
-        3,28,14,0,443,444,5,2,0,0,444,446,1,0,0,0,445,439,1,0,0,0,445,440,
-        1,0,0,0,446,49,1,0,0,0,447,448,5,1,0,0,448,449,5,24,0,0,449,450,
-        5,7,0,0,450,451,5,7,0,0,451,452,3,52,26,0,452,453,5,2,0,0,453,51,
-        1,0,0,0,454,455,5,1,0,0,455,457,5,16,0,0,456,458,5,8,0,0,457,456,
-        1,0,0,0,457,458,1,0,0,0,458,459,1,0,0,0,459,460,3,40,20,0,460,461,
-        5,2,0,0,461,495,1,0,0,0,462,463,5,1,0,0,463,465,5,21,0,0,464,466,
-        5,8,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,468,
-        3,44,22,0,468,469,5,2,0,0,469,495,1,0,0,0,470,471,5,1,0,0,471,473,
-        5,22,0,0,472,474,5,8,0,0,473,472,1,0,0,0,473,474,1,0,0,0,474,475,
-        1,0,0,0,475,476,3,46,23,0,476,477,5,2,0,0,477,495,1,0,0,0,478,479,
-        5,1,0,0,479,481,5,20,0,0,480,482,5,8,0,0,481,480,1,0,0,0,481,482,
-        1,0,0,0,482,483,1,0,0,0,483,484,3,48,24,0,484,485,5,2,0,0,485,495,
-        1,0,0,0,486,487,5,1,0,0,487,489,5,23,0,0,488,490,5,8,0,0,489,488,
-        1,0,0,0,489,490,1,0,0,0,490,491,1,0,0,0,491,492,3,40,20,0,492,493,
-        5,2,0,0,493,495,1,0,0,0,494,454,1,0,0,0,494,462,1,0,0,0,494,470,
-        1,0,0,0,494,478,1,0,0,0,494,486,1,0,0,0,495,53,1,0,0,0,496,497,5,
-        1,0,0,497,498,5,24,0,0,498,499,5,7,0,0,499,500,5,7,0,0,500,501,5,
-        2,0,0,501,55,1,0,0,0,502,503,5,1,0,0,503,504,5,25,0,0,504,505,5,
-        7,0,0,505,506,5,2,0,0,506,57,1,0,0,0,507,508,5,1,0,0,508,509,5,25,
-        0,0,509,510,5,7,0,0,510,511,5,1,0,0,511,512,3,60,30,0,512,513,3,
-        34,17,0,513,514,5,2,0,0,514,515,5,2,0,0,515,59,1,0,0,0,516,517,7,
-        4,0,0,517,61,1,0,0,0,518,519,5,1,0,0,519,521,5,16,0,0,520,522,5,
-        8,0,0,521,520,1,0,0,0,521,522,1,0,0,0,522,526,1,0,0,0,523,525,3,
-        56,28,0,524,523,1,0,0,0,525,528,1,0,0,0,526,524,1,0,0,0,526,527,
-        1,0,0,0,527,530,1,0,0,0,528,526,1,0,0,0,529,531,3,54,27,0,530,529,
-        1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,536,3,40,20,0,533,535,
-        3,64,32,0,534,533,1,0,0,0,535,538,1,0,0,0,536,534,1,0,0,0,536,537,
-        1,0,0,0,537,544,1,0,0,0,538,536,1,0,0,0,539,543,3,86,43,0,540,543,
-        3,88,44,0,541,543,3,96,48,0,542,539,1,0,0,0,542,540,1,0,0,0,542,
-        541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,0,545,
-        547,1,0,0,0,546,544,1,0,0,0,547,548,5,2,0,0,548,63,1,0,0,0,549,550,
-        5,1,0,0,550,559,5,19,0,0,551,552,5,8,0,0,552,560,3,28,14,0,553,555,
-        3,28,14,0,554,553,1,0,0,0,555,558,1,0,0,0,556,554,1,0,0,0,556,557,
-        1,0,0,0,557,560,1,0,0,0,558,556,1,0,0,0,559,551,1,0,0,0,559,556,
-        1,0,0,0,560,561,1,0,0,0,561,562,5,2,0,0,562,65,1,0,0,0,563,564,5,
-        1,0,0,564,566,5,21,0,0,565,567,5,8,0,0,566,565,1,0,0,0,566,567,1,
-        0,0,0,567,571,1,0,0,0,568,570,3,56,28,0,569,568,1,0,0,0,570,573,
-        1,0,0,0,571,569,1,0,0,0,571,572,1,0,0,0,572,575,1,0,0,0,573,571,
-        1,0,0,0,574,576,3,54,27,0,575,574,1,0,0,0,575,576,1,0,0,0,576,606,
-        1,0,0,0,577,583,3,44,22,0,578,582,3,86,43,0,579,582,3,88,44,0,580,
-        582,3,96,48,0,581,578,1,0,0,0,581,579,1,0,0,0,581,580,1,0,0,0,582,
-        585,1,0,0,0,583,581,1,0,0,0,583,584,1,0,0,0,584,607,1,0,0,0,585,
-        583,1,0,0,0,586,588,5,56,0,0,587,586,1,0,0,0,587,588,1,0,0,0,588,
-        589,1,0,0,0,589,590,3,30,15,0,590,591,5,1,0,0,591,602,5,27,0,0,592,
-        594,3,80,40,0,593,592,1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,
-        596,1,0,0,0,596,603,1,0,0,0,597,599,3,34,17,0,598,597,1,0,0,0,599,
-        600,1,0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,603,1,0,0,0,602,
-        593,1,0,0,0,602,598,1,0,0,0,602,603,1,0,0,0,603,604,1,0,0,0,604,
-        605,5,2,0,0,605,607,1,0,0,0,606,577,1,0,0,0,606,587,1,0,0,0,607,
-        608,1,0,0,0,608,609,5,2,0,0,609,67,1,0,0,0,610,611,5,1,0,0,611,613,
-        5,22,0,0,612,614,5,8,0,0,613,612,1,0,0,0,613,614,1,0,0,0,614,618,
-        1,0,0,0,615,617,3,56,28,0,616,615,1,0,0,0,617,620,1,0,0,0,618,616,
-        1,0,0,0,618,619,1,0,0,0,619,622,1,0,0,0,620,618,1,0,0,0,621,623,
-        3,54,27,0,622,621,1,0,0,0,622,623,1,0,0,0,623,637,1,0,0,0,624,638,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,976,8,48,10,48,12,48,979,
+        9,48,1,48,5,48,982,8,48,10,48,12,48,985,9,48,1,48,1,48,1,48,1,48,
+        3,48,991,8,48,1,48,1,48,1,48,1,48,5,48,997,8,48,10,48,12,48,1000,
+        9,48,1,48,1,48,1,48,1,48,1,48,3,48,1007,8,48,1,48,1,48,5,48,1011,
+        8,48,10,48,12,48,1014,9,48,1,48,1,48,1,48,1,48,1,48,5,48,1021,8,
+        48,10,48,12,48,1024,9,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1032,
+        8,48,10,48,12,48,1035,9,48,1,48,3,48,1038,8,48,1,48,1,48,1,48,1,
+        48,1,48,3,48,1045,8,48,1,48,1,48,5,48,1049,8,48,10,48,12,48,1052,
+        9,48,1,48,1,48,1,48,5,48,1057,8,48,10,48,12,48,1060,9,48,1,48,1,
+        48,1,48,1,48,1,48,3,48,1067,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,
+        48,1075,8,48,10,48,12,48,1078,9,48,1,48,1,48,5,48,1082,8,48,10,48,
+        12,48,1085,9,48,1,48,3,48,1088,8,48,1,48,1,48,1,48,1,48,1,48,3,48,
+        1095,8,48,1,48,1,48,3,48,1099,8,48,1,49,1,49,1,49,1,49,1,49,1,49,
+        5,49,1107,8,49,10,49,12,49,1110,9,49,1,49,1,49,1,50,1,50,1,50,1,
+        50,1,50,5,50,1119,8,50,10,50,12,50,1122,9,50,1,50,1,50,1,50,0,0,
+        51,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
+        44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
+        88,90,92,94,96,98,100,0,6,1,0,61,62,2,0,68,68,70,70,1,0,1,2,1,0,
+        8,9,2,0,16,16,20,23,1,0,42,43,1337,0,113,1,0,0,0,2,159,1,0,0,0,4,
+        195,1,0,0,0,6,217,1,0,0,0,8,219,1,0,0,0,10,250,1,0,0,0,12,264,1,
+        0,0,0,14,266,1,0,0,0,16,274,1,0,0,0,18,299,1,0,0,0,20,330,1,0,0,
+        0,22,332,1,0,0,0,24,352,1,0,0,0,26,356,1,0,0,0,28,360,1,0,0,0,30,
+        371,1,0,0,0,32,378,1,0,0,0,34,380,1,0,0,0,36,382,1,0,0,0,38,396,
+        1,0,0,0,40,411,1,0,0,0,42,426,1,0,0,0,44,432,1,0,0,0,46,435,1,0,
+        0,0,48,445,1,0,0,0,50,447,1,0,0,0,52,494,1,0,0,0,54,496,1,0,0,0,
+        56,502,1,0,0,0,58,507,1,0,0,0,60,516,1,0,0,0,62,518,1,0,0,0,64,549,
+        1,0,0,0,66,563,1,0,0,0,68,610,1,0,0,0,70,641,1,0,0,0,72,666,1,0,
+        0,0,74,683,1,0,0,0,76,688,1,0,0,0,78,732,1,0,0,0,80,746,1,0,0,0,
+        82,760,1,0,0,0,84,762,1,0,0,0,86,786,1,0,0,0,88,914,1,0,0,0,90,916,
+        1,0,0,0,92,926,1,0,0,0,94,935,1,0,0,0,96,1098,1,0,0,0,98,1100,1,
+        0,0,0,100,1113,1,0,0,0,102,104,3,12,6,0,103,102,1,0,0,0,104,105,
+        1,0,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,114,1,0,0,0,107,109,
+        3,2,1,0,108,107,1,0,0,0,109,112,1,0,0,0,110,108,1,0,0,0,110,111,
+        1,0,0,0,111,114,1,0,0,0,112,110,1,0,0,0,113,103,1,0,0,0,113,110,
+        1,0,0,0,114,115,1,0,0,0,115,116,5,0,0,1,116,1,1,0,0,0,117,160,3,
+        4,2,0,118,119,5,1,0,0,119,121,5,64,0,0,120,122,5,8,0,0,121,120,1,
+        0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,123,125,5,8,0,0,124,123,1,
+        0,0,0,124,125,1,0,0,0,125,126,1,0,0,0,126,160,5,2,0,0,127,128,5,
+        1,0,0,128,129,5,65,0,0,129,131,5,7,0,0,130,132,5,8,0,0,131,130,1,
+        0,0,0,131,132,1,0,0,0,132,133,1,0,0,0,133,160,5,2,0,0,134,160,3,
+        6,3,0,135,136,5,1,0,0,136,139,5,69,0,0,137,140,3,6,3,0,138,140,3,
+        4,2,0,139,137,1,0,0,0,139,138,1,0,0,0,140,145,1,0,0,0,141,144,3,
+        8,4,0,142,144,5,7,0,0,143,141,1,0,0,0,143,142,1,0,0,0,144,147,1,
+        0,0,0,145,143,1,0,0,0,145,146,1,0,0,0,146,148,1,0,0,0,147,145,1,
+        0,0,0,148,149,5,2,0,0,149,160,1,0,0,0,150,151,5,1,0,0,151,155,5,
+        70,0,0,152,154,3,10,5,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,
+        1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,160,
+        5,2,0,0,159,117,1,0,0,0,159,118,1,0,0,0,159,127,1,0,0,0,159,134,
+        1,0,0,0,159,135,1,0,0,0,159,150,1,0,0,0,160,3,1,0,0,0,161,162,5,
+        1,0,0,162,164,5,14,0,0,163,165,5,63,0,0,164,163,1,0,0,0,164,165,
+        1,0,0,0,165,167,1,0,0,0,166,168,5,8,0,0,167,166,1,0,0,0,167,168,
+        1,0,0,0,168,182,1,0,0,0,169,171,3,12,6,0,170,169,1,0,0,0,171,174,
+        1,0,0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,183,1,0,0,0,174,172,
+        1,0,0,0,175,179,7,0,0,0,176,178,5,7,0,0,177,176,1,0,0,0,178,181,
+        1,0,0,0,179,177,1,0,0,0,179,180,1,0,0,0,180,183,1,0,0,0,181,179,
+        1,0,0,0,182,172,1,0,0,0,182,175,1,0,0,0,183,184,1,0,0,0,184,196,
+        5,2,0,0,185,186,5,1,0,0,186,187,5,14,0,0,187,189,5,64,0,0,188,190,
+        5,8,0,0,189,188,1,0,0,0,189,190,1,0,0,0,190,192,1,0,0,0,191,193,
+        5,8,0,0,192,191,1,0,0,0,192,193,1,0,0,0,193,194,1,0,0,0,194,196,
+        5,2,0,0,195,161,1,0,0,0,195,185,1,0,0,0,196,5,1,0,0,0,197,198,5,
+        1,0,0,198,200,5,66,0,0,199,201,5,8,0,0,200,199,1,0,0,0,200,201,1,
+        0,0,0,201,202,1,0,0,0,202,206,5,7,0,0,203,205,3,8,4,0,204,203,1,
+        0,0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,209,1,
+        0,0,0,208,206,1,0,0,0,209,218,5,2,0,0,210,211,5,1,0,0,211,213,5,
+        67,0,0,212,214,5,8,0,0,213,212,1,0,0,0,213,214,1,0,0,0,214,215,1,
+        0,0,0,215,216,5,7,0,0,216,218,5,2,0,0,217,197,1,0,0,0,217,210,1,
+        0,0,0,218,7,1,0,0,0,219,220,5,1,0,0,220,236,7,1,0,0,221,235,5,9,
+        0,0,222,235,5,10,0,0,223,235,5,11,0,0,224,235,5,70,0,0,225,235,5,
+        71,0,0,226,235,5,60,0,0,227,235,5,16,0,0,228,235,5,38,0,0,229,235,
+        5,39,0,0,230,235,5,59,0,0,231,235,5,8,0,0,232,235,5,34,0,0,233,235,
+        3,8,4,0,234,221,1,0,0,0,234,222,1,0,0,0,234,223,1,0,0,0,234,224,
+        1,0,0,0,234,225,1,0,0,0,234,226,1,0,0,0,234,227,1,0,0,0,234,228,
+        1,0,0,0,234,229,1,0,0,0,234,230,1,0,0,0,234,231,1,0,0,0,234,232,
+        1,0,0,0,234,233,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,
+        1,0,0,0,237,239,1,0,0,0,238,236,1,0,0,0,239,240,5,2,0,0,240,9,1,
+        0,0,0,241,245,5,1,0,0,242,244,3,10,5,0,243,242,1,0,0,0,244,247,1,
+        0,0,0,245,243,1,0,0,0,245,246,1,0,0,0,246,248,1,0,0,0,247,245,1,
+        0,0,0,248,251,5,2,0,0,249,251,8,2,0,0,250,241,1,0,0,0,250,249,1,
+        0,0,0,251,11,1,0,0,0,252,265,3,14,7,0,253,265,3,16,8,0,254,265,3,
+        50,25,0,255,265,3,62,31,0,256,265,3,66,33,0,257,265,3,68,34,0,258,
+        265,3,70,35,0,259,265,3,58,29,0,260,265,3,74,37,0,261,265,3,76,38,
+        0,262,265,3,84,42,0,263,265,3,72,36,0,264,252,1,0,0,0,264,253,1,
+        0,0,0,264,254,1,0,0,0,264,255,1,0,0,0,264,256,1,0,0,0,264,257,1,
+        0,0,0,264,258,1,0,0,0,264,259,1,0,0,0,264,260,1,0,0,0,264,261,1,
+        0,0,0,264,262,1,0,0,0,264,263,1,0,0,0,265,13,1,0,0,0,266,267,5,1,
+        0,0,267,269,5,15,0,0,268,270,5,8,0,0,269,268,1,0,0,0,269,270,1,0,
+        0,0,270,271,1,0,0,0,271,272,3,18,9,0,272,273,5,2,0,0,273,15,1,0,
+        0,0,274,275,5,1,0,0,275,279,5,37,0,0,276,278,3,14,7,0,277,276,1,
+        0,0,0,278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,282,1,
+        0,0,0,281,279,1,0,0,0,282,283,5,2,0,0,283,17,1,0,0,0,284,285,5,1,
+        0,0,285,287,5,35,0,0,286,288,5,36,0,0,287,286,1,0,0,0,287,288,1,
+        0,0,0,288,292,1,0,0,0,289,291,3,34,17,0,290,289,1,0,0,0,291,294,
+        1,0,0,0,292,290,1,0,0,0,292,293,1,0,0,0,293,295,1,0,0,0,294,292,
+        1,0,0,0,295,296,3,20,10,0,296,297,5,2,0,0,297,300,1,0,0,0,298,300,
+        3,20,10,0,299,284,1,0,0,0,299,298,1,0,0,0,300,19,1,0,0,0,301,302,
+        5,1,0,0,302,306,5,16,0,0,303,305,3,36,18,0,304,303,1,0,0,0,305,308,
+        1,0,0,0,306,304,1,0,0,0,306,307,1,0,0,0,307,312,1,0,0,0,308,306,
+        1,0,0,0,309,311,3,38,19,0,310,309,1,0,0,0,311,314,1,0,0,0,312,310,
+        1,0,0,0,312,313,1,0,0,0,313,315,1,0,0,0,314,312,1,0,0,0,315,331,
+        5,2,0,0,316,317,5,1,0,0,317,321,5,38,0,0,318,320,3,22,11,0,319,318,
+        1,0,0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,
+        1,0,0,0,323,321,1,0,0,0,324,331,5,2,0,0,325,326,5,1,0,0,326,327,
+        5,39,0,0,327,328,3,24,12,0,328,329,5,2,0,0,329,331,1,0,0,0,330,301,
+        1,0,0,0,330,316,1,0,0,0,330,325,1,0,0,0,331,21,1,0,0,0,332,333,5,
+        1,0,0,333,342,5,40,0,0,334,335,5,8,0,0,335,343,3,24,12,0,336,338,
+        3,24,12,0,337,336,1,0,0,0,338,341,1,0,0,0,339,337,1,0,0,0,339,340,
+        1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,342,334,1,0,0,0,342,339,
+        1,0,0,0,343,344,1,0,0,0,344,345,5,2,0,0,345,23,1,0,0,0,346,353,3,
+        26,13,0,347,348,5,1,0,0,348,349,5,32,0,0,349,350,3,26,13,0,350,351,
+        5,2,0,0,351,353,1,0,0,0,352,346,1,0,0,0,352,347,1,0,0,0,353,25,1,
+        0,0,0,354,357,3,28,14,0,355,357,5,57,0,0,356,354,1,0,0,0,356,355,
+        1,0,0,0,357,27,1,0,0,0,358,361,5,56,0,0,359,361,3,30,15,0,360,358,
+        1,0,0,0,360,359,1,0,0,0,361,29,1,0,0,0,362,372,5,58,0,0,363,364,
+        5,1,0,0,364,366,5,33,0,0,365,367,5,34,0,0,366,365,1,0,0,0,366,367,
+        1,0,0,0,367,368,1,0,0,0,368,369,3,32,16,0,369,370,5,2,0,0,370,372,
+        1,0,0,0,371,362,1,0,0,0,371,363,1,0,0,0,372,31,1,0,0,0,373,379,5,
+        16,0,0,374,379,5,38,0,0,375,379,5,39,0,0,376,379,5,59,0,0,377,379,
+        3,34,17,0,378,373,1,0,0,0,378,374,1,0,0,0,378,375,1,0,0,0,378,376,
+        1,0,0,0,378,377,1,0,0,0,379,33,1,0,0,0,380,381,7,3,0,0,381,35,1,
+        0,0,0,382,383,5,1,0,0,383,392,5,17,0,0,384,385,5,8,0,0,385,393,3,
+        28,14,0,386,388,3,28,14,0,387,386,1,0,0,0,388,391,1,0,0,0,389,387,
+        1,0,0,0,389,390,1,0,0,0,390,393,1,0,0,0,391,389,1,0,0,0,392,384,
+        1,0,0,0,392,389,1,0,0,0,393,394,1,0,0,0,394,395,5,2,0,0,395,37,1,
+        0,0,0,396,397,5,1,0,0,397,401,5,18,0,0,398,400,3,28,14,0,399,398,
+        1,0,0,0,400,403,1,0,0,0,401,399,1,0,0,0,401,402,1,0,0,0,402,404,
+        1,0,0,0,403,401,1,0,0,0,404,405,5,2,0,0,405,39,1,0,0,0,406,407,5,
+        1,0,0,407,408,5,15,0,0,408,409,3,34,17,0,409,410,5,2,0,0,410,412,
+        1,0,0,0,411,406,1,0,0,0,411,412,1,0,0,0,412,416,1,0,0,0,413,415,
+        3,36,18,0,414,413,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,
+        1,0,0,0,417,422,1,0,0,0,418,416,1,0,0,0,419,421,3,38,19,0,420,419,
+        1,0,0,0,421,424,1,0,0,0,422,420,1,0,0,0,422,423,1,0,0,0,423,41,1,
+        0,0,0,424,422,1,0,0,0,425,427,5,56,0,0,426,425,1,0,0,0,426,427,1,
+        0,0,0,427,428,1,0,0,0,428,430,5,9,0,0,429,431,5,9,0,0,430,429,1,
+        0,0,0,430,431,1,0,0,0,431,43,1,0,0,0,432,433,3,42,21,0,433,434,3,
+        30,15,0,434,45,1,0,0,0,435,437,3,42,21,0,436,438,5,41,0,0,437,436,
+        1,0,0,0,437,438,1,0,0,0,438,47,1,0,0,0,439,446,3,28,14,0,440,441,
+        5,1,0,0,441,442,5,32,0,0,442,443,3,28,14,0,443,444,5,2,0,0,444,446,
+        1,0,0,0,445,439,1,0,0,0,445,440,1,0,0,0,446,49,1,0,0,0,447,448,5,
+        1,0,0,448,449,5,24,0,0,449,450,5,7,0,0,450,451,5,7,0,0,451,452,3,
+        52,26,0,452,453,5,2,0,0,453,51,1,0,0,0,454,455,5,1,0,0,455,457,5,
+        16,0,0,456,458,5,8,0,0,457,456,1,0,0,0,457,458,1,0,0,0,458,459,1,
+        0,0,0,459,460,3,40,20,0,460,461,5,2,0,0,461,495,1,0,0,0,462,463,
+        5,1,0,0,463,465,5,21,0,0,464,466,5,8,0,0,465,464,1,0,0,0,465,466,
+        1,0,0,0,466,467,1,0,0,0,467,468,3,44,22,0,468,469,5,2,0,0,469,495,
+        1,0,0,0,470,471,5,1,0,0,471,473,5,22,0,0,472,474,5,8,0,0,473,472,
+        1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,476,3,46,23,0,476,477,
+        5,2,0,0,477,495,1,0,0,0,478,479,5,1,0,0,479,481,5,20,0,0,480,482,
+        5,8,0,0,481,480,1,0,0,0,481,482,1,0,0,0,482,483,1,0,0,0,483,484,
+        3,48,24,0,484,485,5,2,0,0,485,495,1,0,0,0,486,487,5,1,0,0,487,489,
+        5,23,0,0,488,490,5,8,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,491,
+        1,0,0,0,491,492,3,40,20,0,492,493,5,2,0,0,493,495,1,0,0,0,494,454,
+        1,0,0,0,494,462,1,0,0,0,494,470,1,0,0,0,494,478,1,0,0,0,494,486,
+        1,0,0,0,495,53,1,0,0,0,496,497,5,1,0,0,497,498,5,24,0,0,498,499,
+        5,7,0,0,499,500,5,7,0,0,500,501,5,2,0,0,501,55,1,0,0,0,502,503,5,
+        1,0,0,503,504,5,25,0,0,504,505,5,7,0,0,505,506,5,2,0,0,506,57,1,
+        0,0,0,507,508,5,1,0,0,508,509,5,25,0,0,509,510,5,7,0,0,510,511,5,
+        1,0,0,511,512,3,60,30,0,512,513,3,34,17,0,513,514,5,2,0,0,514,515,
+        5,2,0,0,515,59,1,0,0,0,516,517,7,4,0,0,517,61,1,0,0,0,518,519,5,
+        1,0,0,519,521,5,16,0,0,520,522,5,8,0,0,521,520,1,0,0,0,521,522,1,
+        0,0,0,522,526,1,0,0,0,523,525,3,56,28,0,524,523,1,0,0,0,525,528,
+        1,0,0,0,526,524,1,0,0,0,526,527,1,0,0,0,527,530,1,0,0,0,528,526,
+        1,0,0,0,529,531,3,54,27,0,530,529,1,0,0,0,530,531,1,0,0,0,531,532,
+        1,0,0,0,532,536,3,40,20,0,533,535,3,64,32,0,534,533,1,0,0,0,535,
+        538,1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,544,1,0,0,0,538,
+        536,1,0,0,0,539,543,3,86,43,0,540,543,3,88,44,0,541,543,3,96,48,
+        0,542,539,1,0,0,0,542,540,1,0,0,0,542,541,1,0,0,0,543,546,1,0,0,
+        0,544,542,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,544,1,0,0,
+        0,547,548,5,2,0,0,548,63,1,0,0,0,549,550,5,1,0,0,550,559,5,19,0,
+        0,551,552,5,8,0,0,552,560,3,28,14,0,553,555,3,28,14,0,554,553,1,
+        0,0,0,555,558,1,0,0,0,556,554,1,0,0,0,556,557,1,0,0,0,557,560,1,
+        0,0,0,558,556,1,0,0,0,559,551,1,0,0,0,559,556,1,0,0,0,560,561,1,
+        0,0,0,561,562,5,2,0,0,562,65,1,0,0,0,563,564,5,1,0,0,564,566,5,21,
+        0,0,565,567,5,8,0,0,566,565,1,0,0,0,566,567,1,0,0,0,567,571,1,0,
+        0,0,568,570,3,56,28,0,569,568,1,0,0,0,570,573,1,0,0,0,571,569,1,
+        0,0,0,571,572,1,0,0,0,572,575,1,0,0,0,573,571,1,0,0,0,574,576,3,
+        54,27,0,575,574,1,0,0,0,575,576,1,0,0,0,576,606,1,0,0,0,577,583,
+        3,44,22,0,578,582,3,86,43,0,579,582,3,88,44,0,580,582,3,96,48,0,
+        581,578,1,0,0,0,581,579,1,0,0,0,581,580,1,0,0,0,582,585,1,0,0,0,
+        583,581,1,0,0,0,583,584,1,0,0,0,584,607,1,0,0,0,585,583,1,0,0,0,
+        586,588,5,56,0,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,
+        589,590,3,30,15,0,590,591,5,1,0,0,591,602,5,27,0,0,592,594,3,80,
+        40,0,593,592,1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,596,1,0,
+        0,0,596,603,1,0,0,0,597,599,3,34,17,0,598,597,1,0,0,0,599,600,1,
+        0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,603,1,0,0,0,602,593,1,
+        0,0,0,602,598,1,0,0,0,602,603,1,0,0,0,603,604,1,0,0,0,604,605,5,
+        2,0,0,605,607,1,0,0,0,606,577,1,0,0,0,606,587,1,0,0,0,607,608,1,
+        0,0,0,608,609,5,2,0,0,609,67,1,0,0,0,610,611,5,1,0,0,611,613,5,22,
+        0,0,612,614,5,8,0,0,613,612,1,0,0,0,613,614,1,0,0,0,614,618,1,0,
+        0,0,615,617,3,56,28,0,616,615,1,0,0,0,617,620,1,0,0,0,618,616,1,
+        0,0,0,618,619,1,0,0,0,619,622,1,0,0,0,620,618,1,0,0,0,621,623,3,
+        54,27,0,622,621,1,0,0,0,622,623,1,0,0,0,623,637,1,0,0,0,624,638,
         3,46,23,0,625,627,5,56,0,0,626,625,1,0,0,0,626,627,1,0,0,0,627,628,
         1,0,0,0,628,629,5,1,0,0,629,633,5,28,0,0,630,632,5,7,0,0,631,630,
         1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,633,634,1,0,0,0,634,636,
@@ -5035,68 +5162,79 @@ export class WatParser extends antlr.Parser {
         943,3,34,17,0,943,949,1,0,0,0,944,945,5,53,0,0,945,949,3,34,17,0,
         946,947,5,54,0,0,947,949,3,34,17,0,948,936,1,0,0,0,948,940,1,0,0,
         0,948,944,1,0,0,0,948,946,1,0,0,0,949,950,1,0,0,0,950,951,5,2,0,
-        0,951,95,1,0,0,0,952,953,5,1,0,0,953,957,3,86,43,0,954,956,3,96,
-        48,0,955,954,1,0,0,0,956,959,1,0,0,0,957,955,1,0,0,0,957,958,1,0,
-        0,0,958,960,1,0,0,0,959,957,1,0,0,0,960,961,5,2,0,0,961,1074,1,0,
-        0,0,962,963,5,1,0,0,963,965,7,5,0,0,964,966,5,8,0,0,965,964,1,0,
-        0,0,965,966,1,0,0,0,966,967,1,0,0,0,967,973,3,40,20,0,968,972,3,
-        86,43,0,969,972,3,88,44,0,970,972,3,96,48,0,971,968,1,0,0,0,971,
-        969,1,0,0,0,971,970,1,0,0,0,972,975,1,0,0,0,973,971,1,0,0,0,973,
-        974,1,0,0,0,974,976,1,0,0,0,975,973,1,0,0,0,976,977,5,2,0,0,977,
-        1074,1,0,0,0,978,979,5,1,0,0,979,981,5,44,0,0,980,982,5,8,0,0,981,
-        980,1,0,0,0,981,982,1,0,0,0,982,983,1,0,0,0,983,987,3,40,20,0,984,
-        986,3,96,48,0,985,984,1,0,0,0,986,989,1,0,0,0,987,985,1,0,0,0,987,
-        988,1,0,0,0,988,990,1,0,0,0,989,987,1,0,0,0,990,991,5,1,0,0,991,
-        997,5,45,0,0,992,996,3,86,43,0,993,996,3,88,44,0,994,996,3,96,48,
-        0,995,992,1,0,0,0,995,993,1,0,0,0,995,994,1,0,0,0,996,999,1,0,0,
-        0,997,995,1,0,0,0,997,998,1,0,0,0,998,1000,1,0,0,0,999,997,1,0,0,
-        0,1000,1012,5,2,0,0,1001,1002,5,1,0,0,1002,1008,5,46,0,0,1003,1007,
-        3,86,43,0,1004,1007,3,88,44,0,1005,1007,3,96,48,0,1006,1003,1,0,
-        0,0,1006,1004,1,0,0,0,1006,1005,1,0,0,0,1007,1010,1,0,0,0,1008,1006,
-        1,0,0,0,1008,1009,1,0,0,0,1009,1011,1,0,0,0,1010,1008,1,0,0,0,1011,
-        1013,5,2,0,0,1012,1001,1,0,0,0,1012,1013,1,0,0,0,1013,1014,1,0,0,
-        0,1014,1015,5,2,0,0,1015,1074,1,0,0,0,1016,1017,5,1,0,0,1017,1019,
-        5,48,0,0,1018,1020,5,8,0,0,1019,1018,1,0,0,0,1019,1020,1,0,0,0,1020,
-        1021,1,0,0,0,1021,1025,3,40,20,0,1022,1024,3,94,47,0,1023,1022,1,
-        0,0,0,1024,1027,1,0,0,0,1025,1023,1,0,0,0,1025,1026,1,0,0,0,1026,
-        1033,1,0,0,0,1027,1025,1,0,0,0,1028,1032,3,86,43,0,1029,1032,3,88,
-        44,0,1030,1032,3,96,48,0,1031,1028,1,0,0,0,1031,1029,1,0,0,0,1031,
-        1030,1,0,0,0,1032,1035,1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,
-        0,1034,1036,1,0,0,0,1035,1033,1,0,0,0,1036,1037,5,2,0,0,1037,1074,
-        1,0,0,0,1038,1039,5,1,0,0,1039,1041,5,49,0,0,1040,1042,5,8,0,0,1041,
-        1040,1,0,0,0,1041,1042,1,0,0,0,1042,1043,1,0,0,0,1043,1044,3,40,
-        20,0,1044,1045,5,1,0,0,1045,1051,5,50,0,0,1046,1050,3,86,43,0,1047,
-        1050,3,88,44,0,1048,1050,3,96,48,0,1049,1046,1,0,0,0,1049,1047,1,
-        0,0,0,1049,1048,1,0,0,0,1050,1053,1,0,0,0,1051,1049,1,0,0,0,1051,
-        1052,1,0,0,0,1052,1054,1,0,0,0,1053,1051,1,0,0,0,1054,1069,5,2,0,
-        0,1055,1057,3,98,49,0,1056,1055,1,0,0,0,1057,1060,1,0,0,0,1058,1056,
-        1,0,0,0,1058,1059,1,0,0,0,1059,1062,1,0,0,0,1060,1058,1,0,0,0,1061,
-        1063,3,100,50,0,1062,1061,1,0,0,0,1062,1063,1,0,0,0,1063,1070,1,
-        0,0,0,1064,1065,5,1,0,0,1065,1066,5,55,0,0,1066,1067,3,34,17,0,1067,
-        1068,5,2,0,0,1068,1070,1,0,0,0,1069,1058,1,0,0,0,1069,1064,1,0,0,
-        0,1070,1071,1,0,0,0,1071,1072,5,2,0,0,1072,1074,1,0,0,0,1073,952,
-        1,0,0,0,1073,962,1,0,0,0,1073,978,1,0,0,0,1073,1016,1,0,0,0,1073,
-        1038,1,0,0,0,1074,97,1,0,0,0,1075,1076,5,1,0,0,1076,1077,5,51,0,
-        0,1077,1083,3,34,17,0,1078,1082,3,86,43,0,1079,1082,3,88,44,0,1080,
-        1082,3,96,48,0,1081,1078,1,0,0,0,1081,1079,1,0,0,0,1081,1080,1,0,
-        0,0,1082,1085,1,0,0,0,1083,1081,1,0,0,0,1083,1084,1,0,0,0,1084,1086,
-        1,0,0,0,1085,1083,1,0,0,0,1086,1087,5,2,0,0,1087,99,1,0,0,0,1088,
-        1089,5,1,0,0,1089,1095,5,53,0,0,1090,1094,3,86,43,0,1091,1094,3,
-        88,44,0,1092,1094,3,96,48,0,1093,1090,1,0,0,0,1093,1091,1,0,0,0,
-        1093,1092,1,0,0,0,1094,1097,1,0,0,0,1095,1093,1,0,0,0,1095,1096,
-        1,0,0,0,1096,1098,1,0,0,0,1097,1095,1,0,0,0,1098,1099,5,2,0,0,1099,
-        101,1,0,0,0,169,105,110,113,121,124,131,139,143,145,155,159,164,
-        167,172,179,182,189,192,195,200,206,213,217,234,236,245,250,264,
-        269,279,287,292,299,306,312,321,330,339,342,352,356,360,366,371,
-        378,389,392,401,411,416,422,426,430,437,445,457,465,473,481,489,
-        494,521,526,530,536,542,544,556,559,566,571,575,581,583,587,595,
-        600,602,606,613,618,622,626,633,637,644,649,653,659,661,669,674,
-        678,691,702,709,712,714,722,729,732,739,741,746,753,755,760,765,
-        773,776,781,808,810,815,821,823,828,832,838,840,845,850,852,855,
-        859,863,869,875,877,882,886,892,894,900,904,908,912,914,921,923,
-        930,932,948,957,965,971,973,981,987,995,997,1006,1008,1012,1019,
-        1025,1031,1033,1041,1049,1051,1058,1062,1069,1073,1081,1083,1093,
-        1095
+        0,951,95,1,0,0,0,952,953,5,1,0,0,953,977,5,70,0,0,954,976,5,9,0,
+        0,955,976,5,10,0,0,956,976,5,11,0,0,957,976,5,8,0,0,958,976,5,12,
+        0,0,959,976,5,13,0,0,960,976,5,60,0,0,961,976,5,58,0,0,962,976,5,
+        16,0,0,963,976,5,38,0,0,964,976,5,39,0,0,965,976,5,59,0,0,966,976,
+        5,34,0,0,967,968,5,1,0,0,968,969,5,15,0,0,969,970,3,34,17,0,970,
+        971,5,2,0,0,971,976,1,0,0,0,972,976,3,36,18,0,973,976,3,38,19,0,
+        974,976,3,30,15,0,975,954,1,0,0,0,975,955,1,0,0,0,975,956,1,0,0,
+        0,975,957,1,0,0,0,975,958,1,0,0,0,975,959,1,0,0,0,975,960,1,0,0,
+        0,975,961,1,0,0,0,975,962,1,0,0,0,975,963,1,0,0,0,975,964,1,0,0,
+        0,975,965,1,0,0,0,975,966,1,0,0,0,975,967,1,0,0,0,975,972,1,0,0,
+        0,975,973,1,0,0,0,975,974,1,0,0,0,976,979,1,0,0,0,977,975,1,0,0,
+        0,977,978,1,0,0,0,978,983,1,0,0,0,979,977,1,0,0,0,980,982,3,96,48,
+        0,981,980,1,0,0,0,982,985,1,0,0,0,983,981,1,0,0,0,983,984,1,0,0,
+        0,984,986,1,0,0,0,985,983,1,0,0,0,986,1099,5,2,0,0,987,988,5,1,0,
+        0,988,990,7,5,0,0,989,991,5,8,0,0,990,989,1,0,0,0,990,991,1,0,0,
+        0,991,992,1,0,0,0,992,998,3,40,20,0,993,997,3,86,43,0,994,997,3,
+        88,44,0,995,997,3,96,48,0,996,993,1,0,0,0,996,994,1,0,0,0,996,995,
+        1,0,0,0,997,1000,1,0,0,0,998,996,1,0,0,0,998,999,1,0,0,0,999,1001,
+        1,0,0,0,1000,998,1,0,0,0,1001,1002,5,2,0,0,1002,1099,1,0,0,0,1003,
+        1004,5,1,0,0,1004,1006,5,44,0,0,1005,1007,5,8,0,0,1006,1005,1,0,
+        0,0,1006,1007,1,0,0,0,1007,1008,1,0,0,0,1008,1012,3,40,20,0,1009,
+        1011,3,96,48,0,1010,1009,1,0,0,0,1011,1014,1,0,0,0,1012,1010,1,0,
+        0,0,1012,1013,1,0,0,0,1013,1015,1,0,0,0,1014,1012,1,0,0,0,1015,1016,
+        5,1,0,0,1016,1022,5,45,0,0,1017,1021,3,86,43,0,1018,1021,3,88,44,
+        0,1019,1021,3,96,48,0,1020,1017,1,0,0,0,1020,1018,1,0,0,0,1020,1019,
+        1,0,0,0,1021,1024,1,0,0,0,1022,1020,1,0,0,0,1022,1023,1,0,0,0,1023,
+        1025,1,0,0,0,1024,1022,1,0,0,0,1025,1037,5,2,0,0,1026,1027,5,1,0,
+        0,1027,1033,5,46,0,0,1028,1032,3,86,43,0,1029,1032,3,88,44,0,1030,
+        1032,3,96,48,0,1031,1028,1,0,0,0,1031,1029,1,0,0,0,1031,1030,1,0,
+        0,0,1032,1035,1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,0,1034,1036,
+        1,0,0,0,1035,1033,1,0,0,0,1036,1038,5,2,0,0,1037,1026,1,0,0,0,1037,
+        1038,1,0,0,0,1038,1039,1,0,0,0,1039,1040,5,2,0,0,1040,1099,1,0,0,
+        0,1041,1042,5,1,0,0,1042,1044,5,48,0,0,1043,1045,5,8,0,0,1044,1043,
+        1,0,0,0,1044,1045,1,0,0,0,1045,1046,1,0,0,0,1046,1050,3,40,20,0,
+        1047,1049,3,94,47,0,1048,1047,1,0,0,0,1049,1052,1,0,0,0,1050,1048,
+        1,0,0,0,1050,1051,1,0,0,0,1051,1058,1,0,0,0,1052,1050,1,0,0,0,1053,
+        1057,3,86,43,0,1054,1057,3,88,44,0,1055,1057,3,96,48,0,1056,1053,
+        1,0,0,0,1056,1054,1,0,0,0,1056,1055,1,0,0,0,1057,1060,1,0,0,0,1058,
+        1056,1,0,0,0,1058,1059,1,0,0,0,1059,1061,1,0,0,0,1060,1058,1,0,0,
+        0,1061,1062,5,2,0,0,1062,1099,1,0,0,0,1063,1064,5,1,0,0,1064,1066,
+        5,49,0,0,1065,1067,5,8,0,0,1066,1065,1,0,0,0,1066,1067,1,0,0,0,1067,
+        1068,1,0,0,0,1068,1069,3,40,20,0,1069,1070,5,1,0,0,1070,1076,5,50,
+        0,0,1071,1075,3,86,43,0,1072,1075,3,88,44,0,1073,1075,3,96,48,0,
+        1074,1071,1,0,0,0,1074,1072,1,0,0,0,1074,1073,1,0,0,0,1075,1078,
+        1,0,0,0,1076,1074,1,0,0,0,1076,1077,1,0,0,0,1077,1079,1,0,0,0,1078,
+        1076,1,0,0,0,1079,1094,5,2,0,0,1080,1082,3,98,49,0,1081,1080,1,0,
+        0,0,1082,1085,1,0,0,0,1083,1081,1,0,0,0,1083,1084,1,0,0,0,1084,1087,
+        1,0,0,0,1085,1083,1,0,0,0,1086,1088,3,100,50,0,1087,1086,1,0,0,0,
+        1087,1088,1,0,0,0,1088,1095,1,0,0,0,1089,1090,5,1,0,0,1090,1091,
+        5,55,0,0,1091,1092,3,34,17,0,1092,1093,5,2,0,0,1093,1095,1,0,0,0,
+        1094,1083,1,0,0,0,1094,1089,1,0,0,0,1095,1096,1,0,0,0,1096,1097,
+        5,2,0,0,1097,1099,1,0,0,0,1098,952,1,0,0,0,1098,987,1,0,0,0,1098,
+        1003,1,0,0,0,1098,1041,1,0,0,0,1098,1063,1,0,0,0,1099,97,1,0,0,0,
+        1100,1101,5,1,0,0,1101,1102,5,51,0,0,1102,1108,3,34,17,0,1103,1107,
+        3,86,43,0,1104,1107,3,88,44,0,1105,1107,3,96,48,0,1106,1103,1,0,
+        0,0,1106,1104,1,0,0,0,1106,1105,1,0,0,0,1107,1110,1,0,0,0,1108,1106,
+        1,0,0,0,1108,1109,1,0,0,0,1109,1111,1,0,0,0,1110,1108,1,0,0,0,1111,
+        1112,5,2,0,0,1112,99,1,0,0,0,1113,1114,5,1,0,0,1114,1120,5,53,0,
+        0,1115,1119,3,86,43,0,1116,1119,3,88,44,0,1117,1119,3,96,48,0,1118,
+        1115,1,0,0,0,1118,1116,1,0,0,0,1118,1117,1,0,0,0,1119,1122,1,0,0,
+        0,1120,1118,1,0,0,0,1120,1121,1,0,0,0,1121,1123,1,0,0,0,1122,1120,
+        1,0,0,0,1123,1124,5,2,0,0,1124,101,1,0,0,0,171,105,110,113,121,124,
+        131,139,143,145,155,159,164,167,172,179,182,189,192,195,200,206,
+        213,217,234,236,245,250,264,269,279,287,292,299,306,312,321,330,
+        339,342,352,356,360,366,371,378,389,392,401,411,416,422,426,430,
+        437,445,457,465,473,481,489,494,521,526,530,536,542,544,556,559,
+        566,571,575,581,583,587,595,600,602,606,613,618,622,626,633,637,
+        644,649,653,659,661,669,674,678,691,702,709,712,714,722,729,732,
+        739,741,746,753,755,760,765,773,776,781,808,810,815,821,823,828,
+        832,838,840,845,850,852,855,859,863,869,875,877,882,886,892,894,
+        900,904,908,912,914,921,923,930,932,948,975,977,983,990,996,998,
+        1006,1012,1020,1022,1031,1033,1037,1044,1050,1056,1058,1066,1074,
+        1076,1083,1087,1094,1098,1106,1108,1118,1120
     ];
 
     private static __ATN: antlr.ATN;
@@ -7240,14 +7378,8 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.LPAR, i);
     	}
     }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
+    public KEYWORD(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.KEYWORD, 0);
     }
     public RPAR(): antlr.TerminalNode[];
     public RPAR(i: number): antlr.TerminalNode | null;
@@ -7257,6 +7389,168 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     	} else {
     		return this.getToken(WatParser.RPAR, i);
     	}
+    }
+    public NAT(): antlr.TerminalNode[];
+    public NAT(i: number): antlr.TerminalNode | null;
+    public NAT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.NAT);
+    	} else {
+    		return this.getToken(WatParser.NAT, i);
+    	}
+    }
+    public INT(): antlr.TerminalNode[];
+    public INT(i: number): antlr.TerminalNode | null;
+    public INT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.INT);
+    	} else {
+    		return this.getToken(WatParser.INT, i);
+    	}
+    }
+    public FLOAT(): antlr.TerminalNode[];
+    public FLOAT(i: number): antlr.TerminalNode | null;
+    public FLOAT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.FLOAT);
+    	} else {
+    		return this.getToken(WatParser.FLOAT, i);
+    	}
+    }
+    public ID(): antlr.TerminalNode[];
+    public ID(i: number): antlr.TerminalNode | null;
+    public ID(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.ID);
+    	} else {
+    		return this.getToken(WatParser.ID, i);
+    	}
+    }
+    public MEM_OFFSET(): antlr.TerminalNode[];
+    public MEM_OFFSET(i: number): antlr.TerminalNode | null;
+    public MEM_OFFSET(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.MEM_OFFSET);
+    	} else {
+    		return this.getToken(WatParser.MEM_OFFSET, i);
+    	}
+    }
+    public MEM_ALIGN(): antlr.TerminalNode[];
+    public MEM_ALIGN(i: number): antlr.TerminalNode | null;
+    public MEM_ALIGN(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.MEM_ALIGN);
+    	} else {
+    		return this.getToken(WatParser.MEM_ALIGN, i);
+    	}
+    }
+    public SHAPE(): antlr.TerminalNode[];
+    public SHAPE(i: number): antlr.TerminalNode | null;
+    public SHAPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.SHAPE);
+    	} else {
+    		return this.getToken(WatParser.SHAPE, i);
+    	}
+    }
+    public REF_SHORTHAND(): antlr.TerminalNode[];
+    public REF_SHORTHAND(i: number): antlr.TerminalNode | null;
+    public REF_SHORTHAND(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.REF_SHORTHAND);
+    	} else {
+    		return this.getToken(WatParser.REF_SHORTHAND, i);
+    	}
+    }
+    public FUNC(): antlr.TerminalNode[];
+    public FUNC(i: number): antlr.TerminalNode | null;
+    public FUNC(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.FUNC);
+    	} else {
+    		return this.getToken(WatParser.FUNC, i);
+    	}
+    }
+    public STRUCT(): antlr.TerminalNode[];
+    public STRUCT(i: number): antlr.TerminalNode | null;
+    public STRUCT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.STRUCT);
+    	} else {
+    		return this.getToken(WatParser.STRUCT, i);
+    	}
+    }
+    public ARRAY(): antlr.TerminalNode[];
+    public ARRAY(i: number): antlr.TerminalNode | null;
+    public ARRAY(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.ARRAY);
+    	} else {
+    		return this.getToken(WatParser.ARRAY, i);
+    	}
+    }
+    public HEAP_TYPE(): antlr.TerminalNode[];
+    public HEAP_TYPE(i: number): antlr.TerminalNode | null;
+    public HEAP_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.HEAP_TYPE);
+    	} else {
+    		return this.getToken(WatParser.HEAP_TYPE, i);
+    	}
+    }
+    public NULL(): antlr.TerminalNode[];
+    public NULL(i: number): antlr.TerminalNode | null;
+    public NULL(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.NULL);
+    	} else {
+    		return this.getToken(WatParser.NULL, i);
+    	}
+    }
+    public TYPE(): antlr.TerminalNode[];
+    public TYPE(i: number): antlr.TerminalNode | null;
+    public TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.TYPE);
+    	} else {
+    		return this.getToken(WatParser.TYPE, i);
+    	}
+    }
+    public idx(): IdxContext[];
+    public idx(i: number): IdxContext | null;
+    public idx(i?: number): IdxContext[] | IdxContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(IdxContext);
+        }
+
+        return this.getRuleContext(i, IdxContext);
+    }
+    public param(): ParamContext[];
+    public param(i: number): ParamContext | null;
+    public param(i?: number): ParamContext[] | ParamContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ParamContext);
+        }
+
+        return this.getRuleContext(i, ParamContext);
+    }
+    public result(): ResultContext[];
+    public result(i: number): ResultContext | null;
+    public result(i?: number): ResultContext[] | ResultContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ResultContext);
+        }
+
+        return this.getRuleContext(i, ResultContext);
+    }
+    public refType(): RefTypeContext[];
+    public refType(i: number): RefTypeContext | null;
+    public refType(i?: number): RefTypeContext[] | RefTypeContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(RefTypeContext);
+        }
+
+        return this.getRuleContext(i, RefTypeContext);
     }
     public foldedInstr(): FoldedInstrContext[];
     public foldedInstr(i: number): FoldedInstrContext | null;
@@ -7276,8 +7570,14 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     public LOOP(): antlr.TerminalNode | null {
         return this.getToken(WatParser.LOOP, 0);
     }
-    public ID(): antlr.TerminalNode | null {
-        return this.getToken(WatParser.ID, 0);
+    public plainInstr(): PlainInstrContext[];
+    public plainInstr(i: number): PlainInstrContext | null;
+    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(PlainInstrContext);
+        }
+
+        return this.getRuleContext(i, PlainInstrContext);
     }
     public blockInstr(): BlockInstrContext[];
     public blockInstr(i: number): BlockInstrContext | null;
@@ -7317,9 +7617,6 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     }
     public DELEGATE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.DELEGATE, 0);
-    }
-    public idx(): IdxContext | null {
-        return this.getRuleContext(0, IdxContext);
     }
     public foldedCatch(): FoldedCatchContext[];
     public foldedCatch(i: number): FoldedCatchContext | null;

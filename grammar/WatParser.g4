@@ -160,7 +160,14 @@ catchClause
   ;
 
 foldedInstr
-  : LPAR plainInstr foldedInstr* RPAR
+  // A folded plain instruction repeats plainInstr's immediates rather than
+  // invoking it: one rule context per instruction, not two.
+  : LPAR KEYWORD
+    ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+    | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
+    | LPAR TYPE idx RPAR | param | result | refType
+    )*
+    foldedInstr* RPAR
   | LPAR (BLOCK | LOOP) ID? typeUse (plainInstr | blockInstr | foldedInstr)* RPAR
   | LPAR IF ID? typeUse foldedInstr*
     LPAR THEN (plainInstr | blockInstr | foldedInstr)* RPAR

@@ -728,7 +728,7 @@ export class Builder {
     const out: Instrs = [];
     for (let i = from; i < to; i++) {
       const child = children[i];
-      if (child instanceof PlainInstrContext) out.push(this.plain(child, undefined));
+      if (child instanceof PlainInstrContext) out.push(this.plain(child));
       else if (child instanceof FoldedInstrContext) out.push(this.folded(child));
       else if (child instanceof BlockInstrContext) out.push(this.block(child));
     }
@@ -757,29 +757,36 @@ export class Builder {
     return def;
   }
 
-  private plain(ctx: PlainInstrContext, folded: Instrs | undefined, outer?: Span): PlainInstrNode {
-    const keyword = ctx.start!;
-    const start = outer ? outer.start : keyword.start;
-    const hint = this.takeHint(start);
+  private plain(ctx: PlainInstrContext): PlainInstrNode {
+    return this.plainFrom(ctx.children, 0, ctx.children.length, { start: ctx.start!.start, end: ctx.stop!.stop + 1 });
+  }
+
+  /**
+   * A plain instruction whose mnemonic is `children[at]` and whose immediates
+   * follow it, up to `end` or the first folded operand.
+   */
+  private plainFrom(children: ParseTree[], at: number, end: number, span: Span, folded?: Instrs): PlainInstrNode {
+    const keyword = (children[at] as TerminalNode).symbol;
+    const hint = this.takeHint(span.start);
     const op = this.mnemonic(keyword);
     const args: Arg[] = [];
-    const children = ctx.children;
-    for (let i = 1; i < children.length; i++) {
+    for (let i = at + 1; i < end; i++) {
       const child = children[i];
       if (child instanceof TerminalNode) {
-        const type = child.symbol.type;
-        if (type === WatLexer.LPAR) {
+        if (child.symbol.type === WatLexer.LPAR) {
           // `(type idx)`: keep the idx context, tagged by its TYPE keyword.
           args.push(children[i + 2] as ParserRuleContext);
           i += 3;
         } else {
           args.push(child.symbol);
         }
+      } else if (child instanceof FoldedInstrContext) {
+        break;
       } else {
         args.push(child as ParserRuleContext);
       }
     }
-    const node: PlainInstrNode = { kind: "plain", op, start, end: outer ? outer.end : ctx.stop!.stop + 1 };
+    const node: PlainInstrNode = { kind: "plain", op, start: span.start, end: span.end };
     if (folded) node.folded = folded;
     if (hint !== undefined) node.hint = hint;
     new ImmediateReader(this, node, args, keyword).read();
@@ -788,16 +795,15 @@ export class Builder {
 
   private folded(ctx: FoldedInstrContext): InstrNode {
     const span = this.span(ctx);
-    const plain = ctx.getChild(1);
-    if (plain instanceof PlainInstrContext) {
+    const children = ctx.children;
+    if (ctx.KEYWORD()) {
       const operands: Instrs = [];
-      const node = this.plain(plain, operands, span);
+      const node = this.plainFrom(children, 1, children.length - 1, span, operands);
       for (const operand of ctx.foldedInstr()) operands.push(this.folded(operand));
       return node;
     }
     const keyword = (ctx.getChild(1) as TerminalNode).symbol;
     const node = this.blockHead(ctx, keyword, span, true);
-    const children = ctx.children;
     switch (keyword.type) {
       case WatLexer.IF: {
         const thenAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.THEN);
@@ -821,7 +827,7 @@ export class Builder {
         for (const c of ctx.foldedCatch()) node.handlers.push(this.handler(c, c.idx(), 3));
         const all = ctx.foldedCatchAll();
         if (all) node.handlers.push(this.handler(all, null, 2));
-        const delegate = ctx.idx();
+        const delegate = ctx.idx(0);
         if (delegate) node.delegate = this.ref(delegate);
         break;
       }
