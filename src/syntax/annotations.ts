@@ -14,7 +14,8 @@ import { LiteralError, parseName, parseString } from "./literals.js";
 export interface NameAnnotation {
   start: number;
   end: number;
-  tokenIndex: number;
+  /** Index of the parser token right before it: the annotation names what that token starts. */
+  after: number;
   name: string;
 }
 
@@ -47,16 +48,20 @@ const SECTIONS: ReadonlySet<string> = new Set([
   "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
 ]);
 
-export function readAnnotations(source: string, tokens: Token[]): SourceAnnotations {
-  const result: SourceAnnotations = { comments: [], others: [], names: [], customs: [], hints: [] };
-  for (const token of tokens) {
-    if (token.channel === COMMENTS_CHANNEL) {
-      result.comments.push({ start: token.start, end: token.stop + 1, block: token.type === WatLexer.BLOCK_COMMENT });
-    } else if (token.channel === ANNOTATIONS_CHANNEL) {
-      readAnnotation(source, token, result);
-    }
+export function emptyAnnotations(): SourceAnnotations {
+  return { comments: [], others: [], names: [], customs: [], hints: [] };
+}
+
+/**
+ * Records a comment or annotation token. `after` is the index of the last
+ * parser token before it.
+ */
+export function readHiddenToken(source: string, token: Token, after: number, out: SourceAnnotations): void {
+  if (token.channel === COMMENTS_CHANNEL) {
+    out.comments.push({ start: token.start, end: token.stop + 1, block: token.type === WatLexer.BLOCK_COMMENT });
+  } else if (token.channel === ANNOTATIONS_CHANNEL) {
+    readAnnotation(source, token, after, out);
   }
-  return result;
 }
 
 /** The tokens inside an annotation, read with a small scanner (the lexer has already checked their form). */
@@ -66,7 +71,7 @@ interface Item {
   end: number;
 }
 
-function readAnnotation(source: string, token: Token, out: SourceAnnotations): void {
+function readAnnotation(source: string, token: Token, after: number, out: SourceAnnotations): void {
   const start = token.start;
   const end = token.stop + 1;
   const items = scan(source, start + 2, end - 1);
@@ -84,7 +89,7 @@ function readAnnotation(source: string, token: Token, out: SourceAnnotations): v
   const rest = items.slice(1);
   switch (id) {
     case "name":
-      out.names.push({ start, end, tokenIndex: token.tokenIndex, name: readName(source, rest, start) });
+      out.names.push({ start, end, after, name: readName(source, rest, start) });
       return;
     case "custom":
       out.customs.push(readCustom(source, rest, start, end));

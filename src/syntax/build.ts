@@ -5,7 +5,7 @@
  * its kind, and attaches annotations by position. Abbreviations, names and
  * type uses are left to `resolve`.
  */
-import { ParserRuleContext, TerminalNode, type CommonTokenStream, type ParseTree, type Token } from "antlr4ng";
+import { ParserRuleContext, TerminalNode, type ParseTree, type Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import {
   ActionContext,
@@ -101,7 +101,7 @@ import type {
   ValTypeNode,
   ValueNode,
 } from "./ast.js";
-import { ANNOTATIONS_CHANNEL, type SourceAnnotations } from "./annotations.js";
+import type { NameAnnotation, SourceAnnotations } from "./annotations.js";
 import { WatSyntaxError } from "./errors.js";
 import {
   LiteralError,
@@ -148,24 +148,40 @@ const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float
 export class Builder {
   /** Branch hints not yet attached, in source order. */
   #hintAt = 0;
-  readonly #usedNames = new Set<number>();
+  readonly #usedNames = new Set<NameAnnotation>();
   #inFunction = false;
+
+  /** Module fields built while parsing, by the context (module or script) they belong to. */
+  readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
 
   constructor(
     private readonly source: string,
-    private readonly tokens: CommonTokenStream,
     private readonly annotations: SourceAnnotations,
   ) {}
 
+  /** Builds one module field as soon as it is parsed (see parse.ts). */
+  addField(ctx: ModuleFieldContext): void {
+    const owner = ctx.parent;
+    let fields = this.#fields.get(owner);
+    if (!fields) this.#fields.set(owner, (fields = []));
+    fields.push(this.field(ctx.getChild(0) as ParserRuleContext));
+  }
+
+  private fieldsOf(ctx: ParserRuleContext): ModuleField[] {
+    const fields = this.#fields.get(ctx) ?? [];
+    this.#fields.delete(ctx);
+    return fields;
+  }
+
   script(ctx: ScriptContext): Script {
     const commands: Command[] = [];
-    const fields = ctx.moduleField();
+    const fields = this.fieldsOf(ctx);
     // A text of bare module fields, or of nothing but annotations, is one module.
     if (fields.length > 0 || ctx.command().length === 0) {
       const module: ModuleNode = {
         kind: "module",
         implicit: true,
-        fields: this.fields(fields),
+        fields,
         start: 0,
         end: this.source.length,
       };
@@ -242,21 +258,19 @@ export class Builder {
   /** The `(@name "...")` annotation right after a token (only whitespace and comments between). */
   private nameAfter(token: Token | null): string | undefined {
     if (!token) return undefined;
-    const hidden = this.tokens.getHiddenTokensToRight(token.tokenIndex, ANNOTATIONS_CHANNEL);
     let found: string | undefined;
-    for (const annotation of hidden ?? []) {
-      const name = this.annotations.names.find((n) => n.tokenIndex === annotation.tokenIndex);
-      if (!name) continue;
+    for (const name of this.annotations.names) {
+      if (name.after !== token.tokenIndex) continue;
       if (found !== undefined) this.error("@name annotation: multiple names", name.start);
       found = name.name;
-      this.#usedNames.add(name.tokenIndex);
+      this.#usedNames.add(name);
     }
     return found;
   }
 
   private checkLeftoverAnnotations(): void {
     for (const name of this.annotations.names) {
-      if (!this.#usedNames.has(name.tokenIndex)) this.error("misplaced @name annotation", name.start);
+      if (!this.#usedNames.has(name)) this.error("misplaced @name annotation", name.start);
     }
     if (this.#hintAt < this.annotations.hints.length) {
       this.error("@metadata.code.branch_hint annotation: not in a function", this.annotations.hints[this.#hintAt].start);
@@ -360,7 +374,7 @@ export class Builder {
       id: this.id(idToken),
       name: this.nameAfter(idToken ?? ctx.MODULE()!.symbol),
       definition,
-      fields: this.fields(ctx.moduleField()),
+      fields: this.fieldsOf(ctx),
       ...span,
     };
     this.moduleCustoms(node);
@@ -388,12 +402,6 @@ export class Builder {
 
   // -------------------------------------------------------------------------
   // Module fields
-
-  private fields(contexts: ModuleFieldContext[]): ModuleField[] {
-    const fields: ModuleField[] = [];
-    for (const ctx of contexts) fields.push(this.field(ctx.getChild(0) as ParserRuleContext));
-    return fields;
-  }
 
   private field(ctx: ParserRuleContext): ModuleField {
     if (ctx instanceof FuncFieldContext) return this.funcField(ctx);

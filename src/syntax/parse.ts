@@ -9,20 +9,25 @@
 import {
   BaseErrorListener,
   BailErrorStrategy,
-  CommonTokenStream,
   DefaultErrorStrategy,
+  ParseCancellationException,
   PredictionMode,
   type ATNSimulator,
+  type ErrorNode,
+  type ParserRuleContext,
+  type ParseTreeListener,
   type Recognizer,
+  type TerminalNode,
   type Token,
 } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { WatParser, type ScriptContext } from "../../generated/WatParser.js";
+import { ModuleFieldContext, WatParser } from "../../generated/WatParser.js";
 import type { Script } from "./ast.js";
+import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
 import { StringCharStream } from "./char-stream.js";
 import { WatSyntaxError } from "./errors.js";
-import { readAnnotations, type SourceAnnotations } from "./annotations.js";
+import { ParserTokenStream } from "./token-stream.js";
 
 export interface ParseOptions {
   /** Deepest parenthesis nesting accepted; deeper input is rejected instead of exhausting the stack. */
@@ -31,56 +36,85 @@ export interface ParseOptions {
 
 const DEFAULT_MAX_DEPTH = 2000;
 
-/** Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`. */
+/**
+ * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
+ *
+ * Parsing runs with SLL prediction, which always suffices for this grammar
+ * on well-formed input; when it fails the input is parsed again with full LL
+ * and ANTLR's default error strategy, only to report the error well.
+ */
 export function parseWat(text: string, options: ParseOptions = {}): Script {
-  const tokens = lex(text);
-  const annotations = readAnnotations(text, tokens.getTokens());
-  checkDepth(text, tokens.getTokens(), options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  const tree = parseTokens(text, tokens);
-  return new Builder(text, tokens, annotations).script(tree);
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  try {
+    return parse(text, maxDepth, false);
+  } catch (error) {
+    if (!(error instanceof ParseCancellationException)) throw error;
+    return parse(text, maxDepth, true);
+  }
 }
 
-function lex(text: string): CommonTokenStream {
+function parse(text: string, maxDepth: number, reportErrors: boolean): Script {
+  const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new WatLexer(new StringCharStream(text));
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
-  const tokens = new CommonTokenStream(lexer);
-  tokens.fill();
-  return tokens;
-}
-
-function checkDepth(text: string, tokens: Token[], maxDepth: number): void {
-  let depth = 0;
-  for (const token of tokens) {
-    if (token.type === WatLexer.LPAR) {
-      if (++depth > maxDepth) {
-        throw new WatSyntaxError(`nesting deeper than ${maxDepth} levels`, text, token.start);
-      }
-    } else if (token.type === WatLexer.RPAR) {
-      depth--;
-    }
-  }
-}
-
-function parseTokens(text: string, tokens: CommonTokenStream): ScriptContext {
+  const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
+  const builder = new Builder(text, annotations);
   const parser = new WatParser(tokens);
   parser.removeErrorListeners();
-  parser.interpreter.predictionMode = PredictionMode.SLL;
-  parser.errorHandler = new BailErrorStrategy();
-  try {
-    return parser.script();
-  } catch {
-    // SLL found no way through: rerun with full LL and the default strategy,
-    // whose messages say what was expected.
-    tokens.seek(0);
-    parser.reset();
+  if (reportErrors) {
     parser.interpreter.predictionMode = PredictionMode.LL;
     parser.errorHandler = new DefaultErrorStrategy();
     parser.addErrorListener(new ThrowingListener(text));
-    const tree = parser.script();
-    // Full LL accepted what SLL rejected: the input is valid after all.
-    return tree;
+  } else {
+    parser.interpreter.predictionMode = PredictionMode.SLL;
+    parser.errorHandler = new BailErrorStrategy();
   }
+  const fields = new FieldBuilder(builder, tokens);
+  parser.addParseListener(fields);
+  const tree = parser.script();
+  fields.flush();
+  tokens.drain();
+  return builder.script(tree);
+}
+
+/**
+ * Builds each module field's AST soon after the parser has read it, then
+ * lets go of its parse tree and tokens: a large module never has more than
+ * one field's worth of parse tree in memory.
+ *
+ * A field is built only once the parser has moved past it (entering the
+ * next field, or finishing): the parser also exits rules while an error
+ * unwinds, and a half-parsed field must not be built.
+ */
+class FieldBuilder implements ParseTreeListener {
+  #pending: ModuleFieldContext | undefined;
+
+  constructor(
+    private readonly builder: Builder,
+    private readonly tokens: ParserTokenStream,
+  ) {}
+
+  enterEveryRule(ctx: ParserRuleContext): void {
+    if (ctx instanceof ModuleFieldContext) this.flush();
+  }
+
+  exitEveryRule(ctx: ParserRuleContext): void {
+    if (ctx instanceof ModuleFieldContext) this.#pending = ctx;
+  }
+
+  flush(): void {
+    const ctx = this.#pending;
+    if (!ctx) return;
+    this.#pending = undefined;
+    this.builder.addField(ctx);
+    const siblings = ctx.parent!.children;
+    siblings.splice(siblings.lastIndexOf(ctx), 1);
+    this.tokens.forget(ctx.stop!.tokenIndex);
+  }
+
+  visitTerminal(_node: TerminalNode): void {}
+  visitErrorNode(_node: ErrorNode): void {}
 }
 
 class ThrowingListener extends BaseErrorListener {
@@ -135,4 +169,3 @@ function describe(message: string, offending: Token | null): string {
   return readable;
 }
 
-export type { SourceAnnotations };

@@ -1,0 +1,134 @@
+/**
+ * The parser's token stream. It pulls tokens from the lexer on demand and
+ * keeps only what the parser needs:
+ * - whitespace is dropped (the source text has it), comments and annotations
+ *   are recorded (`SourceAnnotations`) instead of buffered;
+ * - parenthesis nesting is checked as tokens pass, so deep input is rejected
+ *   before the recursive-descent parser could exhaust the stack;
+ * - `forget(index)` drops tokens the AST builder is done with, so memory
+ *   stays bounded by one module field rather than by the whole input.
+ */
+import { Token, type Interval, type ParserRuleContext, type TokenSource, type TokenStream } from "antlr4ng";
+import { WatLexer } from "../../generated/WatLexer.js";
+import { readHiddenToken, type SourceAnnotations } from "./annotations.js";
+import { WatSyntaxError } from "./errors.js";
+
+export class ParserTokenStream implements TokenStream {
+  readonly tokenSource: TokenSource;
+  readonly #tokens: (Token | undefined)[] = [];
+  #p = 0;
+  #depth = 0;
+  #done = false;
+
+  constructor(
+    private readonly lexer: WatLexer,
+    private readonly source: string,
+    private readonly annotations: SourceAnnotations,
+    private readonly maxDepth: number,
+  ) {
+    this.tokenSource = lexer;
+  }
+
+  /** Drops the tokens before `index`; the parser never looks back further than one token. */
+  forget(index: number): void {
+    for (let i = index - 1; i >= 0 && this.#tokens[i] !== undefined; i--) this.#tokens[i] = undefined;
+  }
+
+  #fill(upTo: number): void {
+    while (!this.#done && this.#tokens.length <= upTo) {
+      const token = this.lexer.nextToken();
+      if (token.channel !== Token.DEFAULT_CHANNEL) {
+        readHiddenToken(this.source, token, this.#tokens.length - 1, this.annotations);
+        continue;
+      }
+      if (token.type === WatLexer.LPAR) {
+        if (++this.#depth > this.maxDepth) {
+          throw new WatSyntaxError(`nesting deeper than ${this.maxDepth} levels`, this.source, token.start);
+        }
+      } else if (token.type === WatLexer.RPAR) {
+        this.#depth--;
+      } else if (token.type === Token.EOF) {
+        this.#done = true;
+      }
+      token.tokenIndex = this.#tokens.length;
+      this.#tokens.push(token);
+    }
+  }
+
+  /** Reads the rest of the input, so that every comment and annotation has been recorded. */
+  drain(): void {
+    while (!this.#done) this.#fill(this.#tokens.length);
+  }
+
+  LT(k: number): Token | null {
+    if (k === 0) return null;
+    const i = k > 0 ? this.#p + k - 1 : this.#p + k;
+    if (i < 0) return null;
+    this.#fill(i);
+    return this.#tokens[Math.min(i, this.#tokens.length - 1)] ?? null;
+  }
+
+  LA(k: number): number {
+    return this.LT(k)?.type ?? Token.INVALID_TYPE;
+  }
+
+  get(index: number): Token {
+    this.#fill(index);
+    const token = this.#tokens[index];
+    if (!token) throw new Error(`token ${index} is no longer buffered`);
+    return token;
+  }
+
+  consume(): void {
+    if (this.LA(1) === Token.EOF) throw new Error("cannot consume EOF");
+    this.#p++;
+  }
+
+  get index(): number {
+    return this.#p;
+  }
+
+  seek(index: number): void {
+    this.#p = index;
+  }
+
+  mark(): number {
+    return 0;
+  }
+
+  release(): void {}
+
+  get size(): number {
+    return this.#tokens.length;
+  }
+
+  getSourceName(): string {
+    return this.tokenSource.sourceName;
+  }
+
+  getTextFromInterval(interval: Interval): string {
+    return this.#text(interval.start, interval.stop);
+  }
+
+  getText(): string {
+    return this.source;
+  }
+
+  getTextFromContext(ctx: ParserRuleContext): string {
+    return ctx.getText();
+  }
+
+  getTextFromRange(start: Token | null, stop: Token | null): string {
+    return start && stop ? this.source.slice(start.start, stop.stop + 1) : "";
+  }
+
+  #text(startIndex: number, stopIndex: number): string {
+    const start = this.#tokens[startIndex];
+    const stop = this.#tokens[stopIndex];
+    return start && stop ? this.source.slice(start.start, stop.stop + 1) : "";
+  }
+
+  setLine(): void {}
+
+  setColumn(): void {}
+}
