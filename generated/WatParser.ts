@@ -122,7 +122,7 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_elemItem = 40;
     public static readonly RULE_offset = 41;
     public static readonly RULE_dataField = 42;
-    public static readonly RULE_plainInstr = 43;
+    public static readonly RULE_instrList = 43;
     public static readonly RULE_blockInstr = 44;
     public static readonly RULE_legacyCatch = 45;
     public static readonly RULE_legacyCatchAll = 46;
@@ -165,7 +165,7 @@ export class WatParser extends antlr.Parser {
         "importField", "importDesc", "inlineImport", "inlineExport", "exportField", 
         "exportKind", "funcField", "local", "tableField", "memoryField", 
         "globalField", "tagField", "startField", "elemField", "elemList", 
-        "elemItem", "offset", "dataField", "plainInstr", "blockInstr", "legacyCatch", 
+        "elemItem", "offset", "dataField", "instrList", "blockInstr", "legacyCatch", 
         "legacyCatchAll", "catchClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
@@ -2274,45 +2274,9 @@ export class WatParser extends antlr.Parser {
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 64, this.context);
             }
-            this.state = 544;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 542;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 539;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 540;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 541;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 546;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            this.state = 547;
+            this.state = 539;
+            this.instrList();
+            this.state = 540;
             this.match(WatParser.RPAR);
             }
         }
@@ -2336,18 +2300,18 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 549;
+            this.state = 542;
             this.match(WatParser.LPAR);
-            this.state = 550;
+            this.state = 543;
             this.match(WatParser.LOCAL);
-            this.state = 559;
+            this.state = 552;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 551;
+                this.state = 544;
                 this.match(WatParser.ID);
-                this.state = 552;
+                this.state = 545;
                 this.valType();
                 }
                 break;
@@ -2356,17 +2320,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 556;
+                this.state = 549;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 56 || _la === 58) {
                     {
                     {
-                    this.state = 553;
+                    this.state = 546;
                     this.valType();
                     }
                     }
-                    this.state = 558;
+                    this.state = 551;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2375,7 +2339,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 561;
+            this.state = 554;
             this.match(WatParser.RPAR);
             }
         }
@@ -2400,127 +2364,91 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 563;
+            this.state = 556;
             this.match(WatParser.LPAR);
-            this.state = 564;
+            this.state = 557;
             this.match(WatParser.TABLE);
-            this.state = 566;
+            this.state = 559;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 565;
+                this.state = 558;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 571;
+            this.state = 564;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 70, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 568;
+                    this.state = 561;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 573;
+                this.state = 566;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 70, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
             }
-            this.state = 575;
+            this.state = 568;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 71, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 69, this.context) ) {
             case 1:
                 {
-                this.state = 574;
+                this.state = 567;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 606;
+            this.state = 593;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 78, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 74, this.context) ) {
             case 1:
                 {
-                this.state = 577;
+                this.state = 570;
                 this.tableType();
-                this.state = 583;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 581;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 578;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 579;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 580;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 585;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
+                this.state = 571;
+                this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 587;
+                this.state = 574;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 56) {
                     {
-                    this.state = 586;
+                    this.state = 573;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 589;
+                this.state = 576;
                 this.refType();
-                this.state = 590;
+                this.state = 577;
                 this.match(WatParser.LPAR);
-                this.state = 591;
+                this.state = 578;
                 this.match(WatParser.ELEM);
-                this.state = 602;
+                this.state = 589;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 593;
+                    this.state = 580;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 592;
+                        this.state = 579;
                         this.elemItem();
                         }
                         }
-                        this.state = 595;
+                        this.state = 582;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2529,17 +2457,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 598;
+                    this.state = 585;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 597;
+                        this.state = 584;
                         this.idx();
                         }
                         }
-                        this.state = 600;
+                        this.state = 587;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2550,12 +2478,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 604;
+                this.state = 591;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 608;
+            this.state = 595;
             this.match(WatParser.RPAR);
             }
         }
@@ -2580,91 +2508,91 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 610;
+            this.state = 597;
             this.match(WatParser.LPAR);
-            this.state = 611;
+            this.state = 598;
             this.match(WatParser.MEMORY);
-            this.state = 613;
+            this.state = 600;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 612;
+                this.state = 599;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 618;
+            this.state = 605;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 80, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 76, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 615;
+                    this.state = 602;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 620;
+                this.state = 607;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 80, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 76, this.context);
             }
-            this.state = 622;
+            this.state = 609;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 77, this.context) ) {
             case 1:
                 {
-                this.state = 621;
+                this.state = 608;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 637;
+            this.state = 624;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
             case 1:
                 {
-                this.state = 624;
+                this.state = 611;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 626;
+                this.state = 613;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 56) {
                     {
-                    this.state = 625;
+                    this.state = 612;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 628;
+                this.state = 615;
                 this.match(WatParser.LPAR);
-                this.state = 629;
+                this.state = 616;
                 this.match(WatParser.DATA);
-                this.state = 633;
+                this.state = 620;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 630;
+                    this.state = 617;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 635;
+                    this.state = 622;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 636;
+                this.state = 623;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 639;
+            this.state = 626;
             this.match(WatParser.RPAR);
             }
         }
@@ -2689,87 +2617,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 641;
+            this.state = 628;
             this.match(WatParser.LPAR);
-            this.state = 642;
+            this.state = 629;
             this.match(WatParser.GLOBAL);
-            this.state = 644;
+            this.state = 631;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 643;
+                this.state = 630;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 649;
+            this.state = 636;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 86, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 646;
+                    this.state = 633;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 651;
+                this.state = 638;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 86, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
             }
-            this.state = 653;
+            this.state = 640;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 87, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
             case 1:
                 {
-                this.state = 652;
+                this.state = 639;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 655;
+            this.state = 642;
             this.globalType();
-            this.state = 661;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 659;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 656;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 657;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 658;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 663;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            this.state = 664;
+            this.state = 643;
+            this.instrList();
+            this.state = 644;
             this.match(WatParser.RPAR);
             }
         }
@@ -2794,49 +2686,49 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 666;
+            this.state = 646;
             this.match(WatParser.LPAR);
-            this.state = 667;
+            this.state = 647;
             this.match(WatParser.TAG);
-            this.state = 669;
+            this.state = 649;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 668;
+                this.state = 648;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 674;
+            this.state = 654;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 85, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 671;
+                    this.state = 651;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 676;
+                this.state = 656;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 85, this.context);
             }
-            this.state = 678;
+            this.state = 658;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
             case 1:
                 {
-                this.state = 677;
+                this.state = 657;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 680;
+            this.state = 660;
             this.typeUse();
-            this.state = 681;
+            this.state = 661;
             this.match(WatParser.RPAR);
             }
         }
@@ -2859,13 +2751,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 683;
+            this.state = 663;
             this.match(WatParser.LPAR);
-            this.state = 684;
+            this.state = 664;
             this.match(WatParser.START);
-            this.state = 685;
+            this.state = 665;
             this.idx();
-            this.state = 686;
+            this.state = 666;
             this.match(WatParser.RPAR);
             }
         }
@@ -2889,71 +2781,71 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 688;
+            this.state = 668;
             this.match(WatParser.LPAR);
-            this.state = 689;
+            this.state = 669;
             this.match(WatParser.ELEM);
-            this.state = 691;
+            this.state = 671;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 690;
+                this.state = 670;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 714;
+            this.state = 694;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
             case 1:
                 {
-                this.state = 693;
+                this.state = 673;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 694;
+                this.state = 674;
                 this.match(WatParser.DECLARE);
-                this.state = 695;
+                this.state = 675;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 702;
+                this.state = 682;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
                 case 1:
                     {
-                    this.state = 696;
+                    this.state = 676;
                     this.match(WatParser.LPAR);
-                    this.state = 697;
+                    this.state = 677;
                     this.match(WatParser.TABLE);
-                    this.state = 698;
+                    this.state = 678;
                     this.idx();
-                    this.state = 699;
+                    this.state = 679;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 701;
+                    this.state = 681;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 704;
+                this.state = 684;
                 this.offset();
-                this.state = 712;
+                this.state = 692;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 705;
+                    this.state = 685;
                     this.elemList();
                     }
                     break;
@@ -2961,17 +2853,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 709;
+                    this.state = 689;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 706;
+                        this.state = 686;
                         this.idx();
                         }
                         }
-                        this.state = 711;
+                        this.state = 691;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -2983,7 +2875,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 716;
+            this.state = 696;
             this.match(WatParser.RPAR);
             }
         }
@@ -3005,26 +2897,26 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 78, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 732;
+            this.state = 712;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 718;
+                this.state = 698;
                 this.refType();
-                this.state = 722;
+                this.state = 702;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 719;
+                    this.state = 699;
                     this.elemItem();
                     }
                     }
-                    this.state = 724;
+                    this.state = 704;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3033,19 +2925,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 725;
+                this.state = 705;
                 this.match(WatParser.FUNC);
-                this.state = 729;
+                this.state = 709;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 726;
+                    this.state = 706;
                     this.idx();
                     }
                     }
-                    this.state = 731;
+                    this.state = 711;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3071,64 +2963,27 @@ export class WatParser extends antlr.Parser {
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
         this.enterRule(localContext, 80, WatParser.RULE_elemItem);
-        let _la: number;
         try {
-            this.state = 746;
+            this.state = 720;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 734;
+                this.state = 714;
                 this.match(WatParser.LPAR);
-                this.state = 735;
+                this.state = 715;
                 this.match(WatParser.ITEM);
-                this.state = 741;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 739;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 736;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 737;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 738;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 743;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 744;
+                this.state = 716;
+                this.instrList();
+                this.state = 717;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 745;
+                this.state = 719;
                 this.foldedInstr();
                 }
                 break;
@@ -3150,64 +3005,27 @@ export class WatParser extends antlr.Parser {
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
         this.enterRule(localContext, 82, WatParser.RULE_offset);
-        let _la: number;
         try {
-            this.state = 760;
+            this.state = 728;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 106, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 748;
+                this.state = 722;
                 this.match(WatParser.LPAR);
-                this.state = 749;
+                this.state = 723;
                 this.match(WatParser.OFFSET);
-                this.state = 755;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 753;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 750;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 751;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 752;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 757;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 758;
+                this.state = 724;
+                this.instrList();
+                this.state = 725;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 759;
+                this.state = 727;
                 this.foldedInstr();
                 }
                 break;
@@ -3233,67 +3051,67 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 762;
+            this.state = 730;
             this.match(WatParser.LPAR);
-            this.state = 763;
+            this.state = 731;
             this.match(WatParser.DATA);
-            this.state = 765;
+            this.state = 733;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 764;
+                this.state = 732;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 776;
+            this.state = 744;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 773;
+                this.state = 741;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 108, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
                 case 1:
                     {
-                    this.state = 767;
+                    this.state = 735;
                     this.match(WatParser.LPAR);
-                    this.state = 768;
+                    this.state = 736;
                     this.match(WatParser.MEMORY);
-                    this.state = 769;
+                    this.state = 737;
                     this.idx();
-                    this.state = 770;
+                    this.state = 738;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 772;
+                    this.state = 740;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 775;
+                this.state = 743;
                 this.offset();
                 }
             }
 
-            this.state = 781;
+            this.state = 749;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 778;
+                this.state = 746;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 783;
+                this.state = 751;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 784;
+            this.state = 752;
             this.match(WatParser.RPAR);
             }
         }
@@ -3310,138 +3128,175 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
-    public plainInstr(): PlainInstrContext {
-        let localContext = new PlainInstrContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_plainInstr);
+    public instrList(): InstrListContext {
+        let localContext = new InstrListContext(this.context, this.state);
+        this.enterRule(localContext, 86, WatParser.RULE_instrList);
+        let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 786;
-            this.match(WatParser.KEYWORD);
-            this.state = 810;
+            this.state = 785;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
-            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                if (alternative === 1) {
-                    {
-                    this.state = 808;
-                    this.errorHandler.sync(this);
-                    switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
-                    case 1:
-                        {
-                        this.state = 787;
-                        this.match(WatParser.NAT);
-                        }
-                        break;
-                    case 2:
-                        {
-                        this.state = 788;
-                        this.match(WatParser.INT);
-                        }
-                        break;
-                    case 3:
-                        {
-                        this.state = 789;
-                        this.match(WatParser.FLOAT);
-                        }
-                        break;
-                    case 4:
-                        {
-                        this.state = 790;
-                        this.match(WatParser.ID);
-                        }
-                        break;
-                    case 5:
-                        {
-                        this.state = 791;
-                        this.match(WatParser.MEM_OFFSET);
-                        }
-                        break;
-                    case 6:
-                        {
-                        this.state = 792;
-                        this.match(WatParser.MEM_ALIGN);
-                        }
-                        break;
-                    case 7:
-                        {
-                        this.state = 793;
-                        this.match(WatParser.SHAPE);
-                        }
-                        break;
-                    case 8:
-                        {
-                        this.state = 794;
-                        this.match(WatParser.REF_SHORTHAND);
-                        }
-                        break;
-                    case 9:
-                        {
-                        this.state = 795;
-                        this.match(WatParser.FUNC);
-                        }
-                        break;
-                    case 10:
-                        {
-                        this.state = 796;
-                        this.match(WatParser.STRUCT);
-                        }
-                        break;
-                    case 11:
-                        {
-                        this.state = 797;
-                        this.match(WatParser.ARRAY);
-                        }
-                        break;
-                    case 12:
-                        {
-                        this.state = 798;
-                        this.match(WatParser.HEAP_TYPE);
-                        }
-                        break;
-                    case 13:
-                        {
-                        this.state = 799;
-                        this.match(WatParser.NULL);
-                        }
-                        break;
-                    case 14:
-                        {
-                        this.state = 800;
-                        this.match(WatParser.LPAR);
-                        this.state = 801;
-                        this.match(WatParser.TYPE);
-                        this.state = 802;
-                        this.idx();
-                        this.state = 803;
-                        this.match(WatParser.RPAR);
-                        }
-                        break;
-                    case 15:
-                        {
-                        this.state = 805;
-                        this.param();
-                        }
-                        break;
-                    case 16:
-                        {
-                        this.state = 806;
-                        this.result();
-                        }
-                        break;
-                    case 17:
-                        {
-                        this.state = 807;
-                        this.refType();
-                        }
-                        break;
-                    }
-                    }
-                }
-                this.state = 812;
+            _la = this.tokenStream.LA(1);
+            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
+                {
+                this.state = 783;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.KEYWORD:
+                    {
+                    this.state = 754;
+                    this.match(WatParser.KEYWORD);
+                    this.state = 778;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 102, this.context);
+                    while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                        if (alternative === 1) {
+                            {
+                            this.state = 776;
+                            this.errorHandler.sync(this);
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
+                            case 1:
+                                {
+                                this.state = 755;
+                                this.match(WatParser.NAT);
+                                }
+                                break;
+                            case 2:
+                                {
+                                this.state = 756;
+                                this.match(WatParser.INT);
+                                }
+                                break;
+                            case 3:
+                                {
+                                this.state = 757;
+                                this.match(WatParser.FLOAT);
+                                }
+                                break;
+                            case 4:
+                                {
+                                this.state = 758;
+                                this.match(WatParser.ID);
+                                }
+                                break;
+                            case 5:
+                                {
+                                this.state = 759;
+                                this.match(WatParser.MEM_OFFSET);
+                                }
+                                break;
+                            case 6:
+                                {
+                                this.state = 760;
+                                this.match(WatParser.MEM_ALIGN);
+                                }
+                                break;
+                            case 7:
+                                {
+                                this.state = 761;
+                                this.match(WatParser.SHAPE);
+                                }
+                                break;
+                            case 8:
+                                {
+                                this.state = 762;
+                                this.match(WatParser.REF_SHORTHAND);
+                                }
+                                break;
+                            case 9:
+                                {
+                                this.state = 763;
+                                this.match(WatParser.FUNC);
+                                }
+                                break;
+                            case 10:
+                                {
+                                this.state = 764;
+                                this.match(WatParser.STRUCT);
+                                }
+                                break;
+                            case 11:
+                                {
+                                this.state = 765;
+                                this.match(WatParser.ARRAY);
+                                }
+                                break;
+                            case 12:
+                                {
+                                this.state = 766;
+                                this.match(WatParser.HEAP_TYPE);
+                                }
+                                break;
+                            case 13:
+                                {
+                                this.state = 767;
+                                this.match(WatParser.NULL);
+                                }
+                                break;
+                            case 14:
+                                {
+                                this.state = 768;
+                                this.match(WatParser.LPAR);
+                                this.state = 769;
+                                this.match(WatParser.TYPE);
+                                this.state = 770;
+                                this.idx();
+                                this.state = 771;
+                                this.match(WatParser.RPAR);
+                                }
+                                break;
+                            case 15:
+                                {
+                                this.state = 773;
+                                this.param();
+                                }
+                                break;
+                            case 16:
+                                {
+                                this.state = 774;
+                                this.result();
+                                }
+                                break;
+                            case 17:
+                                {
+                                this.state = 775;
+                                this.refType();
+                                }
+                                break;
+                            }
+                            }
+                        }
+                        this.state = 780;
+                        this.errorHandler.sync(this);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 102, this.context);
+                    }
+                    }
+                    break;
+                case WatParser.BLOCK:
+                case WatParser.LOOP:
+                case WatParser.IF:
+                case WatParser.TRY_TABLE:
+                case WatParser.TRY:
+                    {
+                    this.state = 781;
+                    this.blockInstr();
+                    }
+                    break;
+                case WatParser.LPAR:
+                    {
+                    this.state = 782;
+                    this.foldedInstr();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                }
+                this.state = 787;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
             }
             }
         }
@@ -3464,14 +3319,14 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 914;
+            this.state = 854;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 813;
+                this.state = 788;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -3480,64 +3335,28 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 815;
+                this.state = 790;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 814;
+                    this.state = 789;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 817;
+                this.state = 792;
                 this.typeUse();
-                this.state = 823;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 821;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 818;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 819;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 820;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 825;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 826;
+                this.state = 793;
+                this.instrList();
+                this.state = 794;
                 this.match(WatParser.END);
-                this.state = 828;
+                this.state = 796;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 827;
+                    this.state = 795;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3547,124 +3366,52 @@ export class WatParser extends antlr.Parser {
             case WatParser.IF:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 830;
+                this.state = 798;
                 this.match(WatParser.IF);
-                this.state = 832;
+                this.state = 800;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 831;
+                    this.state = 799;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 834;
+                this.state = 802;
                 this.typeUse();
-                this.state = 840;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 838;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 835;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 836;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 837;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 842;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 855;
+                this.state = 803;
+                this.instrList();
+                this.state = 809;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 46) {
                     {
-                    this.state = 843;
+                    this.state = 804;
                     this.match(WatParser.ELSE);
-                    this.state = 845;
+                    this.state = 806;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 844;
+                        this.state = 805;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 852;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                        {
-                        this.state = 850;
-                        this.errorHandler.sync(this);
-                        switch (this.tokenStream.LA(1)) {
-                        case WatParser.KEYWORD:
-                            {
-                            this.state = 847;
-                            this.plainInstr();
-                            }
-                            break;
-                        case WatParser.BLOCK:
-                        case WatParser.LOOP:
-                        case WatParser.IF:
-                        case WatParser.TRY_TABLE:
-                        case WatParser.TRY:
-                            {
-                            this.state = 848;
-                            this.blockInstr();
-                            }
-                            break;
-                        case WatParser.LPAR:
-                            {
-                            this.state = 849;
-                            this.foldedInstr();
-                            }
-                            break;
-                        default:
-                            throw new antlr.NoViableAltException(this);
-                        }
-                        }
-                        this.state = 854;
-                        this.errorHandler.sync(this);
-                        _la = this.tokenStream.LA(1);
-                    }
+                    this.state = 808;
+                    this.instrList();
                     }
                 }
 
-                this.state = 857;
+                this.state = 811;
                 this.match(WatParser.END);
-                this.state = 859;
+                this.state = 813;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 858;
+                    this.state = 812;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3674,82 +3421,46 @@ export class WatParser extends antlr.Parser {
             case WatParser.TRY_TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 861;
+                this.state = 815;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 863;
+                this.state = 817;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 862;
+                    this.state = 816;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 865;
+                this.state = 819;
                 this.typeUse();
-                this.state = 869;
+                this.state = 823;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 866;
+                        this.state = 820;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 871;
+                    this.state = 825;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
                 }
-                this.state = 877;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 875;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 872;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 873;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 874;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 879;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 880;
+                this.state = 826;
+                this.instrList();
+                this.state = 827;
                 this.match(WatParser.END);
-                this.state = 882;
+                this.state = 829;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 881;
+                    this.state = 828;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3759,97 +3470,61 @@ export class WatParser extends antlr.Parser {
             case WatParser.TRY:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 884;
+                this.state = 831;
                 this.match(WatParser.TRY);
-                this.state = 886;
+                this.state = 833;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 885;
+                    this.state = 832;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 888;
+                this.state = 835;
                 this.typeUse();
-                this.state = 894;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 892;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 889;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 890;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 891;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 896;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 912;
+                this.state = 836;
+                this.instrList();
+                this.state = 852;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.END:
                 case WatParser.CATCH:
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 900;
+                    this.state = 840;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 51) {
                         {
                         {
-                        this.state = 897;
+                        this.state = 837;
                         this.legacyCatch();
                         }
                         }
-                        this.state = 902;
+                        this.state = 842;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 904;
+                    this.state = 844;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 53) {
                         {
-                        this.state = 903;
+                        this.state = 843;
                         this.legacyCatchAll();
                         }
                     }
 
-                    this.state = 906;
+                    this.state = 846;
                     this.match(WatParser.END);
-                    this.state = 908;
+                    this.state = 848;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 907;
+                        this.state = 847;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3858,9 +3533,9 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 910;
+                    this.state = 850;
                     this.match(WatParser.DELEGATE);
-                    this.state = 911;
+                    this.state = 851;
                     this.idx();
                     }
                     break;
@@ -3889,52 +3564,15 @@ export class WatParser extends antlr.Parser {
     public legacyCatch(): LegacyCatchContext {
         let localContext = new LegacyCatchContext(this.context, this.state);
         this.enterRule(localContext, 90, WatParser.RULE_legacyCatch);
-        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 916;
+            this.state = 856;
             this.match(WatParser.CATCH);
-            this.state = 917;
+            this.state = 857;
             this.idx();
-            this.state = 923;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 921;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 918;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 919;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 920;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 925;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
+            this.state = 858;
+            this.instrList();
             }
         }
         catch (re) {
@@ -3953,50 +3591,13 @@ export class WatParser extends antlr.Parser {
     public legacyCatchAll(): LegacyCatchAllContext {
         let localContext = new LegacyCatchAllContext(this.context, this.state);
         this.enterRule(localContext, 92, WatParser.RULE_legacyCatchAll);
-        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 926;
+            this.state = 860;
             this.match(WatParser.CATCH_ALL);
-            this.state = 932;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 930;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 927;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 928;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 929;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 934;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
+            this.state = 861;
+            this.instrList();
             }
         }
         catch (re) {
@@ -4018,51 +3619,51 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 935;
+            this.state = 863;
             this.match(WatParser.LPAR);
-            this.state = 948;
+            this.state = 876;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 936;
+                this.state = 864;
                 this.match(WatParser.CATCH);
-                this.state = 937;
+                this.state = 865;
                 this.idx();
-                this.state = 938;
+                this.state = 866;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 940;
+                this.state = 868;
                 this.match(WatParser.CATCH_REF);
-                this.state = 941;
+                this.state = 869;
                 this.idx();
-                this.state = 942;
+                this.state = 870;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 944;
+                this.state = 872;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 945;
+                this.state = 873;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 946;
+                this.state = 874;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 947;
+                this.state = 875;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 950;
+            this.state = 878;
             this.match(WatParser.RPAR);
             }
         }
@@ -4085,164 +3686,164 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 1098;
+            this.state = 992;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 166, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 134, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 952;
+                this.state = 880;
                 this.match(WatParser.LPAR);
-                this.state = 953;
+                this.state = 881;
                 this.match(WatParser.KEYWORD);
-                this.state = 977;
+                this.state = 905;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 144, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 122, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 975;
+                        this.state = 903;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 143, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 121, this.context) ) {
                         case 1:
                             {
-                            this.state = 954;
+                            this.state = 882;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 955;
+                            this.state = 883;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 956;
+                            this.state = 884;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 957;
+                            this.state = 885;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 958;
+                            this.state = 886;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 959;
+                            this.state = 887;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 960;
+                            this.state = 888;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 961;
+                            this.state = 889;
                             this.match(WatParser.REF_SHORTHAND);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 962;
+                            this.state = 890;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 963;
+                            this.state = 891;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 964;
+                            this.state = 892;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 965;
+                            this.state = 893;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 966;
+                            this.state = 894;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 967;
+                            this.state = 895;
                             this.match(WatParser.LPAR);
-                            this.state = 968;
+                            this.state = 896;
                             this.match(WatParser.TYPE);
-                            this.state = 969;
+                            this.state = 897;
                             this.idx();
-                            this.state = 970;
+                            this.state = 898;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 972;
+                            this.state = 900;
                             this.param();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 973;
+                            this.state = 901;
                             this.result();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 974;
+                            this.state = 902;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 979;
+                    this.state = 907;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 144, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 122, this.context);
                 }
-                this.state = 983;
+                this.state = 911;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 980;
+                    this.state = 908;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 985;
+                    this.state = 913;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 986;
+                this.state = 914;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 987;
+                this.state = 915;
                 this.match(WatParser.LPAR);
-                this.state = 988;
+                this.state = 916;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -4251,362 +3852,182 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 990;
+                this.state = 918;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 989;
+                    this.state = 917;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 992;
+                this.state = 920;
                 this.typeUse();
-                this.state = 998;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 996;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 993;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 994;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 995;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 1000;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 1001;
+                this.state = 921;
+                this.instrList();
+                this.state = 922;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1003;
+                this.state = 924;
                 this.match(WatParser.LPAR);
-                this.state = 1004;
+                this.state = 925;
                 this.match(WatParser.IF);
-                this.state = 1006;
+                this.state = 927;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1005;
+                    this.state = 926;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1008;
+                this.state = 929;
                 this.typeUse();
-                this.state = 1012;
+                this.state = 933;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 150, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1009;
+                        this.state = 930;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 1014;
+                    this.state = 935;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 150, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                 }
-                this.state = 1015;
+                this.state = 936;
                 this.match(WatParser.LPAR);
-                this.state = 1016;
+                this.state = 937;
                 this.match(WatParser.THEN);
-                this.state = 1022;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 1020;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 1017;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 1018;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 1019;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 1024;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 1025;
+                this.state = 938;
+                this.instrList();
+                this.state = 939;
                 this.match(WatParser.RPAR);
-                this.state = 1037;
+                this.state = 945;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 1026;
+                    this.state = 940;
                     this.match(WatParser.LPAR);
-                    this.state = 1027;
+                    this.state = 941;
                     this.match(WatParser.ELSE);
-                    this.state = 1033;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                        {
-                        this.state = 1031;
-                        this.errorHandler.sync(this);
-                        switch (this.tokenStream.LA(1)) {
-                        case WatParser.KEYWORD:
-                            {
-                            this.state = 1028;
-                            this.plainInstr();
-                            }
-                            break;
-                        case WatParser.BLOCK:
-                        case WatParser.LOOP:
-                        case WatParser.IF:
-                        case WatParser.TRY_TABLE:
-                        case WatParser.TRY:
-                            {
-                            this.state = 1029;
-                            this.blockInstr();
-                            }
-                            break;
-                        case WatParser.LPAR:
-                            {
-                            this.state = 1030;
-                            this.foldedInstr();
-                            }
-                            break;
-                        default:
-                            throw new antlr.NoViableAltException(this);
-                        }
-                        }
-                        this.state = 1035;
-                        this.errorHandler.sync(this);
-                        _la = this.tokenStream.LA(1);
-                    }
-                    this.state = 1036;
+                    this.state = 942;
+                    this.instrList();
+                    this.state = 943;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 1039;
+                this.state = 947;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1041;
+                this.state = 949;
                 this.match(WatParser.LPAR);
-                this.state = 1042;
+                this.state = 950;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 1044;
+                this.state = 952;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1043;
+                    this.state = 951;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1046;
+                this.state = 954;
                 this.typeUse();
-                this.state = 1050;
+                this.state = 958;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 157, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1047;
+                        this.state = 955;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 1052;
+                    this.state = 960;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 157, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 }
-                this.state = 1058;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 1056;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 1053;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 1054;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 1055;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 1060;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 1061;
+                this.state = 961;
+                this.instrList();
+                this.state = 962;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1063;
+                this.state = 964;
                 this.match(WatParser.LPAR);
-                this.state = 1064;
+                this.state = 965;
                 this.match(WatParser.TRY);
-                this.state = 1066;
+                this.state = 967;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1065;
+                    this.state = 966;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1068;
+                this.state = 969;
                 this.typeUse();
-                this.state = 1069;
+                this.state = 970;
                 this.match(WatParser.LPAR);
-                this.state = 1070;
+                this.state = 971;
                 this.match(WatParser.DO);
-                this.state = 1076;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                    {
-                    this.state = 1074;
-                    this.errorHandler.sync(this);
-                    switch (this.tokenStream.LA(1)) {
-                    case WatParser.KEYWORD:
-                        {
-                        this.state = 1071;
-                        this.plainInstr();
-                        }
-                        break;
-                    case WatParser.BLOCK:
-                    case WatParser.LOOP:
-                    case WatParser.IF:
-                    case WatParser.TRY_TABLE:
-                    case WatParser.TRY:
-                        {
-                        this.state = 1072;
-                        this.blockInstr();
-                        }
-                        break;
-                    case WatParser.LPAR:
-                        {
-                        this.state = 1073;
-                        this.foldedInstr();
-                        }
-                        break;
-                    default:
-                        throw new antlr.NoViableAltException(this);
-                    }
-                    }
-                    this.state = 1078;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                this.state = 1079;
+                this.state = 972;
+                this.instrList();
+                this.state = 973;
                 this.match(WatParser.RPAR);
-                this.state = 1094;
+                this.state = 988;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 165, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 133, this.context) ) {
                 case 1:
                     {
-                    this.state = 1083;
+                    this.state = 977;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 163, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 1080;
+                            this.state = 974;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 1085;
+                        this.state = 979;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 163, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
                     }
-                    this.state = 1087;
+                    this.state = 981;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 1086;
+                        this.state = 980;
                         this.foldedCatchAll();
                         }
                     }
@@ -4615,18 +4036,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 1089;
+                    this.state = 983;
                     this.match(WatParser.LPAR);
-                    this.state = 1090;
+                    this.state = 984;
                     this.match(WatParser.DELEGATE);
-                    this.state = 1091;
+                    this.state = 985;
                     this.idx();
-                    this.state = 1092;
+                    this.state = 986;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 1096;
+                this.state = 990;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4648,55 +4069,18 @@ export class WatParser extends antlr.Parser {
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
         this.enterRule(localContext, 98, WatParser.RULE_foldedCatch);
-        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1100;
+            this.state = 994;
             this.match(WatParser.LPAR);
-            this.state = 1101;
+            this.state = 995;
             this.match(WatParser.CATCH);
-            this.state = 1102;
+            this.state = 996;
             this.idx();
-            this.state = 1108;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 1106;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 1103;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 1104;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 1105;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 1110;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            this.state = 1111;
+            this.state = 997;
+            this.instrList();
+            this.state = 998;
             this.match(WatParser.RPAR);
             }
         }
@@ -4716,53 +4100,16 @@ export class WatParser extends antlr.Parser {
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
         this.enterRule(localContext, 100, WatParser.RULE_foldedCatchAll);
-        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1113;
+            this.state = 1000;
             this.match(WatParser.LPAR);
-            this.state = 1114;
+            this.state = 1001;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1120;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
-                {
-                this.state = 1118;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case WatParser.KEYWORD:
-                    {
-                    this.state = 1115;
-                    this.plainInstr();
-                    }
-                    break;
-                case WatParser.BLOCK:
-                case WatParser.LOOP:
-                case WatParser.IF:
-                case WatParser.TRY_TABLE:
-                case WatParser.TRY:
-                    {
-                    this.state = 1116;
-                    this.blockInstr();
-                    }
-                    break;
-                case WatParser.LPAR:
-                    {
-                    this.state = 1117;
-                    this.foldedInstr();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                this.state = 1122;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            this.state = 1123;
+            this.state = 1002;
+            this.instrList();
+            this.state = 1003;
             this.match(WatParser.RPAR);
             }
         }
@@ -4781,7 +4128,7 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,71,1126,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,71,1006,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -4825,416 +4172,352 @@ export class WatParser extends antlr.Parser {
         27,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,
         29,1,29,1,30,1,30,1,31,1,31,1,31,3,31,522,8,31,1,31,5,31,525,8,31,
         10,31,12,31,528,9,31,1,31,3,31,531,8,31,1,31,1,31,5,31,535,8,31,
-        10,31,12,31,538,9,31,1,31,1,31,1,31,5,31,543,8,31,10,31,12,31,546,
-        9,31,1,31,1,31,1,32,1,32,1,32,1,32,1,32,5,32,555,8,32,10,32,12,32,
-        558,9,32,3,32,560,8,32,1,32,1,32,1,33,1,33,1,33,3,33,567,8,33,1,
-        33,5,33,570,8,33,10,33,12,33,573,9,33,1,33,3,33,576,8,33,1,33,1,
-        33,1,33,1,33,5,33,582,8,33,10,33,12,33,585,9,33,1,33,3,33,588,8,
-        33,1,33,1,33,1,33,1,33,4,33,594,8,33,11,33,12,33,595,1,33,4,33,599,
-        8,33,11,33,12,33,600,3,33,603,8,33,1,33,1,33,3,33,607,8,33,1,33,
-        1,33,1,34,1,34,1,34,3,34,614,8,34,1,34,5,34,617,8,34,10,34,12,34,
-        620,9,34,1,34,3,34,623,8,34,1,34,1,34,3,34,627,8,34,1,34,1,34,1,
-        34,5,34,632,8,34,10,34,12,34,635,9,34,1,34,3,34,638,8,34,1,34,1,
-        34,1,35,1,35,1,35,3,35,645,8,35,1,35,5,35,648,8,35,10,35,12,35,651,
-        9,35,1,35,3,35,654,8,35,1,35,1,35,1,35,1,35,5,35,660,8,35,10,35,
-        12,35,663,9,35,1,35,1,35,1,36,1,36,1,36,3,36,670,8,36,1,36,5,36,
-        673,8,36,10,36,12,36,676,9,36,1,36,3,36,679,8,36,1,36,1,36,1,36,
-        1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,692,8,38,1,38,1,38,
-        1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,703,8,38,1,38,1,38,1,38,
-        5,38,708,8,38,10,38,12,38,711,9,38,3,38,713,8,38,3,38,715,8,38,1,
-        38,1,38,1,39,1,39,5,39,721,8,39,10,39,12,39,724,9,39,1,39,1,39,5,
-        39,728,8,39,10,39,12,39,731,9,39,3,39,733,8,39,1,40,1,40,1,40,1,
-        40,1,40,5,40,740,8,40,10,40,12,40,743,9,40,1,40,1,40,3,40,747,8,
-        40,1,41,1,41,1,41,1,41,1,41,5,41,754,8,41,10,41,12,41,757,9,41,1,
-        41,1,41,3,41,761,8,41,1,42,1,42,1,42,3,42,766,8,42,1,42,1,42,1,42,
-        1,42,1,42,1,42,3,42,774,8,42,1,42,3,42,777,8,42,1,42,5,42,780,8,
-        42,10,42,12,42,783,9,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,5,43,809,8,43,10,43,12,43,812,9,43,1,44,1,44,3,44,
-        816,8,44,1,44,1,44,1,44,1,44,5,44,822,8,44,10,44,12,44,825,9,44,
-        1,44,1,44,3,44,829,8,44,1,44,1,44,3,44,833,8,44,1,44,1,44,1,44,1,
-        44,5,44,839,8,44,10,44,12,44,842,9,44,1,44,1,44,3,44,846,8,44,1,
-        44,1,44,1,44,5,44,851,8,44,10,44,12,44,854,9,44,3,44,856,8,44,1,
-        44,1,44,3,44,860,8,44,1,44,1,44,3,44,864,8,44,1,44,1,44,5,44,868,
-        8,44,10,44,12,44,871,9,44,1,44,1,44,1,44,5,44,876,8,44,10,44,12,
-        44,879,9,44,1,44,1,44,3,44,883,8,44,1,44,1,44,3,44,887,8,44,1,44,
-        1,44,1,44,1,44,5,44,893,8,44,10,44,12,44,896,9,44,1,44,5,44,899,
-        8,44,10,44,12,44,902,9,44,1,44,3,44,905,8,44,1,44,1,44,3,44,909,
-        8,44,1,44,1,44,3,44,913,8,44,3,44,915,8,44,1,45,1,45,1,45,1,45,1,
-        45,5,45,922,8,45,10,45,12,45,925,9,45,1,46,1,46,1,46,1,46,5,46,931,
-        8,46,10,46,12,46,934,9,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,
-        1,47,1,47,1,47,1,47,1,47,3,47,949,8,47,1,47,1,47,1,48,1,48,1,48,
+        10,31,12,31,538,9,31,1,31,1,31,1,31,1,32,1,32,1,32,1,32,1,32,5,32,
+        548,8,32,10,32,12,32,551,9,32,3,32,553,8,32,1,32,1,32,1,33,1,33,
+        1,33,3,33,560,8,33,1,33,5,33,563,8,33,10,33,12,33,566,9,33,1,33,
+        3,33,569,8,33,1,33,1,33,1,33,1,33,3,33,575,8,33,1,33,1,33,1,33,1,
+        33,4,33,581,8,33,11,33,12,33,582,1,33,4,33,586,8,33,11,33,12,33,
+        587,3,33,590,8,33,1,33,1,33,3,33,594,8,33,1,33,1,33,1,34,1,34,1,
+        34,3,34,601,8,34,1,34,5,34,604,8,34,10,34,12,34,607,9,34,1,34,3,
+        34,610,8,34,1,34,1,34,3,34,614,8,34,1,34,1,34,1,34,5,34,619,8,34,
+        10,34,12,34,622,9,34,1,34,3,34,625,8,34,1,34,1,34,1,35,1,35,1,35,
+        3,35,632,8,35,1,35,5,35,635,8,35,10,35,12,35,638,9,35,1,35,3,35,
+        641,8,35,1,35,1,35,1,35,1,35,1,36,1,36,1,36,3,36,650,8,36,1,36,5,
+        36,653,8,36,10,36,12,36,656,9,36,1,36,3,36,659,8,36,1,36,1,36,1,
+        36,1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,672,8,38,1,38,1,
+        38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,683,8,38,1,38,1,38,1,
+        38,5,38,688,8,38,10,38,12,38,691,9,38,3,38,693,8,38,3,38,695,8,38,
+        1,38,1,38,1,39,1,39,5,39,701,8,39,10,39,12,39,704,9,39,1,39,1,39,
+        5,39,708,8,39,10,39,12,39,711,9,39,3,39,713,8,39,1,40,1,40,1,40,
+        1,40,1,40,1,40,3,40,721,8,40,1,41,1,41,1,41,1,41,1,41,1,41,3,41,
+        729,8,41,1,42,1,42,1,42,3,42,734,8,42,1,42,1,42,1,42,1,42,1,42,1,
+        42,3,42,742,8,42,1,42,3,42,745,8,42,1,42,5,42,748,8,42,10,42,12,
+        42,751,9,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
+        43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
+        43,5,43,777,8,43,10,43,12,43,780,9,43,1,43,1,43,5,43,784,8,43,10,
+        43,12,43,787,9,43,1,44,1,44,3,44,791,8,44,1,44,1,44,1,44,1,44,3,
+        44,797,8,44,1,44,1,44,3,44,801,8,44,1,44,1,44,1,44,1,44,3,44,807,
+        8,44,1,44,3,44,810,8,44,1,44,1,44,3,44,814,8,44,1,44,1,44,3,44,818,
+        8,44,1,44,1,44,5,44,822,8,44,10,44,12,44,825,9,44,1,44,1,44,1,44,
+        3,44,830,8,44,1,44,1,44,3,44,834,8,44,1,44,1,44,1,44,5,44,839,8,
+        44,10,44,12,44,842,9,44,1,44,3,44,845,8,44,1,44,1,44,3,44,849,8,
+        44,1,44,1,44,3,44,853,8,44,3,44,855,8,44,1,45,1,45,1,45,1,45,1,46,
+        1,46,1,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,
+        1,47,1,47,3,47,877,8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,
         1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,976,8,48,10,48,12,48,979,
-        9,48,1,48,5,48,982,8,48,10,48,12,48,985,9,48,1,48,1,48,1,48,1,48,
-        3,48,991,8,48,1,48,1,48,1,48,1,48,5,48,997,8,48,10,48,12,48,1000,
-        9,48,1,48,1,48,1,48,1,48,1,48,3,48,1007,8,48,1,48,1,48,5,48,1011,
-        8,48,10,48,12,48,1014,9,48,1,48,1,48,1,48,1,48,1,48,5,48,1021,8,
-        48,10,48,12,48,1024,9,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1032,
-        8,48,10,48,12,48,1035,9,48,1,48,3,48,1038,8,48,1,48,1,48,1,48,1,
-        48,1,48,3,48,1045,8,48,1,48,1,48,5,48,1049,8,48,10,48,12,48,1052,
-        9,48,1,48,1,48,1,48,5,48,1057,8,48,10,48,12,48,1060,9,48,1,48,1,
-        48,1,48,1,48,1,48,3,48,1067,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,
-        48,1075,8,48,10,48,12,48,1078,9,48,1,48,1,48,5,48,1082,8,48,10,48,
-        12,48,1085,9,48,1,48,3,48,1088,8,48,1,48,1,48,1,48,1,48,1,48,3,48,
-        1095,8,48,1,48,1,48,3,48,1099,8,48,1,49,1,49,1,49,1,49,1,49,1,49,
-        5,49,1107,8,49,10,49,12,49,1110,9,49,1,49,1,49,1,50,1,50,1,50,1,
-        50,1,50,5,50,1119,8,50,10,50,12,50,1122,9,50,1,50,1,50,1,50,0,0,
-        51,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
-        44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
-        88,90,92,94,96,98,100,0,6,1,0,61,62,2,0,68,68,70,70,1,0,1,2,1,0,
-        8,9,2,0,16,16,20,23,1,0,42,43,1337,0,113,1,0,0,0,2,159,1,0,0,0,4,
-        195,1,0,0,0,6,217,1,0,0,0,8,219,1,0,0,0,10,250,1,0,0,0,12,264,1,
-        0,0,0,14,266,1,0,0,0,16,274,1,0,0,0,18,299,1,0,0,0,20,330,1,0,0,
-        0,22,332,1,0,0,0,24,352,1,0,0,0,26,356,1,0,0,0,28,360,1,0,0,0,30,
-        371,1,0,0,0,32,378,1,0,0,0,34,380,1,0,0,0,36,382,1,0,0,0,38,396,
-        1,0,0,0,40,411,1,0,0,0,42,426,1,0,0,0,44,432,1,0,0,0,46,435,1,0,
-        0,0,48,445,1,0,0,0,50,447,1,0,0,0,52,494,1,0,0,0,54,496,1,0,0,0,
-        56,502,1,0,0,0,58,507,1,0,0,0,60,516,1,0,0,0,62,518,1,0,0,0,64,549,
-        1,0,0,0,66,563,1,0,0,0,68,610,1,0,0,0,70,641,1,0,0,0,72,666,1,0,
-        0,0,74,683,1,0,0,0,76,688,1,0,0,0,78,732,1,0,0,0,80,746,1,0,0,0,
-        82,760,1,0,0,0,84,762,1,0,0,0,86,786,1,0,0,0,88,914,1,0,0,0,90,916,
-        1,0,0,0,92,926,1,0,0,0,94,935,1,0,0,0,96,1098,1,0,0,0,98,1100,1,
-        0,0,0,100,1113,1,0,0,0,102,104,3,12,6,0,103,102,1,0,0,0,104,105,
-        1,0,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,114,1,0,0,0,107,109,
-        3,2,1,0,108,107,1,0,0,0,109,112,1,0,0,0,110,108,1,0,0,0,110,111,
-        1,0,0,0,111,114,1,0,0,0,112,110,1,0,0,0,113,103,1,0,0,0,113,110,
-        1,0,0,0,114,115,1,0,0,0,115,116,5,0,0,1,116,1,1,0,0,0,117,160,3,
-        4,2,0,118,119,5,1,0,0,119,121,5,64,0,0,120,122,5,8,0,0,121,120,1,
-        0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,123,125,5,8,0,0,124,123,1,
-        0,0,0,124,125,1,0,0,0,125,126,1,0,0,0,126,160,5,2,0,0,127,128,5,
-        1,0,0,128,129,5,65,0,0,129,131,5,7,0,0,130,132,5,8,0,0,131,130,1,
-        0,0,0,131,132,1,0,0,0,132,133,1,0,0,0,133,160,5,2,0,0,134,160,3,
-        6,3,0,135,136,5,1,0,0,136,139,5,69,0,0,137,140,3,6,3,0,138,140,3,
-        4,2,0,139,137,1,0,0,0,139,138,1,0,0,0,140,145,1,0,0,0,141,144,3,
-        8,4,0,142,144,5,7,0,0,143,141,1,0,0,0,143,142,1,0,0,0,144,147,1,
-        0,0,0,145,143,1,0,0,0,145,146,1,0,0,0,146,148,1,0,0,0,147,145,1,
-        0,0,0,148,149,5,2,0,0,149,160,1,0,0,0,150,151,5,1,0,0,151,155,5,
-        70,0,0,152,154,3,10,5,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,
-        1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,160,
-        5,2,0,0,159,117,1,0,0,0,159,118,1,0,0,0,159,127,1,0,0,0,159,134,
-        1,0,0,0,159,135,1,0,0,0,159,150,1,0,0,0,160,3,1,0,0,0,161,162,5,
-        1,0,0,162,164,5,14,0,0,163,165,5,63,0,0,164,163,1,0,0,0,164,165,
-        1,0,0,0,165,167,1,0,0,0,166,168,5,8,0,0,167,166,1,0,0,0,167,168,
-        1,0,0,0,168,182,1,0,0,0,169,171,3,12,6,0,170,169,1,0,0,0,171,174,
-        1,0,0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,183,1,0,0,0,174,172,
-        1,0,0,0,175,179,7,0,0,0,176,178,5,7,0,0,177,176,1,0,0,0,178,181,
-        1,0,0,0,179,177,1,0,0,0,179,180,1,0,0,0,180,183,1,0,0,0,181,179,
-        1,0,0,0,182,172,1,0,0,0,182,175,1,0,0,0,183,184,1,0,0,0,184,196,
-        5,2,0,0,185,186,5,1,0,0,186,187,5,14,0,0,187,189,5,64,0,0,188,190,
-        5,8,0,0,189,188,1,0,0,0,189,190,1,0,0,0,190,192,1,0,0,0,191,193,
-        5,8,0,0,192,191,1,0,0,0,192,193,1,0,0,0,193,194,1,0,0,0,194,196,
-        5,2,0,0,195,161,1,0,0,0,195,185,1,0,0,0,196,5,1,0,0,0,197,198,5,
-        1,0,0,198,200,5,66,0,0,199,201,5,8,0,0,200,199,1,0,0,0,200,201,1,
-        0,0,0,201,202,1,0,0,0,202,206,5,7,0,0,203,205,3,8,4,0,204,203,1,
-        0,0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,209,1,
-        0,0,0,208,206,1,0,0,0,209,218,5,2,0,0,210,211,5,1,0,0,211,213,5,
-        67,0,0,212,214,5,8,0,0,213,212,1,0,0,0,213,214,1,0,0,0,214,215,1,
-        0,0,0,215,216,5,7,0,0,216,218,5,2,0,0,217,197,1,0,0,0,217,210,1,
-        0,0,0,218,7,1,0,0,0,219,220,5,1,0,0,220,236,7,1,0,0,221,235,5,9,
-        0,0,222,235,5,10,0,0,223,235,5,11,0,0,224,235,5,70,0,0,225,235,5,
-        71,0,0,226,235,5,60,0,0,227,235,5,16,0,0,228,235,5,38,0,0,229,235,
-        5,39,0,0,230,235,5,59,0,0,231,235,5,8,0,0,232,235,5,34,0,0,233,235,
-        3,8,4,0,234,221,1,0,0,0,234,222,1,0,0,0,234,223,1,0,0,0,234,224,
-        1,0,0,0,234,225,1,0,0,0,234,226,1,0,0,0,234,227,1,0,0,0,234,228,
-        1,0,0,0,234,229,1,0,0,0,234,230,1,0,0,0,234,231,1,0,0,0,234,232,
-        1,0,0,0,234,233,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,
-        1,0,0,0,237,239,1,0,0,0,238,236,1,0,0,0,239,240,5,2,0,0,240,9,1,
-        0,0,0,241,245,5,1,0,0,242,244,3,10,5,0,243,242,1,0,0,0,244,247,1,
-        0,0,0,245,243,1,0,0,0,245,246,1,0,0,0,246,248,1,0,0,0,247,245,1,
-        0,0,0,248,251,5,2,0,0,249,251,8,2,0,0,250,241,1,0,0,0,250,249,1,
-        0,0,0,251,11,1,0,0,0,252,265,3,14,7,0,253,265,3,16,8,0,254,265,3,
-        50,25,0,255,265,3,62,31,0,256,265,3,66,33,0,257,265,3,68,34,0,258,
-        265,3,70,35,0,259,265,3,58,29,0,260,265,3,74,37,0,261,265,3,76,38,
-        0,262,265,3,84,42,0,263,265,3,72,36,0,264,252,1,0,0,0,264,253,1,
-        0,0,0,264,254,1,0,0,0,264,255,1,0,0,0,264,256,1,0,0,0,264,257,1,
-        0,0,0,264,258,1,0,0,0,264,259,1,0,0,0,264,260,1,0,0,0,264,261,1,
-        0,0,0,264,262,1,0,0,0,264,263,1,0,0,0,265,13,1,0,0,0,266,267,5,1,
-        0,0,267,269,5,15,0,0,268,270,5,8,0,0,269,268,1,0,0,0,269,270,1,0,
-        0,0,270,271,1,0,0,0,271,272,3,18,9,0,272,273,5,2,0,0,273,15,1,0,
-        0,0,274,275,5,1,0,0,275,279,5,37,0,0,276,278,3,14,7,0,277,276,1,
-        0,0,0,278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,282,1,
-        0,0,0,281,279,1,0,0,0,282,283,5,2,0,0,283,17,1,0,0,0,284,285,5,1,
-        0,0,285,287,5,35,0,0,286,288,5,36,0,0,287,286,1,0,0,0,287,288,1,
-        0,0,0,288,292,1,0,0,0,289,291,3,34,17,0,290,289,1,0,0,0,291,294,
-        1,0,0,0,292,290,1,0,0,0,292,293,1,0,0,0,293,295,1,0,0,0,294,292,
-        1,0,0,0,295,296,3,20,10,0,296,297,5,2,0,0,297,300,1,0,0,0,298,300,
-        3,20,10,0,299,284,1,0,0,0,299,298,1,0,0,0,300,19,1,0,0,0,301,302,
-        5,1,0,0,302,306,5,16,0,0,303,305,3,36,18,0,304,303,1,0,0,0,305,308,
-        1,0,0,0,306,304,1,0,0,0,306,307,1,0,0,0,307,312,1,0,0,0,308,306,
-        1,0,0,0,309,311,3,38,19,0,310,309,1,0,0,0,311,314,1,0,0,0,312,310,
-        1,0,0,0,312,313,1,0,0,0,313,315,1,0,0,0,314,312,1,0,0,0,315,331,
-        5,2,0,0,316,317,5,1,0,0,317,321,5,38,0,0,318,320,3,22,11,0,319,318,
-        1,0,0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,
-        1,0,0,0,323,321,1,0,0,0,324,331,5,2,0,0,325,326,5,1,0,0,326,327,
-        5,39,0,0,327,328,3,24,12,0,328,329,5,2,0,0,329,331,1,0,0,0,330,301,
-        1,0,0,0,330,316,1,0,0,0,330,325,1,0,0,0,331,21,1,0,0,0,332,333,5,
-        1,0,0,333,342,5,40,0,0,334,335,5,8,0,0,335,343,3,24,12,0,336,338,
-        3,24,12,0,337,336,1,0,0,0,338,341,1,0,0,0,339,337,1,0,0,0,339,340,
-        1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,342,334,1,0,0,0,342,339,
-        1,0,0,0,343,344,1,0,0,0,344,345,5,2,0,0,345,23,1,0,0,0,346,353,3,
-        26,13,0,347,348,5,1,0,0,348,349,5,32,0,0,349,350,3,26,13,0,350,351,
-        5,2,0,0,351,353,1,0,0,0,352,346,1,0,0,0,352,347,1,0,0,0,353,25,1,
-        0,0,0,354,357,3,28,14,0,355,357,5,57,0,0,356,354,1,0,0,0,356,355,
-        1,0,0,0,357,27,1,0,0,0,358,361,5,56,0,0,359,361,3,30,15,0,360,358,
-        1,0,0,0,360,359,1,0,0,0,361,29,1,0,0,0,362,372,5,58,0,0,363,364,
-        5,1,0,0,364,366,5,33,0,0,365,367,5,34,0,0,366,365,1,0,0,0,366,367,
-        1,0,0,0,367,368,1,0,0,0,368,369,3,32,16,0,369,370,5,2,0,0,370,372,
-        1,0,0,0,371,362,1,0,0,0,371,363,1,0,0,0,372,31,1,0,0,0,373,379,5,
-        16,0,0,374,379,5,38,0,0,375,379,5,39,0,0,376,379,5,59,0,0,377,379,
-        3,34,17,0,378,373,1,0,0,0,378,374,1,0,0,0,378,375,1,0,0,0,378,376,
-        1,0,0,0,378,377,1,0,0,0,379,33,1,0,0,0,380,381,7,3,0,0,381,35,1,
-        0,0,0,382,383,5,1,0,0,383,392,5,17,0,0,384,385,5,8,0,0,385,393,3,
-        28,14,0,386,388,3,28,14,0,387,386,1,0,0,0,388,391,1,0,0,0,389,387,
-        1,0,0,0,389,390,1,0,0,0,390,393,1,0,0,0,391,389,1,0,0,0,392,384,
-        1,0,0,0,392,389,1,0,0,0,393,394,1,0,0,0,394,395,5,2,0,0,395,37,1,
-        0,0,0,396,397,5,1,0,0,397,401,5,18,0,0,398,400,3,28,14,0,399,398,
-        1,0,0,0,400,403,1,0,0,0,401,399,1,0,0,0,401,402,1,0,0,0,402,404,
-        1,0,0,0,403,401,1,0,0,0,404,405,5,2,0,0,405,39,1,0,0,0,406,407,5,
-        1,0,0,407,408,5,15,0,0,408,409,3,34,17,0,409,410,5,2,0,0,410,412,
-        1,0,0,0,411,406,1,0,0,0,411,412,1,0,0,0,412,416,1,0,0,0,413,415,
-        3,36,18,0,414,413,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,
-        1,0,0,0,417,422,1,0,0,0,418,416,1,0,0,0,419,421,3,38,19,0,420,419,
-        1,0,0,0,421,424,1,0,0,0,422,420,1,0,0,0,422,423,1,0,0,0,423,41,1,
-        0,0,0,424,422,1,0,0,0,425,427,5,56,0,0,426,425,1,0,0,0,426,427,1,
-        0,0,0,427,428,1,0,0,0,428,430,5,9,0,0,429,431,5,9,0,0,430,429,1,
-        0,0,0,430,431,1,0,0,0,431,43,1,0,0,0,432,433,3,42,21,0,433,434,3,
-        30,15,0,434,45,1,0,0,0,435,437,3,42,21,0,436,438,5,41,0,0,437,436,
-        1,0,0,0,437,438,1,0,0,0,438,47,1,0,0,0,439,446,3,28,14,0,440,441,
-        5,1,0,0,441,442,5,32,0,0,442,443,3,28,14,0,443,444,5,2,0,0,444,446,
-        1,0,0,0,445,439,1,0,0,0,445,440,1,0,0,0,446,49,1,0,0,0,447,448,5,
-        1,0,0,448,449,5,24,0,0,449,450,5,7,0,0,450,451,5,7,0,0,451,452,3,
-        52,26,0,452,453,5,2,0,0,453,51,1,0,0,0,454,455,5,1,0,0,455,457,5,
-        16,0,0,456,458,5,8,0,0,457,456,1,0,0,0,457,458,1,0,0,0,458,459,1,
-        0,0,0,459,460,3,40,20,0,460,461,5,2,0,0,461,495,1,0,0,0,462,463,
-        5,1,0,0,463,465,5,21,0,0,464,466,5,8,0,0,465,464,1,0,0,0,465,466,
-        1,0,0,0,466,467,1,0,0,0,467,468,3,44,22,0,468,469,5,2,0,0,469,495,
-        1,0,0,0,470,471,5,1,0,0,471,473,5,22,0,0,472,474,5,8,0,0,473,472,
-        1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,476,3,46,23,0,476,477,
-        5,2,0,0,477,495,1,0,0,0,478,479,5,1,0,0,479,481,5,20,0,0,480,482,
-        5,8,0,0,481,480,1,0,0,0,481,482,1,0,0,0,482,483,1,0,0,0,483,484,
-        3,48,24,0,484,485,5,2,0,0,485,495,1,0,0,0,486,487,5,1,0,0,487,489,
-        5,23,0,0,488,490,5,8,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,491,
-        1,0,0,0,491,492,3,40,20,0,492,493,5,2,0,0,493,495,1,0,0,0,494,454,
-        1,0,0,0,494,462,1,0,0,0,494,470,1,0,0,0,494,478,1,0,0,0,494,486,
-        1,0,0,0,495,53,1,0,0,0,496,497,5,1,0,0,497,498,5,24,0,0,498,499,
-        5,7,0,0,499,500,5,7,0,0,500,501,5,2,0,0,501,55,1,0,0,0,502,503,5,
-        1,0,0,503,504,5,25,0,0,504,505,5,7,0,0,505,506,5,2,0,0,506,57,1,
-        0,0,0,507,508,5,1,0,0,508,509,5,25,0,0,509,510,5,7,0,0,510,511,5,
-        1,0,0,511,512,3,60,30,0,512,513,3,34,17,0,513,514,5,2,0,0,514,515,
-        5,2,0,0,515,59,1,0,0,0,516,517,7,4,0,0,517,61,1,0,0,0,518,519,5,
-        1,0,0,519,521,5,16,0,0,520,522,5,8,0,0,521,520,1,0,0,0,521,522,1,
-        0,0,0,522,526,1,0,0,0,523,525,3,56,28,0,524,523,1,0,0,0,525,528,
-        1,0,0,0,526,524,1,0,0,0,526,527,1,0,0,0,527,530,1,0,0,0,528,526,
-        1,0,0,0,529,531,3,54,27,0,530,529,1,0,0,0,530,531,1,0,0,0,531,532,
-        1,0,0,0,532,536,3,40,20,0,533,535,3,64,32,0,534,533,1,0,0,0,535,
-        538,1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,544,1,0,0,0,538,
-        536,1,0,0,0,539,543,3,86,43,0,540,543,3,88,44,0,541,543,3,96,48,
-        0,542,539,1,0,0,0,542,540,1,0,0,0,542,541,1,0,0,0,543,546,1,0,0,
-        0,544,542,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,544,1,0,0,
-        0,547,548,5,2,0,0,548,63,1,0,0,0,549,550,5,1,0,0,550,559,5,19,0,
-        0,551,552,5,8,0,0,552,560,3,28,14,0,553,555,3,28,14,0,554,553,1,
-        0,0,0,555,558,1,0,0,0,556,554,1,0,0,0,556,557,1,0,0,0,557,560,1,
-        0,0,0,558,556,1,0,0,0,559,551,1,0,0,0,559,556,1,0,0,0,560,561,1,
-        0,0,0,561,562,5,2,0,0,562,65,1,0,0,0,563,564,5,1,0,0,564,566,5,21,
-        0,0,565,567,5,8,0,0,566,565,1,0,0,0,566,567,1,0,0,0,567,571,1,0,
-        0,0,568,570,3,56,28,0,569,568,1,0,0,0,570,573,1,0,0,0,571,569,1,
-        0,0,0,571,572,1,0,0,0,572,575,1,0,0,0,573,571,1,0,0,0,574,576,3,
-        54,27,0,575,574,1,0,0,0,575,576,1,0,0,0,576,606,1,0,0,0,577,583,
-        3,44,22,0,578,582,3,86,43,0,579,582,3,88,44,0,580,582,3,96,48,0,
-        581,578,1,0,0,0,581,579,1,0,0,0,581,580,1,0,0,0,582,585,1,0,0,0,
-        583,581,1,0,0,0,583,584,1,0,0,0,584,607,1,0,0,0,585,583,1,0,0,0,
-        586,588,5,56,0,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,
-        589,590,3,30,15,0,590,591,5,1,0,0,591,602,5,27,0,0,592,594,3,80,
-        40,0,593,592,1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,596,1,0,
-        0,0,596,603,1,0,0,0,597,599,3,34,17,0,598,597,1,0,0,0,599,600,1,
-        0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,603,1,0,0,0,602,593,1,
-        0,0,0,602,598,1,0,0,0,602,603,1,0,0,0,603,604,1,0,0,0,604,605,5,
-        2,0,0,605,607,1,0,0,0,606,577,1,0,0,0,606,587,1,0,0,0,607,608,1,
-        0,0,0,608,609,5,2,0,0,609,67,1,0,0,0,610,611,5,1,0,0,611,613,5,22,
-        0,0,612,614,5,8,0,0,613,612,1,0,0,0,613,614,1,0,0,0,614,618,1,0,
-        0,0,615,617,3,56,28,0,616,615,1,0,0,0,617,620,1,0,0,0,618,616,1,
-        0,0,0,618,619,1,0,0,0,619,622,1,0,0,0,620,618,1,0,0,0,621,623,3,
-        54,27,0,622,621,1,0,0,0,622,623,1,0,0,0,623,637,1,0,0,0,624,638,
-        3,46,23,0,625,627,5,56,0,0,626,625,1,0,0,0,626,627,1,0,0,0,627,628,
-        1,0,0,0,628,629,5,1,0,0,629,633,5,28,0,0,630,632,5,7,0,0,631,630,
-        1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,633,634,1,0,0,0,634,636,
-        1,0,0,0,635,633,1,0,0,0,636,638,5,2,0,0,637,624,1,0,0,0,637,626,
-        1,0,0,0,638,639,1,0,0,0,639,640,5,2,0,0,640,69,1,0,0,0,641,642,5,
-        1,0,0,642,644,5,20,0,0,643,645,5,8,0,0,644,643,1,0,0,0,644,645,1,
-        0,0,0,645,649,1,0,0,0,646,648,3,56,28,0,647,646,1,0,0,0,648,651,
-        1,0,0,0,649,647,1,0,0,0,649,650,1,0,0,0,650,653,1,0,0,0,651,649,
-        1,0,0,0,652,654,3,54,27,0,653,652,1,0,0,0,653,654,1,0,0,0,654,655,
-        1,0,0,0,655,661,3,48,24,0,656,660,3,86,43,0,657,660,3,88,44,0,658,
-        660,3,96,48,0,659,656,1,0,0,0,659,657,1,0,0,0,659,658,1,0,0,0,660,
-        663,1,0,0,0,661,659,1,0,0,0,661,662,1,0,0,0,662,664,1,0,0,0,663,
-        661,1,0,0,0,664,665,5,2,0,0,665,71,1,0,0,0,666,667,5,1,0,0,667,669,
-        5,23,0,0,668,670,5,8,0,0,669,668,1,0,0,0,669,670,1,0,0,0,670,674,
-        1,0,0,0,671,673,3,56,28,0,672,671,1,0,0,0,673,676,1,0,0,0,674,672,
-        1,0,0,0,674,675,1,0,0,0,675,678,1,0,0,0,676,674,1,0,0,0,677,679,
-        3,54,27,0,678,677,1,0,0,0,678,679,1,0,0,0,679,680,1,0,0,0,680,681,
-        3,40,20,0,681,682,5,2,0,0,682,73,1,0,0,0,683,684,5,1,0,0,684,685,
-        5,26,0,0,685,686,3,34,17,0,686,687,5,2,0,0,687,75,1,0,0,0,688,689,
-        5,1,0,0,689,691,5,27,0,0,690,692,5,8,0,0,691,690,1,0,0,0,691,692,
-        1,0,0,0,692,714,1,0,0,0,693,715,3,78,39,0,694,695,5,31,0,0,695,715,
-        3,78,39,0,696,697,5,1,0,0,697,698,5,21,0,0,698,699,3,34,17,0,699,
-        700,5,2,0,0,700,703,1,0,0,0,701,703,5,9,0,0,702,696,1,0,0,0,702,
-        701,1,0,0,0,702,703,1,0,0,0,703,704,1,0,0,0,704,712,3,82,41,0,705,
-        713,3,78,39,0,706,708,3,34,17,0,707,706,1,0,0,0,708,711,1,0,0,0,
-        709,707,1,0,0,0,709,710,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,
-        712,705,1,0,0,0,712,709,1,0,0,0,713,715,1,0,0,0,714,693,1,0,0,0,
-        714,694,1,0,0,0,714,702,1,0,0,0,715,716,1,0,0,0,716,717,5,2,0,0,
-        717,77,1,0,0,0,718,722,3,30,15,0,719,721,3,80,40,0,720,719,1,0,0,
-        0,721,724,1,0,0,0,722,720,1,0,0,0,722,723,1,0,0,0,723,733,1,0,0,
-        0,724,722,1,0,0,0,725,729,5,16,0,0,726,728,3,34,17,0,727,726,1,0,
-        0,0,728,731,1,0,0,0,729,727,1,0,0,0,729,730,1,0,0,0,730,733,1,0,
-        0,0,731,729,1,0,0,0,732,718,1,0,0,0,732,725,1,0,0,0,733,79,1,0,0,
-        0,734,735,5,1,0,0,735,741,5,30,0,0,736,740,3,86,43,0,737,740,3,88,
-        44,0,738,740,3,96,48,0,739,736,1,0,0,0,739,737,1,0,0,0,739,738,1,
-        0,0,0,740,743,1,0,0,0,741,739,1,0,0,0,741,742,1,0,0,0,742,744,1,
-        0,0,0,743,741,1,0,0,0,744,747,5,2,0,0,745,747,3,96,48,0,746,734,
-        1,0,0,0,746,745,1,0,0,0,747,81,1,0,0,0,748,749,5,1,0,0,749,755,5,
-        29,0,0,750,754,3,86,43,0,751,754,3,88,44,0,752,754,3,96,48,0,753,
-        750,1,0,0,0,753,751,1,0,0,0,753,752,1,0,0,0,754,757,1,0,0,0,755,
-        753,1,0,0,0,755,756,1,0,0,0,756,758,1,0,0,0,757,755,1,0,0,0,758,
-        761,5,2,0,0,759,761,3,96,48,0,760,748,1,0,0,0,760,759,1,0,0,0,761,
-        83,1,0,0,0,762,763,5,1,0,0,763,765,5,28,0,0,764,766,5,8,0,0,765,
-        764,1,0,0,0,765,766,1,0,0,0,766,776,1,0,0,0,767,768,5,1,0,0,768,
-        769,5,22,0,0,769,770,3,34,17,0,770,771,5,2,0,0,771,774,1,0,0,0,772,
-        774,5,9,0,0,773,767,1,0,0,0,773,772,1,0,0,0,773,774,1,0,0,0,774,
-        775,1,0,0,0,775,777,3,82,41,0,776,773,1,0,0,0,776,777,1,0,0,0,777,
-        781,1,0,0,0,778,780,5,7,0,0,779,778,1,0,0,0,780,783,1,0,0,0,781,
-        779,1,0,0,0,781,782,1,0,0,0,782,784,1,0,0,0,783,781,1,0,0,0,784,
-        785,5,2,0,0,785,85,1,0,0,0,786,810,5,70,0,0,787,809,5,9,0,0,788,
-        809,5,10,0,0,789,809,5,11,0,0,790,809,5,8,0,0,791,809,5,12,0,0,792,
-        809,5,13,0,0,793,809,5,60,0,0,794,809,5,58,0,0,795,809,5,16,0,0,
-        796,809,5,38,0,0,797,809,5,39,0,0,798,809,5,59,0,0,799,809,5,34,
-        0,0,800,801,5,1,0,0,801,802,5,15,0,0,802,803,3,34,17,0,803,804,5,
-        2,0,0,804,809,1,0,0,0,805,809,3,36,18,0,806,809,3,38,19,0,807,809,
-        3,30,15,0,808,787,1,0,0,0,808,788,1,0,0,0,808,789,1,0,0,0,808,790,
-        1,0,0,0,808,791,1,0,0,0,808,792,1,0,0,0,808,793,1,0,0,0,808,794,
-        1,0,0,0,808,795,1,0,0,0,808,796,1,0,0,0,808,797,1,0,0,0,808,798,
-        1,0,0,0,808,799,1,0,0,0,808,800,1,0,0,0,808,805,1,0,0,0,808,806,
-        1,0,0,0,808,807,1,0,0,0,809,812,1,0,0,0,810,808,1,0,0,0,810,811,
-        1,0,0,0,811,87,1,0,0,0,812,810,1,0,0,0,813,815,7,5,0,0,814,816,5,
-        8,0,0,815,814,1,0,0,0,815,816,1,0,0,0,816,817,1,0,0,0,817,823,3,
-        40,20,0,818,822,3,86,43,0,819,822,3,88,44,0,820,822,3,96,48,0,821,
-        818,1,0,0,0,821,819,1,0,0,0,821,820,1,0,0,0,822,825,1,0,0,0,823,
+        1,48,1,48,1,48,1,48,5,48,904,8,48,10,48,12,48,907,9,48,1,48,5,48,
+        910,8,48,10,48,12,48,913,9,48,1,48,1,48,1,48,1,48,3,48,919,8,48,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,928,8,48,1,48,1,48,5,48,
+        932,8,48,10,48,12,48,935,9,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,48,1,48,3,48,946,8,48,1,48,1,48,1,48,1,48,1,48,3,48,953,8,48,1,
+        48,1,48,5,48,957,8,48,10,48,12,48,960,9,48,1,48,1,48,1,48,1,48,1,
+        48,1,48,3,48,968,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,976,8,48,
+        10,48,12,48,979,9,48,1,48,3,48,982,8,48,1,48,1,48,1,48,1,48,1,48,
+        3,48,989,8,48,1,48,1,48,3,48,993,8,48,1,49,1,49,1,49,1,49,1,49,1,
+        49,1,50,1,50,1,50,1,50,1,50,1,50,0,0,51,0,2,4,6,8,10,12,14,16,18,
+        20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+        64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,0,6,1,
+        0,61,62,2,0,68,68,70,70,1,0,1,2,1,0,8,9,2,0,16,16,20,23,1,0,42,43,
+        1163,0,113,1,0,0,0,2,159,1,0,0,0,4,195,1,0,0,0,6,217,1,0,0,0,8,219,
+        1,0,0,0,10,250,1,0,0,0,12,264,1,0,0,0,14,266,1,0,0,0,16,274,1,0,
+        0,0,18,299,1,0,0,0,20,330,1,0,0,0,22,332,1,0,0,0,24,352,1,0,0,0,
+        26,356,1,0,0,0,28,360,1,0,0,0,30,371,1,0,0,0,32,378,1,0,0,0,34,380,
+        1,0,0,0,36,382,1,0,0,0,38,396,1,0,0,0,40,411,1,0,0,0,42,426,1,0,
+        0,0,44,432,1,0,0,0,46,435,1,0,0,0,48,445,1,0,0,0,50,447,1,0,0,0,
+        52,494,1,0,0,0,54,496,1,0,0,0,56,502,1,0,0,0,58,507,1,0,0,0,60,516,
+        1,0,0,0,62,518,1,0,0,0,64,542,1,0,0,0,66,556,1,0,0,0,68,597,1,0,
+        0,0,70,628,1,0,0,0,72,646,1,0,0,0,74,663,1,0,0,0,76,668,1,0,0,0,
+        78,712,1,0,0,0,80,720,1,0,0,0,82,728,1,0,0,0,84,730,1,0,0,0,86,785,
+        1,0,0,0,88,854,1,0,0,0,90,856,1,0,0,0,92,860,1,0,0,0,94,863,1,0,
+        0,0,96,992,1,0,0,0,98,994,1,0,0,0,100,1000,1,0,0,0,102,104,3,12,
+        6,0,103,102,1,0,0,0,104,105,1,0,0,0,105,103,1,0,0,0,105,106,1,0,
+        0,0,106,114,1,0,0,0,107,109,3,2,1,0,108,107,1,0,0,0,109,112,1,0,
+        0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,114,1,0,0,0,112,110,1,0,
+        0,0,113,103,1,0,0,0,113,110,1,0,0,0,114,115,1,0,0,0,115,116,5,0,
+        0,1,116,1,1,0,0,0,117,160,3,4,2,0,118,119,5,1,0,0,119,121,5,64,0,
+        0,120,122,5,8,0,0,121,120,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,
+        0,123,125,5,8,0,0,124,123,1,0,0,0,124,125,1,0,0,0,125,126,1,0,0,
+        0,126,160,5,2,0,0,127,128,5,1,0,0,128,129,5,65,0,0,129,131,5,7,0,
+        0,130,132,5,8,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,133,1,0,0,
+        0,133,160,5,2,0,0,134,160,3,6,3,0,135,136,5,1,0,0,136,139,5,69,0,
+        0,137,140,3,6,3,0,138,140,3,4,2,0,139,137,1,0,0,0,139,138,1,0,0,
+        0,140,145,1,0,0,0,141,144,3,8,4,0,142,144,5,7,0,0,143,141,1,0,0,
+        0,143,142,1,0,0,0,144,147,1,0,0,0,145,143,1,0,0,0,145,146,1,0,0,
+        0,146,148,1,0,0,0,147,145,1,0,0,0,148,149,5,2,0,0,149,160,1,0,0,
+        0,150,151,5,1,0,0,151,155,5,70,0,0,152,154,3,10,5,0,153,152,1,0,
+        0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,
+        0,0,157,155,1,0,0,0,158,160,5,2,0,0,159,117,1,0,0,0,159,118,1,0,
+        0,0,159,127,1,0,0,0,159,134,1,0,0,0,159,135,1,0,0,0,159,150,1,0,
+        0,0,160,3,1,0,0,0,161,162,5,1,0,0,162,164,5,14,0,0,163,165,5,63,
+        0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,167,1,0,0,0,166,168,5,8,
+        0,0,167,166,1,0,0,0,167,168,1,0,0,0,168,182,1,0,0,0,169,171,3,12,
+        6,0,170,169,1,0,0,0,171,174,1,0,0,0,172,170,1,0,0,0,172,173,1,0,
+        0,0,173,183,1,0,0,0,174,172,1,0,0,0,175,179,7,0,0,0,176,178,5,7,
+        0,0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,180,1,0,
+        0,0,180,183,1,0,0,0,181,179,1,0,0,0,182,172,1,0,0,0,182,175,1,0,
+        0,0,183,184,1,0,0,0,184,196,5,2,0,0,185,186,5,1,0,0,186,187,5,14,
+        0,0,187,189,5,64,0,0,188,190,5,8,0,0,189,188,1,0,0,0,189,190,1,0,
+        0,0,190,192,1,0,0,0,191,193,5,8,0,0,192,191,1,0,0,0,192,193,1,0,
+        0,0,193,194,1,0,0,0,194,196,5,2,0,0,195,161,1,0,0,0,195,185,1,0,
+        0,0,196,5,1,0,0,0,197,198,5,1,0,0,198,200,5,66,0,0,199,201,5,8,0,
+        0,200,199,1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,7,0,
+        0,203,205,3,8,4,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,
+        0,206,207,1,0,0,0,207,209,1,0,0,0,208,206,1,0,0,0,209,218,5,2,0,
+        0,210,211,5,1,0,0,211,213,5,67,0,0,212,214,5,8,0,0,213,212,1,0,0,
+        0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,7,0,0,216,218,5,2,0,
+        0,217,197,1,0,0,0,217,210,1,0,0,0,218,7,1,0,0,0,219,220,5,1,0,0,
+        220,236,7,1,0,0,221,235,5,9,0,0,222,235,5,10,0,0,223,235,5,11,0,
+        0,224,235,5,70,0,0,225,235,5,71,0,0,226,235,5,60,0,0,227,235,5,16,
+        0,0,228,235,5,38,0,0,229,235,5,39,0,0,230,235,5,59,0,0,231,235,5,
+        8,0,0,232,235,5,34,0,0,233,235,3,8,4,0,234,221,1,0,0,0,234,222,1,
+        0,0,0,234,223,1,0,0,0,234,224,1,0,0,0,234,225,1,0,0,0,234,226,1,
+        0,0,0,234,227,1,0,0,0,234,228,1,0,0,0,234,229,1,0,0,0,234,230,1,
+        0,0,0,234,231,1,0,0,0,234,232,1,0,0,0,234,233,1,0,0,0,235,238,1,
+        0,0,0,236,234,1,0,0,0,236,237,1,0,0,0,237,239,1,0,0,0,238,236,1,
+        0,0,0,239,240,5,2,0,0,240,9,1,0,0,0,241,245,5,1,0,0,242,244,3,10,
+        5,0,243,242,1,0,0,0,244,247,1,0,0,0,245,243,1,0,0,0,245,246,1,0,
+        0,0,246,248,1,0,0,0,247,245,1,0,0,0,248,251,5,2,0,0,249,251,8,2,
+        0,0,250,241,1,0,0,0,250,249,1,0,0,0,251,11,1,0,0,0,252,265,3,14,
+        7,0,253,265,3,16,8,0,254,265,3,50,25,0,255,265,3,62,31,0,256,265,
+        3,66,33,0,257,265,3,68,34,0,258,265,3,70,35,0,259,265,3,58,29,0,
+        260,265,3,74,37,0,261,265,3,76,38,0,262,265,3,84,42,0,263,265,3,
+        72,36,0,264,252,1,0,0,0,264,253,1,0,0,0,264,254,1,0,0,0,264,255,
+        1,0,0,0,264,256,1,0,0,0,264,257,1,0,0,0,264,258,1,0,0,0,264,259,
+        1,0,0,0,264,260,1,0,0,0,264,261,1,0,0,0,264,262,1,0,0,0,264,263,
+        1,0,0,0,265,13,1,0,0,0,266,267,5,1,0,0,267,269,5,15,0,0,268,270,
+        5,8,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,271,1,0,0,0,271,272,
+        3,18,9,0,272,273,5,2,0,0,273,15,1,0,0,0,274,275,5,1,0,0,275,279,
+        5,37,0,0,276,278,3,14,7,0,277,276,1,0,0,0,278,281,1,0,0,0,279,277,
+        1,0,0,0,279,280,1,0,0,0,280,282,1,0,0,0,281,279,1,0,0,0,282,283,
+        5,2,0,0,283,17,1,0,0,0,284,285,5,1,0,0,285,287,5,35,0,0,286,288,
+        5,36,0,0,287,286,1,0,0,0,287,288,1,0,0,0,288,292,1,0,0,0,289,291,
+        3,34,17,0,290,289,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,292,293,
+        1,0,0,0,293,295,1,0,0,0,294,292,1,0,0,0,295,296,3,20,10,0,296,297,
+        5,2,0,0,297,300,1,0,0,0,298,300,3,20,10,0,299,284,1,0,0,0,299,298,
+        1,0,0,0,300,19,1,0,0,0,301,302,5,1,0,0,302,306,5,16,0,0,303,305,
+        3,36,18,0,304,303,1,0,0,0,305,308,1,0,0,0,306,304,1,0,0,0,306,307,
+        1,0,0,0,307,312,1,0,0,0,308,306,1,0,0,0,309,311,3,38,19,0,310,309,
+        1,0,0,0,311,314,1,0,0,0,312,310,1,0,0,0,312,313,1,0,0,0,313,315,
+        1,0,0,0,314,312,1,0,0,0,315,331,5,2,0,0,316,317,5,1,0,0,317,321,
+        5,38,0,0,318,320,3,22,11,0,319,318,1,0,0,0,320,323,1,0,0,0,321,319,
+        1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,1,0,0,0,324,331,
+        5,2,0,0,325,326,5,1,0,0,326,327,5,39,0,0,327,328,3,24,12,0,328,329,
+        5,2,0,0,329,331,1,0,0,0,330,301,1,0,0,0,330,316,1,0,0,0,330,325,
+        1,0,0,0,331,21,1,0,0,0,332,333,5,1,0,0,333,342,5,40,0,0,334,335,
+        5,8,0,0,335,343,3,24,12,0,336,338,3,24,12,0,337,336,1,0,0,0,338,
+        341,1,0,0,0,339,337,1,0,0,0,339,340,1,0,0,0,340,343,1,0,0,0,341,
+        339,1,0,0,0,342,334,1,0,0,0,342,339,1,0,0,0,343,344,1,0,0,0,344,
+        345,5,2,0,0,345,23,1,0,0,0,346,353,3,26,13,0,347,348,5,1,0,0,348,
+        349,5,32,0,0,349,350,3,26,13,0,350,351,5,2,0,0,351,353,1,0,0,0,352,
+        346,1,0,0,0,352,347,1,0,0,0,353,25,1,0,0,0,354,357,3,28,14,0,355,
+        357,5,57,0,0,356,354,1,0,0,0,356,355,1,0,0,0,357,27,1,0,0,0,358,
+        361,5,56,0,0,359,361,3,30,15,0,360,358,1,0,0,0,360,359,1,0,0,0,361,
+        29,1,0,0,0,362,372,5,58,0,0,363,364,5,1,0,0,364,366,5,33,0,0,365,
+        367,5,34,0,0,366,365,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,
+        369,3,32,16,0,369,370,5,2,0,0,370,372,1,0,0,0,371,362,1,0,0,0,371,
+        363,1,0,0,0,372,31,1,0,0,0,373,379,5,16,0,0,374,379,5,38,0,0,375,
+        379,5,39,0,0,376,379,5,59,0,0,377,379,3,34,17,0,378,373,1,0,0,0,
+        378,374,1,0,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,
+        379,33,1,0,0,0,380,381,7,3,0,0,381,35,1,0,0,0,382,383,5,1,0,0,383,
+        392,5,17,0,0,384,385,5,8,0,0,385,393,3,28,14,0,386,388,3,28,14,0,
+        387,386,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,
+        390,393,1,0,0,0,391,389,1,0,0,0,392,384,1,0,0,0,392,389,1,0,0,0,
+        393,394,1,0,0,0,394,395,5,2,0,0,395,37,1,0,0,0,396,397,5,1,0,0,397,
+        401,5,18,0,0,398,400,3,28,14,0,399,398,1,0,0,0,400,403,1,0,0,0,401,
+        399,1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,
+        405,5,2,0,0,405,39,1,0,0,0,406,407,5,1,0,0,407,408,5,15,0,0,408,
+        409,3,34,17,0,409,410,5,2,0,0,410,412,1,0,0,0,411,406,1,0,0,0,411,
+        412,1,0,0,0,412,416,1,0,0,0,413,415,3,36,18,0,414,413,1,0,0,0,415,
+        418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,422,1,0,0,0,418,
+        416,1,0,0,0,419,421,3,38,19,0,420,419,1,0,0,0,421,424,1,0,0,0,422,
+        420,1,0,0,0,422,423,1,0,0,0,423,41,1,0,0,0,424,422,1,0,0,0,425,427,
+        5,56,0,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,430,
+        5,9,0,0,429,431,5,9,0,0,430,429,1,0,0,0,430,431,1,0,0,0,431,43,1,
+        0,0,0,432,433,3,42,21,0,433,434,3,30,15,0,434,45,1,0,0,0,435,437,
+        3,42,21,0,436,438,5,41,0,0,437,436,1,0,0,0,437,438,1,0,0,0,438,47,
+        1,0,0,0,439,446,3,28,14,0,440,441,5,1,0,0,441,442,5,32,0,0,442,443,
+        3,28,14,0,443,444,5,2,0,0,444,446,1,0,0,0,445,439,1,0,0,0,445,440,
+        1,0,0,0,446,49,1,0,0,0,447,448,5,1,0,0,448,449,5,24,0,0,449,450,
+        5,7,0,0,450,451,5,7,0,0,451,452,3,52,26,0,452,453,5,2,0,0,453,51,
+        1,0,0,0,454,455,5,1,0,0,455,457,5,16,0,0,456,458,5,8,0,0,457,456,
+        1,0,0,0,457,458,1,0,0,0,458,459,1,0,0,0,459,460,3,40,20,0,460,461,
+        5,2,0,0,461,495,1,0,0,0,462,463,5,1,0,0,463,465,5,21,0,0,464,466,
+        5,8,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,468,
+        3,44,22,0,468,469,5,2,0,0,469,495,1,0,0,0,470,471,5,1,0,0,471,473,
+        5,22,0,0,472,474,5,8,0,0,473,472,1,0,0,0,473,474,1,0,0,0,474,475,
+        1,0,0,0,475,476,3,46,23,0,476,477,5,2,0,0,477,495,1,0,0,0,478,479,
+        5,1,0,0,479,481,5,20,0,0,480,482,5,8,0,0,481,480,1,0,0,0,481,482,
+        1,0,0,0,482,483,1,0,0,0,483,484,3,48,24,0,484,485,5,2,0,0,485,495,
+        1,0,0,0,486,487,5,1,0,0,487,489,5,23,0,0,488,490,5,8,0,0,489,488,
+        1,0,0,0,489,490,1,0,0,0,490,491,1,0,0,0,491,492,3,40,20,0,492,493,
+        5,2,0,0,493,495,1,0,0,0,494,454,1,0,0,0,494,462,1,0,0,0,494,470,
+        1,0,0,0,494,478,1,0,0,0,494,486,1,0,0,0,495,53,1,0,0,0,496,497,5,
+        1,0,0,497,498,5,24,0,0,498,499,5,7,0,0,499,500,5,7,0,0,500,501,5,
+        2,0,0,501,55,1,0,0,0,502,503,5,1,0,0,503,504,5,25,0,0,504,505,5,
+        7,0,0,505,506,5,2,0,0,506,57,1,0,0,0,507,508,5,1,0,0,508,509,5,25,
+        0,0,509,510,5,7,0,0,510,511,5,1,0,0,511,512,3,60,30,0,512,513,3,
+        34,17,0,513,514,5,2,0,0,514,515,5,2,0,0,515,59,1,0,0,0,516,517,7,
+        4,0,0,517,61,1,0,0,0,518,519,5,1,0,0,519,521,5,16,0,0,520,522,5,
+        8,0,0,521,520,1,0,0,0,521,522,1,0,0,0,522,526,1,0,0,0,523,525,3,
+        56,28,0,524,523,1,0,0,0,525,528,1,0,0,0,526,524,1,0,0,0,526,527,
+        1,0,0,0,527,530,1,0,0,0,528,526,1,0,0,0,529,531,3,54,27,0,530,529,
+        1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,536,3,40,20,0,533,535,
+        3,64,32,0,534,533,1,0,0,0,535,538,1,0,0,0,536,534,1,0,0,0,536,537,
+        1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,0,539,540,3,86,43,0,540,541,
+        5,2,0,0,541,63,1,0,0,0,542,543,5,1,0,0,543,552,5,19,0,0,544,545,
+        5,8,0,0,545,553,3,28,14,0,546,548,3,28,14,0,547,546,1,0,0,0,548,
+        551,1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,
+        549,1,0,0,0,552,544,1,0,0,0,552,549,1,0,0,0,553,554,1,0,0,0,554,
+        555,5,2,0,0,555,65,1,0,0,0,556,557,5,1,0,0,557,559,5,21,0,0,558,
+        560,5,8,0,0,559,558,1,0,0,0,559,560,1,0,0,0,560,564,1,0,0,0,561,
+        563,3,56,28,0,562,561,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,
+        565,1,0,0,0,565,568,1,0,0,0,566,564,1,0,0,0,567,569,3,54,27,0,568,
+        567,1,0,0,0,568,569,1,0,0,0,569,593,1,0,0,0,570,571,3,44,22,0,571,
+        572,3,86,43,0,572,594,1,0,0,0,573,575,5,56,0,0,574,573,1,0,0,0,574,
+        575,1,0,0,0,575,576,1,0,0,0,576,577,3,30,15,0,577,578,5,1,0,0,578,
+        589,5,27,0,0,579,581,3,80,40,0,580,579,1,0,0,0,581,582,1,0,0,0,582,
+        580,1,0,0,0,582,583,1,0,0,0,583,590,1,0,0,0,584,586,3,34,17,0,585,
+        584,1,0,0,0,586,587,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,0,588,
+        590,1,0,0,0,589,580,1,0,0,0,589,585,1,0,0,0,589,590,1,0,0,0,590,
+        591,1,0,0,0,591,592,5,2,0,0,592,594,1,0,0,0,593,570,1,0,0,0,593,
+        574,1,0,0,0,594,595,1,0,0,0,595,596,5,2,0,0,596,67,1,0,0,0,597,598,
+        5,1,0,0,598,600,5,22,0,0,599,601,5,8,0,0,600,599,1,0,0,0,600,601,
+        1,0,0,0,601,605,1,0,0,0,602,604,3,56,28,0,603,602,1,0,0,0,604,607,
+        1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,609,1,0,0,0,607,605,
+        1,0,0,0,608,610,3,54,27,0,609,608,1,0,0,0,609,610,1,0,0,0,610,624,
+        1,0,0,0,611,625,3,46,23,0,612,614,5,56,0,0,613,612,1,0,0,0,613,614,
+        1,0,0,0,614,615,1,0,0,0,615,616,5,1,0,0,616,620,5,28,0,0,617,619,
+        5,7,0,0,618,617,1,0,0,0,619,622,1,0,0,0,620,618,1,0,0,0,620,621,
+        1,0,0,0,621,623,1,0,0,0,622,620,1,0,0,0,623,625,5,2,0,0,624,611,
+        1,0,0,0,624,613,1,0,0,0,625,626,1,0,0,0,626,627,5,2,0,0,627,69,1,
+        0,0,0,628,629,5,1,0,0,629,631,5,20,0,0,630,632,5,8,0,0,631,630,1,
+        0,0,0,631,632,1,0,0,0,632,636,1,0,0,0,633,635,3,56,28,0,634,633,
+        1,0,0,0,635,638,1,0,0,0,636,634,1,0,0,0,636,637,1,0,0,0,637,640,
+        1,0,0,0,638,636,1,0,0,0,639,641,3,54,27,0,640,639,1,0,0,0,640,641,
+        1,0,0,0,641,642,1,0,0,0,642,643,3,48,24,0,643,644,3,86,43,0,644,
+        645,5,2,0,0,645,71,1,0,0,0,646,647,5,1,0,0,647,649,5,23,0,0,648,
+        650,5,8,0,0,649,648,1,0,0,0,649,650,1,0,0,0,650,654,1,0,0,0,651,
+        653,3,56,28,0,652,651,1,0,0,0,653,656,1,0,0,0,654,652,1,0,0,0,654,
+        655,1,0,0,0,655,658,1,0,0,0,656,654,1,0,0,0,657,659,3,54,27,0,658,
+        657,1,0,0,0,658,659,1,0,0,0,659,660,1,0,0,0,660,661,3,40,20,0,661,
+        662,5,2,0,0,662,73,1,0,0,0,663,664,5,1,0,0,664,665,5,26,0,0,665,
+        666,3,34,17,0,666,667,5,2,0,0,667,75,1,0,0,0,668,669,5,1,0,0,669,
+        671,5,27,0,0,670,672,5,8,0,0,671,670,1,0,0,0,671,672,1,0,0,0,672,
+        694,1,0,0,0,673,695,3,78,39,0,674,675,5,31,0,0,675,695,3,78,39,0,
+        676,677,5,1,0,0,677,678,5,21,0,0,678,679,3,34,17,0,679,680,5,2,0,
+        0,680,683,1,0,0,0,681,683,5,9,0,0,682,676,1,0,0,0,682,681,1,0,0,
+        0,682,683,1,0,0,0,683,684,1,0,0,0,684,692,3,82,41,0,685,693,3,78,
+        39,0,686,688,3,34,17,0,687,686,1,0,0,0,688,691,1,0,0,0,689,687,1,
+        0,0,0,689,690,1,0,0,0,690,693,1,0,0,0,691,689,1,0,0,0,692,685,1,
+        0,0,0,692,689,1,0,0,0,693,695,1,0,0,0,694,673,1,0,0,0,694,674,1,
+        0,0,0,694,682,1,0,0,0,695,696,1,0,0,0,696,697,5,2,0,0,697,77,1,0,
+        0,0,698,702,3,30,15,0,699,701,3,80,40,0,700,699,1,0,0,0,701,704,
+        1,0,0,0,702,700,1,0,0,0,702,703,1,0,0,0,703,713,1,0,0,0,704,702,
+        1,0,0,0,705,709,5,16,0,0,706,708,3,34,17,0,707,706,1,0,0,0,708,711,
+        1,0,0,0,709,707,1,0,0,0,709,710,1,0,0,0,710,713,1,0,0,0,711,709,
+        1,0,0,0,712,698,1,0,0,0,712,705,1,0,0,0,713,79,1,0,0,0,714,715,5,
+        1,0,0,715,716,5,30,0,0,716,717,3,86,43,0,717,718,5,2,0,0,718,721,
+        1,0,0,0,719,721,3,96,48,0,720,714,1,0,0,0,720,719,1,0,0,0,721,81,
+        1,0,0,0,722,723,5,1,0,0,723,724,5,29,0,0,724,725,3,86,43,0,725,726,
+        5,2,0,0,726,729,1,0,0,0,727,729,3,96,48,0,728,722,1,0,0,0,728,727,
+        1,0,0,0,729,83,1,0,0,0,730,731,5,1,0,0,731,733,5,28,0,0,732,734,
+        5,8,0,0,733,732,1,0,0,0,733,734,1,0,0,0,734,744,1,0,0,0,735,736,
+        5,1,0,0,736,737,5,22,0,0,737,738,3,34,17,0,738,739,5,2,0,0,739,742,
+        1,0,0,0,740,742,5,9,0,0,741,735,1,0,0,0,741,740,1,0,0,0,741,742,
+        1,0,0,0,742,743,1,0,0,0,743,745,3,82,41,0,744,741,1,0,0,0,744,745,
+        1,0,0,0,745,749,1,0,0,0,746,748,5,7,0,0,747,746,1,0,0,0,748,751,
+        1,0,0,0,749,747,1,0,0,0,749,750,1,0,0,0,750,752,1,0,0,0,751,749,
+        1,0,0,0,752,753,5,2,0,0,753,85,1,0,0,0,754,778,5,70,0,0,755,777,
+        5,9,0,0,756,777,5,10,0,0,757,777,5,11,0,0,758,777,5,8,0,0,759,777,
+        5,12,0,0,760,777,5,13,0,0,761,777,5,60,0,0,762,777,5,58,0,0,763,
+        777,5,16,0,0,764,777,5,38,0,0,765,777,5,39,0,0,766,777,5,59,0,0,
+        767,777,5,34,0,0,768,769,5,1,0,0,769,770,5,15,0,0,770,771,3,34,17,
+        0,771,772,5,2,0,0,772,777,1,0,0,0,773,777,3,36,18,0,774,777,3,38,
+        19,0,775,777,3,30,15,0,776,755,1,0,0,0,776,756,1,0,0,0,776,757,1,
+        0,0,0,776,758,1,0,0,0,776,759,1,0,0,0,776,760,1,0,0,0,776,761,1,
+        0,0,0,776,762,1,0,0,0,776,763,1,0,0,0,776,764,1,0,0,0,776,765,1,
+        0,0,0,776,766,1,0,0,0,776,767,1,0,0,0,776,768,1,0,0,0,776,773,1,
+        0,0,0,776,774,1,0,0,0,776,775,1,0,0,0,777,780,1,0,0,0,778,776,1,
+        0,0,0,778,779,1,0,0,0,779,784,1,0,0,0,780,778,1,0,0,0,781,784,3,
+        88,44,0,782,784,3,96,48,0,783,754,1,0,0,0,783,781,1,0,0,0,783,782,
+        1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,87,1,
+        0,0,0,787,785,1,0,0,0,788,790,7,5,0,0,789,791,5,8,0,0,790,789,1,
+        0,0,0,790,791,1,0,0,0,791,792,1,0,0,0,792,793,3,40,20,0,793,794,
+        3,86,43,0,794,796,5,47,0,0,795,797,5,8,0,0,796,795,1,0,0,0,796,797,
+        1,0,0,0,797,855,1,0,0,0,798,800,5,44,0,0,799,801,5,8,0,0,800,799,
+        1,0,0,0,800,801,1,0,0,0,801,802,1,0,0,0,802,803,3,40,20,0,803,809,
+        3,86,43,0,804,806,5,46,0,0,805,807,5,8,0,0,806,805,1,0,0,0,806,807,
+        1,0,0,0,807,808,1,0,0,0,808,810,3,86,43,0,809,804,1,0,0,0,809,810,
+        1,0,0,0,810,811,1,0,0,0,811,813,5,47,0,0,812,814,5,8,0,0,813,812,
+        1,0,0,0,813,814,1,0,0,0,814,855,1,0,0,0,815,817,5,48,0,0,816,818,
+        5,8,0,0,817,816,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,823,
+        3,40,20,0,820,822,3,94,47,0,821,820,1,0,0,0,822,825,1,0,0,0,823,
         821,1,0,0,0,823,824,1,0,0,0,824,826,1,0,0,0,825,823,1,0,0,0,826,
-        828,5,47,0,0,827,829,5,8,0,0,828,827,1,0,0,0,828,829,1,0,0,0,829,
-        915,1,0,0,0,830,832,5,44,0,0,831,833,5,8,0,0,832,831,1,0,0,0,832,
-        833,1,0,0,0,833,834,1,0,0,0,834,840,3,40,20,0,835,839,3,86,43,0,
-        836,839,3,88,44,0,837,839,3,96,48,0,838,835,1,0,0,0,838,836,1,0,
-        0,0,838,837,1,0,0,0,839,842,1,0,0,0,840,838,1,0,0,0,840,841,1,0,
-        0,0,841,855,1,0,0,0,842,840,1,0,0,0,843,845,5,46,0,0,844,846,5,8,
-        0,0,845,844,1,0,0,0,845,846,1,0,0,0,846,852,1,0,0,0,847,851,3,86,
-        43,0,848,851,3,88,44,0,849,851,3,96,48,0,850,847,1,0,0,0,850,848,
-        1,0,0,0,850,849,1,0,0,0,851,854,1,0,0,0,852,850,1,0,0,0,852,853,
-        1,0,0,0,853,856,1,0,0,0,854,852,1,0,0,0,855,843,1,0,0,0,855,856,
-        1,0,0,0,856,857,1,0,0,0,857,859,5,47,0,0,858,860,5,8,0,0,859,858,
-        1,0,0,0,859,860,1,0,0,0,860,915,1,0,0,0,861,863,5,48,0,0,862,864,
-        5,8,0,0,863,862,1,0,0,0,863,864,1,0,0,0,864,865,1,0,0,0,865,869,
-        3,40,20,0,866,868,3,94,47,0,867,866,1,0,0,0,868,871,1,0,0,0,869,
-        867,1,0,0,0,869,870,1,0,0,0,870,877,1,0,0,0,871,869,1,0,0,0,872,
-        876,3,86,43,0,873,876,3,88,44,0,874,876,3,96,48,0,875,872,1,0,0,
-        0,875,873,1,0,0,0,875,874,1,0,0,0,876,879,1,0,0,0,877,875,1,0,0,
-        0,877,878,1,0,0,0,878,880,1,0,0,0,879,877,1,0,0,0,880,882,5,47,0,
-        0,881,883,5,8,0,0,882,881,1,0,0,0,882,883,1,0,0,0,883,915,1,0,0,
-        0,884,886,5,49,0,0,885,887,5,8,0,0,886,885,1,0,0,0,886,887,1,0,0,
-        0,887,888,1,0,0,0,888,894,3,40,20,0,889,893,3,86,43,0,890,893,3,
-        88,44,0,891,893,3,96,48,0,892,889,1,0,0,0,892,890,1,0,0,0,892,891,
-        1,0,0,0,893,896,1,0,0,0,894,892,1,0,0,0,894,895,1,0,0,0,895,912,
-        1,0,0,0,896,894,1,0,0,0,897,899,3,90,45,0,898,897,1,0,0,0,899,902,
-        1,0,0,0,900,898,1,0,0,0,900,901,1,0,0,0,901,904,1,0,0,0,902,900,
-        1,0,0,0,903,905,3,92,46,0,904,903,1,0,0,0,904,905,1,0,0,0,905,906,
-        1,0,0,0,906,908,5,47,0,0,907,909,5,8,0,0,908,907,1,0,0,0,908,909,
-        1,0,0,0,909,913,1,0,0,0,910,911,5,55,0,0,911,913,3,34,17,0,912,900,
-        1,0,0,0,912,910,1,0,0,0,913,915,1,0,0,0,914,813,1,0,0,0,914,830,
-        1,0,0,0,914,861,1,0,0,0,914,884,1,0,0,0,915,89,1,0,0,0,916,917,5,
-        51,0,0,917,923,3,34,17,0,918,922,3,86,43,0,919,922,3,88,44,0,920,
-        922,3,96,48,0,921,918,1,0,0,0,921,919,1,0,0,0,921,920,1,0,0,0,922,
-        925,1,0,0,0,923,921,1,0,0,0,923,924,1,0,0,0,924,91,1,0,0,0,925,923,
-        1,0,0,0,926,932,5,53,0,0,927,931,3,86,43,0,928,931,3,88,44,0,929,
-        931,3,96,48,0,930,927,1,0,0,0,930,928,1,0,0,0,930,929,1,0,0,0,931,
-        934,1,0,0,0,932,930,1,0,0,0,932,933,1,0,0,0,933,93,1,0,0,0,934,932,
-        1,0,0,0,935,948,5,1,0,0,936,937,5,51,0,0,937,938,3,34,17,0,938,939,
-        3,34,17,0,939,949,1,0,0,0,940,941,5,52,0,0,941,942,3,34,17,0,942,
-        943,3,34,17,0,943,949,1,0,0,0,944,945,5,53,0,0,945,949,3,34,17,0,
-        946,947,5,54,0,0,947,949,3,34,17,0,948,936,1,0,0,0,948,940,1,0,0,
-        0,948,944,1,0,0,0,948,946,1,0,0,0,949,950,1,0,0,0,950,951,5,2,0,
-        0,951,95,1,0,0,0,952,953,5,1,0,0,953,977,5,70,0,0,954,976,5,9,0,
-        0,955,976,5,10,0,0,956,976,5,11,0,0,957,976,5,8,0,0,958,976,5,12,
-        0,0,959,976,5,13,0,0,960,976,5,60,0,0,961,976,5,58,0,0,962,976,5,
-        16,0,0,963,976,5,38,0,0,964,976,5,39,0,0,965,976,5,59,0,0,966,976,
-        5,34,0,0,967,968,5,1,0,0,968,969,5,15,0,0,969,970,3,34,17,0,970,
-        971,5,2,0,0,971,976,1,0,0,0,972,976,3,36,18,0,973,976,3,38,19,0,
-        974,976,3,30,15,0,975,954,1,0,0,0,975,955,1,0,0,0,975,956,1,0,0,
-        0,975,957,1,0,0,0,975,958,1,0,0,0,975,959,1,0,0,0,975,960,1,0,0,
-        0,975,961,1,0,0,0,975,962,1,0,0,0,975,963,1,0,0,0,975,964,1,0,0,
-        0,975,965,1,0,0,0,975,966,1,0,0,0,975,967,1,0,0,0,975,972,1,0,0,
-        0,975,973,1,0,0,0,975,974,1,0,0,0,976,979,1,0,0,0,977,975,1,0,0,
-        0,977,978,1,0,0,0,978,983,1,0,0,0,979,977,1,0,0,0,980,982,3,96,48,
-        0,981,980,1,0,0,0,982,985,1,0,0,0,983,981,1,0,0,0,983,984,1,0,0,
-        0,984,986,1,0,0,0,985,983,1,0,0,0,986,1099,5,2,0,0,987,988,5,1,0,
-        0,988,990,7,5,0,0,989,991,5,8,0,0,990,989,1,0,0,0,990,991,1,0,0,
-        0,991,992,1,0,0,0,992,998,3,40,20,0,993,997,3,86,43,0,994,997,3,
-        88,44,0,995,997,3,96,48,0,996,993,1,0,0,0,996,994,1,0,0,0,996,995,
-        1,0,0,0,997,1000,1,0,0,0,998,996,1,0,0,0,998,999,1,0,0,0,999,1001,
-        1,0,0,0,1000,998,1,0,0,0,1001,1002,5,2,0,0,1002,1099,1,0,0,0,1003,
-        1004,5,1,0,0,1004,1006,5,44,0,0,1005,1007,5,8,0,0,1006,1005,1,0,
-        0,0,1006,1007,1,0,0,0,1007,1008,1,0,0,0,1008,1012,3,40,20,0,1009,
-        1011,3,96,48,0,1010,1009,1,0,0,0,1011,1014,1,0,0,0,1012,1010,1,0,
-        0,0,1012,1013,1,0,0,0,1013,1015,1,0,0,0,1014,1012,1,0,0,0,1015,1016,
-        5,1,0,0,1016,1022,5,45,0,0,1017,1021,3,86,43,0,1018,1021,3,88,44,
-        0,1019,1021,3,96,48,0,1020,1017,1,0,0,0,1020,1018,1,0,0,0,1020,1019,
-        1,0,0,0,1021,1024,1,0,0,0,1022,1020,1,0,0,0,1022,1023,1,0,0,0,1023,
-        1025,1,0,0,0,1024,1022,1,0,0,0,1025,1037,5,2,0,0,1026,1027,5,1,0,
-        0,1027,1033,5,46,0,0,1028,1032,3,86,43,0,1029,1032,3,88,44,0,1030,
-        1032,3,96,48,0,1031,1028,1,0,0,0,1031,1029,1,0,0,0,1031,1030,1,0,
-        0,0,1032,1035,1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,0,1034,1036,
-        1,0,0,0,1035,1033,1,0,0,0,1036,1038,5,2,0,0,1037,1026,1,0,0,0,1037,
-        1038,1,0,0,0,1038,1039,1,0,0,0,1039,1040,5,2,0,0,1040,1099,1,0,0,
-        0,1041,1042,5,1,0,0,1042,1044,5,48,0,0,1043,1045,5,8,0,0,1044,1043,
-        1,0,0,0,1044,1045,1,0,0,0,1045,1046,1,0,0,0,1046,1050,3,40,20,0,
-        1047,1049,3,94,47,0,1048,1047,1,0,0,0,1049,1052,1,0,0,0,1050,1048,
-        1,0,0,0,1050,1051,1,0,0,0,1051,1058,1,0,0,0,1052,1050,1,0,0,0,1053,
-        1057,3,86,43,0,1054,1057,3,88,44,0,1055,1057,3,96,48,0,1056,1053,
-        1,0,0,0,1056,1054,1,0,0,0,1056,1055,1,0,0,0,1057,1060,1,0,0,0,1058,
-        1056,1,0,0,0,1058,1059,1,0,0,0,1059,1061,1,0,0,0,1060,1058,1,0,0,
-        0,1061,1062,5,2,0,0,1062,1099,1,0,0,0,1063,1064,5,1,0,0,1064,1066,
-        5,49,0,0,1065,1067,5,8,0,0,1066,1065,1,0,0,0,1066,1067,1,0,0,0,1067,
-        1068,1,0,0,0,1068,1069,3,40,20,0,1069,1070,5,1,0,0,1070,1076,5,50,
-        0,0,1071,1075,3,86,43,0,1072,1075,3,88,44,0,1073,1075,3,96,48,0,
-        1074,1071,1,0,0,0,1074,1072,1,0,0,0,1074,1073,1,0,0,0,1075,1078,
-        1,0,0,0,1076,1074,1,0,0,0,1076,1077,1,0,0,0,1077,1079,1,0,0,0,1078,
-        1076,1,0,0,0,1079,1094,5,2,0,0,1080,1082,3,98,49,0,1081,1080,1,0,
-        0,0,1082,1085,1,0,0,0,1083,1081,1,0,0,0,1083,1084,1,0,0,0,1084,1087,
-        1,0,0,0,1085,1083,1,0,0,0,1086,1088,3,100,50,0,1087,1086,1,0,0,0,
-        1087,1088,1,0,0,0,1088,1095,1,0,0,0,1089,1090,5,1,0,0,1090,1091,
-        5,55,0,0,1091,1092,3,34,17,0,1092,1093,5,2,0,0,1093,1095,1,0,0,0,
-        1094,1083,1,0,0,0,1094,1089,1,0,0,0,1095,1096,1,0,0,0,1096,1097,
-        5,2,0,0,1097,1099,1,0,0,0,1098,952,1,0,0,0,1098,987,1,0,0,0,1098,
-        1003,1,0,0,0,1098,1041,1,0,0,0,1098,1063,1,0,0,0,1099,97,1,0,0,0,
-        1100,1101,5,1,0,0,1101,1102,5,51,0,0,1102,1108,3,34,17,0,1103,1107,
-        3,86,43,0,1104,1107,3,88,44,0,1105,1107,3,96,48,0,1106,1103,1,0,
-        0,0,1106,1104,1,0,0,0,1106,1105,1,0,0,0,1107,1110,1,0,0,0,1108,1106,
-        1,0,0,0,1108,1109,1,0,0,0,1109,1111,1,0,0,0,1110,1108,1,0,0,0,1111,
-        1112,5,2,0,0,1112,99,1,0,0,0,1113,1114,5,1,0,0,1114,1120,5,53,0,
-        0,1115,1119,3,86,43,0,1116,1119,3,88,44,0,1117,1119,3,96,48,0,1118,
-        1115,1,0,0,0,1118,1116,1,0,0,0,1118,1117,1,0,0,0,1119,1122,1,0,0,
-        0,1120,1118,1,0,0,0,1120,1121,1,0,0,0,1121,1123,1,0,0,0,1122,1120,
-        1,0,0,0,1123,1124,5,2,0,0,1124,101,1,0,0,0,171,105,110,113,121,124,
-        131,139,143,145,155,159,164,167,172,179,182,189,192,195,200,206,
-        213,217,234,236,245,250,264,269,279,287,292,299,306,312,321,330,
-        339,342,352,356,360,366,371,378,389,392,401,411,416,422,426,430,
-        437,445,457,465,473,481,489,494,521,526,530,536,542,544,556,559,
-        566,571,575,581,583,587,595,600,602,606,613,618,622,626,633,637,
-        644,649,653,659,661,669,674,678,691,702,709,712,714,722,729,732,
-        739,741,746,753,755,760,765,773,776,781,808,810,815,821,823,828,
-        832,838,840,845,850,852,855,859,863,869,875,877,882,886,892,894,
-        900,904,908,912,914,921,923,930,932,948,975,977,983,990,996,998,
-        1006,1012,1020,1022,1031,1033,1037,1044,1050,1056,1058,1066,1074,
-        1076,1083,1087,1094,1098,1106,1108,1118,1120
+        827,3,86,43,0,827,829,5,47,0,0,828,830,5,8,0,0,829,828,1,0,0,0,829,
+        830,1,0,0,0,830,855,1,0,0,0,831,833,5,49,0,0,832,834,5,8,0,0,833,
+        832,1,0,0,0,833,834,1,0,0,0,834,835,1,0,0,0,835,836,3,40,20,0,836,
+        852,3,86,43,0,837,839,3,90,45,0,838,837,1,0,0,0,839,842,1,0,0,0,
+        840,838,1,0,0,0,840,841,1,0,0,0,841,844,1,0,0,0,842,840,1,0,0,0,
+        843,845,3,92,46,0,844,843,1,0,0,0,844,845,1,0,0,0,845,846,1,0,0,
+        0,846,848,5,47,0,0,847,849,5,8,0,0,848,847,1,0,0,0,848,849,1,0,0,
+        0,849,853,1,0,0,0,850,851,5,55,0,0,851,853,3,34,17,0,852,840,1,0,
+        0,0,852,850,1,0,0,0,853,855,1,0,0,0,854,788,1,0,0,0,854,798,1,0,
+        0,0,854,815,1,0,0,0,854,831,1,0,0,0,855,89,1,0,0,0,856,857,5,51,
+        0,0,857,858,3,34,17,0,858,859,3,86,43,0,859,91,1,0,0,0,860,861,5,
+        53,0,0,861,862,3,86,43,0,862,93,1,0,0,0,863,876,5,1,0,0,864,865,
+        5,51,0,0,865,866,3,34,17,0,866,867,3,34,17,0,867,877,1,0,0,0,868,
+        869,5,52,0,0,869,870,3,34,17,0,870,871,3,34,17,0,871,877,1,0,0,0,
+        872,873,5,53,0,0,873,877,3,34,17,0,874,875,5,54,0,0,875,877,3,34,
+        17,0,876,864,1,0,0,0,876,868,1,0,0,0,876,872,1,0,0,0,876,874,1,0,
+        0,0,877,878,1,0,0,0,878,879,5,2,0,0,879,95,1,0,0,0,880,881,5,1,0,
+        0,881,905,5,70,0,0,882,904,5,9,0,0,883,904,5,10,0,0,884,904,5,11,
+        0,0,885,904,5,8,0,0,886,904,5,12,0,0,887,904,5,13,0,0,888,904,5,
+        60,0,0,889,904,5,58,0,0,890,904,5,16,0,0,891,904,5,38,0,0,892,904,
+        5,39,0,0,893,904,5,59,0,0,894,904,5,34,0,0,895,896,5,1,0,0,896,897,
+        5,15,0,0,897,898,3,34,17,0,898,899,5,2,0,0,899,904,1,0,0,0,900,904,
+        3,36,18,0,901,904,3,38,19,0,902,904,3,30,15,0,903,882,1,0,0,0,903,
+        883,1,0,0,0,903,884,1,0,0,0,903,885,1,0,0,0,903,886,1,0,0,0,903,
+        887,1,0,0,0,903,888,1,0,0,0,903,889,1,0,0,0,903,890,1,0,0,0,903,
+        891,1,0,0,0,903,892,1,0,0,0,903,893,1,0,0,0,903,894,1,0,0,0,903,
+        895,1,0,0,0,903,900,1,0,0,0,903,901,1,0,0,0,903,902,1,0,0,0,904,
+        907,1,0,0,0,905,903,1,0,0,0,905,906,1,0,0,0,906,911,1,0,0,0,907,
+        905,1,0,0,0,908,910,3,96,48,0,909,908,1,0,0,0,910,913,1,0,0,0,911,
+        909,1,0,0,0,911,912,1,0,0,0,912,914,1,0,0,0,913,911,1,0,0,0,914,
+        993,5,2,0,0,915,916,5,1,0,0,916,918,7,5,0,0,917,919,5,8,0,0,918,
+        917,1,0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,921,3,40,20,0,921,
+        922,3,86,43,0,922,923,5,2,0,0,923,993,1,0,0,0,924,925,5,1,0,0,925,
+        927,5,44,0,0,926,928,5,8,0,0,927,926,1,0,0,0,927,928,1,0,0,0,928,
+        929,1,0,0,0,929,933,3,40,20,0,930,932,3,96,48,0,931,930,1,0,0,0,
+        932,935,1,0,0,0,933,931,1,0,0,0,933,934,1,0,0,0,934,936,1,0,0,0,
+        935,933,1,0,0,0,936,937,5,1,0,0,937,938,5,45,0,0,938,939,3,86,43,
+        0,939,945,5,2,0,0,940,941,5,1,0,0,941,942,5,46,0,0,942,943,3,86,
+        43,0,943,944,5,2,0,0,944,946,1,0,0,0,945,940,1,0,0,0,945,946,1,0,
+        0,0,946,947,1,0,0,0,947,948,5,2,0,0,948,993,1,0,0,0,949,950,5,1,
+        0,0,950,952,5,48,0,0,951,953,5,8,0,0,952,951,1,0,0,0,952,953,1,0,
+        0,0,953,954,1,0,0,0,954,958,3,40,20,0,955,957,3,94,47,0,956,955,
+        1,0,0,0,957,960,1,0,0,0,958,956,1,0,0,0,958,959,1,0,0,0,959,961,
+        1,0,0,0,960,958,1,0,0,0,961,962,3,86,43,0,962,963,5,2,0,0,963,993,
+        1,0,0,0,964,965,5,1,0,0,965,967,5,49,0,0,966,968,5,8,0,0,967,966,
+        1,0,0,0,967,968,1,0,0,0,968,969,1,0,0,0,969,970,3,40,20,0,970,971,
+        5,1,0,0,971,972,5,50,0,0,972,973,3,86,43,0,973,988,5,2,0,0,974,976,
+        3,98,49,0,975,974,1,0,0,0,976,979,1,0,0,0,977,975,1,0,0,0,977,978,
+        1,0,0,0,978,981,1,0,0,0,979,977,1,0,0,0,980,982,3,100,50,0,981,980,
+        1,0,0,0,981,982,1,0,0,0,982,989,1,0,0,0,983,984,5,1,0,0,984,985,
+        5,55,0,0,985,986,3,34,17,0,986,987,5,2,0,0,987,989,1,0,0,0,988,977,
+        1,0,0,0,988,983,1,0,0,0,989,990,1,0,0,0,990,991,5,2,0,0,991,993,
+        1,0,0,0,992,880,1,0,0,0,992,915,1,0,0,0,992,924,1,0,0,0,992,949,
+        1,0,0,0,992,964,1,0,0,0,993,97,1,0,0,0,994,995,5,1,0,0,995,996,5,
+        51,0,0,996,997,3,34,17,0,997,998,3,86,43,0,998,999,5,2,0,0,999,99,
+        1,0,0,0,1000,1001,5,1,0,0,1001,1002,5,53,0,0,1002,1003,3,86,43,0,
+        1003,1004,5,2,0,0,1004,101,1,0,0,0,135,105,110,113,121,124,131,139,
+        143,145,155,159,164,167,172,179,182,189,192,195,200,206,213,217,
+        234,236,245,250,264,269,279,287,292,299,306,312,321,330,339,342,
+        352,356,360,366,371,378,389,392,401,411,416,422,426,430,437,445,
+        457,465,473,481,489,494,521,526,530,536,549,552,559,564,568,574,
+        582,587,589,593,600,605,609,613,620,624,631,636,640,649,654,658,
+        671,682,689,692,694,702,709,712,720,728,733,741,744,749,776,778,
+        783,785,790,796,800,806,809,813,817,823,829,833,840,844,848,852,
+        854,876,903,905,911,918,927,933,945,952,958,967,977,981,988,992
     ];
 
     private static __ATN: antlr.ATN;
@@ -6335,6 +5618,9 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
     public typeUse(): TypeUseContext {
         return this.getRuleContext(0, TypeUseContext)!;
     }
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
+    }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
     }
@@ -6361,33 +5647,6 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
         }
 
         return this.getRuleContext(i, LocalContext);
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_funcField;
@@ -6454,6 +5713,9 @@ export class TableFieldContext extends antlr.ParserRuleContext {
     public tableType(): TableTypeContext | null {
         return this.getRuleContext(0, TableTypeContext);
     }
+    public instrList(): InstrListContext | null {
+        return this.getRuleContext(0, InstrListContext);
+    }
     public refType(): RefTypeContext | null {
         return this.getRuleContext(0, RefTypeContext);
     }
@@ -6474,33 +5736,6 @@ export class TableFieldContext extends antlr.ParserRuleContext {
     }
     public inlineImport(): InlineImportContext | null {
         return this.getRuleContext(0, InlineImportContext);
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public NUM_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NUM_TYPE, 0);
@@ -6606,6 +5841,9 @@ export class GlobalFieldContext extends antlr.ParserRuleContext {
     public globalType(): GlobalTypeContext {
         return this.getRuleContext(0, GlobalTypeContext)!;
     }
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
+    }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
     }
@@ -6623,33 +5861,6 @@ export class GlobalFieldContext extends antlr.ParserRuleContext {
     }
     public inlineImport(): InlineImportContext | null {
         return this.getRuleContext(0, InlineImportContext);
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_globalField;
@@ -6818,35 +6029,14 @@ export class ElemItemContext extends antlr.ParserRuleContext {
     public ITEM(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ITEM, 0);
     }
+    public instrList(): InstrListContext | null {
+        return this.getRuleContext(0, InstrListContext);
+    }
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
     }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
+    public foldedInstr(): FoldedInstrContext | null {
+        return this.getRuleContext(0, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_elemItem;
@@ -6864,35 +6054,14 @@ export class OffsetContext extends antlr.ParserRuleContext {
     public OFFSET(): antlr.TerminalNode | null {
         return this.getToken(WatParser.OFFSET, 0);
     }
+    public instrList(): InstrListContext | null {
+        return this.getRuleContext(0, InstrListContext);
+    }
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
     }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
+    public foldedInstr(): FoldedInstrContext | null {
+        return this.getRuleContext(0, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_offset;
@@ -6955,12 +6124,36 @@ export class DataFieldContext extends antlr.ParserRuleContext {
 }
 
 
-export class PlainInstrContext extends antlr.ParserRuleContext {
+export class InstrListContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
-    public KEYWORD(): antlr.TerminalNode {
-        return this.getToken(WatParser.KEYWORD, 0)!;
+    public KEYWORD(): antlr.TerminalNode[];
+    public KEYWORD(i: number): antlr.TerminalNode | null;
+    public KEYWORD(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.KEYWORD);
+    	} else {
+    		return this.getToken(WatParser.KEYWORD, i);
+    	}
+    }
+    public blockInstr(): BlockInstrContext[];
+    public blockInstr(i: number): BlockInstrContext | null;
+    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(BlockInstrContext);
+        }
+
+        return this.getRuleContext(i, BlockInstrContext);
+    }
+    public foldedInstr(): FoldedInstrContext[];
+    public foldedInstr(i: number): FoldedInstrContext | null;
+    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(FoldedInstrContext);
+        }
+
+        return this.getRuleContext(i, FoldedInstrContext);
     }
     public NAT(): antlr.TerminalNode[];
     public NAT(i: number): antlr.TerminalNode | null;
@@ -7143,7 +6336,7 @@ export class PlainInstrContext extends antlr.ParserRuleContext {
         return this.getRuleContext(i, RefTypeContext);
     }
     public override get ruleIndex(): number {
-        return WatParser.RULE_plainInstr;
+        return WatParser.RULE_instrList;
     }
 }
 
@@ -7154,6 +6347,15 @@ export class BlockInstrContext extends antlr.ParserRuleContext {
     }
     public typeUse(): TypeUseContext {
         return this.getRuleContext(0, TypeUseContext)!;
+    }
+    public instrList(): InstrListContext[];
+    public instrList(i: number): InstrListContext | null;
+    public instrList(i?: number): InstrListContext[] | InstrListContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(InstrListContext);
+        }
+
+        return this.getRuleContext(i, InstrListContext);
     }
     public END(): antlr.TerminalNode | null {
         return this.getToken(WatParser.END, 0);
@@ -7172,33 +6374,6 @@ export class BlockInstrContext extends antlr.ParserRuleContext {
     	} else {
     		return this.getToken(WatParser.ID, i);
     	}
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public IF(): antlr.TerminalNode | null {
         return this.getToken(WatParser.IF, 0);
@@ -7255,32 +6430,8 @@ export class LegacyCatchContext extends antlr.ParserRuleContext {
     public idx(): IdxContext {
         return this.getRuleContext(0, IdxContext)!;
     }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_legacyCatch;
@@ -7295,32 +6446,8 @@ export class LegacyCatchAllContext extends antlr.ParserRuleContext {
     public CATCH_ALL(): antlr.TerminalNode {
         return this.getToken(WatParser.CATCH_ALL, 0)!;
     }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_legacyCatchAll;
@@ -7564,29 +6691,20 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     public typeUse(): TypeUseContext | null {
         return this.getRuleContext(0, TypeUseContext);
     }
+    public instrList(): InstrListContext[];
+    public instrList(i: number): InstrListContext | null;
+    public instrList(i?: number): InstrListContext[] | InstrListContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(InstrListContext);
+        }
+
+        return this.getRuleContext(i, InstrListContext);
+    }
     public BLOCK(): antlr.TerminalNode | null {
         return this.getToken(WatParser.BLOCK, 0);
     }
     public LOOP(): antlr.TerminalNode | null {
         return this.getToken(WatParser.LOOP, 0);
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
     }
     public IF(): antlr.TerminalNode | null {
         return this.getToken(WatParser.IF, 0);
@@ -7649,35 +6767,11 @@ export class FoldedCatchContext extends antlr.ParserRuleContext {
     public idx(): IdxContext {
         return this.getRuleContext(0, IdxContext)!;
     }
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
+    }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_foldedCatch;
@@ -7695,35 +6789,11 @@ export class FoldedCatchAllContext extends antlr.ParserRuleContext {
     public CATCH_ALL(): antlr.TerminalNode {
         return this.getToken(WatParser.CATCH_ALL, 0)!;
     }
+    public instrList(): InstrListContext {
+        return this.getRuleContext(0, InstrListContext)!;
+    }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
-    }
-    public plainInstr(): PlainInstrContext[];
-    public plainInstr(i: number): PlainInstrContext | null;
-    public plainInstr(i?: number): PlainInstrContext[] | PlainInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(PlainInstrContext);
-        }
-
-        return this.getRuleContext(i, PlainInstrContext);
-    }
-    public blockInstr(): BlockInstrContext[];
-    public blockInstr(i: number): BlockInstrContext | null;
-    public blockInstr(i?: number): BlockInstrContext[] | BlockInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(BlockInstrContext);
-        }
-
-        return this.getRuleContext(i, BlockInstrContext);
-    }
-    public foldedInstr(): FoldedInstrContext[];
-    public foldedInstr(i: number): FoldedInstrContext | null;
-    public foldedInstr(i?: number): FoldedInstrContext[] | FoldedInstrContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(FoldedInstrContext);
-        }
-
-        return this.getRuleContext(i, FoldedInstrContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_foldedCatchAll;

@@ -98,12 +98,12 @@ exportKind : FUNC | TABLE | MEMORY | GLOBAL | TAG ;
 
 // Definitions
 
-funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* (plainInstr | blockInstr | foldedInstr)* RPAR ;
+funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* instrList RPAR ;
 local : LPAR LOCAL (ID valType | valType*) RPAR ;
 
 tableField
   : LPAR TABLE ID? inlineExport* inlineImport?
-    ( tableType (plainInstr | blockInstr | foldedInstr)*
+    ( tableType instrList
     | NUM_TYPE? refType LPAR ELEM (elemItem+ | idx+)? RPAR
     )
     RPAR
@@ -115,7 +115,7 @@ memoryField
     RPAR
   ;
 
-globalField : LPAR GLOBAL ID? inlineExport* inlineImport? globalType (plainInstr | blockInstr | foldedInstr)* RPAR ;
+globalField : LPAR GLOBAL ID? inlineExport* inlineImport? globalType instrList RPAR ;
 tagField : LPAR TAG ID? inlineExport* inlineImport? typeUse RPAR ;
 startField : LPAR START idx RPAR ;
 
@@ -128,58 +128,63 @@ elemField
     RPAR
   ;
 elemList : refType elemItem* | FUNC idx* ;
-elemItem : LPAR ITEM (plainInstr | blockInstr | foldedInstr)* RPAR | foldedInstr ;
-offset : LPAR OFFSET (plainInstr | blockInstr | foldedInstr)* RPAR | foldedInstr ;
+elemItem : LPAR ITEM instrList RPAR | foldedInstr ;
+offset : LPAR OFFSET instrList RPAR | foldedInstr ;
 
 dataField : LPAR DATA ID? ((LPAR MEMORY idx RPAR | NAT)? offset)? STRING* RPAR ;
 
 // Instructions
 
-plainInstr
-  : KEYWORD
-    ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
-    | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-    | LPAR TYPE idx RPAR | param | result | refType
+// A sequence of instructions. Plain instructions are a mnemonic and its
+// immediates, inline: the rule is invoked once per sequence, not once per
+// instruction (the parser is bound by allocating rule contexts).
+instrList
+  : ( KEYWORD
+      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+      | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
+      | LPAR TYPE idx RPAR | param | result | refType
+      )*
+    | blockInstr
+    | foldedInstr
     )*
   ;
 
 blockInstr
-  : (BLOCK | LOOP) ID? typeUse (plainInstr | blockInstr | foldedInstr)* END ID?
-  | IF ID? typeUse (plainInstr | blockInstr | foldedInstr)* (ELSE ID? (plainInstr | blockInstr | foldedInstr)*)? END ID?
-  | TRY_TABLE ID? typeUse catchClause* (plainInstr | blockInstr | foldedInstr)* END ID?
-  | TRY ID? typeUse (plainInstr | blockInstr | foldedInstr)*
+  : (BLOCK | LOOP) ID? typeUse instrList END ID?
+  | IF ID? typeUse instrList (ELSE ID? instrList)? END ID?
+  | TRY_TABLE ID? typeUse catchClause* instrList END ID?
+  | TRY ID? typeUse instrList
     ( legacyCatch* legacyCatchAll? END ID?
     | DELEGATE idx
     )
   ;
-legacyCatch : CATCH idx (plainInstr | blockInstr | foldedInstr)* ;
-legacyCatchAll : CATCH_ALL (plainInstr | blockInstr | foldedInstr)* ;
+legacyCatch : CATCH idx instrList ;
+legacyCatchAll : CATCH_ALL instrList ;
 
 catchClause
   : LPAR (CATCH idx idx | CATCH_REF idx idx | CATCH_ALL idx | CATCH_ALL_REF idx) RPAR
   ;
 
 foldedInstr
-  // A folded plain instruction repeats plainInstr's immediates rather than
-  // invoking it: one rule context per instruction, not two.
+  // A folded plain instruction: its immediates as in instrList.
   : LPAR KEYWORD
     ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
     | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
     | LPAR TYPE idx RPAR | param | result | refType
     )*
     foldedInstr* RPAR
-  | LPAR (BLOCK | LOOP) ID? typeUse (plainInstr | blockInstr | foldedInstr)* RPAR
+  | LPAR (BLOCK | LOOP) ID? typeUse instrList RPAR
   | LPAR IF ID? typeUse foldedInstr*
-    LPAR THEN (plainInstr | blockInstr | foldedInstr)* RPAR
-    (LPAR ELSE (plainInstr | blockInstr | foldedInstr)* RPAR)?
+    LPAR THEN instrList RPAR
+    (LPAR ELSE instrList RPAR)?
     RPAR
-  | LPAR TRY_TABLE ID? typeUse catchClause* (plainInstr | blockInstr | foldedInstr)* RPAR
+  | LPAR TRY_TABLE ID? typeUse catchClause* instrList RPAR
   | LPAR TRY ID? typeUse
-    LPAR DO (plainInstr | blockInstr | foldedInstr)* RPAR
+    LPAR DO instrList RPAR
     ( foldedCatch* foldedCatchAll?
     | LPAR DELEGATE idx RPAR
     )
     RPAR
   ;
-foldedCatch : LPAR CATCH idx (plainInstr | blockInstr | foldedInstr)* RPAR ;
-foldedCatchAll : LPAR CATCH_ALL (plainInstr | blockInstr | foldedInstr)* RPAR ;
+foldedCatch : LPAR CATCH idx instrList RPAR ;
+foldedCatchAll : LPAR CATCH_ALL instrList RPAR ;

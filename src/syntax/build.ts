@@ -30,8 +30,6 @@ import {
   ImportFieldContext,
   InlineExportContext,
   InlineImportContext,
-  LegacyCatchAllContext,
-  LegacyCatchContext,
   LimitsContext,
   LocalContext,
   MemoryFieldContext,
@@ -40,7 +38,7 @@ import {
   ModuleFieldContext,
   OffsetContext,
   ParamContext,
-  PlainInstrContext,
+  InstrListContext,
   RecTypeContext,
   RefTypeContext,
   ResultContext,
@@ -607,7 +605,7 @@ export class Builder {
     const span = this.span(ctx);
     this.checkHintsBefore(span.start, "not in a function");
     this.#inFunction = true;
-    const body = this.instrs(ctx, 0);
+    const body = this.instrList(ctx.instrList());
     this.#inFunction = false;
     this.checkHintsBefore(span.end, "no instruction follows");
     if (definable.import && (locals.length > 0 || body.length > 0)) {
@@ -621,7 +619,7 @@ export class Builder {
     const span = this.span(ctx);
     const tableType = ctx.tableType();
     if (tableType) {
-      const init = this.instrs(ctx, 0);
+      const init = this.instrList(ctx.instrList());
       if (definable.import && init.length > 0) this.error("an imported table has no initialiser", init[0]);
       return { kind: "table", ...definable, ...this.tableType(tableType), init: init.length > 0 ? init : undefined, ...span };
     }
@@ -659,7 +657,7 @@ export class Builder {
 
   private globalField(ctx: GlobalFieldContext): ModuleField {
     const definable = this.definable(ctx);
-    const init = this.instrs(ctx, 0);
+    const init = this.instrList(ctx.instrList());
     if (definable.import && init.length > 0) this.error("an imported global has no initialiser", init[0]);
     return { kind: "global", ...definable, type: this.globalType(ctx.globalType()), init, ...this.span(ctx) };
   }
@@ -696,12 +694,12 @@ export class Builder {
 
   private elemItem(ctx: ElemItemContext): ElemItemNode {
     if (!ctx.ITEM()) return { item: false, instrs: [this.folded(ctx.getChild(0) as FoldedInstrContext)], ...this.span(ctx) };
-    return { item: true, instrs: this.instrs(ctx, 0), ...this.span(ctx) };
+    return { item: true, instrs: this.instrList(ctx.instrList()), ...this.span(ctx) };
   }
 
   private offset(ctx: OffsetContext): OffsetNode {
     const keyword = ctx.OFFSET() !== null;
-    const instrs = keyword ? this.instrs(ctx, 0) : [this.folded(ctx.getChild(0) as FoldedInstrContext)];
+    const instrs = keyword ? this.instrList(ctx.instrList()) : [this.folded(ctx.getChild(0) as FoldedInstrContext)];
     return { keyword, instrs, ...this.span(ctx) };
   }
 
@@ -726,19 +724,27 @@ export class Builder {
   // -------------------------------------------------------------------------
   // Instructions
 
-  /** The instruction children of a context, after child index `from`. */
-  private instrs(ctx: ParserRuleContext, from: number): Instrs {
-    return this.instrsBetween(ctx.children, from, ctx.children.length);
-  }
-
-  /** Instruction children between two child indices (exclusive). */
-  private instrsBetween(children: ParseTree[], from: number, to: number): Instrs {
+  /** The instructions of a sequence: plain ones are runs of tokens, the others contexts. */
+  private instrList(ctx: InstrListContext | null): Instrs {
     const out: Instrs = [];
-    for (let i = from; i < to; i++) {
+    if (!ctx) return out;
+    const children = ctx.children;
+    for (let i = 0; i < children.length; ) {
       const child = children[i];
-      if (child instanceof PlainInstrContext) out.push(this.plain(child));
-      else if (child instanceof FoldedInstrContext) out.push(this.folded(child));
-      else if (child instanceof BlockInstrContext) out.push(this.block(child));
+      if (child instanceof FoldedInstrContext) {
+        out.push(this.folded(child));
+        i++;
+      } else if (child instanceof BlockInstrContext) {
+        out.push(this.block(child));
+        i++;
+      } else {
+        let end = i + 1;
+        while (end < children.length && !isInstrStart(children[end])) end++;
+        const last = children[end - 1];
+        const stop = last instanceof TerminalNode ? last.symbol.stop : (last as ParserRuleContext).stop!.stop;
+        out.push(this.plainFrom(children, i, end, { start: (child as TerminalNode).symbol.start, end: stop + 1 }));
+        i = end;
+      }
     }
     return out;
   }
@@ -763,10 +769,6 @@ export class Builder {
     const def = instrByName(token.text!);
     if (!def || def.imm === "structural") this.error(`unknown instruction ${token.text}`, token);
     return def;
-  }
-
-  private plain(ctx: PlainInstrContext): PlainInstrNode {
-    return this.plainFrom(ctx.children, 0, ctx.children.length, { start: ctx.start!.start, end: ctx.stop!.stop + 1 });
   }
 
   /**
@@ -812,57 +814,40 @@ export class Builder {
     }
     const keyword = (ctx.getChild(1) as TerminalNode).symbol;
     const node = this.blockHead(ctx, keyword, span, true);
+    // Built in source order: branch hints attach to the next instruction.
+    if (keyword.type === WatLexer.IF) node.condition = ctx.foldedInstr().map((c) => this.folded(c));
+    const bodies = ctx.instrList();
+    node.body = this.instrList(bodies[0]);
     switch (keyword.type) {
       case WatLexer.IF: {
-        const thenAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.THEN);
-        node.condition = this.instrsBetween(children, 2, thenAt - 1);
-        const thenEnd = this.closing(children, thenAt - 1);
-        node.body = this.instrsBetween(children, thenAt + 1, thenEnd);
-        const elseAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.ELSE);
-        if (elseAt !== -1) {
-          const elseEnd = this.closing(children, elseAt - 1);
-          const open = (children[elseAt - 1] as TerminalNode).symbol;
-          const close = (children[elseEnd] as TerminalNode).symbol;
-          node.else = { body: this.instrsBetween(children, elseAt + 1, elseEnd), start: open.start, end: close.stop + 1 };
+        const elseToken = ctx.ELSE();
+        if (elseToken) {
+          const children = ctx.children;
+          const at = children.indexOf(elseToken);
+          const open = (children[at - 1] as TerminalNode).symbol;
+          const close = (children[at + 2] as TerminalNode).symbol;
+          node.else = { body: this.instrList(bodies[1]), start: open.start, end: close.stop + 1 };
         }
         break;
       }
       case WatLexer.TRY: {
-        const doAt = children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === WatLexer.DO);
-        const doEnd = this.closing(children, doAt - 1);
-        node.body = this.instrsBetween(children, doAt + 1, doEnd);
         node.handlers = [];
-        for (const c of ctx.foldedCatch()) node.handlers.push(this.handler(c, c.idx(), 3));
+        for (const c of ctx.foldedCatch()) node.handlers.push(this.handler(c, c.idx(), c.instrList()));
         const all = ctx.foldedCatchAll();
-        if (all) node.handlers.push(this.handler(all, null, 2));
+        if (all) node.handlers.push(this.handler(all, null, all.instrList()));
         const delegate = ctx.idx(0);
         if (delegate) node.delegate = this.ref(delegate);
         break;
       }
       case WatLexer.TRY_TABLE:
         node.catches = ctx.catchClause().map((c) => this.catchClause(c));
-        node.body = this.instrsBetween(children, 2, children.length - 1);
         break;
-      default:
-        node.body = this.instrsBetween(children, 2, children.length - 1);
     }
     return node;
   }
 
-  /** Index of the `)` matching the `(` at `open` among sibling children. */
-  private closing(children: ParseTree[], open: number): number {
-    let depth = 0;
-    for (let i = open; i < children.length; i++) {
-      const child = children[i];
-      if (!(child instanceof TerminalNode)) continue;
-      if (child.symbol.type === WatLexer.LPAR) depth++;
-      else if (child.symbol.type === WatLexer.RPAR && --depth === 0) return i;
-    }
-    return children.length - 1;
-  }
-
-  private handler(ctx: ParserRuleContext, tag: IdxContext | null, bodyFrom: number): LegacyHandlerNode {
-    return { tag: tag ? this.ref(tag) : undefined, body: this.instrs(ctx, bodyFrom), ...this.span(ctx) };
+  private handler(ctx: ParserRuleContext, tag: IdxContext | null, body: InstrListContext): LegacyHandlerNode {
+    return { tag: tag ? this.ref(tag) : undefined, body: this.instrList(body), ...this.span(ctx) };
   }
 
   private blockHead(
@@ -899,43 +884,31 @@ export class Builder {
     const endAt = at(WatLexer.END);
     const endId = endAt !== -1 && endAt + 1 < children.length ? (children[endAt + 1] as TerminalNode).symbol : undefined;
     if (endId) node.endId = this.id(endId);
-    const bodyFrom = children.findIndex((c) => c instanceof TypeUseContext) + 1;
+    const bodies = ctx.instrList();
+    node.body = this.instrList(bodies[0]);
     switch (keyword.type) {
       case WatLexer.IF: {
         const elseAt = at(WatLexer.ELSE);
-        node.body = this.instrsBetween(children, bodyFrom, elseAt !== -1 ? elseAt : endAt);
         if (elseAt !== -1) {
           const elseToken = (children[elseAt] as TerminalNode).symbol;
           const next = children[elseAt + 1];
           const elseId = next instanceof TerminalNode && next.symbol.type === WatLexer.ID ? next.symbol : undefined;
           const endToken = (children[endAt] as TerminalNode).symbol;
-          node.else = {
-            id: this.id(elseId),
-            body: this.instrsBetween(children, elseAt + 1, endAt),
-            start: elseToken.start,
-            end: endToken.start,
-          };
+          node.else = { id: this.id(elseId), body: this.instrList(bodies[1]), start: elseToken.start, end: endToken.start };
         }
         break;
       }
       case WatLexer.TRY: {
-        const handlersAt = children.findIndex((c) => c instanceof LegacyCatchContext || c instanceof LegacyCatchAllContext);
-        const delegateAt = at(WatLexer.DELEGATE);
-        const bodyEnd = handlersAt !== -1 ? handlersAt : delegateAt !== -1 ? delegateAt : endAt;
-        node.body = this.instrsBetween(children, bodyFrom, bodyEnd);
         node.handlers = [];
-        for (const c of ctx.legacyCatch()) node.handlers.push(this.handler(c, c.idx(), 2));
+        for (const c of ctx.legacyCatch()) node.handlers.push(this.handler(c, c.idx(), c.instrList()));
         const all = ctx.legacyCatchAll();
-        if (all) node.handlers.push(this.handler(all, null, 1));
-        if (delegateAt !== -1) node.delegate = this.ref(ctx.idx()!);
+        if (all) node.handlers.push(this.handler(all, null, all.instrList()));
+        if (at(WatLexer.DELEGATE) !== -1) node.delegate = this.ref(ctx.idx()!);
         break;
       }
       case WatLexer.TRY_TABLE:
         node.catches = ctx.catchClause().map((c) => this.catchClause(c));
-        node.body = this.instrsBetween(children, bodyFrom, endAt);
         break;
-      default:
-        node.body = this.instrsBetween(children, bodyFrom, endAt);
     }
     return node;
   }
@@ -978,6 +951,12 @@ export class Builder {
 }
 
 const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
+
+/** Whether a child of an instruction list starts an instruction (a mnemonic or a structured one). */
+function isInstrStart(child: ParseTree): boolean {
+  if (child instanceof TerminalNode) return child.symbol.type === WatLexer.KEYWORD;
+  return child instanceof FoldedInstrContext || child instanceof BlockInstrContext;
+}
 
 /** Reads the immediates of one plain instruction according to its immediate kind. */
 class ImmediateReader {
