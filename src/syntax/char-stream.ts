@@ -25,6 +25,10 @@ export class StringCharStream implements CharStream {
   }
 
   LA(offset: number): number {
+    if (offset === 1) {
+      const at = this.index;
+      return at < this.#text.length ? this.#text.charCodeAt(at) : Token.EOF;
+    }
     const at = offset > 0 ? this.index + offset - 1 : this.index + offset;
     return at >= 0 && at < this.#text.length ? this.#text.charCodeAt(at) : Token.EOF;
   }

@@ -10,12 +10,14 @@ import {
   BaseErrorListener,
   BailErrorStrategy,
   DefaultErrorStrategy,
+  LexerNoViableAltException,
   ParseCancellationException,
   PredictionMode,
   type ATNSimulator,
   type ErrorNode,
   type ParserRuleContext,
   type ParseTreeListener,
+  type RecognitionException,
   type Recognizer,
   type TerminalNode,
   type Token,
@@ -128,8 +130,14 @@ class ThrowingListener extends BaseErrorListener {
     line: number,
     column: number,
     message: string,
+    error: RecognitionException | null,
   ): void {
-    const offset = offending ? offending.start : offsetOf(this.text, line, column);
+    // Lexer errors have no token; their exception knows where the bad input starts.
+    const offset = offending
+      ? offending.start
+      : error instanceof LexerNoViableAltException
+        ? error.startIndex
+        : offsetOf(this.text, line, column);
     throw new WatSyntaxError(describe(message, offending), this.text, offset);
   }
 }

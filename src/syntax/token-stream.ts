@@ -61,6 +61,11 @@ export class ParserTokenStream implements TokenStream {
   }
 
   LT(k: number): Token | null {
+    if (k === 1) {
+      // The parser asks for the next token many times per token.
+      const next = this.#tokens[this.#p];
+      if (next !== undefined) return next;
+    }
     if (k === 0) return null;
     const i = k > 0 ? this.#p + k - 1 : this.#p + k;
     if (i < 0) return null;
