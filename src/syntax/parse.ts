@@ -28,6 +28,7 @@ import type { Script } from "./ast.js";
 import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
 import { StringCharStream } from "./char-stream.js";
+import "./fast-contexts.js";
 import { WatSyntaxError } from "./errors.js";
 import { ParserTokenStream } from "./token-stream.js";
 
