@@ -1,17 +1,13 @@
 /**
  * resolve against the oracle: `encode(resolve(parseWat(text)))` must give the
  * bytes wasm-tools gives (`parse` from @bytecodealliance/jco), on inputs that
- * exercise the text format's abbreviations, plus a sweep over every text
- * module of the spec testsuite. The few places where we choose differently
- * from wasm-tools on purpose are listed, each with its reason.
+ * exercise the text format's abbreviations (the spec testsuite as a whole is
+ * compared in test/spec). The few places where we choose differently from
+ * wasm-tools on purpose are listed, each with its reason.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse as oracle } from "@bytecodealliance/jco";
 import { encode } from "../../src/binary/encode.js";
-import { resolve, resolveModule } from "../../src/module/resolve.js";
-import type { Command, ScriptModule } from "../../src/syntax/ast.js";
+import { resolve } from "../../src/module/resolve.js";
 import { parseWat } from "../../src/syntax/parse.js";
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
@@ -145,100 +141,3 @@ describe("deliberate differences from wasm-tools", () => {
 
 // ---------------------------------------------------------------------------
 // The spec testsuite: every text module (modules, and those inside assertions)
-
-const SUITE = join(dirname(fileURLToPath(import.meta.url)), "../../../../shared/spec-testsuite");
-
-function suiteFiles(): string[] {
-  const wast = (dir: string) =>
-    readdirSync(join(SUITE, dir))
-      .filter((f) => f.endsWith(".wast"))
-      .map((f) => join(dir, f));
-  return [...wast("."), ...wast("legacy"), ...wast("custom")];
-}
-
-/**
- * Files where wasm-tools and we part on purpose, and how: jco's wasm-tools
- * cannot parse folded legacy `try`, and its lexer refuses names.wast's
- * "confusing" characters (the oracle fails, we encode); type-subtyping.wast
- * has non-final function types the abbreviation must not reuse (both
- * encode, the type indices differ; see above).
- */
-const KNOWN: Record<string, "oracle fails" | "type indices"> = {
-  "legacy/rethrow.wast": "oracle fails",
-  "legacy/throw.wast": "oracle fails",
-  "legacy/try_catch.wast": "oracle fails",
-  "legacy/try_delegate.wast": "oracle fails",
-  "names.wast": "oracle fails",
-  "type-subtyping.wast": "type indices",
-};
-
-/** The module a script command defines or asserts about. */
-function moduleOf(command: Command): ScriptModule | undefined {
-  switch (command.kind) {
-    case "module":
-    case "assert_trap":
-    case "assert_malformed":
-    case "assert_invalid":
-    case "assert_unlinkable":
-    case "assert_uninstantiable":
-    case "assert_malformed_custom":
-    case "assert_invalid_custom":
-      return command.module;
-    default:
-      return undefined;
-  }
-}
-
-test("spec testsuite: text modules encode as wasm-tools encodes them; malformed ones are rejected", async () => {
-  let same = 0;
-  let rejected = 0;
-  const differ: string[] = [];
-  const accepted: string[] = [];
-  for (const file of suiteFiles()) {
-    const script = parseWat(readFileSync(join(SUITE, file), "utf8"));
-    for (const command of script.commands) {
-      const node = moduleOf(command);
-      if (node === undefined) continue;
-      if (command.kind === "assert_malformed" && node.kind === "quote") {
-        const text = node.strings.map((s) => new TextDecoder().decode(s.bytes)).join(" ");
-        let module;
-        try {
-          module = parseWat(text).commands[0];
-        } catch {
-          continue; // a syntax error: the parser's business
-        }
-        if (module?.kind !== "module" || module.module.kind !== "module") continue;
-        try {
-          encode(resolveModule(module.module, text));
-          accepted.push(`${file}: ${text}`);
-        } catch {
-          rejected++;
-        }
-        continue;
-      }
-      if (node.kind !== "module") continue;
-      const text = script.source.slice(node.start, node.end).replace(/^\(module\s+definition\b/, "(module");
-      let a: string;
-      let b: string;
-      try {
-        a = hex(encode(resolveModule(node, script.source)));
-      } catch (e) {
-        a = `error: ${(e as Error).message}`;
-      }
-      try {
-        b = await theirs(text);
-      } catch {
-        b = "error";
-      }
-      const known = KNOWN[file];
-      if (a === b || (a.startsWith("error") && b === "error")) same++;
-      else if (known === "oracle fails" && b === "error" && !a.startsWith("error")) continue;
-      else if (known === "type indices" && !a.startsWith("error") && b !== "error") continue;
-      else differ.push(`${file}: ${text.slice(0, 200)}\n  ours:   ${a.slice(0, 200)}\n  theirs: ${b.slice(0, 200)}`);
-    }
-  }
-  console.log(`spec testsuite: ${same} text modules as wasm-tools, ${rejected} malformed ones rejected after parsing`);
-  expect(differ).toEqual([]);
-  expect(accepted).toEqual([]);
-  expect(same).toBeGreaterThan(5000);
-});
