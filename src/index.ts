@@ -11,6 +11,7 @@ export { parseWat, type ParseOptions } from "./syntax/parse.js";
 export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
 export { resolve, resolveModule } from "./module/resolve.js";
 export { encode } from "./binary/encode.js";
+export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
 export type * from "./syntax/ast.js";

@@ -18,6 +18,7 @@
  * are not errors here: they become `Dangling` for the validator to report.
  * Knows nothing of the binary format.
  */
+import { emptyModule } from "./empty.js";
 import type {
   DataField,
   ElemField,
@@ -105,20 +106,7 @@ class ModuleResolver {
       elems: new Space<Elem>(ctx, "elem"),
       datas: new Space<Data>(ctx, "data"),
     };
-    this.module = {
-      types: [],
-      imports: [],
-      funcs: [],
-      tables: [],
-      memories: [],
-      globals: [],
-      tags: [],
-      exports: [],
-      elems: [],
-      datas: [],
-      customs: [],
-      dataCount: false,
-    };
+    this.module = emptyModule();
     const name = node.name ?? node.id?.name;
     if (name !== undefined) this.module.name = name;
   }

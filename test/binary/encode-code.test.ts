@@ -7,6 +7,7 @@
 import { parse } from "@bytecodealliance/jco";
 import { encode } from "../../src/binary/encode.js";
 import { instrByName } from "../../src/isa/instructions.js";
+import { emptyModule } from "../../src/module/empty.js";
 import type {
   BlockType,
   CompType,
@@ -673,20 +674,7 @@ describe("encode: instructions", () => {
       last = b;
     }
     body.push(ins("br", { label: f }), ins("br", { label: last }));
-    const m: Module = {
-      types: [{ types: [ft], explicit: false }],
-      imports: [],
-      funcs: [f],
-      tables: [],
-      memories: [],
-      globals: [],
-      tags: [],
-      exports: [],
-      elems: [],
-      datas: [],
-      customs: [],
-      dataCount: false,
-    };
+    const m: Module = { ...emptyModule(), types: [{ types: [ft], explicit: false }], funcs: [f] };
     const ours = encode(m);
     const theirs = await parse(`(module (func ${"block ".repeat(n)} br ${n} br 0 ${"end ".repeat(n)}))`);
     expect(Buffer.compare(Buffer.from(ours), Buffer.from(theirs))).toBe(0);

@@ -7,6 +7,7 @@
 import { parse } from "@bytecodealliance/jco";
 import { encode } from "../../src/binary/encode.js";
 import { instrByName } from "../../src/isa/instructions.js";
+import { emptyModule } from "../../src/module/empty.js";
 import type {
   CompType,
   CustomSection,
@@ -32,21 +33,7 @@ import type {
 // ---- builders -------------------------------------------------------------
 
 function mod(parts: Partial<Module> = {}): Module {
-  return {
-    types: [],
-    imports: [],
-    funcs: [],
-    tables: [],
-    memories: [],
-    globals: [],
-    tags: [],
-    exports: [],
-    elems: [],
-    datas: [],
-    customs: [],
-    dataCount: false,
-    ...parts,
-  };
+  return { ...emptyModule(), ...parts };
 }
 
 function ins(name: string, fields: Partial<Instr> = {}): Instr {
