@@ -85,51 +85,49 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_action = 3;
     public static readonly RULE_value = 4;
     public static readonly RULE_sexpr = 5;
-    public static readonly RULE_moduleField = 6;
-    public static readonly RULE_typeDef = 7;
-    public static readonly RULE_recType = 8;
-    public static readonly RULE_subType = 9;
-    public static readonly RULE_compType = 10;
-    public static readonly RULE_field = 11;
-    public static readonly RULE_fieldType = 12;
-    public static readonly RULE_storageType = 13;
-    public static readonly RULE_valType = 14;
-    public static readonly RULE_refType = 15;
-    public static readonly RULE_heapType = 16;
-    public static readonly RULE_idx = 17;
-    public static readonly RULE_param = 18;
-    public static readonly RULE_result = 19;
-    public static readonly RULE_typeUse = 20;
-    public static readonly RULE_limits = 21;
-    public static readonly RULE_tableType = 22;
-    public static readonly RULE_memoryType = 23;
-    public static readonly RULE_globalType = 24;
-    public static readonly RULE_importField = 25;
-    public static readonly RULE_importDesc = 26;
-    public static readonly RULE_inlineImport = 27;
-    public static readonly RULE_inlineExport = 28;
-    public static readonly RULE_exportField = 29;
-    public static readonly RULE_exportKind = 30;
-    public static readonly RULE_funcField = 31;
-    public static readonly RULE_local = 32;
-    public static readonly RULE_tableField = 33;
-    public static readonly RULE_memoryField = 34;
-    public static readonly RULE_globalField = 35;
-    public static readonly RULE_tagField = 36;
-    public static readonly RULE_startField = 37;
-    public static readonly RULE_elemField = 38;
-    public static readonly RULE_elemList = 39;
-    public static readonly RULE_elemItem = 40;
-    public static readonly RULE_offset = 41;
-    public static readonly RULE_dataField = 42;
-    public static readonly RULE_instrList = 43;
-    public static readonly RULE_blockInstr = 44;
-    public static readonly RULE_legacyCatch = 45;
-    public static readonly RULE_legacyCatchAll = 46;
-    public static readonly RULE_catchClause = 47;
-    public static readonly RULE_foldedInstr = 48;
-    public static readonly RULE_foldedCatch = 49;
-    public static readonly RULE_foldedCatchAll = 50;
+    public static readonly RULE_typeDef = 6;
+    public static readonly RULE_recType = 7;
+    public static readonly RULE_subType = 8;
+    public static readonly RULE_compType = 9;
+    public static readonly RULE_field = 10;
+    public static readonly RULE_fieldType = 11;
+    public static readonly RULE_storageType = 12;
+    public static readonly RULE_refType = 13;
+    public static readonly RULE_heapType = 14;
+    public static readonly RULE_idx = 15;
+    public static readonly RULE_param = 16;
+    public static readonly RULE_result = 17;
+    public static readonly RULE_typeUse = 18;
+    public static readonly RULE_limits = 19;
+    public static readonly RULE_tableType = 20;
+    public static readonly RULE_memoryType = 21;
+    public static readonly RULE_globalType = 22;
+    public static readonly RULE_importField = 23;
+    public static readonly RULE_importDesc = 24;
+    public static readonly RULE_inlineImport = 25;
+    public static readonly RULE_inlineExport = 26;
+    public static readonly RULE_exportField = 27;
+    public static readonly RULE_exportKind = 28;
+    public static readonly RULE_funcField = 29;
+    public static readonly RULE_local = 30;
+    public static readonly RULE_tableField = 31;
+    public static readonly RULE_memoryField = 32;
+    public static readonly RULE_globalField = 33;
+    public static readonly RULE_tagField = 34;
+    public static readonly RULE_startField = 35;
+    public static readonly RULE_elemField = 36;
+    public static readonly RULE_elemList = 37;
+    public static readonly RULE_elemItem = 38;
+    public static readonly RULE_offset = 39;
+    public static readonly RULE_dataField = 40;
+    public static readonly RULE_instrList = 41;
+    public static readonly RULE_blockInstr = 42;
+    public static readonly RULE_legacyCatch = 43;
+    public static readonly RULE_legacyCatchAll = 44;
+    public static readonly RULE_catchClause = 45;
+    public static readonly RULE_foldedInstr = 46;
+    public static readonly RULE_foldedCatch = 47;
+    public static readonly RULE_foldedCatchAll = 48;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -158,15 +156,15 @@ export class WatParser extends antlr.Parser {
         "RESERVED"
     ];
     public static readonly ruleNames = [
-        "script", "command", "module", "action", "value", "sexpr", "moduleField", 
-        "typeDef", "recType", "subType", "compType", "field", "fieldType", 
-        "storageType", "valType", "refType", "heapType", "idx", "param", 
-        "result", "typeUse", "limits", "tableType", "memoryType", "globalType", 
-        "importField", "importDesc", "inlineImport", "inlineExport", "exportField", 
-        "exportKind", "funcField", "local", "tableField", "memoryField", 
-        "globalField", "tagField", "startField", "elemField", "elemList", 
-        "elemItem", "offset", "dataField", "instrList", "blockInstr", "legacyCatch", 
-        "legacyCatchAll", "catchClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
+        "script", "command", "module", "action", "value", "sexpr", "typeDef", 
+        "recType", "subType", "compType", "field", "fieldType", "storageType", 
+        "refType", "heapType", "idx", "param", "result", "typeUse", "limits", 
+        "tableType", "memoryType", "globalType", "importField", "importDesc", 
+        "inlineImport", "inlineExport", "exportField", "exportKind", "funcField", 
+        "local", "tableField", "memoryField", "globalField", "tagField", 
+        "startField", "elemField", "elemList", "elemItem", "offset", "dataField", 
+        "instrList", "blockInstr", "legacyCatch", "legacyCatchAll", "catchClause", 
+        "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -188,50 +186,123 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 113;
+            this.state = 123;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 2, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
-                {
-                this.state = 103;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                do {
-                    {
-                    {
-                    this.state = 102;
-                    this.moduleField();
-                    }
-                    }
-                    this.state = 105;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                } while (_la === 1);
-                }
-                break;
-            case 2:
+                this.enterOuterAlt(localContext, 1);
                 {
                 this.state = 110;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1) {
+                do {
                     {
-                    {
-                    this.state = 107;
-                    this.command();
+                    this.state = 110;
+                    this.errorHandler.sync(this);
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
+                    case 1:
+                        {
+                        this.state = 98;
+                        this.typeDef();
+                        }
+                        break;
+                    case 2:
+                        {
+                        this.state = 99;
+                        this.recType();
+                        }
+                        break;
+                    case 3:
+                        {
+                        this.state = 100;
+                        this.importField();
+                        }
+                        break;
+                    case 4:
+                        {
+                        this.state = 101;
+                        this.funcField();
+                        }
+                        break;
+                    case 5:
+                        {
+                        this.state = 102;
+                        this.tableField();
+                        }
+                        break;
+                    case 6:
+                        {
+                        this.state = 103;
+                        this.memoryField();
+                        }
+                        break;
+                    case 7:
+                        {
+                        this.state = 104;
+                        this.globalField();
+                        }
+                        break;
+                    case 8:
+                        {
+                        this.state = 105;
+                        this.exportField();
+                        }
+                        break;
+                    case 9:
+                        {
+                        this.state = 106;
+                        this.startField();
+                        }
+                        break;
+                    case 10:
+                        {
+                        this.state = 107;
+                        this.elemField();
+                        }
+                        break;
+                    case 11:
+                        {
+                        this.state = 108;
+                        this.dataField();
+                        }
+                        break;
+                    case 12:
+                        {
+                        this.state = 109;
+                        this.tagField();
+                        }
+                        break;
                     }
                     }
                     this.state = 112;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                }
+                } while (_la === 1);
+                this.state = 114;
+                this.match(WatParser.EOF);
                 }
                 break;
-            }
-            this.state = 115;
-            this.match(WatParser.EOF);
+            case 2:
+                this.enterOuterAlt(localContext, 2);
+                {
+                this.state = 119;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                while (_la === 1) {
+                    {
+                    {
+                    this.state = 116;
+                    this.command();
+                    }
+                    }
+                    this.state = 121;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                }
+                this.state = 122;
+                this.match(WatParser.EOF);
+                }
+                break;
             }
         }
         catch (re) {
@@ -252,117 +323,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 159;
+            this.state = 167;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 10, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 117;
+                this.state = 125;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 118;
+                this.state = 126;
                 this.match(WatParser.LPAR);
-                this.state = 119;
+                this.state = 127;
                 this.match(WatParser.INSTANCE);
-                this.state = 121;
+                this.state = 129;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 120;
+                    this.state = 128;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 124;
+                this.state = 132;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 123;
+                    this.state = 131;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 126;
+                this.state = 134;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 127;
+                this.state = 135;
                 this.match(WatParser.LPAR);
-                this.state = 128;
+                this.state = 136;
                 this.match(WatParser.REGISTER);
-                this.state = 129;
+                this.state = 137;
                 this.match(WatParser.STRING);
-                this.state = 131;
+                this.state = 139;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 130;
+                    this.state = 138;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 133;
+                this.state = 141;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 134;
+                this.state = 142;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 135;
+                this.state = 143;
                 this.match(WatParser.LPAR);
-                this.state = 136;
+                this.state = 144;
                 this.match(WatParser.ASSERT);
-                this.state = 139;
+                this.state = 147;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 6, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 137;
+                    this.state = 145;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 138;
+                    this.state = 146;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 145;
+                this.state = 153;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 143;
+                    this.state = 151;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 141;
+                        this.state = 149;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 142;
+                        this.state = 150;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -370,36 +441,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 147;
+                    this.state = 155;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 148;
+                this.state = 156;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 150;
+                this.state = 158;
                 this.match(WatParser.LPAR);
-                this.state = 151;
+                this.state = 159;
                 this.match(WatParser.KEYWORD);
-                this.state = 155;
+                this.state = 163;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 255) !== 0)) {
                     {
                     {
-                    this.state = 152;
+                    this.state = 160;
                     this.sexpr();
                     }
                     }
-                    this.state = 157;
+                    this.state = 165;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 158;
+                this.state = 166;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -423,53 +494,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 195;
+            this.state = 214;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 161;
+                this.state = 169;
                 this.match(WatParser.LPAR);
-                this.state = 162;
+                this.state = 170;
                 this.match(WatParser.MODULE);
-                this.state = 164;
+                this.state = 172;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 63) {
                     {
-                    this.state = 163;
+                    this.state = 171;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 167;
+                this.state = 175;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 166;
+                    this.state = 174;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 182;
+                this.state = 201;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 172;
+                    this.state = 191;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        {
-                        this.state = 169;
-                        this.moduleField();
+                        this.state = 189;
+                        this.errorHandler.sync(this);
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
+                        case 1:
+                            {
+                            this.state = 177;
+                            this.typeDef();
+                            }
+                            break;
+                        case 2:
+                            {
+                            this.state = 178;
+                            this.recType();
+                            }
+                            break;
+                        case 3:
+                            {
+                            this.state = 179;
+                            this.importField();
+                            }
+                            break;
+                        case 4:
+                            {
+                            this.state = 180;
+                            this.funcField();
+                            }
+                            break;
+                        case 5:
+                            {
+                            this.state = 181;
+                            this.tableField();
+                            }
+                            break;
+                        case 6:
+                            {
+                            this.state = 182;
+                            this.memoryField();
+                            }
+                            break;
+                        case 7:
+                            {
+                            this.state = 183;
+                            this.globalField();
+                            }
+                            break;
+                        case 8:
+                            {
+                            this.state = 184;
+                            this.exportField();
+                            }
+                            break;
+                        case 9:
+                            {
+                            this.state = 185;
+                            this.startField();
+                            }
+                            break;
+                        case 10:
+                            {
+                            this.state = 186;
+                            this.elemField();
+                            }
+                            break;
+                        case 11:
+                            {
+                            this.state = 187;
+                            this.dataField();
+                            }
+                            break;
+                        case 12:
+                            {
+                            this.state = 188;
+                            this.tagField();
+                            }
+                            break;
                         }
                         }
-                        this.state = 174;
+                        this.state = 193;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -478,7 +621,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 175;
+                    this.state = 194;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 61 || _la === 62)) {
                     this.errorHandler.recoverInline(this);
@@ -487,17 +630,17 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 179;
+                    this.state = 198;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 176;
+                        this.state = 195;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 181;
+                        this.state = 200;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -506,40 +649,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 184;
+                this.state = 203;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 185;
+                this.state = 204;
                 this.match(WatParser.LPAR);
-                this.state = 186;
+                this.state = 205;
                 this.match(WatParser.MODULE);
-                this.state = 187;
+                this.state = 206;
                 this.match(WatParser.INSTANCE);
-                this.state = 189;
+                this.state = 208;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 16, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 188;
+                    this.state = 207;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 192;
+                this.state = 211;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 191;
+                    this.state = 210;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 194;
+                this.state = 213;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -563,66 +706,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 217;
+            this.state = 236;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 22, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 197;
+                this.state = 216;
                 this.match(WatParser.LPAR);
-                this.state = 198;
+                this.state = 217;
                 this.match(WatParser.INVOKE);
-                this.state = 200;
+                this.state = 219;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 199;
+                    this.state = 218;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 202;
+                this.state = 221;
                 this.match(WatParser.STRING);
-                this.state = 206;
+                this.state = 225;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 203;
+                    this.state = 222;
                     this.value();
                     }
                     }
-                    this.state = 208;
+                    this.state = 227;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 209;
+                this.state = 228;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 210;
+                this.state = 229;
                 this.match(WatParser.LPAR);
-                this.state = 211;
+                this.state = 230;
                 this.match(WatParser.GET);
-                this.state = 213;
+                this.state = 232;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 212;
+                    this.state = 231;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 215;
+                this.state = 234;
                 this.match(WatParser.STRING);
-                this.state = 216;
+                this.state = 235;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -648,9 +791,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 219;
+            this.state = 238;
             this.match(WatParser.LPAR);
-            this.state = 220;
+            this.state = 239;
             _la = this.tokenStream.LA(1);
             if(!(_la === 68 || _la === 70)) {
             this.errorHandler.recoverInline(this);
@@ -659,89 +802,89 @@ export class WatParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 236;
+            this.state = 255;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 100663345) !== 0) || _la === 70 || _la === 71) {
                 {
-                this.state = 234;
+                this.state = 253;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 221;
+                    this.state = 240;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 222;
+                    this.state = 241;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 223;
+                    this.state = 242;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 224;
+                    this.state = 243;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 225;
+                    this.state = 244;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 226;
+                    this.state = 245;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 227;
+                    this.state = 246;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 228;
+                    this.state = 247;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 229;
+                    this.state = 248;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 230;
+                    this.state = 249;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 231;
+                    this.state = 250;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 232;
+                    this.state = 251;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 233;
+                    this.state = 252;
                     this.value();
                     }
                     break;
@@ -749,11 +892,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 238;
+                this.state = 257;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 239;
+            this.state = 258;
             this.match(WatParser.RPAR);
             }
         }
@@ -775,29 +918,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 250;
+            this.state = 269;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 241;
+                this.state = 260;
                 this.match(WatParser.LPAR);
-                this.state = 245;
+                this.state = 264;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 255) !== 0)) {
                     {
                     {
-                    this.state = 242;
+                    this.state = 261;
                     this.sexpr();
                     }
                     }
-                    this.state = 247;
+                    this.state = 266;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 248;
+                this.state = 267;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -872,7 +1015,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 249;
+                this.state = 268;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -900,136 +1043,30 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
-    public moduleField(): ModuleFieldContext {
-        let localContext = new ModuleFieldContext(this.context, this.state);
-        this.enterRule(localContext, 12, WatParser.RULE_moduleField);
-        try {
-            this.state = 264;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 27, this.context) ) {
-            case 1:
-                this.enterOuterAlt(localContext, 1);
-                {
-                this.state = 252;
-                this.typeDef();
-                }
-                break;
-            case 2:
-                this.enterOuterAlt(localContext, 2);
-                {
-                this.state = 253;
-                this.recType();
-                }
-                break;
-            case 3:
-                this.enterOuterAlt(localContext, 3);
-                {
-                this.state = 254;
-                this.importField();
-                }
-                break;
-            case 4:
-                this.enterOuterAlt(localContext, 4);
-                {
-                this.state = 255;
-                this.funcField();
-                }
-                break;
-            case 5:
-                this.enterOuterAlt(localContext, 5);
-                {
-                this.state = 256;
-                this.tableField();
-                }
-                break;
-            case 6:
-                this.enterOuterAlt(localContext, 6);
-                {
-                this.state = 257;
-                this.memoryField();
-                }
-                break;
-            case 7:
-                this.enterOuterAlt(localContext, 7);
-                {
-                this.state = 258;
-                this.globalField();
-                }
-                break;
-            case 8:
-                this.enterOuterAlt(localContext, 8);
-                {
-                this.state = 259;
-                this.exportField();
-                }
-                break;
-            case 9:
-                this.enterOuterAlt(localContext, 9);
-                {
-                this.state = 260;
-                this.startField();
-                }
-                break;
-            case 10:
-                this.enterOuterAlt(localContext, 10);
-                {
-                this.state = 261;
-                this.elemField();
-                }
-                break;
-            case 11:
-                this.enterOuterAlt(localContext, 11);
-                {
-                this.state = 262;
-                this.dataField();
-                }
-                break;
-            case 12:
-                this.enterOuterAlt(localContext, 12);
-                {
-                this.state = 263;
-                this.tagField();
-                }
-                break;
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
     public typeDef(): TypeDefContext {
         let localContext = new TypeDefContext(this.context, this.state);
-        this.enterRule(localContext, 14, WatParser.RULE_typeDef);
+        this.enterRule(localContext, 12, WatParser.RULE_typeDef);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 266;
+            this.state = 271;
             this.match(WatParser.LPAR);
-            this.state = 267;
+            this.state = 272;
             this.match(WatParser.TYPE);
-            this.state = 269;
+            this.state = 274;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 268;
+                this.state = 273;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 271;
+            this.state = 276;
             this.subType();
-            this.state = 272;
+            this.state = 277;
             this.match(WatParser.RPAR);
             }
         }
@@ -1048,30 +1085,30 @@ export class WatParser extends antlr.Parser {
     }
     public recType(): RecTypeContext {
         let localContext = new RecTypeContext(this.context, this.state);
-        this.enterRule(localContext, 16, WatParser.RULE_recType);
+        this.enterRule(localContext, 14, WatParser.RULE_recType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 274;
-            this.match(WatParser.LPAR);
-            this.state = 275;
-            this.match(WatParser.REC);
             this.state = 279;
+            this.match(WatParser.LPAR);
+            this.state = 280;
+            this.match(WatParser.REC);
+            this.state = 284;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 276;
+                this.state = 281;
                 this.typeDef();
                 }
                 }
-                this.state = 281;
+                this.state = 286;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 282;
+            this.state = 287;
             this.match(WatParser.RPAR);
             }
         }
@@ -1090,53 +1127,53 @@ export class WatParser extends antlr.Parser {
     }
     public subType(): SubTypeContext {
         let localContext = new SubTypeContext(this.context, this.state);
-        this.enterRule(localContext, 18, WatParser.RULE_subType);
+        this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 299;
+            this.state = 304;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 32, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 284;
+                this.state = 289;
                 this.match(WatParser.LPAR);
-                this.state = 285;
+                this.state = 290;
                 this.match(WatParser.SUB);
-                this.state = 287;
+                this.state = 292;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 286;
+                    this.state = 291;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 292;
+                this.state = 297;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 289;
+                    this.state = 294;
                     this.idx();
                     }
                     }
-                    this.state = 294;
+                    this.state = 299;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 295;
+                this.state = 300;
                 this.compType();
-                this.state = 296;
+                this.state = 301;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 298;
+                this.state = 303;
                 this.compType();
                 }
                 break;
@@ -1157,89 +1194,89 @@ export class WatParser extends antlr.Parser {
     }
     public compType(): CompTypeContext {
         let localContext = new CompTypeContext(this.context, this.state);
-        this.enterRule(localContext, 20, WatParser.RULE_compType);
+        this.enterRule(localContext, 18, WatParser.RULE_compType);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 330;
+            this.state = 335;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 36, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 301;
-                this.match(WatParser.LPAR);
-                this.state = 302;
-                this.match(WatParser.FUNC);
                 this.state = 306;
+                this.match(WatParser.LPAR);
+                this.state = 307;
+                this.match(WatParser.FUNC);
+                this.state = 311;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 33, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 303;
+                        this.state = 308;
                         this.param();
                         }
                         }
                     }
-                    this.state = 308;
+                    this.state = 313;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 33, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 }
-                this.state = 312;
+                this.state = 317;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 309;
+                    this.state = 314;
                     this.result();
                     }
                     }
-                    this.state = 314;
+                    this.state = 319;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 315;
+                this.state = 320;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 316;
-                this.match(WatParser.LPAR);
-                this.state = 317;
-                this.match(WatParser.STRUCT);
                 this.state = 321;
+                this.match(WatParser.LPAR);
+                this.state = 322;
+                this.match(WatParser.STRUCT);
+                this.state = 326;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 318;
+                    this.state = 323;
                     this.field();
                     }
                     }
-                    this.state = 323;
+                    this.state = 328;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 324;
+                this.state = 329;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 325;
+                this.state = 330;
                 this.match(WatParser.LPAR);
-                this.state = 326;
+                this.state = 331;
                 this.match(WatParser.ARRAY);
-                this.state = 327;
+                this.state = 332;
                 this.fieldType();
-                this.state = 328;
+                this.state = 333;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1260,23 +1297,23 @@ export class WatParser extends antlr.Parser {
     }
     public field(): FieldContext {
         let localContext = new FieldContext(this.context, this.state);
-        this.enterRule(localContext, 22, WatParser.RULE_field);
+        this.enterRule(localContext, 20, WatParser.RULE_field);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 332;
+            this.state = 337;
             this.match(WatParser.LPAR);
-            this.state = 333;
+            this.state = 338;
             this.match(WatParser.FIELD);
-            this.state = 342;
+            this.state = 347;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 334;
+                this.state = 339;
                 this.match(WatParser.ID);
-                this.state = 335;
+                this.state = 340;
                 this.fieldType();
                 }
                 break;
@@ -1286,17 +1323,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 339;
+                this.state = 344;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 56)) & ~0x1F) === 0 && ((1 << (_la - 56)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 336;
+                    this.state = 341;
                     this.fieldType();
                     }
                     }
-                    this.state = 341;
+                    this.state = 346;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1305,7 +1342,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 344;
+            this.state = 349;
             this.match(WatParser.RPAR);
             }
         }
@@ -1324,28 +1361,28 @@ export class WatParser extends antlr.Parser {
     }
     public fieldType(): FieldTypeContext {
         let localContext = new FieldTypeContext(this.context, this.state);
-        this.enterRule(localContext, 24, WatParser.RULE_fieldType);
+        this.enterRule(localContext, 22, WatParser.RULE_fieldType);
         try {
-            this.state = 352;
+            this.state = 357;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 39, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 346;
+                this.state = 351;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 347;
+                this.state = 352;
                 this.match(WatParser.LPAR);
-                this.state = 348;
+                this.state = 353;
                 this.match(WatParser.MUT);
-                this.state = 349;
+                this.state = 354;
                 this.storageType();
-                this.state = 350;
+                this.state = 355;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1366,55 +1403,15 @@ export class WatParser extends antlr.Parser {
     }
     public storageType(): StorageTypeContext {
         let localContext = new StorageTypeContext(this.context, this.state);
-        this.enterRule(localContext, 26, WatParser.RULE_storageType);
+        this.enterRule(localContext, 24, WatParser.RULE_storageType);
         try {
-            this.state = 356;
-            this.errorHandler.sync(this);
-            switch (this.tokenStream.LA(1)) {
-            case WatParser.LPAR:
-            case WatParser.NUM_TYPE:
-            case WatParser.REF_SHORTHAND:
-                this.enterOuterAlt(localContext, 1);
-                {
-                this.state = 354;
-                this.valType();
-                }
-                break;
-            case WatParser.PACKED_TYPE:
-                this.enterOuterAlt(localContext, 2);
-                {
-                this.state = 355;
-                this.match(WatParser.PACKED_TYPE);
-                }
-                break;
-            default:
-                throw new antlr.NoViableAltException(this);
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public valType(): ValTypeContext {
-        let localContext = new ValTypeContext(this.context, this.state);
-        this.enterRule(localContext, 28, WatParser.RULE_valType);
-        try {
-            this.state = 360;
+            this.state = 362;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 358;
+                this.state = 359;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1422,8 +1419,15 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 359;
+                this.state = 360;
                 this.refType();
+                }
+                break;
+            case WatParser.PACKED_TYPE:
+                this.enterOuterAlt(localContext, 3);
+                {
+                this.state = 361;
+                this.match(WatParser.PACKED_TYPE);
                 }
                 break;
             default:
@@ -1445,39 +1449,39 @@ export class WatParser extends antlr.Parser {
     }
     public refType(): RefTypeContext {
         let localContext = new RefTypeContext(this.context, this.state);
-        this.enterRule(localContext, 30, WatParser.RULE_refType);
+        this.enterRule(localContext, 26, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 371;
+            this.state = 373;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 362;
+                this.state = 364;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 363;
+                this.state = 365;
                 this.match(WatParser.LPAR);
-                this.state = 364;
-                this.match(WatParser.REF);
                 this.state = 366;
+                this.match(WatParser.REF);
+                this.state = 368;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 365;
+                    this.state = 367;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 368;
+                this.state = 370;
                 this.heapType();
-                this.state = 369;
+                this.state = 371;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1500,36 +1504,36 @@ export class WatParser extends antlr.Parser {
     }
     public heapType(): HeapTypeContext {
         let localContext = new HeapTypeContext(this.context, this.state);
-        this.enterRule(localContext, 32, WatParser.RULE_heapType);
+        this.enterRule(localContext, 28, WatParser.RULE_heapType);
         try {
-            this.state = 378;
+            this.state = 380;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 373;
+                this.state = 375;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 374;
+                this.state = 376;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 375;
+                this.state = 377;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 376;
+                this.state = 378;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1537,7 +1541,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 377;
+                this.state = 379;
                 this.idx();
                 }
                 break;
@@ -1560,12 +1564,12 @@ export class WatParser extends antlr.Parser {
     }
     public idx(): IdxContext {
         let localContext = new IdxContext(this.context, this.state);
-        this.enterRule(localContext, 34, WatParser.RULE_idx);
+        this.enterRule(localContext, 30, WatParser.RULE_idx);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 380;
+            this.state = 382;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1591,24 +1595,41 @@ export class WatParser extends antlr.Parser {
     }
     public param(): ParamContext {
         let localContext = new ParamContext(this.context, this.state);
-        this.enterRule(localContext, 36, WatParser.RULE_param);
+        this.enterRule(localContext, 32, WatParser.RULE_param);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 382;
+            this.state = 384;
             this.match(WatParser.LPAR);
-            this.state = 383;
+            this.state = 385;
             this.match(WatParser.PARAM);
-            this.state = 392;
+            this.state = 398;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 384;
+                this.state = 386;
                 this.match(WatParser.ID);
-                this.state = 385;
-                this.valType();
+                this.state = 389;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.NUM_TYPE:
+                    {
+                    this.state = 387;
+                    this.match(WatParser.NUM_TYPE);
+                    }
+                    break;
+                case WatParser.LPAR:
+                case WatParser.REF_SHORTHAND:
+                    {
+                    this.state = 388;
+                    this.refType();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
                 }
                 break;
             case WatParser.LPAR:
@@ -1616,17 +1637,32 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 389;
+                this.state = 395;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 56 || _la === 58) {
                     {
-                    {
-                    this.state = 386;
-                    this.valType();
+                    this.state = 393;
+                    this.errorHandler.sync(this);
+                    switch (this.tokenStream.LA(1)) {
+                    case WatParser.NUM_TYPE:
+                        {
+                        this.state = 391;
+                        this.match(WatParser.NUM_TYPE);
+                        }
+                        break;
+                    case WatParser.LPAR:
+                    case WatParser.REF_SHORTHAND:
+                        {
+                        this.state = 392;
+                        this.refType();
+                        }
+                        break;
+                    default:
+                        throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 391;
+                    this.state = 397;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1635,7 +1671,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 394;
+            this.state = 400;
             this.match(WatParser.RPAR);
             }
         }
@@ -1654,30 +1690,45 @@ export class WatParser extends antlr.Parser {
     }
     public result(): ResultContext {
         let localContext = new ResultContext(this.context, this.state);
-        this.enterRule(localContext, 38, WatParser.RULE_result);
+        this.enterRule(localContext, 34, WatParser.RULE_result);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 396;
+            this.state = 402;
             this.match(WatParser.LPAR);
-            this.state = 397;
+            this.state = 403;
             this.match(WatParser.RESULT);
-            this.state = 401;
+            this.state = 408;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || _la === 56 || _la === 58) {
                 {
-                {
-                this.state = 398;
-                this.valType();
+                this.state = 406;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.NUM_TYPE:
+                    {
+                    this.state = 404;
+                    this.match(WatParser.NUM_TYPE);
+                    }
+                    break;
+                case WatParser.LPAR:
+                case WatParser.REF_SHORTHAND:
+                    {
+                    this.state = 405;
+                    this.refType();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 403;
+                this.state = 410;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 404;
+            this.state = 411;
             this.match(WatParser.RPAR);
             }
         }
@@ -1696,58 +1747,58 @@ export class WatParser extends antlr.Parser {
     }
     public typeUse(): TypeUseContext {
         let localContext = new TypeUseContext(this.context, this.state);
-        this.enterRule(localContext, 40, WatParser.RULE_typeUse);
+        this.enterRule(localContext, 36, WatParser.RULE_typeUse);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 411;
+            this.state = 418;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 48, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
             case 1:
                 {
-                this.state = 406;
+                this.state = 413;
                 this.match(WatParser.LPAR);
-                this.state = 407;
+                this.state = 414;
                 this.match(WatParser.TYPE);
-                this.state = 408;
+                this.state = 415;
                 this.idx();
-                this.state = 409;
+                this.state = 416;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 416;
+            this.state = 423;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 49, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 413;
+                    this.state = 420;
                     this.param();
                     }
                     }
                 }
-                this.state = 418;
+                this.state = 425;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 49, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             }
-            this.state = 422;
+            this.state = 429;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 50, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 419;
+                    this.state = 426;
                     this.result();
                     }
                     }
                 }
-                this.state = 424;
+                this.state = 431;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 50, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             }
             }
         }
@@ -1766,29 +1817,29 @@ export class WatParser extends antlr.Parser {
     }
     public limits(): LimitsContext {
         let localContext = new LimitsContext(this.context, this.state);
-        this.enterRule(localContext, 42, WatParser.RULE_limits);
+        this.enterRule(localContext, 38, WatParser.RULE_limits);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 426;
+            this.state = 433;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 56) {
                 {
-                this.state = 425;
+                this.state = 432;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 428;
+            this.state = 435;
             this.match(WatParser.NAT);
-            this.state = 430;
+            this.state = 437;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 429;
+                this.state = 436;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1810,13 +1861,13 @@ export class WatParser extends antlr.Parser {
     }
     public tableType(): TableTypeContext {
         let localContext = new TableTypeContext(this.context, this.state);
-        this.enterRule(localContext, 44, WatParser.RULE_tableType);
+        this.enterRule(localContext, 40, WatParser.RULE_tableType);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 432;
+            this.state = 439;
             this.limits();
-            this.state = 433;
+            this.state = 440;
             this.refType();
             }
         }
@@ -1835,19 +1886,19 @@ export class WatParser extends antlr.Parser {
     }
     public memoryType(): MemoryTypeContext {
         let localContext = new MemoryTypeContext(this.context, this.state);
-        this.enterRule(localContext, 46, WatParser.RULE_memoryType);
+        this.enterRule(localContext, 42, WatParser.RULE_memoryType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 435;
+            this.state = 442;
             this.limits();
-            this.state = 437;
+            this.state = 444;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 436;
+                this.state = 443;
                 this.match(WatParser.SHARED);
                 }
             }
@@ -1869,28 +1920,52 @@ export class WatParser extends antlr.Parser {
     }
     public globalType(): GlobalTypeContext {
         let localContext = new GlobalTypeContext(this.context, this.state);
-        this.enterRule(localContext, 48, WatParser.RULE_globalType);
+        this.enterRule(localContext, 44, WatParser.RULE_globalType);
         try {
-            this.state = 445;
+            this.state = 455;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 54, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 58, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 439;
-                this.valType();
+                this.state = 446;
+                this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 440;
+                this.state = 447;
+                this.refType();
+                }
+                break;
+            case 3:
+                this.enterOuterAlt(localContext, 3);
+                {
+                this.state = 448;
                 this.match(WatParser.LPAR);
-                this.state = 441;
+                this.state = 449;
                 this.match(WatParser.MUT);
-                this.state = 442;
-                this.valType();
-                this.state = 443;
+                this.state = 452;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.NUM_TYPE:
+                    {
+                    this.state = 450;
+                    this.match(WatParser.NUM_TYPE);
+                    }
+                    break;
+                case WatParser.LPAR:
+                case WatParser.REF_SHORTHAND:
+                    {
+                    this.state = 451;
+                    this.refType();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                this.state = 454;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1911,21 +1986,21 @@ export class WatParser extends antlr.Parser {
     }
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_importField);
+        this.enterRule(localContext, 46, WatParser.RULE_importField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 447;
+            this.state = 457;
             this.match(WatParser.LPAR);
-            this.state = 448;
+            this.state = 458;
             this.match(WatParser.IMPORT);
-            this.state = 449;
+            this.state = 459;
             this.match(WatParser.STRING);
-            this.state = 450;
+            this.state = 460;
             this.match(WatParser.STRING);
-            this.state = 451;
+            this.state = 461;
             this.importDesc();
-            this.state = 452;
+            this.state = 462;
             this.match(WatParser.RPAR);
             }
         }
@@ -1944,124 +2019,124 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 48, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 494;
+            this.state = 504;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 60, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 64, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 454;
+                this.state = 464;
                 this.match(WatParser.LPAR);
-                this.state = 455;
+                this.state = 465;
                 this.match(WatParser.FUNC);
-                this.state = 457;
+                this.state = 467;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 456;
+                    this.state = 466;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 459;
+                this.state = 469;
                 this.typeUse();
-                this.state = 460;
+                this.state = 470;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 462;
+                this.state = 472;
                 this.match(WatParser.LPAR);
-                this.state = 463;
+                this.state = 473;
                 this.match(WatParser.TABLE);
-                this.state = 465;
+                this.state = 475;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 464;
+                    this.state = 474;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 467;
+                this.state = 477;
                 this.tableType();
-                this.state = 468;
+                this.state = 478;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 470;
+                this.state = 480;
                 this.match(WatParser.LPAR);
-                this.state = 471;
+                this.state = 481;
                 this.match(WatParser.MEMORY);
-                this.state = 473;
+                this.state = 483;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 472;
+                    this.state = 482;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 475;
+                this.state = 485;
                 this.memoryType();
-                this.state = 476;
+                this.state = 486;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 478;
+                this.state = 488;
                 this.match(WatParser.LPAR);
-                this.state = 479;
+                this.state = 489;
                 this.match(WatParser.GLOBAL);
-                this.state = 481;
+                this.state = 491;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 480;
+                    this.state = 490;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 483;
+                this.state = 493;
                 this.globalType();
-                this.state = 484;
+                this.state = 494;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 486;
+                this.state = 496;
                 this.match(WatParser.LPAR);
-                this.state = 487;
+                this.state = 497;
                 this.match(WatParser.TAG);
-                this.state = 489;
+                this.state = 499;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 488;
+                    this.state = 498;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 491;
+                this.state = 501;
                 this.typeUse();
-                this.state = 492;
+                this.state = 502;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2082,19 +2157,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 50, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 496;
+            this.state = 506;
             this.match(WatParser.LPAR);
-            this.state = 497;
+            this.state = 507;
             this.match(WatParser.IMPORT);
-            this.state = 498;
+            this.state = 508;
             this.match(WatParser.STRING);
-            this.state = 499;
+            this.state = 509;
             this.match(WatParser.STRING);
-            this.state = 500;
+            this.state = 510;
             this.match(WatParser.RPAR);
             }
         }
@@ -2113,17 +2188,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 52, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 502;
+            this.state = 512;
             this.match(WatParser.LPAR);
-            this.state = 503;
+            this.state = 513;
             this.match(WatParser.EXPORT);
-            this.state = 504;
+            this.state = 514;
             this.match(WatParser.STRING);
-            this.state = 505;
+            this.state = 515;
             this.match(WatParser.RPAR);
             }
         }
@@ -2142,25 +2217,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_exportField);
+        this.enterRule(localContext, 54, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 507;
+            this.state = 517;
             this.match(WatParser.LPAR);
-            this.state = 508;
+            this.state = 518;
             this.match(WatParser.EXPORT);
-            this.state = 509;
+            this.state = 519;
             this.match(WatParser.STRING);
-            this.state = 510;
+            this.state = 520;
             this.match(WatParser.LPAR);
-            this.state = 511;
+            this.state = 521;
             this.exportKind();
-            this.state = 512;
+            this.state = 522;
             this.idx();
-            this.state = 513;
+            this.state = 523;
             this.match(WatParser.RPAR);
-            this.state = 514;
+            this.state = 524;
             this.match(WatParser.RPAR);
             }
         }
@@ -2179,12 +2254,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 56, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 516;
+            this.state = 526;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2210,73 +2285,73 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_funcField);
+        this.enterRule(localContext, 58, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 518;
+            this.state = 528;
             this.match(WatParser.LPAR);
-            this.state = 519;
+            this.state = 529;
             this.match(WatParser.FUNC);
-            this.state = 521;
+            this.state = 531;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 520;
+                this.state = 530;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 526;
-            this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
-            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                if (alternative === 1) {
-                    {
-                    {
-                    this.state = 523;
-                    this.inlineExport();
-                    }
-                    }
-                }
-                this.state = 528;
-                this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
-            }
-            this.state = 530;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 63, this.context) ) {
-            case 1:
-                {
-                this.state = 529;
-                this.inlineImport();
-                }
-                break;
-            }
-            this.state = 532;
-            this.typeUse();
             this.state = 536;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 64, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 66, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
                     this.state = 533;
-                    this.local();
+                    this.inlineExport();
                     }
                     }
                 }
                 this.state = 538;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 64, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 66, this.context);
             }
-            this.state = 539;
-            this.instrList();
             this.state = 540;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 67, this.context) ) {
+            case 1:
+                {
+                this.state = 539;
+                this.inlineImport();
+                }
+                break;
+            }
+            this.state = 542;
+            this.typeUse();
+            this.state = 546;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    {
+                    {
+                    this.state = 543;
+                    this.local();
+                    }
+                    }
+                }
+                this.state = 548;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+            }
+            this.state = 549;
+            this.instrList();
+            this.state = 550;
             this.match(WatParser.RPAR);
             }
         }
@@ -2295,24 +2370,41 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_local);
+        this.enterRule(localContext, 60, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 542;
-            this.match(WatParser.LPAR);
-            this.state = 543;
-            this.match(WatParser.LOCAL);
             this.state = 552;
+            this.match(WatParser.LPAR);
+            this.state = 553;
+            this.match(WatParser.LOCAL);
+            this.state = 566;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 544;
+                this.state = 554;
                 this.match(WatParser.ID);
-                this.state = 545;
-                this.valType();
+                this.state = 557;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.NUM_TYPE:
+                    {
+                    this.state = 555;
+                    this.match(WatParser.NUM_TYPE);
+                    }
+                    break;
+                case WatParser.LPAR:
+                case WatParser.REF_SHORTHAND:
+                    {
+                    this.state = 556;
+                    this.refType();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
                 }
                 break;
             case WatParser.LPAR:
@@ -2320,17 +2412,32 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 549;
+                this.state = 563;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 56 || _la === 58) {
                     {
-                    {
-                    this.state = 546;
-                    this.valType();
+                    this.state = 561;
+                    this.errorHandler.sync(this);
+                    switch (this.tokenStream.LA(1)) {
+                    case WatParser.NUM_TYPE:
+                        {
+                        this.state = 559;
+                        this.match(WatParser.NUM_TYPE);
+                        }
+                        break;
+                    case WatParser.LPAR:
+                    case WatParser.REF_SHORTHAND:
+                        {
+                        this.state = 560;
+                        this.refType();
+                        }
+                        break;
+                    default:
+                        throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 551;
+                    this.state = 565;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2339,7 +2446,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 554;
+            this.state = 568;
             this.match(WatParser.RPAR);
             }
         }
@@ -2358,97 +2465,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_tableField);
+        this.enterRule(localContext, 62, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 556;
+            this.state = 570;
             this.match(WatParser.LPAR);
-            this.state = 557;
+            this.state = 571;
             this.match(WatParser.TABLE);
-            this.state = 559;
+            this.state = 573;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 558;
+                this.state = 572;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 564;
+            this.state = 578;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 561;
+                    this.state = 575;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 566;
+                this.state = 580;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             }
-            this.state = 568;
+            this.state = 582;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 69, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 75, this.context) ) {
             case 1:
                 {
-                this.state = 567;
+                this.state = 581;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 593;
+            this.state = 607;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 74, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
             case 1:
                 {
-                this.state = 570;
+                this.state = 584;
                 this.tableType();
-                this.state = 571;
+                this.state = 585;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 574;
+                this.state = 588;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 56) {
                     {
-                    this.state = 573;
+                    this.state = 587;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 576;
+                this.state = 590;
                 this.refType();
-                this.state = 577;
+                this.state = 591;
                 this.match(WatParser.LPAR);
-                this.state = 578;
+                this.state = 592;
                 this.match(WatParser.ELEM);
-                this.state = 589;
+                this.state = 603;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 580;
+                    this.state = 594;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 579;
+                        this.state = 593;
                         this.elemItem();
                         }
                         }
-                        this.state = 582;
+                        this.state = 596;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2457,17 +2564,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 585;
+                    this.state = 599;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 584;
+                        this.state = 598;
                         this.idx();
                         }
                         }
-                        this.state = 587;
+                        this.state = 601;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2478,12 +2585,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 591;
+                this.state = 605;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 595;
+            this.state = 609;
             this.match(WatParser.RPAR);
             }
         }
@@ -2502,97 +2609,97 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 64, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 597;
+            this.state = 611;
             this.match(WatParser.LPAR);
-            this.state = 598;
+            this.state = 612;
             this.match(WatParser.MEMORY);
-            this.state = 600;
+            this.state = 614;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 599;
+                this.state = 613;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 605;
+            this.state = 619;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 76, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 602;
+                    this.state = 616;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 607;
+                this.state = 621;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 76, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
             }
-            this.state = 609;
+            this.state = 623;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 77, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
             case 1:
                 {
-                this.state = 608;
+                this.state = 622;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 624;
+            this.state = 638;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
             case 1:
                 {
-                this.state = 611;
+                this.state = 625;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 613;
+                this.state = 627;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 56) {
                     {
-                    this.state = 612;
+                    this.state = 626;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 615;
+                this.state = 629;
                 this.match(WatParser.LPAR);
-                this.state = 616;
+                this.state = 630;
                 this.match(WatParser.DATA);
-                this.state = 620;
+                this.state = 634;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 617;
+                    this.state = 631;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 622;
+                    this.state = 636;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 623;
+                this.state = 637;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 626;
+            this.state = 640;
             this.match(WatParser.RPAR);
             }
         }
@@ -2611,57 +2718,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_globalField);
+        this.enterRule(localContext, 66, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 628;
+            this.state = 642;
             this.match(WatParser.LPAR);
-            this.state = 629;
+            this.state = 643;
             this.match(WatParser.GLOBAL);
-            this.state = 631;
+            this.state = 645;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 630;
+                this.state = 644;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 636;
+            this.state = 650;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 88, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 633;
+                    this.state = 647;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 638;
+                this.state = 652;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 88, this.context);
             }
-            this.state = 640;
+            this.state = 654;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 89, this.context) ) {
             case 1:
                 {
-                this.state = 639;
+                this.state = 653;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 642;
+            this.state = 656;
             this.globalType();
-            this.state = 643;
+            this.state = 657;
             this.instrList();
-            this.state = 644;
+            this.state = 658;
             this.match(WatParser.RPAR);
             }
         }
@@ -2680,55 +2787,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_tagField);
+        this.enterRule(localContext, 68, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 646;
+            this.state = 660;
             this.match(WatParser.LPAR);
-            this.state = 647;
+            this.state = 661;
             this.match(WatParser.TAG);
-            this.state = 649;
+            this.state = 663;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 648;
+                this.state = 662;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 654;
+            this.state = 668;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 85, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 651;
+                    this.state = 665;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 656;
+                this.state = 670;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 85, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             }
-            this.state = 658;
+            this.state = 672;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
             case 1:
                 {
-                this.state = 657;
+                this.state = 671;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 660;
+            this.state = 674;
             this.typeUse();
-            this.state = 661;
+            this.state = 675;
             this.match(WatParser.RPAR);
             }
         }
@@ -2747,17 +2854,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_startField);
+        this.enterRule(localContext, 70, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 663;
+            this.state = 677;
             this.match(WatParser.LPAR);
-            this.state = 664;
+            this.state = 678;
             this.match(WatParser.START);
-            this.state = 665;
+            this.state = 679;
             this.idx();
-            this.state = 666;
+            this.state = 680;
             this.match(WatParser.RPAR);
             }
         }
@@ -2776,76 +2883,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_elemField);
+        this.enterRule(localContext, 72, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 668;
+            this.state = 682;
             this.match(WatParser.LPAR);
-            this.state = 669;
+            this.state = 683;
             this.match(WatParser.ELEM);
-            this.state = 671;
+            this.state = 685;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 670;
+                this.state = 684;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 694;
+            this.state = 708;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
             case 1:
                 {
-                this.state = 673;
+                this.state = 687;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 674;
+                this.state = 688;
                 this.match(WatParser.DECLARE);
-                this.state = 675;
+                this.state = 689;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 682;
+                this.state = 696;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
                 case 1:
                     {
-                    this.state = 676;
+                    this.state = 690;
                     this.match(WatParser.LPAR);
-                    this.state = 677;
+                    this.state = 691;
                     this.match(WatParser.TABLE);
-                    this.state = 678;
+                    this.state = 692;
                     this.idx();
-                    this.state = 679;
+                    this.state = 693;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 681;
+                    this.state = 695;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 684;
+                this.state = 698;
                 this.offset();
-                this.state = 692;
+                this.state = 706;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 685;
+                    this.state = 699;
                     this.elemList();
                     }
                     break;
@@ -2853,17 +2960,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 689;
+                    this.state = 703;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 686;
+                        this.state = 700;
                         this.idx();
                         }
                         }
-                        this.state = 691;
+                        this.state = 705;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -2875,7 +2982,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 696;
+            this.state = 710;
             this.match(WatParser.RPAR);
             }
         }
@@ -2894,29 +3001,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_elemList);
+        this.enterRule(localContext, 74, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 712;
+            this.state = 726;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 698;
+                this.state = 712;
                 this.refType();
-                this.state = 702;
+                this.state = 716;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 699;
+                    this.state = 713;
                     this.elemItem();
                     }
                     }
-                    this.state = 704;
+                    this.state = 718;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2925,19 +3032,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 705;
+                this.state = 719;
                 this.match(WatParser.FUNC);
-                this.state = 709;
+                this.state = 723;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 706;
+                    this.state = 720;
                     this.idx();
                     }
                     }
-                    this.state = 711;
+                    this.state = 725;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2962,28 +3069,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 76, WatParser.RULE_elemItem);
         try {
-            this.state = 720;
+            this.state = 734;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 714;
+                this.state = 728;
                 this.match(WatParser.LPAR);
-                this.state = 715;
+                this.state = 729;
                 this.match(WatParser.ITEM);
-                this.state = 716;
+                this.state = 730;
                 this.instrList();
-                this.state = 717;
+                this.state = 731;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 719;
+                this.state = 733;
                 this.foldedInstr();
                 }
                 break;
@@ -3004,28 +3111,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_offset);
+        this.enterRule(localContext, 78, WatParser.RULE_offset);
         try {
-            this.state = 728;
+            this.state = 742;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 722;
+                this.state = 736;
                 this.match(WatParser.LPAR);
-                this.state = 723;
+                this.state = 737;
                 this.match(WatParser.OFFSET);
-                this.state = 724;
+                this.state = 738;
                 this.instrList();
-                this.state = 725;
+                this.state = 739;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 727;
+                this.state = 741;
                 this.foldedInstr();
                 }
                 break;
@@ -3046,72 +3153,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_dataField);
+        this.enterRule(localContext, 80, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 730;
+            this.state = 744;
             this.match(WatParser.LPAR);
-            this.state = 731;
+            this.state = 745;
             this.match(WatParser.DATA);
-            this.state = 733;
+            this.state = 747;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 732;
+                this.state = 746;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 744;
+            this.state = 758;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 741;
+                this.state = 755;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
                 case 1:
                     {
-                    this.state = 735;
+                    this.state = 749;
                     this.match(WatParser.LPAR);
-                    this.state = 736;
+                    this.state = 750;
                     this.match(WatParser.MEMORY);
-                    this.state = 737;
+                    this.state = 751;
                     this.idx();
-                    this.state = 738;
+                    this.state = 752;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 740;
+                    this.state = 754;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 743;
+                this.state = 757;
                 this.offset();
                 }
             }
 
-            this.state = 749;
+            this.state = 763;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 746;
+                this.state = 760;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 751;
+                this.state = 765;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 752;
+            this.state = 766;
             this.match(WatParser.RPAR);
             }
         }
@@ -3130,147 +3237,147 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_instrList);
+        this.enterRule(localContext, 82, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 785;
+            this.state = 799;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268435655) !== 0)) {
                 {
-                this.state = 783;
+                this.state = 797;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 754;
+                    this.state = 768;
                     this.match(WatParser.KEYWORD);
-                    this.state = 778;
+                    this.state = 792;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 102, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 776;
+                            this.state = 790;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
                             case 1:
                                 {
-                                this.state = 755;
+                                this.state = 769;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 756;
+                                this.state = 770;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 757;
+                                this.state = 771;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 758;
+                                this.state = 772;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 759;
+                                this.state = 773;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 760;
+                                this.state = 774;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 761;
+                                this.state = 775;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 762;
+                                this.state = 776;
                                 this.match(WatParser.REF_SHORTHAND);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 763;
+                                this.state = 777;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 764;
+                                this.state = 778;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 765;
+                                this.state = 779;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 766;
+                                this.state = 780;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 767;
+                                this.state = 781;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 768;
+                                this.state = 782;
                                 this.match(WatParser.LPAR);
-                                this.state = 769;
+                                this.state = 783;
                                 this.match(WatParser.TYPE);
-                                this.state = 770;
+                                this.state = 784;
                                 this.idx();
-                                this.state = 771;
+                                this.state = 785;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 773;
+                                this.state = 787;
                                 this.param();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 774;
+                                this.state = 788;
                                 this.result();
                                 }
                                 break;
                             case 17:
                                 {
-                                this.state = 775;
+                                this.state = 789;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 780;
+                        this.state = 794;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 102, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
                     }
                     }
                     break;
@@ -3280,13 +3387,13 @@ export class WatParser extends antlr.Parser {
                 case WatParser.TRY_TABLE:
                 case WatParser.TRY:
                     {
-                    this.state = 781;
+                    this.state = 795;
                     this.blockInstr();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 782;
+                    this.state = 796;
                     this.foldedInstr();
                     }
                     break;
@@ -3294,7 +3401,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 787;
+                this.state = 801;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3315,18 +3422,18 @@ export class WatParser extends antlr.Parser {
     }
     public blockInstr(): BlockInstrContext {
         let localContext = new BlockInstrContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_blockInstr);
+        this.enterRule(localContext, 84, WatParser.RULE_blockInstr);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 854;
+            this.state = 868;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 788;
+                this.state = 802;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -3335,28 +3442,28 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 790;
+                this.state = 804;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 789;
+                    this.state = 803;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 792;
+                this.state = 806;
                 this.typeUse();
-                this.state = 793;
+                this.state = 807;
                 this.instrList();
-                this.state = 794;
+                this.state = 808;
                 this.match(WatParser.END);
-                this.state = 796;
+                this.state = 810;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 795;
+                    this.state = 809;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3366,52 +3473,52 @@ export class WatParser extends antlr.Parser {
             case WatParser.IF:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 798;
+                this.state = 812;
                 this.match(WatParser.IF);
-                this.state = 800;
+                this.state = 814;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 799;
+                    this.state = 813;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 802;
+                this.state = 816;
                 this.typeUse();
-                this.state = 803;
+                this.state = 817;
                 this.instrList();
-                this.state = 809;
+                this.state = 823;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 46) {
                     {
-                    this.state = 804;
+                    this.state = 818;
                     this.match(WatParser.ELSE);
-                    this.state = 806;
+                    this.state = 820;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 805;
+                        this.state = 819;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 808;
+                    this.state = 822;
                     this.instrList();
                     }
                 }
 
-                this.state = 811;
+                this.state = 825;
                 this.match(WatParser.END);
-                this.state = 813;
+                this.state = 827;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 812;
+                    this.state = 826;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3421,46 +3528,46 @@ export class WatParser extends antlr.Parser {
             case WatParser.TRY_TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 815;
+                this.state = 829;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 817;
+                this.state = 831;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 816;
+                    this.state = 830;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 819;
+                this.state = 833;
                 this.typeUse();
-                this.state = 823;
+                this.state = 837;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 820;
+                        this.state = 834;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 825;
+                    this.state = 839;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 112, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                 }
-                this.state = 826;
+                this.state = 840;
                 this.instrList();
-                this.state = 827;
+                this.state = 841;
                 this.match(WatParser.END);
-                this.state = 829;
+                this.state = 843;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 828;
+                    this.state = 842;
                     this.match(WatParser.ID);
                     }
                 }
@@ -3470,61 +3577,61 @@ export class WatParser extends antlr.Parser {
             case WatParser.TRY:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 831;
+                this.state = 845;
                 this.match(WatParser.TRY);
-                this.state = 833;
+                this.state = 847;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 832;
+                    this.state = 846;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 835;
+                this.state = 849;
                 this.typeUse();
-                this.state = 836;
+                this.state = 850;
                 this.instrList();
-                this.state = 852;
+                this.state = 866;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.END:
                 case WatParser.CATCH:
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 840;
+                    this.state = 854;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 51) {
                         {
                         {
-                        this.state = 837;
+                        this.state = 851;
                         this.legacyCatch();
                         }
                         }
-                        this.state = 842;
+                        this.state = 856;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 844;
+                    this.state = 858;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 53) {
                         {
-                        this.state = 843;
+                        this.state = 857;
                         this.legacyCatchAll();
                         }
                     }
 
-                    this.state = 846;
+                    this.state = 860;
                     this.match(WatParser.END);
-                    this.state = 848;
+                    this.state = 862;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 847;
+                        this.state = 861;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3533,9 +3640,9 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 850;
+                    this.state = 864;
                     this.match(WatParser.DELEGATE);
-                    this.state = 851;
+                    this.state = 865;
                     this.idx();
                     }
                     break;
@@ -3563,15 +3670,15 @@ export class WatParser extends antlr.Parser {
     }
     public legacyCatch(): LegacyCatchContext {
         let localContext = new LegacyCatchContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_legacyCatch);
+        this.enterRule(localContext, 86, WatParser.RULE_legacyCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 856;
+            this.state = 870;
             this.match(WatParser.CATCH);
-            this.state = 857;
+            this.state = 871;
             this.idx();
-            this.state = 858;
+            this.state = 872;
             this.instrList();
             }
         }
@@ -3590,13 +3697,13 @@ export class WatParser extends antlr.Parser {
     }
     public legacyCatchAll(): LegacyCatchAllContext {
         let localContext = new LegacyCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_legacyCatchAll);
+        this.enterRule(localContext, 88, WatParser.RULE_legacyCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 860;
+            this.state = 874;
             this.match(WatParser.CATCH_ALL);
-            this.state = 861;
+            this.state = 875;
             this.instrList();
             }
         }
@@ -3615,55 +3722,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 94, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 90, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 863;
+            this.state = 877;
             this.match(WatParser.LPAR);
-            this.state = 876;
+            this.state = 890;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 864;
+                this.state = 878;
                 this.match(WatParser.CATCH);
-                this.state = 865;
+                this.state = 879;
                 this.idx();
-                this.state = 866;
+                this.state = 880;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 868;
+                this.state = 882;
                 this.match(WatParser.CATCH_REF);
-                this.state = 869;
+                this.state = 883;
                 this.idx();
-                this.state = 870;
+                this.state = 884;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 872;
+                this.state = 886;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 873;
+                this.state = 887;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 874;
+                this.state = 888;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 875;
+                this.state = 889;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 878;
+            this.state = 892;
             this.match(WatParser.RPAR);
             }
         }
@@ -3682,168 +3789,168 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 96, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 92, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 992;
+            this.state = 1006;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 134, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 140, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 880;
+                this.state = 894;
                 this.match(WatParser.LPAR);
-                this.state = 881;
+                this.state = 895;
                 this.match(WatParser.KEYWORD);
-                this.state = 905;
+                this.state = 919;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 122, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 903;
+                        this.state = 917;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 121, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 127, this.context) ) {
                         case 1:
                             {
-                            this.state = 882;
+                            this.state = 896;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 883;
+                            this.state = 897;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 884;
+                            this.state = 898;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 885;
+                            this.state = 899;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 886;
+                            this.state = 900;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 887;
+                            this.state = 901;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 888;
+                            this.state = 902;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 889;
+                            this.state = 903;
                             this.match(WatParser.REF_SHORTHAND);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 890;
+                            this.state = 904;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 891;
+                            this.state = 905;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 892;
+                            this.state = 906;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 893;
+                            this.state = 907;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 894;
+                            this.state = 908;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 895;
+                            this.state = 909;
                             this.match(WatParser.LPAR);
-                            this.state = 896;
+                            this.state = 910;
                             this.match(WatParser.TYPE);
-                            this.state = 897;
+                            this.state = 911;
                             this.idx();
-                            this.state = 898;
+                            this.state = 912;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 900;
+                            this.state = 914;
                             this.param();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 901;
+                            this.state = 915;
                             this.result();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 902;
+                            this.state = 916;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 907;
+                    this.state = 921;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 122, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                 }
-                this.state = 911;
+                this.state = 925;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 908;
+                    this.state = 922;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 913;
+                    this.state = 927;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 914;
+                this.state = 928;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 915;
+                this.state = 929;
                 this.match(WatParser.LPAR);
-                this.state = 916;
+                this.state = 930;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -3852,182 +3959,182 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 918;
+                this.state = 932;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 917;
+                    this.state = 931;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 920;
+                this.state = 934;
                 this.typeUse();
-                this.state = 921;
+                this.state = 935;
                 this.instrList();
-                this.state = 922;
+                this.state = 936;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 924;
+                this.state = 938;
                 this.match(WatParser.LPAR);
-                this.state = 925;
+                this.state = 939;
                 this.match(WatParser.IF);
-                this.state = 927;
+                this.state = 941;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 926;
+                    this.state = 940;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 929;
+                this.state = 943;
                 this.typeUse();
-                this.state = 933;
+                this.state = 947;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 930;
+                        this.state = 944;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 935;
+                    this.state = 949;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 }
-                this.state = 936;
+                this.state = 950;
                 this.match(WatParser.LPAR);
-                this.state = 937;
+                this.state = 951;
                 this.match(WatParser.THEN);
-                this.state = 938;
+                this.state = 952;
                 this.instrList();
-                this.state = 939;
+                this.state = 953;
                 this.match(WatParser.RPAR);
-                this.state = 945;
+                this.state = 959;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 940;
+                    this.state = 954;
                     this.match(WatParser.LPAR);
-                    this.state = 941;
+                    this.state = 955;
                     this.match(WatParser.ELSE);
-                    this.state = 942;
+                    this.state = 956;
                     this.instrList();
-                    this.state = 943;
+                    this.state = 957;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 947;
+                this.state = 961;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 949;
+                this.state = 963;
                 this.match(WatParser.LPAR);
-                this.state = 950;
+                this.state = 964;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 952;
+                this.state = 966;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 951;
+                    this.state = 965;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 954;
+                this.state = 968;
                 this.typeUse();
-                this.state = 958;
+                this.state = 972;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 955;
+                        this.state = 969;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 960;
+                    this.state = 974;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
                 }
-                this.state = 961;
+                this.state = 975;
                 this.instrList();
-                this.state = 962;
+                this.state = 976;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 964;
+                this.state = 978;
                 this.match(WatParser.LPAR);
-                this.state = 965;
+                this.state = 979;
                 this.match(WatParser.TRY);
-                this.state = 967;
+                this.state = 981;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 966;
+                    this.state = 980;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 969;
+                this.state = 983;
                 this.typeUse();
-                this.state = 970;
+                this.state = 984;
                 this.match(WatParser.LPAR);
-                this.state = 971;
+                this.state = 985;
                 this.match(WatParser.DO);
-                this.state = 972;
+                this.state = 986;
                 this.instrList();
-                this.state = 973;
+                this.state = 987;
                 this.match(WatParser.RPAR);
-                this.state = 988;
+                this.state = 1002;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 133, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 139, this.context) ) {
                 case 1:
                     {
-                    this.state = 977;
+                    this.state = 991;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 974;
+                            this.state = 988;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 979;
+                        this.state = 993;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
                     }
-                    this.state = 981;
+                    this.state = 995;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 980;
+                        this.state = 994;
                         this.foldedCatchAll();
                         }
                     }
@@ -4036,18 +4143,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 983;
+                    this.state = 997;
                     this.match(WatParser.LPAR);
-                    this.state = 984;
+                    this.state = 998;
                     this.match(WatParser.DELEGATE);
-                    this.state = 985;
+                    this.state = 999;
                     this.idx();
-                    this.state = 986;
+                    this.state = 1000;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 990;
+                this.state = 1004;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4068,19 +4175,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 98, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 94, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 994;
+            this.state = 1008;
             this.match(WatParser.LPAR);
-            this.state = 995;
+            this.state = 1009;
             this.match(WatParser.CATCH);
-            this.state = 996;
+            this.state = 1010;
             this.idx();
-            this.state = 997;
+            this.state = 1011;
             this.instrList();
-            this.state = 998;
+            this.state = 1012;
             this.match(WatParser.RPAR);
             }
         }
@@ -4099,17 +4206,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 100, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 96, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1000;
+            this.state = 1014;
             this.match(WatParser.LPAR);
-            this.state = 1001;
+            this.state = 1015;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1002;
+            this.state = 1016;
             this.instrList();
-            this.state = 1003;
+            this.state = 1017;
             this.match(WatParser.RPAR);
             }
         }
@@ -4128,396 +4235,407 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,71,1006,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,71,1020,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
         26,2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,
         33,7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,
         39,2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,
-        46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,2,50,7,50,1,0,4,0,104,8,0,
-        11,0,12,0,105,1,0,5,0,109,8,0,10,0,12,0,112,9,0,3,0,114,8,0,1,0,
-        1,0,1,1,1,1,1,1,1,1,3,1,122,8,1,1,1,3,1,125,8,1,1,1,1,1,1,1,1,1,
-        1,1,3,1,132,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,1,1,5,1,
-        144,8,1,10,1,12,1,147,9,1,1,1,1,1,1,1,1,1,1,1,5,1,154,8,1,10,1,12,
-        1,157,9,1,1,1,3,1,160,8,1,1,2,1,2,1,2,3,2,165,8,2,1,2,3,2,168,8,
-        2,1,2,5,2,171,8,2,10,2,12,2,174,9,2,1,2,1,2,5,2,178,8,2,10,2,12,
-        2,181,9,2,3,2,183,8,2,1,2,1,2,1,2,1,2,1,2,3,2,190,8,2,1,2,3,2,193,
-        8,2,1,2,3,2,196,8,2,1,3,1,3,1,3,3,3,201,8,3,1,3,1,3,5,3,205,8,3,
-        10,3,12,3,208,9,3,1,3,1,3,1,3,1,3,3,3,214,8,3,1,3,1,3,3,3,218,8,
-        3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,
-        4,235,8,4,10,4,12,4,238,9,4,1,4,1,4,1,5,1,5,5,5,244,8,5,10,5,12,
-        5,247,9,5,1,5,1,5,3,5,251,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-        6,1,6,1,6,1,6,3,6,265,8,6,1,7,1,7,1,7,3,7,270,8,7,1,7,1,7,1,7,1,
-        8,1,8,1,8,5,8,278,8,8,10,8,12,8,281,9,8,1,8,1,8,1,9,1,9,1,9,3,9,
-        288,8,9,1,9,5,9,291,8,9,10,9,12,9,294,9,9,1,9,1,9,1,9,1,9,3,9,300,
-        8,9,1,10,1,10,1,10,5,10,305,8,10,10,10,12,10,308,9,10,1,10,5,10,
-        311,8,10,10,10,12,10,314,9,10,1,10,1,10,1,10,1,10,5,10,320,8,10,
-        10,10,12,10,323,9,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,331,8,10,
-        1,11,1,11,1,11,1,11,1,11,5,11,338,8,11,10,11,12,11,341,9,11,3,11,
-        343,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,3,12,353,8,12,1,
-        13,1,13,3,13,357,8,13,1,14,1,14,3,14,361,8,14,1,15,1,15,1,15,1,15,
-        3,15,367,8,15,1,15,1,15,1,15,3,15,372,8,15,1,16,1,16,1,16,1,16,1,
-        16,3,16,379,8,16,1,17,1,17,1,18,1,18,1,18,1,18,1,18,5,18,388,8,18,
-        10,18,12,18,391,9,18,3,18,393,8,18,1,18,1,18,1,19,1,19,1,19,5,19,
-        400,8,19,10,19,12,19,403,9,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,
-        3,20,412,8,20,1,20,5,20,415,8,20,10,20,12,20,418,9,20,1,20,5,20,
-        421,8,20,10,20,12,20,424,9,20,1,21,3,21,427,8,21,1,21,1,21,3,21,
-        431,8,21,1,22,1,22,1,22,1,23,1,23,3,23,438,8,23,1,24,1,24,1,24,1,
-        24,1,24,1,24,3,24,446,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-        26,1,26,1,26,3,26,458,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,466,
-        8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,474,8,26,1,26,1,26,1,26,
-        1,26,1,26,1,26,3,26,482,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,
-        490,8,26,1,26,1,26,1,26,3,26,495,8,26,1,27,1,27,1,27,1,27,1,27,1,
-        27,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,
-        29,1,29,1,30,1,30,1,31,1,31,1,31,3,31,522,8,31,1,31,5,31,525,8,31,
-        10,31,12,31,528,9,31,1,31,3,31,531,8,31,1,31,1,31,5,31,535,8,31,
-        10,31,12,31,538,9,31,1,31,1,31,1,31,1,32,1,32,1,32,1,32,1,32,5,32,
-        548,8,32,10,32,12,32,551,9,32,3,32,553,8,32,1,32,1,32,1,33,1,33,
-        1,33,3,33,560,8,33,1,33,5,33,563,8,33,10,33,12,33,566,9,33,1,33,
-        3,33,569,8,33,1,33,1,33,1,33,1,33,3,33,575,8,33,1,33,1,33,1,33,1,
-        33,4,33,581,8,33,11,33,12,33,582,1,33,4,33,586,8,33,11,33,12,33,
-        587,3,33,590,8,33,1,33,1,33,3,33,594,8,33,1,33,1,33,1,34,1,34,1,
-        34,3,34,601,8,34,1,34,5,34,604,8,34,10,34,12,34,607,9,34,1,34,3,
-        34,610,8,34,1,34,1,34,3,34,614,8,34,1,34,1,34,1,34,5,34,619,8,34,
-        10,34,12,34,622,9,34,1,34,3,34,625,8,34,1,34,1,34,1,35,1,35,1,35,
-        3,35,632,8,35,1,35,5,35,635,8,35,10,35,12,35,638,9,35,1,35,3,35,
-        641,8,35,1,35,1,35,1,35,1,35,1,36,1,36,1,36,3,36,650,8,36,1,36,5,
-        36,653,8,36,10,36,12,36,656,9,36,1,36,3,36,659,8,36,1,36,1,36,1,
-        36,1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,672,8,38,1,38,1,
-        38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,683,8,38,1,38,1,38,1,
-        38,5,38,688,8,38,10,38,12,38,691,9,38,3,38,693,8,38,3,38,695,8,38,
-        1,38,1,38,1,39,1,39,5,39,701,8,39,10,39,12,39,704,9,39,1,39,1,39,
-        5,39,708,8,39,10,39,12,39,711,9,39,3,39,713,8,39,1,40,1,40,1,40,
-        1,40,1,40,1,40,3,40,721,8,40,1,41,1,41,1,41,1,41,1,41,1,41,3,41,
-        729,8,41,1,42,1,42,1,42,3,42,734,8,42,1,42,1,42,1,42,1,42,1,42,1,
-        42,3,42,742,8,42,1,42,3,42,745,8,42,1,42,5,42,748,8,42,10,42,12,
-        42,751,9,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
-        43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
-        43,5,43,777,8,43,10,43,12,43,780,9,43,1,43,1,43,5,43,784,8,43,10,
-        43,12,43,787,9,43,1,44,1,44,3,44,791,8,44,1,44,1,44,1,44,1,44,3,
-        44,797,8,44,1,44,1,44,3,44,801,8,44,1,44,1,44,1,44,1,44,3,44,807,
-        8,44,1,44,3,44,810,8,44,1,44,1,44,3,44,814,8,44,1,44,1,44,3,44,818,
-        8,44,1,44,1,44,5,44,822,8,44,10,44,12,44,825,9,44,1,44,1,44,1,44,
-        3,44,830,8,44,1,44,1,44,3,44,834,8,44,1,44,1,44,1,44,5,44,839,8,
-        44,10,44,12,44,842,9,44,1,44,3,44,845,8,44,1,44,1,44,3,44,849,8,
-        44,1,44,1,44,3,44,853,8,44,3,44,855,8,44,1,45,1,45,1,45,1,45,1,46,
-        1,46,1,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,
-        1,47,1,47,3,47,877,8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,5,48,904,8,48,10,48,12,48,907,9,48,1,48,5,48,
-        910,8,48,10,48,12,48,913,9,48,1,48,1,48,1,48,1,48,3,48,919,8,48,
-        1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,928,8,48,1,48,1,48,5,48,
-        932,8,48,10,48,12,48,935,9,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,1,48,3,48,946,8,48,1,48,1,48,1,48,1,48,1,48,3,48,953,8,48,1,
-        48,1,48,5,48,957,8,48,10,48,12,48,960,9,48,1,48,1,48,1,48,1,48,1,
-        48,1,48,3,48,968,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,976,8,48,
-        10,48,12,48,979,9,48,1,48,3,48,982,8,48,1,48,1,48,1,48,1,48,1,48,
-        3,48,989,8,48,1,48,1,48,3,48,993,8,48,1,49,1,49,1,49,1,49,1,49,1,
-        49,1,50,1,50,1,50,1,50,1,50,1,50,0,0,51,0,2,4,6,8,10,12,14,16,18,
-        20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
-        64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,0,6,1,
-        0,61,62,2,0,68,68,70,70,1,0,1,2,1,0,8,9,2,0,16,16,20,23,1,0,42,43,
-        1163,0,113,1,0,0,0,2,159,1,0,0,0,4,195,1,0,0,0,6,217,1,0,0,0,8,219,
-        1,0,0,0,10,250,1,0,0,0,12,264,1,0,0,0,14,266,1,0,0,0,16,274,1,0,
-        0,0,18,299,1,0,0,0,20,330,1,0,0,0,22,332,1,0,0,0,24,352,1,0,0,0,
-        26,356,1,0,0,0,28,360,1,0,0,0,30,371,1,0,0,0,32,378,1,0,0,0,34,380,
-        1,0,0,0,36,382,1,0,0,0,38,396,1,0,0,0,40,411,1,0,0,0,42,426,1,0,
-        0,0,44,432,1,0,0,0,46,435,1,0,0,0,48,445,1,0,0,0,50,447,1,0,0,0,
-        52,494,1,0,0,0,54,496,1,0,0,0,56,502,1,0,0,0,58,507,1,0,0,0,60,516,
-        1,0,0,0,62,518,1,0,0,0,64,542,1,0,0,0,66,556,1,0,0,0,68,597,1,0,
-        0,0,70,628,1,0,0,0,72,646,1,0,0,0,74,663,1,0,0,0,76,668,1,0,0,0,
-        78,712,1,0,0,0,80,720,1,0,0,0,82,728,1,0,0,0,84,730,1,0,0,0,86,785,
-        1,0,0,0,88,854,1,0,0,0,90,856,1,0,0,0,92,860,1,0,0,0,94,863,1,0,
-        0,0,96,992,1,0,0,0,98,994,1,0,0,0,100,1000,1,0,0,0,102,104,3,12,
-        6,0,103,102,1,0,0,0,104,105,1,0,0,0,105,103,1,0,0,0,105,106,1,0,
-        0,0,106,114,1,0,0,0,107,109,3,2,1,0,108,107,1,0,0,0,109,112,1,0,
-        0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,114,1,0,0,0,112,110,1,0,
-        0,0,113,103,1,0,0,0,113,110,1,0,0,0,114,115,1,0,0,0,115,116,5,0,
-        0,1,116,1,1,0,0,0,117,160,3,4,2,0,118,119,5,1,0,0,119,121,5,64,0,
-        0,120,122,5,8,0,0,121,120,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,
-        0,123,125,5,8,0,0,124,123,1,0,0,0,124,125,1,0,0,0,125,126,1,0,0,
-        0,126,160,5,2,0,0,127,128,5,1,0,0,128,129,5,65,0,0,129,131,5,7,0,
-        0,130,132,5,8,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,133,1,0,0,
-        0,133,160,5,2,0,0,134,160,3,6,3,0,135,136,5,1,0,0,136,139,5,69,0,
-        0,137,140,3,6,3,0,138,140,3,4,2,0,139,137,1,0,0,0,139,138,1,0,0,
-        0,140,145,1,0,0,0,141,144,3,8,4,0,142,144,5,7,0,0,143,141,1,0,0,
-        0,143,142,1,0,0,0,144,147,1,0,0,0,145,143,1,0,0,0,145,146,1,0,0,
-        0,146,148,1,0,0,0,147,145,1,0,0,0,148,149,5,2,0,0,149,160,1,0,0,
-        0,150,151,5,1,0,0,151,155,5,70,0,0,152,154,3,10,5,0,153,152,1,0,
-        0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,
-        0,0,157,155,1,0,0,0,158,160,5,2,0,0,159,117,1,0,0,0,159,118,1,0,
-        0,0,159,127,1,0,0,0,159,134,1,0,0,0,159,135,1,0,0,0,159,150,1,0,
-        0,0,160,3,1,0,0,0,161,162,5,1,0,0,162,164,5,14,0,0,163,165,5,63,
-        0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,167,1,0,0,0,166,168,5,8,
-        0,0,167,166,1,0,0,0,167,168,1,0,0,0,168,182,1,0,0,0,169,171,3,12,
-        6,0,170,169,1,0,0,0,171,174,1,0,0,0,172,170,1,0,0,0,172,173,1,0,
-        0,0,173,183,1,0,0,0,174,172,1,0,0,0,175,179,7,0,0,0,176,178,5,7,
-        0,0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,180,1,0,
-        0,0,180,183,1,0,0,0,181,179,1,0,0,0,182,172,1,0,0,0,182,175,1,0,
-        0,0,183,184,1,0,0,0,184,196,5,2,0,0,185,186,5,1,0,0,186,187,5,14,
-        0,0,187,189,5,64,0,0,188,190,5,8,0,0,189,188,1,0,0,0,189,190,1,0,
-        0,0,190,192,1,0,0,0,191,193,5,8,0,0,192,191,1,0,0,0,192,193,1,0,
-        0,0,193,194,1,0,0,0,194,196,5,2,0,0,195,161,1,0,0,0,195,185,1,0,
-        0,0,196,5,1,0,0,0,197,198,5,1,0,0,198,200,5,66,0,0,199,201,5,8,0,
-        0,200,199,1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,7,0,
-        0,203,205,3,8,4,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,
-        0,206,207,1,0,0,0,207,209,1,0,0,0,208,206,1,0,0,0,209,218,5,2,0,
-        0,210,211,5,1,0,0,211,213,5,67,0,0,212,214,5,8,0,0,213,212,1,0,0,
-        0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,7,0,0,216,218,5,2,0,
-        0,217,197,1,0,0,0,217,210,1,0,0,0,218,7,1,0,0,0,219,220,5,1,0,0,
-        220,236,7,1,0,0,221,235,5,9,0,0,222,235,5,10,0,0,223,235,5,11,0,
-        0,224,235,5,70,0,0,225,235,5,71,0,0,226,235,5,60,0,0,227,235,5,16,
-        0,0,228,235,5,38,0,0,229,235,5,39,0,0,230,235,5,59,0,0,231,235,5,
-        8,0,0,232,235,5,34,0,0,233,235,3,8,4,0,234,221,1,0,0,0,234,222,1,
-        0,0,0,234,223,1,0,0,0,234,224,1,0,0,0,234,225,1,0,0,0,234,226,1,
-        0,0,0,234,227,1,0,0,0,234,228,1,0,0,0,234,229,1,0,0,0,234,230,1,
-        0,0,0,234,231,1,0,0,0,234,232,1,0,0,0,234,233,1,0,0,0,235,238,1,
-        0,0,0,236,234,1,0,0,0,236,237,1,0,0,0,237,239,1,0,0,0,238,236,1,
-        0,0,0,239,240,5,2,0,0,240,9,1,0,0,0,241,245,5,1,0,0,242,244,3,10,
-        5,0,243,242,1,0,0,0,244,247,1,0,0,0,245,243,1,0,0,0,245,246,1,0,
-        0,0,246,248,1,0,0,0,247,245,1,0,0,0,248,251,5,2,0,0,249,251,8,2,
-        0,0,250,241,1,0,0,0,250,249,1,0,0,0,251,11,1,0,0,0,252,265,3,14,
-        7,0,253,265,3,16,8,0,254,265,3,50,25,0,255,265,3,62,31,0,256,265,
-        3,66,33,0,257,265,3,68,34,0,258,265,3,70,35,0,259,265,3,58,29,0,
-        260,265,3,74,37,0,261,265,3,76,38,0,262,265,3,84,42,0,263,265,3,
-        72,36,0,264,252,1,0,0,0,264,253,1,0,0,0,264,254,1,0,0,0,264,255,
-        1,0,0,0,264,256,1,0,0,0,264,257,1,0,0,0,264,258,1,0,0,0,264,259,
-        1,0,0,0,264,260,1,0,0,0,264,261,1,0,0,0,264,262,1,0,0,0,264,263,
-        1,0,0,0,265,13,1,0,0,0,266,267,5,1,0,0,267,269,5,15,0,0,268,270,
-        5,8,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,271,1,0,0,0,271,272,
-        3,18,9,0,272,273,5,2,0,0,273,15,1,0,0,0,274,275,5,1,0,0,275,279,
-        5,37,0,0,276,278,3,14,7,0,277,276,1,0,0,0,278,281,1,0,0,0,279,277,
-        1,0,0,0,279,280,1,0,0,0,280,282,1,0,0,0,281,279,1,0,0,0,282,283,
-        5,2,0,0,283,17,1,0,0,0,284,285,5,1,0,0,285,287,5,35,0,0,286,288,
-        5,36,0,0,287,286,1,0,0,0,287,288,1,0,0,0,288,292,1,0,0,0,289,291,
-        3,34,17,0,290,289,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,292,293,
-        1,0,0,0,293,295,1,0,0,0,294,292,1,0,0,0,295,296,3,20,10,0,296,297,
-        5,2,0,0,297,300,1,0,0,0,298,300,3,20,10,0,299,284,1,0,0,0,299,298,
-        1,0,0,0,300,19,1,0,0,0,301,302,5,1,0,0,302,306,5,16,0,0,303,305,
-        3,36,18,0,304,303,1,0,0,0,305,308,1,0,0,0,306,304,1,0,0,0,306,307,
-        1,0,0,0,307,312,1,0,0,0,308,306,1,0,0,0,309,311,3,38,19,0,310,309,
-        1,0,0,0,311,314,1,0,0,0,312,310,1,0,0,0,312,313,1,0,0,0,313,315,
-        1,0,0,0,314,312,1,0,0,0,315,331,5,2,0,0,316,317,5,1,0,0,317,321,
-        5,38,0,0,318,320,3,22,11,0,319,318,1,0,0,0,320,323,1,0,0,0,321,319,
-        1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,1,0,0,0,324,331,
-        5,2,0,0,325,326,5,1,0,0,326,327,5,39,0,0,327,328,3,24,12,0,328,329,
-        5,2,0,0,329,331,1,0,0,0,330,301,1,0,0,0,330,316,1,0,0,0,330,325,
-        1,0,0,0,331,21,1,0,0,0,332,333,5,1,0,0,333,342,5,40,0,0,334,335,
-        5,8,0,0,335,343,3,24,12,0,336,338,3,24,12,0,337,336,1,0,0,0,338,
-        341,1,0,0,0,339,337,1,0,0,0,339,340,1,0,0,0,340,343,1,0,0,0,341,
-        339,1,0,0,0,342,334,1,0,0,0,342,339,1,0,0,0,343,344,1,0,0,0,344,
-        345,5,2,0,0,345,23,1,0,0,0,346,353,3,26,13,0,347,348,5,1,0,0,348,
-        349,5,32,0,0,349,350,3,26,13,0,350,351,5,2,0,0,351,353,1,0,0,0,352,
-        346,1,0,0,0,352,347,1,0,0,0,353,25,1,0,0,0,354,357,3,28,14,0,355,
-        357,5,57,0,0,356,354,1,0,0,0,356,355,1,0,0,0,357,27,1,0,0,0,358,
-        361,5,56,0,0,359,361,3,30,15,0,360,358,1,0,0,0,360,359,1,0,0,0,361,
-        29,1,0,0,0,362,372,5,58,0,0,363,364,5,1,0,0,364,366,5,33,0,0,365,
-        367,5,34,0,0,366,365,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,
-        369,3,32,16,0,369,370,5,2,0,0,370,372,1,0,0,0,371,362,1,0,0,0,371,
-        363,1,0,0,0,372,31,1,0,0,0,373,379,5,16,0,0,374,379,5,38,0,0,375,
-        379,5,39,0,0,376,379,5,59,0,0,377,379,3,34,17,0,378,373,1,0,0,0,
-        378,374,1,0,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,
-        379,33,1,0,0,0,380,381,7,3,0,0,381,35,1,0,0,0,382,383,5,1,0,0,383,
-        392,5,17,0,0,384,385,5,8,0,0,385,393,3,28,14,0,386,388,3,28,14,0,
-        387,386,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,
-        390,393,1,0,0,0,391,389,1,0,0,0,392,384,1,0,0,0,392,389,1,0,0,0,
-        393,394,1,0,0,0,394,395,5,2,0,0,395,37,1,0,0,0,396,397,5,1,0,0,397,
-        401,5,18,0,0,398,400,3,28,14,0,399,398,1,0,0,0,400,403,1,0,0,0,401,
-        399,1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,
-        405,5,2,0,0,405,39,1,0,0,0,406,407,5,1,0,0,407,408,5,15,0,0,408,
-        409,3,34,17,0,409,410,5,2,0,0,410,412,1,0,0,0,411,406,1,0,0,0,411,
-        412,1,0,0,0,412,416,1,0,0,0,413,415,3,36,18,0,414,413,1,0,0,0,415,
-        418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,422,1,0,0,0,418,
-        416,1,0,0,0,419,421,3,38,19,0,420,419,1,0,0,0,421,424,1,0,0,0,422,
-        420,1,0,0,0,422,423,1,0,0,0,423,41,1,0,0,0,424,422,1,0,0,0,425,427,
-        5,56,0,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,430,
-        5,9,0,0,429,431,5,9,0,0,430,429,1,0,0,0,430,431,1,0,0,0,431,43,1,
-        0,0,0,432,433,3,42,21,0,433,434,3,30,15,0,434,45,1,0,0,0,435,437,
-        3,42,21,0,436,438,5,41,0,0,437,436,1,0,0,0,437,438,1,0,0,0,438,47,
-        1,0,0,0,439,446,3,28,14,0,440,441,5,1,0,0,441,442,5,32,0,0,442,443,
-        3,28,14,0,443,444,5,2,0,0,444,446,1,0,0,0,445,439,1,0,0,0,445,440,
-        1,0,0,0,446,49,1,0,0,0,447,448,5,1,0,0,448,449,5,24,0,0,449,450,
-        5,7,0,0,450,451,5,7,0,0,451,452,3,52,26,0,452,453,5,2,0,0,453,51,
-        1,0,0,0,454,455,5,1,0,0,455,457,5,16,0,0,456,458,5,8,0,0,457,456,
-        1,0,0,0,457,458,1,0,0,0,458,459,1,0,0,0,459,460,3,40,20,0,460,461,
-        5,2,0,0,461,495,1,0,0,0,462,463,5,1,0,0,463,465,5,21,0,0,464,466,
-        5,8,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,468,
-        3,44,22,0,468,469,5,2,0,0,469,495,1,0,0,0,470,471,5,1,0,0,471,473,
-        5,22,0,0,472,474,5,8,0,0,473,472,1,0,0,0,473,474,1,0,0,0,474,475,
-        1,0,0,0,475,476,3,46,23,0,476,477,5,2,0,0,477,495,1,0,0,0,478,479,
-        5,1,0,0,479,481,5,20,0,0,480,482,5,8,0,0,481,480,1,0,0,0,481,482,
-        1,0,0,0,482,483,1,0,0,0,483,484,3,48,24,0,484,485,5,2,0,0,485,495,
-        1,0,0,0,486,487,5,1,0,0,487,489,5,23,0,0,488,490,5,8,0,0,489,488,
-        1,0,0,0,489,490,1,0,0,0,490,491,1,0,0,0,491,492,3,40,20,0,492,493,
-        5,2,0,0,493,495,1,0,0,0,494,454,1,0,0,0,494,462,1,0,0,0,494,470,
-        1,0,0,0,494,478,1,0,0,0,494,486,1,0,0,0,495,53,1,0,0,0,496,497,5,
-        1,0,0,497,498,5,24,0,0,498,499,5,7,0,0,499,500,5,7,0,0,500,501,5,
-        2,0,0,501,55,1,0,0,0,502,503,5,1,0,0,503,504,5,25,0,0,504,505,5,
-        7,0,0,505,506,5,2,0,0,506,57,1,0,0,0,507,508,5,1,0,0,508,509,5,25,
-        0,0,509,510,5,7,0,0,510,511,5,1,0,0,511,512,3,60,30,0,512,513,3,
-        34,17,0,513,514,5,2,0,0,514,515,5,2,0,0,515,59,1,0,0,0,516,517,7,
-        4,0,0,517,61,1,0,0,0,518,519,5,1,0,0,519,521,5,16,0,0,520,522,5,
-        8,0,0,521,520,1,0,0,0,521,522,1,0,0,0,522,526,1,0,0,0,523,525,3,
-        56,28,0,524,523,1,0,0,0,525,528,1,0,0,0,526,524,1,0,0,0,526,527,
-        1,0,0,0,527,530,1,0,0,0,528,526,1,0,0,0,529,531,3,54,27,0,530,529,
-        1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,536,3,40,20,0,533,535,
-        3,64,32,0,534,533,1,0,0,0,535,538,1,0,0,0,536,534,1,0,0,0,536,537,
-        1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,0,539,540,3,86,43,0,540,541,
-        5,2,0,0,541,63,1,0,0,0,542,543,5,1,0,0,543,552,5,19,0,0,544,545,
-        5,8,0,0,545,553,3,28,14,0,546,548,3,28,14,0,547,546,1,0,0,0,548,
-        551,1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,
-        549,1,0,0,0,552,544,1,0,0,0,552,549,1,0,0,0,553,554,1,0,0,0,554,
-        555,5,2,0,0,555,65,1,0,0,0,556,557,5,1,0,0,557,559,5,21,0,0,558,
-        560,5,8,0,0,559,558,1,0,0,0,559,560,1,0,0,0,560,564,1,0,0,0,561,
-        563,3,56,28,0,562,561,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,
-        565,1,0,0,0,565,568,1,0,0,0,566,564,1,0,0,0,567,569,3,54,27,0,568,
-        567,1,0,0,0,568,569,1,0,0,0,569,593,1,0,0,0,570,571,3,44,22,0,571,
-        572,3,86,43,0,572,594,1,0,0,0,573,575,5,56,0,0,574,573,1,0,0,0,574,
-        575,1,0,0,0,575,576,1,0,0,0,576,577,3,30,15,0,577,578,5,1,0,0,578,
-        589,5,27,0,0,579,581,3,80,40,0,580,579,1,0,0,0,581,582,1,0,0,0,582,
-        580,1,0,0,0,582,583,1,0,0,0,583,590,1,0,0,0,584,586,3,34,17,0,585,
-        584,1,0,0,0,586,587,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,0,588,
-        590,1,0,0,0,589,580,1,0,0,0,589,585,1,0,0,0,589,590,1,0,0,0,590,
-        591,1,0,0,0,591,592,5,2,0,0,592,594,1,0,0,0,593,570,1,0,0,0,593,
-        574,1,0,0,0,594,595,1,0,0,0,595,596,5,2,0,0,596,67,1,0,0,0,597,598,
-        5,1,0,0,598,600,5,22,0,0,599,601,5,8,0,0,600,599,1,0,0,0,600,601,
-        1,0,0,0,601,605,1,0,0,0,602,604,3,56,28,0,603,602,1,0,0,0,604,607,
-        1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,609,1,0,0,0,607,605,
-        1,0,0,0,608,610,3,54,27,0,609,608,1,0,0,0,609,610,1,0,0,0,610,624,
-        1,0,0,0,611,625,3,46,23,0,612,614,5,56,0,0,613,612,1,0,0,0,613,614,
-        1,0,0,0,614,615,1,0,0,0,615,616,5,1,0,0,616,620,5,28,0,0,617,619,
-        5,7,0,0,618,617,1,0,0,0,619,622,1,0,0,0,620,618,1,0,0,0,620,621,
-        1,0,0,0,621,623,1,0,0,0,622,620,1,0,0,0,623,625,5,2,0,0,624,611,
-        1,0,0,0,624,613,1,0,0,0,625,626,1,0,0,0,626,627,5,2,0,0,627,69,1,
-        0,0,0,628,629,5,1,0,0,629,631,5,20,0,0,630,632,5,8,0,0,631,630,1,
-        0,0,0,631,632,1,0,0,0,632,636,1,0,0,0,633,635,3,56,28,0,634,633,
-        1,0,0,0,635,638,1,0,0,0,636,634,1,0,0,0,636,637,1,0,0,0,637,640,
-        1,0,0,0,638,636,1,0,0,0,639,641,3,54,27,0,640,639,1,0,0,0,640,641,
-        1,0,0,0,641,642,1,0,0,0,642,643,3,48,24,0,643,644,3,86,43,0,644,
-        645,5,2,0,0,645,71,1,0,0,0,646,647,5,1,0,0,647,649,5,23,0,0,648,
-        650,5,8,0,0,649,648,1,0,0,0,649,650,1,0,0,0,650,654,1,0,0,0,651,
-        653,3,56,28,0,652,651,1,0,0,0,653,656,1,0,0,0,654,652,1,0,0,0,654,
-        655,1,0,0,0,655,658,1,0,0,0,656,654,1,0,0,0,657,659,3,54,27,0,658,
-        657,1,0,0,0,658,659,1,0,0,0,659,660,1,0,0,0,660,661,3,40,20,0,661,
-        662,5,2,0,0,662,73,1,0,0,0,663,664,5,1,0,0,664,665,5,26,0,0,665,
-        666,3,34,17,0,666,667,5,2,0,0,667,75,1,0,0,0,668,669,5,1,0,0,669,
-        671,5,27,0,0,670,672,5,8,0,0,671,670,1,0,0,0,671,672,1,0,0,0,672,
-        694,1,0,0,0,673,695,3,78,39,0,674,675,5,31,0,0,675,695,3,78,39,0,
-        676,677,5,1,0,0,677,678,5,21,0,0,678,679,3,34,17,0,679,680,5,2,0,
-        0,680,683,1,0,0,0,681,683,5,9,0,0,682,676,1,0,0,0,682,681,1,0,0,
-        0,682,683,1,0,0,0,683,684,1,0,0,0,684,692,3,82,41,0,685,693,3,78,
-        39,0,686,688,3,34,17,0,687,686,1,0,0,0,688,691,1,0,0,0,689,687,1,
-        0,0,0,689,690,1,0,0,0,690,693,1,0,0,0,691,689,1,0,0,0,692,685,1,
-        0,0,0,692,689,1,0,0,0,693,695,1,0,0,0,694,673,1,0,0,0,694,674,1,
-        0,0,0,694,682,1,0,0,0,695,696,1,0,0,0,696,697,5,2,0,0,697,77,1,0,
-        0,0,698,702,3,30,15,0,699,701,3,80,40,0,700,699,1,0,0,0,701,704,
-        1,0,0,0,702,700,1,0,0,0,702,703,1,0,0,0,703,713,1,0,0,0,704,702,
-        1,0,0,0,705,709,5,16,0,0,706,708,3,34,17,0,707,706,1,0,0,0,708,711,
-        1,0,0,0,709,707,1,0,0,0,709,710,1,0,0,0,710,713,1,0,0,0,711,709,
-        1,0,0,0,712,698,1,0,0,0,712,705,1,0,0,0,713,79,1,0,0,0,714,715,5,
-        1,0,0,715,716,5,30,0,0,716,717,3,86,43,0,717,718,5,2,0,0,718,721,
-        1,0,0,0,719,721,3,96,48,0,720,714,1,0,0,0,720,719,1,0,0,0,721,81,
-        1,0,0,0,722,723,5,1,0,0,723,724,5,29,0,0,724,725,3,86,43,0,725,726,
-        5,2,0,0,726,729,1,0,0,0,727,729,3,96,48,0,728,722,1,0,0,0,728,727,
-        1,0,0,0,729,83,1,0,0,0,730,731,5,1,0,0,731,733,5,28,0,0,732,734,
-        5,8,0,0,733,732,1,0,0,0,733,734,1,0,0,0,734,744,1,0,0,0,735,736,
-        5,1,0,0,736,737,5,22,0,0,737,738,3,34,17,0,738,739,5,2,0,0,739,742,
-        1,0,0,0,740,742,5,9,0,0,741,735,1,0,0,0,741,740,1,0,0,0,741,742,
-        1,0,0,0,742,743,1,0,0,0,743,745,3,82,41,0,744,741,1,0,0,0,744,745,
-        1,0,0,0,745,749,1,0,0,0,746,748,5,7,0,0,747,746,1,0,0,0,748,751,
-        1,0,0,0,749,747,1,0,0,0,749,750,1,0,0,0,750,752,1,0,0,0,751,749,
-        1,0,0,0,752,753,5,2,0,0,753,85,1,0,0,0,754,778,5,70,0,0,755,777,
-        5,9,0,0,756,777,5,10,0,0,757,777,5,11,0,0,758,777,5,8,0,0,759,777,
-        5,12,0,0,760,777,5,13,0,0,761,777,5,60,0,0,762,777,5,58,0,0,763,
-        777,5,16,0,0,764,777,5,38,0,0,765,777,5,39,0,0,766,777,5,59,0,0,
-        767,777,5,34,0,0,768,769,5,1,0,0,769,770,5,15,0,0,770,771,3,34,17,
-        0,771,772,5,2,0,0,772,777,1,0,0,0,773,777,3,36,18,0,774,777,3,38,
-        19,0,775,777,3,30,15,0,776,755,1,0,0,0,776,756,1,0,0,0,776,757,1,
-        0,0,0,776,758,1,0,0,0,776,759,1,0,0,0,776,760,1,0,0,0,776,761,1,
-        0,0,0,776,762,1,0,0,0,776,763,1,0,0,0,776,764,1,0,0,0,776,765,1,
-        0,0,0,776,766,1,0,0,0,776,767,1,0,0,0,776,768,1,0,0,0,776,773,1,
-        0,0,0,776,774,1,0,0,0,776,775,1,0,0,0,777,780,1,0,0,0,778,776,1,
-        0,0,0,778,779,1,0,0,0,779,784,1,0,0,0,780,778,1,0,0,0,781,784,3,
-        88,44,0,782,784,3,96,48,0,783,754,1,0,0,0,783,781,1,0,0,0,783,782,
-        1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,87,1,
-        0,0,0,787,785,1,0,0,0,788,790,7,5,0,0,789,791,5,8,0,0,790,789,1,
-        0,0,0,790,791,1,0,0,0,791,792,1,0,0,0,792,793,3,40,20,0,793,794,
-        3,86,43,0,794,796,5,47,0,0,795,797,5,8,0,0,796,795,1,0,0,0,796,797,
-        1,0,0,0,797,855,1,0,0,0,798,800,5,44,0,0,799,801,5,8,0,0,800,799,
-        1,0,0,0,800,801,1,0,0,0,801,802,1,0,0,0,802,803,3,40,20,0,803,809,
-        3,86,43,0,804,806,5,46,0,0,805,807,5,8,0,0,806,805,1,0,0,0,806,807,
-        1,0,0,0,807,808,1,0,0,0,808,810,3,86,43,0,809,804,1,0,0,0,809,810,
-        1,0,0,0,810,811,1,0,0,0,811,813,5,47,0,0,812,814,5,8,0,0,813,812,
-        1,0,0,0,813,814,1,0,0,0,814,855,1,0,0,0,815,817,5,48,0,0,816,818,
-        5,8,0,0,817,816,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,823,
-        3,40,20,0,820,822,3,94,47,0,821,820,1,0,0,0,822,825,1,0,0,0,823,
-        821,1,0,0,0,823,824,1,0,0,0,824,826,1,0,0,0,825,823,1,0,0,0,826,
-        827,3,86,43,0,827,829,5,47,0,0,828,830,5,8,0,0,829,828,1,0,0,0,829,
-        830,1,0,0,0,830,855,1,0,0,0,831,833,5,49,0,0,832,834,5,8,0,0,833,
-        832,1,0,0,0,833,834,1,0,0,0,834,835,1,0,0,0,835,836,3,40,20,0,836,
-        852,3,86,43,0,837,839,3,90,45,0,838,837,1,0,0,0,839,842,1,0,0,0,
-        840,838,1,0,0,0,840,841,1,0,0,0,841,844,1,0,0,0,842,840,1,0,0,0,
-        843,845,3,92,46,0,844,843,1,0,0,0,844,845,1,0,0,0,845,846,1,0,0,
-        0,846,848,5,47,0,0,847,849,5,8,0,0,848,847,1,0,0,0,848,849,1,0,0,
-        0,849,853,1,0,0,0,850,851,5,55,0,0,851,853,3,34,17,0,852,840,1,0,
-        0,0,852,850,1,0,0,0,853,855,1,0,0,0,854,788,1,0,0,0,854,798,1,0,
-        0,0,854,815,1,0,0,0,854,831,1,0,0,0,855,89,1,0,0,0,856,857,5,51,
-        0,0,857,858,3,34,17,0,858,859,3,86,43,0,859,91,1,0,0,0,860,861,5,
-        53,0,0,861,862,3,86,43,0,862,93,1,0,0,0,863,876,5,1,0,0,864,865,
-        5,51,0,0,865,866,3,34,17,0,866,867,3,34,17,0,867,877,1,0,0,0,868,
-        869,5,52,0,0,869,870,3,34,17,0,870,871,3,34,17,0,871,877,1,0,0,0,
-        872,873,5,53,0,0,873,877,3,34,17,0,874,875,5,54,0,0,875,877,3,34,
-        17,0,876,864,1,0,0,0,876,868,1,0,0,0,876,872,1,0,0,0,876,874,1,0,
-        0,0,877,878,1,0,0,0,878,879,5,2,0,0,879,95,1,0,0,0,880,881,5,1,0,
-        0,881,905,5,70,0,0,882,904,5,9,0,0,883,904,5,10,0,0,884,904,5,11,
-        0,0,885,904,5,8,0,0,886,904,5,12,0,0,887,904,5,13,0,0,888,904,5,
-        60,0,0,889,904,5,58,0,0,890,904,5,16,0,0,891,904,5,38,0,0,892,904,
-        5,39,0,0,893,904,5,59,0,0,894,904,5,34,0,0,895,896,5,1,0,0,896,897,
-        5,15,0,0,897,898,3,34,17,0,898,899,5,2,0,0,899,904,1,0,0,0,900,904,
-        3,36,18,0,901,904,3,38,19,0,902,904,3,30,15,0,903,882,1,0,0,0,903,
-        883,1,0,0,0,903,884,1,0,0,0,903,885,1,0,0,0,903,886,1,0,0,0,903,
-        887,1,0,0,0,903,888,1,0,0,0,903,889,1,0,0,0,903,890,1,0,0,0,903,
-        891,1,0,0,0,903,892,1,0,0,0,903,893,1,0,0,0,903,894,1,0,0,0,903,
-        895,1,0,0,0,903,900,1,0,0,0,903,901,1,0,0,0,903,902,1,0,0,0,904,
-        907,1,0,0,0,905,903,1,0,0,0,905,906,1,0,0,0,906,911,1,0,0,0,907,
-        905,1,0,0,0,908,910,3,96,48,0,909,908,1,0,0,0,910,913,1,0,0,0,911,
-        909,1,0,0,0,911,912,1,0,0,0,912,914,1,0,0,0,913,911,1,0,0,0,914,
-        993,5,2,0,0,915,916,5,1,0,0,916,918,7,5,0,0,917,919,5,8,0,0,918,
-        917,1,0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,921,3,40,20,0,921,
-        922,3,86,43,0,922,923,5,2,0,0,923,993,1,0,0,0,924,925,5,1,0,0,925,
-        927,5,44,0,0,926,928,5,8,0,0,927,926,1,0,0,0,927,928,1,0,0,0,928,
-        929,1,0,0,0,929,933,3,40,20,0,930,932,3,96,48,0,931,930,1,0,0,0,
-        932,935,1,0,0,0,933,931,1,0,0,0,933,934,1,0,0,0,934,936,1,0,0,0,
-        935,933,1,0,0,0,936,937,5,1,0,0,937,938,5,45,0,0,938,939,3,86,43,
-        0,939,945,5,2,0,0,940,941,5,1,0,0,941,942,5,46,0,0,942,943,3,86,
-        43,0,943,944,5,2,0,0,944,946,1,0,0,0,945,940,1,0,0,0,945,946,1,0,
-        0,0,946,947,1,0,0,0,947,948,5,2,0,0,948,993,1,0,0,0,949,950,5,1,
-        0,0,950,952,5,48,0,0,951,953,5,8,0,0,952,951,1,0,0,0,952,953,1,0,
-        0,0,953,954,1,0,0,0,954,958,3,40,20,0,955,957,3,94,47,0,956,955,
-        1,0,0,0,957,960,1,0,0,0,958,956,1,0,0,0,958,959,1,0,0,0,959,961,
-        1,0,0,0,960,958,1,0,0,0,961,962,3,86,43,0,962,963,5,2,0,0,963,993,
-        1,0,0,0,964,965,5,1,0,0,965,967,5,49,0,0,966,968,5,8,0,0,967,966,
-        1,0,0,0,967,968,1,0,0,0,968,969,1,0,0,0,969,970,3,40,20,0,970,971,
-        5,1,0,0,971,972,5,50,0,0,972,973,3,86,43,0,973,988,5,2,0,0,974,976,
-        3,98,49,0,975,974,1,0,0,0,976,979,1,0,0,0,977,975,1,0,0,0,977,978,
-        1,0,0,0,978,981,1,0,0,0,979,977,1,0,0,0,980,982,3,100,50,0,981,980,
-        1,0,0,0,981,982,1,0,0,0,982,989,1,0,0,0,983,984,5,1,0,0,984,985,
-        5,55,0,0,985,986,3,34,17,0,986,987,5,2,0,0,987,989,1,0,0,0,988,977,
-        1,0,0,0,988,983,1,0,0,0,989,990,1,0,0,0,990,991,5,2,0,0,991,993,
-        1,0,0,0,992,880,1,0,0,0,992,915,1,0,0,0,992,924,1,0,0,0,992,949,
-        1,0,0,0,992,964,1,0,0,0,993,97,1,0,0,0,994,995,5,1,0,0,995,996,5,
-        51,0,0,996,997,3,34,17,0,997,998,3,86,43,0,998,999,5,2,0,0,999,99,
-        1,0,0,0,1000,1001,5,1,0,0,1001,1002,5,53,0,0,1002,1003,3,86,43,0,
-        1003,1004,5,2,0,0,1004,101,1,0,0,0,135,105,110,113,121,124,131,139,
-        143,145,155,159,164,167,172,179,182,189,192,195,200,206,213,217,
-        234,236,245,250,264,269,279,287,292,299,306,312,321,330,339,342,
-        352,356,360,366,371,378,389,392,401,411,416,422,426,430,437,445,
-        457,465,473,481,489,494,521,526,530,536,549,552,559,564,568,574,
-        582,587,589,593,600,605,609,613,620,624,631,636,640,649,654,658,
-        671,682,689,692,694,702,709,712,720,728,733,741,744,749,776,778,
-        783,785,790,796,800,806,809,813,817,823,829,833,840,844,848,852,
-        854,876,903,905,911,918,927,933,945,952,958,967,977,981,988,992
+        46,7,46,2,47,7,47,2,48,7,48,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,
+        1,0,1,0,1,0,4,0,111,8,0,11,0,12,0,112,1,0,1,0,1,0,5,0,118,8,0,10,
+        0,12,0,121,9,0,1,0,3,0,124,8,0,1,1,1,1,1,1,1,1,3,1,130,8,1,1,1,3,
+        1,133,8,1,1,1,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,1,1,1,1,1,1,1,1,1,
+        1,3,1,148,8,1,1,1,1,1,5,1,152,8,1,10,1,12,1,155,9,1,1,1,1,1,1,1,
+        1,1,1,1,5,1,162,8,1,10,1,12,1,165,9,1,1,1,3,1,168,8,1,1,2,1,2,1,
+        2,3,2,173,8,2,1,2,3,2,176,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
+        2,1,2,1,2,1,2,5,2,190,8,2,10,2,12,2,193,9,2,1,2,1,2,5,2,197,8,2,
+        10,2,12,2,200,9,2,3,2,202,8,2,1,2,1,2,1,2,1,2,1,2,3,2,209,8,2,1,
+        2,3,2,212,8,2,1,2,3,2,215,8,2,1,3,1,3,1,3,3,3,220,8,3,1,3,1,3,5,
+        3,224,8,3,10,3,12,3,227,9,3,1,3,1,3,1,3,1,3,3,3,233,8,3,1,3,1,3,
+        3,3,237,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,
+        1,4,1,4,5,4,254,8,4,10,4,12,4,257,9,4,1,4,1,4,1,5,1,5,5,5,263,8,
+        5,10,5,12,5,266,9,5,1,5,1,5,3,5,270,8,5,1,6,1,6,1,6,3,6,275,8,6,
+        1,6,1,6,1,6,1,7,1,7,1,7,5,7,283,8,7,10,7,12,7,286,9,7,1,7,1,7,1,
+        8,1,8,1,8,3,8,293,8,8,1,8,5,8,296,8,8,10,8,12,8,299,9,8,1,8,1,8,
+        1,8,1,8,3,8,305,8,8,1,9,1,9,1,9,5,9,310,8,9,10,9,12,9,313,9,9,1,
+        9,5,9,316,8,9,10,9,12,9,319,9,9,1,9,1,9,1,9,1,9,5,9,325,8,9,10,9,
+        12,9,328,9,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,336,8,9,1,10,1,10,1,10,
+        1,10,1,10,5,10,343,8,10,10,10,12,10,346,9,10,3,10,348,8,10,1,10,
+        1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,358,8,11,1,12,1,12,1,12,
+        3,12,363,8,12,1,13,1,13,1,13,1,13,3,13,369,8,13,1,13,1,13,1,13,3,
+        13,374,8,13,1,14,1,14,1,14,1,14,1,14,3,14,381,8,14,1,15,1,15,1,16,
+        1,16,1,16,1,16,1,16,3,16,390,8,16,1,16,1,16,5,16,394,8,16,10,16,
+        12,16,397,9,16,3,16,399,8,16,1,16,1,16,1,17,1,17,1,17,1,17,5,17,
+        407,8,17,10,17,12,17,410,9,17,1,17,1,17,1,18,1,18,1,18,1,18,1,18,
+        3,18,419,8,18,1,18,5,18,422,8,18,10,18,12,18,425,9,18,1,18,5,18,
+        428,8,18,10,18,12,18,431,9,18,1,19,3,19,434,8,19,1,19,1,19,3,19,
+        438,8,19,1,20,1,20,1,20,1,21,1,21,3,21,445,8,21,1,22,1,22,1,22,1,
+        22,1,22,1,22,3,22,453,8,22,1,22,3,22,456,8,22,1,23,1,23,1,23,1,23,
+        1,23,1,23,1,23,1,24,1,24,1,24,3,24,468,8,24,1,24,1,24,1,24,1,24,
+        1,24,1,24,3,24,476,8,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,484,8,
+        24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,492,8,24,1,24,1,24,1,24,1,
+        24,1,24,1,24,3,24,500,8,24,1,24,1,24,1,24,3,24,505,8,24,1,25,1,25,
+        1,25,1,25,1,25,1,25,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,
+        1,27,1,27,1,27,1,27,1,27,1,28,1,28,1,29,1,29,1,29,3,29,532,8,29,
+        1,29,5,29,535,8,29,10,29,12,29,538,9,29,1,29,3,29,541,8,29,1,29,
+        1,29,5,29,545,8,29,10,29,12,29,548,9,29,1,29,1,29,1,29,1,30,1,30,
+        1,30,1,30,1,30,3,30,558,8,30,1,30,1,30,5,30,562,8,30,10,30,12,30,
+        565,9,30,3,30,567,8,30,1,30,1,30,1,31,1,31,1,31,3,31,574,8,31,1,
+        31,5,31,577,8,31,10,31,12,31,580,9,31,1,31,3,31,583,8,31,1,31,1,
+        31,1,31,1,31,3,31,589,8,31,1,31,1,31,1,31,1,31,4,31,595,8,31,11,
+        31,12,31,596,1,31,4,31,600,8,31,11,31,12,31,601,3,31,604,8,31,1,
+        31,1,31,3,31,608,8,31,1,31,1,31,1,32,1,32,1,32,3,32,615,8,32,1,32,
+        5,32,618,8,32,10,32,12,32,621,9,32,1,32,3,32,624,8,32,1,32,1,32,
+        3,32,628,8,32,1,32,1,32,1,32,5,32,633,8,32,10,32,12,32,636,9,32,
+        1,32,3,32,639,8,32,1,32,1,32,1,33,1,33,1,33,3,33,646,8,33,1,33,5,
+        33,649,8,33,10,33,12,33,652,9,33,1,33,3,33,655,8,33,1,33,1,33,1,
+        33,1,33,1,34,1,34,1,34,3,34,664,8,34,1,34,5,34,667,8,34,10,34,12,
+        34,670,9,34,1,34,3,34,673,8,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,
+        1,35,1,36,1,36,1,36,3,36,686,8,36,1,36,1,36,1,36,1,36,1,36,1,36,
+        1,36,1,36,1,36,3,36,697,8,36,1,36,1,36,1,36,5,36,702,8,36,10,36,
+        12,36,705,9,36,3,36,707,8,36,3,36,709,8,36,1,36,1,36,1,37,1,37,5,
+        37,715,8,37,10,37,12,37,718,9,37,1,37,1,37,5,37,722,8,37,10,37,12,
+        37,725,9,37,3,37,727,8,37,1,38,1,38,1,38,1,38,1,38,1,38,3,38,735,
+        8,38,1,39,1,39,1,39,1,39,1,39,1,39,3,39,743,8,39,1,40,1,40,1,40,
+        3,40,748,8,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,756,8,40,1,40,3,
+        40,759,8,40,1,40,5,40,762,8,40,10,40,12,40,765,9,40,1,40,1,40,1,
+        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,
+        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,5,41,791,8,41,10,41,12,
+        41,794,9,41,1,41,1,41,5,41,798,8,41,10,41,12,41,801,9,41,1,42,1,
+        42,3,42,805,8,42,1,42,1,42,1,42,1,42,3,42,811,8,42,1,42,1,42,3,42,
+        815,8,42,1,42,1,42,1,42,1,42,3,42,821,8,42,1,42,3,42,824,8,42,1,
+        42,1,42,3,42,828,8,42,1,42,1,42,3,42,832,8,42,1,42,1,42,5,42,836,
+        8,42,10,42,12,42,839,9,42,1,42,1,42,1,42,3,42,844,8,42,1,42,1,42,
+        3,42,848,8,42,1,42,1,42,1,42,5,42,853,8,42,10,42,12,42,856,9,42,
+        1,42,3,42,859,8,42,1,42,1,42,3,42,863,8,42,1,42,1,42,3,42,867,8,
+        42,3,42,869,8,42,1,43,1,43,1,43,1,43,1,44,1,44,1,44,1,45,1,45,1,
+        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,891,8,
+        45,1,45,1,45,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
+        46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,5,
+        46,918,8,46,10,46,12,46,921,9,46,1,46,5,46,924,8,46,10,46,12,46,
+        927,9,46,1,46,1,46,1,46,1,46,3,46,933,8,46,1,46,1,46,1,46,1,46,1,
+        46,1,46,1,46,3,46,942,8,46,1,46,1,46,5,46,946,8,46,10,46,12,46,949,
+        9,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,960,8,46,
+        1,46,1,46,1,46,1,46,1,46,3,46,967,8,46,1,46,1,46,5,46,971,8,46,10,
+        46,12,46,974,9,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,982,8,46,1,
+        46,1,46,1,46,1,46,1,46,1,46,5,46,990,8,46,10,46,12,46,993,9,46,1,
+        46,3,46,996,8,46,1,46,1,46,1,46,1,46,1,46,3,46,1003,8,46,1,46,1,
+        46,3,46,1007,8,46,1,47,1,47,1,47,1,47,1,47,1,47,1,48,1,48,1,48,1,
+        48,1,48,1,48,0,0,49,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,
+        34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
+        78,80,82,84,86,88,90,92,94,96,0,6,1,0,61,62,2,0,68,68,70,70,1,0,
+        1,2,1,0,8,9,2,0,16,16,20,23,1,0,42,43,1197,0,123,1,0,0,0,2,167,1,
+        0,0,0,4,214,1,0,0,0,6,236,1,0,0,0,8,238,1,0,0,0,10,269,1,0,0,0,12,
+        271,1,0,0,0,14,279,1,0,0,0,16,304,1,0,0,0,18,335,1,0,0,0,20,337,
+        1,0,0,0,22,357,1,0,0,0,24,362,1,0,0,0,26,373,1,0,0,0,28,380,1,0,
+        0,0,30,382,1,0,0,0,32,384,1,0,0,0,34,402,1,0,0,0,36,418,1,0,0,0,
+        38,433,1,0,0,0,40,439,1,0,0,0,42,442,1,0,0,0,44,455,1,0,0,0,46,457,
+        1,0,0,0,48,504,1,0,0,0,50,506,1,0,0,0,52,512,1,0,0,0,54,517,1,0,
+        0,0,56,526,1,0,0,0,58,528,1,0,0,0,60,552,1,0,0,0,62,570,1,0,0,0,
+        64,611,1,0,0,0,66,642,1,0,0,0,68,660,1,0,0,0,70,677,1,0,0,0,72,682,
+        1,0,0,0,74,726,1,0,0,0,76,734,1,0,0,0,78,742,1,0,0,0,80,744,1,0,
+        0,0,82,799,1,0,0,0,84,868,1,0,0,0,86,870,1,0,0,0,88,874,1,0,0,0,
+        90,877,1,0,0,0,92,1006,1,0,0,0,94,1008,1,0,0,0,96,1014,1,0,0,0,98,
+        111,3,12,6,0,99,111,3,14,7,0,100,111,3,46,23,0,101,111,3,58,29,0,
+        102,111,3,62,31,0,103,111,3,64,32,0,104,111,3,66,33,0,105,111,3,
+        54,27,0,106,111,3,70,35,0,107,111,3,72,36,0,108,111,3,80,40,0,109,
+        111,3,68,34,0,110,98,1,0,0,0,110,99,1,0,0,0,110,100,1,0,0,0,110,
+        101,1,0,0,0,110,102,1,0,0,0,110,103,1,0,0,0,110,104,1,0,0,0,110,
+        105,1,0,0,0,110,106,1,0,0,0,110,107,1,0,0,0,110,108,1,0,0,0,110,
+        109,1,0,0,0,111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,0,0,0,113,
+        114,1,0,0,0,114,115,5,0,0,1,115,124,1,0,0,0,116,118,3,2,1,0,117,
+        116,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,120,
+        122,1,0,0,0,121,119,1,0,0,0,122,124,5,0,0,1,123,110,1,0,0,0,123,
+        119,1,0,0,0,124,1,1,0,0,0,125,168,3,4,2,0,126,127,5,1,0,0,127,129,
+        5,64,0,0,128,130,5,8,0,0,129,128,1,0,0,0,129,130,1,0,0,0,130,132,
+        1,0,0,0,131,133,5,8,0,0,132,131,1,0,0,0,132,133,1,0,0,0,133,134,
+        1,0,0,0,134,168,5,2,0,0,135,136,5,1,0,0,136,137,5,65,0,0,137,139,
+        5,7,0,0,138,140,5,8,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,
+        1,0,0,0,141,168,5,2,0,0,142,168,3,6,3,0,143,144,5,1,0,0,144,147,
+        5,69,0,0,145,148,3,6,3,0,146,148,3,4,2,0,147,145,1,0,0,0,147,146,
+        1,0,0,0,148,153,1,0,0,0,149,152,3,8,4,0,150,152,5,7,0,0,151,149,
+        1,0,0,0,151,150,1,0,0,0,152,155,1,0,0,0,153,151,1,0,0,0,153,154,
+        1,0,0,0,154,156,1,0,0,0,155,153,1,0,0,0,156,157,5,2,0,0,157,168,
+        1,0,0,0,158,159,5,1,0,0,159,163,5,70,0,0,160,162,3,10,5,0,161,160,
+        1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,166,
+        1,0,0,0,165,163,1,0,0,0,166,168,5,2,0,0,167,125,1,0,0,0,167,126,
+        1,0,0,0,167,135,1,0,0,0,167,142,1,0,0,0,167,143,1,0,0,0,167,158,
+        1,0,0,0,168,3,1,0,0,0,169,170,5,1,0,0,170,172,5,14,0,0,171,173,5,
+        63,0,0,172,171,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,176,5,
+        8,0,0,175,174,1,0,0,0,175,176,1,0,0,0,176,201,1,0,0,0,177,190,3,
+        12,6,0,178,190,3,14,7,0,179,190,3,46,23,0,180,190,3,58,29,0,181,
+        190,3,62,31,0,182,190,3,64,32,0,183,190,3,66,33,0,184,190,3,54,27,
+        0,185,190,3,70,35,0,186,190,3,72,36,0,187,190,3,80,40,0,188,190,
+        3,68,34,0,189,177,1,0,0,0,189,178,1,0,0,0,189,179,1,0,0,0,189,180,
+        1,0,0,0,189,181,1,0,0,0,189,182,1,0,0,0,189,183,1,0,0,0,189,184,
+        1,0,0,0,189,185,1,0,0,0,189,186,1,0,0,0,189,187,1,0,0,0,189,188,
+        1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,202,
+        1,0,0,0,193,191,1,0,0,0,194,198,7,0,0,0,195,197,5,7,0,0,196,195,
+        1,0,0,0,197,200,1,0,0,0,198,196,1,0,0,0,198,199,1,0,0,0,199,202,
+        1,0,0,0,200,198,1,0,0,0,201,191,1,0,0,0,201,194,1,0,0,0,202,203,
+        1,0,0,0,203,215,5,2,0,0,204,205,5,1,0,0,205,206,5,14,0,0,206,208,
+        5,64,0,0,207,209,5,8,0,0,208,207,1,0,0,0,208,209,1,0,0,0,209,211,
+        1,0,0,0,210,212,5,8,0,0,211,210,1,0,0,0,211,212,1,0,0,0,212,213,
+        1,0,0,0,213,215,5,2,0,0,214,169,1,0,0,0,214,204,1,0,0,0,215,5,1,
+        0,0,0,216,217,5,1,0,0,217,219,5,66,0,0,218,220,5,8,0,0,219,218,1,
+        0,0,0,219,220,1,0,0,0,220,221,1,0,0,0,221,225,5,7,0,0,222,224,3,
+        8,4,0,223,222,1,0,0,0,224,227,1,0,0,0,225,223,1,0,0,0,225,226,1,
+        0,0,0,226,228,1,0,0,0,227,225,1,0,0,0,228,237,5,2,0,0,229,230,5,
+        1,0,0,230,232,5,67,0,0,231,233,5,8,0,0,232,231,1,0,0,0,232,233,1,
+        0,0,0,233,234,1,0,0,0,234,235,5,7,0,0,235,237,5,2,0,0,236,216,1,
+        0,0,0,236,229,1,0,0,0,237,7,1,0,0,0,238,239,5,1,0,0,239,255,7,1,
+        0,0,240,254,5,9,0,0,241,254,5,10,0,0,242,254,5,11,0,0,243,254,5,
+        70,0,0,244,254,5,71,0,0,245,254,5,60,0,0,246,254,5,16,0,0,247,254,
+        5,38,0,0,248,254,5,39,0,0,249,254,5,59,0,0,250,254,5,8,0,0,251,254,
+        5,34,0,0,252,254,3,8,4,0,253,240,1,0,0,0,253,241,1,0,0,0,253,242,
+        1,0,0,0,253,243,1,0,0,0,253,244,1,0,0,0,253,245,1,0,0,0,253,246,
+        1,0,0,0,253,247,1,0,0,0,253,248,1,0,0,0,253,249,1,0,0,0,253,250,
+        1,0,0,0,253,251,1,0,0,0,253,252,1,0,0,0,254,257,1,0,0,0,255,253,
+        1,0,0,0,255,256,1,0,0,0,256,258,1,0,0,0,257,255,1,0,0,0,258,259,
+        5,2,0,0,259,9,1,0,0,0,260,264,5,1,0,0,261,263,3,10,5,0,262,261,1,
+        0,0,0,263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,
+        0,0,0,266,264,1,0,0,0,267,270,5,2,0,0,268,270,8,2,0,0,269,260,1,
+        0,0,0,269,268,1,0,0,0,270,11,1,0,0,0,271,272,5,1,0,0,272,274,5,15,
+        0,0,273,275,5,8,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,
+        0,0,276,277,3,16,8,0,277,278,5,2,0,0,278,13,1,0,0,0,279,280,5,1,
+        0,0,280,284,5,37,0,0,281,283,3,12,6,0,282,281,1,0,0,0,283,286,1,
+        0,0,0,284,282,1,0,0,0,284,285,1,0,0,0,285,287,1,0,0,0,286,284,1,
+        0,0,0,287,288,5,2,0,0,288,15,1,0,0,0,289,290,5,1,0,0,290,292,5,35,
+        0,0,291,293,5,36,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,297,1,0,
+        0,0,294,296,3,30,15,0,295,294,1,0,0,0,296,299,1,0,0,0,297,295,1,
+        0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,3,
+        18,9,0,301,302,5,2,0,0,302,305,1,0,0,0,303,305,3,18,9,0,304,289,
+        1,0,0,0,304,303,1,0,0,0,305,17,1,0,0,0,306,307,5,1,0,0,307,311,5,
+        16,0,0,308,310,3,32,16,0,309,308,1,0,0,0,310,313,1,0,0,0,311,309,
+        1,0,0,0,311,312,1,0,0,0,312,317,1,0,0,0,313,311,1,0,0,0,314,316,
+        3,34,17,0,315,314,1,0,0,0,316,319,1,0,0,0,317,315,1,0,0,0,317,318,
+        1,0,0,0,318,320,1,0,0,0,319,317,1,0,0,0,320,336,5,2,0,0,321,322,
+        5,1,0,0,322,326,5,38,0,0,323,325,3,20,10,0,324,323,1,0,0,0,325,328,
+        1,0,0,0,326,324,1,0,0,0,326,327,1,0,0,0,327,329,1,0,0,0,328,326,
+        1,0,0,0,329,336,5,2,0,0,330,331,5,1,0,0,331,332,5,39,0,0,332,333,
+        3,22,11,0,333,334,5,2,0,0,334,336,1,0,0,0,335,306,1,0,0,0,335,321,
+        1,0,0,0,335,330,1,0,0,0,336,19,1,0,0,0,337,338,5,1,0,0,338,347,5,
+        40,0,0,339,340,5,8,0,0,340,348,3,22,11,0,341,343,3,22,11,0,342,341,
+        1,0,0,0,343,346,1,0,0,0,344,342,1,0,0,0,344,345,1,0,0,0,345,348,
+        1,0,0,0,346,344,1,0,0,0,347,339,1,0,0,0,347,344,1,0,0,0,348,349,
+        1,0,0,0,349,350,5,2,0,0,350,21,1,0,0,0,351,358,3,24,12,0,352,353,
+        5,1,0,0,353,354,5,32,0,0,354,355,3,24,12,0,355,356,5,2,0,0,356,358,
+        1,0,0,0,357,351,1,0,0,0,357,352,1,0,0,0,358,23,1,0,0,0,359,363,5,
+        56,0,0,360,363,3,26,13,0,361,363,5,57,0,0,362,359,1,0,0,0,362,360,
+        1,0,0,0,362,361,1,0,0,0,363,25,1,0,0,0,364,374,5,58,0,0,365,366,
+        5,1,0,0,366,368,5,33,0,0,367,369,5,34,0,0,368,367,1,0,0,0,368,369,
+        1,0,0,0,369,370,1,0,0,0,370,371,3,28,14,0,371,372,5,2,0,0,372,374,
+        1,0,0,0,373,364,1,0,0,0,373,365,1,0,0,0,374,27,1,0,0,0,375,381,5,
+        16,0,0,376,381,5,38,0,0,377,381,5,39,0,0,378,381,5,59,0,0,379,381,
+        3,30,15,0,380,375,1,0,0,0,380,376,1,0,0,0,380,377,1,0,0,0,380,378,
+        1,0,0,0,380,379,1,0,0,0,381,29,1,0,0,0,382,383,7,3,0,0,383,31,1,
+        0,0,0,384,385,5,1,0,0,385,398,5,17,0,0,386,389,5,8,0,0,387,390,5,
+        56,0,0,388,390,3,26,13,0,389,387,1,0,0,0,389,388,1,0,0,0,390,399,
+        1,0,0,0,391,394,5,56,0,0,392,394,3,26,13,0,393,391,1,0,0,0,393,392,
+        1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,395,396,1,0,0,0,396,399,
+        1,0,0,0,397,395,1,0,0,0,398,386,1,0,0,0,398,395,1,0,0,0,399,400,
+        1,0,0,0,400,401,5,2,0,0,401,33,1,0,0,0,402,403,5,1,0,0,403,408,5,
+        18,0,0,404,407,5,56,0,0,405,407,3,26,13,0,406,404,1,0,0,0,406,405,
+        1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,411,
+        1,0,0,0,410,408,1,0,0,0,411,412,5,2,0,0,412,35,1,0,0,0,413,414,5,
+        1,0,0,414,415,5,15,0,0,415,416,3,30,15,0,416,417,5,2,0,0,417,419,
+        1,0,0,0,418,413,1,0,0,0,418,419,1,0,0,0,419,423,1,0,0,0,420,422,
+        3,32,16,0,421,420,1,0,0,0,422,425,1,0,0,0,423,421,1,0,0,0,423,424,
+        1,0,0,0,424,429,1,0,0,0,425,423,1,0,0,0,426,428,3,34,17,0,427,426,
+        1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,430,1,0,0,0,430,37,1,
+        0,0,0,431,429,1,0,0,0,432,434,5,56,0,0,433,432,1,0,0,0,433,434,1,
+        0,0,0,434,435,1,0,0,0,435,437,5,9,0,0,436,438,5,9,0,0,437,436,1,
+        0,0,0,437,438,1,0,0,0,438,39,1,0,0,0,439,440,3,38,19,0,440,441,3,
+        26,13,0,441,41,1,0,0,0,442,444,3,38,19,0,443,445,5,41,0,0,444,443,
+        1,0,0,0,444,445,1,0,0,0,445,43,1,0,0,0,446,456,5,56,0,0,447,456,
+        3,26,13,0,448,449,5,1,0,0,449,452,5,32,0,0,450,453,5,56,0,0,451,
+        453,3,26,13,0,452,450,1,0,0,0,452,451,1,0,0,0,453,454,1,0,0,0,454,
+        456,5,2,0,0,455,446,1,0,0,0,455,447,1,0,0,0,455,448,1,0,0,0,456,
+        45,1,0,0,0,457,458,5,1,0,0,458,459,5,24,0,0,459,460,5,7,0,0,460,
+        461,5,7,0,0,461,462,3,48,24,0,462,463,5,2,0,0,463,47,1,0,0,0,464,
+        465,5,1,0,0,465,467,5,16,0,0,466,468,5,8,0,0,467,466,1,0,0,0,467,
+        468,1,0,0,0,468,469,1,0,0,0,469,470,3,36,18,0,470,471,5,2,0,0,471,
+        505,1,0,0,0,472,473,5,1,0,0,473,475,5,21,0,0,474,476,5,8,0,0,475,
+        474,1,0,0,0,475,476,1,0,0,0,476,477,1,0,0,0,477,478,3,40,20,0,478,
+        479,5,2,0,0,479,505,1,0,0,0,480,481,5,1,0,0,481,483,5,22,0,0,482,
+        484,5,8,0,0,483,482,1,0,0,0,483,484,1,0,0,0,484,485,1,0,0,0,485,
+        486,3,42,21,0,486,487,5,2,0,0,487,505,1,0,0,0,488,489,5,1,0,0,489,
+        491,5,20,0,0,490,492,5,8,0,0,491,490,1,0,0,0,491,492,1,0,0,0,492,
+        493,1,0,0,0,493,494,3,44,22,0,494,495,5,2,0,0,495,505,1,0,0,0,496,
+        497,5,1,0,0,497,499,5,23,0,0,498,500,5,8,0,0,499,498,1,0,0,0,499,
+        500,1,0,0,0,500,501,1,0,0,0,501,502,3,36,18,0,502,503,5,2,0,0,503,
+        505,1,0,0,0,504,464,1,0,0,0,504,472,1,0,0,0,504,480,1,0,0,0,504,
+        488,1,0,0,0,504,496,1,0,0,0,505,49,1,0,0,0,506,507,5,1,0,0,507,508,
+        5,24,0,0,508,509,5,7,0,0,509,510,5,7,0,0,510,511,5,2,0,0,511,51,
+        1,0,0,0,512,513,5,1,0,0,513,514,5,25,0,0,514,515,5,7,0,0,515,516,
+        5,2,0,0,516,53,1,0,0,0,517,518,5,1,0,0,518,519,5,25,0,0,519,520,
+        5,7,0,0,520,521,5,1,0,0,521,522,3,56,28,0,522,523,3,30,15,0,523,
+        524,5,2,0,0,524,525,5,2,0,0,525,55,1,0,0,0,526,527,7,4,0,0,527,57,
+        1,0,0,0,528,529,5,1,0,0,529,531,5,16,0,0,530,532,5,8,0,0,531,530,
+        1,0,0,0,531,532,1,0,0,0,532,536,1,0,0,0,533,535,3,52,26,0,534,533,
+        1,0,0,0,535,538,1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,540,
+        1,0,0,0,538,536,1,0,0,0,539,541,3,50,25,0,540,539,1,0,0,0,540,541,
+        1,0,0,0,541,542,1,0,0,0,542,546,3,36,18,0,543,545,3,60,30,0,544,
+        543,1,0,0,0,545,548,1,0,0,0,546,544,1,0,0,0,546,547,1,0,0,0,547,
+        549,1,0,0,0,548,546,1,0,0,0,549,550,3,82,41,0,550,551,5,2,0,0,551,
+        59,1,0,0,0,552,553,5,1,0,0,553,566,5,19,0,0,554,557,5,8,0,0,555,
+        558,5,56,0,0,556,558,3,26,13,0,557,555,1,0,0,0,557,556,1,0,0,0,558,
+        567,1,0,0,0,559,562,5,56,0,0,560,562,3,26,13,0,561,559,1,0,0,0,561,
+        560,1,0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,
+        567,1,0,0,0,565,563,1,0,0,0,566,554,1,0,0,0,566,563,1,0,0,0,567,
+        568,1,0,0,0,568,569,5,2,0,0,569,61,1,0,0,0,570,571,5,1,0,0,571,573,
+        5,21,0,0,572,574,5,8,0,0,573,572,1,0,0,0,573,574,1,0,0,0,574,578,
+        1,0,0,0,575,577,3,52,26,0,576,575,1,0,0,0,577,580,1,0,0,0,578,576,
+        1,0,0,0,578,579,1,0,0,0,579,582,1,0,0,0,580,578,1,0,0,0,581,583,
+        3,50,25,0,582,581,1,0,0,0,582,583,1,0,0,0,583,607,1,0,0,0,584,585,
+        3,40,20,0,585,586,3,82,41,0,586,608,1,0,0,0,587,589,5,56,0,0,588,
+        587,1,0,0,0,588,589,1,0,0,0,589,590,1,0,0,0,590,591,3,26,13,0,591,
+        592,5,1,0,0,592,603,5,27,0,0,593,595,3,76,38,0,594,593,1,0,0,0,595,
+        596,1,0,0,0,596,594,1,0,0,0,596,597,1,0,0,0,597,604,1,0,0,0,598,
+        600,3,30,15,0,599,598,1,0,0,0,600,601,1,0,0,0,601,599,1,0,0,0,601,
+        602,1,0,0,0,602,604,1,0,0,0,603,594,1,0,0,0,603,599,1,0,0,0,603,
+        604,1,0,0,0,604,605,1,0,0,0,605,606,5,2,0,0,606,608,1,0,0,0,607,
+        584,1,0,0,0,607,588,1,0,0,0,608,609,1,0,0,0,609,610,5,2,0,0,610,
+        63,1,0,0,0,611,612,5,1,0,0,612,614,5,22,0,0,613,615,5,8,0,0,614,
+        613,1,0,0,0,614,615,1,0,0,0,615,619,1,0,0,0,616,618,3,52,26,0,617,
+        616,1,0,0,0,618,621,1,0,0,0,619,617,1,0,0,0,619,620,1,0,0,0,620,
+        623,1,0,0,0,621,619,1,0,0,0,622,624,3,50,25,0,623,622,1,0,0,0,623,
+        624,1,0,0,0,624,638,1,0,0,0,625,639,3,42,21,0,626,628,5,56,0,0,627,
+        626,1,0,0,0,627,628,1,0,0,0,628,629,1,0,0,0,629,630,5,1,0,0,630,
+        634,5,28,0,0,631,633,5,7,0,0,632,631,1,0,0,0,633,636,1,0,0,0,634,
+        632,1,0,0,0,634,635,1,0,0,0,635,637,1,0,0,0,636,634,1,0,0,0,637,
+        639,5,2,0,0,638,625,1,0,0,0,638,627,1,0,0,0,639,640,1,0,0,0,640,
+        641,5,2,0,0,641,65,1,0,0,0,642,643,5,1,0,0,643,645,5,20,0,0,644,
+        646,5,8,0,0,645,644,1,0,0,0,645,646,1,0,0,0,646,650,1,0,0,0,647,
+        649,3,52,26,0,648,647,1,0,0,0,649,652,1,0,0,0,650,648,1,0,0,0,650,
+        651,1,0,0,0,651,654,1,0,0,0,652,650,1,0,0,0,653,655,3,50,25,0,654,
+        653,1,0,0,0,654,655,1,0,0,0,655,656,1,0,0,0,656,657,3,44,22,0,657,
+        658,3,82,41,0,658,659,5,2,0,0,659,67,1,0,0,0,660,661,5,1,0,0,661,
+        663,5,23,0,0,662,664,5,8,0,0,663,662,1,0,0,0,663,664,1,0,0,0,664,
+        668,1,0,0,0,665,667,3,52,26,0,666,665,1,0,0,0,667,670,1,0,0,0,668,
+        666,1,0,0,0,668,669,1,0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,671,
+        673,3,50,25,0,672,671,1,0,0,0,672,673,1,0,0,0,673,674,1,0,0,0,674,
+        675,3,36,18,0,675,676,5,2,0,0,676,69,1,0,0,0,677,678,5,1,0,0,678,
+        679,5,26,0,0,679,680,3,30,15,0,680,681,5,2,0,0,681,71,1,0,0,0,682,
+        683,5,1,0,0,683,685,5,27,0,0,684,686,5,8,0,0,685,684,1,0,0,0,685,
+        686,1,0,0,0,686,708,1,0,0,0,687,709,3,74,37,0,688,689,5,31,0,0,689,
+        709,3,74,37,0,690,691,5,1,0,0,691,692,5,21,0,0,692,693,3,30,15,0,
+        693,694,5,2,0,0,694,697,1,0,0,0,695,697,5,9,0,0,696,690,1,0,0,0,
+        696,695,1,0,0,0,696,697,1,0,0,0,697,698,1,0,0,0,698,706,3,78,39,
+        0,699,707,3,74,37,0,700,702,3,30,15,0,701,700,1,0,0,0,702,705,1,
+        0,0,0,703,701,1,0,0,0,703,704,1,0,0,0,704,707,1,0,0,0,705,703,1,
+        0,0,0,706,699,1,0,0,0,706,703,1,0,0,0,707,709,1,0,0,0,708,687,1,
+        0,0,0,708,688,1,0,0,0,708,696,1,0,0,0,709,710,1,0,0,0,710,711,5,
+        2,0,0,711,73,1,0,0,0,712,716,3,26,13,0,713,715,3,76,38,0,714,713,
+        1,0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,717,727,
+        1,0,0,0,718,716,1,0,0,0,719,723,5,16,0,0,720,722,3,30,15,0,721,720,
+        1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,727,
+        1,0,0,0,725,723,1,0,0,0,726,712,1,0,0,0,726,719,1,0,0,0,727,75,1,
+        0,0,0,728,729,5,1,0,0,729,730,5,30,0,0,730,731,3,82,41,0,731,732,
+        5,2,0,0,732,735,1,0,0,0,733,735,3,92,46,0,734,728,1,0,0,0,734,733,
+        1,0,0,0,735,77,1,0,0,0,736,737,5,1,0,0,737,738,5,29,0,0,738,739,
+        3,82,41,0,739,740,5,2,0,0,740,743,1,0,0,0,741,743,3,92,46,0,742,
+        736,1,0,0,0,742,741,1,0,0,0,743,79,1,0,0,0,744,745,5,1,0,0,745,747,
+        5,28,0,0,746,748,5,8,0,0,747,746,1,0,0,0,747,748,1,0,0,0,748,758,
+        1,0,0,0,749,750,5,1,0,0,750,751,5,22,0,0,751,752,3,30,15,0,752,753,
+        5,2,0,0,753,756,1,0,0,0,754,756,5,9,0,0,755,749,1,0,0,0,755,754,
+        1,0,0,0,755,756,1,0,0,0,756,757,1,0,0,0,757,759,3,78,39,0,758,755,
+        1,0,0,0,758,759,1,0,0,0,759,763,1,0,0,0,760,762,5,7,0,0,761,760,
+        1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,763,764,1,0,0,0,764,766,
+        1,0,0,0,765,763,1,0,0,0,766,767,5,2,0,0,767,81,1,0,0,0,768,792,5,
+        70,0,0,769,791,5,9,0,0,770,791,5,10,0,0,771,791,5,11,0,0,772,791,
+        5,8,0,0,773,791,5,12,0,0,774,791,5,13,0,0,775,791,5,60,0,0,776,791,
+        5,58,0,0,777,791,5,16,0,0,778,791,5,38,0,0,779,791,5,39,0,0,780,
+        791,5,59,0,0,781,791,5,34,0,0,782,783,5,1,0,0,783,784,5,15,0,0,784,
+        785,3,30,15,0,785,786,5,2,0,0,786,791,1,0,0,0,787,791,3,32,16,0,
+        788,791,3,34,17,0,789,791,3,26,13,0,790,769,1,0,0,0,790,770,1,0,
+        0,0,790,771,1,0,0,0,790,772,1,0,0,0,790,773,1,0,0,0,790,774,1,0,
+        0,0,790,775,1,0,0,0,790,776,1,0,0,0,790,777,1,0,0,0,790,778,1,0,
+        0,0,790,779,1,0,0,0,790,780,1,0,0,0,790,781,1,0,0,0,790,782,1,0,
+        0,0,790,787,1,0,0,0,790,788,1,0,0,0,790,789,1,0,0,0,791,794,1,0,
+        0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,798,1,0,0,0,794,792,1,0,
+        0,0,795,798,3,84,42,0,796,798,3,92,46,0,797,768,1,0,0,0,797,795,
+        1,0,0,0,797,796,1,0,0,0,798,801,1,0,0,0,799,797,1,0,0,0,799,800,
+        1,0,0,0,800,83,1,0,0,0,801,799,1,0,0,0,802,804,7,5,0,0,803,805,5,
+        8,0,0,804,803,1,0,0,0,804,805,1,0,0,0,805,806,1,0,0,0,806,807,3,
+        36,18,0,807,808,3,82,41,0,808,810,5,47,0,0,809,811,5,8,0,0,810,809,
+        1,0,0,0,810,811,1,0,0,0,811,869,1,0,0,0,812,814,5,44,0,0,813,815,
+        5,8,0,0,814,813,1,0,0,0,814,815,1,0,0,0,815,816,1,0,0,0,816,817,
+        3,36,18,0,817,823,3,82,41,0,818,820,5,46,0,0,819,821,5,8,0,0,820,
+        819,1,0,0,0,820,821,1,0,0,0,821,822,1,0,0,0,822,824,3,82,41,0,823,
+        818,1,0,0,0,823,824,1,0,0,0,824,825,1,0,0,0,825,827,5,47,0,0,826,
+        828,5,8,0,0,827,826,1,0,0,0,827,828,1,0,0,0,828,869,1,0,0,0,829,
+        831,5,48,0,0,830,832,5,8,0,0,831,830,1,0,0,0,831,832,1,0,0,0,832,
+        833,1,0,0,0,833,837,3,36,18,0,834,836,3,90,45,0,835,834,1,0,0,0,
+        836,839,1,0,0,0,837,835,1,0,0,0,837,838,1,0,0,0,838,840,1,0,0,0,
+        839,837,1,0,0,0,840,841,3,82,41,0,841,843,5,47,0,0,842,844,5,8,0,
+        0,843,842,1,0,0,0,843,844,1,0,0,0,844,869,1,0,0,0,845,847,5,49,0,
+        0,846,848,5,8,0,0,847,846,1,0,0,0,847,848,1,0,0,0,848,849,1,0,0,
+        0,849,850,3,36,18,0,850,866,3,82,41,0,851,853,3,86,43,0,852,851,
+        1,0,0,0,853,856,1,0,0,0,854,852,1,0,0,0,854,855,1,0,0,0,855,858,
+        1,0,0,0,856,854,1,0,0,0,857,859,3,88,44,0,858,857,1,0,0,0,858,859,
+        1,0,0,0,859,860,1,0,0,0,860,862,5,47,0,0,861,863,5,8,0,0,862,861,
+        1,0,0,0,862,863,1,0,0,0,863,867,1,0,0,0,864,865,5,55,0,0,865,867,
+        3,30,15,0,866,854,1,0,0,0,866,864,1,0,0,0,867,869,1,0,0,0,868,802,
+        1,0,0,0,868,812,1,0,0,0,868,829,1,0,0,0,868,845,1,0,0,0,869,85,1,
+        0,0,0,870,871,5,51,0,0,871,872,3,30,15,0,872,873,3,82,41,0,873,87,
+        1,0,0,0,874,875,5,53,0,0,875,876,3,82,41,0,876,89,1,0,0,0,877,890,
+        5,1,0,0,878,879,5,51,0,0,879,880,3,30,15,0,880,881,3,30,15,0,881,
+        891,1,0,0,0,882,883,5,52,0,0,883,884,3,30,15,0,884,885,3,30,15,0,
+        885,891,1,0,0,0,886,887,5,53,0,0,887,891,3,30,15,0,888,889,5,54,
+        0,0,889,891,3,30,15,0,890,878,1,0,0,0,890,882,1,0,0,0,890,886,1,
+        0,0,0,890,888,1,0,0,0,891,892,1,0,0,0,892,893,5,2,0,0,893,91,1,0,
+        0,0,894,895,5,1,0,0,895,919,5,70,0,0,896,918,5,9,0,0,897,918,5,10,
+        0,0,898,918,5,11,0,0,899,918,5,8,0,0,900,918,5,12,0,0,901,918,5,
+        13,0,0,902,918,5,60,0,0,903,918,5,58,0,0,904,918,5,16,0,0,905,918,
+        5,38,0,0,906,918,5,39,0,0,907,918,5,59,0,0,908,918,5,34,0,0,909,
+        910,5,1,0,0,910,911,5,15,0,0,911,912,3,30,15,0,912,913,5,2,0,0,913,
+        918,1,0,0,0,914,918,3,32,16,0,915,918,3,34,17,0,916,918,3,26,13,
+        0,917,896,1,0,0,0,917,897,1,0,0,0,917,898,1,0,0,0,917,899,1,0,0,
+        0,917,900,1,0,0,0,917,901,1,0,0,0,917,902,1,0,0,0,917,903,1,0,0,
+        0,917,904,1,0,0,0,917,905,1,0,0,0,917,906,1,0,0,0,917,907,1,0,0,
+        0,917,908,1,0,0,0,917,909,1,0,0,0,917,914,1,0,0,0,917,915,1,0,0,
+        0,917,916,1,0,0,0,918,921,1,0,0,0,919,917,1,0,0,0,919,920,1,0,0,
+        0,920,925,1,0,0,0,921,919,1,0,0,0,922,924,3,92,46,0,923,922,1,0,
+        0,0,924,927,1,0,0,0,925,923,1,0,0,0,925,926,1,0,0,0,926,928,1,0,
+        0,0,927,925,1,0,0,0,928,1007,5,2,0,0,929,930,5,1,0,0,930,932,7,5,
+        0,0,931,933,5,8,0,0,932,931,1,0,0,0,932,933,1,0,0,0,933,934,1,0,
+        0,0,934,935,3,36,18,0,935,936,3,82,41,0,936,937,5,2,0,0,937,1007,
+        1,0,0,0,938,939,5,1,0,0,939,941,5,44,0,0,940,942,5,8,0,0,941,940,
+        1,0,0,0,941,942,1,0,0,0,942,943,1,0,0,0,943,947,3,36,18,0,944,946,
+        3,92,46,0,945,944,1,0,0,0,946,949,1,0,0,0,947,945,1,0,0,0,947,948,
+        1,0,0,0,948,950,1,0,0,0,949,947,1,0,0,0,950,951,5,1,0,0,951,952,
+        5,45,0,0,952,953,3,82,41,0,953,959,5,2,0,0,954,955,5,1,0,0,955,956,
+        5,46,0,0,956,957,3,82,41,0,957,958,5,2,0,0,958,960,1,0,0,0,959,954,
+        1,0,0,0,959,960,1,0,0,0,960,961,1,0,0,0,961,962,5,2,0,0,962,1007,
+        1,0,0,0,963,964,5,1,0,0,964,966,5,48,0,0,965,967,5,8,0,0,966,965,
+        1,0,0,0,966,967,1,0,0,0,967,968,1,0,0,0,968,972,3,36,18,0,969,971,
+        3,90,45,0,970,969,1,0,0,0,971,974,1,0,0,0,972,970,1,0,0,0,972,973,
+        1,0,0,0,973,975,1,0,0,0,974,972,1,0,0,0,975,976,3,82,41,0,976,977,
+        5,2,0,0,977,1007,1,0,0,0,978,979,5,1,0,0,979,981,5,49,0,0,980,982,
+        5,8,0,0,981,980,1,0,0,0,981,982,1,0,0,0,982,983,1,0,0,0,983,984,
+        3,36,18,0,984,985,5,1,0,0,985,986,5,50,0,0,986,987,3,82,41,0,987,
+        1002,5,2,0,0,988,990,3,94,47,0,989,988,1,0,0,0,990,993,1,0,0,0,991,
+        989,1,0,0,0,991,992,1,0,0,0,992,995,1,0,0,0,993,991,1,0,0,0,994,
+        996,3,96,48,0,995,994,1,0,0,0,995,996,1,0,0,0,996,1003,1,0,0,0,997,
+        998,5,1,0,0,998,999,5,55,0,0,999,1000,3,30,15,0,1000,1001,5,2,0,
+        0,1001,1003,1,0,0,0,1002,991,1,0,0,0,1002,997,1,0,0,0,1003,1004,
+        1,0,0,0,1004,1005,5,2,0,0,1005,1007,1,0,0,0,1006,894,1,0,0,0,1006,
+        929,1,0,0,0,1006,938,1,0,0,0,1006,963,1,0,0,0,1006,978,1,0,0,0,1007,
+        93,1,0,0,0,1008,1009,5,1,0,0,1009,1010,5,51,0,0,1010,1011,3,30,15,
+        0,1011,1012,3,82,41,0,1012,1013,5,2,0,0,1013,95,1,0,0,0,1014,1015,
+        5,1,0,0,1015,1016,5,53,0,0,1016,1017,3,82,41,0,1017,1018,5,2,0,0,
+        1018,97,1,0,0,0,141,110,112,119,123,129,132,139,147,151,153,163,
+        167,172,175,189,191,198,201,208,211,214,219,225,232,236,253,255,
+        264,269,274,284,292,297,304,311,317,326,335,344,347,357,362,368,
+        373,380,389,393,395,398,406,408,418,423,429,433,437,444,452,455,
+        467,475,483,491,499,504,531,536,540,546,557,561,563,566,573,578,
+        582,588,596,601,603,607,614,619,623,627,634,638,645,650,654,663,
+        668,672,685,696,703,706,708,716,723,726,734,742,747,755,758,763,
+        790,792,797,799,804,810,814,820,823,827,831,837,843,847,854,858,
+        862,866,868,890,917,919,925,932,941,947,959,966,972,981,991,995,
+        1002,1006
     ];
 
     private static __ATN: antlr.ATN;
@@ -4546,14 +4664,113 @@ export class ScriptContext extends antlr.ParserRuleContext {
     public EOF(): antlr.TerminalNode {
         return this.getToken(WatParser.EOF, 0)!;
     }
-    public moduleField(): ModuleFieldContext[];
-    public moduleField(i: number): ModuleFieldContext | null;
-    public moduleField(i?: number): ModuleFieldContext[] | ModuleFieldContext | null {
+    public typeDef(): TypeDefContext[];
+    public typeDef(i: number): TypeDefContext | null;
+    public typeDef(i?: number): TypeDefContext[] | TypeDefContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ModuleFieldContext);
+            return this.getRuleContexts(TypeDefContext);
         }
 
-        return this.getRuleContext(i, ModuleFieldContext);
+        return this.getRuleContext(i, TypeDefContext);
+    }
+    public recType(): RecTypeContext[];
+    public recType(i: number): RecTypeContext | null;
+    public recType(i?: number): RecTypeContext[] | RecTypeContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(RecTypeContext);
+        }
+
+        return this.getRuleContext(i, RecTypeContext);
+    }
+    public importField(): ImportFieldContext[];
+    public importField(i: number): ImportFieldContext | null;
+    public importField(i?: number): ImportFieldContext[] | ImportFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ImportFieldContext);
+        }
+
+        return this.getRuleContext(i, ImportFieldContext);
+    }
+    public funcField(): FuncFieldContext[];
+    public funcField(i: number): FuncFieldContext | null;
+    public funcField(i?: number): FuncFieldContext[] | FuncFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(FuncFieldContext);
+        }
+
+        return this.getRuleContext(i, FuncFieldContext);
+    }
+    public tableField(): TableFieldContext[];
+    public tableField(i: number): TableFieldContext | null;
+    public tableField(i?: number): TableFieldContext[] | TableFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(TableFieldContext);
+        }
+
+        return this.getRuleContext(i, TableFieldContext);
+    }
+    public memoryField(): MemoryFieldContext[];
+    public memoryField(i: number): MemoryFieldContext | null;
+    public memoryField(i?: number): MemoryFieldContext[] | MemoryFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(MemoryFieldContext);
+        }
+
+        return this.getRuleContext(i, MemoryFieldContext);
+    }
+    public globalField(): GlobalFieldContext[];
+    public globalField(i: number): GlobalFieldContext | null;
+    public globalField(i?: number): GlobalFieldContext[] | GlobalFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(GlobalFieldContext);
+        }
+
+        return this.getRuleContext(i, GlobalFieldContext);
+    }
+    public exportField(): ExportFieldContext[];
+    public exportField(i: number): ExportFieldContext | null;
+    public exportField(i?: number): ExportFieldContext[] | ExportFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ExportFieldContext);
+        }
+
+        return this.getRuleContext(i, ExportFieldContext);
+    }
+    public startField(): StartFieldContext[];
+    public startField(i: number): StartFieldContext | null;
+    public startField(i?: number): StartFieldContext[] | StartFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(StartFieldContext);
+        }
+
+        return this.getRuleContext(i, StartFieldContext);
+    }
+    public elemField(): ElemFieldContext[];
+    public elemField(i: number): ElemFieldContext | null;
+    public elemField(i?: number): ElemFieldContext[] | ElemFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ElemFieldContext);
+        }
+
+        return this.getRuleContext(i, ElemFieldContext);
+    }
+    public dataField(): DataFieldContext[];
+    public dataField(i: number): DataFieldContext | null;
+    public dataField(i?: number): DataFieldContext[] | DataFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(DataFieldContext);
+        }
+
+        return this.getRuleContext(i, DataFieldContext);
+    }
+    public tagField(): TagFieldContext[];
+    public tagField(i: number): TagFieldContext | null;
+    public tagField(i?: number): TagFieldContext[] | TagFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(TagFieldContext);
+        }
+
+        return this.getRuleContext(i, TagFieldContext);
     }
     public command(): CommandContext[];
     public command(i: number): CommandContext | null;
@@ -4671,14 +4888,113 @@ export class ModuleContext extends antlr.ParserRuleContext {
     public QUOTE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.QUOTE, 0);
     }
-    public moduleField(): ModuleFieldContext[];
-    public moduleField(i: number): ModuleFieldContext | null;
-    public moduleField(i?: number): ModuleFieldContext[] | ModuleFieldContext | null {
+    public typeDef(): TypeDefContext[];
+    public typeDef(i: number): TypeDefContext | null;
+    public typeDef(i?: number): TypeDefContext[] | TypeDefContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ModuleFieldContext);
+            return this.getRuleContexts(TypeDefContext);
         }
 
-        return this.getRuleContext(i, ModuleFieldContext);
+        return this.getRuleContext(i, TypeDefContext);
+    }
+    public recType(): RecTypeContext[];
+    public recType(i: number): RecTypeContext | null;
+    public recType(i?: number): RecTypeContext[] | RecTypeContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(RecTypeContext);
+        }
+
+        return this.getRuleContext(i, RecTypeContext);
+    }
+    public importField(): ImportFieldContext[];
+    public importField(i: number): ImportFieldContext | null;
+    public importField(i?: number): ImportFieldContext[] | ImportFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ImportFieldContext);
+        }
+
+        return this.getRuleContext(i, ImportFieldContext);
+    }
+    public funcField(): FuncFieldContext[];
+    public funcField(i: number): FuncFieldContext | null;
+    public funcField(i?: number): FuncFieldContext[] | FuncFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(FuncFieldContext);
+        }
+
+        return this.getRuleContext(i, FuncFieldContext);
+    }
+    public tableField(): TableFieldContext[];
+    public tableField(i: number): TableFieldContext | null;
+    public tableField(i?: number): TableFieldContext[] | TableFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(TableFieldContext);
+        }
+
+        return this.getRuleContext(i, TableFieldContext);
+    }
+    public memoryField(): MemoryFieldContext[];
+    public memoryField(i: number): MemoryFieldContext | null;
+    public memoryField(i?: number): MemoryFieldContext[] | MemoryFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(MemoryFieldContext);
+        }
+
+        return this.getRuleContext(i, MemoryFieldContext);
+    }
+    public globalField(): GlobalFieldContext[];
+    public globalField(i: number): GlobalFieldContext | null;
+    public globalField(i?: number): GlobalFieldContext[] | GlobalFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(GlobalFieldContext);
+        }
+
+        return this.getRuleContext(i, GlobalFieldContext);
+    }
+    public exportField(): ExportFieldContext[];
+    public exportField(i: number): ExportFieldContext | null;
+    public exportField(i?: number): ExportFieldContext[] | ExportFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ExportFieldContext);
+        }
+
+        return this.getRuleContext(i, ExportFieldContext);
+    }
+    public startField(): StartFieldContext[];
+    public startField(i: number): StartFieldContext | null;
+    public startField(i?: number): StartFieldContext[] | StartFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(StartFieldContext);
+        }
+
+        return this.getRuleContext(i, StartFieldContext);
+    }
+    public elemField(): ElemFieldContext[];
+    public elemField(i: number): ElemFieldContext | null;
+    public elemField(i?: number): ElemFieldContext[] | ElemFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ElemFieldContext);
+        }
+
+        return this.getRuleContext(i, ElemFieldContext);
+    }
+    public dataField(): DataFieldContext[];
+    public dataField(i: number): DataFieldContext | null;
+    public dataField(i?: number): DataFieldContext[] | DataFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(DataFieldContext);
+        }
+
+        return this.getRuleContext(i, DataFieldContext);
+    }
+    public tagField(): TagFieldContext[];
+    public tagField(i: number): TagFieldContext | null;
+    public tagField(i?: number): TagFieldContext[] | TagFieldContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(TagFieldContext);
+        }
+
+        return this.getRuleContext(i, TagFieldContext);
     }
     public STRING(): antlr.TerminalNode[];
     public STRING(i: number): antlr.TerminalNode | null;
@@ -4896,52 +5212,6 @@ export class SexprContext extends antlr.ParserRuleContext {
 }
 
 
-export class ModuleFieldContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
-    }
-    public typeDef(): TypeDefContext | null {
-        return this.getRuleContext(0, TypeDefContext);
-    }
-    public recType(): RecTypeContext | null {
-        return this.getRuleContext(0, RecTypeContext);
-    }
-    public importField(): ImportFieldContext | null {
-        return this.getRuleContext(0, ImportFieldContext);
-    }
-    public funcField(): FuncFieldContext | null {
-        return this.getRuleContext(0, FuncFieldContext);
-    }
-    public tableField(): TableFieldContext | null {
-        return this.getRuleContext(0, TableFieldContext);
-    }
-    public memoryField(): MemoryFieldContext | null {
-        return this.getRuleContext(0, MemoryFieldContext);
-    }
-    public globalField(): GlobalFieldContext | null {
-        return this.getRuleContext(0, GlobalFieldContext);
-    }
-    public exportField(): ExportFieldContext | null {
-        return this.getRuleContext(0, ExportFieldContext);
-    }
-    public startField(): StartFieldContext | null {
-        return this.getRuleContext(0, StartFieldContext);
-    }
-    public elemField(): ElemFieldContext | null {
-        return this.getRuleContext(0, ElemFieldContext);
-    }
-    public dataField(): DataFieldContext | null {
-        return this.getRuleContext(0, DataFieldContext);
-    }
-    public tagField(): TagFieldContext | null {
-        return this.getRuleContext(0, TagFieldContext);
-    }
-    public override get ruleIndex(): number {
-        return WatParser.RULE_moduleField;
-    }
-}
-
-
 export class TypeDefContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
@@ -5141,30 +5411,17 @@ export class StorageTypeContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
-    public valType(): ValTypeContext | null {
-        return this.getRuleContext(0, ValTypeContext);
-    }
-    public PACKED_TYPE(): antlr.TerminalNode | null {
-        return this.getToken(WatParser.PACKED_TYPE, 0);
-    }
-    public override get ruleIndex(): number {
-        return WatParser.RULE_storageType;
-    }
-}
-
-
-export class ValTypeContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
-    }
     public NUM_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NUM_TYPE, 0);
     }
     public refType(): RefTypeContext | null {
         return this.getRuleContext(0, RefTypeContext);
     }
+    public PACKED_TYPE(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.PACKED_TYPE, 0);
+    }
     public override get ruleIndex(): number {
-        return WatParser.RULE_valType;
+        return WatParser.RULE_storageType;
     }
 }
 
@@ -5254,14 +5511,23 @@ export class ParamContext extends antlr.ParserRuleContext {
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
     }
-    public valType(): ValTypeContext[];
-    public valType(i: number): ValTypeContext | null;
-    public valType(i?: number): ValTypeContext[] | ValTypeContext | null {
+    public NUM_TYPE(): antlr.TerminalNode[];
+    public NUM_TYPE(i: number): antlr.TerminalNode | null;
+    public NUM_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.NUM_TYPE);
+    	} else {
+    		return this.getToken(WatParser.NUM_TYPE, i);
+    	}
+    }
+    public refType(): RefTypeContext[];
+    public refType(i: number): RefTypeContext | null;
+    public refType(i?: number): RefTypeContext[] | RefTypeContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ValTypeContext);
+            return this.getRuleContexts(RefTypeContext);
         }
 
-        return this.getRuleContext(i, ValTypeContext);
+        return this.getRuleContext(i, RefTypeContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_param;
@@ -5282,14 +5548,23 @@ export class ResultContext extends antlr.ParserRuleContext {
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
     }
-    public valType(): ValTypeContext[];
-    public valType(i: number): ValTypeContext | null;
-    public valType(i?: number): ValTypeContext[] | ValTypeContext | null {
+    public NUM_TYPE(): antlr.TerminalNode[];
+    public NUM_TYPE(i: number): antlr.TerminalNode | null;
+    public NUM_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.NUM_TYPE);
+    	} else {
+    		return this.getToken(WatParser.NUM_TYPE, i);
+    	}
+    }
+    public refType(): RefTypeContext[];
+    public refType(i: number): RefTypeContext | null;
+    public refType(i?: number): RefTypeContext[] | RefTypeContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ValTypeContext);
+            return this.getRuleContexts(RefTypeContext);
         }
 
-        return this.getRuleContext(i, ValTypeContext);
+        return this.getRuleContext(i, RefTypeContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_result;
@@ -5395,8 +5670,11 @@ export class GlobalTypeContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
-    public valType(): ValTypeContext {
-        return this.getRuleContext(0, ValTypeContext)!;
+    public NUM_TYPE(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.NUM_TYPE, 0);
+    }
+    public refType(): RefTypeContext | null {
+        return this.getRuleContext(0, RefTypeContext);
     }
     public LPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.LPAR, 0);
@@ -5670,14 +5948,23 @@ export class LocalContext extends antlr.ParserRuleContext {
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
     }
-    public valType(): ValTypeContext[];
-    public valType(i: number): ValTypeContext | null;
-    public valType(i?: number): ValTypeContext[] | ValTypeContext | null {
+    public NUM_TYPE(): antlr.TerminalNode[];
+    public NUM_TYPE(i: number): antlr.TerminalNode | null;
+    public NUM_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.NUM_TYPE);
+    	} else {
+    		return this.getToken(WatParser.NUM_TYPE, i);
+    	}
+    }
+    public refType(): RefTypeContext[];
+    public refType(i: number): RefTypeContext | null;
+    public refType(i?: number): RefTypeContext[] | RefTypeContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ValTypeContext);
+            return this.getRuleContexts(RefTypeContext);
         }
 
-        return this.getRuleContext(i, ValTypeContext);
+        return this.getRuleContext(i, RefTypeContext);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_local;

@@ -10,7 +10,7 @@ parser grammar WatParser;
 options { tokenVocab = WatLexer; }
 
 // A .wat file or a .wast script. A file of bare module fields is one module.
-script : (moduleField+ | command*) EOF ;
+script : (typeDef | recType | importField | funcField | tableField | memoryField | globalField | exportField | startField | elemField | dataField | tagField)+ EOF | command* EOF ;
 
 command
   : module
@@ -22,7 +22,7 @@ command
   ;
 
 module
-  : LPAR MODULE DEFINITION? ID? (moduleField* | (BINARY | QUOTE) STRING*) RPAR
+  : LPAR MODULE DEFINITION? ID? ((typeDef | recType | importField | funcField | tableField | memoryField | globalField | exportField | startField | elemField | dataField | tagField)* | (BINARY | QUOTE) STRING*) RPAR
   | LPAR MODULE INSTANCE ID? ID? RPAR
   ;
 
@@ -38,20 +38,8 @@ value : LPAR (KEYWORD | EITHER) (NAT | INT | FLOAT | KEYWORD | RESERVED | SHAPE 
 // Script commands watkit keeps as source without interpreting.
 sexpr : LPAR sexpr* RPAR | ~(LPAR | RPAR) ;
 
-moduleField
-  : typeDef
-  | recType
-  | importField
-  | funcField
-  | tableField
-  | memoryField
-  | globalField
-  | exportField
-  | startField
-  | elemField
-  | dataField
-  | tagField
-  ;
+// Module fields are listed where they occur (script, module) rather than
+// behind a moduleField rule: one rule context fewer per field.
 
 // Types
 
@@ -65,20 +53,21 @@ compType
   ;
 field : LPAR FIELD (ID fieldType | fieldType*) RPAR ;
 fieldType : storageType | LPAR MUT storageType RPAR ;
-storageType : valType | PACKED_TYPE ;
-valType : NUM_TYPE | refType ;
+// A value type is a NUM_TYPE token or a refType, written out where it
+// occurs: a rule of its own would cost a rule context per type.
+storageType : NUM_TYPE | refType | PACKED_TYPE ;
 refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
 heapType : FUNC | STRUCT | ARRAY | HEAP_TYPE | idx ;
 idx : NAT | ID ;
 
-param : LPAR PARAM (ID valType | valType*) RPAR ;
-result : LPAR RESULT valType* RPAR ;
+param : LPAR PARAM (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
+result : LPAR RESULT (NUM_TYPE | refType)* RPAR ;
 typeUse : (LPAR TYPE idx RPAR)? param* result* ;
 
 limits : NUM_TYPE? NAT NAT? ;
 tableType : limits refType ;
 memoryType : limits SHARED? ;
-globalType : valType | LPAR MUT valType RPAR ;
+globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
 
 // Imports and exports
 
@@ -99,7 +88,7 @@ exportKind : FUNC | TABLE | MEMORY | GLOBAL | TAG ;
 // Definitions
 
 funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* instrList RPAR ;
-local : LPAR LOCAL (ID valType | valType*) RPAR ;
+local : LPAR LOCAL (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
 
 tableField
   : LPAR TABLE ID? inlineExport* inlineImport?

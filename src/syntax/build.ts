@@ -35,7 +35,6 @@ import {
   MemoryFieldContext,
   MemoryTypeContext,
   ModuleContext,
-  ModuleFieldContext,
   OffsetContext,
   ParamContext,
   InstrListContext,
@@ -50,7 +49,6 @@ import {
   TagFieldContext,
   TypeDefContext,
   TypeUseContext,
-  ValTypeContext,
   ValueContext,
   type ScriptContext,
 } from "../../generated/WatParser.js";
@@ -158,11 +156,11 @@ export class Builder {
   ) {}
 
   /** Builds one module field as soon as it is parsed (see parse.ts). */
-  addField(ctx: ModuleFieldContext): void {
+  addField(ctx: ParserRuleContext): void {
     const owner = ctx.parent;
     let fields = this.#fields.get(owner);
     if (!fields) this.#fields.set(owner, (fields = []));
-    fields.push(this.field(ctx.getChild(0) as ParserRuleContext));
+    fields.push(this.field(ctx));
   }
 
   private fieldsOf(ctx: ParserRuleContext): ModuleField[] {
@@ -483,13 +481,21 @@ export class Builder {
   private storageType(ctx: StorageTypeContext): StorageTypeNode {
     const packed = ctx.PACKED_TYPE();
     if (packed) return { kind: "packed", type: packed.getText() as PackedType, ...this.span(ctx) };
-    return this.valType(ctx.valType()!);
+    return this.valTypes(ctx)[0];
   }
 
-  private valType(ctx: ValTypeContext): ValTypeNode {
-    const num = ctx.NUM_TYPE();
-    if (num) return { kind: "num", type: num.getText() as NumType, ...this.span(ctx) };
-    return this.refType(ctx.refType()!);
+  /** The value types among a context's children: NUM_TYPE tokens and refType contexts. */
+  private valTypes(ctx: ParserRuleContext): ValTypeNode[] {
+    const types: ValTypeNode[] = [];
+    for (const child of ctx.children) {
+      if (child instanceof RefTypeContext) {
+        types.push(this.refType(child));
+      } else if (child instanceof TerminalNode && child.symbol.type === WatLexer.NUM_TYPE) {
+        const token = child.symbol;
+        types.push({ kind: "num", type: token.text as NumType, start: token.start, end: token.stop + 1 });
+      }
+    }
+    return types;
   }
 
   private refType(ctx: RefTypeContext): RefTypeNode {
@@ -510,11 +516,11 @@ export class Builder {
   }
 
   private param(ctx: ParamContext): ParamNode {
-    return { id: this.id(ctx.ID()?.symbol), types: ctx.valType().map((v) => this.valType(v)), ...this.span(ctx) };
+    return { id: this.id(ctx.ID()?.symbol), types: this.valTypes(ctx), ...this.span(ctx) };
   }
 
   private result(ctx: ResultContext): ResultNode {
-    return { types: ctx.valType().map((v) => this.valType(v)), ...this.span(ctx) };
+    return { types: this.valTypes(ctx), ...this.span(ctx) };
   }
 
   private typeUse(ctx: TypeUseContext): TypeUseNode {
@@ -569,7 +575,7 @@ export class Builder {
   }
 
   private globalType(ctx: GlobalTypeContext): GlobalTypeNode {
-    return { type: this.valType(ctx.valType()), mutable: ctx.MUT() !== null, ...this.span(ctx) };
+    return { type: this.valTypes(ctx)[0], mutable: ctx.MUT() !== null, ...this.span(ctx) };
   }
 
   private importField(ctx: ImportFieldContext): ModuleField {
@@ -599,7 +605,7 @@ export class Builder {
     const definable = this.definable(ctx);
     const locals: LocalNode[] = ctx.local().map((l: LocalContext) => ({
       id: this.id(l.ID()?.symbol),
-      types: l.valType().map((v) => this.valType(v)),
+      types: this.valTypes(l),
       ...this.span(l),
     }));
     const span = this.span(ctx);

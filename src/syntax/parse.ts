@@ -23,7 +23,7 @@ import {
   type Token,
 } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { ModuleFieldContext, WatParser } from "../../generated/WatParser.js";
+import { ModuleContext, ScriptContext, WatParser } from "../../generated/WatParser.js";
 import type { Script } from "./ast.js";
 import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
@@ -91,7 +91,7 @@ function parse(text: string, maxDepth: number, reportErrors: boolean): Script {
  * unwinds, and a half-parsed field must not be built.
  */
 class FieldBuilder implements ParseTreeListener {
-  #pending: ModuleFieldContext | undefined;
+  #pending: ParserRuleContext | undefined;
 
   constructor(
     private readonly builder: Builder,
@@ -99,11 +99,11 @@ class FieldBuilder implements ParseTreeListener {
   ) {}
 
   enterEveryRule(ctx: ParserRuleContext): void {
-    if (ctx instanceof ModuleFieldContext) this.flush();
+    if (isField(ctx)) this.flush();
   }
 
   exitEveryRule(ctx: ParserRuleContext): void {
-    if (ctx instanceof ModuleFieldContext) this.#pending = ctx;
+    if (isField(ctx)) this.#pending = ctx;
   }
 
   flush(): void {
@@ -118,6 +118,12 @@ class FieldBuilder implements ParseTreeListener {
 
   visitTerminal(_node: TerminalNode): void {}
   visitErrorNode(_node: ErrorNode): void {}
+}
+
+/** Module fields are the rule contexts directly inside a module or a script of bare fields. */
+function isField(ctx: ParserRuleContext): boolean {
+  const parent = ctx.parent;
+  return parent instanceof ModuleContext || (parent instanceof ScriptContext && ctx.ruleIndex !== WatParser.RULE_command);
 }
 
 class ThrowingListener extends BaseErrorListener {
