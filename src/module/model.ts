@@ -31,8 +31,8 @@ export type AbsHeapType =
   | "exn"
   | "noexn";
 
-/** An abstract heap type, or a defined type (bound) for `(ref $t)`. */
-export type HeapType = AbsHeapType | TypeDef;
+/** An abstract heap type, or a defined type (bound, or dangling in an invalid module) for `(ref $t)`. */
+export type HeapType = AbsHeapType | TypeRef;
 
 export interface RefType {
   readonly nullable: boolean;

@@ -232,9 +232,7 @@ export class Types {
 
   heapType(node: HeapTypeNode): HeapType {
     if (node.kind === "abs") return node.type;
-    // The model has no dangling heap type; a `Dangling` carries the raw index
-    // the encoder writes, and the validator rejects it.
-    return this.space.get(node) as TypeDef;
+    return this.space.get(node);
   }
 
   get(ref: Ref): TypeRef {
