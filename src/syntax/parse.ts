@@ -20,7 +20,7 @@ import {
   type RecognitionException,
   type Recognizer,
   type TerminalNode,
-  type Token,
+  Token,
 } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import { ModuleContext, ScriptContext, WatParser } from "../../generated/WatParser.js";
@@ -29,7 +29,7 @@ import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
 import { StringCharStream } from "./char-stream.js";
 import "./fast-contexts.js";
-import { WatSyntaxError } from "./errors.js";
+import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ParserTokenStream } from "./token-stream.js";
 
 export interface ParseOptions {
@@ -62,13 +62,14 @@ function parse(text: string, maxDepth: number, reportErrors: boolean): Script {
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
+  const errors = new ThrowingListener(text, tokens);
   const builder = new Builder(text, annotations);
   const parser = new WatParser(tokens);
   parser.removeErrorListeners();
   if (reportErrors) {
     parser.interpreter.predictionMode = PredictionMode.LL;
     parser.errorHandler = new DefaultErrorStrategy();
-    parser.addErrorListener(new ThrowingListener(text));
+    parser.addErrorListener(errors);
   } else {
     parser.interpreter.predictionMode = PredictionMode.SLL;
     parser.errorHandler = new BailErrorStrategy();
@@ -127,7 +128,10 @@ function isField(ctx: ParserRuleContext): boolean {
 }
 
 class ThrowingListener extends BaseErrorListener {
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly tokens?: ParserTokenStream,
+  ) {
     super();
   }
 
@@ -145,7 +149,13 @@ class ThrowingListener extends BaseErrorListener {
       : error instanceof LexerNoViableAltException
         ? error.startIndex
         : offsetOf(this.text, line, column);
-    throw new WatSyntaxError(describe(message, offending), this.text, offset);
+    let reason = describe(message, offending);
+    const unclosed = offending?.type === Token.EOF ? this.tokens?.unclosed() : undefined;
+    if (unclosed !== undefined) {
+      const at = lineColumn(this.text, unclosed);
+      reason += `; the '(' at ${at.line}:${at.column} is not closed`;
+    }
+    throw new WatSyntaxError(reason, this.text, offset);
   }
 }
 
@@ -159,28 +169,43 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column;
 }
 
-/** ANTLR's messages name token types; say it in the text format's words. */
-function describe(message: string, offending: Token | null): string {
-  if (message.startsWith("token recognition error at:")) {
-    const found = message.slice("token recognition error at: ".length);
-    return `unexpected character ${found}`;
-  }
-  const readable = message
-    .replace(/\bLPAR\b/g, "'('")
-    .replace(/\bRPAR\b/g, "')'")
-    .replace(/\bKEYWORD\b/g, "an instruction")
-    .replace(/\bNAT\b/g, "a natural number")
-    .replace(/\bINT\b/g, "an integer")
-    .replace(/\bFLOAT\b/g, "a float")
-    .replace(/\bSTRING\b/g, "a string")
-    .replace(/\bID\b/g, "an $id")
-    .replace(/\bNUM_TYPE\b/g, "a number type")
-    .replace(/\bREF_SHORTHAND\b/g, "a reference type")
-    .replace(/\bHEAP_TYPE\b/g, "a heap type")
-    .replace(/<EOF>/g, "end of input");
-  if (offending && offending.type === WatLexer.RESERVED) {
-    return `unknown token ${JSON.stringify(offending.text)}: ${readable}`;
-  }
-  return readable;
+const TOKEN_WORDS: Record<string, string> = {
+  LPAR: "'('",
+  RPAR: "')'",
+  KEYWORD: "an instruction",
+  NAT: "a natural number",
+  INT: "an integer",
+  FLOAT: "a float",
+  STRING: "a string",
+  ID: "an $id",
+  NUM_TYPE: "a value type",
+  PACKED_TYPE: "a packed type",
+  REF_SHORTHAND: "a reference type",
+  HEAP_TYPE: "a heap type",
+  SHAPE: "a vector shape",
+  MEM_OFFSET: "offset=",
+  MEM_ALIGN: "align=",
+  ASSERT: "an assertion",
+  EOF: "end of input",
+  "<EOF>": "end of input",
+};
+
+/** `{A, B, C}` or `A` in ANTLR's words, as "A, B or C" in ours. */
+function expectedList(set: string): string {
+  const names = set.replace(/^\{|\}$/g, "").split(/,\s*/);
+  const words = [...new Set(names.map((n) => TOKEN_WORDS[n] ?? n))];
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words.at(-1)}` : words[0];
 }
 
+/** ANTLR's messages name token types; say what was found and what was expected in the text format's words. */
+function describe(message: string, offending: Token | null): string {
+  if (message.startsWith("token recognition error at:")) {
+    return `unexpected character ${message.slice("token recognition error at: ".length)}`;
+  }
+  const found = !offending || offending.type === Token.EOF ? "end of input" : `'${offending.text}'`;
+  const missing = /^missing (.+) at /.exec(message);
+  if (missing) return `expected ${expectedList(missing[1])} before ${found}`;
+  const what = offending?.type === WatLexer.RESERVED ? `unknown token ${found}` : `unexpected ${found}`;
+  const expecting = /expecting (.+)$/.exec(message);
+  return expecting ? `${what}; expected ${expectedList(expecting[1])}` : what;
+}

@@ -17,7 +17,8 @@ export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
   readonly #tokens: (Token | undefined)[] = [];
   #p = 0;
-  #depth = 0;
+  /** Offsets of the parentheses open at the end of what has been read, innermost last. */
+  readonly #open: number[] = [];
   #done = false;
 
   constructor(
@@ -42,17 +43,22 @@ export class ParserTokenStream implements TokenStream {
         continue;
       }
       if (token.type === WatLexer.LPAR) {
-        if (++this.#depth > this.maxDepth) {
+        if (this.#open.push(token.start) > this.maxDepth) {
           throw new WatSyntaxError(`nesting deeper than ${this.maxDepth} levels`, this.source, token.start);
         }
       } else if (token.type === WatLexer.RPAR) {
-        this.#depth--;
+        this.#open.pop();
       } else if (token.type === Token.EOF) {
         this.#done = true;
       }
       token.tokenIndex = this.#tokens.length;
       this.#tokens.push(token);
     }
+  }
+
+  /** Where the innermost parenthesis still open at the end of the input starts, if any. */
+  unclosed(): number | undefined {
+    return this.#done ? this.#open.at(-1) : undefined;
   }
 
   /** Reads the rest of the input, so that every comment and annotation has been recorded. */

@@ -93,13 +93,14 @@ describe("parseWat", () => {
   describe("rejects malformed text with a located error that says what was expected", () => {
     const cases: [string, string, number, number, RegExp][] = [
       ["unknown instruction", "(module\n  (func i32.frob))", 2, 9, /unknown instruction i32\.frob/],
-      ["missing parenthesis", "(module (func)", 1, 15, /expecting|end of input/],
+      ["missing parenthesis", "(module (func)", 1, 15, /^unexpected end of input; expected .*'\)'; the '\(' at 1:1 is not closed$/],
+      ["missing parenthesis inside", "(module (memory 1 (export \"m\")))", 1, 19, /^expected '\)' before '\('$/],
       ["stray token", "(module (func) foo)", 1, 16, /foo/],
       ["immediate of the wrong kind", "(module (func (i32.const $x)))", 1, 26, /i32\.const expects a number/],
       ["constant out of range", "(module (func (i32.const 0x1_0000_0000)))", 1, 26, /out of range/],
       ["missing immediate", "(module (func br))", 1, 15, /br expects an index/],
       ["extra immediate", "(module (func nop 1))", 1, 19, /unexpected '1' after nop/],
-      ["glued tokens", '(module (data "a""b"))', 1, 15, /unknown token/],
+      ["glued tokens", '(module (data "a""b"))', 1, 15, /^unknown token '"a""b"'; expected .*a string/],
       ["illegal character", "(module (func) \u00e9)", 1, 16, /unexpected character/],
       ["unterminated string", '(module (data "abc))', 1, 15, /unexpected character|token/],
       ["empty annotation id", "(module (@ x))", 1, 10, /@/],
