@@ -1,0 +1,34 @@
+/**
+ * Real compiler output: a clang/Emscripten binary from an npm package,
+ * printed to text by wasm-tools, encodes with watkit to the bytes wasm-tools
+ * encodes it to. wasm-tools' printer writes the `producers` and `dylink.0`
+ * custom sections as `(@producers ...)` / `(@dylink.0 ...)` annotations of
+ * its own, which the text format leaves to each tool and watkit ignores, so
+ * those two sections are left out of the comparison.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { wat2wasm } from "../src/wat2wasm.js";
+import { firstDifference, sections } from "./helpers/wasm-sections.js";
+
+const TOOL_SECTIONS = new Set(["producers", "dylink.0"]);
+
+function withoutToolSections(bytes: Uint8Array): Uint8Array {
+  const kept = [bytes.subarray(0, 8)];
+  for (const s of sections(bytes)) if (!(s.id === 0 && TOOL_SECTIONS.has(s.name!))) kept.push(bytes.subarray(s.start, s.end));
+  return Buffer.concat(kept);
+}
+
+describe("compiler output printed by wasm-tools", () => {
+  it("web-tree-sitter.wasm (C, clang/Emscripten) encodes as wasm-tools encodes it", async () => {
+    const binary = readFileSync(createRequire(import.meta.url).resolve("web-tree-sitter/web-tree-sitter.wasm"));
+    const text = await jcoPrint(binary);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const actual = wat2wasm(text);
+    const expected = withoutToolSections(await jcoParse(text));
+    expect(firstDifference(actual, expected)).toBe("identical");
+    expect(Buffer.compare(actual, expected)).toBe(0);
+  });
+});
