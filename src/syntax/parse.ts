@@ -37,7 +37,12 @@ export interface ParseOptions {
   maxDepth?: number;
 }
 
-const DEFAULT_MAX_DEPTH = 2000;
+/**
+ * With Node's default stack the whole pipeline (parser, builder, resolve)
+ * handles about 1800 levels of nested blocks; this leaves room for callers
+ * that are deep in their own stack.
+ */
+const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
@@ -49,10 +54,17 @@ const DEFAULT_MAX_DEPTH = 2000;
 export function parseWat(text: string, options: ParseOptions = {}): Script {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   try {
-    return parse(text, maxDepth, false);
+    try {
+      return parse(text, maxDepth, false);
+    } catch (error) {
+      if (!(error instanceof ParseCancellationException)) throw error;
+      return parse(text, maxDepth, true);
+    }
   } catch (error) {
-    if (!(error instanceof ParseCancellationException)) throw error;
-    return parse(text, maxDepth, true);
+    // Only possible when the caller is itself deep in the stack: the depth
+    // limit keeps the parser's own recursion well within Node's default.
+    if (error instanceof RangeError) throw new WatSyntaxError("input nested too deeply for the available stack", text, 0);
+    throw error;
   }
 }
 

@@ -3,8 +3,8 @@
  * keeps only what the parser needs:
  * - whitespace is dropped (the source text has it), comments and annotations
  *   are recorded (`SourceAnnotations`) instead of buffered;
- * - parenthesis nesting is checked as tokens pass, so deep input is rejected
- *   before the recursive-descent parser could exhaust the stack;
+ * - nesting is checked as tokens pass, so deep input is rejected before the
+ *   recursive-descent parser could exhaust the stack;
  * - `forget(index)` drops tokens the AST builder is done with, so memory
  *   stays bounded by one module field rather than by the whole input.
  */
@@ -13,12 +13,17 @@ import { WatLexer } from "../../generated/WatLexer.js";
 import { readHiddenToken, type SourceAnnotations } from "./annotations.js";
 import { WatSyntaxError } from "./errors.js";
 
+const FLAT_OPENERS = new Set([WatLexer.BLOCK, WatLexer.LOOP, WatLexer.IF, WatLexer.TRY_TABLE, WatLexer.TRY]);
+
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
   readonly #tokens: (Token | undefined)[] = [];
   #p = 0;
   /** Offsets of the parentheses open at the end of what has been read, innermost last. */
   readonly #open: number[] = [];
+  /** Flat structured instructions (`block ... end`) open at the end of what has been read. */
+  #flatBlocks = 0;
+  #previousType = 0;
   #done = false;
 
   constructor(
@@ -42,17 +47,37 @@ export class ParserTokenStream implements TokenStream {
         readHiddenToken(this.source, token, this.#tokens.length - 1, this.annotations);
         continue;
       }
-      if (token.type === WatLexer.LPAR) {
-        if (this.#open.push(token.start) > this.maxDepth) {
-          throw new WatSyntaxError(`nesting deeper than ${this.maxDepth} levels`, this.source, token.start);
-        }
-      } else if (token.type === WatLexer.RPAR) {
-        this.#open.pop();
-      } else if (token.type === Token.EOF) {
-        this.#done = true;
-      }
+      if (token.type === Token.EOF) this.#done = true;
+      else this.#nest(token);
       token.tokenIndex = this.#tokens.length;
       this.#tokens.push(token);
+    }
+  }
+
+  /**
+   * Tracks nesting, parenthesised and flat, because the parser and the
+   * builder recurse once per level: input deeper than `maxDepth` is rejected
+   * here, where it is cheap, instead of exhausting the stack later.
+   */
+  #nest(token: Token): void {
+    const type = token.type;
+    const folded = this.#previousType === WatLexer.LPAR;
+    this.#previousType = type;
+    if (type === WatLexer.LPAR) {
+      this.#open.push(token.start);
+    } else if (type === WatLexer.RPAR) {
+      this.#open.pop();
+      return;
+    } else if (!folded && FLAT_OPENERS.has(type)) {
+      this.#flatBlocks++;
+    } else if ((type === WatLexer.END || (type === WatLexer.DELEGATE && !folded)) && this.#flatBlocks > 0) {
+      this.#flatBlocks--;
+      return;
+    } else {
+      return;
+    }
+    if (this.#open.length + this.#flatBlocks > this.maxDepth) {
+      throw new WatSyntaxError(`nesting deeper than ${this.maxDepth} levels`, this.source, token.start);
     }
   }
 

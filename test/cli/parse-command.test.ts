@@ -51,6 +51,15 @@ describe("watkit parse", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("shows an excerpt around the column of a long line", () => {
+    const text = "(module (func " + "nop ".repeat(500) + "bad.op))";
+    const result = watkit(["parse", "-", "-o", join(dir, "long.wasm")], text);
+    const [, excerpt, caret] = result.stderr.toString().split("\n");
+    expect(excerpt.length).toBeLessThan(120);
+    expect(excerpt).toContain("nop bad.op))");
+    expect(excerpt[caret.indexOf("^")]).toBe("b");
+  });
+
   it("does not replace an existing output when the input is bad", () => {
     const out = join(dir, "keep.wasm");
     writeFileSync(out, "previous");

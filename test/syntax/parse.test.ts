@@ -116,8 +116,25 @@ describe("parseWat", () => {
     }
   });
 
-  it("rejects nesting deeper than the limit instead of exhausting the stack", () => {
-    const deep = "(module (func " + "(block ".repeat(50_000) + ")".repeat(50_000) + "))";
-    expect(syntaxError(deep).reason).toMatch(/nesting deeper than/);
+  describe("rejects nesting deeper than the limit instead of exhausting the stack", () => {
+    const forms: [string, (n: number) => string][] = [
+      ["folded", (n) => "(module (func " + "(block ".repeat(n) + ")".repeat(n) + "))"],
+      ["flat", (n) => "(module (func " + "block ".repeat(n) + "end ".repeat(n) + "))"],
+      ["flat if", (n) => "(module (func " + "i32.const 0 if ".repeat(n) + "end ".repeat(n) + "))"],
+      ["folded operands", (n) => "(module (func (result i32) " + "(i32.eqz ".repeat(n) + "(i32.const 0)" + ")".repeat(n) + "))"],
+    ];
+    for (const [name, make] of forms) {
+      it(name, () => {
+        expect(() => parseWat(make(900))).not.toThrow();
+        const error = syntaxError(make(50_000));
+        expect(error.reason).toBe("nesting deeper than 1000 levels");
+        expect(error.line).toBe(1);
+      });
+    }
+
+    it("counts a flat block closed by end, and a folded one by its parenthesis", () => {
+      const text = "(module (func " + "block end ".repeat(5000) + "(block) ".repeat(5000) + "))";
+      expect(() => parseWat(text)).not.toThrow();
+    });
   });
 });
