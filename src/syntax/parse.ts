@@ -1,10 +1,12 @@
 /**
- * The parse layer: text in, AST out. Lexes with the generated lexer over a
- * string-backed stream, reads comments and annotations off the hidden
- * channels, parses with SLL prediction (falling back to full LL only to
- * report an error well), and hands the tree to the builder.
+ * The parse layer: text in, AST out. The generated lexer reads a
+ * string-backed stream; the token stream records comments and annotations
+ * from the hidden channels and guards nesting depth; the generated parser
+ * runs with SLL prediction (full LL only to report an error well); the
+ * builder turns each module field into AST as soon as it has been parsed.
  *
- * This is the only module (with build.ts) that knows about `generated/`.
+ * Only the syntax layer (this module, build.ts, annotations.ts,
+ * token-stream.ts, fast-contexts.ts) knows about `generated/`.
  */
 import {
   BaseErrorListener,
