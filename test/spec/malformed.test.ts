@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "@jest/globals";
 import { WatError } from "../../src/syntax/errors.js";
 import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
 import { commandModule, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
+import { recordSpecCounts } from "../helpers/spec-summary.js";
 
 /**
  * The threads proposal folder predates the core suite's memory64 rules: it
@@ -14,7 +15,7 @@ import { commandModule, readSpecFile, specFileNames } from "../helpers/spec-suit
  */
 const SUPERSEDED = new Set(["proposals/threads/memory.wast"]);
 
-const totals = { rejected: 0, accepted: 0, superseded: 0 };
+const totals = { rejected: 0, accepted: 0, superseded: 0, problems: 0 };
 
 describe("malformed quoted modules are rejected with a location", () => {
   for (const name of specFileNames()) {
@@ -45,12 +46,18 @@ describe("malformed quoted modules are rejected with a location", () => {
           else totals.accepted++;
         }
       }
+      totals.problems += problems.length;
       expect(problems).toEqual([]);
     });
   }
 });
 
 afterAll(() => {
+  recordSpecCounts("malformed", {
+    passed: totals.rejected + totals.accepted,
+    failed: totals.problems,
+    skipped: totals.superseded,
+  });
   console.log(
     `assert_malformed quoted modules: ${totals.rejected} rejected with a location` +
       (totals.superseded ? `, ${totals.superseded} superseded by the core suite` : "") +

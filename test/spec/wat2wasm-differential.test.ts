@@ -13,8 +13,9 @@ import type { Command, ScriptModule } from "../../src/syntax/ast.js";
 import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
 import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
 import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
+import { recordSpecCounts } from "../helpers/spec-summary.js";
 
-const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejected: 0, deviations: 0, invalid: 0 };
+const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejected: 0, deviations: 0, invalid: 0, failed: 0 };
 
 /**
  * Where watkit follows the spec and wasm-tools does not. A function with an
@@ -77,6 +78,7 @@ describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
         totals.identical++;
         if (Buffer.compare(wat2wasm(text), expected) === 0) totals.identicalWithNames++;
       }
+      totals.failed += failures.length;
       expect(failures).toEqual([]);
     });
   }
@@ -119,12 +121,18 @@ describe("invalid but well-formed modules encode as wasm-tools encodes them", ()
           totals.invalid++;
         }
       }
+      totals.failed += failures.length;
       expect(failures).toEqual([]);
     });
   }
 });
 
 afterAll(() => {
+  recordSpecCounts("wat2wasm-differential", {
+    passed: totals.identical + totals.deviations + totals.invalid,
+    failed: totals.failed,
+    skipped: totals.oracleRejected,
+  });
   console.log(
     `spec modules vs wasm-tools: ${totals.identical}/${totals.compared} identical ignoring names, ` +
       `${totals.identicalWithNames} identical with the name section, ${totals.deviations} follow the spec where wasm-tools does not, ` +

@@ -1,0 +1,19 @@
+/** Adds up what the spec-testsuite test files recorded and prints the closing line. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SPEC_RESULTS_DIR, type SpecCounts } from "../helpers/spec-summary.js";
+
+const total: SpecCounts = { passed: 0, failed: 0, skipped: 0 };
+const files = existsSync(SPEC_RESULTS_DIR) ? readdirSync(SPEC_RESULTS_DIR).filter((f) => f.endsWith(".json")) : [];
+for (const file of files) {
+  const counts = JSON.parse(readFileSync(join(SPEC_RESULTS_DIR, file), "utf8")) as SpecCounts;
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
+if (files.length === 0) {
+  console.log("spec-testsuite: no results recorded");
+  process.exitCode = 1;
+} else {
+  console.log(`spec-testsuite: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+}
