@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Command, EncodedModuleNode, Script, ScriptModule } from "../../src/syntax/ast.js";
+import type { Command, Script, ScriptModule } from "../../src/syntax/ast.js";
 import { parseWat } from "../../src/syntax/parse.js";
 
 export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
@@ -39,10 +39,6 @@ export function readSpecFile(name: string): SpecFile {
 export function moduleText(source: string, command: Command & { kind: "module" }): string {
   const text = source.slice(command.module.start, command.module.end);
   return command.module.definition ? text.replace(/^\(\s*module\s+definition/, "(module") : text;
-}
-
-export function quotedBytes(module: EncodedModuleNode): Uint8Array {
-  return Buffer.concat(module.strings.map((s) => s.bytes));
 }
 
 /** The module a command defines or asserts about, if any. */

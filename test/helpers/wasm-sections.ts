@@ -38,11 +38,16 @@ export function sections(bytes: Uint8Array): RawSection[] {
   return out;
 }
 
+/** The binary without the custom sections of the given names. */
+export function withoutCustomSections(bytes: Uint8Array, names: ReadonlySet<string>): Uint8Array {
+  const kept = [bytes.subarray(0, 8)];
+  for (const s of sections(bytes)) if (!(s.id === 0 && names.has(s.name!))) kept.push(bytes.subarray(s.start, s.end));
+  return Buffer.concat(kept);
+}
+
 /** The binary without its "name" custom section. */
 export function withoutNames(bytes: Uint8Array): Uint8Array {
-  const kept = [bytes.subarray(0, 8)];
-  for (const s of sections(bytes)) if (!(s.id === 0 && s.name === "name")) kept.push(bytes.subarray(s.start, s.end));
-  return Buffer.concat(kept);
+  return withoutCustomSections(bytes, new Set(["name"]));
 }
 
 /** A short description of where two binaries first differ. */
