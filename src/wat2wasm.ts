@@ -8,6 +8,7 @@ import type { Module } from "./module/model.js";
 import type { EncodedModuleNode, Script, ScriptModule } from "./syntax/ast.js";
 import { WatSyntaxError } from "./syntax/errors.js";
 import { parseWat, type ParseOptions } from "./syntax/parse.js";
+import type { SourceText } from "./syntax/source-text.js";
 
 export interface Wat2WasmOptions extends ParseOptions {
   /** Emit the "name" custom section for `$ids` (default true). */
@@ -15,7 +16,7 @@ export interface Wat2WasmOptions extends ParseOptions {
 }
 
 /** Parses and resolves the module of a `.wat` text. */
-export function watToModule(text: string, options: ParseOptions = {}): Module {
+export function watToModule(text: SourceText, options: ParseOptions = {}): Module {
   const script = parseWat(text, options);
   const module = singleModule(script);
   if (module.kind === "module") return resolveModule(module, text);
@@ -23,7 +24,7 @@ export function watToModule(text: string, options: ParseOptions = {}): Module {
   throw new WatSyntaxError("a binary module cannot be resolved from text; decode its bytes instead", text, module.start);
 }
 
-export function wat2wasm(text: string, options: Wat2WasmOptions = {}): Uint8Array {
+export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
   const script = parseWat(text, options);
   const module = singleModule(script);
   if (module.kind === "module") return encode(resolveModule(module, text), { names: options.names });
@@ -41,7 +42,7 @@ function singleModule(script: Script): ScriptModule {
 }
 
 /** The text of `(module quote "..."*)`: its strings joined, which must be UTF-8. */
-export function quotedText(module: EncodedModuleNode, source: string): string {
+export function quotedText(module: EncodedModuleNode, source: SourceText): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(concat(module.strings.map((s) => s.bytes)));
   } catch {

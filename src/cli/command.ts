@@ -10,6 +10,11 @@ export interface CommandSpec {
   name: string;
   summary: string;
   usage: string;
+  /**
+   * Heap the command needs per byte of its input files (positional
+   * arguments); a larger input relaunches the process with a larger heap.
+   */
+  heapPerInputByte?: number;
   run(args: ParsedArgs): number;
 }
 

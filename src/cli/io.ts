@@ -5,9 +5,32 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { ChunkedText, type SourceText } from "../syntax/source-text.js";
+
+/**
+ * Input text is decoded in pieces of this many bytes: well under V8's
+ * longest string, so text of any size can be read (as a `ChunkedText`).
+ */
+export const TEXT_CHUNK_BYTES = 1 << 28;
 
 export function readInput(path: string): Buffer {
   return readFileSync(path === "-" ? 0 : path);
+}
+
+/** Reads UTF-8 text; throws `TypeError` on malformed UTF-8. */
+export function readText(path: string, chunkBytes = TEXT_CHUNK_BYTES): SourceText {
+  return decodeText(readInput(path), chunkBytes);
+}
+
+export function decodeText(bytes: Uint8Array, chunkBytes = TEXT_CHUNK_BYTES): SourceText {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  if (bytes.length <= chunkBytes) return decoder.decode(bytes);
+  const chunks: string[] = [];
+  // Streaming decode carries a character split across two pieces over to the next.
+  for (let at = 0; at < bytes.length; at += chunkBytes) {
+    chunks.push(decoder.decode(bytes.subarray(at, at + chunkBytes), { stream: at + chunkBytes < bytes.length }));
+  }
+  return new ChunkedText(chunks);
 }
 
 export function writeOutput(path: string, data: Uint8Array | string): void {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `watkit` command: dispatches to one module per subcommand. */
 import { parseArgs, type CommandSpec } from "./command.js";
+import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 
 const COMMANDS: CommandSpec[] = [parseCommand];
@@ -23,7 +24,12 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    return command.run(parseArgs(rest));
+    const args = parseArgs(rest);
+    if (command.heapPerInputByte !== undefined) {
+      const relaunched = relaunchIfHeapTooSmall(args.positional, command.heapPerInputByte, argv);
+      if (relaunched !== undefined) return relaunched;
+    }
+    return command.run(args);
   } catch (error) {
     process.stderr.write(`watkit ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -1,10 +1,11 @@
 /** Error reports for the terminal: `file:line:column: message`, the source line, a caret. */
 import { WatError } from "../syntax/errors.js";
+import type { SourceText } from "../syntax/source-text.js";
 
 /** Widest source excerpt shown; longer lines (minified or generated text) are cut around the column. */
 const WIDTH = 100;
 
-export function formatError(error: unknown, file: string, source?: string): string {
+export function formatError(error: unknown, file: string, source?: SourceText): string {
   if (error instanceof WatError && source !== undefined) {
     const start = error.offset - (error.column - 1);
     const newline = source.indexOf("\n", start);

@@ -6,6 +6,7 @@
 import type { Id, NumLit, Ref } from "../syntax/ast.js";
 import { WatResolveError } from "../syntax/errors.js";
 import { LiteralError, parseNat64 } from "../syntax/literals.js";
+import type { SourceText } from "../syntax/source-text.js";
 import type { Dangling } from "./model.js";
 
 export function dangling(index: number): Dangling {
@@ -18,7 +19,7 @@ export function refText(ref: Ref): string {
 }
 
 export class Context {
-  constructor(readonly source: string) {}
+  constructor(readonly source: SourceText) {}
 
   fail(message: string, offset: number): never {
     throw new WatResolveError(message, this.source, offset);

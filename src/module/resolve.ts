@@ -40,6 +40,7 @@ import type {
   TagField,
 } from "../syntax/ast.js";
 import { WatResolveError } from "../syntax/errors.js";
+import type { SourceText } from "../syntax/source-text.js";
 import { instrByName } from "../isa/instructions.js";
 import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
 import { Context, dangling, Space } from "./resolve-context.js";
@@ -70,7 +71,7 @@ export function resolve(script: Script): Module {
   return resolveModule(command.module, script.source);
 }
 
-export function resolveModule(node: ModuleNode, source: string): Module {
+export function resolveModule(node: ModuleNode, source: SourceText): Module {
   return new ModuleResolver(node, source).run();
 }
 
@@ -93,7 +94,7 @@ class ModuleResolver {
 
   constructor(
     private readonly node: ModuleNode,
-    source: string,
+    source: SourceText,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {

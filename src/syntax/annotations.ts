@@ -9,6 +9,7 @@ import { WatLexer } from "../../generated/WatLexer.js";
 import type { BranchHint, SectionId } from "../module/model.js";
 import type { Annotation, Comment, StringLit } from "./ast.js";
 import { WatSyntaxError } from "./errors.js";
+import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
 
 export interface NameAnnotation {
@@ -56,7 +57,7 @@ export function emptyAnnotations(): SourceAnnotations {
  * Records a comment or annotation token. `after` is the index of the last
  * parser token before it.
  */
-export function readHiddenToken(source: string, token: Token, after: number, out: SourceAnnotations): void {
+export function readHiddenToken(source: SourceText, token: Token, after: number, out: SourceAnnotations): void {
   if (token.channel === COMMENTS_CHANNEL) {
     out.comments.push({ start: token.start, end: token.stop + 1, block: token.type === WatLexer.BLOCK_COMMENT });
   } else if (token.channel === ANNOTATIONS_CHANNEL) {
@@ -71,7 +72,7 @@ interface Item {
   end: number;
 }
 
-function readAnnotation(source: string, token: Token, after: number, out: SourceAnnotations): void {
+function readAnnotation(source: SourceText, token: Token, after: number, out: SourceAnnotations): void {
   const start = token.start;
   const end = token.stop + 1;
   const items = scan(source, start + 2, end - 1);
@@ -102,14 +103,14 @@ function readAnnotation(source: string, token: Token, after: number, out: Source
   }
 }
 
-function readName(source: string, items: Item[], at: number): string {
+function readName(source: SourceText, items: Item[], at: number): string {
   if (items.length !== 1 || items[0].kind !== "string") {
     throw new WatSyntaxError("@name annotation: expected one string", source, at);
   }
   return name(source, items[0]);
 }
 
-function readHint(source: string, items: Item[], at: number): BranchHint {
+function readHint(source: SourceText, items: Item[], at: number): BranchHint {
   if (items.length !== 1 || items[0].kind !== "string") {
     throw new WatSyntaxError("@metadata.code.branch_hint annotation: expected one string", source, at);
   }
@@ -120,7 +121,7 @@ function readHint(source: string, items: Item[], at: number): BranchHint {
   return bytes[0] as BranchHint;
 }
 
-function readCustom(source: string, items: Item[], start: number, end: number): CustomAnnotation {
+function readCustom(source: SourceText, items: Item[], start: number, end: number): CustomAnnotation {
   const first = items[0];
   if (!first || first.kind !== "string") {
     throw new WatSyntaxError("@custom annotation: missing section name", source, first ? first.start : start);
@@ -154,11 +155,11 @@ function readCustom(source: string, items: Item[], start: number, end: number): 
   return custom;
 }
 
-function name(source: string, item: Item): string {
+function name(source: SourceText, item: Item): string {
   return literal(source, item, parseName);
 }
 
-function literal<T>(source: string, item: Item, read: (text: string) => T): T {
+function literal<T>(source: SourceText, item: Item, read: (text: string) => T): T {
   try {
     return read(source.slice(item.start, item.end));
   } catch (error) {
@@ -167,7 +168,7 @@ function literal<T>(source: string, item: Item, read: (text: string) => T): T {
   }
 }
 
-function scan(source: string, from: number, to: number): Item[] {
+function scan(source: SourceText, from: number, to: number): Item[] {
   const items: Item[] = [];
   let i = from;
   while (i < to) {
@@ -189,7 +190,7 @@ function scan(source: string, from: number, to: number): Item[] {
       items.push({ kind: "string", start, end: ++i });
     } else {
       const start = i;
-      while (i < to && !" \t\n\r()\";".includes(source[i])) i++;
+      while (i < to && !" \t\n\r()\";".includes(source.slice(i, i + 1))) i++;
       if (i === start) i++;
       items.push({ kind: "word", start, end: i });
     }
@@ -197,7 +198,7 @@ function scan(source: string, from: number, to: number): Item[] {
   return items;
 }
 
-function skipBlockComment(source: string, at: number): number {
+function skipBlockComment(source: SourceText, at: number): number {
   let depth = 0;
   let i = at;
   while (i < source.length) {

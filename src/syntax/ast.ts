@@ -10,6 +10,7 @@
  *
  * Types only; built by `build.ts`, consumed by `resolve`, lint and print.
  */
+import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { AbsHeapType, BranchHint, CatchKind, ExportKind, NumType, PackedType, SectionId } from "../module/model.js";
 
@@ -459,7 +460,7 @@ export interface Annotation extends Span {
 /** The root: a text module, or a script of commands. */
 export interface Script extends Span {
   kind: "script";
-  source: string;
+  source: SourceText;
   /** A `.wat` file (one module, possibly without the `(module ...)` wrapper) has exactly one module command. */
   commands: Command[];
   comments: Comment[];

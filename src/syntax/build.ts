@@ -99,6 +99,7 @@ import type {
 } from "./ast.js";
 import type { NameAnnotation, SourceAnnotations } from "./annotations.js";
 import { WatSyntaxError } from "./errors.js";
+import type { SourceText } from "./source-text.js";
 import {
   LiteralError,
   parseF32Bits,
@@ -151,7 +152,7 @@ export class Builder {
   readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
 
   constructor(
-    private readonly source: string,
+    private readonly source: SourceText,
     private readonly annotations: SourceAnnotations,
   ) {}
 

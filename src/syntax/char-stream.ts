@@ -5,6 +5,7 @@
  * size of the text. Offsets are UTF-16 code units, the same as the AST's.
  */
 import { type CharStream, Interval, Token } from "antlr4ng";
+import type { ChunkedText } from "./source-text.js";
 
 export class StringCharStream implements CharStream {
   name = "<wat>";
@@ -53,6 +54,81 @@ export class StringCharStream implements CharStream {
 
   toString(): string {
     return this.#text;
+  }
+
+  get size(): number {
+    return this.#text.length;
+  }
+
+  getSourceName(): string {
+    return this.name;
+  }
+}
+
+/**
+ * A CharStream over a `ChunkedText`, for inputs longer than one string can
+ * hold. It reads the chunk under the cursor directly and looks up another
+ * chunk only when the cursor leaves it, so lexing stays as fast as on a
+ * string.
+ */
+export class ChunkedCharStream implements CharStream {
+  name = "<wat>";
+  index = 0;
+  readonly #text: ChunkedText;
+  #chunk = "";
+  #chunkStart = 0;
+
+  constructor(text: ChunkedText) {
+    this.#text = text;
+    this.#enter(0);
+  }
+
+  #enter(offset: number): void {
+    const chunk = this.#text.chunkAt(offset);
+    this.#chunk = this.#text.chunks[chunk] ?? "";
+    this.#chunkStart = this.#text.chunks.length > 0 ? this.#text.chunkStart(chunk) : 0;
+  }
+
+  reset(): void {
+    this.index = 0;
+  }
+
+  consume(): void {
+    if (this.index >= this.#text.length) throw new Error("cannot consume EOF");
+    this.index++;
+  }
+
+  LA(offset: number): number {
+    const at = offset > 0 ? this.index + offset - 1 : this.index + offset;
+    const local = at - this.#chunkStart;
+    if (local >= 0 && local < this.#chunk.length) return this.#chunk.charCodeAt(local);
+    if (at < 0 || at >= this.#text.length) return Token.EOF;
+    this.#enter(at);
+    return this.#chunk.charCodeAt(at - this.#chunkStart);
+  }
+
+  mark(): number {
+    return -1;
+  }
+
+  release(): void {}
+
+  seek(index: number): void {
+    this.index = Math.min(index, this.#text.length);
+  }
+
+  getTextFromRange(start: number, stop: number): string {
+    const local = start - this.#chunkStart;
+    if (local >= 0 && stop - this.#chunkStart < this.#chunk.length) return this.#chunk.substring(local, stop - this.#chunkStart + 1);
+    return this.#text.slice(start, stop + 1);
+  }
+
+  getTextFromInterval(interval: Interval): string {
+    return this.getTextFromRange(interval.start, interval.stop);
+  }
+
+  toString(): string {
+    return this.#text.toString();
   }
 
   get size(): number {

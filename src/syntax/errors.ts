@@ -2,13 +2,14 @@
  * Located errors for text input. Every error a user can cause with text
  * carries the 1-based line and column of where it starts, and the offset.
  */
+import type { SourceText } from "./source-text.js";
 
 export class WatError extends Error {
   readonly line: number;
   readonly column: number;
   readonly offset: number;
 
-  constructor(message: string, source: string, offset: number) {
+  constructor(message: string, source: SourceText, offset: number) {
     const { line, column } = lineColumn(source, offset);
     super(`${line}:${column}: ${message}`);
     this.name = "WatError";
@@ -24,7 +25,7 @@ export class WatError extends Error {
 
 /** Malformed text: the lexer or parser could not read it. */
 export class WatSyntaxError extends WatError {
-  constructor(message: string, source: string, offset: number) {
+  constructor(message: string, source: SourceText, offset: number) {
     super(message, source, offset);
     this.name = "WatSyntaxError";
   }
@@ -32,14 +33,14 @@ export class WatSyntaxError extends WatError {
 
 /** Well-formed text whose names or type uses do not resolve. */
 export class WatResolveError extends WatError {
-  constructor(message: string, source: string, offset: number) {
+  constructor(message: string, source: SourceText, offset: number) {
     super(message, source, offset);
     this.name = "WatResolveError";
   }
 }
 
 /** 1-based line and column (in UTF-16 code units) of an offset. */
-export function lineColumn(source: string, offset: number): { line: number; column: number } {
+export function lineColumn(source: SourceText, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = source.indexOf("\n"); i !== -1 && i < offset; i = source.indexOf("\n", i + 1)) {

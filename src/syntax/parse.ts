@@ -29,9 +29,10 @@ import { ModuleContext, ScriptContext, WatParser } from "../../generated/WatPars
 import type { Script } from "./ast.js";
 import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
-import { StringCharStream } from "./char-stream.js";
+import { ChunkedCharStream, StringCharStream } from "./char-stream.js";
 import "./fast-contexts.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
+import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
 
 export interface ParseOptions {
@@ -48,12 +49,13 @@ const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
+ * Text longer than one JS string can hold is given as a `ChunkedText`.
  *
  * Parsing runs with SLL prediction, which always suffices for this grammar
  * on well-formed input; when it fails the input is parsed again with full LL
  * and ANTLR's default error strategy, only to report the error well.
  */
-export function parseWat(text: string, options: ParseOptions = {}): Script {
+export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   try {
     try {
@@ -70,9 +72,9 @@ export function parseWat(text: string, options: ParseOptions = {}): Script {
   }
 }
 
-function parse(text: string, maxDepth: number, reportErrors: boolean): Script {
+function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
   const annotations: SourceAnnotations = emptyAnnotations();
-  const lexer = new WatLexer(new StringCharStream(text));
+  const lexer = new WatLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
@@ -143,7 +145,7 @@ function isField(ctx: ParserRuleContext): boolean {
 
 class ThrowingListener extends BaseErrorListener {
   constructor(
-    private readonly text: string,
+    private readonly text: SourceText,
     private readonly tokens?: ParserTokenStream,
   ) {
     super();
@@ -173,7 +175,7 @@ class ThrowingListener extends BaseErrorListener {
   }
 }
 
-function offsetOf(text: string, line: number, column: number): number {
+function offsetOf(text: SourceText, line: number, column: number): number {
   let offset = 0;
   for (let l = 1; l < line; l++) {
     const next = text.indexOf("\n", offset);

@@ -12,6 +12,7 @@ import { Token, type Interval, type ParserRuleContext, type TokenSource, type To
 import { WatLexer } from "../../generated/WatLexer.js";
 import { readHiddenToken, type SourceAnnotations } from "./annotations.js";
 import { WatSyntaxError } from "./errors.js";
+import type { SourceText } from "./source-text.js";
 
 const FLAT_OPENERS = new Set([WatLexer.BLOCK, WatLexer.LOOP, WatLexer.IF, WatLexer.TRY_TABLE, WatLexer.TRY]);
 
@@ -28,7 +29,7 @@ export class ParserTokenStream implements TokenStream {
 
   constructor(
     private readonly lexer: WatLexer,
-    private readonly source: string,
+    private readonly source: SourceText,
     private readonly annotations: SourceAnnotations,
     private readonly maxDepth: number,
   ) {
@@ -147,7 +148,7 @@ export class ParserTokenStream implements TokenStream {
   }
 
   getText(): string {
-    return this.source;
+    return this.source.slice(0);
   }
 
   getTextFromContext(ctx: ParserRuleContext): string {
