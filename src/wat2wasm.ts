@@ -27,7 +27,8 @@ export function watToModule(text: SourceText, options: ParseOptions = {}): Modul
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
   const script = parseWat(text, options);
   const module = singleModule(script);
-  if (module.kind === "module") return encode(resolveModule(module, text), { names: options.names });
+  // The AST and the model are private here, so each function body is released once used.
+  if (module.kind === "module") return encode(resolveModule(module, text, { consume: true }), { names: options.names, consume: true });
   if (module.kind === "quote") return wat2wasm(quotedText(module, text), options);
   return concat(module.strings.map((s) => s.bytes));
 }

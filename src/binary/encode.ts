@@ -36,6 +36,8 @@ import { ByteWriter } from "./writer.js";
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
   names?: boolean;
+  /** Empty each function's body once it is written (the module is left without code): saves memory for callers that drop the module. */
+  consume?: boolean;
 }
 
 const SECTION_ID = {
@@ -87,7 +89,7 @@ const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
   assignIndices(module);
-  return new ModuleEncoder(module, options?.names !== false).run();
+  return new ModuleEncoder(module, options?.names !== false, options?.consume === true).run();
 }
 
 /** Writes each entity's position in its index space into its `index` field. */
@@ -150,6 +152,7 @@ class ModuleEncoder {
   constructor(
     private readonly module: Module,
     private readonly names: boolean,
+    private readonly consume: boolean,
   ) {
     this.code = new CodeEncoder(this.w, names);
     for (let s = 0; s <= SLOT_LAST; s++) this.customs.push([]);
@@ -256,7 +259,10 @@ class ModuleEncoder {
       }
       case "code":
         this.hintsAt = w.length;
-        this.vecSection(SECTION_ID.code, m.funcs, (f) => this.code.funcBody(f));
+        this.vecSection(SECTION_ID.code, m.funcs, (f) => {
+          this.code.funcBody(f);
+          if (this.consume) f.body = [];
+        });
         this.hintSection = branchHintSection(this.code.hints);
         return;
       case "data":

@@ -71,8 +71,17 @@ export function resolve(script: Script): Module {
   return resolveModule(command.module, script.source);
 }
 
-export function resolveModule(node: ModuleNode, source: SourceText): Module {
-  return new ModuleResolver(node, source).run();
+export interface ResolveOptions {
+  /**
+   * Let go of each function's AST body once it is resolved (the AST is left
+   * without bodies): for callers that drop the AST afterwards, so that a
+   * huge module never has both its AST and its model in memory.
+   */
+  consume?: boolean;
+}
+
+export function resolveModule(node: ModuleNode, source: SourceText, options: ResolveOptions = {}): Module {
+  return new ModuleResolver(node, source, options.consume === true).run();
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -95,6 +104,7 @@ class ModuleResolver {
   constructor(
     private readonly node: ModuleNode,
     source: SourceText,
+    private readonly consume: boolean,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -395,6 +405,7 @@ class ModuleResolver {
     if (field.import !== undefined) return;
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
+    if (this.consume) field.body = [];
     if (code.usesDataIndex) this.module.dataCount = true;
   }
 
