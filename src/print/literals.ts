@@ -31,9 +31,18 @@ export function f32Text(bits: number): string {
   if (x === 0) return negative ? "-0" : "0";
   for (let digits = 1; digits < 9; digits++) {
     const text = decimal(x.toPrecision(digits));
-    if (parseF32Bits(text) === bits >>> 0) return text;
+    if (readsAs(text, bits >>> 0)) return text;
   }
   return decimal(x.toPrecision(9));
+}
+
+/** Whether an f32 literal reads as `bits` (a short decimal near the largest f32 may be out of range). */
+function readsAs(text: string, bits: number): boolean {
+  try {
+    return parseF32Bits(text) === bits;
+  } catch {
+    return false;
+  }
 }
 
 /** An f64 bit pattern as a literal. */
