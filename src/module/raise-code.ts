@@ -15,6 +15,7 @@
  * (a dangling type, an invalid module) ends the chance to fold across it.
  */
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
+import type { InstrDef } from "../isa/instructions.js";
 import { stackEffect } from "../isa/stack-effect.js";
 import { idRef, indexRef, type NameSpace } from "./raise-names.js";
 import { funcTypeOf, type TypeNodes } from "./raise-types.js";
@@ -31,10 +32,15 @@ export interface RaiseSpaces {
   tags: NameSpace;
   elems: NameSpace;
   datas: NameSpace;
+  /** Flat nodes shared by the whole module (see `CodeRaiser.shared`). */
+  sharedNodes: SharedNodes;
   /** Struct field names by type, for `struct.get $t $field`. */
   fields: (type: TypeDef) => NameSpace | undefined;
   useNames: boolean;
 }
+
+/** Shared flat nodes by instruction and immediate index. */
+export type SharedNodes = Map<InstrDef, PlainInstrNode[]>;
 
 const SMALL_NUMS: NumLit[] = Array.from({ length: 256 }, (_, n) => ({ text: String(n), start: 0, end: 0 }));
 
@@ -68,6 +74,7 @@ const UNKNOWN: Effect = { pops: -1, pushes: -1 };
 
 export class CodeRaiser {
   private readonly labels: Label[] = [];
+  private readonly localNodes: SharedNodes = new Map();
 
   /** `func` and `locals` are absent for constant expressions. */
   constructor(
@@ -87,9 +94,46 @@ export class CodeRaiser {
     const out = new Array<InstrNode>(body.length);
     for (let i = 0; i < body.length; i++) {
       const ins = body[i];
-      out[i] = ins.body !== undefined ? this.block(ins, undefined) : this.plain(ins);
+      out[i] = ins.body !== undefined ? this.block(ins, undefined) : (this.shared(ins) ?? this.plain(ins));
     }
     return out;
+  }
+
+  /**
+   * Flat nodes are never changed after raising, so the most frequent ones
+   * (no immediates, or one local, global or function) are made once per
+   * module (per function for locals) and shared, which keeps large modules
+   * from allocating a node per instruction.
+   */
+  private shared(ins: Instr): PlainInstrNode | undefined {
+    if (ins.hint !== undefined) return undefined;
+    const op = ins.op;
+    let index: number;
+    let cache: SharedNodes;
+    switch (op.imm) {
+      case "none":
+        index = 0;
+        cache = this.s.sharedNodes;
+        break;
+      case "local":
+        if (this.locals === undefined) return undefined;
+        index = ins.local!.index;
+        cache = this.localNodes;
+        break;
+      case "global":
+        index = ins.global!.index;
+        cache = this.s.sharedNodes;
+        break;
+      case "func":
+        index = ins.func!.index;
+        cache = this.s.sharedNodes;
+        break;
+      default:
+        return undefined;
+    }
+    let nodes = cache.get(op);
+    if (nodes === undefined) cache.set(op, (nodes = []));
+    return (nodes[index] ??= this.plain(ins));
   }
 
   /**

@@ -131,6 +131,7 @@ class ModuleRaiser {
       tags: new NameSpace(byKind("tag", m.tags), "tag", true, useNames),
       elems: new NameSpace(m.elems, "elem", false, useNames),
       datas: new NameSpace(m.datas, "data", false, useNames),
+      sharedNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
     };
@@ -218,7 +219,18 @@ class ModuleRaiser {
 
   private space(kind: "func" | "table" | "memory" | "global" | "tag"): NameSpace {
     const s = this.s;
-    return { func: s.funcs, table: s.tables, memory: s.memories, global: s.globals, tag: s.tags }[kind];
+    switch (kind) {
+      case "func":
+        return s.funcs;
+      case "table":
+        return s.tables;
+      case "memory":
+        return s.memories;
+      case "global":
+        return s.globals;
+      case "tag":
+        return s.tags;
+    }
   }
 
   private id(name: string | undefined): Id | undefined {
@@ -309,11 +321,15 @@ class ModuleRaiser {
     return { kind: "import", module: e.import!.module, name: e.import!.name, desc, ...NO_SPAN };
   }
 
-  private definable(e: Func | Table | Memory | Global | Tag) {
+  /** The id, `@name` and (no) inline exports of a definition. */
+  private definable(e: Func | Table | Memory | Global | Tag): { id?: Id; name?: string; exports: []; start: 0; end: 0 } {
     const space = this.space(e.entity);
-    const id = this.id(space.ids[e.index]);
+    const out: { id?: Id; name?: string; exports: []; start: 0; end: 0 } = { exports: [], start: 0, end: 0 };
+    const id = space.ids[e.index];
+    if (id !== undefined) out.id = { name: id, start: 0, end: 0 };
     const name = space.annotations[e.index];
-    return { ...(id && { id }), ...(name !== undefined && { name }), exports: [], ...NO_SPAN };
+    if (name !== undefined) out.name = name;
+    return out;
   }
 
   private localSpace(f: Func): NameSpace {
