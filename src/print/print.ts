@@ -370,7 +370,7 @@ class Printer {
 
   private funcField(f: FuncField, depth: number): void {
     this.out += `(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`;
-    if (f.import !== undefined) {
+    if (f.import !== undefined || (f.locals.length === 0 && f.body.length === 0)) {
       this.out += ")";
       return;
     }
