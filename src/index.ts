@@ -2,15 +2,19 @@
  * watkit: the WebAssembly text format and binary format, losslessly.
  *
  * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals)
- * - module/   the resolved Module model; resolve (AST -> Module with bound references)
+ * - module/   the resolved Module model; resolve (AST -> Module with bound references);
+ *             raise (Module -> AST with names, flat or folded)
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode)
+ * - print/    AST or Module -> WAT text, streamed in chunks
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
 export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
 export { resolve, resolveModule } from "./module/resolve.js";
+export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
 export { encode } from "./binary/encode.js";
+export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";

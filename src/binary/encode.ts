@@ -29,6 +29,7 @@ import type {
   Tag,
   TypeDef,
 } from "../module/model.js";
+import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
@@ -90,55 +91,6 @@ const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
   assignIndices(module);
   return new ModuleEncoder(module, options?.names !== false, options?.consume === true).run();
-}
-
-/** Writes each entity's position in its index space into its `index` field. */
-function assignIndices(module: Module): void {
-  let t = 0;
-  for (const group of module.types) {
-    for (const type of group.types) type.index = t++;
-  }
-  let funcs = 0;
-  let tables = 0;
-  let memories = 0;
-  let globals = 0;
-  let tags = 0;
-  for (const imp of module.imports) {
-    switch (imp.entity) {
-      case "func":
-        imp.index = funcs++;
-        assignLocals(imp);
-        break;
-      case "table":
-        imp.index = tables++;
-        break;
-      case "memory":
-        imp.index = memories++;
-        break;
-      case "global":
-        imp.index = globals++;
-        break;
-      case "tag":
-        imp.index = tags++;
-        break;
-    }
-  }
-  for (const f of module.funcs) {
-    f.index = funcs++;
-    assignLocals(f);
-  }
-  for (const x of module.tables) x.index = tables++;
-  for (const x of module.memories) x.index = memories++;
-  for (const x of module.globals) x.index = globals++;
-  for (const x of module.tags) x.index = tags++;
-  module.elems.forEach((e, i) => (e.index = i));
-  module.datas.forEach((d, i) => (d.index = i));
-}
-
-function assignLocals(f: Func): void {
-  let i = 0;
-  for (const p of f.params) p.index = i++;
-  for (const l of f.locals) l.index = i++;
 }
 
 class ModuleEncoder {

@@ -1,0 +1,514 @@
+/**
+ * Instructions for `raise`: model instructions -> AST instruction nodes, flat
+ * or folded.
+ *
+ * Labels: a branch names its target by `$id` when the target has a label
+ * name that no inner block shadows, and by relative depth otherwise (the
+ * function body itself has no name).
+ *
+ * Folding groups an instruction with the expressions right before it that
+ * produce its operands, `(op imm* operand*)`, and an `if` with its condition.
+ * It never moves an instruction, so the bytes stay the same whatever it
+ * decides; the stack effects (from `isa/stack-effect.ts` and the module's
+ * types) only decide what reads well. An operand is folded in only when it is
+ * known to produce exactly one value; an instruction whose effect is unknown
+ * (a dangling type, an invalid module) ends the chance to fold across it.
+ */
+import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
+import type { InstrDef } from "../isa/instructions.js";
+import { stackEffect } from "../isa/stack-effect.js";
+import { idRef, indexRef, type NameSpace } from "./raise-names.js";
+import { funcTypeOf, type TypeNodes } from "./raise-types.js";
+import type { BlockType, Func, Instr, LabelTarget, TypeDef, TypeRef } from "./model.js";
+
+/** The module's index spaces and type nodes, as instructions refer to them. */
+export interface RaiseSpaces {
+  types: TypeNodes;
+  typeSpace: NameSpace;
+  funcs: NameSpace;
+  tables: NameSpace;
+  memories: NameSpace;
+  globals: NameSpace;
+  tags: NameSpace;
+  elems: NameSpace;
+  datas: NameSpace;
+  /** Flat nodes shared by the whole module (see `CodeRaiser.shared`). */
+  sharedNodes: SharedNodes;
+  /** Struct field names by type, for `struct.get $t $field`. */
+  fields: (type: TypeDef) => NameSpace | undefined;
+  useNames: boolean;
+}
+
+/** Shared flat nodes by instruction and immediate index. */
+export type SharedNodes = Map<InstrDef, PlainInstrNode[]>;
+
+const SMALL_NUMS: NumLit[] = Array.from({ length: 256 }, (_, n) => ({ text: String(n), start: 0, end: 0 }));
+
+function numLit(n: number | bigint): NumLit {
+  return typeof n === "number" && n < 256 ? SMALL_NUMS[n] : { text: String(n), start: 0, end: 0 };
+}
+
+const HEX8 = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
+
+/** The operand list of a folded instruction without operands; shared, never changed. */
+const NO_OPERANDS: InstrNode[] = [];
+
+/** An operand is written as an expression, `(local.get 0)`, even when it has no operands itself. */
+export function asExpression(node: InstrNode): InstrNode {
+  if (node.kind === "plain" && node.folded === undefined) node.folded = NO_OPERANDS;
+  return node;
+}
+
+interface Label {
+  target: LabelTarget;
+  name?: string;
+}
+
+/** Counts of one instruction's operands and results; -1 results: unknown. */
+interface Effect {
+  pops: number;
+  pushes: number;
+}
+
+const UNKNOWN: Effect = { pops: -1, pushes: -1 };
+
+export class CodeRaiser {
+  private readonly labels: Label[] = [];
+  private readonly localNodes: SharedNodes = new Map();
+
+  /** `func` and `locals` are absent for constant expressions. */
+  constructor(
+    private readonly s: RaiseSpaces,
+    private readonly folded: boolean,
+    private readonly func?: Func,
+    private readonly locals?: NameSpace,
+  ) {
+    if (func !== undefined) this.labels.push({ target: func });
+  }
+
+  expr(body: readonly Instr[]): InstrNode[] {
+    return this.folded ? this.foldedSeq(body) : this.flatSeq(body);
+  }
+
+  private flatSeq(body: readonly Instr[]): InstrNode[] {
+    const out = new Array<InstrNode>(body.length);
+    for (let i = 0; i < body.length; i++) {
+      const ins = body[i];
+      out[i] = ins.body !== undefined ? this.block(ins, undefined) : (this.shared(ins) ?? this.plain(ins));
+    }
+    return out;
+  }
+
+  /**
+   * Flat nodes are never changed after raising, so the most frequent ones
+   * (no immediates, or one local, global or function) are made once per
+   * module (per function for locals) and shared, which keeps large modules
+   * from allocating a node per instruction.
+   */
+  private shared(ins: Instr): PlainInstrNode | undefined {
+    if (ins.hint !== undefined) return undefined;
+    const op = ins.op;
+    let index: number;
+    let cache: SharedNodes;
+    switch (op.imm) {
+      case "none":
+        index = 0;
+        cache = this.s.sharedNodes;
+        break;
+      case "local":
+        if (this.locals === undefined) return undefined;
+        index = ins.local!.index;
+        cache = this.localNodes;
+        break;
+      case "global":
+        index = ins.global!.index;
+        cache = this.s.sharedNodes;
+        break;
+      case "func":
+        index = ins.func!.index;
+        cache = this.s.sharedNodes;
+        break;
+      default:
+        return undefined;
+    }
+    let nodes = cache.get(op);
+    if (nodes === undefined) cache.set(op, (nodes = []));
+    return (nodes[index] ??= this.plain(ins));
+  }
+
+  /**
+   * The sequence with operands folded in. `avail[k]` is how many values
+   * `out[k]` leaves on the stack (-1: unknown); entries below `floor` may
+   * already be consumed by something that was not folded, so they are never
+   * taken as operands.
+   */
+  private foldedSeq(body: readonly Instr[]): InstrNode[] {
+    const out: InstrNode[] = [];
+    const avail: number[] = [];
+    let floor = 0;
+    for (let i = 0; i < body.length; i++) {
+      const ins = body[i];
+      if (ins.body !== undefined) {
+        const sig = this.blockSig(ins.blockType!);
+        let condition: InstrNode[] | undefined;
+        if (ins.op.name === "if" && out.length - floor >= 1 && avail[avail.length - 1] === 1) {
+          condition = [asExpression(out.pop()!)];
+          avail.pop();
+        }
+        if (sig === undefined || sig.pops !== 0 || (ins.op.name === "if" && condition === undefined)) floor = out.length;
+        out.push(this.block(ins, condition));
+        avail.push(sig === undefined ? -1 : sig.pushes);
+        continue;
+      }
+      const node = this.plain(ins);
+      const effect = this.effect(ins);
+      const pops = effect.pops;
+      if (pops < 0) {
+        out.push(node);
+        avail.push(-1);
+        floor = out.length;
+        continue;
+      }
+      if (pops === 0) {
+        asExpression(node);
+      } else {
+        const from = out.length - pops;
+        let foldable = from >= floor;
+        for (let k = from; foldable && k < out.length; k++) foldable = avail[k] === 1;
+        if (foldable) {
+          const operands = out.splice(from, pops);
+          for (const operand of operands) asExpression(operand);
+          node.folded = operands;
+          avail.length = from;
+        } else {
+          floor = out.length;
+        }
+      }
+      out.push(node);
+      avail.push(effect.pushes);
+    }
+    return out;
+  }
+
+  private blockSig(bt: BlockType): Effect | undefined {
+    switch (bt.kind) {
+      case "empty":
+        return { pops: 0, pushes: 0 };
+      case "value":
+        return { pops: 0, pushes: 1 };
+      case "type": {
+        const sig = funcTypeOf(bt.type);
+        return sig && { pops: sig.params.length, pushes: sig.results.length };
+      }
+    }
+  }
+
+  /** How many values a branch to `target` carries; -1 when unknown. */
+  private labelArity(target: LabelTarget): number {
+    if ("entity" in target) {
+      if (target.entity !== "func") return -1;
+      return funcTypeOf(target.type)?.results.length ?? -1;
+    }
+    if (target.op.name === "loop") {
+      const bt = target.blockType!;
+      return bt.kind === "type" ? (funcTypeOf(bt.type)?.params.length ?? -1) : 0;
+    }
+    const sig = this.blockSig(target.blockType!);
+    return sig === undefined ? -1 : sig.pushes;
+  }
+
+  private effect(ins: Instr): Effect {
+    const fixed = stackEffect(ins.op);
+    if (fixed !== null) return fixed;
+    const name = ins.op.name;
+    switch (ins.op.imm) {
+      case "func": {
+        const sig = ins.func!.entity === "func" ? funcTypeOf((ins.func as Func).type) : undefined;
+        if (sig === undefined) return UNKNOWN;
+        return { pops: sig.params.length, pushes: name === "call" ? sig.results.length : 0 };
+      }
+      case "call_indirect":
+      case "type": {
+        return this.typeEffect(name, ins.type!);
+      }
+      case "type_field":
+        return name === "struct.set" ? { pops: 2, pushes: 0 } : { pops: 1, pushes: 1 };
+      case "type_count":
+        return { pops: ins.index!, pushes: 1 };
+      case "type_data":
+      case "type_elem":
+        return name.startsWith("array.new") ? { pops: 2, pushes: 1 } : { pops: 4, pushes: 0 };
+      case "type_type":
+        return { pops: 5, pushes: 0 };
+      case "label": {
+        const a = this.labelArity(ins.label!);
+        if (a < 0) return UNKNOWN;
+        switch (name) {
+          case "br":
+            return { pops: a, pushes: 0 };
+          case "br_if":
+            return { pops: a + 1, pushes: a };
+          case "br_on_null":
+            return { pops: a + 1, pushes: a + 1 };
+          case "br_on_non_null":
+            return a > 0 ? { pops: a, pushes: a - 1 } : UNKNOWN;
+          default:
+            return { pops: 0, pushes: 0 };
+        }
+      }
+      case "br_table": {
+        const labels = ins.labels!;
+        const a = this.labelArity(labels[labels.length - 1]);
+        return a < 0 ? UNKNOWN : { pops: a + 1, pushes: 0 };
+      }
+      case "br_on_cast": {
+        const a = this.labelArity(ins.label!);
+        return a < 1 ? UNKNOWN : { pops: a, pushes: a };
+      }
+      case "tag": {
+        const tag = ins.tag!;
+        const sig = tag.entity === "tag" ? funcTypeOf(tag.type) : undefined;
+        return sig === undefined ? UNKNOWN : { pops: sig.params.length, pushes: 0 };
+      }
+      case "none":
+        if (name === "return" && this.func !== undefined) {
+          const sig = funcTypeOf(this.func.type);
+          if (sig !== undefined) return { pops: sig.results.length, pushes: 0 };
+        }
+        return UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** Calls through a type, and struct and array operations with one type immediate. */
+  private typeEffect(name: string, type: TypeRef): Effect {
+    if (type.entity !== "type") return UNKNOWN;
+    const comp = type.comp;
+    switch (name) {
+      case "call_indirect":
+      case "call_ref":
+        return comp.kind === "func" ? { pops: comp.params.length + 1, pushes: comp.results.length } : UNKNOWN;
+      case "return_call_indirect":
+      case "return_call_ref":
+        return comp.kind === "func" ? { pops: comp.params.length + 1, pushes: 0 } : UNKNOWN;
+      case "struct.new":
+        return comp.kind === "struct" ? { pops: comp.fields.length, pushes: 1 } : UNKNOWN;
+      case "struct.new_default":
+      case "array.new_default":
+        return { pops: name === "array.new_default" ? 1 : 0, pushes: 1 };
+      case "array.new":
+      case "array.get":
+      case "array.get_s":
+      case "array.get_u":
+        return { pops: 2, pushes: 1 };
+      case "array.set":
+        return { pops: 3, pushes: 0 };
+      case "array.fill":
+        return { pops: 4, pushes: 0 };
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Nodes
+
+  private labelRef(target: LabelTarget): Ref {
+    const labels = this.labels;
+    const top = labels.length - 1;
+    for (let k = top; k >= 0; k--) {
+      if (labels[k].target !== target) continue;
+      const name = labels[k].name;
+      if (name === undefined) return indexRef(top - k);
+      for (let j = k + 1; j <= top; j++) if (labels[j].name === name) return indexRef(top - k);
+      return idRef(name);
+    }
+    return indexRef("entity" in target && target.entity === "dangling-label" ? target.depth : 0);
+  }
+
+  private block(ins: Instr, condition: InstrNode[] | undefined): BlockInstrNode {
+    const s = this.s;
+    const node: BlockInstrNode = {
+      kind: "block",
+      op: ins.op,
+      folded: this.folded,
+      blockType: s.types.blockType(ins.blockType!),
+      body: [],
+      start: 0,
+      end: 0,
+    };
+    if (ins.hint !== undefined) node.hint = ins.hint;
+    if (condition !== undefined) node.condition = condition;
+    if (ins.catches !== undefined) {
+      node.catches = ins.catches.map((c): TryTableCatchNode => {
+        const clause: TryTableCatchNode = { kind: c.kind, label: this.labelRef(c.label), start: 0, end: 0 };
+        if (c.tag !== undefined) clause.tag = s.tags.ref(c.tag.index);
+        return clause;
+      });
+    }
+    const name = s.useNames && ins.labelName !== "" ? ins.labelName : undefined;
+    if (name !== undefined) node.label = { name, start: 0, end: 0 };
+    this.labels.push({ target: ins, name });
+    node.body = this.expr(ins.body!);
+    if (ins.else !== undefined) node.else = { body: this.expr(ins.else), start: 0, end: 0 };
+    if (ins.handlers !== undefined) {
+      node.handlers = ins.handlers.map((h): LegacyHandlerNode => {
+        const handler: LegacyHandlerNode = { body: this.expr(h.body), start: 0, end: 0 };
+        if (h.tag !== undefined) handler.tag = s.tags.ref(h.tag.index);
+        return handler;
+      });
+    }
+    this.labels.pop();
+    if (ins.delegate !== undefined) node.delegate = this.labelRef(ins.delegate);
+    return node;
+  }
+
+  private plain(ins: Instr): PlainInstrNode {
+    const s = this.s;
+    const op = ins.op;
+    const node: PlainInstrNode = { kind: "plain", op, start: 0, end: 0 };
+    switch (op.imm) {
+      case "none":
+      case "fence":
+        break;
+      case "local": {
+        const index = ins.local!.index;
+        node.refs = this.locals !== undefined ? this.locals.single(index) : [indexRef(index)];
+        break;
+      }
+      case "i32":
+      case "f32":
+        node.i32 = ins.i32;
+        break;
+      case "i64":
+      case "f64":
+        node.i64 = ins.i64;
+        break;
+      case "global":
+        node.refs = s.globals.single(ins.global!.index);
+        break;
+      case "func":
+        node.refs = s.funcs.single(ins.func!.index);
+        break;
+      case "memarg":
+      case "memarg_lane": {
+        const m = ins.memarg!;
+        if (m.memory.index !== 0) node.refs = s.memories.single(m.memory.index);
+        const memarg: MemArgNode = {};
+        if (m.offset !== 0n) memarg.offset = { text: `offset=${m.offset}`, start: 0, end: 0 };
+        if (m.align !== op.align) memarg.align = { text: `align=${2n ** BigInt(m.align)}`, start: 0, end: 0 };
+        if (memarg.offset !== undefined || memarg.align !== undefined) node.memarg = memarg;
+        if (op.imm === "memarg_lane") node.nums = [numLit(ins.index!)];
+        break;
+      }
+      case "label":
+        node.refs = [this.labelRef(ins.label!)];
+        break;
+      case "br_table":
+        node.refs = ins.labels!.map((l) => this.labelRef(l));
+        break;
+      case "br_on_cast":
+        node.refs = [this.labelRef(ins.label!)];
+        node.refTypes = [s.types.refType(ins.refType!), s.types.refType(ins.refType2!)];
+        break;
+      case "call_indirect":
+        if (ins.table!.index !== 0) node.refs = s.tables.single(ins.table!.index);
+        node.typeUse = s.types.typeIndexUse(ins.type!);
+        break;
+      case "type":
+        node.refs = s.typeSpace.single(ins.type!.index);
+        break;
+      case "type_field": {
+        const type = ins.type!;
+        const fields = type.entity === "type" ? s.fields(type) : undefined;
+        node.refs = [s.typeSpace.ref(type.index), fields !== undefined ? fields.ref(ins.index!) : indexRef(ins.index!)];
+        break;
+      }
+      case "type_count":
+        node.refs = s.typeSpace.single(ins.type!.index);
+        node.nums = [numLit(ins.index!)];
+        break;
+      case "type_data":
+        node.refs = [s.typeSpace.ref(ins.type!.index), s.datas.ref(ins.data!.index)];
+        break;
+      case "type_elem":
+        node.refs = [s.typeSpace.ref(ins.type!.index), s.elems.ref(ins.elem!.index)];
+        break;
+      case "type_type":
+        node.refs = [s.typeSpace.ref(ins.type!.index), s.typeSpace.ref(ins.type2!.index)];
+        break;
+      case "table":
+        if (ins.table !== undefined && ins.table.index !== 0) node.refs = s.tables.single(ins.table.index);
+        break;
+      case "memory":
+        if (ins.memory !== undefined && ins.memory.index !== 0) node.refs = s.memories.single(ins.memory.index);
+        break;
+      case "tag":
+        node.refs = s.tags.single(ins.tag!.index);
+        break;
+      case "elem":
+        node.refs = s.elems.single(ins.elem!.index);
+        break;
+      case "data":
+        node.refs = s.datas.single(ins.data!.index);
+        break;
+      case "table_table": {
+        const a = ins.table?.index ?? 0;
+        const b = ins.table2?.index ?? 0;
+        if (a !== 0 || b !== 0) node.refs = [s.tables.ref(a), s.tables.ref(b)];
+        break;
+      }
+      case "memory_memory": {
+        const a = ins.memory?.index ?? 0;
+        const b = ins.memory2?.index ?? 0;
+        if (a !== 0 || b !== 0) node.refs = [s.memories.ref(a), s.memories.ref(b)];
+        break;
+      }
+      case "table_elem": {
+        const t = ins.table?.index ?? 0;
+        const e = s.elems.ref(ins.elem!.index);
+        node.refs = t !== 0 ? [s.tables.ref(t), e] : [e];
+        break;
+      }
+      case "memory_data": {
+        const m = ins.memory?.index ?? 0;
+        const d = s.datas.ref(ins.data!.index);
+        node.refs = m !== 0 ? [s.memories.ref(m), d] : [d];
+        break;
+      }
+      case "v128": {
+        const bytes = ins.bytes!;
+        const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+        node.bytes = bytes;
+        node.shape = "i32x4";
+        node.lanes = [0, 4, 8, 12].map((at) => ({ text: HEX8(view.getUint32(at, true)), start: 0, end: 0 }));
+        break;
+      }
+      case "shuffle":
+        node.nums = Array.from(ins.bytes!, (b) => SMALL_NUMS[b]);
+        break;
+      case "lane":
+        node.nums = [numLit(ins.index!)];
+        break;
+      case "select":
+        if (ins.selectTypes !== undefined) {
+          node.selectResults = [{ types: ins.selectTypes.map((t) => s.types.valType(t)), start: 0, end: 0 }];
+        }
+        break;
+      case "heap_type":
+        node.heapType = s.types.heapType(ins.heapType!);
+        break;
+      case "ref_type":
+        node.refTypes = [s.types.refType(ins.refType!)];
+        break;
+      case "block":
+      case "try_table":
+      case "try":
+      case "structural":
+        throw new Error(`raise: "${op.name}" has no body`);
+    }
+    if (ins.hint !== undefined) node.hint = ins.hint;
+    return node;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Types for `raise`: value, reference, heap and storage types, type uses and
+ * block types as AST nodes. Nodes that do not depend on the module (numeric
+ * types, `funcref`, `(result i32)`, ...) are built once and shared.
+ */
+import type {
+  FieldTypeNode,
+  HeapTypeNode,
+  NumTypeNode,
+  ParamNode,
+  RefTypeNode,
+  ResultNode,
+  StorageTypeNode,
+  TypeUseNode,
+  ValTypeNode,
+} from "../syntax/ast.js";
+import type { NameSpace } from "./raise-names.js";
+import type { AbsHeapType, BlockType, FieldType, HeapType, Local, NumType, RefType, TypeRef, ValType } from "./model.js";
+
+const NUM_TYPES: Record<NumType, NumTypeNode> = {
+  i32: { kind: "num", type: "i32", start: 0, end: 0 },
+  i64: { kind: "num", type: "i64", start: 0, end: 0 },
+  f32: { kind: "num", type: "f32", start: 0, end: 0 },
+  f64: { kind: "num", type: "f64", start: 0, end: 0 },
+  v128: { kind: "num", type: "v128", start: 0, end: 0 },
+};
+
+const EMPTY_TYPE_USE: TypeUseNode = { params: [], results: [], start: 0, end: 0 };
+
+/** A type definition as a function type, if it is one. */
+export function funcTypeOf(type: TypeRef | undefined): { params: ValType[]; results: ValType[] } | undefined {
+  if (type === undefined || type.entity !== "type" || type.comp.kind !== "func") return undefined;
+  return type.comp;
+}
+
+export class TypeNodes {
+  private readonly abstract = new Map<string, RefTypeNode>();
+  private readonly valueBlocks = new Map<ValType, TypeUseNode>();
+
+  constructor(readonly space: NameSpace) {}
+
+  valType(t: ValType): ValTypeNode {
+    return typeof t === "string" ? NUM_TYPES[t] : this.refType(t);
+  }
+
+  storageType(t: FieldType["type"]): StorageTypeNode {
+    if (t === "i8" || t === "i16") return { kind: "packed", type: t, start: 0, end: 0 };
+    return this.valType(t);
+  }
+
+  fieldType(f: FieldType): FieldTypeNode {
+    return { type: this.storageType(f.type), mutable: f.mutable, start: 0, end: 0 };
+  }
+
+  refType(t: RefType): RefTypeNode {
+    if (typeof t.heap !== "string") {
+      return { kind: "ref", nullable: t.nullable, heap: this.space.ref(t.heap.index), short: false, start: 0, end: 0 };
+    }
+    const key = t.nullable ? `null ${t.heap}` : t.heap;
+    let node = this.abstract.get(key);
+    if (node === undefined) {
+      const heap = { kind: "abs", type: t.heap, start: 0, end: 0 } as const;
+      // Nullable abstract types have a short form (`funcref`), which is how they are usually read.
+      node = { kind: "ref", nullable: t.nullable, heap, short: t.nullable, start: 0, end: 0 };
+      this.abstract.set(key, node);
+    }
+    return node;
+  }
+
+  heapType(h: HeapType): HeapTypeNode {
+    if (typeof h === "string") return { kind: "abs", type: h as AbsHeapType, start: 0, end: 0 };
+    return this.space.ref(h.index);
+  }
+
+  /** `(param ...)` groups: one per named parameter, runs of unnamed ones together. */
+  params(types: readonly ValType[], locals?: readonly Local[], ids?: readonly (string | undefined)[]): ParamNode[] {
+    const out: ParamNode[] = [];
+    let run: ValTypeNode[] | undefined;
+    for (let i = 0; i < types.length; i++) {
+      const id = locals !== undefined && ids !== undefined ? ids[locals[i]?.index ?? -1] : undefined;
+      if (id !== undefined) {
+        run = undefined;
+        out.push({ id: { name: id, start: 0, end: 0 }, types: [this.valType(types[i])], start: 0, end: 0 });
+      } else if (run !== undefined) {
+        run.push(this.valType(types[i]));
+      } else {
+        run = [this.valType(types[i])];
+        out.push({ types: run, start: 0, end: 0 });
+      }
+    }
+    return out;
+  }
+
+  results(types: readonly ValType[]): ResultNode[] {
+    return types.length === 0 ? [] : [{ types: types.map((t) => this.valType(t)), start: 0, end: 0 }];
+  }
+
+  /**
+   * A function's, import's or tag's type use: always `(type N)`, which fixes
+   * the bytes, with the signature spelled out for the reader.
+   */
+  typeUse(type: TypeRef, locals?: readonly Local[], ids?: readonly (string | undefined)[]): TypeUseNode {
+    const use: TypeUseNode = { type: this.space.ref(type.index), params: [], results: [], start: 0, end: 0 };
+    const sig = funcTypeOf(type);
+    if (sig !== undefined) {
+      use.params = this.params(sig.params, locals, ids);
+      use.results = this.results(sig.results);
+    }
+    return use;
+  }
+
+  /** A type use that is just `(type N)` (call_indirect, block types with an index). */
+  typeIndexUse(type: TypeRef): TypeUseNode {
+    return { type: this.space.ref(type.index), params: [], results: [], start: 0, end: 0 };
+  }
+
+  blockType(bt: BlockType): TypeUseNode {
+    switch (bt.kind) {
+      case "empty":
+        return EMPTY_TYPE_USE;
+      case "value": {
+        let use = typeof bt.type === "string" ? this.valueBlocks.get(bt.type) : undefined;
+        if (use === undefined) {
+          use = { params: [], results: this.results([bt.type]), start: 0, end: 0 };
+          if (typeof bt.type === "string") this.valueBlocks.set(bt.type, use);
+        }
+        return use;
+      }
+      case "type":
+        return this.typeIndexUse(bt.type);
+    }
+  }
+}

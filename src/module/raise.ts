@@ -1,0 +1,451 @@
+/**
+ * raise: resolved Module -> text AST, the inverse of `resolve`. The AST it
+ * gives encodes (through resolve and encode) to the same bytes as the Module:
+ *
+ * - every type, in index order, first; every function, import and tag names
+ *   its type as `(type N)` (with the signature spelled out for the reader);
+ * - imports in module order, then the definitions of each kind in order;
+ * - block types, `sub`/`final`/`rec`, element segment forms, implicit or
+ *   explicit tables and memories of active segments as the model says;
+ * - custom sections as `(@custom ...)` fields with their placement; branch
+ *   hints on their instructions.
+ *
+ * Names become `$ids` (see `raise-names.ts`); `names: false` ignores them.
+ * `raiseParts` gives the module header and its fields one at a time, so a
+ * huge module can be printed without holding its whole AST.
+ *
+ * Takes a Module whose entities it numbers (like `encode`, it writes each
+ * entity's `index`); knows nothing of the printer or the binary format.
+ */
+import type {
+  CustomField,
+  DataField,
+  ElemField,
+  ElemItemNode,
+  ElemListNode,
+  ExportField,
+  FieldNode,
+  FuncField,
+  GlobalField,
+  Id,
+  ImportDescNode,
+  ImportField,
+  InstrNode,
+  LimitsNode,
+  LocalNode,
+  MemoryField,
+  ModuleField,
+  ModuleNode,
+  OffsetNode,
+  RecField,
+  SubTypeNode,
+  TableField,
+  TagField,
+  TypeField,
+  ValTypeNode,
+} from "../syntax/ast.js";
+import { assignIndices } from "./indices.js";
+import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
+import { NameSpace } from "./raise-names.js";
+import { TypeNodes } from "./raise-types.js";
+import type {
+  CompType,
+  CustomSection,
+  Data,
+  Elem,
+  Func,
+  Global,
+  Instr,
+  Limits,
+  Memory,
+  Module,
+  SectionId,
+  Table,
+  Tag,
+  TypeDef,
+} from "./model.js";
+
+export interface RaiseOptions {
+  /** Fold instructions into `(op operands...)` expressions (default false). */
+  folded?: boolean;
+  /** Turn the model's names into `$ids` (default true). */
+  names?: boolean;
+}
+
+export interface RaisedParts {
+  /** The `(module ...)` node without its fields. */
+  header: ModuleNode;
+  /** The fields, raised one at a time as they are iterated. */
+  fields: Iterable<ModuleField>;
+}
+
+export function raise(module: Module, options: RaiseOptions = {}): ModuleNode {
+  const { header, fields } = raiseParts(module, options);
+  header.fields = [...fields];
+  return header;
+}
+
+export function raiseParts(module: Module, options: RaiseOptions = {}): RaisedParts {
+  const raiser = new ModuleRaiser(module, options);
+  return { header: raiser.header(), fields: raiser.fields() };
+}
+
+const NO_SPAN = { start: 0, end: 0 } as const;
+
+/** Where custom sections are printed, so they read where they sit in the binary. */
+const SECTION_ORDER: readonly SectionId[] = [
+  "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
+];
+
+class ModuleRaiser {
+  private readonly s: RaiseSpaces;
+  private readonly useNames: boolean;
+  private readonly folded: boolean;
+  private readonly fieldSpaces = new Map<TypeDef, NameSpace | undefined>();
+
+  constructor(
+    private readonly module: Module,
+    options: RaiseOptions,
+  ) {
+    assignIndices(module);
+    const useNames = (this.useNames = options.names !== false);
+    this.folded = options.folded === true;
+    const m = module;
+    const byKind = <T extends Func | Table | Memory | Global | Tag>(kind: T["entity"], defined: readonly T[]): T[] => [
+      ...(m.imports.filter((e) => e.entity === kind) as T[]),
+      ...defined,
+    ];
+    const typeSpace = new NameSpace(
+      m.types.flatMap((g) => g.types),
+      "type",
+      false,
+      useNames,
+    );
+    this.s = {
+      types: new TypeNodes(typeSpace),
+      typeSpace,
+      funcs: new NameSpace(byKind("func", m.funcs), "func", true, useNames),
+      tables: new NameSpace(byKind("table", m.tables), "table", true, useNames),
+      memories: new NameSpace(byKind("memory", m.memories), "memory", true, useNames),
+      globals: new NameSpace(byKind("global", m.globals), "global", true, useNames),
+      tags: new NameSpace(byKind("tag", m.tags), "tag", true, useNames),
+      elems: new NameSpace(m.elems, "elem", false, useNames),
+      datas: new NameSpace(m.datas, "data", false, useNames),
+      sharedNodes: new Map(),
+      fields: (type) => this.fieldSpace(type),
+      useNames,
+    };
+  }
+
+  header(): ModuleNode {
+    const node: ModuleNode = { kind: "module", fields: [], ...NO_SPAN };
+    const name = this.useNames ? this.module.name : undefined;
+    // An id cannot be empty; `(@name "")` can.
+    if (name !== undefined && name !== "") node.id = this.id(name);
+    else if (name !== undefined) node.name = name;
+    return node;
+  }
+
+  *fields(): Generator<ModuleField> {
+    const customs = this.customsBySection();
+    yield* customs.get("first") ?? [];
+    for (const section of SECTION_ORDER) {
+      yield* customs.get(`before ${section}`) ?? [];
+      yield* this.section(section);
+      yield* customs.get(`after ${section}`) ?? [];
+    }
+    yield* customs.get("last") ?? [];
+  }
+
+  private *section(section: SectionId): Generator<ModuleField> {
+    const m = this.module;
+    switch (section) {
+      case "type":
+        for (const group of m.types) yield group.explicit ? this.recField(group.types) : this.typeField(group.types[0]);
+        return;
+      case "import":
+        for (const entity of m.imports) yield this.importField(entity);
+        return;
+      case "func":
+        for (const f of m.funcs) yield this.funcField(f);
+        return;
+      case "table":
+        for (const t of m.tables) yield this.tableField(t);
+        return;
+      case "memory":
+        for (const mem of m.memories) yield this.memoryField(mem);
+        return;
+      case "tag":
+        for (const t of m.tags) yield this.tagField(t);
+        return;
+      case "global":
+        for (const g of m.globals) yield this.globalField(g);
+        return;
+      case "export":
+        for (const e of m.exports) {
+          const space = this.space(e.kind);
+          const field: ExportField = { kind: "export", name: e.name, exportKind: e.kind, ref: space.ref(e.target.index), ...NO_SPAN };
+          yield field;
+        }
+        return;
+      case "start":
+        if (m.start !== undefined) yield { kind: "start", func: this.s.funcs.ref(m.start.index), ...NO_SPAN };
+        return;
+      case "elem":
+        for (const e of m.elems) yield this.elemField(e);
+        return;
+      case "data":
+        for (const d of m.datas) yield this.dataField(d);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private customsBySection(): Map<string, CustomField[]> {
+    const out = new Map<string, CustomField[]>();
+    for (const c of this.module.customs) {
+      const key = c.place.section === "first" || c.place.section === "last" ? c.place.section : `${c.place.position} ${c.place.section}`;
+      let list = out.get(key);
+      if (list === undefined) out.set(key, (list = []));
+      list.push(this.customField(c));
+    }
+    return out;
+  }
+
+  private customField(c: CustomSection): CustomField {
+    return { kind: "custom", name: c.name, place: c.place, strings: [{ bytes: c.bytes, ...NO_SPAN }], ...NO_SPAN };
+  }
+
+  private space(kind: "func" | "table" | "memory" | "global" | "tag"): NameSpace {
+    const s = this.s;
+    switch (kind) {
+      case "func":
+        return s.funcs;
+      case "table":
+        return s.tables;
+      case "memory":
+        return s.memories;
+      case "global":
+        return s.globals;
+      case "tag":
+        return s.tags;
+    }
+  }
+
+  private id(name: string | undefined): Id | undefined {
+    return name === undefined ? undefined : { name, ...NO_SPAN };
+  }
+
+  // -------------------------------------------------------------------------
+  // Types
+
+  private fieldSpace(type: TypeDef): NameSpace | undefined {
+    if (!this.fieldSpaces.has(type)) {
+      const fields = type.comp.kind === "struct" ? type.comp.fields : [];
+      const named = fields.some((f) => f.name !== undefined);
+      const space = named ? new NameSpace(fields.map((f, index) => ({ name: f.name, index })), "field", false, this.useNames) : undefined;
+      this.fieldSpaces.set(type, space);
+    }
+    return this.fieldSpaces.get(type);
+  }
+
+  private recField(types: readonly TypeDef[]): RecField {
+    return { kind: "rec", types: types.map((t) => this.typeField(t)), ...NO_SPAN };
+  }
+
+  private typeField(t: TypeDef): TypeField {
+    const sub: SubTypeNode = {
+      sub: t.explicitSub || !t.final || t.supertypes.length > 0,
+      final: t.final,
+      supertypes: t.supertypes.map((s) => this.s.typeSpace.ref(s.index)),
+      comp: this.compType(t),
+      ...NO_SPAN,
+    };
+    return { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
+  }
+
+  private compType(t: TypeDef): SubTypeNode["comp"] {
+    const types = this.s.types;
+    const c: CompType = t.comp;
+    switch (c.kind) {
+      case "func":
+        return { kind: "func", params: types.params(c.params), results: types.results(c.results), ...NO_SPAN };
+      case "struct": {
+        const names = this.fieldSpace(t);
+        const fields = c.fields.map((f, i): FieldNode => {
+          const id = this.id(names?.ids[i]);
+          return { ...(id && { id }), types: [types.fieldType(f)], ...NO_SPAN };
+        });
+        return { kind: "struct", fields, ...NO_SPAN };
+      }
+      case "array":
+        return { kind: "array", element: types.fieldType(c.element), ...NO_SPAN };
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Imports and definitions
+
+  private limits(l: Limits): LimitsNode {
+    const node: LimitsNode = { min: { text: String(l.min), ...NO_SPAN }, shared: l.shared, ...NO_SPAN };
+    if (l.addressType === "i64") node.addressType = "i64";
+    if (l.max !== undefined) node.max = { text: String(l.max), ...NO_SPAN };
+    return node;
+  }
+
+  private importField(e: Func | Table | Memory | Global | Tag): ImportField {
+    const s = this.s;
+    const space = this.space(e.entity);
+    const base = { id: this.id(space.ids[e.index]), name: space.annotations[e.index], ...NO_SPAN };
+    let desc: ImportDescNode;
+    switch (e.entity) {
+      case "func": {
+        const locals = this.localSpace(e);
+        desc = { kind: "func", ...base, typeUse: s.types.typeUse(e.type, e.params, locals.ids) };
+        break;
+      }
+      case "tag":
+        desc = { kind: "tag", ...base, typeUse: s.types.typeUse(e.type) };
+        break;
+      case "table":
+        desc = { kind: "table", ...base, limits: this.limits(e.limits), elemType: s.types.refType(e.elemType) };
+        break;
+      case "memory":
+        desc = { kind: "memory", ...base, limits: this.limits(e.limits) };
+        break;
+      case "global":
+        desc = { kind: "global", ...base, type: { type: s.types.valType(e.type), mutable: e.mutable, ...NO_SPAN } };
+        break;
+    }
+    return { kind: "import", module: e.import!.module, name: e.import!.name, desc, ...NO_SPAN };
+  }
+
+  /** The id, `@name` and (no) inline exports of a definition. */
+  private definable(e: Func | Table | Memory | Global | Tag): { id?: Id; name?: string; exports: []; start: 0; end: 0 } {
+    const space = this.space(e.entity);
+    const out: { id?: Id; name?: string; exports: []; start: 0; end: 0 } = { exports: [], start: 0, end: 0 };
+    const id = space.ids[e.index];
+    if (id !== undefined) out.id = { name: id, start: 0, end: 0 };
+    const name = space.annotations[e.index];
+    if (name !== undefined) out.name = name;
+    return out;
+  }
+
+  private localSpace(f: Func): NameSpace {
+    return new NameSpace([...f.params, ...f.locals], "local", false, this.useNames);
+  }
+
+  private funcField(f: Func): FuncField {
+    const s = this.s;
+    const locals = this.localSpace(f);
+    const localNodes: LocalNode[] = [];
+    let run: ValTypeNode[] | undefined;
+    for (const l of f.locals) {
+      const id = this.id(locals.ids[l.index]);
+      if (id !== undefined) {
+        run = undefined;
+        localNodes.push({ id, types: [s.types.valType(l.type)], ...NO_SPAN });
+      } else if (run !== undefined) {
+        run.push(s.types.valType(l.type));
+      } else {
+        run = [s.types.valType(l.type)];
+        localNodes.push({ types: run, ...NO_SPAN });
+      }
+    }
+    const code = new CodeRaiser(s, this.folded, f, locals);
+    return {
+      kind: "func",
+      ...this.definable(f),
+      typeUse: s.types.typeUse(f.type, f.params, locals.ids),
+      locals: localNodes,
+      body: code.expr(f.body),
+    };
+  }
+
+  private constExpr(body: readonly Instr[]): InstrNode[] {
+    return new CodeRaiser(this.s, this.folded).expr(body);
+  }
+
+  private tableField(t: Table): TableField {
+    const field: TableField = {
+      kind: "table",
+      ...this.definable(t),
+      limits: this.limits(t.limits),
+      elemType: this.s.types.refType(t.elemType),
+    };
+    if (t.init !== undefined) field.init = this.constExpr(t.init);
+    return field;
+  }
+
+  private memoryField(mem: Memory): MemoryField {
+    return { kind: "memory", ...this.definable(mem), limits: this.limits(mem.limits) };
+  }
+
+  private globalField(g: Global): GlobalField {
+    return {
+      kind: "global",
+      ...this.definable(g),
+      type: { type: this.s.types.valType(g.type), mutable: g.mutable, ...NO_SPAN },
+      init: this.constExpr(g.init ?? []),
+    };
+  }
+
+  private tagField(t: Tag): TagField {
+    return { kind: "tag", ...this.definable(t), typeUse: this.s.types.typeUse(t.type) };
+  }
+
+  /** `(offset ...)`, or the bare expression when it is one folded instruction. */
+  private offset(body: readonly Instr[]): OffsetNode {
+    const single = this.singleFolded(body);
+    return single !== undefined ? { keyword: false, instrs: single, ...NO_SPAN } : { keyword: true, instrs: this.constExpr(body), ...NO_SPAN };
+  }
+
+  /** A constant expression as one folded instruction, when it folds into one. */
+  private singleFolded(body: readonly Instr[]): InstrNode[] | undefined {
+    const instrs = new CodeRaiser(this.s, true).expr(body);
+    if (instrs.length !== 1) return undefined;
+    return [asExpression(instrs[0])];
+  }
+
+  private elemField(e: Elem): ElemField {
+    const s = this.s;
+    const mode = e.mode;
+    let modeNode: ElemField["mode"];
+    switch (mode.kind) {
+      case "passive":
+        modeNode = { kind: "passive" };
+        break;
+      case "declarative":
+        modeNode = { kind: "declare" };
+        break;
+      case "active":
+        modeNode = { kind: "active", offset: this.offset(mode.offset) };
+        if (!e.implicitTable) modeNode.table = s.tables.ref(mode.table.index);
+        break;
+    }
+    let list: ElemListNode;
+    if (e.funcIndices) {
+      const funcs = e.items.map((item) => s.funcs.ref(item[0].func!.index));
+      list = { funcKeyword: true, funcs, ...NO_SPAN };
+    } else {
+      const items = e.items.map((item): ElemItemNode => {
+        const single = this.singleFolded(item);
+        return single !== undefined ? { item: false, instrs: single, ...NO_SPAN } : { item: true, instrs: this.constExpr(item), ...NO_SPAN };
+      });
+      list = { type: s.types.refType(e.type), funcKeyword: false, items, ...NO_SPAN };
+    }
+    return { kind: "elem", id: this.id(s.elems.ids[e.index]), mode: modeNode, list, ...NO_SPAN };
+  }
+
+  private dataField(d: Data): DataField {
+    const s = this.s;
+    const mode = d.mode;
+    const strings = [{ bytes: d.bytes, ...NO_SPAN }];
+    const id = this.id(s.datas.ids[d.index]);
+    if (mode.kind === "passive") return { kind: "data", id, mode: { kind: "passive" }, strings, ...NO_SPAN };
+    const active: DataField["mode"] = { kind: "active", offset: this.offset(mode.offset) };
+    if (!d.implicitMemory) active.memory = s.memories.ref(mode.memory.index);
+    return { kind: "data", id, mode: active, strings, ...NO_SPAN };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Spelling of literal tokens: floats, strings, names and ids, as the printer
+ * writes them. Every spelling re-parses (through `syntax/literals.ts`) to
+ * exactly the value it was made from.
+ *
+ * Floats are the shortest decimal that reads back to the same bits. For f64
+ * that is what `Number.prototype.toString` gives (its parse rounds once, like
+ * ours). For f32 a double's shortest form is too long, and rounding a
+ * shorter decimal to double and then to f32 rounds twice, so each candidate
+ * length is checked with watkit's own f32-exact parser.
+ */
+import { parseF32Bits } from "../syntax/literals.js";
+
+const f32View = new DataView(new ArrayBuffer(8));
+
+const F32_CANONICAL_NAN = 0x400000;
+const F64_CANONICAL_NAN = 1n << 51n;
+
+/** An f32 bit pattern (read unsigned) as a literal. */
+export function f32Text(bits: number): string {
+  const negative = bits >>> 31 === 1;
+  const exponent = (bits >>> 23) & 0xff;
+  const fraction = bits & 0x7fffff;
+  if (exponent === 0xff) {
+    const sign = negative ? "-" : "";
+    if (fraction === 0) return `${sign}inf`;
+    return fraction === F32_CANONICAL_NAN ? `${sign}nan` : `${sign}nan:0x${fraction.toString(16)}`;
+  }
+  f32View.setUint32(0, bits);
+  const x = f32View.getFloat32(0);
+  if (x === 0) return negative ? "-0" : "0";
+  for (let digits = 1; digits < 9; digits++) {
+    const text = decimal(x.toPrecision(digits));
+    if (readsAs(text, bits >>> 0)) return text;
+  }
+  return decimal(x.toPrecision(9));
+}
+
+/** Whether an f32 literal reads as `bits` (a short decimal near the largest f32 may be out of range). */
+function readsAs(text: string, bits: number): boolean {
+  try {
+    return parseF32Bits(text) === bits;
+  } catch {
+    return false;
+  }
+}
+
+/** An f64 bit pattern as a literal. */
+export function f64Text(bits: bigint): string {
+  const negative = bits >> 63n === 1n;
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  if (exponent === 0x7ff) {
+    const fraction = bits & 0xfffffffffffffn;
+    const sign = negative ? "-" : "";
+    if (fraction === 0n) return `${sign}inf`;
+    return fraction === F64_CANONICAL_NAN ? `${sign}nan` : `${sign}nan:0x${fraction.toString(16)}`;
+  }
+  f32View.setBigUint64(0, bits);
+  const x = f32View.getFloat64(0);
+  if (x === 0) return negative ? "-0" : "0";
+  return decimal(String(x));
+}
+
+/**
+ * JavaScript's number spelling as a text-format float: `1e+21` and `1.5e-7`
+ * are already valid; only trailing zeros of `toPrecision` need trimming.
+ */
+function decimal(text: string): string {
+  const e = text.indexOf("e");
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  if (mantissa.indexOf(".") < 0) return text;
+  let end = mantissa.length;
+  while (mantissa.charCodeAt(end - 1) === 0x30) end--;
+  if (mantissa.charCodeAt(end - 1) === 0x2e) end--;
+  return e < 0 ? mantissa.slice(0, end) : mantissa.slice(0, end) + text.slice(e);
+}
+
+const HEX = "0123456789abcdef";
+
+/** `\hh` for every byte that is not printable ASCII, plus `\"` and `\\`. */
+const BYTE_TEXT: string[] = Array.from({ length: 256 }, (_, b) => {
+  if (b === 0x22) return '\\"';
+  if (b === 0x5c) return "\\\\";
+  if (b >= 0x20 && b < 0x7f) return String.fromCharCode(b);
+  return `\\${HEX[b >> 4]}${HEX[b & 15]}`;
+});
+
+/** A string literal of arbitrary bytes, quotes included. */
+export function bytesText(bytes: Uint8Array): string {
+  let out = '"';
+  for (let i = 0; i < bytes.length; i++) out += BYTE_TEXT[bytes[i]];
+  return out + '"';
+}
+
+/** A string literal of a name (UTF-8 text): non-ASCII characters are written as themselves. */
+export function nameText(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f) return `"${escapeName(name)}"`;
+  }
+  return `"${name}"`;
+}
+
+function escapeName(name: string): string {
+  let out = "";
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    out += c < 0x80 ? BYTE_TEXT[c] : name[i];
+  }
+  return out;
+}
+
+/** The characters of a plain `$id` besides letters and digits (the spec's idchar). */
+const ID_PUNCTUATION = "!#$%&'*+-./:<=>?@\\^_`|~";
+
+const ID_CHAR: boolean[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return /[0-9A-Za-z]/.test(ch) || ID_PUNCTUATION.includes(ch);
+});
+
+/** Whether `$name` can be written without quotes. */
+export function isPlainId(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 || !ID_CHAR[c]) return false;
+  }
+  return true;
+}
+
+/** `$name`, or `$"name"` when the name has characters an id cannot. */
+export function idText(name: string): string {
+  return isPlainId(name) ? `$${name}` : `$${nameText(name)}`;
+}
