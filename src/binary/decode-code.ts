@@ -82,6 +82,8 @@ export class CodeDecoder {
   /** Branch hints of the function being decoded, by offset from the body start. */
   private hints: Map<number, BranchHint> | null = null;
   private hintBase = 0;
+  /** Whether the function body being read ends before its section does (another body follows). */
+  private bodyEndsBefore = false;
   /** Instructions that received a branch hint, so that the hints can be taken back. */
   readonly hinted: Instr[] = [];
 
@@ -94,7 +96,7 @@ export class CodeDecoder {
    * Reads one function body (the reader's `end` is the body's end): local
    * declarations, then the code. `hints` are the branch hints for this body.
    */
-  funcBody(func: Func, hints: Map<number, BranchHint> | null): void {
+  funcBody(func: Func, hints: Map<number, BranchHint> | null, sectionEnd: number): void {
     const r: Reader = this.r;
     const bodyStart = r.pos;
     func.offset = bodyStart;
@@ -114,8 +116,10 @@ export class CodeDecoder {
     this.frameLocals = locals.length === 0 ? params : params.concat(locals);
     this.hints = hints;
     this.hintBase = bodyStart;
+    this.bodyEndsBefore = r.end < sectionEnd;
     func.body = this.expr(func);
     this.hints = null;
+    this.bodyEndsBefore = false;
     if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
   }
 
@@ -146,10 +150,10 @@ export class CodeDecoder {
       let def: InstrDef | undefined = instrByOpcode(0, code);
       let opcode = code;
       if (def === undefined) {
-        if (code < PREFIX_FIRST || code > PREFIX_LAST) r.fail("illegal opcode", at, opcodeText(code));
+        if (code < PREFIX_FIRST || code > PREFIX_LAST) r.fail(`illegal opcode ${opcodeText(code)}`, at);
         opcode = r.u32();
         def = instrByOpcode(code, opcode);
-        if (def === undefined) r.fail("illegal opcode", at, opcodeText(code, opcode));
+        if (def === undefined) r.fail(`illegal opcode ${opcodeText(code, opcode)}`, at);
       }
       let ins: Instr;
       switch (def.imm) {
@@ -367,7 +371,7 @@ export class CodeDecoder {
   /** Reading an opcode at the end of the body: the final `end` is missing. */
   private missingEnd(): never {
     const r: Reader = this.r;
-    return r.end < r.buf.length ? r.fail("END opcode expected", r.pos) : r.fail("unexpected end", r.pos);
+    return r.fail(this.bodyEndsBefore ? "END opcode expected" : r.eofReason, r.pos);
   }
 
   private hint(ins: Instr, at: number, hints: Map<number, BranchHint>): void {
@@ -427,6 +431,7 @@ function labelAt(targets: readonly (LabelTarget | null)[], top: number, depth: n
   return (depth <= top ? targets[top - depth] : null) ?? { entity: "dangling-label", depth };
 }
 
+/** An opcode as the spec's messages write it: hex bytes, a prefixed opcode's sub-opcode in decimal. */
 function opcodeText(byte: number, sub?: number): string {
-  return `0x${byte.toString(16)}${sub !== undefined ? ` ${sub}` : ""}`;
+  return `${byte.toString(16)}${sub !== undefined ? ` ${sub}` : ""}`;
 }

@@ -153,6 +153,7 @@ class ModuleDecoder {
     if (size > r.remaining) r.fail("length out of bounds", sizeAt, `section of ${size} bytes, ${r.remaining} left`);
     const end = r.pos + size;
     r.end = end;
+    r.eofReason = "unexpected end of section or function";
     if (id === 0) {
       this.custom(end);
     } else {
@@ -166,6 +167,7 @@ class ModuleDecoder {
       if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
     }
     r.end = r.buf.length;
+    r.eofReason = "unexpected end";
     r.pos = end;
   }
 
@@ -429,7 +431,7 @@ class ModuleDecoder {
       if (size > r.remaining) r.fail("unexpected end of section or function", r.pos, `function body of ${size} bytes`);
       const bodyEnd = r.pos + size;
       r.end = bodyEnd;
-      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null);
+      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd);
       r.end = sectionEnd;
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);

@@ -20,6 +20,8 @@ export class Reader {
   pos: number;
   /** Reads stop here: the end of the input, or of the section or function body being read. */
   end: number;
+  /** What running into `end` is called: the decoder says "unexpected end of section or function" inside sections. */
+  eofReason = "unexpected end";
 
   constructor(
     readonly buf: Uint8Array,
@@ -44,8 +46,7 @@ export class Reader {
 
   /** The error for a read of `n` bytes that does not fit before `end`. */
   private eof(n: number): never {
-    const reason = this.end < this.buf.length ? "unexpected end of section or function" : "unexpected end";
-    this.fail(reason, Math.min(this.pos, this.end), n > 1 ? `${n} bytes needed, ${Math.max(0, this.remaining)} left` : undefined);
+    this.fail(this.eofReason, Math.min(this.pos, this.end), n > 1 ? `${n} bytes needed, ${Math.max(0, this.remaining)} left` : undefined);
   }
 
   byte(): number {
@@ -80,24 +81,36 @@ export class Reader {
     }
     let result = 0;
     for (let shift = 0; ; shift += 7) {
-      if (pos >= this.end) {
-        this.pos = pos;
-        this.eof(1);
-      }
+      if (pos >= buf.length) this.truncated(pos);
       const b = buf[pos++];
       if (shift === 28) {
         if (b & 0x80) this.fail("integer representation too long", pos - 1);
         if (b & 0x70) this.fail("integer too large", pos - 1);
-        this.pos = pos;
         // Bit 31 would make `|` negative; add the top nibble instead.
-        return (result >>> 0) + b * 0x10000000;
+        return this.settle(pos, (result >>> 0) + b * 0x10000000);
       }
       result |= (b & 0x7f) << shift;
-      if ((b & 0x80) === 0) {
-        this.pos = pos;
-        return result >>> 0;
-      }
+      if ((b & 0x80) === 0) return this.settle(pos, result >>> 0);
     }
+  }
+
+  /*
+   * The slow paths of the LEB128 readers look past `end` (up to the end of
+   * the input) before they complain about it, so that an over-long or
+   * too-large integer is reported as such, as the spec's reference
+   * interpreter does, even where a wrong section size cuts it short.
+   */
+
+  /** Ends a LEB128 read at `pos`: the value, if the integer ended within `end`. */
+  private settle<T>(pos: number, value: T): T {
+    if (pos > this.end) this.truncated(this.end);
+    this.pos = pos;
+    return value;
+  }
+
+  private truncated(pos: number): never {
+    this.pos = Math.min(pos, this.end);
+    return this.eof(1);
   }
 
   /** Signed LEB128, at most 32 bits. */
@@ -124,10 +137,7 @@ export class Reader {
     let result = 0;
     let scale = 1;
     for (let i = 0; ; i++) {
-      if (pos >= this.end) {
-        this.pos = pos;
-        this.eof(1);
-      }
+      if (pos >= buf.length) this.truncated(pos);
       const b = buf[pos++];
       if (i === 4) {
         if (b & 0x80) this.fail("integer representation too long", pos - 1);
@@ -137,15 +147,11 @@ export class Reader {
         const sign = b & (1 << (used - 1));
         if ((b & unused) !== (sign ? unused : 0)) this.fail("integer too large", pos - 1);
         result += (b & ((1 << used) - 1)) * scale;
-        this.pos = pos;
-        return sign ? result - 2 ** bits : result;
+        return this.settle(pos, sign ? result - 2 ** bits : result);
       }
       result += (b & 0x7f) * scale;
       scale *= 128;
-      if ((b & 0x80) === 0) {
-        this.pos = pos;
-        return b & 0x40 ? result - scale : result;
-      }
+      if ((b & 0x80) === 0) return this.settle(pos, b & 0x40 ? result - scale : result);
     }
   }
 
@@ -154,18 +160,19 @@ export class Reader {
     const start = this.pos;
     const small = this.smallLeb();
     if (small >= 0) return BigInt(small);
-    this.pos = start;
+    const buf = this.buf;
+    let pos = start;
     let result = 0n;
-    for (let i = 0; i < 10; i++) {
-      const b = this.byte();
+    for (let i = 0; ; i++) {
+      if (pos >= buf.length) this.truncated(pos);
+      const b = buf[pos++];
       if (i === 9) {
-        if (b & 0x80) this.fail("integer representation too long", this.pos - 1);
-        if (b & 0x7e) this.fail("integer too large", this.pos - 1);
+        if (b & 0x80) this.fail("integer representation too long", pos - 1);
+        if (b & 0x7e) this.fail("integer too large", pos - 1);
       }
       result |= BigInt(b & 0x7f) << BigInt(7 * i);
-      if ((b & 0x80) === 0) break;
+      if ((b & 0x80) === 0) return this.settle(pos, result);
     }
-    return result;
   }
 
   /** Signed LEB128, at most 64 bits. */
@@ -178,19 +185,19 @@ export class Reader {
       const last = buf[this.pos - 1];
       return BigInt(last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small);
     }
-    this.pos = start;
+    let pos = start;
     let result = 0n;
-    let i = 0;
-    for (; ; i++) {
-      const b = this.byte();
+    for (let i = 0; ; i++) {
+      if (pos >= buf.length) this.truncated(pos);
+      const b = buf[pos++];
       if (i === 9) {
-        if (b & 0x80) this.fail("integer representation too long", this.pos - 1);
-        if ((b & 0x7f) !== 0 && (b & 0x7f) !== 0x7f) this.fail("integer too large", this.pos - 1);
+        if (b & 0x80) this.fail("integer representation too long", pos - 1);
+        if ((b & 0x7f) !== 0 && (b & 0x7f) !== 0x7f) this.fail("integer too large", pos - 1);
       }
       result |= BigInt(b & 0x7f) << BigInt(7 * i);
       if ((b & 0x80) === 0) {
         if (b & 0x40) result -= 1n << BigInt(7 * (i + 1));
-        return BigInt.asIntN(64, result);
+        return this.settle(pos, BigInt.asIntN(64, result));
       }
     }
   }
@@ -241,25 +248,21 @@ export class Reader {
   count(): number {
     const at = this.pos;
     const n = this.u32();
-    if (n > this.end - this.pos) this.fail(this.eofReason(), at, `${n} elements declared, ${this.end - this.pos} bytes left`);
+    if (n > this.end - this.pos) this.fail(this.eofReason, at, `${n} elements declared, ${this.end - this.pos} bytes left`);
     return n;
   }
 
-  private eofReason(): string {
-    return this.end < this.buf.length ? "unexpected end of section or function" : "unexpected end";
-  }
-
   /** A byte string: u32 length, then the bytes (a view into the input). */
-  byteString(): Uint8Array {
+  byteString(reason = this.eofReason): Uint8Array {
     const at = this.pos;
     const n = this.u32();
-    if (n > this.end - this.pos) this.fail("length out of bounds", at, `${n} bytes declared, ${this.end - this.pos} left`);
+    if (n > this.end - this.pos) this.fail(reason, at, `${n} bytes declared, ${this.end - this.pos} left`);
     return this.bytes(n);
   }
 
   /** A name: u32 length, then well-formed UTF-8. */
   name(): string {
-    const bytes = this.byteString();
+    const bytes = this.byteString("length out of bounds");
     const n = bytes.length;
     if (n <= SHORT_NAME) {
       let ascii = true;
