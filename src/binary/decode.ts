@@ -148,17 +148,17 @@ class ModuleDecoder {
     const r: Reader = this.r;
     const start = r.pos;
     const id = r.byte();
+    const which = SECTION_BY_ID[id];
+    if (id !== 0 && which === undefined) r.fail("malformed section id", start, `${id}`);
     const sizeAt = r.pos;
     const size = r.u32();
     if (size > r.remaining) r.fail("length out of bounds", sizeAt, `section of ${size} bytes, ${r.remaining} left`);
     const end = r.pos + size;
     r.end = end;
     r.eofReason = "unexpected end of section or function";
-    if (id === 0) {
+    if (which === undefined) {
       this.custom(end);
     } else {
-      const which = SECTION_BY_ID[id];
-      if (which === undefined) r.fail("malformed section id", start, `${id}`);
       const rank = SECTION_RANK[which];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
       this.lastRank = rank;
