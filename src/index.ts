@@ -4,13 +4,15 @@
  * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals)
  * - module/   the resolved Module model; resolve (AST -> Module with bound references)
  * - isa/      the instruction table every layer reads
- * - binary/   Module -> bytes (encode)
+ * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
 export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
 export { resolve, resolveModule } from "./module/resolve.js";
 export { encode } from "./binary/encode.js";
+export { decode, type DecodeOptions } from "./binary/decode.js";
+export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
