@@ -13,7 +13,7 @@
  * Each instruction is created by one object literal per immediate kind, with
  * `op` and `offset` first, so that V8 sees few object shapes.
  */
-import { instrByOpcode, type InstrDef } from "../isa/instructions.js";
+import { type Imm, instrByOpcode, type InstrDef } from "../isa/instructions.js";
 import type {
   BranchHint,
   Catch,
@@ -61,6 +61,58 @@ const OP_IF = 0x04;
 /** Prefix bytes of the multi-byte opcodes: 0xfb GC, 0xfc misc, 0xfd SIMD, 0xfe threads. */
 const PREFIX_FIRST = 0xfb;
 const PREFIX_LAST = 0xfe;
+
+/**
+ * Immediate kinds as small integers: a switch over them compiles to a jump
+ * table, where a switch over the kind strings compares them one by one.
+ */
+const IMM = {
+  none: 0,
+  block: 1,
+  try_table: 2,
+  try: 3,
+  label: 4,
+  br_table: 5,
+  br_on_cast: 6,
+  func: 7,
+  call_indirect: 8,
+  type: 9,
+  type_field: 10,
+  type_count: 11,
+  type_data: 12,
+  type_elem: 13,
+  type_type: 14,
+  local: 15,
+  global: 16,
+  table: 17,
+  memory: 18,
+  tag: 19,
+  elem: 20,
+  data: 21,
+  table_table: 22,
+  table_elem: 23,
+  memory_memory: 24,
+  memory_data: 25,
+  memarg: 26,
+  memarg_lane: 27,
+  i32: 28,
+  i64: 29,
+  f32: 30,
+  f64: 31,
+  v128: 32,
+  shuffle: 33,
+  lane: 34,
+  select: 35,
+  heap_type: 36,
+  ref_type: 37,
+  fence: 38,
+  structural: 39,
+} as const satisfies Record<Imm, number>;
+type ImmCode = (typeof IMM)[Imm];
+
+/** The one-byte rows of the instruction table and their immediate kinds, by opcode byte. */
+const ONE_BYTE_DEF: readonly (InstrDef | undefined)[] = Array.from({ length: 256 }, (_, code) => instrByOpcode(0, code));
+const ONE_BYTE_KIND = Int8Array.from(ONE_BYTE_DEF, (def) => (def === undefined ? -1 : IMM[def.imm]));
 
 const CATCH_KINDS: readonly CatchKind[] = ["catch", "catch_ref", "catch_all", "catch_all_ref"];
 
@@ -147,62 +199,65 @@ export class CodeDecoder {
       const at = r.pos;
       if (at >= r.end) this.missingEnd();
       const code = r.buf[r.pos++];
-      let def: InstrDef | undefined = instrByOpcode(0, code);
+      let def: InstrDef | undefined = ONE_BYTE_DEF[code];
+      // -1 (no such opcode) only where `def` is undefined, which is dealt with first.
+      let kind = ONE_BYTE_KIND[code] as ImmCode;
       let opcode = code;
       if (def === undefined) {
         if (code < PREFIX_FIRST || code > PREFIX_LAST) r.fail(`illegal opcode ${opcodeText(code)}`, at);
         opcode = r.u32();
         def = instrByOpcode(code, opcode);
         if (def === undefined) r.fail(`illegal opcode ${opcodeText(code, opcode)}`, at);
+        kind = IMM[def.imm];
       }
       let ins: Instr;
-      switch (def.imm) {
-        case "none":
+      switch (kind) {
+        case IMM.none:
           ins = { op: def, offset: at };
           break;
-        case "local": {
+        case IMM.local: {
           const i = r.u32();
           ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
           break;
         }
-        case "global":
+        case IMM.global:
           ins = { op: def, offset: at, global: entity(s.globals, r.u32()) };
           break;
-        case "i32":
+        case IMM.i32:
           ins = { op: def, offset: at, i32: r.s32() };
           break;
-        case "i64":
+        case IMM.i64:
           ins = { op: def, offset: at, i64: r.s64() };
           break;
-        case "f32":
+        case IMM.f32:
           ins = { op: def, offset: at, i32: r.f32Bits() };
           break;
-        case "f64":
+        case IMM.f64:
           ins = { op: def, offset: at, i64: r.f64Bits() };
           break;
-        case "memarg":
+        case IMM.memarg:
           ins = { op: def, offset: at, memarg: this.memarg() };
           break;
-        case "memarg_lane": {
+        case IMM.memarg_lane: {
           const memarg = this.memarg();
           ins = { op: def, offset: at, memarg, index: r.byte() };
           break;
         }
-        case "func":
+        case IMM.func:
           ins = { op: def, offset: at, func: entity(s.funcs, r.u32()) };
           break;
-        case "label":
+        case IMM.label:
           ins = { op: def, offset: at, label: labelAt(targets, top, r.u32()) };
           break;
-        case "br_table": {
+        case IMM.br_table: {
           const n = r.count();
           const labels: LabelTarget[] = new Array<LabelTarget>(n + 1);
           for (let k = 0; k <= n; k++) labels[k] = labelAt(targets, top, r.u32());
           ins = { op: def, offset: at, labels };
           break;
         }
-        case "block":
-        case "try": {
+        case IMM.block:
+        case IMM.try: {
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
           list.push(ins);
@@ -213,7 +268,7 @@ export class CodeDecoder {
           phases[top] = IN_BODY;
           continue;
         }
-        case "try_table": {
+        case IMM.try_table: {
           const blockType = types.blockType();
           const n = r.count();
           const catches: Catch[] = [];
@@ -228,7 +283,7 @@ export class CodeDecoder {
           phases[top] = IN_BODY;
           continue;
         }
-        case "structural": {
+        case IMM.structural: {
           if (code === OP_END) {
             if (top === 0) return body;
             top--;
@@ -260,87 +315,87 @@ export class CodeDecoder {
           lists[top] = list = handler.body;
           continue;
         }
-        case "call_indirect": {
+        case IMM.call_indirect: {
           const type = types.ref(r.u32());
           ins = { op: def, offset: at, type, table: entity(s.tables, r.u32()) };
           break;
         }
-        case "type":
+        case IMM.type:
           ins = { op: def, offset: at, type: types.ref(r.u32()) };
           break;
-        case "type_field":
-        case "type_count": {
+        case IMM.type_field:
+        case IMM.type_count: {
           const type = types.ref(r.u32());
           ins = { op: def, offset: at, type, index: r.u32() };
           break;
         }
-        case "type_data": {
+        case IMM.type_data: {
           const type = types.ref(r.u32());
           ins = { op: def, offset: at, type, data: this.data(r.u32()) };
           break;
         }
-        case "type_elem": {
+        case IMM.type_elem: {
           const type = types.ref(r.u32());
           ins = { op: def, offset: at, type, elem: entity(s.elems, r.u32()) };
           break;
         }
-        case "type_type": {
+        case IMM.type_type: {
           const type = types.ref(r.u32());
           ins = { op: def, offset: at, type, type2: types.ref(r.u32()) };
           break;
         }
-        case "table":
+        case IMM.table:
           ins = { op: def, offset: at, table: entity(s.tables, r.u32()) };
           break;
-        case "memory":
+        case IMM.memory:
           ins = { op: def, offset: at, memory: entity(s.memories, r.u32()) };
           break;
-        case "tag":
+        case IMM.tag:
           ins = { op: def, offset: at, tag: entity(s.tags, r.u32()) };
           break;
-        case "elem":
+        case IMM.elem:
           ins = { op: def, offset: at, elem: entity(s.elems, r.u32()) };
           break;
-        case "data":
+        case IMM.data:
           ins = { op: def, offset: at, data: this.data(r.u32()) };
           break;
-        case "table_table": {
+        case IMM.table_table: {
           const table = entity(s.tables, r.u32());
           ins = { op: def, offset: at, table, table2: entity(s.tables, r.u32()) };
           break;
         }
-        case "table_elem": {
+        case IMM.table_elem: {
           const elem = entity(s.elems, r.u32());
           ins = { op: def, offset: at, elem, table: entity(s.tables, r.u32()) };
           break;
         }
-        case "memory_memory": {
+        case IMM.memory_memory: {
           const memory = entity(s.memories, r.u32());
           ins = { op: def, offset: at, memory, memory2: entity(s.memories, r.u32()) };
           break;
         }
-        case "memory_data": {
+        case IMM.memory_data: {
           const data = this.data(r.u32());
           ins = { op: def, offset: at, data, memory: entity(s.memories, r.u32()) };
           break;
         }
-        case "v128":
-        case "shuffle":
+        case IMM.v128:
+        case IMM.shuffle:
           ins = { op: def, offset: at, bytes: r.bytes(16).slice() };
           break;
-        case "lane":
+        case IMM.lane:
           ins = { op: def, offset: at, index: r.byte() };
           break;
-        case "select":
+        case IMM.select:
           ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
           break;
-        case "heap_type":
+        case IMM.heap_type:
           ins = { op: def, offset: at, heapType: types.heapType() };
           break;
-        case "ref_type":
+        case IMM.ref_type:
           ins = { op: def, offset: at, refType: { nullable: opcode === def.altCode, heap: types.heapType() } };
           break;
-        case "br_on_cast": {
+        case IMM.br_on_cast: {
           const flagsAt = r.pos;
           const flags = r.byte();
           if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
@@ -356,7 +411,7 @@ export class CodeDecoder {
           };
           break;
         }
-        case "fence": {
+        case IMM.fence: {
           const zeroAt = r.pos;
           if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
           ins = { op: def, offset: at };
