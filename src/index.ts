@@ -5,7 +5,7 @@
  * - module/   the resolved Module model; resolve (AST -> Module with bound references);
  *             raise (Module -> AST with names, flat or folded)
  * - isa/      the instruction table every layer reads
- * - binary/   Module -> bytes (encode)
+ * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - print/    AST or Module -> WAT text, streamed in chunks
  * - cli/      the `watkit` command
  */
@@ -15,6 +15,8 @@ export { resolve, resolveModule } from "./module/resolve.js";
 export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
 export { encode } from "./binary/encode.js";
 export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
+export { decode, type DecodeOptions } from "./binary/decode.js";
+export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";

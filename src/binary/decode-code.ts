@@ -1,0 +1,492 @@
+/**
+ * Instruction decoding: function bodies (locals and code) and constant
+ * expressions, the inverse of `encode-code.ts`.
+ *
+ * The opcode selects a row of the instruction table, and the row's immediate
+ * kind says what follows, so one switch over immediate kinds serves every
+ * instruction. Structured instructions are decoded with an explicit frame
+ * stack, not recursion: deeply nested input cannot overflow the JS stack.
+ * The frames are also the label targets, so a branch depth becomes the block
+ * it names (or the function for the outermost label) as soon as it is read;
+ * a depth beyond the enclosing blocks becomes a `DanglingLabel`.
+ *
+ * Each instruction is created by one object literal per immediate kind, with
+ * `op` and `offset` first, so that V8 sees few object shapes.
+ */
+import { type Imm, instrByOpcode, type InstrDef } from "../isa/instructions.js";
+import type {
+  BranchHint,
+  Catch,
+  CatchKind,
+  Data,
+  Elem,
+  Func,
+  Global,
+  Instr,
+  LabelTarget,
+  LegacyCatch,
+  Local,
+  MemArg,
+  Memory,
+  Table,
+  Tag,
+} from "../module/model.js";
+import { dangling, type TypeSpace } from "./decode-types.js";
+import type { Reader } from "./reader.js";
+
+/** The index spaces instructions refer to (imports first, then definitions). */
+export interface IndexSpaces {
+  types: TypeSpace;
+  funcs: Func[];
+  tables: Table[];
+  memories: Memory[];
+  globals: Global[];
+  tags: Tag[];
+  elems: Elem[];
+  datas: Data[];
+}
+
+/**
+ * Engines refuse functions with more locals than this (V8 and wasm-tools
+ * both stop at 50000); a declared count above it is hostile input, and each
+ * local is an object in the model.
+ */
+export const MAX_LOCALS = 50000;
+
+const OP_ELSE = 0x05;
+const OP_CATCH = 0x07;
+const OP_END = 0x0b;
+const OP_DELEGATE = 0x18;
+const OP_IF = 0x04;
+/** Prefix bytes of the multi-byte opcodes: 0xfb GC, 0xfc misc, 0xfd SIMD, 0xfe threads. */
+const PREFIX_FIRST = 0xfb;
+const PREFIX_LAST = 0xfe;
+
+/**
+ * Immediate kinds as small integers: a switch over them compiles to a jump
+ * table, where a switch over the kind strings compares them one by one.
+ */
+const IMM = {
+  none: 0,
+  block: 1,
+  try_table: 2,
+  try: 3,
+  label: 4,
+  br_table: 5,
+  br_on_cast: 6,
+  func: 7,
+  call_indirect: 8,
+  type: 9,
+  type_field: 10,
+  type_count: 11,
+  type_data: 12,
+  type_elem: 13,
+  type_type: 14,
+  local: 15,
+  global: 16,
+  table: 17,
+  memory: 18,
+  tag: 19,
+  elem: 20,
+  data: 21,
+  table_table: 22,
+  table_elem: 23,
+  memory_memory: 24,
+  memory_data: 25,
+  memarg: 26,
+  memarg_lane: 27,
+  i32: 28,
+  i64: 29,
+  f32: 30,
+  f64: 31,
+  v128: 32,
+  shuffle: 33,
+  lane: 34,
+  select: 35,
+  heap_type: 36,
+  ref_type: 37,
+  fence: 38,
+  structural: 39,
+} as const satisfies Record<Imm, number>;
+type ImmCode = (typeof IMM)[Imm];
+
+/** The one-byte rows of the instruction table and their immediate kinds, by opcode byte. */
+const ONE_BYTE_DEF: readonly (InstrDef | undefined)[] = Array.from({ length: 256 }, (_, code) => instrByOpcode(0, code));
+const ONE_BYTE_KIND = Int8Array.from(ONE_BYTE_DEF, (def) => (def === undefined ? -1 : IMM[def.imm]));
+
+const CATCH_KINDS: readonly CatchKind[] = ["catch", "catch_ref", "catch_all", "catch_all_ref"];
+
+/** Frame phases: still in the first body, in an `if`'s else branch, in a legacy `try`'s handler. */
+const IN_BODY = 0;
+const IN_ELSE = 1;
+const IN_HANDLER = 2;
+
+export class CodeDecoder {
+  /** Set when a function body names a data segment (the binary must then have a data count section). */
+  usesDataIndex = false;
+
+  /** Label targets of the open frames; 0 is the function (null in a constant expression). */
+  private readonly targets: (LabelTarget | null)[] = [];
+  private readonly lists: Instr[][] = [];
+  private readonly phases: number[] = [];
+  /** Parameters then locals of the function being decoded. */
+  private frameLocals: Local[] = [];
+  /** Branch hints of the function being decoded, by offset from the body start. */
+  private hints: Map<number, BranchHint> | null = null;
+  private hintBase = 0;
+  /** Whether the function body being read ends before its section does (another body follows). */
+  private bodyEndsBefore = false;
+  /** Instructions that received a branch hint, so that the hints can be taken back. */
+  readonly hinted: Instr[] = [];
+
+  constructor(
+    private readonly r: Reader,
+    private readonly s: IndexSpaces,
+  ) {}
+
+  /**
+   * Reads one function body (the reader's `end` is the body's end): local
+   * declarations, then the code. `hints` are the branch hints for this body.
+   */
+  funcBody(func: Func, hints: Map<number, BranchHint> | null, sectionEnd: number): void {
+    const r: Reader = this.r;
+    const bodyStart = r.pos;
+    func.offset = bodyStart;
+    const params = func.params;
+    const locals: Local[] = [];
+    const groups = r.count();
+    let total = 0;
+    for (let g = 0; g < groups; g++) {
+      const at = r.pos;
+      const n = r.u32();
+      total += n;
+      if (total > MAX_LOCALS) r.fail("too many locals", at, `${total} declared, at most ${MAX_LOCALS}`);
+      const type = this.s.types.valType();
+      for (let k = 0; k < n; k++) locals.push({ entity: "local", type, index: params.length + locals.length });
+    }
+    func.locals = locals;
+    this.frameLocals = locals.length === 0 ? params : params.concat(locals);
+    this.hints = hints;
+    this.hintBase = bodyStart;
+    this.bodyEndsBefore = r.end < sectionEnd;
+    func.body = this.expr(func);
+    this.hints = null;
+    this.bodyEndsBefore = false;
+    if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
+  }
+
+  /** A constant expression, up to and including its `end`. */
+  constExpr(): Instr[] {
+    this.frameLocals = [];
+    return this.expr(null);
+  }
+
+  private expr(root: Func | null): Instr[] {
+    const r: Reader = this.r;
+    const s = this.s;
+    const types = s.types;
+    const targets = this.targets;
+    const lists = this.lists;
+    const phases = this.phases;
+    const hints = this.hints;
+    const body: Instr[] = [];
+    let top = 0;
+    targets[0] = root;
+    lists[0] = body;
+    let list = body;
+
+    for (;;) {
+      const at = r.pos;
+      if (at >= r.end) this.missingEnd();
+      const code = r.buf[r.pos++];
+      let def: InstrDef | undefined = ONE_BYTE_DEF[code];
+      // -1 (no such opcode) only where `def` is undefined, which is dealt with first.
+      let kind = ONE_BYTE_KIND[code] as ImmCode;
+      let opcode = code;
+      if (def === undefined) {
+        if (code < PREFIX_FIRST || code > PREFIX_LAST) r.fail(`illegal opcode ${opcodeText(code)}`, at);
+        opcode = r.u32();
+        def = instrByOpcode(code, opcode);
+        if (def === undefined) r.fail(`illegal opcode ${opcodeText(code, opcode)}`, at);
+        kind = IMM[def.imm];
+      }
+      let ins: Instr;
+      switch (kind) {
+        case IMM.none:
+          ins = { op: def, offset: at };
+          break;
+        case IMM.local: {
+          const i = r.u32();
+          ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
+          break;
+        }
+        case IMM.global:
+          ins = { op: def, offset: at, global: entity(s.globals, r.u32()) };
+          break;
+        case IMM.i32:
+          ins = { op: def, offset: at, i32: r.s32() };
+          break;
+        case IMM.i64:
+          ins = { op: def, offset: at, i64: r.s64() };
+          break;
+        case IMM.f32:
+          ins = { op: def, offset: at, i32: r.f32Bits() };
+          break;
+        case IMM.f64:
+          ins = { op: def, offset: at, i64: r.f64Bits() };
+          break;
+        case IMM.memarg:
+          ins = { op: def, offset: at, memarg: this.memarg() };
+          break;
+        case IMM.memarg_lane: {
+          const memarg = this.memarg();
+          ins = { op: def, offset: at, memarg, index: r.byte() };
+          break;
+        }
+        case IMM.func:
+          ins = { op: def, offset: at, func: entity(s.funcs, r.u32()) };
+          break;
+        case IMM.label:
+          ins = { op: def, offset: at, label: labelAt(targets, top, r.u32()) };
+          break;
+        case IMM.br_table: {
+          const n = r.count();
+          const labels: LabelTarget[] = new Array<LabelTarget>(n + 1);
+          for (let k = 0; k <= n; k++) labels[k] = labelAt(targets, top, r.u32());
+          ins = { op: def, offset: at, labels };
+          break;
+        }
+        case IMM.block:
+        case IMM.try: {
+          const inner: Instr[] = [];
+          ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
+          list.push(ins);
+          if (hints !== null) this.hint(ins, at, hints);
+          top++;
+          targets[top] = ins;
+          lists[top] = list = inner;
+          phases[top] = IN_BODY;
+          continue;
+        }
+        case IMM.try_table: {
+          const blockType = types.blockType();
+          const n = r.count();
+          const catches: Catch[] = [];
+          for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
+          const inner: Instr[] = [];
+          ins = { op: def, offset: at, blockType, catches, body: inner };
+          list.push(ins);
+          if (hints !== null) this.hint(ins, at, hints);
+          top++;
+          targets[top] = ins;
+          lists[top] = list = inner;
+          phases[top] = IN_BODY;
+          continue;
+        }
+        case IMM.structural: {
+          if (code === OP_END) {
+            if (top === 0) return body;
+            top--;
+            list = lists[top];
+            continue;
+          }
+          const owner = targets[top] as Instr | null;
+          if (code === OP_ELSE) {
+            if (top === 0 || owner!.op.code !== OP_IF || owner!.op.prefix !== 0 || phases[top] !== IN_BODY) {
+              r.fail("misplaced ELSE opcode", at);
+            }
+            owner!.else = lists[top] = list = [];
+            phases[top] = IN_ELSE;
+            continue;
+          }
+          if (top === 0 || owner!.op.imm !== "try") r.fail(`misplaced ${code === OP_DELEGATE ? "DELEGATE" : "CATCH"} opcode`, at);
+          const tryInstr = owner!;
+          if (code === OP_DELEGATE) {
+            if (tryInstr.handlers !== undefined) r.fail("misplaced DELEGATE opcode", at);
+            top--;
+            // The delegate label counts from outside the try.
+            tryInstr.delegate = labelAt(targets, top, r.u32());
+            list = lists[top];
+            continue;
+          }
+          const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(s.tags, r.u32()), body: [] } : { body: [] };
+          (tryInstr.handlers ??= []).push(handler);
+          phases[top] = IN_HANDLER;
+          lists[top] = list = handler.body;
+          continue;
+        }
+        case IMM.call_indirect: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, table: entity(s.tables, r.u32()) };
+          break;
+        }
+        case IMM.type:
+          ins = { op: def, offset: at, type: types.ref(r.u32()) };
+          break;
+        case IMM.type_field:
+        case IMM.type_count: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, index: r.u32() };
+          break;
+        }
+        case IMM.type_data: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, data: this.data(r.u32()) };
+          break;
+        }
+        case IMM.type_elem: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, elem: entity(s.elems, r.u32()) };
+          break;
+        }
+        case IMM.type_type: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, type2: types.ref(r.u32()) };
+          break;
+        }
+        case IMM.table:
+          ins = { op: def, offset: at, table: entity(s.tables, r.u32()) };
+          break;
+        case IMM.memory:
+          ins = { op: def, offset: at, memory: entity(s.memories, r.u32()) };
+          break;
+        case IMM.tag:
+          ins = { op: def, offset: at, tag: entity(s.tags, r.u32()) };
+          break;
+        case IMM.elem:
+          ins = { op: def, offset: at, elem: entity(s.elems, r.u32()) };
+          break;
+        case IMM.data:
+          ins = { op: def, offset: at, data: this.data(r.u32()) };
+          break;
+        case IMM.table_table: {
+          const table = entity(s.tables, r.u32());
+          ins = { op: def, offset: at, table, table2: entity(s.tables, r.u32()) };
+          break;
+        }
+        case IMM.table_elem: {
+          const elem = entity(s.elems, r.u32());
+          ins = { op: def, offset: at, elem, table: entity(s.tables, r.u32()) };
+          break;
+        }
+        case IMM.memory_memory: {
+          const memory = entity(s.memories, r.u32());
+          ins = { op: def, offset: at, memory, memory2: entity(s.memories, r.u32()) };
+          break;
+        }
+        case IMM.memory_data: {
+          const data = this.data(r.u32());
+          ins = { op: def, offset: at, data, memory: entity(s.memories, r.u32()) };
+          break;
+        }
+        case IMM.v128:
+        case IMM.shuffle:
+          ins = { op: def, offset: at, bytes: r.bytes(16).slice() };
+          break;
+        case IMM.lane:
+          ins = { op: def, offset: at, index: r.byte() };
+          break;
+        case IMM.select:
+          ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
+          break;
+        case IMM.heap_type:
+          ins = { op: def, offset: at, heapType: types.heapType() };
+          break;
+        case IMM.ref_type:
+          ins = { op: def, offset: at, refType: { nullable: opcode === def.altCode, heap: types.heapType() } };
+          break;
+        case IMM.br_on_cast: {
+          const flagsAt = r.pos;
+          const flags = r.byte();
+          if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
+          const label = labelAt(targets, top, r.u32());
+          const from = types.heapType();
+          const to = types.heapType();
+          ins = {
+            op: def,
+            offset: at,
+            label,
+            refType: { nullable: (flags & 1) !== 0, heap: from },
+            refType2: { nullable: (flags & 2) !== 0, heap: to },
+          };
+          break;
+        }
+        case IMM.fence: {
+          const zeroAt = r.pos;
+          if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
+          ins = { op: def, offset: at };
+          break;
+        }
+      }
+      list.push(ins);
+      if (hints !== null) this.hint(ins, at, hints);
+    }
+  }
+
+  /** Reading an opcode at the end of the body: the final `end` is missing. */
+  private missingEnd(): never {
+    const r: Reader = this.r;
+    return r.fail(this.bodyEndsBefore ? "END opcode expected" : r.eofReason, r.pos);
+  }
+
+  private hint(ins: Instr, at: number, hints: Map<number, BranchHint>): void {
+    const h = hints.get(at - this.hintBase);
+    if (h === undefined) return;
+    ins.hint = h;
+    this.hinted.push(ins);
+  }
+
+  /** memarg: alignment flags (bit 6: a memory index follows), memory index, offset (u64). */
+  private memarg(): MemArg {
+    const r: Reader = this.r;
+    const at = r.pos;
+    let align = r.u32();
+    if (align >= 0x80) r.fail("malformed memop flags", at);
+    let memory;
+    if (align >= 0x40) {
+      align -= 0x40;
+      memory = entity(this.s.memories, r.u32());
+    } else {
+      memory = entity(this.s.memories, 0);
+    }
+    // Most offsets are zero; skip the bigint conversion for them.
+    if (r.pos < r.end && r.buf[r.pos] === 0) {
+      r.pos++;
+      return { memory, align, offset: 0n };
+    }
+    return { memory, align, offset: r.u64() };
+  }
+
+  private catchClause(targets: (LabelTarget | null)[], top: number): Catch {
+    const r: Reader = this.r;
+    const at = r.pos;
+    const kindCode = r.byte();
+    const kind = CATCH_KINDS[kindCode];
+    if (kind === undefined) r.fail("malformed catch clause", at, `kind 0x${kindCode.toString(16)}`);
+    if (kindCode < 2) {
+      const tag = entity(this.s.tags, r.u32());
+      return { kind, tag, label: labelAt(targets, top, r.u32()) };
+    }
+    return { kind, label: labelAt(targets, top, r.u32()) };
+  }
+
+  private data(index: number) {
+    this.usesDataIndex = true;
+    return entity(this.s.datas, index);
+  }
+}
+
+/** The entity at `index` of a space, or a `Dangling` that keeps the index. */
+export function entity<T>(space: readonly T[], index: number): T | { entity: "dangling"; index: number } {
+  return space[index] ?? dangling(index);
+}
+
+/** The target of branch depth `depth` from frame `top`: a block, the function, or dangling. */
+function labelAt(targets: readonly (LabelTarget | null)[], top: number, depth: number): LabelTarget {
+  return (depth <= top ? targets[top - depth] : null) ?? { entity: "dangling-label", depth };
+}
+
+/** An opcode as the spec's messages write it: hex bytes, a prefixed opcode's sub-opcode in decimal. */
+function opcodeText(byte: number, sub?: number): string {
+  return `${byte.toString(16)}${sub !== undefined ? ` ${sub}` : ""}`;
+}

@@ -1,0 +1,492 @@
+/**
+ * decode: WebAssembly binary -> resolved Module, the inverse of `encode`.
+ *
+ * Reads the sections in order, checking what makes a binary malformed (the
+ * header, section ids, order and sizes, LEB128 forms, UTF-8 names, counts
+ * that disagree between sections) and throwing a `WasmDecodeError` with the
+ * byte offset. It does not validate: indices out of range become `Dangling`
+ * (or `DanglingLabel`), so a well-formed invalid module still decodes and
+ * re-encodes for the validator to judge.
+ *
+ * References are bound as `resolve` binds them: each index space lists its
+ * imports first, then its definitions; a function's parameters are `Local`s
+ * made from its type. Custom sections are kept with the place they were
+ * found, except a well-formed "name" section (names on the entities, see
+ * `decode-names.ts`) and branch hint section (`Instr.hint`, see
+ * `decode-hints.ts`); those that do not decode cleanly stay raw.
+ *
+ * Instructions are in `decode-code.ts`, types in `decode-types.ts`. This
+ * layer knows nothing about text.
+ */
+import { instrByName } from "../isa/instructions.js";
+import { emptyModule } from "../module/empty.js";
+import type {
+  CustomSection,
+  Data,
+  Elem,
+  ExportKind,
+  Func,
+  Global,
+  Instr,
+  Limits,
+  Local,
+  Memory,
+  Module,
+  RefType,
+  SectionId,
+  Table,
+  Tag,
+  TypeRef,
+} from "../module/model.js";
+import { CodeDecoder, entity, type IndexSpaces } from "./decode-code.js";
+import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
+import { applyNameSection } from "./decode-names.js";
+import { TypeSpace } from "./decode-types.js";
+import { Reader } from "./reader.js";
+
+export interface DecodeOptions {
+  /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
+  names?: boolean;
+}
+
+const MAGIC = 0x6d736100;
+const VERSION = 1;
+
+/** Known sections by binary id, with the name custom sections are placed by. */
+const SECTION_BY_ID: readonly (SectionId | undefined)[] = [
+  undefined,
+  "type",
+  "import",
+  "func",
+  "table",
+  "memory",
+  "global",
+  "export",
+  "start",
+  "elem",
+  "code",
+  "data",
+  "datacount",
+  "tag",
+];
+
+/** The order known sections must come in (as in encode.ts); custom sections may go anywhere. */
+const SECTION_RANK: Readonly<Record<SectionId, number>> = {
+  type: 0,
+  import: 1,
+  func: 2,
+  table: 3,
+  memory: 4,
+  tag: 5,
+  global: 6,
+  export: 7,
+  start: 8,
+  elem: 9,
+  datacount: 10,
+  code: 11,
+  data: 12,
+};
+
+const EXPORT_KINDS: readonly ExportKind[] = ["func", "table", "memory", "global", "tag"];
+
+const FUNCREF: RefType = { nullable: true, heap: "func" };
+
+const REF_FUNC = instrByName("ref.func")!;
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
+  return new ModuleDecoder(bytes, options.names !== false).run();
+}
+
+class ModuleDecoder {
+  private readonly r: Reader;
+  private readonly m = emptyModule();
+  private readonly types: TypeSpace;
+  private readonly spaces: IndexSpaces;
+  private readonly code: CodeDecoder;
+  /** The rank of the last known section read, for the order check. */
+  private lastRank = -1;
+  private lastSection: SectionId | undefined;
+  private importedFuncs = 0;
+  private codeSeen = false;
+  private dataSeen = false;
+  private hints: BranchHints | null = null;
+  private hintSection: CustomSection | null = null;
+  private nameSection: CustomSection | null = null;
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly names: boolean,
+  ) {
+    this.r = new Reader(bytes);
+    this.types = new TypeSpace(this.r);
+    this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
+    this.code = new CodeDecoder(this.r, this.spaces);
+  }
+
+  run(): Module {
+    const r: Reader = this.r;
+    this.header();
+    while (!r.atEnd()) this.section();
+    this.checkCounts();
+    if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
+      this.dropCustom(this.nameSection);
+    }
+    return this.m;
+  }
+
+  private header(): void {
+    const r: Reader = this.r;
+    const buf = r.buf;
+    if (buf.length < 4) r.fail("unexpected end", buf.length);
+    if ((buf[0] | (buf[1] << 8) | (buf[2] << 16) | (buf[3] << 24)) !== MAGIC) r.fail("magic header not detected", 0);
+    if (buf.length < 8) r.fail("unexpected end", buf.length);
+    if ((buf[4] | (buf[5] << 8) | (buf[6] << 16) | (buf[7] << 24)) !== VERSION) r.fail("unknown binary version", 4);
+    r.pos = 8;
+  }
+
+  private section(): void {
+    const r: Reader = this.r;
+    const start = r.pos;
+    const id = r.byte();
+    const which = SECTION_BY_ID[id];
+    if (id !== 0 && which === undefined) r.fail("malformed section id", start, `${id}`);
+    const sizeAt = r.pos;
+    const size = r.u32();
+    if (size > r.remaining) r.fail("length out of bounds", sizeAt, `section of ${size} bytes, ${r.remaining} left`);
+    const end = r.pos + size;
+    r.end = end;
+    r.eofReason = "unexpected end of section or function";
+    if (which === undefined) {
+      this.custom(end);
+    } else {
+      const rank = SECTION_RANK[which];
+      if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
+      this.lastRank = rank;
+      this.lastSection = which;
+      this.known(which, start);
+      if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
+    }
+    r.end = r.buf.length;
+    r.eofReason = "unexpected end";
+    r.pos = end;
+  }
+
+  private custom(end: number): void {
+    const r: Reader = this.r;
+    const name = r.name();
+    const section: CustomSection = {
+      name,
+      bytes: r.bytes(end - r.pos).slice(),
+      place: this.lastSection === undefined ? { position: "before", section: "first" } : { position: "after", section: this.lastSection },
+    };
+    this.m.customs.push(section);
+    if (name === "name" && this.names && this.nameSection === null) this.nameSection = section;
+    if (name === BRANCH_HINT_SECTION && this.hintSection === null && !this.codeSeen) {
+      this.hints = readBranchHints(section.bytes);
+      if (this.hints !== null) this.hintSection = section;
+    }
+  }
+
+  private dropCustom(section: CustomSection): void {
+    const customs = this.m.customs;
+    customs.splice(customs.indexOf(section), 1);
+  }
+
+  private known(which: SectionId, start: number): void {
+    const r: Reader = this.r;
+    const m = this.m;
+    const s = this.spaces;
+    switch (which) {
+      case "type":
+        m.types = this.types.readSection();
+        return;
+      case "import":
+        return this.vec(() => this.importEntry());
+      case "func":
+        return this.vec(() => {
+          const func = this.func(this.types.ref(r.u32()));
+          m.funcs.push(func);
+          s.funcs.push(func);
+        });
+      case "table":
+        return this.vec(() => this.table());
+      case "memory":
+        return this.vec(() => {
+          const memory: Memory = { entity: "memory", limits: this.limits(), index: s.memories.length };
+          m.memories.push(memory);
+          s.memories.push(memory);
+        });
+      case "tag":
+        return this.vec(() => {
+          const tag: Tag = { entity: "tag", type: this.tagType(), index: s.tags.length };
+          m.tags.push(tag);
+          s.tags.push(tag);
+        });
+      case "global":
+        return this.vec(() => {
+          const type = this.types.valType();
+          const global: Global = { entity: "global", type, mutable: this.types.mutability(), init: [], index: s.globals.length };
+          global.init = this.code.constExpr();
+          m.globals.push(global);
+          s.globals.push(global);
+        });
+      case "export":
+        return this.vec(() => {
+          const name = r.name();
+          const at = r.pos;
+          const kind = EXPORT_KINDS[r.byte()];
+          if (kind === undefined) r.fail("malformed export kind", at);
+          const index = r.u32();
+          m.exports.push({ name, kind, target: entity(this.space(kind), index) });
+        });
+      case "start":
+        m.start = entity(s.funcs, r.u32());
+        return;
+      case "elem":
+        return this.vec(() => this.elem());
+      case "datacount":
+        return this.dataCount();
+      case "code":
+        return this.codeSection(start);
+      case "data":
+        return this.dataSection(start);
+    }
+  }
+
+  private vec(item: () => void): void {
+    const n = this.r.count();
+    for (let i = 0; i < n; i++) item();
+  }
+
+  private space(kind: ExportKind): readonly (Func | Table | Memory | Global | Tag)[] {
+    const s = this.spaces;
+    return kind === "func" ? s.funcs : kind === "table" ? s.tables : kind === "memory" ? s.memories : kind === "global" ? s.globals : s.tags;
+  }
+
+  /** A function of type `type`, its parameters as locals (none if the type is not a function type). */
+  private func(type: TypeRef): Func {
+    const params: Local[] = [];
+    if (type.entity === "type" && type.comp.kind === "func") {
+      for (const t of type.comp.params) params.push({ entity: "local", type: t, index: params.length });
+    }
+    return { entity: "func", type, params, locals: [], body: [], index: this.spaces.funcs.length };
+  }
+
+  private importEntry(): void {
+    const r: Reader = this.r;
+    const s = this.spaces;
+    const imp = { module: r.name(), name: r.name() };
+    const at = r.pos;
+    const kind = r.byte();
+    let entity: Func | Table | Memory | Global | Tag;
+    switch (kind) {
+      case 0: {
+        const func = this.func(this.types.ref(r.u32()));
+        func.import = imp;
+        s.funcs.push(func);
+        this.importedFuncs++;
+        entity = func;
+        break;
+      }
+      case 1: {
+        const elemType = this.types.refType();
+        entity = { entity: "table", import: imp, limits: this.limits(), elemType, index: s.tables.length };
+        s.tables.push(entity);
+        break;
+      }
+      case 2:
+        entity = { entity: "memory", import: imp, limits: this.limits(), index: s.memories.length };
+        s.memories.push(entity);
+        break;
+      case 3: {
+        const type = this.types.valType();
+        entity = { entity: "global", import: imp, type, mutable: this.types.mutability(), index: s.globals.length };
+        s.globals.push(entity);
+        break;
+      }
+      case 4:
+        entity = { entity: "tag", import: imp, type: this.tagType(), index: s.tags.length };
+        s.tags.push(entity);
+        break;
+      default:
+        return r.fail("malformed import kind", at, `0x${kind.toString(16)}`);
+    }
+    this.m.imports.push(entity);
+  }
+
+  /** A table: `0x40 0x00 tabletype expr` with an initialiser, or a bare table type. */
+  private table(): void {
+    const r: Reader = this.r;
+    const table: Table = { entity: "table", limits: { addressType: "i32", min: 0n, shared: false }, elemType: FUNCREF, index: this.spaces.tables.length };
+    let init = false;
+    if (r.peek() === 0x40) {
+      r.pos++;
+      const at = r.pos;
+      if (r.byte() !== 0) r.fail("malformed table", at, "reserved byte after 0x40 must be zero");
+      init = true;
+    }
+    table.elemType = this.types.refType();
+    table.limits = this.limits();
+    if (init) table.init = this.code.constExpr();
+    this.m.tables.push(table);
+    this.spaces.tables.push(table);
+  }
+
+  /**
+   * Limits: a flags byte (bit 0 max present, bit 1 shared, bit 2 64-bit),
+   * then min and max, u64 whatever the address type (WebAssembly 3.0): a
+   * 32-bit memory of 2^32 pages is invalid, not malformed.
+   */
+  private limits(): Limits {
+    const r: Reader = this.r;
+    const at = r.pos;
+    const flags = r.byte();
+    if (flags > 7) r.fail("malformed limits flags", at, `0x${flags.toString(16)}`);
+    const limits: Limits = { addressType: flags & 4 ? "i64" : "i32", min: r.u64(), shared: (flags & 2) !== 0 };
+    if (flags & 1) limits.max = r.u64();
+    return limits;
+  }
+
+  private tagType(): TypeRef {
+    const r: Reader = this.r;
+    const at = r.pos;
+    if (r.byte() !== 0) r.fail("malformed tag attribute", at);
+    return this.types.ref(r.u32());
+  }
+
+  /**
+   * Element segments, flags 0-7: bit 0 passive or declarative (bit 1 then
+   * says declarative), bit 1 of an active segment an explicit table index,
+   * bit 2 expressions instead of function indices.
+   */
+  private elem(): void {
+    const r: Reader = this.r;
+    const s = this.spaces;
+    const at = r.pos;
+    const flags = r.u32();
+    if (flags > 7) r.fail("malformed elements segment kind", at, `${flags}`);
+    const exprs = (flags & 4) !== 0;
+    const elem: Elem = {
+      entity: "elem",
+      mode: { kind: "passive" },
+      type: FUNCREF,
+      items: [],
+      funcIndices: !exprs,
+      implicitTable: false,
+      index: s.elems.length,
+    };
+    if ((flags & 1) === 0) {
+      elem.implicitTable = (flags & 2) === 0;
+      const table = entity(s.tables, elem.implicitTable ? 0 : r.u32());
+      elem.mode = { kind: "active", table, offset: this.code.constExpr() };
+    } else if (flags & 2) {
+      elem.mode = { kind: "declarative" };
+    }
+    if ((flags & 3) !== 0) {
+      if (exprs) elem.type = this.types.refType();
+      else {
+        const kindAt = r.pos;
+        if (r.byte() !== 0) r.fail("malformed element kind", kindAt);
+      }
+    }
+    const n = r.count();
+    const items: Instr[][] = [];
+    for (let k = 0; k < n; k++) {
+      if (exprs) items.push(this.code.constExpr());
+      else {
+        const itemAt = r.pos;
+        items.push([{ op: REF_FUNC, offset: itemAt, func: entity(s.funcs, r.u32()) }]);
+      }
+    }
+    elem.items = items;
+    s.elems.push(elem);
+    this.m.elems.push(elem);
+  }
+
+  /** The data count section: data segments exist from here on, so code can refer to them. */
+  private dataCount(): void {
+    const r: Reader = this.r;
+    const at = r.pos;
+    const n = r.u32();
+    // Each segment takes at least two bytes later on: a count beyond the input cannot be right.
+    if (n > r.buf.length - r.pos) r.fail("data count and data section have inconsistent lengths", at, `${n} segments declared`);
+    this.m.dataCount = true;
+    for (let i = 0; i < n; i++) this.spaces.datas.push(emptyData(i));
+  }
+
+  private codeSection(start: number): void {
+    const r: Reader = this.r;
+    const m = this.m;
+    this.codeSeen = true;
+    const n = r.count();
+    if (n !== m.funcs.length) {
+      r.fail("function and code section have inconsistent lengths", start, `${m.funcs.length} functions, ${n} bodies`);
+    }
+    const code = this.code;
+    code.usesDataIndex = false;
+    const hints = this.hints;
+    const sectionEnd = r.end;
+    for (let i = 0; i < n; i++) {
+      const size = r.u32();
+      if (size > r.remaining) r.fail("unexpected end of section or function", r.pos, `function body of ${size} bytes`);
+      const bodyEnd = r.pos + size;
+      r.end = bodyEnd;
+      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd);
+      r.end = sectionEnd;
+    }
+    if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
+    if (hints !== null) this.settleHints(hints);
+  }
+
+  /** Hints that did not all land on an instruction are taken back; the raw section then stays. */
+  private settleHints(hints: BranchHints): void {
+    const hinted = this.code.hinted;
+    if (hinted.length === hintCount(hints)) {
+      this.dropCustom(this.hintSection!);
+      return;
+    }
+    for (const ins of hinted) delete ins.hint;
+    hinted.length = 0;
+  }
+
+  private dataSection(start: number): void {
+    const r: Reader = this.r;
+    const s = this.spaces;
+    this.dataSeen = true;
+    const n = r.count();
+    if (this.m.dataCount && n !== s.datas.length) {
+      r.fail("data count and data section have inconsistent lengths", start, `data count ${s.datas.length}, ${n} segments`);
+    }
+    for (let i = 0; i < n; i++) {
+      const data = s.datas[i] ?? emptyData(i);
+      if (s.datas.length === i) s.datas.push(data);
+      const at = r.pos;
+      const flags = r.u32();
+      if (flags === 0 || flags === 2) {
+        data.implicitMemory = flags === 0;
+        const memory = entity(s.memories, flags === 0 ? 0 : r.u32());
+        data.mode = { kind: "active", memory, offset: this.code.constExpr() };
+      } else if (flags !== 1) {
+        r.fail("malformed data segment kind", at, `${flags}`);
+      }
+      data.bytes = r.byteString().slice();
+      this.m.datas.push(data);
+    }
+  }
+
+  /** Counts that one section promises and another must keep. */
+  private checkCounts(): void {
+    const m = this.m;
+    const r: Reader = this.r;
+    if (!this.codeSeen && m.funcs.length > 0) {
+      r.fail("function and code section have inconsistent lengths", r.buf.length, `${m.funcs.length} functions, no code section`);
+    }
+    if (m.dataCount && !this.dataSeen && this.spaces.datas.length > 0) {
+      r.fail("data count and data section have inconsistent lengths", r.buf.length, "no data section");
+    }
+  }
+}
+
+function emptyData(index: number): Data {
+  return { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index };
+}

@@ -1,0 +1,123 @@
+/**
+ * Exact re-encoding of decoded binaries.
+ *
+ * The binary format allows several encodings of one module: LEB128 numbers
+ * padded with redundant bytes (linkers leave relocated indices 5 bytes wide),
+ * local declarations split differently, flags that could be shorter, empty
+ * sections. The text format has no words for these, so text printed from a
+ * binary would re-encode to the canonical bytes, not the original ones.
+ *
+ * An `ExactNote` records, for one unit (a function body, a section), how
+ * the original differs from the canonical encoding of the same content: the
+ * padded LEBs (as positions in the canonical bytes), the width of the size
+ * prefix, or, when the difference is anything else, the original bytes
+ * outright. It also records a digest of the canonical bytes it was made
+ * against: the encoder applies a note only while the unit still encodes to
+ * exactly those bytes, so a note never survives an edit of what it
+ * describes (an edited unit is written canonically).
+ */
+import { createHash } from "node:crypto";
+
+export interface ExactNote {
+  /** Digest of the unit's canonical payload (without its size prefix). */
+  digest: string;
+  /** Width of the original size prefix, when wider than needed. */
+  sizeWidth?: number;
+  /**
+   * Padded LEBs as triples: offset in the canonical payload, original width,
+   * and fill (0 for zero padding, 1 for sign padding of negative numbers).
+   */
+  paddings?: number[];
+  /** The original payload, when padding alone does not explain the difference. */
+  raw?: Uint8Array;
+}
+
+/** A stable, short digest of a byte sequence (96 bits, base64url). */
+export function digest(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("base64url").slice(0, 16);
+}
+
+/**
+ * The original payload a note describes, given the canonical payload it was
+ * made against; undefined when the payload no longer matches the note's digest.
+ */
+export function originalPayload(canonical: Uint8Array, note: ExactNote): Uint8Array | undefined {
+  if (digest(canonical) !== note.digest) return undefined;
+  if (note.raw !== undefined) return note.raw;
+  return note.paddings !== undefined ? padLebs(canonical, note.paddings) : canonical;
+}
+
+/** Re-widens the LEB128 numbers at the given canonical offsets (see `ExactNote.paddings`). */
+export function padLebs(canonical: Uint8Array, paddings: readonly number[]): Uint8Array {
+  let extra = 0;
+  for (let i = 0; i < paddings.length; i += 3) extra += paddings[i + 1];
+  const out = new Uint8Array(canonical.length + extra);
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < paddings.length; i += 3) {
+    const at = paddings[i];
+    const width = paddings[i + 1];
+    const fill = paddings[i + 2] === 1 ? 0x7f : 0x00;
+    out.set(canonical.subarray(from, at), to);
+    to += at - from;
+    let end = at;
+    while (end < canonical.length && canonical[end] & 0x80) end++;
+    const minimal = end - at + 1;
+    if (end >= canonical.length || width <= minimal) throw new RangeError(`exact note: no LEB to widen at offset ${at}`);
+    out.set(canonical.subarray(at, end + 1), to);
+    to += minimal;
+    out[to - 1] |= 0x80;
+    for (let k = minimal; k < width - 1; k++) out[to++] = 0x80 | fill;
+    out[to++] = fill;
+    from = end + 1;
+  }
+  out.set(canonical.subarray(from), to);
+  to += canonical.length - from;
+  return out.subarray(0, to);
+}
+
+/**
+ * Makes the note for a unit: `original` and `canonical` are its payloads,
+ * `padded` the padded LEBs the decoder saw inside the original payload as
+ * triples (offset in the original payload, width, minimal width) whose fill
+ * is read from the original bytes. Undefined when the two are equal.
+ */
+export function noteFor(
+  original: Uint8Array,
+  canonical: Uint8Array,
+  padded: readonly number[],
+  sizeWidth: number | undefined,
+): ExactNote | undefined {
+  const same = equalBytes(original, canonical);
+  if (same && sizeWidth === undefined) return undefined;
+  const note: ExactNote = { digest: digest(canonical) };
+  if (sizeWidth !== undefined) note.sizeWidth = sizeWidth;
+  if (same) return note;
+  const paddings: number[] = [];
+  let shift = 0;
+  for (let i = 0; i < padded.length; i += 3) {
+    const at = padded[i];
+    const width = padded[i + 1];
+    const minimal = padded[i + 2];
+    paddings.push(at - shift, width, original[at + width - 1] === 0x7f ? 1 : 0);
+    shift += width - minimal;
+  }
+  if (paddings.length > 0) {
+    try {
+      if (equalBytes(padLebs(canonical, paddings), original)) {
+        note.paddings = paddings;
+        return note;
+      }
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  note.raw = original.slice();
+  return note;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
