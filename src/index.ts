@@ -11,6 +11,7 @@
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
 export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
+export { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "./wasm2wat.js";
 export { resolve, resolveModule } from "./module/resolve.js";
 export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
 export { encode } from "./binary/encode.js";

@@ -42,11 +42,20 @@ import { CodeDecoder, entity, type IndexSpaces } from "./decode-code.js";
 import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
 import { applyNameSection } from "./decode-names.js";
 import { TypeSpace } from "./decode-types.js";
+import type { BinaryLayout, UnitRange } from "./exact.js";
 import { Reader } from "./reader.js";
+import { u32Size } from "./writer.js";
 
 export interface DecodeOptions {
   /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
   names?: boolean;
+  /** Filled with where each unit was found and which LEB128 numbers were padded (for `exact-notes.ts`). */
+  layout?: DecodedLayout;
+}
+
+export interface DecodedLayout extends BinaryLayout {
+  /** Padded LEB128 numbers as triples: offset, width, minimal width. */
+  padded: number[];
 }
 
 const MAGIC = 0x6d736100;
@@ -94,7 +103,7 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 const REF_FUNC = instrByName("ref.func")!;
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
-  return new ModuleDecoder(bytes, options.names !== false).run();
+  return new ModuleDecoder(bytes, options.names !== false, options.layout).run();
 }
 
 class ModuleDecoder {
@@ -112,12 +121,16 @@ class ModuleDecoder {
   private hints: BranchHints | null = null;
   private hintSection: CustomSection | null = null;
   private nameSection: CustomSection | null = null;
+  /** Where each custom section was found, for the layout. */
+  private readonly customRanges = new Map<CustomSection, UnitRange>();
 
   constructor(
     bytes: Uint8Array,
     private readonly names: boolean,
+    private readonly layout: DecodedLayout | undefined,
   ) {
     this.r = new Reader(bytes);
+    if (layout !== undefined) this.r.padded = layout.padded;
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
     this.code = new CodeDecoder(this.r, this.spaces);
@@ -129,9 +142,25 @@ class ModuleDecoder {
     while (!r.atEnd()) this.section();
     this.checkCounts();
     if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
+      this.placeAfterNames(this.nameSection);
       this.dropCustom(this.nameSection);
+      if (this.layout !== undefined) this.layout.sections.name = this.customRanges.get(this.nameSection);
     }
     return this.m;
+  }
+
+  /**
+   * The encoder writes the name section after every custom section that
+   * follows the last known section, unless told to write it first: tools
+   * usually write "name" first ("name", then "producers").
+   */
+  private placeAfterNames(names: CustomSection): void {
+    const customs = this.m.customs;
+    const at = customs.indexOf(names);
+    const trailing = customs.slice(at + 1);
+    if (trailing.length === 0 || trailing.some((c) => c.place.section !== this.lastSection) || names.place.section !== this.lastSection) return;
+    for (const c of trailing) c.place = { position: "after", section: "last" };
+    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
   }
 
   private header(): void {
@@ -157,7 +186,9 @@ class ModuleDecoder {
     r.end = end;
     r.eofReason = "unexpected end of section or function";
     if (which === undefined) {
-      this.custom(end);
+      const section = this.custom(end);
+      if (end - size - sizeAt > u32Size(size)) section.sizeWidth = end - size - sizeAt;
+      if (this.layout !== undefined) this.customRanges.set(section, { start, payload: end - size, end });
     } else {
       const rank = SECTION_RANK[which];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
@@ -165,13 +196,14 @@ class ModuleDecoder {
       this.lastSection = which;
       this.known(which, start);
       if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
+      if (this.layout !== undefined) this.layout.sections[which] = { start, payload: end - size, end };
     }
     r.end = r.buf.length;
     r.eofReason = "unexpected end";
     r.pos = end;
   }
 
-  private custom(end: number): void {
+  private custom(end: number): CustomSection {
     const r: Reader = this.r;
     const name = r.name();
     const section: CustomSection = {
@@ -185,6 +217,7 @@ class ModuleDecoder {
       this.hints = readBranchHints(section.bytes);
       if (this.hints !== null) this.hintSection = section;
     }
+    return section;
   }
 
   private dropCustom(section: CustomSection): void {
@@ -427,9 +460,11 @@ class ModuleDecoder {
     const hints = this.hints;
     const sectionEnd = r.end;
     for (let i = 0; i < n; i++) {
+      const bodyStart = r.pos;
       const size = r.u32();
       if (size > r.remaining) r.fail("unexpected end of section or function", r.pos, `function body of ${size} bytes`);
       const bodyEnd = r.pos + size;
+      this.layout?.bodies.push({ start: bodyStart, payload: r.pos, end: bodyEnd });
       r.end = bodyEnd;
       code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd);
       r.end = sectionEnd;
@@ -442,6 +477,7 @@ class ModuleDecoder {
   private settleHints(hints: BranchHints): void {
     const hinted = this.code.hinted;
     if (hinted.length === hintCount(hints)) {
+      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.customRanges.get(this.hintSection!);
       this.dropCustom(this.hintSection!);
       return;
     }

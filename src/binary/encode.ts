@@ -15,6 +15,7 @@
  */
 import type {
   CustomSection,
+  ExactSection,
   Data,
   Elem,
   Export,
@@ -31,12 +32,18 @@ import type {
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
+import { type BinaryLayout, originalPayload, type UnitRange } from "./exact.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
 
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
   names?: boolean;
+  /**
+   * Filled with where each section and function body went (for
+   * `exact-notes.ts`, on modules without exact notes).
+   */
+  layout?: BinaryLayout;
   /** Empty each function's body once it is written (the module is left without code): saves memory for callers that drop the module. */
   consume?: boolean;
 }
@@ -90,7 +97,7 @@ const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
   assignIndices(module);
-  return new ModuleEncoder(module, options?.names !== false, options?.consume === true).run();
+  return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
 }
 
 class ModuleEncoder {
@@ -105,6 +112,7 @@ class ModuleEncoder {
     private readonly module: Module,
     private readonly names: boolean,
     private readonly consume: boolean,
+    private readonly layout: BinaryLayout | undefined,
   ) {
     this.code = new CodeEncoder(this.w, names);
     for (let s = 0; s <= SLOT_LAST; s++) this.customs.push([]);
@@ -116,17 +124,28 @@ class ModuleEncoder {
     w.bytes(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
     this.placeCustoms(0);
     for (let i = 0; i < SECTION_ORDER.length; i++) {
+      const which = SECTION_ORDER[i];
       this.placeCustoms(2 * i + 1);
-      this.section(SECTION_ORDER[i]);
+      const start = w.length;
+      this.section(which);
+      this.finishSection(which, SECTION_ID[which], start);
       this.placeCustoms(2 * i + 2);
     }
-    this.placeCustoms(SLOT_LAST);
-    if (this.names) writeNameSection(w, m, this.code.labelNames);
+    const last = this.customs[SLOT_LAST];
+    const namesAfter = Math.min(m.exact?.namesAfter ?? last.length, last.length);
+    this.placeCustoms(SLOT_LAST, 0, namesAfter);
+    if (this.names) {
+      const start = w.length;
+      writeNameSection(w, m, this.code.labelNames);
+      this.finishSection("name", SECTION_ID.custom, start);
+    }
+    this.placeCustoms(SLOT_LAST, namesAfter);
     const out = w.finish();
-    const hints = this.hintSection;
+    const hints = this.hintSection && this.noted(this.hintSection);
     if (hints === null) return out;
     // The hints are known only once the code is written, but go before it.
     const at = this.hintsAt;
+    if (this.layout !== undefined) shiftLayout(this.layout, at, hints.length);
     const joined = new Uint8Array(out.length + hints.length);
     joined.set(out.subarray(0, at), 0);
     joined.set(hints, at);
@@ -134,14 +153,93 @@ class ModuleEncoder {
     return joined;
   }
 
-  private placeCustoms(slot: number): void {
+  private placeCustoms(slot: number, from = 0, to?: number): void {
     const w = this.w;
-    for (const c of this.customs[slot]) {
+    for (const c of this.customs[slot].slice(from, to)) {
       w.byte(SECTION_ID.custom);
+      if (c.sizeWidth !== undefined) {
+        const start = w.length;
+        w.name(c.name);
+        w.bytes(c.bytes);
+        const content = w.view(start).slice();
+        w.truncate(start);
+        w.u32Wide(content.length, c.sizeWidth);
+        w.bytes(content);
+        continue;
+      }
       const mark = w.beginSized();
       w.name(c.name);
       w.bytes(c.bytes);
       w.endSized(mark);
+    }
+  }
+
+  /**
+   * Replaces the section just written (from `start`) by the original
+   * encoding its exact note records, if the note still applies; records
+   * where the section went when a layout is asked for.
+   */
+  private finishSection(unit: ExactSection, id: number, start: number): void {
+    const note = this.module.exact?.sections[unit];
+    if (note === undefined && this.layout === undefined) return;
+    const w = this.w;
+    let payload = start === w.length ? start : payloadStart(w.view(start), 1) + start;
+    if (note !== undefined) {
+      const original = originalPayload(w.view(payload).slice(), note);
+      if (original !== undefined) {
+        w.truncate(start);
+        w.byte(id);
+        w.u32Wide(original.length, note.sizeWidth ?? 0);
+        payload = w.length;
+        w.bytes(original);
+      }
+    }
+    if (this.layout !== undefined && w.length > start) this.layout.sections[unit] = { start, payload, end: w.length };
+  }
+
+  /** The branch hint section with its exact note applied. */
+  private noted(section: Uint8Array): Uint8Array {
+    const note = this.module.exact?.sections["branch-hints"];
+    const payload = payloadStart(section, 1);
+    const original = note && originalPayload(section.subarray(payload), note);
+    if (this.layout !== undefined) this.layout.sections["branch-hints"] = { start: this.hintsAt, payload: this.hintsAt + payload, end: this.hintsAt + section.length };
+    if (original === undefined) return section;
+    const w = new ByteWriter(original.length + 8);
+    w.byte(SECTION_ID.custom);
+    w.u32Wide(original.length, note!.sizeWidth ?? 0);
+    w.bytes(original);
+    return w.finish();
+  }
+
+  /** The code section: each body with its exact note applied. */
+  private codeSection(): void {
+    const { w, module: m } = this;
+    if (m.funcs.length === 0) return;
+    w.byte(SECTION_ID.code);
+    const mark = w.beginSized();
+    const content = w.length;
+    w.u32(m.funcs.length);
+    const bodies: UnitRange[] = [];
+    for (const f of m.funcs) {
+      const start = w.length;
+      this.code.funcBody(f);
+      let payload = payloadStart(w.view(start), 0) + start;
+      const note = f.exact;
+      const original = note && originalPayload(w.view(payload).slice(), note);
+      if (original !== undefined) {
+        w.truncate(start);
+        w.u32Wide(original.length, note!.sizeWidth ?? 0);
+        payload = w.length;
+        w.bytes(original);
+      }
+      if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
+      if (this.consume) f.body = [];
+    }
+    w.endSized(mark);
+    if (this.layout !== undefined) {
+      // The section's size took fewer bytes than reserved: bodies moved back.
+      const base = payloadStart(w.view(mark), 0) + mark;
+      for (const b of bodies) this.layout.bodies.push({ start: b.start + base, payload: b.payload + base, end: b.end + base });
     }
   }
 
@@ -211,10 +309,7 @@ class ModuleEncoder {
       }
       case "code":
         this.hintsAt = w.length;
-        this.vecSection(SECTION_ID.code, m.funcs, (f) => {
-          this.code.funcBody(f);
-          if (this.consume) f.body = [];
-        });
+        this.codeSection();
         this.hintSection = branchHintSection(this.code.hints);
         return;
       case "data":
@@ -451,4 +546,23 @@ function branchHintSection(hints: readonly number[]): Uint8Array | null {
   }
   w.endSized(mark);
   return w.finish();
+}
+
+/** Offset of the payload in a section or body that starts at `at` in `bytes` with a LEB128 size. */
+function payloadStart(bytes: Uint8Array, at: number): number {
+  while (bytes[at] & 0x80) at++;
+  return at + 1;
+}
+
+/** Moves everything at or after `at` by `by` bytes. */
+function shiftLayout(layout: BinaryLayout, at: number, by: number): void {
+  const move = (range: UnitRange) => {
+    if (range.start >= at) {
+      range.start += by;
+      range.payload += by;
+      range.end += by;
+    }
+  };
+  for (const range of Object.values(layout.sections)) move(range);
+  layout.bodies.forEach(move);
 }

@@ -17,20 +17,22 @@
  * describes (an edited unit is written canonically).
  */
 import { createHash } from "node:crypto";
+import type { ExactNote, ExactSection } from "../module/model.js";
 
-export interface ExactNote {
-  /** Digest of the unit's canonical payload (without its size prefix). */
-  digest: string;
-  /** Width of the original size prefix, when wider than needed. */
-  sizeWidth?: number;
-  /**
-   * Padded LEBs as triples: offset in the canonical payload, original width,
-   * and fill (0 for zero padding, 1 for sign padding of negative numbers).
-   */
-  paddings?: number[];
-  /** The original payload, when padding alone does not explain the difference. */
-  raw?: Uint8Array;
+/** Where a unit sits in a binary: its first byte (section id or size prefix), its payload, its end. */
+export interface UnitRange {
+  start: number;
+  payload: number;
+  end: number;
 }
+
+/** Where the units of a binary are, as the decoder found them or the encoder wrote them. */
+export interface BinaryLayout {
+  sections: Partial<Record<ExactSection, UnitRange>>;
+  /** Defined functions' bodies, in order. */
+  bodies: UnitRange[];
+}
+
 
 /** A stable, short digest of a byte sequence (96 bits, base64url). */
 export function digest(bytes: Uint8Array): string {

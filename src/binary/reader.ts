@@ -22,6 +22,12 @@ export class Reader {
   end: number;
   /** What running into `end` is called: the decoder says "unexpected end of section or function" inside sections. */
   eofReason = "unexpected end";
+  /**
+   * When set, every LEB128 integer wider than its value needs is recorded
+   * here as a triple: its offset, its width, and its minimal width (see
+   * `exact.ts`, which uses them to re-encode the binary exactly).
+   */
+  padded: number[] | null = null;
 
   constructor(
     readonly buf: Uint8Array,
@@ -79,6 +85,7 @@ export class Reader {
         return b;
       }
     }
+    const start = pos;
     let result = 0;
     for (let shift = 0; ; shift += 7) {
       if (pos >= buf.length) this.truncated(pos);
@@ -86,11 +93,15 @@ export class Reader {
       if (shift === 28) {
         if (b & 0x80) this.fail("integer representation too long", pos - 1);
         if (b & 0x70) this.fail("integer too large", pos - 1);
+        if (b === 0 && this.padded !== null) this.notePadding(start, pos, false);
         // Bit 31 would make `|` negative; add the top nibble instead.
         return this.settle(pos, (result >>> 0) + b * 0x10000000);
       }
       result |= (b & 0x7f) << shift;
-      if ((b & 0x80) === 0) return this.settle(pos, result >>> 0);
+      if ((b & 0x80) === 0) {
+        if (b === 0 && this.padded !== null) this.notePadding(start, pos, false);
+        return this.settle(pos, result >>> 0);
+      }
     }
   }
 
@@ -106,6 +117,21 @@ export class Reader {
     if (pos > this.end) this.truncated(this.end);
     this.pos = pos;
     return value;
+  }
+
+  /** Records the LEB128 at `start` (ending before `end`) if it is wider than its value needs. */
+  private notePadding(start: number, end: number, signed: boolean): void {
+    const buf = this.buf;
+    let width = end - start;
+    // Drop trailing groups that only repeat what the group before implies.
+    while (width > 1) {
+      const last = buf[start + width - 1] & 0x7f;
+      const before = buf[start + width - 2] & 0x7f;
+      const redundant = signed ? (last === 0 && !(before & 0x40)) || (last === 0x7f && (before & 0x40) !== 0) : last === 0;
+      if (!redundant) break;
+      width--;
+    }
+    if (width < end - start && end <= this.end) this.padded!.push(start, end - start, width);
   }
 
   private truncated(pos: number): never {
@@ -134,11 +160,13 @@ export class Reader {
         return b & 0x40 ? b - 0x80 : b;
       }
     }
+    const start = pos;
     let result = 0;
     let scale = 1;
     for (let i = 0; ; i++) {
       if (pos >= buf.length) this.truncated(pos);
       const b = buf[pos++];
+      if ((b === 0 || b === 0x7f) && this.padded !== null) this.notePadding(start, pos, true);
       if (i === 4) {
         if (b & 0x80) this.fail("integer representation too long", pos - 1);
         // Bits 32 - 28 = 4 (or 5) of this byte carry the value; the rest must copy its sign bit.
@@ -159,8 +187,11 @@ export class Reader {
   u64(): bigint {
     const start = this.pos;
     const small = this.smallLeb();
-    if (small >= 0) return BigInt(small);
     const buf = this.buf;
+    if (small >= 0) {
+      if (buf[this.pos - 1] === 0 && this.padded !== null) this.notePadding(start, this.pos, false);
+      return BigInt(small);
+    }
     let pos = start;
     let result = 0n;
     for (let i = 0; ; i++) {
@@ -171,7 +202,10 @@ export class Reader {
         if (b & 0x7e) this.fail("integer too large", pos - 1);
       }
       result |= BigInt(b & 0x7f) << BigInt(7 * i);
-      if ((b & 0x80) === 0) return this.settle(pos, result);
+      if ((b & 0x80) === 0) {
+        if (b === 0 && this.padded !== null) this.notePadding(start, pos, false);
+        return this.settle(pos, result);
+      }
     }
   }
 
@@ -183,6 +217,7 @@ export class Reader {
     if (small >= 0) {
       // Sign-extend from the last byte's bit 6.
       const last = buf[this.pos - 1];
+      if ((last === 0 || last === 0x7f) && this.padded !== null) this.notePadding(start, this.pos, true);
       return BigInt(last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small);
     }
     let pos = start;
@@ -196,6 +231,7 @@ export class Reader {
       }
       result |= BigInt(b & 0x7f) << BigInt(7 * i);
       if ((b & 0x80) === 0) {
+        if ((b === 0 || b === 0x7f) && this.padded !== null) this.notePadding(start, pos, true);
         if (b & 0x40) result -= 1n << BigInt(7 * (i + 1));
         return this.settle(pos, BigInt.asIntN(64, result));
       }

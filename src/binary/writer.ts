@@ -221,6 +221,31 @@ export class ByteWriter {
     buf[pos] = n;
   }
 
+  /** A view of bytes already written; valid until the next write. */
+  view(start: number, end: number = this.pos): Uint8Array {
+    return this.buf.subarray(start, end);
+  }
+
+  /** Forgets everything written from `pos` on. */
+  truncate(pos: number): void {
+    this.pos = pos;
+  }
+
+  /** Unsigned LEB128 of n, at least `width` bytes wide (padded with zero groups). */
+  u32Wide(n: number, width: number): void {
+    const minimal = u32Size(n);
+    if (width <= minimal) {
+      this.u32(n);
+      return;
+    }
+    this.reserve(width);
+    for (let i = 0; i < width - 1; i++) {
+      this.buf[this.pos++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    this.buf[this.pos++] = n;
+  }
+
   /**
    * The bytes written, without a copy; the writer starts over empty, so later
    * writes cannot show through the returned view.

@@ -3,7 +3,7 @@
  * written to a temporary name and renamed into place, so a failed run never
  * leaves a half-written output.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 
@@ -45,5 +45,45 @@ export function writeOutput(path: string, data: Uint8Array | string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes text produced in chunks (possibly more than one string can hold)
+ * to a file, through a temporary file renamed into place once `produce`
+ * returns; a throw leaves nothing behind. `-` writes to stdout as it comes.
+ */
+export function writeStreamed(path: string, produce: (write: (chunk: string) => void) => void): void {
+  if (path === "-") {
+    produce((chunk) => writeAll(1, chunk));
+    return;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fd = openSync(temp, "w");
+  try {
+    produce((chunk) => writeAll(fd, chunk));
+    closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed when the rename failed.
+    }
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A pipe on stdout may be non-blocking: wait for room instead of failing with EAGAIN. */
+function writeAll(fd: number, chunk: string): void {
+  let data = Buffer.from(chunk, "utf8");
+  while (data.length > 0) {
+    try {
+      data = data.subarray(writeSync(fd, data));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }

@@ -3,8 +3,9 @@
 import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
+import { printCommand } from "./print-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];

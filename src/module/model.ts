@@ -124,6 +124,8 @@ export interface Func {
   body: Instr[];
   /** Byte offset of the body in the decoded binary, for diagnostics. */
   offset?: number;
+  /** How the decoded binary encoded this body where that is not the canonical encoding. */
+  exact?: ExactNote;
   index: number;
 }
 
@@ -339,6 +341,41 @@ export interface CustomSection {
   bytes: Uint8Array;
   /** `before first` / `after last` are the extremes; otherwise next to a known section. */
   place: { position: "before" | "after"; section: SectionId | "first" | "last" };
+  /** Width of the size prefix, when a decoded binary padded it. */
+  sizeWidth?: number;
+}
+
+/**
+ * How one unit of a decoded binary (a function body, a section) was encoded
+ * where the canonical encoding of the same content differs: padded LEB128
+ * numbers, a padded size, or other bytes. `binary/exact.ts` makes and
+ * applies these; the encoder applies a note only while the unit's canonical
+ * bytes still have the note's digest, so edits are always written canonically.
+ */
+export interface ExactNote {
+  /** Digest of the unit's canonical payload (without its size prefix). */
+  digest: string;
+  /** Width of the original size prefix, when wider than needed. */
+  sizeWidth?: number;
+  /**
+   * Padded LEBs as triples: offset in the canonical payload, original width,
+   * and fill (0: zero padding, 1: sign padding of a negative number).
+   */
+  paddings?: number[];
+  /** The original payload, when padding alone does not explain the difference. */
+  raw?: Uint8Array;
+}
+
+/** The sections an `ExactNote` can describe: the known ones, the name section and the branch hint section. */
+export type ExactSection = SectionId | "name" | "branch-hints";
+
+export interface ModuleExactNotes {
+  sections: Partial<Record<ExactSection, ExactNote>>;
+  /**
+   * The name section goes after this many of the custom sections placed
+   * after the last known section (tools write "name" before "producers").
+   */
+  namesAfter?: number;
 }
 
 export interface Module {
@@ -365,4 +402,6 @@ export interface Module {
    * when code uses memory.init or data.drop; decoded modules keep what they had.
    */
   dataCount: boolean;
+  /** Encoding details of a decoded binary that its content does not determine. */
+  exact?: ModuleExactNotes;
 }

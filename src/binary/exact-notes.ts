@@ -1,0 +1,79 @@
+/**
+ * Makes the exact notes of a decoded module (see `exact.ts`): encodes it
+ * canonically, compares every function body and section with the original
+ * bytes, and notes on the model each one that differs. With the notes,
+ * `encode` gives back the original binary byte for byte, and so does the
+ * text printed from the model.
+ */
+import type { ExactNote, ExactSection, Module } from "../module/model.js";
+import type { DecodedLayout } from "./decode.js";
+import { encode } from "./encode.js";
+import { type BinaryLayout, noteFor, type UnitRange } from "./exact.js";
+import { u32Size } from "./writer.js";
+
+export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
+  const written: BinaryLayout = { sections: {}, bodies: [] };
+  const canonical = encode(module, { layout: written });
+  const padded = sortedTriples(found.padded);
+  const funcs = module.funcs;
+  for (let i = 0; i < funcs.length; i++) {
+    const o = found.bodies[i];
+    const c = written.bodies[i];
+    const note = noteFor(payload(original, o), payload(canonical, c), paddedIn(padded, o.payload, o.end), sizeWidth(o, false));
+    if (note !== undefined) funcs[i].exact = note;
+  }
+  for (const unit of Object.keys(found.sections) as ExactSection[]) {
+    const o = found.sections[unit]!;
+    const c = written.sections[unit];
+    let note: ExactNote | undefined;
+    if (unit === "code" && c !== undefined && found.bodies.length > 0) {
+      // Bodies come out as their notes say, that is as they were: only the head can differ.
+      const head = found.bodies[0].start;
+      const canonicalHead = canonical.subarray(c.payload, written.bodies[0].start);
+      const effective = concat(canonicalHead, original.subarray(head, o.end));
+      note = noteFor(payload(original, o), effective, paddedIn(padded, o.payload, head), sizeWidth(o, true));
+    } else {
+      const canonicalPayload = c === undefined ? new Uint8Array(0) : payload(canonical, c);
+      note = noteFor(payload(original, o), canonicalPayload, paddedIn(padded, o.payload, o.end), sizeWidth(o, true));
+    }
+    if (note !== undefined) (module.exact ??= { sections: {} }).sections[unit] = note;
+  }
+}
+
+function payload(bytes: Uint8Array, range: UnitRange): Uint8Array {
+  return bytes.subarray(range.payload, range.end);
+}
+
+/** The width of a unit's size prefix when it is wider than needed; sections have an id byte before it. */
+function sizeWidth(range: UnitRange, afterId: boolean): number | undefined {
+  const width = range.payload - range.start - (afterId ? 1 : 0);
+  return width > u32Size(range.end - range.payload) ? width : undefined;
+}
+
+/** Padded LEBs as (offset, width, minimal) triples, in offset order. */
+function sortedTriples(flat: readonly number[]): number[][] {
+  const triples: number[][] = [];
+  for (let i = 0; i < flat.length; i += 3) triples.push([flat[i], flat[i + 1], flat[i + 2]]);
+  return triples.sort((a, b) => a[0] - b[0]);
+}
+
+/** The padded LEBs inside [from, to), with offsets relative to `from`. */
+function paddedIn(padded: number[][], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = padded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (padded[mid][0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < padded.length && padded[i][0] < to; i++) out.push(padded[i][0] - from, padded[i][1], padded[i][2]);
+  return out;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
