@@ -1,8 +1,12 @@
 /**
  * Binary to text: decode, raise, print. The text re-encodes (`wat2wasm`) to
- * the same bytes: names, custom sections and their places included.
+ * the same bytes: names, custom sections and their places included, and,
+ * through `(@watkit.exact ...)` annotations, encoding details such as padded
+ * LEB128 numbers that the text format has no words for.
  */
-import { decode } from "./binary/decode.js";
+import { decode, type DecodedLayout } from "./binary/decode.js";
+import { addExactNotes } from "./binary/exact-notes.js";
+import type { Module } from "./module/model.js";
 import { print, printModule, type PrintOptions, type Sink } from "./print/print.js";
 
 export interface Wasm2WatOptions {
@@ -14,15 +18,29 @@ export interface Wasm2WatOptions {
    * `(@custom "name" ...)` annotation, so the bytes still round-trip.
    */
   names?: boolean;
+  /**
+   * Note where the binary's encoding differs from the canonical one, so the
+   * text re-encodes to the identical bytes (default true). With false the
+   * text re-encodes canonically (same module, possibly different bytes).
+   */
+  exact?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
-  return print(decode(bytes, { names: options.names }), printOptions(options));
+  return print(decodeForText(bytes, options), printOptions(options));
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): void {
-  printModule(decode(bytes, { names: options.names }), printOptions(options), write);
+  printModule(decodeForText(bytes, options), printOptions(options), write);
+}
+
+function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
+  if (options.exact === false) return decode(bytes, { names: options.names });
+  const layout: DecodedLayout = { sections: {}, bodies: [], padded: [] };
+  const module = decode(bytes, { names: options.names, layout });
+  addExactNotes(bytes, module, layout);
+  return module;
 }
 
 function printOptions(options: Wasm2WatOptions): PrintOptions {

@@ -56,6 +56,8 @@ export interface DecodeOptions {
 export interface DecodedLayout extends BinaryLayout {
   /** Padded LEB128 numbers as triples: offset, width, minimal width. */
   padded: number[];
+  /** Whether code uses memory.init or data.drop: text has a data count section exactly then. */
+  usesDataIndex?: boolean;
 }
 
 const MAGIC = 0x6d736100;
@@ -470,6 +472,7 @@ class ModuleDecoder {
       r.end = sectionEnd;
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
+    if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;
     if (hints !== null) this.settleHints(hints);
   }
 

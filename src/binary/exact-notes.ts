@@ -12,6 +12,9 @@ import { type BinaryLayout, noteFor, type UnitRange } from "./exact.js";
 import { u32Size } from "./writer.js";
 
 export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
+  // The canonical encoding is the one text gives, and text has a data count
+  // section only when code needs one; a note keeps any other.
+  module.dataCount = found.usesDataIndex === true;
   const written: BinaryLayout = { sections: {}, bodies: [] };
   const canonical = encode(module, { layout: written });
   const padded = sortedTriples(found.padded);

@@ -1,4 +1,8 @@
-/** `watkit print in.wasm [-o out.wat] [--folded] [--no-names]`: binary to text, streamed. */
+/**
+ * `watkit print in.wasm [-o out.wat] [--folded] [--no-names] [--canonical]`:
+ * binary to text, streamed. `--canonical` leaves out the notes that make the
+ * text re-encode to the identical bytes.
+ */
 import { wasm2watStream } from "../wasm2wat.js";
 import { readInput, writeStreamed } from "./io.js";
 import { formatError } from "./report.js";
@@ -7,7 +11,7 @@ import type { CommandSpec } from "./command.js";
 export const printCommand: CommandSpec = {
   name: "print",
   summary: "convert WebAssembly binary (.wasm) to text (.wat)",
-  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names]",
+  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical]",
   // The decoded model is about 30 times the binary; the text is streamed out.
   heapPerInputByte: 40,
   run(args) {
@@ -21,7 +25,7 @@ export const printCommand: CommandSpec = {
     const target = output ?? "-";
     try {
       const bytes = readInput(input);
-      writeStreamed(target, (write) => wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names") }, write));
+      writeStreamed(target, (write) => wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical") }, write));
     } catch (error) {
       process.stderr.write(formatError(error, file) + "\n");
       return 1;

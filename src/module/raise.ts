@@ -18,6 +18,7 @@
  * entity's `index`); knows nothing of the printer or the binary format.
  */
 import type {
+  ExactAnnotation,
   CustomField,
   DataField,
   ElemField,
@@ -49,6 +50,7 @@ import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { TypeNodes } from "./raise-types.js";
 import type {
+  ExactSection,
   CompType,
   CustomSection,
   Data,
@@ -143,18 +145,43 @@ class ModuleRaiser {
     // An id cannot be empty; `(@name "")` can.
     if (name !== undefined && name !== "") node.id = this.id(name);
     else if (name !== undefined) node.name = name;
+    const exact = this.exactAnnotations();
+    if (exact.length > 0) node.exact = exact;
     return node;
+  }
+
+  /** The model's exact notes as annotations; custom sections are named by their place in the printed order. */
+  private exactAnnotations(): ExactAnnotation[] {
+    const m = this.module;
+    const out: ExactAnnotation[] = [];
+    for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, ...NO_SPAN });
+    for (const [section, note] of Object.entries(m.exact?.sections ?? {})) {
+      out.push({ unit: "section", section: section as ExactSection, note, ...NO_SPAN });
+    }
+    this.printedCustoms().forEach((c, index) => {
+      if (c.sizeWidth !== undefined) out.push({ unit: "custom", index, sizeWidth: c.sizeWidth, ...NO_SPAN });
+    });
+    if (m.exact?.namesAfter !== undefined) out.push({ unit: "names-after", count: m.exact.namesAfter, ...NO_SPAN });
+    return out;
+  }
+
+  /** Custom sections in the order `fields()` prints them. */
+  private printedCustoms(): CustomSection[] {
+    const bySection = this.customsBySection();
+    const order = ["first", ...SECTION_ORDER.flatMap((s) => [`before ${s}`, `after ${s}`]), "last"];
+    return order.flatMap((key) => bySection.get(key) ?? []);
   }
 
   *fields(): Generator<ModuleField> {
     const customs = this.customsBySection();
-    yield* customs.get("first") ?? [];
+    const fields = (key: string) => (customs.get(key) ?? []).map((c) => this.customField(c));
+    yield* fields("first");
     for (const section of SECTION_ORDER) {
-      yield* customs.get(`before ${section}`) ?? [];
+      yield* fields(`before ${section}`);
       yield* this.section(section);
-      yield* customs.get(`after ${section}`) ?? [];
+      yield* fields(`after ${section}`);
     }
-    yield* customs.get("last") ?? [];
+    yield* fields("last");
   }
 
   private *section(section: SectionId): Generator<ModuleField> {
@@ -202,13 +229,13 @@ class ModuleRaiser {
     }
   }
 
-  private customsBySection(): Map<string, CustomField[]> {
-    const out = new Map<string, CustomField[]>();
+  private customsBySection(): Map<string, CustomSection[]> {
+    const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
       const key = c.place.section === "first" || c.place.section === "last" ? c.place.section : `${c.place.position} ${c.place.section}`;
       let list = out.get(key);
       if (list === undefined) out.set(key, (list = []));
-      list.push(this.customField(c));
+      list.push(c);
     }
     return out;
   }

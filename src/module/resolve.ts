@@ -23,6 +23,7 @@ import type {
   DataField,
   ElemField,
   ElemListNode,
+  ExactAnnotation,
   FuncField,
   GlobalField,
   Id,
@@ -48,6 +49,7 @@ import { type ParamDecl, Types } from "./resolve-types.js";
 import type {
   Data,
   Elem,
+  ModuleExactNotes,
   ExportKind,
   Func,
   Global,
@@ -129,7 +131,40 @@ class ModuleResolver {
     this.s.types.defineAll();
     for (const field of fields) this.define(field);
     this.module.types = this.s.types.groups;
+    if (this.node.exact !== undefined) this.applyExact(this.node.exact);
     return this.module;
+  }
+
+  /**
+   * Puts `@watkit.exact` notes on the units they name. A note that names
+   * no unit (its function or custom section is gone) is dropped: it only
+   * ever says how to encode something exactly as before.
+   */
+  private applyExact(annotations: readonly ExactAnnotation[]): void {
+    const m = this.module;
+    const exact: ModuleExactNotes = { sections: {} };
+    const funcs = [...m.imports.filter((e): e is Func => e.entity === "func"), ...m.funcs];
+    for (const a of annotations) {
+      switch (a.unit) {
+        case "func": {
+          const func = funcs[a.index];
+          if (func !== undefined && func.import === undefined) func.exact = a.note;
+          break;
+        }
+        case "section":
+          exact.sections[a.section] = a.note;
+          break;
+        case "custom": {
+          const custom = m.customs[a.index];
+          if (custom !== undefined) custom.sizeWidth = a.sizeWidth;
+          break;
+        }
+        case "names-after":
+          exact.namesAfter = a.count;
+          break;
+      }
+    }
+    if (Object.keys(exact.sections).length > 0 || exact.namesAfter !== undefined) m.exact = exact;
   }
 
   // -------------------------------------------------------------------------

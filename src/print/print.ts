@@ -41,6 +41,7 @@ import type {
 } from "../syntax/ast.js";
 import type { Module } from "../module/model.js";
 import { raiseParts } from "../module/raise.js";
+import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, newline } from "./layout.js";
 import { bytesText, f32Text, f64Text, idText, nameText } from "./literals.js";
 
@@ -117,6 +118,10 @@ class Printer {
     for (const field of fields) {
       this.out += newline(1);
       this.field(field, 1);
+      if (this.out.length >= CHUNK_SIZE) this.flush();
+    }
+    for (const annotation of header.exact ?? []) {
+      this.out += newline(1) + exactText(annotation);
       if (this.out.length >= CHUNK_SIZE) this.flush();
     }
     this.out += "\n)\n";

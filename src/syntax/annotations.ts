@@ -6,8 +6,8 @@
  */
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import type { BranchHint, SectionId } from "../module/model.js";
-import type { Annotation, Comment, StringLit } from "./ast.js";
+import type { BranchHint, ExactNote, ExactSection, SectionId } from "../module/model.js";
+import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
@@ -40,6 +40,7 @@ export interface SourceAnnotations {
   names: NameAnnotation[];
   customs: CustomAnnotation[];
   hints: HintAnnotation[];
+  exact: ExactAnnotation[];
 }
 
 export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
@@ -50,7 +51,7 @@ const SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 export function emptyAnnotations(): SourceAnnotations {
-  return { comments: [], others: [], names: [], customs: [], hints: [] };
+  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [] };
 }
 
 /**
@@ -97,6 +98,9 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
       return;
     case "metadata.code.branch_hint":
       out.hints.push({ start, end, hint: readHint(source, rest, start) });
+      return;
+    case "watkit.exact":
+      out.exact.push(readExact(source, rest, start, end));
       return;
     default:
       out.others.push({ start, end, id });
@@ -153,6 +157,71 @@ function readCustom(source: SourceText, items: Item[], start: number, end: numbe
     custom.strings.push({ start: item.start, end: item.end, bytes: literal(source, item, parseString) });
   }
   return custom;
+}
+
+const EXACT_SECTIONS: ReadonlySet<string> = new Set([...SECTIONS, "name", "branch-hints"]);
+
+function readExact(source: SourceText, items: Item[], start: number, end: number): ExactAnnotation {
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new WatSyntaxError(`@watkit.exact annotation: ${what}`, source, items[i]?.start ?? start);
+  };
+  const word = (): string => (items[i]?.kind === "word" ? source.slice(items[i].start, items[i++].end) : fail("expected a word"));
+  const nat = (): number => {
+    const text = word();
+    if (!/^[0-9]{1,10}$/.test(text)) fail(`expected a number, found '${text}'`);
+    return Number(text);
+  };
+  const unit = word();
+  let result: ExactAnnotation;
+  if (unit === "names-after") {
+    result = { unit, count: nat(), start, end };
+  } else if (unit === "custom") {
+    const index = nat();
+    if (items[i++]?.kind !== "open" || word() !== "size") fail("expected (size N)");
+    result = { unit, index, sizeWidth: nat(), start, end };
+    if (items[i++]?.kind !== "close") fail("expected ')'");
+  } else if (unit === "func" || unit === "section") {
+    const index = unit === "func" ? nat() : 0;
+    const section = unit === "section" ? word() : "";
+    if (unit === "section" && !EXACT_SECTIONS.has(section)) fail(`unknown section '${section}'`);
+    if (items[i]?.kind !== "string") fail("expected the digest string");
+    const note: ExactNote = { digest: literal(source, items[i++], parseName) };
+    while (i < items.length) {
+      if (items[i++].kind !== "open") fail("expected '('");
+      const key = word();
+      if (key === "size") {
+        note.sizeWidth = nat();
+      } else if (key === "pad") {
+        const paddings: number[] = [];
+        while (items[i]?.kind === "word") paddings.push(nat());
+        if (paddings.length % 3 !== 0) fail("(pad ...) takes offset, width, fill triples");
+        note.paddings = paddings;
+      } else if (key === "raw") {
+        const parts: Uint8Array[] = [];
+        while (items[i]?.kind === "string") parts.push(literal(source, items[i++], parseString));
+        note.raw = joinBytes(parts);
+      } else {
+        fail(`unknown item '${key}'`);
+      }
+      if (items[i++]?.kind !== "close") fail("expected ')'");
+    }
+    result = unit === "func" ? { unit, index, note, start, end } : { unit, section: section as ExactSection, note, start, end };
+  } else {
+    return fail(`unknown unit '${unit}'`);
+  }
+  if (i < items.length) fail("unexpected token");
+  return result;
+}
+
+function joinBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 function name(source: SourceText, item: Item): string {

@@ -12,7 +12,17 @@
  */
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
-import type { AbsHeapType, BranchHint, CatchKind, ExportKind, NumType, PackedType, SectionId } from "../module/model.js";
+import type {
+  AbsHeapType,
+  BranchHint,
+  CatchKind,
+  ExactNote,
+  ExactSection,
+  ExportKind,
+  NumType,
+  PackedType,
+  SectionId,
+} from "../module/model.js";
 
 export interface Span {
   start: number;
@@ -395,7 +405,25 @@ export interface ModuleNode extends Span {
   definition?: boolean;
   /** A `.wat` file of bare module fields, without the `(module ...)` wrapper. */
   implicit?: boolean;
+  /** `(@watkit.exact ...)` annotations: how the binary this text was printed from encoded some units. */
+  exact?: ExactAnnotation[];
 }
+
+/**
+ * `(@watkit.exact func N "digest" (size W)? (pad o w f ...)? (raw "..."*)?)`,
+ * the same for `section NAME`, `(@watkit.exact custom N (size W))` and
+ * `(@watkit.exact names-after N)`: encoding details of a decoded binary that
+ * its content does not determine (see `binary/exact.ts`). Units are named
+ * by index: function index, custom section's position among the module's
+ * `@custom` annotations.
+ */
+export type ExactAnnotation = Span &
+  (
+    | { unit: "func"; index: number; note: ExactNote }
+    | { unit: "section"; section: ExactSection; note: ExactNote }
+    | { unit: "custom"; index: number; sizeWidth: number }
+    | { unit: "names-after"; count: number }
+  );
 
 // ---------------------------------------------------------------------------
 // Scripts (.wast)

@@ -183,6 +183,7 @@ export class Builder {
         end: this.source.length,
       };
       this.moduleCustoms(module);
+      this.moduleExact(module);
       commands.push({ kind: "module", module, start: 0, end: this.source.length });
     } else {
       for (const command of ctx.command()) commands.push(this.command(command));
@@ -375,7 +376,14 @@ export class Builder {
       ...span,
     };
     this.moduleCustoms(node);
+    this.moduleExact(node);
     return node;
+  }
+
+  /** The module's `@watkit.exact` annotations. */
+  private moduleExact(module: ModuleNode): void {
+    const exact = this.annotations.exact.filter((c) => c.start >= module.start && c.end <= module.end);
+    if (exact.length > 0) module.exact = exact;
   }
 
   /** Places the `@custom` annotations of a module among its fields, rejecting those inside a field. */
