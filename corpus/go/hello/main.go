@@ -2,8 +2,9 @@
 // the whole Go runtime (scheduler, garbage collector, fmt) behind it. It greets
 // the name given as its first argument, or "watkit" when there is none, and
 // exits with status 0. Under Go's wasm_exec.js the output goes through the
-// `gojs` imports (runtime.wasmWrite), the part that a later rewrite replaces
-// with WASI calls.
+// imports of module "go" (runtime.wasmWrite, runtime.wasmExit; Go 1.21 and
+// later name that module "gojs"), the part that a later rewrite replaces with
+// WASI calls.
 package main
 
 import (
