@@ -3,7 +3,7 @@
 // wat2wasm workloads: (a) and (b) are real compiler-produced binaries shipped
 // inside installed npm packages, printed to text with jco's `print`; (c) is
 // every text module of the spec testsuite that jco parses, one at a time.
-// wasm2wat workloads: (d) and (e) are real binaries of npm packages, used as
+// wasm2wat workloads: (d), (e) and (f) are real binaries of npm packages, used as
 // they are (nothing is generated; their size and hash are recorded).
 // Generation runs once and is cached: bench/out/inputs.json records what each
 // file was made from (package, version, path, size, SHA-256), and a changed
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describeError } from "./result.js";
 import { extractTextModules } from "./wast-modules.js";
 
-export const WORKLOAD_IDS = ["a", "b", "c", "d", "e"] as const;
+export const WORKLOAD_IDS = ["a", "b", "c", "d", "e", "f"] as const;
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
 
 /** What a workload measures: text to binary, or binary to text. */
@@ -30,7 +30,11 @@ export const WORKLOAD_DIRECTIONS: Record<WorkloadId, Direction> = {
   c: "wat2wasm",
   d: "wasm2wat",
   e: "wasm2wat",
+  f: "wasm2wat",
 };
+
+/** The wasm2wat workloads, whose input is a binary used as it is. */
+type WasmId = "d" | "e" | "f";
 
 /** The workloads of one direction, in order. */
 export function workloadsOf(direction: Direction): WorkloadId[] {
@@ -44,7 +48,7 @@ interface BinarySource {
   description: string;
 }
 
-const BINARY_SOURCES: Record<"a" | "b" | "d" | "e", BinarySource> = {
+const BINARY_SOURCES: Record<"a" | "b" | WasmId, BinarySource> = {
   a: {
     package: "@bytecodealliance/jco-transpile",
     file: "vendor/wasm-tools.core.wasm",
@@ -61,10 +65,18 @@ const BINARY_SOURCES: Record<"a" | "b" | "d" | "e", BinarySource> = {
     file: "vendor/wasm-tools.core.wasm",
     description: "wasm-tools core module inside jco (Rust, rustc/LLVM output)",
   },
+  // Two binaries of at least 10 MB: Go's output is the harder case (wabt.js
+  // and binaryen.js run out of memory printing it), Rust's is one every peer
+  // prints, so that it gives a ratio against each of them.
   e: {
     package: "esbuild-wasm",
     file: "esbuild.wasm",
     description: "esbuild (Go, GOOS=js GOARCH=wasm gc output)",
+  },
+  f: {
+    package: "@swc/wasm",
+    file: "wasm_bg.wasm",
+    description: "swc (Rust, rustc + wasm-bindgen output)",
   },
 };
 
@@ -111,7 +123,7 @@ export interface SpecInput {
 /** A binary converted as it is (wasm2wat). */
 export interface WasmInput {
   kind: "wasm";
-  id: "d" | "e";
+  id: WasmId;
   description: string;
   package: string;
   packageVersion: string;
@@ -252,7 +264,7 @@ async function prepareBinary(id: "a" | "b", jcoVersion: string, previous: Input 
 }
 
 /** Locates a wasm2wat input: nothing to generate, only its origin, size and hash to record. */
-function prepareWasm(id: "d" | "e"): WasmInput {
+function prepareWasm(id: WasmId): WasmInput {
   const source = BINARY_SOURCES[id];
   const dir = packageDir(source.package);
   if (dir === undefined) throw new Error(`package ${source.package} is not installed (run npm install)`);
@@ -344,7 +356,7 @@ export async function prepareInputs(
   for (const id of workloads) {
     try {
       if (id === "c") manifest.inputs[id] = await prepareSpec(reusable[id]);
-      else if (id === "d" || id === "e") manifest.inputs[id] = prepareWasm(id);
+      else if (id === "d" || id === "e" || id === "f") manifest.inputs[id] = prepareWasm(id);
       else manifest.inputs[id] = await prepareBinary(id, jcoVersion, reusable[id]);
     } catch (error) {
       delete manifest.inputs[id];

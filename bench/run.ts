@@ -1,5 +1,5 @@
 // The benchmark's entry point (`npm run bench`): watkit's wat2wasm (workloads
-// a-c) and wasm2wat (d, e) against its peers.
+// a-c) and wasm2wat (d-f) against its peers.
 //
 // Prepares the inputs in a child process (inputs.ts), then runs every
 // (tool, workload) pair in a child process of its own (worker.ts), so that
@@ -8,7 +8,7 @@
 // watkit/peer and the targets with PASS/FAIL, and writes them all to
 // bench/out/results.json.
 //
-// Options: --tools=watkit,jco,wabt,binaryen  --workloads=a,b,c,d,e (or
+// Options: --tools=watkit,jco,wabt,binaryen  --workloads=a,b,c,d,e,f (or
 // wat2wasm, wasm2wat: that direction's workloads)  --budget=SECONDS
 // (timed passes per pair, default 20)  --timeout=SECONDS (per child, default 180)
 // --regen (regenerate inputs)  --strict (exit 1 when a target fails).
@@ -167,7 +167,8 @@ const WORKLOAD_TITLES: Record<WorkloadId, string> = {
   b: "(b) medium WAT, one module",
   c: "(c) spec testsuite, module by module",
   d: "(d) wasm2wat, >= 2 MB binary",
-  e: "(e) wasm2wat, >= 10 MB binary",
+  e: "(e) wasm2wat, >= 10 MB binary (Go)",
+  f: "(f) wasm2wat, >= 10 MB binary (Rust)",
 };
 
 function fixed(value: number | undefined, digits: number): string {

@@ -2,10 +2,9 @@
 //
 // `node --expose-gc dist/bench/worker.js TOOL WORKLOAD [--budget=SECONDS] [--max-iterations=N]`
 // reads the inputs prepared by inputs.ts, loads the tool, warms it up once on
-// (b), (c) and (d) (not on (a) and (e), the largest: one pass there costs
+// (b), (c) and (d) (not on (a), (e) and (f), the largest: one pass there costs
 // seconds), then times passes until the time budget is spent (at least one).
-// (a)-(c) time the tool's wat2wasm on text, (d) and (e) its wasm2wat on a
-// binary. It prints one line, marked
+// (a)-(c) time the tool's wat2wasm on text, (d)-(f) its wasm2wat on a binary. It prints one line, marked
 // RESULT_MARKER, with a WorkerResult as JSON. The peak RSS is this process's
 // own, which is why every (tool, workload) pair runs in a process of its own.
 
@@ -18,7 +17,7 @@ import { isToolName, loadTool, type Tool } from "./tools.js";
 const MB = 1e6;
 
 /** The workloads whose one pass takes seconds: no warm-up, fewer passes. */
-const LARGEST: ReadonlySet<WorkloadId> = new Set(["a", "e"]);
+const LARGEST: ReadonlySet<WorkloadId> = new Set(["a", "e", "f"]);
 
 interface Options {
   budgetMs: number;
@@ -192,7 +191,7 @@ async function runSpec(tool: Tool, result: WorkerResult, corpusPath: string, opt
 async function main(): Promise<void> {
   const [toolName, workloadName, ...rest] = process.argv.slice(2);
   if (toolName === undefined || !isToolName(toolName) || !(WORKLOAD_IDS as readonly string[]).includes(workloadName ?? "")) {
-    throw new Error("usage: worker.js watkit|jco|wabt|binaryen a|b|c|d|e [--budget=SECONDS] [--max-iterations=N]");
+    throw new Error("usage: worker.js watkit|jco|wabt|binaryen a|b|c|d|e|f [--budget=SECONDS] [--max-iterations=N]");
   }
   const workload = workloadName as WorkloadId;
   const result: WorkerResult = { tool: toolName, workload, status: "ok", inputBytes: 0, iterations: 0, iterationMs: [], peakRssMB: 0 };

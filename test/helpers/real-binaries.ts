@@ -242,3 +242,8 @@ export function corpusBinaries(): RealBinary[] {
 export function shown(path: string): string {
   return relative(projectRoot(), path);
 }
+
+/** The corpus outputs, then the npm binaries: every binary input of the round-trip tests. */
+export function allBinaries(): RealBinary[] {
+  return [...corpusBinaries(), ...realBinaries()];
+}
