@@ -1,8 +1,10 @@
 // Locates and generates the benchmark's inputs under bench/out/.
 //
-// Workloads (a) and (b) are real compiler-produced binaries shipped inside
-// installed npm packages, printed to text with jco's `print`; workload (c) is
+// wat2wasm workloads: (a) and (b) are real compiler-produced binaries shipped
+// inside installed npm packages, printed to text with jco's `print`; (c) is
 // every text module of the spec testsuite that jco parses, one at a time.
+// wasm2wat workloads: (d), (e) and (f) are real binaries of npm packages, used as
+// they are (nothing is generated; their size and hash are recorded).
 // Generation runs once and is cached: bench/out/inputs.json records what each
 // file was made from (package, version, path, size, SHA-256), and a changed
 // source, jco version or testsuite makes it regenerate. Run directly
@@ -16,8 +18,28 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describeError } from "./result.js";
 import { extractTextModules } from "./wast-modules.js";
 
-export const WORKLOAD_IDS = ["a", "b", "c"] as const;
+export const WORKLOAD_IDS = ["a", "b", "c", "d", "e", "f"] as const;
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
+
+/** What a workload measures: text to binary, or binary to text. */
+export type Direction = "wat2wasm" | "wasm2wat";
+
+export const WORKLOAD_DIRECTIONS: Record<WorkloadId, Direction> = {
+  a: "wat2wasm",
+  b: "wat2wasm",
+  c: "wat2wasm",
+  d: "wasm2wat",
+  e: "wasm2wat",
+  f: "wasm2wat",
+};
+
+/** The wasm2wat workloads, whose input is a binary used as it is. */
+type WasmId = "d" | "e" | "f";
+
+/** The workloads of one direction, in order. */
+export function workloadsOf(direction: Direction): WorkloadId[] {
+  return WORKLOAD_IDS.filter((id) => WORKLOAD_DIRECTIONS[id] === direction);
+}
 
 /** A real binary that a package ships, to be printed to text. */
 interface BinarySource {
@@ -26,7 +48,7 @@ interface BinarySource {
   description: string;
 }
 
-const BINARY_SOURCES: Record<"a" | "b", BinarySource> = {
+const BINARY_SOURCES: Record<"a" | "b" | WasmId, BinarySource> = {
   a: {
     package: "@bytecodealliance/jco-transpile",
     file: "vendor/wasm-tools.core.wasm",
@@ -36,6 +58,25 @@ const BINARY_SOURCES: Record<"a" | "b", BinarySource> = {
     package: "web-tree-sitter",
     file: "web-tree-sitter.wasm",
     description: "tree-sitter runtime (C, clang/Emscripten output)",
+  },
+  // (d) is (a)'s binary itself, so the two directions can be compared on one module.
+  d: {
+    package: "@bytecodealliance/jco-transpile",
+    file: "vendor/wasm-tools.core.wasm",
+    description: "wasm-tools core module inside jco (Rust, rustc/LLVM output)",
+  },
+  // Two binaries of at least 10 MB: Go's output is the harder case (wabt.js
+  // and binaryen.js run out of memory printing it), Rust's is one every peer
+  // prints, so that it gives a ratio against each of them.
+  e: {
+    package: "esbuild-wasm",
+    file: "esbuild.wasm",
+    description: "esbuild (Go, GOOS=js GOARCH=wasm gc output)",
+  },
+  f: {
+    package: "@swc/wasm",
+    file: "wasm_bg.wasm",
+    description: "swc (Rust, rustc + wasm-bindgen output)",
   },
 };
 
@@ -79,7 +120,20 @@ export interface SpecInput {
   totalBytes: number;
 }
 
-export type Input = BinaryInput | SpecInput;
+/** A binary converted as it is (wasm2wat). */
+export interface WasmInput {
+  kind: "wasm";
+  id: WasmId;
+  description: string;
+  package: string;
+  packageVersion: string;
+  /** Path of the binary, relative to the project root. */
+  binaryPath: string;
+  binaryBytes: number;
+  binarySha256: string;
+}
+
+export type Input = BinaryInput | SpecInput | WasmInput;
 
 export interface SpecModule {
   /** Script path relative to the testsuite, and the module's line in it. */
@@ -209,6 +263,26 @@ async function prepareBinary(id: "a" | "b", jcoVersion: string, previous: Input 
   return input;
 }
 
+/** Locates a wasm2wat input: nothing to generate, only its origin, size and hash to record. */
+function prepareWasm(id: WasmId): WasmInput {
+  const source = BINARY_SOURCES[id];
+  const dir = packageDir(source.package);
+  if (dir === undefined) throw new Error(`package ${source.package} is not installed (run npm install)`);
+  const binaryFile = join(dir, source.file);
+  if (!existsSync(binaryFile)) throw new Error(`${source.package}@${versionOf(dir)} has no ${source.file}`);
+  const binary = readFileSync(binaryFile);
+  return {
+    kind: "wasm",
+    id,
+    description: source.description,
+    package: source.package,
+    packageVersion: versionOf(dir),
+    binaryPath: relative(projectRoot(), binaryFile),
+    binaryBytes: binary.length,
+    binarySha256: sha256(binary),
+  };
+}
+
 async function prepareSpec(previous: Input | undefined): Promise<SpecInput> {
   const suite = specSuiteDir();
   if (!existsSync(suite)) throw new Error(`spec testsuite not found at ${suite}`);
@@ -281,7 +355,9 @@ export async function prepareInputs(
   const errors: Partial<Record<WorkloadId, string>> = {};
   for (const id of workloads) {
     try {
-      manifest.inputs[id] = id === "c" ? await prepareSpec(reusable[id]) : await prepareBinary(id, jcoVersion, reusable[id]);
+      if (id === "c") manifest.inputs[id] = await prepareSpec(reusable[id]);
+      else if (id === "d" || id === "e" || id === "f") manifest.inputs[id] = prepareWasm(id);
+      else manifest.inputs[id] = await prepareBinary(id, jcoVersion, reusable[id]);
     } catch (error) {
       delete manifest.inputs[id];
       errors[id] = describeError(error);

@@ -16,7 +16,10 @@ export interface WorkerResult {
   /** Importing and initialising the tool, not charged to the workload. */
   initMs?: number;
   warmupMs?: number;
-  /** UTF-8 bytes of the text converted per pass (for (c): of the modules the tool converted). */
+  /**
+   * Bytes of input converted per pass: UTF-8 bytes of text for wat2wasm (for
+   * (c): of the modules the tool converted), bytes of binary for wasm2wat.
+   */
   inputBytes: number;
   /** For (c): modules converted per pass, and the modules the tool failed on. */
   modules?: number;
@@ -38,7 +41,7 @@ export interface WorkerResult {
   mbPerCpuSec?: number;
   /** For (c): mean time per module on the fastest pass. */
   usPerModule?: number;
-  /** Size of the binary produced (for (c): summed over modules). */
+  /** Size of the binary produced (for (c): summed over modules); for wasm2wat, UTF-8 bytes of the text. */
   outputBytes?: number;
   /** For (a)/(b): whether V8 accepts the binary (checked after timing and after reading peak RSS). */
   outputValid?: boolean;

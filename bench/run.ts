@@ -1,4 +1,5 @@
-// The benchmark's entry point (`npm run bench`): watkit's wat2wasm against its peers.
+// The benchmark's entry point (`npm run bench`): watkit's wat2wasm (workloads
+// a-c) and wasm2wat (d-f) against its peers.
 //
 // Prepares the inputs in a child process (inputs.ts), then runs every
 // (tool, workload) pair in a child process of its own (worker.ts), so that
@@ -7,7 +8,8 @@
 // watkit/peer and the targets with PASS/FAIL, and writes them all to
 // bench/out/results.json.
 //
-// Options: --tools=watkit,jco,wabt,binaryen  --workloads=a,b,c  --budget=SECONDS
+// Options: --tools=watkit,jco,wabt,binaryen  --workloads=a,b,c,d,e,f (or
+// wat2wasm, wasm2wat: that direction's workloads)  --budget=SECONDS
 // (timed passes per pair, default 20)  --timeout=SECONDS (per child, default 180)
 // --regen (regenerate inputs)  --strict (exit 1 when a target fails).
 
@@ -16,7 +18,17 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { INPUTS_MARKER, outDir, projectRoot, WORKLOAD_IDS, type Input, type Manifest, type WorkloadId } from "./inputs.js";
+import {
+  INPUTS_MARKER,
+  outDir,
+  projectRoot,
+  WORKLOAD_DIRECTIONS,
+  WORKLOAD_IDS,
+  workloadsOf,
+  type Input,
+  type Manifest,
+  type WorkloadId,
+} from "./inputs.js";
 import { RESULT_MARKER, type WorkerResult } from "./result.js";
 import { isToolName, TOOL_NAMES, type ToolName } from "./tools.js";
 
@@ -49,9 +61,12 @@ function parseOptions(args: string[]): Options {
       if (unknown.length > 0) throw new Error(`unknown tool ${unknown.join(", ")}; known: ${TOOL_NAMES.join(", ")}`);
       options.tools = tools as ToolName[];
     } else if (key === "--workloads") {
-      const workloads = value.split(",");
+      // A direction's name stands for its workloads.
+      const workloads = value.split(",").flatMap((id) => (id === "wat2wasm" || id === "wasm2wat" ? workloadsOf(id) : [id]));
       const unknown = workloads.filter((id) => !(WORKLOAD_IDS as readonly string[]).includes(id));
-      if (unknown.length > 0) throw new Error(`unknown workload ${unknown.join(", ")}; known: ${WORKLOAD_IDS.join(", ")}`);
+      if (unknown.length > 0) {
+        throw new Error(`unknown workload ${unknown.join(", ")}; known: ${WORKLOAD_IDS.join(", ")}, wat2wasm, wasm2wat`);
+      }
       options.workloads = workloads as WorkloadId[];
     } else if (key === "--budget") options.budget = Number(value);
     else if (key === "--timeout") options.timeout = Number(value);
@@ -151,6 +166,9 @@ const WORKLOAD_TITLES: Record<WorkloadId, string> = {
   a: "(a) large WAT, one module",
   b: "(b) medium WAT, one module",
   c: "(c) spec testsuite, module by module",
+  d: "(d) wasm2wat, >= 2 MB binary",
+  e: "(e) wasm2wat, >= 10 MB binary (Go)",
+  f: "(f) wasm2wat, >= 10 MB binary (Rust)",
 };
 
 function fixed(value: number | undefined, digits: number): string {
@@ -171,6 +189,9 @@ function describeInput(input: Input): string {
       ` printed by jco: ${input.watPath} (${fixed(input.watBytes / MB, 2)} MB of text)`
     );
   }
+  if (input.kind === "wasm") {
+    return `${input.package}@${input.packageVersion} ${input.binaryPath} (${fixed(input.binaryBytes / MB, 2)} MB, ${input.description})`;
+  }
   return (
     `${input.suiteDir}: ${input.wastFiles} scripts, ${input.modulesFound} top-level text modules, ` +
     `${input.modulesKept} parsed by jco (${input.modulesFound - input.modulesKept} left out), ${fixed(input.totalBytes / MB, 2)} MB of text`
@@ -185,6 +206,9 @@ function resultRow(result: WorkerResult): string[] {
   if (result.modules !== undefined) notes.push(`${result.modules} modules, ${fixed(result.usPerModule, 0)} us/module`);
   if (result.failures) notes.push(`${result.failures} failed (${result.failureExamples?.[0] ?? ""})`);
   if (result.outputValid === false) notes.push("output rejected by WebAssembly.validate");
+  if (WORKLOAD_DIRECTIONS[result.workload] === "wasm2wat" && result.outputBytes !== undefined) {
+    notes.push(`${fixed(result.outputBytes / MB, 1)} MB of text`);
+  }
   return [
     result.tool,
     fixed(result.mbPerSec, 2),
@@ -260,7 +284,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? "?"}, ${fixed(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
   const loadBefore = loadavg()[0];
-  console.log(`watkit wat2wasm benchmark — ${new Date().toISOString()} — ${machine} — watkit ${gitCommit()}`);
+  const directions = [...new Set(options.workloads.map((id) => WORKLOAD_DIRECTIONS[id]))].join(" and ");
+  console.log(`watkit ${directions} benchmark — ${new Date().toISOString()} — ${machine} — watkit ${gitCommit()}`);
 
   const { manifest, errors: inputErrors } = await prepare(options);
   console.log("\nInputs:");
@@ -284,8 +309,9 @@ async function main(): Promise<void> {
 
   const header = ["tool", "MB/s", "median", "CPU", "runs", "init ms", "peak RSS MB", "RSS/input", "notes"];
   console.log(
-    "\nMB/s: text throughput on the fastest timed pass; median: on the median pass; CPU: MB per CPU-second of the" +
-      "\nprocess (all threads). Peak RSS is the worker process's, input text and Node itself included (MB = 10^6 bytes).",
+    "\nMB/s: input throughput on the fastest timed pass (MB of text for wat2wasm, of binary for wasm2wat); median: on" +
+      "\nthe median pass; CPU: MB per CPU-second of the process (all threads). Peak RSS is the worker process's, input" +
+      "\nand Node itself included (MB = 10^6 bytes).",
   );
   for (const workload of options.workloads) {
     const rows = results.filter((r) => r.workload === workload).map(resultRow);

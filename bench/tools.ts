@@ -1,11 +1,14 @@
-// The wat2wasm implementations the benchmark compares, behind one shape.
+// The wat2wasm and wasm2wat implementations the benchmark compares, behind
+// one shape.
 //
 // Each tool is loaded (and initialised, so that compiling its own wasm is not
 // charged to the first workload) by `loadTool`, which gives a function from
-// WAT text to binary. Every tool is asked for the same job: parse, resolve
-// names and encode, writing a "name" section as watkit does by default; no
-// tool is asked to validate. Loading watkit must not fail when its parser does
-// not exist yet: the caller reports the error for that tool only.
+// WAT text to binary and one from binary to WAT text. For wat2wasm every tool
+// is asked for the same job: parse, resolve names and encode, writing a "name"
+// section as watkit does by default. For wasm2wat: decode with every feature
+// on, read the "name" section, and print flat (unfolded) text. No tool is
+// asked to validate. Loading watkit must not fail when a function of it does
+// not exist yet: the worker reports the missing function for that tool only.
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -18,8 +21,10 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 export interface Tool {
   name: ToolName;
   version: string;
-  /** Turns one module's text into its binary; may return a promise (jco). */
-  wat2wasm(text: string): Uint8Array | Promise<Uint8Array>;
+  /** Turns one module's text into its binary; may return a promise (jco). Absent when the tool lacks it. */
+  wat2wasm?(text: string): Uint8Array | Promise<Uint8Array>;
+  /** Turns one binary module into text; may return a promise (jco). Absent when the tool lacks it. */
+  wasm2wat?(bytes: Uint8Array): string | Promise<string>;
 }
 
 export function isToolName(name: string): name is ToolName {
@@ -38,27 +43,37 @@ export function packageVersion(name: string): string {
 // need their typings to agree with these declarations.
 interface JcoApi {
   parse(text: string): Promise<Uint8Array>;
+  print(bytes: Uint8Array): Promise<string>;
 }
 interface WabtModule {
   resolveNames(): void;
+  applyNames(): void;
   toBinary(options: { write_debug_names?: boolean }): { buffer: Uint8Array };
+  toText(options: { foldExprs?: boolean; inlineExport?: boolean }): string;
   destroy(): void;
 }
 interface WabtApi {
   parseWat(filename: string, text: string, features: Record<string, boolean>): WabtModule;
+  readWasm(bytes: Uint8Array, options: Record<string, boolean>): WabtModule;
 }
 interface BinaryenModule {
   setFeatures(features: number): void;
   emitBinary(): Uint8Array;
+  emitText(): string;
   dispose(): void;
 }
 interface BinaryenApi {
   Features: { All: number; CompactImports: number };
   parseText(text: string): BinaryenModule;
+  /** The optional features argument is in binaryen.js' code (132), not in its typings. */
+  readBinary(bytes: Uint8Array, features?: number): BinaryenModule;
   setDebugInfo(on: boolean): void;
+  /** Type and message of a C++ exception binaryen threw (an opaque object otherwise). */
+  getExceptionMessage?(error: unknown): string[];
 }
 interface WatkitApi {
   wat2wasm?: (text: string) => Uint8Array;
+  wasm2wat?: (bytes: Uint8Array, options?: { folded?: boolean; names?: boolean }) => string;
 }
 
 /** Every feature wabt.js knows (its FEATURES table; multi_memory is missing from its typings), all enabled. */
@@ -98,19 +113,42 @@ function watkitEntry(): string {
   return new URL("../src/index.js", import.meta.url).href;
 }
 
+/**
+ * watkit's wasm2wat call, the one place to adapt when src/index.ts gains
+ * `wasm2wat` (design.md: `wasm2wat(bytes, { folded?, names? })`). Until it
+ * exports one, watkit has no wasm2wat here and its (d)/(e) runs are reported
+ * as failed with that reason, while the peers run as usual. The call asks for
+ * what the peers are asked for: flat text, names from the "name" section.
+ */
+function watkitWasm2wat(api: WatkitApi): Tool["wasm2wat"] {
+  const wasm2wat = api.wasm2wat;
+  if (typeof wasm2wat !== "function") return undefined;
+  return (bytes) => wasm2wat(bytes, { folded: false, names: true });
+}
+
 async function loadWatkit(): Promise<Tool> {
   const entry = watkitEntry();
   const api = await importByName<WatkitApi>(entry);
   const wat2wasm = api.wat2wasm;
-  if (typeof wat2wasm !== "function") throw new Error("src/index.ts does not export wat2wasm");
   const root = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string };
-  return { name: "watkit", version: root.version, wat2wasm: (text) => wat2wasm(text) };
+  return {
+    name: "watkit",
+    version: root.version,
+    wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text) : undefined,
+    wasm2wat: watkitWasm2wat(api),
+  };
 }
 
 async function loadJco(): Promise<Tool> {
   const jco = await importByName<JcoApi>("@bytecodealliance/jco");
   await jco.parse("(module)"); // instantiates jco's wasm-tools component
-  return { name: "jco", version: packageVersion("@bytecodealliance/jco"), wat2wasm: (text) => jco.parse(text) };
+  return {
+    name: "jco",
+    version: packageVersion("@bytecodealliance/jco"),
+    wat2wasm: (text) => jco.parse(text),
+    // wasm-tools' printer: flat instructions, names from the "name" section.
+    wasm2wat: (bytes) => jco.print(bytes),
+  };
 }
 
 async function loadWabt(): Promise<Tool> {
@@ -128,7 +166,28 @@ async function loadWabt(): Promise<Tool> {
         module.destroy();
       }
     },
+    wasm2wat(bytes) {
+      const module = wabt.readWasm(bytes, { readDebugNames: true, ...WABT_ALL_FEATURES });
+      try {
+        // As wabt's wasm2wat command does: refer to entities by the names the name section gives.
+        module.applyNames();
+        return module.toText({ foldExprs: false, inlineExport: false });
+      } finally {
+        module.destroy();
+      }
+    },
   };
+}
+
+/** Runs `job`, turning a C++ exception of binaryen (e.g. std::bad_alloc) into an Error that says what it was. */
+function withCppErrors<T>(binaryen: BinaryenApi, job: () => T): T {
+  try {
+    return job();
+  } catch (error) {
+    if (error instanceof Error || typeof binaryen.getExceptionMessage !== "function") throw error;
+    const [type, message] = binaryen.getExceptionMessage(error);
+    throw new Error(`binaryen threw C++ ${type}${message !== undefined && message !== type ? `: ${message}` : ""}`);
+  }
 }
 
 async function loadBinaryen(): Promise<Tool> {
@@ -141,13 +200,28 @@ async function loadBinaryen(): Promise<Tool> {
     name: "binaryen",
     version: packageVersion("binaryen"),
     wat2wasm(text) {
-      const module = binaryen.parseText(text);
-      try {
-        module.setFeatures(features);
-        return module.emitBinary();
-      } finally {
-        module.dispose();
-      }
+      return withCppErrors(binaryen, () => {
+        const module = binaryen.parseText(text);
+        try {
+          module.setFeatures(features);
+          return module.emitBinary();
+        } finally {
+          module.dispose();
+        }
+      });
+    },
+    // Without features, readBinary starts from the MVP and adds only what a
+    // target_features section names; most binaries have none, so every
+    // feature is given. The name section is read as well.
+    wasm2wat(bytes) {
+      return withCppErrors(binaryen, () => {
+        const module = binaryen.readBinary(bytes, features);
+        try {
+          return module.emitText();
+        } finally {
+          module.dispose();
+        }
+      });
     },
   };
 }

@@ -2,8 +2,9 @@
 //
 // `node --expose-gc dist/bench/worker.js TOOL WORKLOAD [--budget=SECONDS] [--max-iterations=N]`
 // reads the inputs prepared by inputs.ts, loads the tool, warms it up once on
-// (b) and (c) (not on (a): one pass there costs seconds), then times passes
-// until the time budget is spent (at least one). It prints one line, marked
+// (b), (c) and (d) (not on (a), (e) and (f), the largest: one pass there costs
+// seconds), then times passes until the time budget is spent (at least one).
+// (a)-(c) time the tool's wat2wasm on text, (d)-(f) its wasm2wat on a binary. It prints one line, marked
 // RESULT_MARKER, with a WorkerResult as JSON. The peak RSS is this process's
 // own, which is why every (tool, workload) pair runs in a process of its own.
 
@@ -15,6 +16,9 @@ import { isToolName, loadTool, type Tool } from "./tools.js";
 
 const MB = 1e6;
 
+/** The workloads whose one pass takes seconds: no warm-up, fewer passes. */
+const LARGEST: ReadonlySet<WorkloadId> = new Set(["a", "e", "f"]);
+
 interface Options {
   budgetMs: number;
   maxIterations: number;
@@ -22,7 +26,7 @@ interface Options {
 
 function parseOptions(args: string[], workload: WorkloadId): Options {
   let budget = 20;
-  let maxIterations = workload === "a" ? 10 : 50;
+  let maxIterations = LARGEST.has(workload) ? 10 : 50;
   for (const arg of args) {
     const [key, value] = arg.split("=", 2);
     if (key === "--budget" && value !== undefined) budget = Number(value);
@@ -49,10 +53,20 @@ function median(values: number[]): number {
 
 /** Calls the tool; awaits only when it returned a promise, so sync tools pay no microtask. */
 async function convert(tool: Tool, text: string): Promise<Uint8Array> {
+  if (tool.wat2wasm === undefined) throw new Error(`${tool.name} has no wat2wasm`);
   const result = tool.wat2wasm(text);
   const bytes = result instanceof Promise ? await result : result;
   if (!(bytes instanceof Uint8Array)) throw new Error(`${tool.name} returned ${typeof bytes}, not a Uint8Array`);
   return bytes;
+}
+
+/** Like `convert`, the other way: binary to text. */
+async function print(tool: Tool, bytes: Uint8Array): Promise<string> {
+  if (tool.wasm2wat === undefined) throw new Error(`${tool.name} has no wasm2wat (yet)`);
+  const result = tool.wasm2wat(bytes);
+  const text = result instanceof Promise ? await result : result;
+  if (typeof text !== "string") throw new Error(`${tool.name} returned ${typeof text}, not a string`);
+  return text;
 }
 
 interface Passes {
@@ -117,6 +131,27 @@ async function runText(tool: Tool, result: WorkerResult, watPath: string, warmUp
   }
 }
 
+async function runWasm(tool: Tool, result: WorkerResult, binaryPath: string, warmUp: boolean, options: Options): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(join(projectRoot(), binaryPath)));
+  result.inputBytes = bytes.length;
+  if (warmUp) {
+    const t0 = performance.now();
+    await print(tool, bytes);
+    result.warmupMs = performance.now() - t0;
+  }
+  let outputBytes: number | undefined;
+  collectGarbage();
+  result.baselineRssMB = process.memoryUsage().rss / MB;
+  const passes = await timePasses(async () => {
+    const text = await print(tool, bytes);
+    outputBytes ??= Buffer.byteLength(text);
+  }, options);
+  throughput(result, passes);
+  result.peakRssMB = peakRssMB();
+  result.rssPerInputByte = (result.peakRssMB * MB) / result.inputBytes;
+  result.outputBytes = outputBytes;
+}
+
 async function runSpec(tool: Tool, result: WorkerResult, corpusPath: string, options: Options): Promise<void> {
   const corpus = JSON.parse(readFileSync(join(projectRoot(), corpusPath), "utf8")) as SpecModule[];
   // The warm-up pass also finds the modules this tool fails on; only the
@@ -156,7 +191,7 @@ async function runSpec(tool: Tool, result: WorkerResult, corpusPath: string, opt
 async function main(): Promise<void> {
   const [toolName, workloadName, ...rest] = process.argv.slice(2);
   if (toolName === undefined || !isToolName(toolName) || !(WORKLOAD_IDS as readonly string[]).includes(workloadName ?? "")) {
-    throw new Error("usage: worker.js watkit|jco|wabt|binaryen a|b|c [--budget=SECONDS] [--max-iterations=N]");
+    throw new Error("usage: worker.js watkit|jco|wabt|binaryen a|b|c|d|e|f [--budget=SECONDS] [--max-iterations=N]");
   }
   const workload = workloadName as WorkloadId;
   const result: WorkerResult = { tool: toolName, workload, status: "ok", inputBytes: 0, iterations: 0, iterationMs: [], peakRssMB: 0 };
@@ -169,7 +204,8 @@ async function main(): Promise<void> {
     result.initMs = performance.now() - t0;
     result.toolVersion = tool.version;
     if (input.kind === "spec") await runSpec(tool, result, input.corpusPath, options);
-    else await runText(tool, result, input.watPath, workload !== "a", options);
+    else if (input.kind === "wasm") await runWasm(tool, result, input.binaryPath, !LARGEST.has(workload), options);
+    else await runText(tool, result, input.watPath, !LARGEST.has(workload), options);
   } catch (error) {
     result.status = "failed";
     result.error = describeError(error);

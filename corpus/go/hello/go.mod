@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/hello
+
+go 1.19
