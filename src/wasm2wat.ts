@@ -37,7 +37,7 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
 
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   if (options.exact === false) return decode(bytes, { names: options.names });
-  const layout: DecodedLayout = { sections: {}, bodies: [], padded: [] };
+  const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
   const module = decode(bytes, { names: options.names, layout });
   addExactNotes(bytes, module, layout);
   return module;

@@ -42,9 +42,8 @@ import { CodeDecoder, entity, type IndexSpaces } from "./decode-code.js";
 import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
 import { applyNameSection } from "./decode-names.js";
 import { TypeSpace } from "./decode-types.js";
-import type { BinaryLayout, UnitRange } from "./exact.js";
+import type { BinaryLayout } from "./exact.js";
 import { Reader } from "./reader.js";
-import { u32Size } from "./writer.js";
 
 export interface DecodeOptions {
   /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
@@ -123,8 +122,6 @@ class ModuleDecoder {
   private hints: BranchHints | null = null;
   private hintSection: CustomSection | null = null;
   private nameSection: CustomSection | null = null;
-  /** Where each custom section was found, for the layout. */
-  private readonly customRanges = new Map<CustomSection, UnitRange>();
 
   constructor(
     bytes: Uint8Array,
@@ -146,7 +143,7 @@ class ModuleDecoder {
     if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
       this.placeAfterNames(this.nameSection);
       this.dropCustom(this.nameSection);
-      if (this.layout !== undefined) this.layout.sections.name = this.customRanges.get(this.nameSection);
+      if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(this.nameSection);
     }
     return this.m;
   }
@@ -189,8 +186,7 @@ class ModuleDecoder {
     r.eofReason = "unexpected end of section or function";
     if (which === undefined) {
       const section = this.custom(end);
-      if (end - size - sizeAt > u32Size(size)) section.sizeWidth = end - size - sizeAt;
-      if (this.layout !== undefined) this.customRanges.set(section, { start, payload: end - size, end });
+      if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end });
     } else {
       const rank = SECTION_RANK[which];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
@@ -480,7 +476,7 @@ class ModuleDecoder {
   private settleHints(hints: BranchHints): void {
     const hinted = this.code.hinted;
     if (hinted.length === hintCount(hints)) {
-      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.customRanges.get(this.hintSection!);
+      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.layout.customs.get(this.hintSection!);
       this.dropCustom(this.hintSection!);
       return;
     }

@@ -15,6 +15,7 @@
  */
 import type {
   CustomSection,
+  ExactNote,
   ExactSection,
   Data,
   Elem,
@@ -156,21 +157,14 @@ class ModuleEncoder {
   private placeCustoms(slot: number, from = 0, to?: number): void {
     const w = this.w;
     for (const c of this.customs[slot].slice(from, to)) {
+      const start = w.length;
       w.byte(SECTION_ID.custom);
-      if (c.sizeWidth !== undefined) {
-        const start = w.length;
-        w.name(c.name);
-        w.bytes(c.bytes);
-        const content = w.view(start).slice();
-        w.truncate(start);
-        w.u32Wide(content.length, c.sizeWidth);
-        w.bytes(content);
-        continue;
-      }
       const mark = w.beginSized();
       w.name(c.name);
       w.bytes(c.bytes);
       w.endSized(mark);
+      const range = this.applyNote(c.exact, SECTION_ID.custom, start);
+      if (this.layout !== undefined) this.layout.customs.set(c, range);
     }
   }
 
@@ -182,6 +176,12 @@ class ModuleEncoder {
   private finishSection(unit: ExactSection, id: number, start: number): void {
     const note = this.module.exact?.sections[unit];
     if (note === undefined && this.layout === undefined) return;
+    const range = this.applyNote(note, id, start);
+    if (this.layout !== undefined && range.end > start) this.layout.sections[unit] = range;
+  }
+
+  /** Rewrites the section written from `start` as its note says, if the note applies; where it now is. */
+  private applyNote(note: ExactNote | undefined, id: number, start: number): UnitRange {
     const w = this.w;
     let payload = start === w.length ? start : payloadStart(w.view(start), 1) + start;
     if (note !== undefined) {
@@ -194,7 +194,7 @@ class ModuleEncoder {
         w.bytes(original);
       }
     }
-    if (this.layout !== undefined && w.length > start) this.layout.sections[unit] = { start, payload, end: w.length };
+    return { start, payload, end: w.length };
   }
 
   /** The branch hint section with its exact note applied. */
@@ -565,4 +565,5 @@ function shiftLayout(layout: BinaryLayout, at: number, by: number): void {
   };
   for (const range of Object.values(layout.sections)) move(range);
   layout.bodies.forEach(move);
+  layout.customs.forEach(move);
 }

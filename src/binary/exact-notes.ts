@@ -15,7 +15,7 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
   // The canonical encoding is the one text gives, and text has a data count
   // section only when code needs one; a note keeps any other.
   module.dataCount = found.usesDataIndex === true;
-  const written: BinaryLayout = { sections: {}, bodies: [] };
+  const written: BinaryLayout = { sections: {}, bodies: [], customs: new Map() };
   const canonical = encode(module, { layout: written });
   const padded = sortedTriples(found.padded);
   const funcs = module.funcs;
@@ -40,6 +40,12 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
       note = noteFor(payload(original, o), canonicalPayload, paddedIn(padded, o.payload, o.end), sizeWidth(o, true));
     }
     if (note !== undefined) (module.exact ??= { sections: {} }).sections[unit] = note;
+  }
+  for (const [custom, o] of found.customs) {
+    const c = written.customs.get(custom);
+    if (c === undefined) continue;
+    const note = noteFor(payload(original, o), payload(canonical, c), paddedIn(padded, o.payload, o.end), sizeWidth(o, true));
+    if (note !== undefined) custom.exact = note;
   }
 }
 

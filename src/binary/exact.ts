@@ -17,7 +17,7 @@
  * describes (an edited unit is written canonically).
  */
 import { createHash } from "node:crypto";
-import type { ExactNote, ExactSection } from "../module/model.js";
+import type { CustomSection, ExactNote, ExactSection } from "../module/model.js";
 
 /** Where a unit sits in a binary: its first byte (section id or size prefix), its payload, its end. */
 export interface UnitRange {
@@ -31,6 +31,8 @@ export interface BinaryLayout {
   sections: Partial<Record<ExactSection, UnitRange>>;
   /** Defined functions' bodies, in order. */
   bodies: UnitRange[];
+  /** Custom sections kept as such. */
+  customs: Map<CustomSection, UnitRange>;
 }
 
 

@@ -341,8 +341,8 @@ export interface CustomSection {
   bytes: Uint8Array;
   /** `before first` / `after last` are the extremes; otherwise next to a known section. */
   place: { position: "before" | "after"; section: SectionId | "first" | "last" };
-  /** Width of the size prefix, when a decoded binary padded it. */
-  sizeWidth?: number;
+  /** How a decoded binary encoded it where that is not canonical (a padded size or name length). */
+  exact?: ExactNote;
 }
 
 /**

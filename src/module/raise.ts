@@ -159,7 +159,7 @@ class ModuleRaiser {
       out.push({ unit: "section", section: section as ExactSection, note, ...NO_SPAN });
     }
     this.printedCustoms().forEach((c, index) => {
-      if (c.sizeWidth !== undefined) out.push({ unit: "custom", index, sizeWidth: c.sizeWidth, ...NO_SPAN });
+      if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, ...NO_SPAN });
     });
     if (m.exact?.namesAfter !== undefined) out.push({ unit: "names-after", count: m.exact.namesAfter, ...NO_SPAN });
     return out;

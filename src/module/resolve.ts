@@ -156,7 +156,7 @@ class ModuleResolver {
           break;
         case "custom": {
           const custom = m.customs[a.index];
-          if (custom !== undefined) custom.sizeWidth = a.sizeWidth;
+          if (custom !== undefined) custom.exact = a.note;
           break;
         }
         case "names-after":

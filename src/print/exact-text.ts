@@ -13,7 +13,7 @@ export function exactText(a: ExactAnnotation): string {
     case "section":
       return `(@watkit.exact section ${a.section} ${noteText(a.note)})`;
     case "custom":
-      return `(@watkit.exact custom ${a.index} (size ${a.sizeWidth}))`;
+      return `(@watkit.exact custom ${a.index} ${noteText(a.note)})`;
     case "names-after":
       return `(@watkit.exact names-after ${a.count})`;
   }

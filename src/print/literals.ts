@@ -92,20 +92,29 @@ export function bytesText(bytes: Uint8Array): string {
   return out + '"';
 }
 
-/** A string literal of a name (UTF-8 text): non-ASCII characters are written as themselves. */
+/**
+ * A string literal of a name (UTF-8 text): non-ASCII characters are written
+ * as themselves, except the invisible ones that reorder the text around them
+ * (bidirectional and deprecated format controls): those are escaped so the text reads as it
+ * parses, and because wasm-tools rejects them in source.
+ */
 export function nameText(name: string): string {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f) return `"${escapeName(name)}"`;
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f || isBidiControl(c)) return `"${escapeName(name)}"`;
   }
   return `"${name}"`;
+}
+
+function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x206f) || c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
 function escapeName(name: string): string {
   let out = "";
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    out += c < 0x80 ? BYTE_TEXT[c] : name[i];
+    out += c < 0x80 ? BYTE_TEXT[c] : isBidiControl(c) ? `\\u{${c.toString(16)}}` : name[i];
   }
   return out;
 }

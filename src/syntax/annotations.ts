@@ -176,13 +176,8 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
   let result: ExactAnnotation;
   if (unit === "names-after") {
     result = { unit, count: nat(), start, end };
-  } else if (unit === "custom") {
-    const index = nat();
-    if (items[i++]?.kind !== "open" || word() !== "size") fail("expected (size N)");
-    result = { unit, index, sizeWidth: nat(), start, end };
-    if (items[i++]?.kind !== "close") fail("expected ')'");
-  } else if (unit === "func" || unit === "section") {
-    const index = unit === "func" ? nat() : 0;
+  } else if (unit === "func" || unit === "section" || unit === "custom") {
+    const index = unit !== "section" ? nat() : 0;
     const section = unit === "section" ? word() : "";
     if (unit === "section" && !EXACT_SECTIONS.has(section)) fail(`unknown section '${section}'`);
     if (items[i]?.kind !== "string") fail("expected the digest string");
@@ -206,7 +201,7 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
       }
       if (items[i++]?.kind !== "close") fail("expected ')'");
     }
-    result = unit === "func" ? { unit, index, note, start, end } : { unit, section: section as ExactSection, note, start, end };
+    result = unit === "section" ? { unit, section: section as ExactSection, note, start, end } : { unit, index, note, start, end };
   } else {
     return fail(`unknown unit '${unit}'`);
   }

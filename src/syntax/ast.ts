@@ -411,7 +411,7 @@ export interface ModuleNode extends Span {
 
 /**
  * `(@watkit.exact func N "digest" (size W)? (pad o w f ...)? (raw "..."*)?)`,
- * the same for `section NAME`, `(@watkit.exact custom N (size W))` and
+ * the same for `section NAME` and `custom N`, and
  * `(@watkit.exact names-after N)`: encoding details of a decoded binary that
  * its content does not determine (see `binary/exact.ts`). Units are named
  * by index: function index, custom section's position among the module's
@@ -421,7 +421,7 @@ export type ExactAnnotation = Span &
   (
     | { unit: "func"; index: number; note: ExactNote }
     | { unit: "section"; section: ExactSection; note: ExactNote }
-    | { unit: "custom"; index: number; sizeWidth: number }
+    | { unit: "custom"; index: number; note: ExactNote }
     | { unit: "names-after"; count: number }
   );
 

@@ -104,6 +104,12 @@ describe("strings, names and ids", () => {
     expect(nameText("\u00e9")).toBe('"\u00e9"');
   });
 
+  it("escapes the invisible controls that reorder text around them (wasm-tools rejects them raw)", () => {
+    const name = "a\u202eb\u2066c\u206ad\u200f";
+    expect(nameText(name)).toBe('"a\\u{202e}b\\u{2066}c\\u{206a}d\\u{200f}"');
+    expect(parseName(nameText(name))).toBe(name);
+  });
+
   it("writes an id plainly when it can, and as $\"...\" otherwise", () => {
     expect(idText("f")).toBe("$f");
     expect(idText("a.b/c:d<e>!#'*+-?@\\^_`|~")).toBe("$a.b/c:d<e>!#'*+-?@\\^_`|~");
