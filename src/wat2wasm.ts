@@ -3,6 +3,7 @@
  * command is the module (a `.wat` file has exactly one).
  */
 import { encode } from "./binary/encode.js";
+import { concatBytes } from "./bytes.js";
 import { resolveModule } from "./module/resolve.js";
 import type { Module } from "./module/model.js";
 import type { EncodedModuleNode, Script, ScriptModule } from "./syntax/ast.js";
@@ -30,7 +31,7 @@ export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8
   // The AST and the model are private here, so each function body is released once used.
   if (module.kind === "module") return encode(resolveModule(module, text, { consume: true }), { names: options.names, consume: true });
   if (module.kind === "quote") return wat2wasm(quotedText(module, text), options);
-  return concat(module.strings.map((s) => s.bytes));
+  return concatBytes(module.strings.map((s) => s.bytes));
 }
 
 function singleModule(script: Script): ScriptModule {
@@ -45,18 +46,8 @@ function singleModule(script: Script): ScriptModule {
 /** The text of `(module quote "..."*)`: its strings joined, which must be UTF-8. */
 export function quotedText(module: EncodedModuleNode, source: SourceText): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(concat(module.strings.map((s) => s.bytes)));
+    return new TextDecoder("utf-8", { fatal: true }).decode(concatBytes(module.strings.map((s) => s.bytes)));
   } catch {
     throw new WatSyntaxError("malformed UTF-8 encoding in quoted module", source, module.start);
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

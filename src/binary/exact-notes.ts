@@ -5,6 +5,7 @@
  * `encode` gives back the original binary byte for byte, and so does the
  * text printed from the model.
  */
+import { concatBytes } from "../bytes.js";
 import type { ExactNote, ExactSection, Module } from "../module/model.js";
 import type { DecodedLayout } from "./decode.js";
 import { encode } from "./encode.js";
@@ -33,7 +34,7 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
       // Bodies come out as their notes say, that is as they were: only the head can differ.
       const head = found.bodies[0].start;
       const canonicalHead = canonical.subarray(c.payload, written.bodies[0].start);
-      const effective = concat(canonicalHead, original.subarray(head, o.end));
+      const effective = concatBytes([canonicalHead, original.subarray(head, o.end)]);
       note = noteFor(payload(original, o), effective, paddedIn(padded, o.payload, head), sizeWidth(o, true));
     } else {
       const canonicalPayload = c === undefined ? new Uint8Array(0) : payload(canonical, c);
@@ -77,12 +78,5 @@ function paddedIn(padded: number[][], from: number, to: number): number[] {
   }
   const out: number[] = [];
   for (let i = lo; i < padded.length && padded[i][0] < to; i++) out.push(padded[i][0] - from, padded[i][1], padded[i][2]);
-  return out;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
   return out;
 }

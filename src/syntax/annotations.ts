@@ -8,6 +8,7 @@ import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import type { BranchHint, ExactNote, ExactSection, SectionId } from "../module/model.js";
 import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
+import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
@@ -195,7 +196,7 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
       } else if (key === "raw") {
         const parts: Uint8Array[] = [];
         while (items[i]?.kind === "string") parts.push(literal(source, items[i++], parseString));
-        note.raw = joinBytes(parts);
+        note.raw = concatBytes(parts);
       } else {
         fail(`unknown item '${key}'`);
       }
@@ -207,16 +208,6 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
   }
   if (i < items.length) fail("unexpected token");
   return result;
-}
-
-function joinBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function name(source: SourceText, item: Item): string {

@@ -57,3 +57,13 @@ export function commandModule(command: Command): ScriptModule | undefined {
       return undefined;
   }
 }
+
+/** Modules that must be valid: plain module commands and those of assertions about running them. */
+export function validModules(commands: Command[]): ScriptModule[] {
+  const out: ScriptModule[] = [];
+  for (const c of commands) {
+    if (c.kind === "module" || c.kind === "assert_unlinkable" || c.kind === "assert_uninstantiable") out.push(c.module);
+    else if (c.kind === "assert_trap" && c.module) out.push(c.module);
+  }
+  return out;
+}

@@ -9,11 +9,11 @@
  */
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
-import type { Command, ScriptModule } from "../../src/syntax/ast.js";
+import { jcoBytes } from "../helpers/jco.js";
 import { quotedText, wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { print } from "../../src/print/print.js";
-import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
-import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
+import { moduleText, readSpecFile, specFileNames, validModules } from "../helpers/spec-suite.js";
+import { firstDifference } from "../helpers/wasm-sections.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 
 const totals = {
@@ -26,24 +26,6 @@ const totals = {
   jcoFoldedSame: 0,
   jcoMismatches: [] as string[],
 };
-
-/** Modules that must be valid: plain module commands and those of assertions about running them. */
-function validModules(commands: Command[]): ScriptModule[] {
-  const out: ScriptModule[] = [];
-  for (const c of commands) {
-    if (c.kind === "module" || c.kind === "assert_unlinkable" || c.kind === "assert_uninstantiable") out.push(c.module);
-    else if (c.kind === "assert_trap" && c.module) out.push(c.module);
-  }
-  return out;
-}
-
-async function jcoBytes(text: string): Promise<Uint8Array | undefined> {
-  try {
-    return withoutNames(await jcoParse(text));
-  } catch {
-    return undefined;
-  }
-}
 
 describe("print round-trips every valid spec module", () => {
   for (const name of specFileNames()) {

@@ -11,13 +11,14 @@
  *   `(@watkit.exact ...)` annotations, so both sides are canonical).
  */
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
+import { print as jcoPrint } from "@bytecodealliance/jco";
+import { jcoBytes } from "../helpers/jco.js";
 import type { Command, EncodedModuleNode, ScriptModule } from "../../src/syntax/ast.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
 import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
-import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
+import { firstDifference } from "../helpers/wasm-sections.js";
 
 const totals = { binaries: 0, encoded: 0, flat: 0, folded: 0, failed: 0, jcoCompared: 0, jcoSame: 0, jcoUnreadable: 0 };
 
@@ -34,14 +35,6 @@ function modulesOf(commands: Command[]): { module: ScriptModule; valid: boolean 
 
 function bytesOf(module: EncodedModuleNode): Uint8Array {
   return new Uint8Array(Buffer.concat(module.strings.map((s) => s.bytes)));
-}
-
-async function jcoBytes(text: string): Promise<Uint8Array | undefined> {
-  try {
-    return withoutNames(await jcoParse(text));
-  } catch {
-    return undefined;
-  }
 }
 
 describe("wat2wasm(wasm2wat(bytes)) is bytes, on every spec module", () => {

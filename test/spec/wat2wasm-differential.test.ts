@@ -9,9 +9,8 @@
  */
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { parse as jcoParse } from "@bytecodealliance/jco";
-import type { Command, ScriptModule } from "../../src/syntax/ast.js";
 import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
-import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
+import { moduleText, readSpecFile, specFileNames, validModules } from "../helpers/spec-suite.js";
 import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 
@@ -28,16 +27,6 @@ const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejecte
 const SPEC_OVER_WASM_TOOLS: Record<string, number[]> = {
   "type-subtyping.wast": [344, 373],
 };
-
-/** Modules that must be valid: plain module commands and those of assertions about running them. */
-function validModules(commands: Command[]): ScriptModule[] {
-  const out: ScriptModule[] = [];
-  for (const c of commands) {
-    if (c.kind === "module" || c.kind === "assert_unlinkable" || c.kind === "assert_uninstantiable") out.push(c.module);
-    else if (c.kind === "assert_trap" && c.module) out.push(c.module);
-  }
-  return out;
-}
 
 describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
   for (const name of specFileNames()) {
