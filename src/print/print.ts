@@ -461,12 +461,30 @@ class Printer {
     return bytes;
   }
 
-  /** One instruction per line at `depth`. */
+  /**
+   * One instruction per line at `depth`. Bodies of blocks and folded
+   * operands are pending work on an explicit stack, not recursive calls, so
+   * code nested a hundred thousand blocks deep prints like any other.
+   */
   private instrs(nodes: readonly InstrNode[], depth: number): void {
     const o = this.o;
-    const nl = newlineBytes(depth);
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i];
+    const todo: Pending[] = [{ nodes, next: 0, depth }];
+    while (todo.length > 0) {
+      const task = todo[todo.length - 1];
+      if (!("nodes" in task)) {
+        todo.pop();
+        if (task.nl !== undefined) o.bytes(task.nl);
+        o.text(task.text);
+        if (task.ref !== undefined) this.writeRef(task.ref);
+        if (task.close) o.byte(CLOSE);
+        continue;
+      }
+      if (task.next >= task.nodes.length) {
+        todo.pop();
+        continue;
+      }
+      const node = task.nodes[task.next++];
+      const nl = newlineBytes(task.depth);
       if (node.hint !== undefined) {
         o.bytes(nl);
         o.text(HINT_TEXT[node.hint]);
@@ -474,11 +492,11 @@ class Printer {
       o.bytes(nl);
       if (node.kind === "plain") {
         if (node.folded === undefined) this.head(node);
-        else this.foldedPlain(node, depth);
+        else this.foldedPlain(node, task.depth, todo);
       } else if (node.folded) {
-        this.foldedBlock(node, depth);
+        this.foldedBlock(node, task.depth, todo);
       } else {
-        this.flatBlock(node, depth);
+        this.flatBlock(node, task.depth, todo);
       }
       o.boundary();
     }
@@ -544,7 +562,7 @@ class Printer {
     }
   }
 
-  private foldedPlain(node: PlainInstrNode, depth: number): void {
+  private foldedPlain(node: PlainInstrNode, depth: number, todo: Pending[]): void {
     const operands = node.folded!;
     if (foldsOnOneLine(operands)) {
       this.oneLineFolded(node);
@@ -552,8 +570,7 @@ class Printer {
     }
     this.o.byte(OPEN);
     this.head(node);
-    this.instrs(operands, depth + 1);
-    this.o.byte(CLOSE);
+    later(todo, [{ nodes: operands, next: 0, depth: depth + 1 }, { text: ")" }]);
   }
 
   /** `block $l (type 0) (catch ...)`: the keyword and everything before the body. */
@@ -589,72 +606,38 @@ class Printer {
     this.writeRef(tag);
   }
 
-  private flatBlock(node: BlockInstrNode, depth: number): void {
-    const o = this.o;
-    this.blockHead(node);
-    this.instrs(node.body, depth + 1);
-    const nl = newlineBytes(depth);
-    if (node.else !== undefined) {
-      o.bytes(nl);
-      o.text("else");
-      this.instrs(node.else.body, depth + 1);
-    }
-    if (node.handlers !== undefined) {
-      for (const h of node.handlers) {
-        o.bytes(nl);
-        this.handlerHead(h.tag);
-        this.instrs(h.body, depth + 1);
-      }
-    }
-    o.bytes(nl);
-    if (node.delegate !== undefined) {
-      o.text("delegate ");
-      this.writeRef(node.delegate);
-    } else {
-      o.text("end");
-    }
-  }
-
-  private foldedBlock(node: BlockInstrNode, depth: number): void {
-    const o = this.o;
-    o.byte(OPEN);
+  private flatBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
     this.blockHead(node);
     const inner = depth + 1;
-    if (node.condition !== undefined) this.instrs(node.condition, inner);
-    if (node.op.name === "if") {
-      this.clause("then", undefined, node.body, inner);
-      if (node.else !== undefined) this.clause("else", undefined, node.else.body, inner);
-    } else if (node.op.name === "try") {
-      this.clause("do", undefined, node.body, inner);
-      for (const h of node.handlers ?? []) this.clause(h.tag !== undefined ? "catch " : "catch_all", h.tag, h.body, inner);
-      if (node.delegate !== undefined) {
-        o.bytes(newlineBytes(inner));
-        o.text("(delegate ");
-        this.writeRef(node.delegate);
-        o.byte(CLOSE);
-      }
-    } else {
-      this.instrs(node.body, inner);
+    const nl = newlineBytes(depth);
+    const tasks: Pending[] = [{ nodes: node.body, next: 0, depth: inner }];
+    if (node.else !== undefined) tasks.push({ nl, text: "else" }, { nodes: node.else.body, next: 0, depth: inner });
+    for (const h of node.handlers ?? []) {
+      tasks.push(h.tag !== undefined ? { nl, text: "catch ", ref: h.tag } : { nl, text: "catch_all" });
+      tasks.push({ nodes: h.body, next: 0, depth: inner });
     }
-    o.bytes(newlineBytes(depth));
-    o.byte(CLOSE);
+    tasks.push(node.delegate !== undefined ? { nl, text: "delegate ", ref: node.delegate } : { nl, text: "end" });
+    later(todo, tasks);
   }
 
-  /** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword (and tag) and a body. */
-  private clause(keyword: string, tag: Ref | undefined, body: readonly InstrNode[], depth: number): void {
-    const o = this.o;
-    const nl = newlineBytes(depth);
-    o.bytes(nl);
-    o.byte(OPEN);
-    o.text(keyword);
-    if (tag !== undefined) this.writeRef(tag);
-    if (body.length === 0) {
-      o.byte(CLOSE);
-      return;
+  private foldedBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
+    this.o.byte(OPEN);
+    this.blockHead(node);
+    const inner = depth + 1;
+    const tasks: Pending[] = [];
+    if (node.condition !== undefined) tasks.push({ nodes: node.condition, next: 0, depth: inner });
+    if (node.op.name === "if") {
+      clause(tasks, "then", undefined, node.body, inner);
+      if (node.else !== undefined) clause(tasks, "else", undefined, node.else.body, inner);
+    } else if (node.op.name === "try") {
+      clause(tasks, "do", undefined, node.body, inner);
+      for (const h of node.handlers ?? []) clause(tasks, h.tag !== undefined ? "catch " : "catch_all", h.tag, h.body, inner);
+      if (node.delegate !== undefined) tasks.push({ nl: newlineBytes(inner), text: "(delegate ", ref: node.delegate, close: true });
+    } else {
+      tasks.push({ nodes: node.body, next: 0, depth: inner });
     }
-    this.instrs(body, depth + 1);
-    o.bytes(nl);
-    o.byte(CLOSE);
+    tasks.push({ nl: newlineBytes(depth), text: ")" });
+    later(todo, tasks);
   }
 
   /** A plain instruction without its folded operands: mnemonic and immediates. */
@@ -742,6 +725,34 @@ class Printer {
         return;
     }
   }
+}
+
+/** Work left for `instrs`: instructions to print, or text to write (a line break, words, a reference, a parenthesis). */
+type Pending = { nodes: readonly InstrNode[]; next: number; depth: number } | Written;
+
+interface Written {
+  nl?: Uint8Array;
+  text: string;
+  ref?: Ref;
+  close?: boolean;
+}
+
+/** Schedules `tasks`, in order, before whatever is pending. */
+function later(todo: Pending[], tasks: Pending[]): void {
+  for (let k = tasks.length - 1; k >= 0; k--) todo.push(tasks[k]);
+}
+
+/** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword (and tag) and a body, at `depth`. */
+function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: readonly InstrNode[], depth: number): void {
+  const nl = newlineBytes(depth);
+  const head: Written = { nl, text: `(${keyword}` };
+  if (tag !== undefined) head.ref = tag;
+  if (body.length === 0) {
+    head.close = true;
+    tasks.push(head);
+    return;
+  }
+  tasks.push(head, { nodes: body, next: 0, depth: depth + 1 }, { nl, text: ")" });
 }
 
 const SPACE = 0x20;
