@@ -3,9 +3,9 @@
  * `layout.ts` for the layout rules, `literals.ts` for the spelling of
  * numbers, strings and ids).
  *
- * The core writes chunks of about 64 KB to a sink, so that output larger than
- * a JavaScript string can hold streams to a file; `print` collects the chunks
- * for ordinary sizes. `printModule` raises and prints a Module one field at a
+ * The core writes UTF-8 chunks of about 64 KB to a sink (`text-out.ts`), so
+ * that output larger than a JavaScript string can hold streams to a file;
+ * `print` decodes and joins the chunks for ordinary sizes. `printModule` raises and prints a Module one field at a
  * time, so only one field's AST exists at once.
  *
  * Consumes the AST only (and `raise` for Modules); literal spellings come
