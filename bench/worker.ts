@@ -60,13 +60,14 @@ async function convert(tool: Tool, text: string): Promise<Uint8Array> {
   return bytes;
 }
 
-/** Like `convert`, the other way: binary to text. */
-async function print(tool: Tool, bytes: Uint8Array): Promise<string> {
+/** Like `convert`, the other way: binary to text; gives the UTF-8 size of the text. */
+async function print(tool: Tool, bytes: Uint8Array): Promise<number> {
   if (tool.wasm2wat === undefined) throw new Error(`${tool.name} has no wasm2wat (yet)`);
   const result = tool.wasm2wat(bytes);
   const text = result instanceof Promise ? await result : result;
+  if (typeof text === "number") return text;
   if (typeof text !== "string") throw new Error(`${tool.name} returned ${typeof text}, not a string`);
-  return text;
+  return Buffer.byteLength(text);
 }
 
 interface Passes {
@@ -143,8 +144,8 @@ async function runWasm(tool: Tool, result: WorkerResult, binaryPath: string, war
   collectGarbage();
   result.baselineRssMB = process.memoryUsage().rss / MB;
   const passes = await timePasses(async () => {
-    const text = await print(tool, bytes);
-    outputBytes ??= Buffer.byteLength(text);
+    const size = await print(tool, bytes);
+    outputBytes ??= size;
   }, options);
   throughput(result, passes);
   result.peakRssMB = peakRssMB();

@@ -30,7 +30,7 @@ export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): stri
   return print(decodeForText(bytes, options), printOptions(options));
 }
 
-/** `wasm2wat` for output of any size: the text goes to `write` in chunks. */
+/** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): void {
   printModule(decodeForText(bytes, options), printOptions(options), write);
 }

@@ -49,11 +49,11 @@ export function writeOutput(path: string, data: Uint8Array | string): void {
 }
 
 /**
- * Writes text produced in chunks (possibly more than one string can hold)
+ * Writes UTF-8 text produced in chunks (possibly more than one string can hold)
  * to a file, through a temporary file renamed into place once `produce`
  * returns; a throw leaves nothing behind. `-` writes to stdout as it comes.
  */
-export function writeStreamed(path: string, produce: (write: (chunk: string) => void) => void): void {
+export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
   if (path === "-") {
     produce((chunk) => writeAll(1, chunk));
     return;
@@ -76,8 +76,8 @@ export function writeStreamed(path: string, produce: (write: (chunk: string) => 
 }
 
 /** A pipe on stdout may be non-blocking: wait for room instead of failing with EAGAIN. */
-function writeAll(fd: number, chunk: string): void {
-  let data = Buffer.from(chunk, "utf8");
+function writeAll(fd: number, chunk: Uint8Array): void {
+  let data = chunk;
   while (data.length > 0) {
     try {
       data = data.subarray(writeSync(fd, data));

@@ -72,6 +72,32 @@ interface Effect {
 
 const UNKNOWN: Effect = { pops: -1, pushes: -1 };
 
+/** A structured instruction being raised, and which of its bodies is open (0 body, 1 else, 2 + k handler k). */
+interface OpenBlock {
+  ins: Instr;
+  node: BlockInstrNode;
+  part: number;
+}
+
+/**
+ * A sequence being raised: its input, the next instruction to take, the
+ * nodes so far, and for folding, `avail[k]`, how many values `out[k]`
+ * leaves on the stack (-1: unknown); entries below `floor` may already be
+ * consumed by something that was not folded, so they are never taken as
+ * operands. `block` is the open block whose body this is (none at the top).
+ */
+class Seq {
+  next = 0;
+  readonly out: InstrNode[] = [];
+  readonly avail: number[] = [];
+  floor = 0;
+
+  constructor(
+    readonly input: readonly Instr[],
+    readonly block: OpenBlock | undefined,
+  ) {}
+}
+
 export class CodeRaiser {
   private readonly labels: Label[] = [];
   private readonly localNodes: SharedNodes = new Map();
@@ -86,17 +112,107 @@ export class CodeRaiser {
     if (func !== undefined) this.labels.push({ target: func });
   }
 
+  /**
+   * Raises a sequence with an explicit stack of open sequences, not
+   * recursion, so that code nested a hundred thousand blocks deep raises
+   * like any other (the decoder accepts it).
+   */
   expr(body: readonly Instr[]): InstrNode[] {
-    return this.folded ? this.foldedSeq(body) : this.flatSeq(body);
+    const root = new Seq(body, undefined);
+    const stack: Seq[] = [root];
+    while (stack.length > 0) {
+      const seq = stack[stack.length - 1];
+      if (seq.next < seq.input.length) {
+        const ins = seq.input[seq.next++];
+        if (ins.body === undefined) this.addPlain(seq, ins);
+        else stack.push(this.openBlock(seq, ins));
+        continue;
+      }
+      stack.pop();
+      const open = seq.block;
+      if (open === undefined) continue;
+      const next = this.closePart(open, seq.out);
+      if (next !== undefined) stack.push(next);
+    }
+    return root.out;
   }
 
-  private flatSeq(body: readonly Instr[]): InstrNode[] {
-    const out = new Array<InstrNode>(body.length);
-    for (let i = 0; i < body.length; i++) {
-      const ins = body[i];
-      out[i] = ins.body !== undefined ? this.block(ins, undefined) : (this.shared(ins) ?? this.plain(ins));
+  /** Appends a plain instruction to a sequence, folding its operands in when folding. */
+  private addPlain(seq: Seq, ins: Instr): void {
+    const out = seq.out;
+    if (!this.folded) {
+      out.push(this.shared(ins) ?? this.plain(ins));
+      return;
     }
-    return out;
+    const avail = seq.avail;
+    const node = this.plain(ins);
+    const effect = this.effect(ins);
+    const pops = effect.pops;
+    if (pops < 0) {
+      out.push(node);
+      avail.push(-1);
+      seq.floor = out.length;
+      return;
+    }
+    if (pops === 0) {
+      asExpression(node);
+    } else {
+      const from = out.length - pops;
+      let foldable = from >= seq.floor;
+      for (let k = from; foldable && k < out.length; k++) foldable = avail[k] === 1;
+      if (foldable) {
+        const operands = out.splice(from, pops);
+        for (const operand of operands) asExpression(operand);
+        node.folded = operands;
+        avail.length = from;
+      } else {
+        seq.floor = out.length;
+      }
+    }
+    out.push(node);
+    avail.push(effect.pushes);
+  }
+
+  /**
+   * Appends a structured instruction's node to a sequence (its bodies still
+   * empty) and opens its first body. When folding, an `if` takes the
+   * expression before it as its condition.
+   */
+  private openBlock(seq: Seq, ins: Instr): Seq {
+    let condition: InstrNode[] | undefined;
+    if (this.folded) {
+      const out = seq.out;
+      const avail = seq.avail;
+      const sig = this.blockSig(ins.blockType!);
+      if (ins.op.name === "if" && out.length - seq.floor >= 1 && avail[avail.length - 1] === 1) {
+        condition = [asExpression(out.pop()!)];
+        avail.pop();
+      }
+      if (sig === undefined || sig.pops !== 0 || (ins.op.name === "if" && condition === undefined)) seq.floor = out.length;
+      avail.push(sig === undefined ? -1 : sig.pushes);
+    }
+    const node = this.blockNode(ins, condition);
+    seq.out.push(node);
+    return new Seq(ins.body!, { ins, node, part: 0 });
+  }
+
+  /**
+   * Stores a finished body of an open block; gives the block's next body
+   * (else, then each legacy handler) or, after the last, closes the block.
+   */
+  private closePart(open: OpenBlock, out: InstrNode[]): Seq | undefined {
+    const { ins, node } = open;
+    const part = open.part++;
+    if (part === 0) node.body = out;
+    else if (part === 1) node.else = { body: out, start: 0, end: 0 };
+    else node.handlers![part - 2].body = out;
+    if (part === 0 && ins.else !== undefined) return new Seq(ins.else, open);
+    if (part === 0) open.part = 2;
+    const handler = open.part - 2;
+    if (ins.handlers !== undefined && handler < ins.handlers.length) return new Seq(ins.handlers[handler].body, open);
+    this.labels.pop();
+    if (ins.delegate !== undefined) node.delegate = this.labelRef(ins.delegate);
+    return undefined;
   }
 
   /**
@@ -134,60 +250,6 @@ export class CodeRaiser {
     let nodes = cache.get(op);
     if (nodes === undefined) cache.set(op, (nodes = []));
     return (nodes[index] ??= this.plain(ins));
-  }
-
-  /**
-   * The sequence with operands folded in. `avail[k]` is how many values
-   * `out[k]` leaves on the stack (-1: unknown); entries below `floor` may
-   * already be consumed by something that was not folded, so they are never
-   * taken as operands.
-   */
-  private foldedSeq(body: readonly Instr[]): InstrNode[] {
-    const out: InstrNode[] = [];
-    const avail: number[] = [];
-    let floor = 0;
-    for (let i = 0; i < body.length; i++) {
-      const ins = body[i];
-      if (ins.body !== undefined) {
-        const sig = this.blockSig(ins.blockType!);
-        let condition: InstrNode[] | undefined;
-        if (ins.op.name === "if" && out.length - floor >= 1 && avail[avail.length - 1] === 1) {
-          condition = [asExpression(out.pop()!)];
-          avail.pop();
-        }
-        if (sig === undefined || sig.pops !== 0 || (ins.op.name === "if" && condition === undefined)) floor = out.length;
-        out.push(this.block(ins, condition));
-        avail.push(sig === undefined ? -1 : sig.pushes);
-        continue;
-      }
-      const node = this.plain(ins);
-      const effect = this.effect(ins);
-      const pops = effect.pops;
-      if (pops < 0) {
-        out.push(node);
-        avail.push(-1);
-        floor = out.length;
-        continue;
-      }
-      if (pops === 0) {
-        asExpression(node);
-      } else {
-        const from = out.length - pops;
-        let foldable = from >= floor;
-        for (let k = from; foldable && k < out.length; k++) foldable = avail[k] === 1;
-        if (foldable) {
-          const operands = out.splice(from, pops);
-          for (const operand of operands) asExpression(operand);
-          node.folded = operands;
-          avail.length = from;
-        } else {
-          floor = out.length;
-        }
-      }
-      out.push(node);
-      avail.push(effect.pushes);
-    }
-    return out;
   }
 
   private blockSig(bt: BlockType): Effect | undefined {
@@ -327,7 +389,8 @@ export class CodeRaiser {
     return indexRef("entity" in target && target.entity === "dangling-label" ? target.depth : 0);
   }
 
-  private block(ins: Instr, condition: InstrNode[] | undefined): BlockInstrNode {
+  /** A structured instruction's node with empty bodies; pushes its label, which `closePart` pops. */
+  private blockNode(ins: Instr, condition: InstrNode[] | undefined): BlockInstrNode {
     const s = this.s;
     const node: BlockInstrNode = {
       kind: "block",
@@ -350,17 +413,13 @@ export class CodeRaiser {
     const name = s.useNames && ins.labelName !== "" ? ins.labelName : undefined;
     if (name !== undefined) node.label = { name, start: 0, end: 0 };
     this.labels.push({ target: ins, name });
-    node.body = this.expr(ins.body!);
-    if (ins.else !== undefined) node.else = { body: this.expr(ins.else), start: 0, end: 0 };
     if (ins.handlers !== undefined) {
       node.handlers = ins.handlers.map((h): LegacyHandlerNode => {
-        const handler: LegacyHandlerNode = { body: this.expr(h.body), start: 0, end: 0 };
+        const handler: LegacyHandlerNode = { body: [], start: 0, end: 0 };
         if (h.tag !== undefined) handler.tag = s.tags.ref(h.tag.index);
         return handler;
       });
     }
-    this.labels.pop();
-    if (ins.delegate !== undefined) node.delegate = this.labelRef(ins.delegate);
     return node;
   }
 

@@ -26,9 +26,16 @@ export const CHUNK_SIZE = 64 * 1024;
 
 const NEWLINES: string[] = Array.from({ length: MAX_INDENT_DEPTH + 1 }, (_, d) => `\n${INDENT.repeat(d)}`);
 
+const NEWLINE_BYTES: Uint8Array[] = NEWLINES.map((text) => new TextEncoder().encode(text));
+
 /** A line break followed by the indentation of `depth` levels (capped). */
 export function newline(depth: number): string {
   return NEWLINES[depth < MAX_INDENT_DEPTH ? depth : MAX_INDENT_DEPTH];
+}
+
+/** `newline(depth)` as bytes, for the printer's output buffer. */
+export function newlineBytes(depth: number): Uint8Array {
+  return NEWLINE_BYTES[depth < MAX_INDENT_DEPTH ? depth : MAX_INDENT_DEPTH];
 }
 
 /** Whether a folded plain instruction is written on one line. */

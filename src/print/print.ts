@@ -3,9 +3,9 @@
  * `layout.ts` for the layout rules, `literals.ts` for the spelling of
  * numbers, strings and ids).
  *
- * The core writes chunks of about 64 KB to a sink, so that output larger than
- * a JavaScript string can hold streams to a file; `print` collects the chunks
- * for ordinary sizes. `printModule` raises and prints a Module one field at a
+ * The core writes UTF-8 chunks of about 64 KB to a sink (`text-out.ts`), so
+ * that output larger than a JavaScript string can hold streams to a file;
+ * `print` decodes and joins the chunks for ordinary sizes. `printModule` raises and prints a Module one field at a
  * time, so only one field's AST exists at once.
  *
  * Consumes the AST only (and `raise` for Modules); literal spellings come
@@ -39,11 +39,13 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raiseParts } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
-import { CHUNK_SIZE, foldsOnOneLine, newline } from "./layout.js";
+import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes } from "./layout.js";
 import { bytesText, f32Text, f64Text, idText, nameText } from "./literals.js";
+import { asciiBytes, type Sink, TextOut } from "./text-out.js";
 
 export interface PrintOptions {
   /** For a Module: fold instructions into expressions (default false). An AST prints as it is. */
@@ -54,12 +56,12 @@ export interface PrintOptions {
   indexComments?: boolean;
 }
 
-/** Receives the printed text, chunk by chunk. */
-export type Sink = (chunk: string) => void;
+export type { Sink };
 
 export function print(input: ModuleNode | Module, options: PrintOptions = {}): string {
+  // Chunks are whole UTF-8, so each decodes on its own as it arrives.
   const chunks: string[] = [];
-  const sink: Sink = (chunk) => chunks.push(chunk);
+  const sink: Sink = (chunk) => chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8"));
   if ("kind" in input) printNode(input, sink, options);
   else printModule(input, options, sink);
   return chunks.join("");
@@ -96,17 +98,16 @@ const HINT_TEXT = ['(@metadata.code.branch_hint "\\00")', '(@metadata.code.branc
 type Counted = "type" | "func" | "table" | "memory" | "global" | "tag" | "elem" | "data";
 
 class Printer {
-  private out = "";
+  private readonly o: TextOut;
   private readonly ids = new Map<string, string>();
+  private readonly idCache = new Map<string, Uint8Array>();
   private readonly counts: Record<Counted, number> = {
     type: 0, func: 0, table: 0, memory: 0, global: 0, tag: 0, elem: 0, data: 0,
   };
   private readonly indexComments: boolean;
 
-  constructor(
-    private readonly sink: Sink,
-    options: PrintOptions,
-  ) {
+  constructor(sink: Sink, options: PrintOptions) {
+    this.o = new TextOut(sink);
     this.indexComments = options.indexComments !== false;
   }
 
@@ -114,23 +115,18 @@ class Printer {
     let head = "(module";
     if (header.id !== undefined) head += ` ${this.id(header.id.name)}`;
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
-    this.out += head;
+    this.o.text(head);
     for (const field of fields) {
-      this.out += newline(1);
+      this.o.text(newline(1));
       this.field(field, 1);
-      if (this.out.length >= CHUNK_SIZE) this.flush();
+      this.o.boundary();
     }
     for (const annotation of header.exact ?? []) {
-      this.out += newline(1) + exactText(annotation);
-      if (this.out.length >= CHUNK_SIZE) this.flush();
+      this.o.text(newline(1) + exactText(annotation));
+      this.o.boundary();
     }
-    this.out += "\n)\n";
-    this.flush();
-  }
-
-  private flush(): void {
-    if (this.out.length > 0) this.sink(this.out);
-    this.out = "";
+    this.o.text("\n)\n");
+    this.o.flush();
   }
 
   // -------------------------------------------------------------------------
@@ -218,17 +214,17 @@ class Printer {
 
   private strings(strings: readonly StringLit[]): void {
     for (const s of strings) {
-      this.out += " ";
+      this.o.text(" ");
       const bytes = s.bytes;
       // Large data segments are written in pieces, flushing between them.
       if (bytes.length <= CHUNK_SIZE) {
-        this.out += bytesText(bytes);
+        this.o.text(bytesText(bytes));
         continue;
       }
       for (let at = 0; at < bytes.length; at += CHUNK_SIZE) {
         const piece = bytesText(bytes.subarray(at, at + CHUNK_SIZE));
-        this.out += at === 0 ? piece.slice(0, -1) : at + CHUNK_SIZE >= bytes.length ? piece.slice(1) : piece.slice(1, -1);
-        this.flush();
+        this.o.text(at === 0 ? piece.slice(0, -1) : at + CHUNK_SIZE >= bytes.length ? piece.slice(1) : piece.slice(1, -1));
+        this.o.boundary();
       }
     }
   }
@@ -246,19 +242,19 @@ class Printer {
   private field(f: ModuleField, depth: number): void {
     switch (f.kind) {
       case "type":
-        this.out += this.typeField(f);
+        this.o.text(this.typeField(f));
         return;
       case "rec":
         if (f.types.length === 0) {
-          this.out += "(rec)";
+          this.o.text("(rec)");
           return;
         }
-        this.out += "(rec";
-        for (const t of f.types) this.out += newline(depth + 1) + this.typeField(t);
-        this.out += `${newline(depth)})`;
+        this.o.text("(rec");
+        for (const t of f.types) this.o.text(newline(depth + 1) + this.typeField(t));
+        this.o.text(`${newline(depth)})`);
         return;
       case "import":
-        this.out += this.importField(f);
+        this.o.text(this.importField(f));
         return;
       case "func":
         this.funcField(f, depth);
@@ -268,15 +264,15 @@ class Printer {
         if (f.inlineElem !== undefined) {
           this.counts.elem++;
           if (f.addressType === "i64") text += " i64";
-          this.out += `${text} ${this.refType(f.elemType)} (elem `;
+          this.o.text(`${text} ${this.refType(f.elemType)} (elem `);
           this.elemList(f.inlineElem);
-          this.out += "))";
+          this.o.text("))");
           return;
         }
         if (f.limits !== undefined) text += ` ${this.limits(f.limits)}`;
-        this.out += `${text} ${this.refType(f.elemType)}`;
+        this.o.text(`${text} ${this.refType(f.elemType)}`);
         if (f.init !== undefined) this.inlineInstrs(f.init);
-        this.out += ")";
+        this.o.text(")");
         return;
       }
       case "memory": {
@@ -284,29 +280,29 @@ class Printer {
         if (f.inlineData !== undefined) {
           this.counts.data++;
           if (f.addressType === "i64") text += " i64";
-          this.out += `${text} (data`;
+          this.o.text(`${text} (data`);
           this.strings(f.inlineData);
-          this.out += "))";
+          this.o.text("))");
           return;
         }
-        this.out += `${text} ${this.limits(f.limits!)})`;
+        this.o.text(`${text} ${this.limits(f.limits!)})`);
         return;
       }
       case "global": {
         const type = f.type.mutable ? `(mut ${this.valType(f.type.type)})` : this.valType(f.type.type);
-        this.out += `(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${type}`;
+        this.o.text(`(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${type}`);
         this.inlineInstrs(f.init);
-        this.out += ")";
+        this.o.text(")");
         return;
       }
       case "tag":
-        this.out += `(tag${this.definition("tag", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)})`;
+        this.o.text(`(tag${this.definition("tag", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)})`);
         return;
       case "export":
-        this.out += `(export ${nameText(f.name)} (${f.exportKind} ${this.ref(f.ref)}))`;
+        this.o.text(`(export ${nameText(f.name)} (${f.exportKind} ${this.ref(f.ref)}))`);
         return;
       case "start":
-        this.out += `(start ${this.ref(f.func)})`;
+        this.o.text(`(start ${this.ref(f.func)})`);
         return;
       case "elem":
         this.elemField(f);
@@ -374,18 +370,18 @@ class Printer {
   }
 
   private funcField(f: FuncField, depth: number): void {
-    this.out += `(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`;
+    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`);
     if (f.import !== undefined || (f.locals.length === 0 && f.body.length === 0)) {
-      this.out += ")";
+      this.o.text(")");
       return;
     }
     const inner = newline(depth + 1);
     for (const l of f.locals) {
-      this.out += inner;
-      this.out += l.id !== undefined ? `(local ${this.id(l.id.name)} ${this.valType(l.types[0])})` : this.types("local", l.types);
+      this.o.text(inner);
+      this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)} ${this.valType(l.types[0])})` : this.types("local", l.types));
     }
     this.instrs(f.body, depth + 1);
-    this.out += `${newline(depth)})`;
+    this.o.text(`${newline(depth)})`);
   }
 
   private elemField(f: ElemField): void {
@@ -393,26 +389,26 @@ class Printer {
     const mode = f.mode;
     if (mode.kind === "declare") text += " declare";
     if (mode.kind === "active" && mode.table !== undefined) text += ` (table ${this.ref(mode.table)})`;
-    this.out += text;
+    this.o.text(text);
     if (mode.kind === "active") this.offset(mode.offset.keyword, mode.offset.instrs);
-    this.out += " ";
+    this.o.text(" ");
     this.elemList(f.list);
-    this.out += ")";
+    this.o.text(")");
   }
 
   private elemList(list: ElemListNode): void {
     if (list.funcs !== undefined) {
       let text = list.funcKeyword ? "func" : "";
       for (const r of list.funcs) text += text === "" ? this.ref(r) : ` ${this.ref(r)}`;
-      this.out += text;
+      this.o.text(text);
       return;
     }
-    this.out += this.refType(list.type!);
+    this.o.text(this.refType(list.type!));
     for (const item of list.items ?? []) {
       if (item.item) {
-        this.out += " (item";
+        this.o.text(" (item");
         this.inlineInstrs(item.instrs);
-        this.out += ")";
+        this.o.text(")");
       } else {
         this.inlineInstrs(item.instrs);
       }
@@ -422,9 +418,9 @@ class Printer {
   /** An active segment's offset: `(offset instr*)`, or one folded instruction. */
   private offset(keyword: boolean, instrs: readonly InstrNode[]): void {
     if (keyword) {
-      this.out += " (offset";
+      this.o.text(" (offset");
       this.inlineInstrs(instrs);
-      this.out += ")";
+      this.o.text(")");
     } else {
       this.inlineInstrs(instrs);
     }
@@ -434,221 +430,347 @@ class Printer {
     let text = `(data${this.definition("data", f.id)}`;
     const mode = f.mode;
     if (mode.kind === "active" && mode.memory !== undefined) text += ` (memory ${this.ref(mode.memory)})`;
-    this.out += text;
+    this.o.text(text);
     if (mode.kind === "active") this.offset(mode.offset.keyword, mode.offset.instrs);
     this.strings(f.strings);
-    this.out += ")";
+    this.o.text(")");
   }
 
   private customField(f: CustomField): void {
     let text = `(@custom ${nameText(f.name)}`;
     if (f.place !== undefined) text += ` (${f.place.position} ${f.place.section})`;
-    this.out += text;
+    this.o.text(text);
     this.strings(f.strings);
-    this.out += ")";
+    this.o.text(")");
   }
 
   // -------------------------------------------------------------------------
-  // Instructions
+  // Instructions: the hot path, written as bytes (see `text-out.ts`).
 
-  /** One instruction per line at `depth`. */
+  private writeRef(r: Ref): void {
+    if (r.kind === "index") this.o.int(r.value);
+    else this.o.bytes(this.idBytes(r.name));
+  }
+
+  private idBytes(name: string): Uint8Array {
+    let bytes = this.idCache.get(name);
+    if (bytes === undefined) {
+      bytes = encoder.encode(this.id(name));
+      this.idCache.set(name, bytes);
+    }
+    return bytes;
+  }
+
+  /**
+   * One instruction per line at `depth`. Bodies of blocks and folded
+   * operands are pending work on an explicit stack, not recursive calls, so
+   * code nested a hundred thousand blocks deep prints like any other.
+   */
   private instrs(nodes: readonly InstrNode[], depth: number): void {
-    const nl = newline(depth);
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i];
-      if (node.hint !== undefined) this.out += nl + HINT_TEXT[node.hint];
-      this.out += nl;
-      if (node.kind === "plain") {
-        if (node.folded === undefined) this.out += this.plainHead(node);
-        else this.foldedPlain(node, depth);
-      } else if (node.folded) {
-        this.foldedBlock(node, depth);
-      } else {
-        this.flatBlock(node, depth);
+    const o = this.o;
+    const todo: Pending[] = [{ nodes, next: 0, depth }];
+    while (todo.length > 0) {
+      const task = todo[todo.length - 1];
+      if (!("nodes" in task)) {
+        todo.pop();
+        if (task.nl !== undefined) o.bytes(task.nl);
+        o.text(task.text);
+        if (task.ref !== undefined) this.writeRef(task.ref);
+        if (task.close) o.byte(CLOSE);
+        continue;
       }
+      if (task.next >= task.nodes.length) {
+        todo.pop();
+        continue;
+      }
+      const node = task.nodes[task.next++];
+      const nl = newlineBytes(task.depth);
+      if (node.hint !== undefined) {
+        o.bytes(nl);
+        o.text(HINT_TEXT[node.hint]);
+      }
+      o.bytes(nl);
+      if (node.kind === "plain") {
+        if (node.folded === undefined) this.head(node);
+        else this.foldedPlain(node, task.depth, todo);
+      } else if (node.folded) {
+        this.foldedBlock(node, task.depth, todo);
+      } else {
+        this.flatBlock(node, task.depth, todo);
+      }
+      o.boundary();
     }
   }
 
   /** Instructions on the current line, separated by spaces (constant expressions). */
   private inlineInstrs(nodes: readonly InstrNode[]): void {
+    const o = this.o;
     for (const node of nodes) {
-      if (node.hint !== undefined) this.out += ` ${HINT_TEXT[node.hint]}`;
-      this.out += " ";
+      if (node.hint !== undefined) o.text(` ${HINT_TEXT[node.hint]}`);
+      o.byte(SPACE);
       if (node.kind === "block") this.inlineBlock(node);
-      else if (node.folded === undefined) this.out += this.plainHead(node);
+      else if (node.folded === undefined) this.head(node);
       else this.oneLineFolded(node);
     }
   }
 
   private oneLineFolded(node: PlainInstrNode): void {
-    this.out += `(${this.plainHead(node)}`;
+    const o = this.o;
+    o.byte(OPEN);
+    this.head(node);
     for (const operand of node.folded!) {
-      this.out += " ";
+      o.byte(SPACE);
       if (operand.kind === "block") this.inlineBlock(operand);
-      else if (operand.folded === undefined) this.out += `(${this.plainHead(operand)})`;
-      else this.oneLineFolded(operand);
+      else if (operand.folded === undefined) {
+        o.byte(OPEN);
+        this.head(operand);
+        o.byte(CLOSE);
+      } else this.oneLineFolded(operand);
     }
-    this.out += ")";
+    o.byte(CLOSE);
   }
 
   /** A block on one line, as it can appear in an (invalid) constant expression. */
   private inlineBlock(node: BlockInstrNode): void {
+    const o = this.o;
     const folded = node.folded;
-    this.out += folded ? `(${this.blockHead(node)}` : this.blockHead(node);
+    if (folded) o.byte(OPEN);
+    this.blockHead(node);
     if (node.condition !== undefined) this.inlineInstrs(node.condition);
     const isIf = node.op.name === "if";
     const isTry = node.op.name === "try";
-    if (folded && (isIf || isTry)) this.out += isIf ? " (then" : " (do";
+    if (folded && (isIf || isTry)) o.text(isIf ? " (then" : " (do");
     this.inlineInstrs(node.body);
-    if (folded && (isIf || isTry)) this.out += ")";
+    if (folded && (isIf || isTry)) o.byte(CLOSE);
     if (node.else !== undefined) {
-      this.out += folded ? " (else" : " else";
+      o.text(folded ? " (else" : " else");
       this.inlineInstrs(node.else.body);
-      if (folded) this.out += ")";
+      if (folded) o.byte(CLOSE);
     }
     for (const h of node.handlers ?? []) {
-      const head = h.tag !== undefined ? `catch ${this.ref(h.tag)}` : "catch_all";
-      this.out += folded ? ` (${head}` : ` ${head}`;
+      o.text(folded ? " (" : " ");
+      this.handlerHead(h.tag);
       this.inlineInstrs(h.body);
-      if (folded) this.out += ")";
+      if (folded) o.byte(CLOSE);
     }
     if (node.delegate !== undefined) {
-      this.out += folded ? ` (delegate ${this.ref(node.delegate)}))` : ` delegate ${this.ref(node.delegate)}`;
+      o.text(folded ? " (delegate " : " delegate ");
+      this.writeRef(node.delegate);
+      if (folded) o.text("))");
     } else {
-      this.out += folded ? ")" : " end";
+      o.text(folded ? ")" : " end");
     }
   }
 
-  private foldedPlain(node: PlainInstrNode, depth: number): void {
+  private foldedPlain(node: PlainInstrNode, depth: number, todo: Pending[]): void {
     const operands = node.folded!;
     if (foldsOnOneLine(operands)) {
       this.oneLineFolded(node);
       return;
     }
-    this.out += `(${this.plainHead(node)}`;
-    this.instrs(operands, depth + 1);
-    this.out += ")";
+    this.o.byte(OPEN);
+    this.head(node);
+    later(todo, [{ nodes: operands, next: 0, depth: depth + 1 }, { text: ")" }]);
   }
 
   /** `block $l (type 0) (catch ...)`: the keyword and everything before the body. */
-  private blockHead(node: BlockInstrNode): string {
-    let text = node.op.name;
-    if (node.label !== undefined) text += ` ${this.id(node.label.name)}`;
-    text += this.typeUse(node.blockType);
+  private blockHead(node: BlockInstrNode): void {
+    const o = this.o;
+    o.bytes(mnemonic(node.op));
+    if (node.label !== undefined) {
+      o.byte(SPACE);
+      o.bytes(this.idBytes(node.label.name));
+    }
+    const use = node.blockType;
+    if (use.type !== undefined || use.params.length > 0 || use.results.length > 0) o.text(this.typeUse(use));
     if (node.catches !== undefined) {
       for (const c of node.catches) {
-        text += c.tag !== undefined ? ` (${c.kind} ${this.ref(c.tag)} ${this.ref(c.label)})` : ` (${c.kind} ${this.ref(c.label)})`;
+        o.text(` (${c.kind} `);
+        if (c.tag !== undefined) {
+          this.writeRef(c.tag);
+          o.byte(SPACE);
+        }
+        this.writeRef(c.label);
+        o.byte(CLOSE);
       }
     }
-    return text;
   }
 
-  private flatBlock(node: BlockInstrNode, depth: number): void {
-    this.out += this.blockHead(node);
-    this.instrs(node.body, depth + 1);
-    const nl = newline(depth);
-    if (node.else !== undefined) {
-      this.out += `${nl}else`;
-      this.instrs(node.else.body, depth + 1);
-    }
-    if (node.handlers !== undefined) {
-      for (const h of node.handlers) {
-        this.out += h.tag !== undefined ? `${nl}catch ${this.ref(h.tag)}` : `${nl}catch_all`;
-        this.instrs(h.body, depth + 1);
-      }
-    }
-    this.out += node.delegate !== undefined ? `${nl}delegate ${this.ref(node.delegate)}` : `${nl}end`;
-  }
-
-  private foldedBlock(node: BlockInstrNode, depth: number): void {
-    this.out += `(${this.blockHead(node)}`;
-    const inner = depth + 1;
-    const nl = newline(inner);
-    if (node.condition !== undefined) this.instrs(node.condition, inner);
-    if (node.op.name === "if") {
-      this.clause("then", node.body, inner, nl);
-      if (node.else !== undefined) this.clause("else", node.else.body, inner, nl);
-    } else if (node.op.name === "try") {
-      this.clause("do", node.body, inner, nl);
-      for (const h of node.handlers ?? []) {
-        this.clause(h.tag !== undefined ? `catch ${this.ref(h.tag)}` : "catch_all", h.body, inner, nl);
-      }
-      if (node.delegate !== undefined) this.out += `${nl}(delegate ${this.ref(node.delegate)})`;
-    } else {
-      this.instrs(node.body, inner);
-    }
-    this.out += `${newline(depth)})`;
-  }
-
-  /** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword and a body. */
-  private clause(keyword: string, body: readonly InstrNode[], depth: number, nl: string): void {
-    this.out += `${nl}(${keyword}`;
-    if (body.length === 0) {
-      this.out += ")";
+  /** `catch $tag` or `catch_all` of a legacy handler. */
+  private handlerHead(tag: Ref | undefined): void {
+    if (tag === undefined) {
+      this.o.text("catch_all");
       return;
     }
-    this.instrs(body, depth + 1);
-    this.out += `${nl})`;
+    this.o.text("catch ");
+    this.writeRef(tag);
+  }
+
+  private flatBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
+    this.blockHead(node);
+    const inner = depth + 1;
+    const nl = newlineBytes(depth);
+    const tasks: Pending[] = [{ nodes: node.body, next: 0, depth: inner }];
+    if (node.else !== undefined) tasks.push({ nl, text: "else" }, { nodes: node.else.body, next: 0, depth: inner });
+    for (const h of node.handlers ?? []) {
+      tasks.push(h.tag !== undefined ? { nl, text: "catch ", ref: h.tag } : { nl, text: "catch_all" });
+      tasks.push({ nodes: h.body, next: 0, depth: inner });
+    }
+    tasks.push(node.delegate !== undefined ? { nl, text: "delegate ", ref: node.delegate } : { nl, text: "end" });
+    later(todo, tasks);
+  }
+
+  private foldedBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
+    this.o.byte(OPEN);
+    this.blockHead(node);
+    const inner = depth + 1;
+    const tasks: Pending[] = [];
+    if (node.condition !== undefined) tasks.push({ nodes: node.condition, next: 0, depth: inner });
+    if (node.op.name === "if") {
+      clause(tasks, "then", undefined, node.body, inner);
+      if (node.else !== undefined) clause(tasks, "else", undefined, node.else.body, inner);
+    } else if (node.op.name === "try") {
+      clause(tasks, "do", undefined, node.body, inner);
+      for (const h of node.handlers ?? []) clause(tasks, h.tag !== undefined ? "catch " : "catch_all", h.tag, h.body, inner);
+      if (node.delegate !== undefined) tasks.push({ nl: newlineBytes(inner), text: "(delegate ", ref: node.delegate, close: true });
+    } else {
+      tasks.push({ nodes: node.body, next: 0, depth: inner });
+    }
+    tasks.push({ nl: newlineBytes(depth), text: ")" });
+    later(todo, tasks);
   }
 
   /** A plain instruction without its folded operands: mnemonic and immediates. */
-  private plainHead(node: PlainInstrNode): string {
+  private head(node: PlainInstrNode): void {
+    const o = this.o;
     const op = node.op;
+    o.bytes(mnemonic(op));
     switch (op.imm) {
       case "none":
       case "fence":
-        return op.name;
+        return;
       case "i32":
-        return `${op.name} ${node.i32!}`;
-      case "i64":
-        return `${op.name} ${node.i64!}`;
+        o.byte(SPACE);
+        o.int(node.i32!);
+        return;
+      case "i64": {
+        const value = node.i64!;
+        o.byte(SPACE);
+        if (value >= MIN_SAFE && value <= MAX_SAFE) o.int(Number(value));
+        else o.text(String(value));
+        return;
+      }
       case "f32":
-        return `${op.name} ${f32Text(node.i32!)}`;
+        o.byte(SPACE);
+        o.text(f32Text(node.i32!));
+        return;
       case "f64":
-        return `${op.name} ${f64Text(node.i64!)}`;
+        o.byte(SPACE);
+        o.text(f64Text(node.i64!));
+        return;
       case "local":
       case "global":
       case "func":
-      case "label": {
-        const r = node.refs![0];
-        return `${op.name} ${r.kind === "index" ? r.value : this.id(r.name)}`;
-      }
+      case "label":
+        o.byte(SPACE);
+        this.writeRef(node.refs![0]);
+        return;
       case "memarg":
       case "memarg_lane": {
-        let text = op.name;
-        if (node.refs !== undefined) text += ` ${this.ref(node.refs[0])}`;
+        if (node.refs !== undefined) {
+          o.byte(SPACE);
+          this.writeRef(node.refs[0]);
+        }
         const m = node.memarg;
         if (m !== undefined) {
-          if (m.offset !== undefined) text += ` ${m.offset.text}`;
-          if (m.align !== undefined) text += ` ${m.align.text}`;
+          if (m.offset !== undefined) o.text(` ${m.offset.text}`);
+          if (m.align !== undefined) o.text(` ${m.align.text}`);
         }
-        if (node.nums !== undefined) text += ` ${node.nums[0].text}`;
-        return text;
+        if (node.nums !== undefined) o.text(` ${node.nums[0].text}`);
+        return;
       }
-      case "call_indirect": {
-        let text = op.name;
-        if (node.refs !== undefined) text += ` ${this.ref(node.refs[0])}`;
-        return text + this.typeUse(node.typeUse!);
-      }
-      case "v128": {
-        let text = `${op.name} ${node.shape!}`;
-        for (const lane of node.lanes!) text += ` ${lane.text}`;
-        return text;
-      }
+      case "call_indirect":
+        if (node.refs !== undefined) {
+          o.byte(SPACE);
+          this.writeRef(node.refs[0]);
+        }
+        o.text(this.typeUse(node.typeUse!));
+        return;
+      case "v128":
+        o.text(` ${node.shape!}`);
+        for (const lane of node.lanes!) o.text(` ${lane.text}`);
+        return;
       case "select":
-        return node.selectResults !== undefined ? op.name + this.results(node.selectResults) : op.name;
+        if (node.selectResults !== undefined) o.text(this.results(node.selectResults));
+        return;
       case "heap_type":
-        return `${op.name} ${this.heapType(node.heapType!)}`;
+        o.text(` ${this.heapType(node.heapType!)}`);
+        return;
       case "ref_type":
-        return `${op.name} ${this.refType(node.refTypes![0])}`;
+        o.text(` ${this.refType(node.refTypes![0])}`);
+        return;
       case "br_on_cast":
-        return `${op.name} ${this.ref(node.refs![0])} ${this.refType(node.refTypes![0])} ${this.refType(node.refTypes![1])}`;
-      default: {
-        let text = op.name;
-        if (node.refs !== undefined) for (const r of node.refs) text += ` ${this.ref(r)}`;
-        if (node.nums !== undefined) for (const n of node.nums) text += ` ${n.text}`;
-        return text;
-      }
+        o.byte(SPACE);
+        this.writeRef(node.refs![0]);
+        o.text(` ${this.refType(node.refTypes![0])} ${this.refType(node.refTypes![1])}`);
+        return;
+      default:
+        if (node.refs !== undefined) {
+          for (const r of node.refs) {
+            o.byte(SPACE);
+            this.writeRef(r);
+          }
+        }
+        if (node.nums !== undefined) for (const n of node.nums) o.text(` ${n.text}`);
+        return;
     }
   }
+}
+
+/** Work left for `instrs`: instructions to print, or text to write (a line break, words, a reference, a parenthesis). */
+type Pending = { nodes: readonly InstrNode[]; next: number; depth: number } | Written;
+
+interface Written {
+  nl?: Uint8Array;
+  text: string;
+  ref?: Ref;
+  close?: boolean;
+}
+
+/** Schedules `tasks`, in order, before whatever is pending. */
+function later(todo: Pending[], tasks: Pending[]): void {
+  for (let k = tasks.length - 1; k >= 0; k--) todo.push(tasks[k]);
+}
+
+/** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword (and tag) and a body, at `depth`. */
+function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: readonly InstrNode[], depth: number): void {
+  const nl = newlineBytes(depth);
+  const head: Written = { nl, text: `(${keyword}` };
+  if (tag !== undefined) head.ref = tag;
+  if (body.length === 0) {
+    head.close = true;
+    tasks.push(head);
+    return;
+  }
+  tasks.push(head, { nodes: body, next: 0, depth: depth + 1 }, { nl, text: ")" });
+}
+
+const SPACE = 0x20;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+const encoder = new TextEncoder();
+
+/** Mnemonics as bytes, made on first use. */
+const MNEMONICS = new Map<InstrDef, Uint8Array>();
+
+function mnemonic(op: InstrDef): Uint8Array {
+  let bytes = MNEMONICS.get(op);
+  if (bytes === undefined) {
+    bytes = asciiBytes(op.name);
+    MNEMONICS.set(op, bytes);
+  }
+  return bytes;
 }

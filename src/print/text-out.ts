@@ -1,0 +1,119 @@
+/**
+ * The printer's output: UTF-8 bytes collected in a buffer and handed to a
+ * sink in chunks of about `CHUNK_SIZE` bytes.
+ *
+ * Printing a large module writes tens of millions of small pieces; as
+ * strings they become ropes that must be flattened (and collected) before
+ * anything can be written, which costs more than producing them. Bytes go
+ * into one buffer instead, and the frequent pieces (mnemonics, ids,
+ * indentation) are encoded once and copied.
+ *
+ * Chunks are cut only where the printer calls `boundary()` (between lines),
+ * never inside a write, so every chunk is whole UTF-8 on its own.
+ */
+import { CHUNK_SIZE } from "./layout.js";
+
+/** Receives the printed text as UTF-8, chunk by chunk; a chunk is the sink's to keep. */
+export type Sink = (chunk: Uint8Array) => void;
+
+const encoder = new TextEncoder();
+
+/** ASCII text as bytes (the caller guarantees it is ASCII). */
+export function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+export class TextOut {
+  private buf = new Uint8Array(2 * CHUNK_SIZE);
+  private pos = 0;
+
+  constructor(private readonly sink: Sink) {}
+
+  /** Appends a string (UTF-8 encoded). */
+  text(s: string): void {
+    const n = s.length;
+    if (this.pos + n > this.buf.length) this.grow(n);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.pos = pos;
+        this.utf8(s.slice(i));
+        return;
+      }
+      buf[pos++] = c;
+    }
+    this.pos = pos;
+  }
+
+  /** Appends bytes encoded beforehand. */
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    if (this.pos + n > this.buf.length) this.grow(n);
+    const buf = this.buf;
+    let pos = this.pos;
+    // Most pieces are a few bytes long, where a loop beats `set`.
+    if (n < 32) for (let i = 0; i < n; i++) buf[pos++] = b[i];
+    else {
+      buf.set(b, pos);
+      pos += n;
+    }
+    this.pos = pos;
+  }
+
+  /** Appends one ASCII character. */
+  byte(c: number): void {
+    if (this.pos >= this.buf.length) this.grow(1);
+    this.buf[this.pos++] = c;
+  }
+
+  /** Appends the decimal digits of a safe integer. */
+  int(n: number): void {
+    if (this.pos + 17 > this.buf.length) this.grow(17);
+    const buf = this.buf;
+    if (n < 0) {
+      buf[this.pos++] = 0x2d;
+      n = -n;
+    }
+    if (n < 10) {
+      buf[this.pos++] = 0x30 + n;
+      return;
+    }
+    let digits = 1;
+    for (let p = 10; p <= n; p *= 10) digits++;
+    let at = (this.pos += digits);
+    while (n >= 10) {
+      const q = Math.floor(n / 10);
+      buf[--at] = 0x30 + (n - q * 10);
+      n = q;
+    }
+    buf[--at] = 0x30 + n;
+  }
+
+  /** Hands the text so far to the sink once it amounts to a chunk; call only between lines. */
+  boundary(): void {
+    if (this.pos >= CHUNK_SIZE) this.flush();
+  }
+
+  /** Hands all the text so far to the sink. */
+  flush(): void {
+    if (this.pos === 0) return;
+    this.sink(this.buf.slice(0, this.pos));
+    this.pos = 0;
+  }
+
+  private utf8(s: string): void {
+    const most = 3 * s.length;
+    if (this.pos + most > this.buf.length) this.grow(most);
+    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+  }
+
+  private grow(extra: number): void {
+    const bigger = new Uint8Array(Math.max(2 * this.buf.length, this.pos + extra));
+    bigger.set(this.buf.subarray(0, this.pos));
+    this.buf = bigger;
+  }
+}
