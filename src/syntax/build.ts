@@ -848,7 +848,8 @@ export class Builder {
     const next = children[at + 1];
     if (token.type === WatLexer.DELEGATE) {
       if (node.op.name !== "try") this.error("'delegate' outside a 'try'", token);
-      if (node.handlers!.length > 0) this.error("'delegate' after 'catch'", token);
+      const handler = node.handlers!.at(-1);
+      if (handler) this.error(`'delegate' after '${handler.tag ? "catch" : "catch_all"}'`, token);
       const idx = next as IdxContext;
       node.delegate = this.ref(idx);
       node.end = idx.stop!.stop + 1;
