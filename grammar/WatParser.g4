@@ -127,28 +127,27 @@ dataField : LPAR DATA ID? ((LPAR MEMORY idx RPAR | NAT)? offset)? STRING* RPAR ;
 // A sequence of instructions. Plain instructions are a mnemonic and its
 // immediates, inline: the rule is invoked once per sequence, not once per
 // instruction (the parser is bound by allocating rule contexts).
+//
+// Flat structured instructions are flat items too: a block head (keyword,
+// label, type use, try_table catch clauses), `else`, legacy `catch`,
+// `catch_all` and `delegate`, and `end`. The AST builder matches them up
+// with an explicit stack, so flat nesting costs the parser no recursion and
+// is limited only by memory.
 instrList
   : ( KEYWORD
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
       | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
       | LPAR TYPE idx RPAR | param | result | refType
       )*
-    | blockInstr
+    | (BLOCK | LOOP | IF | TRY) ID? typeUse
+    | TRY_TABLE ID? typeUse catchClause*
+    | (ELSE | END) ID?
+    | CATCH idx
+    | CATCH_ALL
+    | DELEGATE idx
     | foldedInstr
     )*
   ;
-
-blockInstr
-  : (BLOCK | LOOP) ID? typeUse instrList END ID?
-  | IF ID? typeUse instrList (ELSE ID? instrList)? END ID?
-  | TRY_TABLE ID? typeUse catchClause* instrList END ID?
-  | TRY ID? typeUse instrList
-    ( legacyCatch* legacyCatchAll? END ID?
-    | DELEGATE idx
-    )
-  ;
-legacyCatch : CATCH idx instrList ;
-legacyCatchAll : CATCH_ALL instrList ;
 
 catchClause
   : LPAR (CATCH idx idx | CATCH_REF idx idx | CATCH_ALL idx | CATCH_ALL_REF idx) RPAR

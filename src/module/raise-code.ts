@@ -13,10 +13,16 @@
  * types) only decide what reads well. An operand is folded in only when it is
  * known to produce exactly one value; an instruction whose effect is unknown
  * (a dangling type, an invalid module) ends the chance to fold across it.
+ *
+ * Folded code nests parentheses, which parsers read by recursion (ours up to
+ * a fixed depth): an instruction that would nest deeper than
+ * `MAX_FOLDED_DEPTH` is written flat instead, which is equivalent, so code
+ * of any depth prints as text that reads back.
  */
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
 import type { InstrDef } from "../isa/instructions.js";
 import { stackEffect } from "../isa/stack-effect.js";
+import { MAX_FOLDED_DEPTH } from "../print/layout.js";
 import { idRef, indexRef, type NameSpace } from "./raise-names.js";
 import { funcTypeOf, type TypeNodes } from "./raise-types.js";
 import type { BlockType, Func, Instr, LabelTarget, TypeDef, TypeRef } from "./model.js";
@@ -72,11 +78,18 @@ interface Effect {
 
 const UNKNOWN: Effect = { pops: -1, pushes: -1 };
 
-/** A structured instruction being raised, and which of its bodies is open (0 body, 1 else, 2 + k handler k). */
+/**
+ * A structured instruction being raised, and which of its bodies is open (0
+ * body, 1 else, 2 + k handler k). When folding: the sequence it is in, the
+ * nesting depth of its condition, and the deepest nesting in its bodies.
+ */
 interface OpenBlock {
   ins: Instr;
   node: BlockInstrNode;
   part: number;
+  parent: Seq;
+  conditionDepth: number;
+  deepest: number;
 }
 
 /**
@@ -85,11 +98,15 @@ interface OpenBlock {
  * leaves on the stack (-1: unknown); entries below `floor` may already be
  * consumed by something that was not folded, so they are never taken as
  * operands. `block` is the open block whose body this is (none at the top).
+ * `depth[k]` is how deeply `out[k]` nests parentheses when written as an
+ * operand, `deepest` the most of any node the sequence has had.
  */
 class Seq {
   next = 0;
   readonly out: InstrNode[] = [];
   readonly avail: number[] = [];
+  readonly depth: number[] = [];
+  deepest = 0;
   floor = 0;
 
   constructor(
@@ -131,6 +148,7 @@ export class CodeRaiser {
       stack.pop();
       const open = seq.block;
       if (open === undefined) continue;
+      if (seq.deepest > open.deepest) open.deepest = seq.deepest;
       const next = this.closePart(open, seq.out);
       if (next !== undefined) stack.push(next);
     }
@@ -145,12 +163,16 @@ export class CodeRaiser {
       return;
     }
     const avail = seq.avail;
+    const depth = seq.depth;
     const node = this.plain(ins);
     const effect = this.effect(ins);
     const pops = effect.pops;
+    // As an operand, even a flat node is written `(op)`.
+    let nesting = 1;
     if (pops < 0) {
       out.push(node);
       avail.push(-1);
+      depth.push(nesting);
       seq.floor = out.length;
       return;
     }
@@ -159,18 +181,25 @@ export class CodeRaiser {
     } else {
       const from = out.length - pops;
       let foldable = from >= seq.floor;
-      for (let k = from; foldable && k < out.length; k++) foldable = avail[k] === 1;
-      if (foldable) {
+      for (let k = from; foldable && k < out.length; k++) {
+        foldable = avail[k] === 1;
+        if (depth[k] >= nesting) nesting = depth[k] + 1;
+      }
+      if (foldable && nesting <= MAX_FOLDED_DEPTH) {
         const operands = out.splice(from, pops);
         for (const operand of operands) asExpression(operand);
         node.folded = operands;
         avail.length = from;
+        depth.length = from;
       } else {
+        nesting = 1;
         seq.floor = out.length;
       }
     }
     out.push(node);
     avail.push(effect.pushes);
+    depth.push(nesting);
+    if (nesting > seq.deepest) seq.deepest = nesting;
   }
 
   /**
@@ -180,6 +209,7 @@ export class CodeRaiser {
    */
   private openBlock(seq: Seq, ins: Instr): Seq {
     let condition: InstrNode[] | undefined;
+    let conditionDepth = 0;
     if (this.folded) {
       const out = seq.out;
       const avail = seq.avail;
@@ -187,13 +217,16 @@ export class CodeRaiser {
       if (ins.op.name === "if" && out.length - seq.floor >= 1 && avail[avail.length - 1] === 1) {
         condition = [asExpression(out.pop()!)];
         avail.pop();
+        conditionDepth = seq.depth.pop()!;
       }
       if (sig === undefined || sig.pops !== 0 || (ins.op.name === "if" && condition === undefined)) seq.floor = out.length;
       avail.push(sig === undefined ? -1 : sig.pushes);
+      // Known once the bodies are raised (see `closeFolded`).
+      seq.depth.push(0);
     }
     const node = this.blockNode(ins, condition);
     seq.out.push(node);
-    return new Seq(ins.body!, { ins, node, part: 0 });
+    return new Seq(ins.body!, { ins, node, part: 0, parent: seq, conditionDepth, deepest: 0 });
   }
 
   /**
@@ -212,7 +245,37 @@ export class CodeRaiser {
     if (ins.handlers !== undefined && handler < ins.handlers.length) return new Seq(ins.handlers[handler].body, open);
     this.labels.pop();
     if (ins.delegate !== undefined) node.delegate = this.labelRef(ins.delegate);
+    if (this.folded) this.closeFolded(open);
     return undefined;
+  }
+
+  /**
+   * Records how deeply a finished folded block nests, `(block ...)` or
+   * `(if cond (then ...) (else ...))`, or writes it flat when that is deeper
+   * than `MAX_FOLDED_DEPTH`. A flat block is never an operand, and a flat
+   * `if` takes its condition from the stack: the condition goes back before
+   * it.
+   */
+  private closeFolded(open: OpenBlock): void {
+    const { node, parent } = open;
+    const name = node.op.name;
+    const bodies = name === "if" || name === "try" ? 2 : 1;
+    let nesting = open.deepest + bodies;
+    if (node.condition !== undefined && open.conditionDepth + 1 > nesting) nesting = open.conditionDepth + 1;
+    const at = parent.out.length - 1;
+    if (nesting > MAX_FOLDED_DEPTH) {
+      node.folded = false;
+      nesting = open.deepest;
+      if (node.condition !== undefined) {
+        parent.out.splice(at, 0, node.condition[0]);
+        parent.avail.splice(at, 0, 1);
+        parent.depth.splice(at, 0, open.conditionDepth);
+        node.condition = undefined;
+      }
+      parent.floor = parent.out.length;
+    }
+    parent.depth[parent.depth.length - 1] = nesting;
+    if (nesting > parent.deepest) parent.deepest = nesting;
   }
 
   /**

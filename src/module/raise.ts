@@ -431,8 +431,9 @@ class ModuleRaiser {
   /** A constant expression as one folded instruction, when it folds into one. */
   private singleFolded(body: readonly Instr[]): InstrNode[] | undefined {
     const instrs = new CodeRaiser(this.s, true).expr(body);
-    if (instrs.length !== 1) return undefined;
-    return [asExpression(instrs[0])];
+    const only = instrs[0];
+    if (instrs.length !== 1 || (only.kind === "block" && !only.folded)) return undefined;
+    return [asExpression(only)];
   }
 
   private elemField(e: Elem): ElemField {

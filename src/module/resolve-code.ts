@@ -45,6 +45,24 @@ interface Label {
   target: LabelTarget;
 }
 
+/** A structured instruction being resolved, and which of its bodies is next (0 body, then else or handlers). */
+interface OpenBlock {
+  ins: Instr;
+  part: number;
+}
+
+/**
+ * A sequence being resolved into `out`: the operands of `then` (a plain
+ * instruction, or an if's condition) or, with `block`, a body of `then`.
+ */
+interface Pending {
+  nodes: readonly InstrNode[];
+  next: number;
+  out: Instr[];
+  then?: InstrNode;
+  block?: OpenBlock;
+}
+
 export class CodeResolver {
   /** Set when an instruction names a data segment (the binary then needs a data count section). */
   usesDataIndex = false;
@@ -60,24 +78,47 @@ export class CodeResolver {
     if (func !== undefined) this.labels.push({ target: func });
   }
 
+  /**
+   * Resolves a sequence with an explicit stack of sequences in progress, not
+   * recursion, so that code nested a hundred thousand blocks deep (flat
+   * blocks nest without limit) resolves like any other.
+   */
   expr(nodes: readonly InstrNode[]): Instr[] {
     const out: Instr[] = [];
-    this.seq(nodes, out);
-    return out;
-  }
-
-  private seq(nodes: readonly InstrNode[], out: Instr[]): void {
-    for (const node of nodes) {
-      if (node.kind === "plain") this.plain(node, out);
-      else this.block(node, out);
+    const stack: Pending[] = [{ nodes, next: 0, out }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.nodes.length) {
+        const node = top.nodes[top.next++];
+        // Operands and an if's condition come first, then the instruction.
+        if (node.kind === "plain") {
+          if (node.folded !== undefined && node.folded.length > 0) stack.push({ nodes: node.folded, next: 0, out: top.out, then: node });
+          else this.plain(node, top.out);
+        } else if (node.condition !== undefined && node.condition.length > 0) {
+          stack.push({ nodes: node.condition, next: 0, out: top.out, then: node });
+        } else {
+          stack.push(this.open(node, top.out));
+        }
+        continue;
+      }
+      stack.pop();
+      const then = top.then;
+      if (then === undefined) continue;
+      if (then.kind === "plain") this.plain(then, top.out);
+      else if (top.block === undefined) stack.push(this.open(then, top.out));
+      else {
+        const part = this.nextPart(then, top.block);
+        if (part !== undefined) stack.push(part);
+      }
     }
+    return out;
   }
 
   // -------------------------------------------------------------------------
   // Structured instructions
 
-  private block(node: BlockInstrNode, out: Instr[]): void {
-    if (node.condition !== undefined) this.seq(node.condition, out);
+  /** Appends a structured instruction to `out` and gives its body to resolve, with its label in scope. */
+  private open(node: BlockInstrNode, out: Instr[]): Pending {
     const name = node.label?.name;
     for (const id of [node.else?.id, node.endId]) {
       if (id !== undefined && id.name !== name) {
@@ -90,17 +131,39 @@ export class CodeResolver {
     if (node.hint !== undefined) ins.hint = node.hint;
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
     this.labels.push({ name, target: ins });
-    ins.body = this.expr(node.body);
-    if (node.else !== undefined) ins.else = this.expr(node.else.body);
+    out.push(ins);
+    ins.body = [];
+    return { nodes: node.body, next: 0, out: ins.body, then: node, block: { ins, part: 0 } };
+  }
+
+  /**
+   * After a body of a structured instruction: gives its next body (else,
+   * then each legacy handler), or closes it (its label goes out of scope
+   * before a `delegate` label is bound).
+   */
+  private nextPart(node: BlockInstrNode, open: OpenBlock): Pending | undefined {
+    const ins = open.ins;
+    const part = open.part++;
+    if (part > 0 && node.handlers !== undefined) {
+      const h = node.handlers[part - 1];
+      if (h.tag !== undefined) ins.handlers![part - 1].tag = this.s.tags.get(h.tag);
+    }
+    if (part === 0 && node.else !== undefined) {
+      ins.else = [];
+      return { nodes: node.else.body, next: 0, out: ins.else, then: node, block: open };
+    }
     if (node.handlers !== undefined) {
-      ins.handlers = node.handlers.map((h): LegacyCatch => {
-        const body = this.expr(h.body);
-        return h.tag === undefined ? { body } : { tag: this.s.tags.get(h.tag), body };
-      });
+      if (part === 0) ins.handlers = [];
+      // Handler `part` is next: the body was part 0.
+      if (part < node.handlers.length) {
+        const handler: LegacyCatch = { body: [] };
+        ins.handlers!.push(handler);
+        return { nodes: node.handlers[part].body, next: 0, out: handler.body, then: node, block: open };
+      }
     }
     this.labels.pop();
     if (node.delegate !== undefined) ins.delegate = this.label(node.delegate);
-    out.push(ins);
+    return undefined;
   }
 
   private catchClause(kind: Catch["kind"], tag: Ref | undefined, label: Ref): Catch {
@@ -124,8 +187,8 @@ export class CodeResolver {
   // -------------------------------------------------------------------------
   // Plain instructions
 
+  /** A plain instruction, its folded operands already resolved. */
   private plain(node: PlainInstrNode, out: Instr[]): void {
-    if (node.folded !== undefined) this.seq(node.folded, out);
     const s = this.s;
     const ins: Instr = { op: node.op };
     const refs = node.refs ?? [];
@@ -294,19 +357,42 @@ function valueOf(lit: NumLit): NumLit {
  * Calls `visit` for each type use in `nodes` that the type-use abbreviation
  * may have to give an index (call_indirect, and block types with parameters
  * or several results), in the order the flattened code has them: the order
- * in which implicit types are appended.
+ * in which implicit types are appended. Walks with an explicit stack, like
+ * `CodeResolver.expr`.
  */
 export function forEachTypeUse(nodes: readonly InstrNode[], visit: (use: TypeUseNode) => void): void {
-  for (const node of nodes) {
-    if (node.kind === "plain") {
-      if (node.folded !== undefined) forEachTypeUse(node.folded, visit);
-      if (node.op.imm === "call_indirect" && node.typeUse !== undefined) visit(node.typeUse);
+  // Sequences in progress, where each is, and the type use to visit once it is done.
+  const lists: (readonly InstrNode[])[] = [nodes];
+  const next: number[] = [0];
+  const after: (TypeUseNode | undefined)[] = [undefined];
+  const push = (list: readonly InstrNode[], then?: TypeUseNode): void => {
+    lists.push(list);
+    next.push(0);
+    after.push(then);
+  };
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    if (next[top] === lists[top].length) {
+      lists.pop();
+      next.pop();
+      const use = after.pop();
+      if (use !== undefined) visit(use);
       continue;
     }
-    if (node.condition !== undefined) forEachTypeUse(node.condition, visit);
-    if (Types.blockNeedsIndex(node.blockType)) visit(node.blockType);
-    forEachTypeUse(node.body, visit);
-    if (node.else !== undefined) forEachTypeUse(node.else.body, visit);
-    for (const h of node.handlers ?? []) forEachTypeUse(h.body, visit);
+    const node = lists[top][next[top]++];
+    if (node.kind === "plain") {
+      const use = node.op.imm === "call_indirect" ? node.typeUse : undefined;
+      if (node.folded !== undefined && node.folded.length > 0) push(node.folded, use);
+      else if (use !== undefined) visit(use);
+      continue;
+    }
+    // Pushed last to first: the condition, the block type, the body, else, handlers.
+    const handlers = node.handlers ?? [];
+    for (let h = handlers.length - 1; h >= 0; h--) push(handlers[h].body);
+    if (node.else !== undefined) push(node.else.body);
+    push(node.body);
+    const blockType = Types.blockNeedsIndex(node.blockType) ? node.blockType : undefined;
+    if (node.condition !== undefined) push(node.condition, blockType);
+    else if (blockType !== undefined) visit(blockType);
   }
 }

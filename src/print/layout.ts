@@ -13,13 +13,23 @@
  *   parenthesis ends the last one; a folded block closes on its own line;
  * - a branch hint annotation goes on the line before its instruction;
  * - indentation stops growing at `MAX_INDENT_DEPTH` levels, so the size of the
- *   output stays linear in the size of deeply nested code.
+ *   output stays linear in the size of deeply nested code;
+ * - folded code nests at most `MAX_FOLDED_DEPTH` parentheses: what would go
+ *   deeper is written flat (`block ... end`), which parsers read without
+ *   recursion.
  */
 import type { InstrNode } from "../syntax/ast.js";
 
 export const INDENT = "  ";
 
 export const MAX_INDENT_DEPTH = 32;
+
+/**
+ * Parentheses a folded instruction nests at most (raise writes deeper code
+ * flat). Well below what the parser accepts (`maxDepth`, 1000 by default),
+ * with room for the module and the function around the code.
+ */
+export const MAX_FOLDED_DEPTH = 200;
 
 /** How much text the printer collects before it hands a chunk to its sink. */
 export const CHUNK_SIZE = 64 * 1024;

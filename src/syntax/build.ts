@@ -9,7 +9,6 @@ import { ParserRuleContext, TerminalNode, type ParseTree, type Token } from "ant
 import { WatLexer } from "../../generated/WatLexer.js";
 import {
   ActionContext,
-  BlockInstrContext,
   CatchClauseContext,
   CommandContext,
   CompTypeContext,
@@ -98,7 +97,7 @@ import type {
   ValueNode,
 } from "./ast.js";
 import type { NameAnnotation, SourceAnnotations } from "./annotations.js";
-import { WatSyntaxError } from "./errors.js";
+import { lineColumn, WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import {
   LiteralError,
@@ -739,29 +738,135 @@ export class Builder {
   // -------------------------------------------------------------------------
   // Instructions
 
-  /** The instructions of a sequence: plain ones are runs of tokens, the others contexts. */
+  /**
+   * The instructions of a sequence: plain ones are runs of tokens, folded
+   * ones contexts. Flat structured instructions arrive as flat items (head,
+   * `else`, `catch`, `catch_all`, `delegate`, `end`) and are nested here with
+   * an explicit stack of open blocks, so that nesting depth costs no stack.
+   */
   private instrList(ctx: InstrListContext | null): Instrs {
     const out: Instrs = [];
     if (!ctx) return out;
     const children = ctx.children;
+    const open: OpenFlat[] = [];
+    let list = out;
     for (let i = 0; i < children.length; ) {
       const child = children[i];
       if (child instanceof FoldedInstrContext) {
-        out.push(this.folded(child));
+        list.push(this.folded(child));
         i++;
-      } else if (child instanceof BlockInstrContext) {
-        out.push(this.block(child));
-        i++;
-      } else {
-        let end = i + 1;
-        while (end < children.length && !isInstrStart(children[end])) end++;
-        const last = children[end - 1];
-        const stop = last instanceof TerminalNode ? last.symbol.stop : (last as ParserRuleContext).stop!.stop;
-        out.push(this.plainFrom(children, i, end, { start: (child as TerminalNode).symbol.start, end: stop + 1 }));
-        i = end;
+        continue;
       }
+      const token = (child as TerminalNode).symbol;
+      switch (token.type) {
+        case WatLexer.KEYWORD: {
+          let end = i + 1;
+          while (end < children.length && !isInstrStart(children[end])) end++;
+          const last = children[end - 1];
+          const stop = last instanceof TerminalNode ? last.symbol.stop : (last as ParserRuleContext).stop!.stop;
+          list.push(this.plainFrom(children, i, end, { start: token.start, end: stop + 1 }));
+          i = end;
+          continue;
+        }
+        case WatLexer.ELSE:
+          list = this.flatElse(open.at(-1), token, children[i + 1]);
+          break;
+        case WatLexer.CATCH:
+        case WatLexer.CATCH_ALL:
+          list = this.flatCatch(open.at(-1), token, children, i);
+          break;
+        case WatLexer.END:
+        case WatLexer.DELEGATE: {
+          const block = open.pop() ?? this.error(`'${token.text}' ${token.type === WatLexer.END ? "without a block" : "outside a 'try'"}`, token);
+          this.flatEnd(block, token, children, i);
+          list = open.at(-1)?.list ?? out;
+          break;
+        }
+        default: {
+          const block = this.flatHead(children, i);
+          list.push(block.node);
+          open.push(block);
+          list = block.list;
+        }
+      }
+      // The item's own tokens and contexts (label, type use, catch clauses, index).
+      i++;
+      while (i < children.length && !isInstrStart(children[i])) i++;
+    }
+    const unclosed = open.at(-1);
+    if (unclosed) {
+      const siblings = ctx.parent!.children;
+      const next = siblings[siblings.indexOf(ctx) + 1];
+      const where = next instanceof TerminalNode ? next.symbol.start : ctx.stop!.stop + 1;
+      this.error(`missing 'end' for the '${unclosed.node.op.name}' at ${this.at(unclosed.node.start)}`, where);
     }
     return out;
+  }
+
+  /** A flat block head: keyword, label, type use and (try_table) catch clauses. */
+  private flatHead(children: ParseTree[], at: number): OpenFlat {
+    const keyword = (children[at] as TerminalNode).symbol;
+    let next = at + 1;
+    const labelToken = terminalOf(children[next], WatLexer.ID);
+    if (labelToken) next++;
+    const node = this.blockHead(keyword, labelToken, children[next] as TypeUseContext, { start: keyword.start, end: keyword.stop + 1 }, false);
+    if (keyword.type === WatLexer.TRY_TABLE) {
+      node.catches = [];
+      for (next++; children[next] instanceof CatchClauseContext; next++) node.catches.push(this.catchClause(children[next] as CatchClauseContext));
+    } else if (keyword.type === WatLexer.TRY) {
+      node.handlers = [];
+    }
+    return { node, list: node.body };
+  }
+
+  private flatElse(block: OpenFlat | undefined, token: Token, next: ParseTree | undefined): Instrs {
+    const node = block?.node;
+    if (node?.op.name !== "if") return this.error("'else' outside an 'if'", token);
+    if (node.else) return this.error(`second 'else' for the 'if' at ${this.at(node.start)}`, token);
+    node.else = { id: this.id(terminalOf(next, WatLexer.ID)), body: [], start: token.start, end: token.stop + 1 };
+    return (block!.list = node.else.body);
+  }
+
+  /** Legacy `catch idx` or `catch_all`: starts a handler of the innermost `try`. */
+  private flatCatch(block: OpenFlat | undefined, token: Token, children: ParseTree[], at: number): Instrs {
+    const node = block?.node;
+    const what = `'${token.text}'`;
+    if (node?.op.name !== "try") return this.error(`${what} outside a 'try'`, token);
+    const handlers = node.handlers!;
+    const last = handlers.at(-1);
+    if (last && last.tag === undefined) return this.error(`${what} after 'catch_all'`, token);
+    if (last) last.end = endOfChild(children[at - 1]);
+    const tag = token.type === WatLexer.CATCH ? this.ref(children[at + 1] as IdxContext) : undefined;
+    const handler: LegacyHandlerNode = { tag, body: [], start: token.start, end: token.stop + 1 };
+    handlers.push(handler);
+    return (block!.list = handler.body);
+  }
+
+  /** `end` (with its optional label) or legacy `delegate idx`: closes the innermost open block. */
+  private flatEnd(block: OpenFlat, token: Token, children: ParseTree[], at: number): void {
+    const node = block.node;
+    const next = children[at + 1];
+    if (token.type === WatLexer.DELEGATE) {
+      if (node.op.name !== "try") this.error("'delegate' outside a 'try'", token);
+      const handler = node.handlers!.at(-1);
+      if (handler) this.error(`'delegate' after '${handler.tag ? "catch" : "catch_all"}'`, token);
+      const idx = next as IdxContext;
+      node.delegate = this.ref(idx);
+      node.end = idx.stop!.stop + 1;
+      return;
+    }
+    const label = terminalOf(next, WatLexer.ID);
+    if (label) node.endId = this.id(label);
+    node.end = (label ?? token).stop + 1;
+    if (node.else) node.else.end = token.start;
+    const handler = node.handlers?.at(-1);
+    if (handler) handler.end = endOfChild(children[at - 1]);
+  }
+
+  /** `line:column` of an offset, for messages that point at a second place. */
+  private at(offset: number): string {
+    const { line, column } = lineColumn(this.source, offset);
+    return `${line}:${column}`;
   }
 
   private checkHintsBefore(offset: number, problem: string): void {
@@ -828,7 +933,7 @@ export class Builder {
       return node;
     }
     const keyword = (ctx.getChild(1) as TerminalNode).symbol;
-    const node = this.blockHead(ctx, keyword, span, true);
+    const node = this.blockHead(keyword, terminalOf(ctx.getChild(2), WatLexer.ID), ctx.typeUse(), span, true);
     // Built in source order: branch hints attach to the next instruction.
     if (keyword.type === WatLexer.IF) node.condition = ctx.foldedInstr().map((c) => this.folded(c));
     const bodies = ctx.instrList();
@@ -865,21 +970,11 @@ export class Builder {
     return { tag: tag ? this.ref(tag) : undefined, body: this.instrList(body), ...this.span(ctx) };
   }
 
-  private blockHead(
-    ctx: BlockInstrContext | FoldedInstrContext,
-    keyword: Token,
-    span: Span,
-    folded: boolean,
-  ): BlockInstrNode {
+  private blockHead(keyword: Token, labelToken: Token | undefined, typeUse: TypeUseContext | null, span: Span, folded: boolean): BlockInstrNode {
     const hint = this.takeHint(span.start);
-    const op = instrByName(keyword.text!)!;
-    const afterKeyword = ctx.getChild(folded ? 2 : 1);
-    const labelToken =
-      afterKeyword instanceof TerminalNode && afterKeyword.symbol.type === WatLexer.ID ? afterKeyword.symbol : undefined;
-    const typeUse = ctx.typeUse();
     const node: BlockInstrNode = {
       kind: "block",
-      op,
+      op: instrByName(keyword.text!)!,
       folded,
       label: this.id(labelToken),
       blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start: span.start, end: span.start },
@@ -887,44 +982,6 @@ export class Builder {
       ...span,
     };
     if (hint !== undefined) node.hint = hint;
-    return node;
-  }
-
-  private block(ctx: BlockInstrContext): BlockInstrNode {
-    const span = this.span(ctx);
-    const keyword = ctx.start!;
-    const node = this.blockHead(ctx, keyword, span, false);
-    const children = ctx.children;
-    const at = (type: number): number => children.findIndex((c) => c instanceof TerminalNode && c.symbol.type === type);
-    const endAt = at(WatLexer.END);
-    const endId = endAt !== -1 && endAt + 1 < children.length ? (children[endAt + 1] as TerminalNode).symbol : undefined;
-    if (endId) node.endId = this.id(endId);
-    const bodies = ctx.instrList();
-    node.body = this.instrList(bodies[0]);
-    switch (keyword.type) {
-      case WatLexer.IF: {
-        const elseAt = at(WatLexer.ELSE);
-        if (elseAt !== -1) {
-          const elseToken = (children[elseAt] as TerminalNode).symbol;
-          const next = children[elseAt + 1];
-          const elseId = next instanceof TerminalNode && next.symbol.type === WatLexer.ID ? next.symbol : undefined;
-          const endToken = (children[endAt] as TerminalNode).symbol;
-          node.else = { id: this.id(elseId), body: this.instrList(bodies[1]), start: elseToken.start, end: endToken.start };
-        }
-        break;
-      }
-      case WatLexer.TRY: {
-        node.handlers = [];
-        for (const c of ctx.legacyCatch()) node.handlers.push(this.handler(c, c.idx(), c.instrList()));
-        const all = ctx.legacyCatchAll();
-        if (all) node.handlers.push(this.handler(all, null, all.instrList()));
-        if (at(WatLexer.DELEGATE) !== -1) node.delegate = this.ref(ctx.idx()!);
-        break;
-      }
-      case WatLexer.TRY_TABLE:
-        node.catches = ctx.catchClause().map((c) => this.catchClause(c));
-        break;
-    }
     return node;
   }
 
@@ -967,10 +1024,48 @@ export class Builder {
 
 const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
 
-/** Whether a child of an instruction list starts an instruction (a mnemonic or a structured one). */
+/**
+ * A flat structured instruction whose `end` has not been read yet, and the
+ * list its instructions go to (its body, its else branch or its last
+ * legacy handler).
+ */
+interface OpenFlat {
+  node: BlockInstrNode;
+  list: Instrs;
+}
+
+/** The tokens that start an item of an instruction list (a mnemonic or a flat structured item), by token type. */
+const ITEM_STARTS: boolean[] = [];
+for (const type of [
+  WatLexer.KEYWORD,
+  WatLexer.BLOCK,
+  WatLexer.LOOP,
+  WatLexer.IF,
+  WatLexer.TRY,
+  WatLexer.TRY_TABLE,
+  WatLexer.ELSE,
+  WatLexer.END,
+  WatLexer.CATCH,
+  WatLexer.CATCH_ALL,
+  WatLexer.DELEGATE,
+]) {
+  ITEM_STARTS[type] = true;
+}
+
+/** Whether a child of an instruction list starts an item (an instruction or part of a flat structured one). */
 function isInstrStart(child: ParseTree): boolean {
-  if (child instanceof TerminalNode) return child.symbol.type === WatLexer.KEYWORD;
-  return child instanceof FoldedInstrContext || child instanceof BlockInstrContext;
+  if (child instanceof TerminalNode) return ITEM_STARTS[child.symbol.type] === true;
+  return child instanceof FoldedInstrContext;
+}
+
+/** The token of a child that is a terminal of the given type. */
+function terminalOf(child: ParseTree | null | undefined, type: number): Token | undefined {
+  return child instanceof TerminalNode && child.symbol.type === type ? child.symbol : undefined;
+}
+
+/** Where a child's last token ends. An empty rule's stop token is the one before it, which is what a span wants. */
+function endOfChild(child: ParseTree): number {
+  return child instanceof TerminalNode ? child.symbol.stop + 1 : (child as ParserRuleContext).stop!.stop + 1;
 }
 
 /** Reads the immediates of one plain instruction according to its immediate kind. */

@@ -36,14 +36,18 @@ import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
 
 export interface ParseOptions {
-  /** Deepest parenthesis nesting accepted; deeper input is rejected instead of exhausting the stack. */
+  /**
+   * Deepest parenthesis nesting accepted (folded instructions); deeper input
+   * is rejected instead of exhausting the stack. Flat `block ... end`
+   * nesting is not limited: the parser reads it without recursion.
+   */
   maxDepth?: number;
 }
 
 /**
- * With Node's default stack the whole pipeline (parser, builder, resolve)
- * handles about 1800 levels of nested blocks; this leaves room for callers
- * that are deep in their own stack.
+ * The parser and the builder recurse once per parenthesis; with Node's
+ * default stack they handle about 1800 levels of folded nesting. This
+ * leaves room for callers that are deep in their own stack.
  */
 const DEFAULT_MAX_DEPTH = 1000;
 

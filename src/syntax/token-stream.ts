@@ -3,8 +3,9 @@
  * keeps only what the parser needs:
  * - whitespace is dropped (the source text has it), comments and annotations
  *   are recorded (`SourceAnnotations`) instead of buffered;
- * - nesting is checked as tokens pass, so deep input is rejected before the
- *   recursive-descent parser could exhaust the stack;
+ * - parenthesised nesting is checked as tokens pass, so deep input is
+ *   rejected before the recursive-descent parser could exhaust the stack
+ *   (flat `block ... end` nesting costs no recursion and is not limited);
  * - `forget(index)` drops tokens the AST builder is done with, so memory
  *   stays bounded by one module field rather than by the whole input.
  */
@@ -14,17 +15,12 @@ import { readHiddenToken, type SourceAnnotations } from "./annotations.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 
-const FLAT_OPENERS = new Set([WatLexer.BLOCK, WatLexer.LOOP, WatLexer.IF, WatLexer.TRY_TABLE, WatLexer.TRY]);
-
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
   readonly #tokens: (Token | undefined)[] = [];
   #p = 0;
   /** Offsets of the parentheses open at the end of what has been read, innermost last. */
-  readonly #open: number[] = [];
-  /** Flat structured instructions (`block ... end`) open at the end of what has been read. */
-  #flatBlocks = 0;
-  #previousType = 0;
+  readonly #opened: number[] = [];
   #done = false;
 
   constructor(
@@ -49,42 +45,28 @@ export class ParserTokenStream implements TokenStream {
         continue;
       }
       if (token.type === Token.EOF) this.#done = true;
-      else this.#nest(token);
+      else if (token.type === WatLexer.LPAR) this.#open(token);
+      else if (token.type === WatLexer.RPAR) this.#opened.pop();
       token.tokenIndex = this.#tokens.length;
       this.#tokens.push(token);
     }
   }
 
   /**
-   * Tracks nesting, parenthesised and flat, because the parser and the
-   * builder recurse once per level: input deeper than `maxDepth` is rejected
-   * here, where it is cheap, instead of exhausting the stack later.
+   * Folded expressions and module fields make the parser and the builder
+   * recurse once per parenthesis: input nested deeper than `maxDepth` is
+   * rejected here, where it is cheap, instead of exhausting the stack later.
    */
-  #nest(token: Token): void {
-    const type = token.type;
-    const folded = this.#previousType === WatLexer.LPAR;
-    this.#previousType = type;
-    if (type === WatLexer.LPAR) {
-      this.#open.push(token.start);
-    } else if (type === WatLexer.RPAR) {
-      this.#open.pop();
-      return;
-    } else if (!folded && FLAT_OPENERS.has(type)) {
-      this.#flatBlocks++;
-    } else if ((type === WatLexer.END || (type === WatLexer.DELEGATE && !folded)) && this.#flatBlocks > 0) {
-      this.#flatBlocks--;
-      return;
-    } else {
-      return;
-    }
-    if (this.#open.length + this.#flatBlocks > this.maxDepth) {
+  #open(token: Token): void {
+    this.#opened.push(token.start);
+    if (this.#opened.length > this.maxDepth) {
       throw new WatSyntaxError(`nesting deeper than ${this.maxDepth} levels`, this.source, token.start);
     }
   }
 
   /** Where the innermost parenthesis still open at the end of the input starts, if any. */
   unclosed(): number | undefined {
-    return this.#done ? this.#open.at(-1) : undefined;
+    return this.#done ? this.#opened.at(-1) : undefined;
   }
 
   /** Reads the rest of the input, so that every comment and annotation has been recorded. */

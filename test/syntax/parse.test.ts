@@ -116,21 +116,65 @@ describe("parseWat", () => {
     }
   });
 
-  describe("rejects nesting deeper than the limit instead of exhausting the stack", () => {
-    const forms: [string, (n: number) => string][] = [
-      ["folded", (n) => "(module (func " + "(block ".repeat(n) + ")".repeat(n) + "))"],
-      ["flat", (n) => "(module (func " + "block ".repeat(n) + "end ".repeat(n) + "))"],
-      ["flat if", (n) => "(module (func " + "i32.const 0 if ".repeat(n) + "end ".repeat(n) + "))"],
-      ["folded operands", (n) => "(module (func (result i32) " + "(i32.eqz ".repeat(n) + "(i32.const 0)" + ")".repeat(n) + "))"],
+  describe("matches flat structured instructions up, and says where they do not match", () => {
+    const cases: [string, string, number, number, string][] = [
+      ["end without a block", "(module (func nop end))", 1, 19, "'end' without a block"],
+      ["end of a folded block", "(module (func (block nop end)))", 1, 26, "'end' without a block"],
+      ["else outside an if", "(module (func block else end))", 1, 21, "'else' outside an 'if'"],
+      ["else in a block inside an if", "(module (func i32.const 0 if block else end end))", 1, 36, "'else' outside an 'if'"],
+      ["second else", "(module (func i32.const 0 if else else end))", 1, 35, "second 'else' for the 'if' at 1:27"],
+      ["catch outside a try", "(module (func block catch 0 end))", 1, 21, "'catch' outside a 'try'"],
+      ["catch_all outside a try", "(module (func try_table catch_all end))", 1, 25, "'catch_all' outside a 'try'"],
+      ["catch after catch_all", "(module (func try catch_all catch 0 end))", 1, 29, "'catch' after 'catch_all'"],
+      ["delegate outside a try", "(module (func block delegate 0))", 1, 21, "'delegate' outside a 'try'"],
+      ["delegate without a block", "(module (func delegate 0))", 1, 15, "'delegate' outside a 'try'"],
+      ["delegate after catch", "(module (func try catch 0 delegate 0))", 1, 27, "'delegate' after 'catch'"],
+      ["missing end", "(module (func\n  block\n  loop end))", 3, 11, "missing 'end' for the 'block' at 2:3"],
+      ["missing end in a folded body", "(module (func (block if)))", 1, 24, "missing 'end' for the 'if' at 1:22"],
     ];
-    for (const [name, make] of forms) {
+    for (const [name, text, line, column, reason] of cases) {
       it(name, () => {
-        expect(() => parseWat(make(900))).not.toThrow();
-        const error = syntaxError(make(50_000));
-        expect(error.reason).toBe("nesting deeper than 1000 levels");
-        expect(error.line).toBe(1);
+        const error = syntaxError(text);
+        expect([error.reason, error.line, error.column]).toEqual([reason, line, column]);
       });
     }
+
+    it("gives legacy handlers and else branches the spans of their text", () => {
+      const text = "(module (func try $t nop catch 0 nop catch_all end $t i32.const 0 if nop else nop end))";
+      const [tryNode, , ifNode] = firstFunc(text).body as BlockInstrNode[];
+      const slice = (span: { start: number; end: number }): string => text.slice(span.start, span.end);
+      expect(slice(tryNode)).toBe("try $t nop catch 0 nop catch_all end $t");
+      expect(tryNode.handlers!.map(slice)).toEqual(["catch 0 nop", "catch_all"]);
+      expect(slice(ifNode.else!)).toBe("else nop ");
+      expect(slice(ifNode)).toBe("if nop else nop end");
+    });
+  });
+
+  describe("limits parenthesised nesting only", () => {
+    const nested: [string, (n: number) => string][] = [
+      ["folded", (n) => "(module (func " + "(block ".repeat(n) + ")".repeat(n) + "))"],
+      ["folded operands", (n) => "(module (func (result i32) " + "(i32.eqz ".repeat(n) + "(i32.const 0)" + ")".repeat(n) + "))"],
+      ["folded in flat", (n) => "(module (func " + "block (block ".repeat(n) + ") end ".repeat(n) + "))"],
+    ];
+    for (const [name, make] of nested) {
+      it(`rejects ${name} nesting deeper than maxDepth with a located error, instead of exhausting the stack`, () => {
+        expect(() => parseWat(make(900))).not.toThrow();
+        const error = syntaxError(make(50_000));
+        expect([error.reason, error.line]).toEqual(["nesting deeper than 1000 levels", 1]);
+        expect(error.column).toBeGreaterThan(1000);
+      });
+    }
+
+    it("reads flat blocks and ifs nested 100 000 deep", () => {
+      const n = 100_000;
+      const blocks = firstFunc("(module (func " + "block ".repeat(n) + "end ".repeat(n) + "))").body;
+      const ifs = firstFunc("(module (func " + "i32.const 0 if ".repeat(n) + "end ".repeat(n) + "))").body;
+      for (const body of [blocks, ifs]) {
+        let depth = 0;
+        for (let b = body.at(-1) as BlockInstrNode | undefined; b; b = b.body.at(-1) as BlockInstrNode | undefined) depth++;
+        expect(depth).toBe(n);
+      }
+    });
 
     it("counts a flat block closed by end, and a folded one by its parenthesis", () => {
       const text = "(module (func " + "block end ".repeat(5000) + "(block) ".repeat(5000) + "))";
