@@ -7,22 +7,50 @@
 import { type CharStream, Interval, Token } from "antlr4ng";
 import type { ChunkedText } from "./source-text.js";
 
-export class StringCharStream implements CharStream {
+/** What both streams share: the cursor over a text of a known length. */
+abstract class TextCharStream implements CharStream {
   name = "<wat>";
   index = 0;
-  readonly #text: string;
 
-  constructor(text: string) {
-    this.#text = text;
-  }
+  constructor(readonly size: number) {}
+
+  abstract LA(offset: number): number;
+  abstract getTextFromRange(start: number, stop: number): string;
 
   reset(): void {
     this.index = 0;
   }
 
   consume(): void {
-    if (this.index >= this.#text.length) throw new Error("cannot consume EOF");
+    if (this.index >= this.size) throw new Error("cannot consume EOF");
     this.index++;
+  }
+
+  mark(): number {
+    return -1;
+  }
+
+  release(): void {}
+
+  seek(index: number): void {
+    this.index = Math.min(index, this.size);
+  }
+
+  getTextFromInterval(interval: Interval): string {
+    return this.getTextFromRange(interval.start, interval.stop);
+  }
+
+  getSourceName(): string {
+    return this.name;
+  }
+}
+
+export class StringCharStream extends TextCharStream {
+  readonly #text: string;
+
+  constructor(text: string) {
+    super(text.length);
+    this.#text = text;
   }
 
   LA(offset: number): number {
@@ -34,34 +62,12 @@ export class StringCharStream implements CharStream {
     return at >= 0 && at < this.#text.length ? this.#text.charCodeAt(at) : Token.EOF;
   }
 
-  mark(): number {
-    return -1;
-  }
-
-  release(): void {}
-
-  seek(index: number): void {
-    this.index = Math.min(index, this.#text.length);
-  }
-
   getTextFromRange(start: number, stop: number): string {
     return this.#text.substring(start, stop + 1);
   }
 
-  getTextFromInterval(interval: Interval): string {
-    return this.#text.substring(interval.start, interval.stop + 1);
-  }
-
-  toString(): string {
+  override toString(): string {
     return this.#text;
-  }
-
-  get size(): number {
-    return this.#text.length;
-  }
-
-  getSourceName(): string {
-    return this.name;
   }
 }
 
@@ -71,14 +77,13 @@ export class StringCharStream implements CharStream {
  * chunk only when the cursor leaves it, so lexing stays as fast as on a
  * string.
  */
-export class ChunkedCharStream implements CharStream {
-  name = "<wat>";
-  index = 0;
+export class ChunkedCharStream extends TextCharStream {
   readonly #text: ChunkedText;
   #chunk = "";
   #chunkStart = 0;
 
   constructor(text: ChunkedText) {
+    super(text.length);
     this.#text = text;
     this.#enter(0);
   }
@@ -87,15 +92,6 @@ export class ChunkedCharStream implements CharStream {
     const chunk = this.#text.chunkAt(offset);
     this.#chunk = this.#text.chunks[chunk] ?? "";
     this.#chunkStart = this.#text.chunks.length > 0 ? this.#text.chunkStart(chunk) : 0;
-  }
-
-  reset(): void {
-    this.index = 0;
-  }
-
-  consume(): void {
-    if (this.index >= this.#text.length) throw new Error("cannot consume EOF");
-    this.index++;
   }
 
   LA(offset: number): number {
@@ -107,35 +103,13 @@ export class ChunkedCharStream implements CharStream {
     return this.#chunk.charCodeAt(at - this.#chunkStart);
   }
 
-  mark(): number {
-    return -1;
-  }
-
-  release(): void {}
-
-  seek(index: number): void {
-    this.index = Math.min(index, this.#text.length);
-  }
-
   getTextFromRange(start: number, stop: number): string {
     const local = start - this.#chunkStart;
     if (local >= 0 && stop - this.#chunkStart < this.#chunk.length) return this.#chunk.substring(local, stop - this.#chunkStart + 1);
     return this.#text.slice(start, stop + 1);
   }
 
-  getTextFromInterval(interval: Interval): string {
-    return this.getTextFromRange(interval.start, interval.stop);
-  }
-
-  toString(): string {
+  override toString(): string {
     return this.#text.toString();
-  }
-
-  get size(): number {
-    return this.#text.length;
-  }
-
-  getSourceName(): string {
-    return this.name;
   }
 }
