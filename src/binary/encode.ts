@@ -163,6 +163,7 @@ class ModuleEncoder {
       w.name(c.name);
       w.bytes(c.bytes);
       w.endSized(mark);
+      if (c.exact === undefined && this.layout === undefined) continue;
       const range = this.applyNote(c.exact, SECTION_ID.custom, start);
       if (this.layout !== undefined) this.layout.customs.set(c, range);
     }

@@ -53,9 +53,10 @@ export function originalPayload(canonical: Uint8Array, note: ExactNote): Uint8Ar
 
 /** Re-widens the LEB128 numbers at the given canonical offsets (see `ExactNote.paddings`). */
 export function padLebs(canonical: Uint8Array, paddings: readonly number[]): Uint8Array {
-  let extra = 0;
-  for (let i = 0; i < paddings.length; i += 3) extra += paddings[i + 1];
-  const out = new Uint8Array(canonical.length + extra);
+  // Room for every widened number at its full width: more than enough.
+  let room = 0;
+  for (let i = 0; i < paddings.length; i += 3) room += paddings[i + 1];
+  const out = new Uint8Array(canonical.length + room);
   let from = 0;
   let to = 0;
   for (let i = 0; i < paddings.length; i += 3) {

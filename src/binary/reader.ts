@@ -166,7 +166,6 @@ export class Reader {
     for (let i = 0; ; i++) {
       if (pos >= buf.length) this.truncated(pos);
       const b = buf[pos++];
-      if ((b === 0 || b === 0x7f) && this.padded !== null) this.notePadding(start, pos, true);
       if (i === 4) {
         if (b & 0x80) this.fail("integer representation too long", pos - 1);
         // Bits 32 - 28 = 4 (or 5) of this byte carry the value; the rest must copy its sign bit.
@@ -175,11 +174,15 @@ export class Reader {
         const sign = b & (1 << (used - 1));
         if ((b & unused) !== (sign ? unused : 0)) this.fail("integer too large", pos - 1);
         result += (b & ((1 << used) - 1)) * scale;
+        if ((b === 0 || b === 0x7f) && this.padded !== null) this.notePadding(start, pos, true);
         return this.settle(pos, sign ? result - 2 ** bits : result);
       }
       result += (b & 0x7f) * scale;
       scale *= 128;
-      if ((b & 0x80) === 0) return this.settle(pos, b & 0x40 ? result - scale : result);
+      if ((b & 0x80) === 0) {
+        if ((b === 0 || b === 0x7f) && this.padded !== null) this.notePadding(start, pos, true);
+        return this.settle(pos, b & 0x40 ? result - scale : result);
+      }
     }
   }
 

@@ -3,7 +3,7 @@
  * written to a temporary name and renamed into place, so a failed run never
  * leaves a half-written output.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 
@@ -33,24 +33,14 @@ export function decodeText(bytes: Uint8Array, chunkBytes = TEXT_CHUNK_BYTES): So
   return new ChunkedText(chunks);
 }
 
-export function writeOutput(path: string, data: Uint8Array | string): void {
-  if (path === "-") {
-    process.stdout.write(data);
-    return;
-  }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+/** Writes one piece of output (see `writeStreamed`). */
+export function writeOutput(path: string, data: Uint8Array): void {
+  writeStreamed(path, (write) => write(data));
 }
 
 /**
- * Writes UTF-8 text produced in chunks (possibly more than one string can hold)
- * to a file, through a temporary file renamed into place once `produce`
+ * Writes output produced in chunks (possibly more text than one string can
+ * hold) to a file, through a temporary file renamed into place once `produce`
  * returns; a throw leaves nothing behind. `-` writes to stdout as it comes.
  */
 export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void) => void): void {

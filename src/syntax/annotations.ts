@@ -223,6 +223,9 @@ function literal<T>(source: SourceText, item: Item, read: (text: string) => T): 
   }
 }
 
+/** Space, tab, newline, return, parentheses, quote, semicolon: what ends a word. */
+const WORD_END: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29, 0x22, 0x3b]);
+
 function scan(source: SourceText, from: number, to: number): Item[] {
   const items: Item[] = [];
   let i = from;
@@ -245,7 +248,7 @@ function scan(source: SourceText, from: number, to: number): Item[] {
       items.push({ kind: "string", start, end: ++i });
     } else {
       const start = i;
-      while (i < to && !" \t\n\r()\";".includes(source.slice(i, i + 1))) i++;
+      while (i < to && !WORD_END.has(source.charCodeAt(i))) i++;
       if (i === start) i++;
       items.push({ kind: "word", start, end: i });
     }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Command, Script, ScriptModule } from "../../src/syntax/ast.js";
 import { parseWat } from "../../src/syntax/parse.js";
+import { quotedText } from "../../src/wat2wasm.js";
 
 export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
 
@@ -66,4 +67,10 @@ export function validModules(commands: Command[]): ScriptModule[] {
     else if (c.kind === "assert_trap" && c.module) out.push(c.module);
   }
   return out;
+}
+
+/** The `.wat` text of a text or quoted module of a script. */
+export function textOf(source: string, module: ScriptModule): string {
+  if (module.kind === "binary") throw new Error("a binary module has no text");
+  return module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
 }

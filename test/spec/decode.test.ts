@@ -15,9 +15,9 @@ import { decode } from "../../src/binary/decode.js";
 import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { encode } from "../../src/binary/encode.js";
 import type { Command, EncodedModuleNode, ScriptModule } from "../../src/syntax/ast.js";
-import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
+import { wat2wasm } from "../../src/wat2wasm.js";
 import { type Difference, reencodeDifferences } from "../helpers/reencode-differences.js";
-import { commandModule, moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
+import { commandModule, readSpecFile, specFileNames, textOf } from "../helpers/spec-suite.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 import { firstDifference } from "../helpers/wasm-sections.js";
 
@@ -55,7 +55,7 @@ describe("decode inverts encode on every well-formed text module", () => {
       const { source, script } = readSpecFile(name);
       const failures: string[] = [];
       for (const { module, invalid } of wellFormedTextModules(script.commands)) {
-        const text = module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+        const text = textOf(source, module);
         const line = source.slice(0, module.start).split("\n").length;
         let bytes: Uint8Array;
         try {

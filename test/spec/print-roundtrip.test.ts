@@ -10,9 +10,9 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
 import { jcoBytes } from "../helpers/jco.js";
-import { quotedText, wat2wasm, watToModule } from "../../src/wat2wasm.js";
+import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { print } from "../../src/print/print.js";
-import { moduleText, readSpecFile, specFileNames, validModules } from "../helpers/spec-suite.js";
+import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
 import { firstDifference } from "../helpers/wasm-sections.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 
@@ -34,8 +34,7 @@ describe("print round-trips every valid spec module", () => {
       const failures: string[] = [];
       for (const module of validModules(script.commands)) {
         if (module.kind === "binary") continue;
-        const text =
-          module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+        const text = textOf(source, module);
         const line = source.slice(0, module.start).split("\n").length;
         let expected: Uint8Array;
         try {

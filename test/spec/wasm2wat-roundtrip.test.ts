@@ -15,8 +15,8 @@ import { print as jcoPrint } from "@bytecodealliance/jco";
 import { jcoBytes } from "../helpers/jco.js";
 import type { Command, EncodedModuleNode, ScriptModule } from "../../src/syntax/ast.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
-import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
-import { moduleText, readSpecFile, specFileNames } from "../helpers/spec-suite.js";
+import { wat2wasm } from "../../src/wat2wasm.js";
+import { readSpecFile, specFileNames, textOf } from "../helpers/spec-suite.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 import { firstDifference } from "../helpers/wasm-sections.js";
 
@@ -49,7 +49,7 @@ describe("wat2wasm(wasm2wat(bytes)) is bytes, on every spec module", () => {
           bytes = bytesOf(module);
           totals.binaries++;
         } else {
-          const text = module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+          const text = textOf(source, module);
           bytes = wat2wasm(text);
           totals.encoded++;
         }

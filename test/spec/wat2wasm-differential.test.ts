@@ -9,8 +9,8 @@
  */
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { parse as jcoParse } from "@bytecodealliance/jco";
-import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
-import { moduleText, readSpecFile, specFileNames, validModules } from "../helpers/spec-suite.js";
+import { wat2wasm } from "../../src/wat2wasm.js";
+import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
 import { firstDifference, withoutNames } from "../helpers/wasm-sections.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
 
@@ -35,8 +35,7 @@ describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
       const failures: string[] = [];
       for (const module of validModules(script.commands)) {
         if (module.kind === "binary") continue;
-        const text =
-          module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+        const text = textOf(source, module);
         let expected: Uint8Array;
         try {
           expected = await jcoParse(text);
@@ -83,8 +82,7 @@ describe("invalid but well-formed modules encode as wasm-tools encodes them", ()
       for (const command of script.commands) {
         if (command.kind !== "assert_invalid" || command.module.kind === "binary") continue;
         const module = command.module;
-        const text =
-          module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+        const text = textOf(source, module);
         const line = source.slice(0, module.start).split("\n").length;
         const expected = await jcoParse(text).then(
           (bytes) => withoutNames(bytes),
