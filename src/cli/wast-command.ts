@@ -1,0 +1,56 @@
+/**
+ * `watkit wast file.wast... [--verbose]`: runs spec scripts on the host
+ * engine. Prints each failure (and, with `--verbose`, each skip) as
+ * `file:line:column: ...`, a line per file with skips giving their reasons,
+ * and ends with `N passed, N failed, N skipped`; exits 1 when anything failed.
+ */
+import { countOutcomes, countsLine, outcomeLine, type ScriptReport } from "../wast/outcome.js";
+import { runScript } from "../wast/run-script.js";
+import { readText } from "./io.js";
+import { formatError } from "./report.js";
+import type { CommandSpec } from "./command.js";
+
+export const wastCommand: CommandSpec = {
+  name: "wast",
+  summary: "run WebAssembly spec scripts (.wast) on the host engine",
+  usage: "watkit wast <file.wast>... [--verbose]",
+  run(args) {
+    const { positional, flags } = args;
+    if (positional.length === 0) {
+      process.stderr.write(`usage: ${this.usage}\n`);
+      return 2;
+    }
+    const verbose = flags.has("verbose");
+    const reports: ScriptReport[] = [];
+    let unreadable = 0;
+    for (const file of positional) {
+      let source: string;
+      try {
+        source = readText(file) as string;
+      } catch (error) {
+        process.stderr.write(formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file) + "\n");
+        unreadable++;
+        continue;
+      }
+      let report: ScriptReport;
+      try {
+        report = runScript(source, file, { print: (line) => process.stdout.write(`${line}\n`) });
+      } catch (error) {
+        process.stderr.write(formatError(error, file, source) + "\n");
+        unreadable++;
+        continue;
+      }
+      reports.push(report);
+      const reasons = new Map<string, number>();
+      for (const c of report.commands) {
+        if (c.outcome.kind === "skipped") reasons.set(c.outcome.reason, (reasons.get(c.outcome.reason) ?? 0) + 1);
+        if (c.outcome.kind === "failed" || (verbose && c.outcome.kind === "skipped")) process.stdout.write(`${outcomeLine(file, c)}\n`);
+      }
+      for (const [reason, n] of reasons) process.stdout.write(`${file}: ${n} skipped: ${reason}\n`);
+    }
+    const counts = countOutcomes(reports);
+    counts.failed += unreadable;
+    process.stdout.write(`${countsLine(counts)}\n`);
+    return counts.failed > 0 ? 1 : 0;
+  },
+};

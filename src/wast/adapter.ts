@@ -1,0 +1,211 @@
+/**
+ * Adapters: modules the runner generates (as models, encoded by watkit) to
+ * call an exported function or read an exported global with exact values.
+ * JS cannot pass or receive a v128 or an exnref, and turns NaN payloads into
+ * whatever the engine likes; so an adapter imports the target with its exact
+ * type (the target's type definitions are copied, so concrete reference types
+ * match), loads the numeric arguments from a memory shared with the runner,
+ * calls, and stores the numeric results there. References cross as JS values
+ * (exnref never does: its class is all that comes back), each with a class
+ * computed inside the engine (null, i31, struct, array, host, func, ...).
+ */
+import { encode } from "../binary/encode.js";
+import { compile } from "./engine.js";
+import { emptyModule } from "../module/empty.js";
+import type { Func, FuncType, Global, Instr, Local, Module, Memory, RefType, TypeDef, ValType } from "../module/model.js";
+import { addFuncType, func, type Hierarchy, hierarchyOf, instr, local, memoryAccess, nullable } from "./model-builder.js";
+import { type Arg, REF_CLASSES, type RefClass, type Value } from "./values.js";
+
+/** Each value has a slot of this many bytes; results follow the arguments. */
+const SLOT = 16;
+const RESULTS_AT = 4096;
+const MAX_VALUES = RESULTS_AT / SLOT;
+
+const CLASS_CODE = Object.fromEntries(REF_CLASSES.map((c, i) => [c, i])) as Record<RefClass, number>;
+
+export type Call = (args: Arg[]) => Value[];
+
+/** Makes and caches the adapters of one run; all share one memory. */
+export class Adapters {
+  readonly #memory = new WebAssembly.Memory({ initial: 1 });
+  readonly #compiled = new WeakMap<TypeDef | Global, WebAssembly.Module>();
+  readonly #calls = new WeakMap<object, Call>();
+
+  /** A caller of `fn`, an exported function whose definition in `model` is `target`. */
+  call(model: Module, target: Func, fn: CallableFunction & WebAssembly.ImportValue): Call {
+    let call = this.#calls.get(fn);
+    if (call) return call;
+    const type = target.type;
+    if (type.entity !== "type" || type.comp.kind !== "func") throw new Error("the export's type is not a function type");
+    const { params, results } = type.comp;
+    if (params.length > MAX_VALUES || results.length > MAX_VALUES) throw new Error("too many parameters or results");
+    const compiled = this.#compile(type, () => callAdapter(model, type));
+    const exports = this.#instantiate(compiled, fn);
+    call = (args) => {
+      if (args.length !== params.length) throw new Error(`expected ${params.length} arguments, got ${args.length}`);
+      const jsArgs: unknown[] = [];
+      args.forEach((arg, i) => {
+        if (arg.kind === "num") {
+          if (arg.type !== params[i]) throw new Error(`argument ${i + 1} is ${arg.type}, the parameter ${typeText(params[i])}`);
+          this.#bytes().set(arg.bytes, i * SLOT);
+        } else if (typeof params[i] !== "object") {
+          throw new Error(`argument ${i + 1} is a reference, the parameter ${typeText(params[i])}`);
+        } else if (passable(params[i])) jsArgs.push(arg.value);
+      });
+      return this.#read(results, (exports.call as CallableFunction)(...jsArgs));
+    };
+    this.#calls.set(fn, call);
+    return call;
+  }
+
+  /** Reads an exported global, `target` its definition in `model`. */
+  get(model: Module, target: Global, global: WebAssembly.Global): Value {
+    let call = this.#calls.get(global);
+    if (!call) {
+      const compiled = this.#compile(target, () => globalAdapter(model, target));
+      const exports = this.#instantiate(compiled, global);
+      call = () => this.#read([target.type], (exports.call as CallableFunction)());
+      this.#calls.set(global, call);
+    }
+    return call([])[0];
+  }
+
+  #compile(key: TypeDef | Global, make: () => Module): WebAssembly.Module {
+    let compiled = this.#compiled.get(key);
+    if (!compiled) this.#compiled.set(key, (compiled = compile(encode(make(), { names: false }))));
+    return compiled;
+  }
+
+  #instantiate(compiled: WebAssembly.Module, target: WebAssembly.ImportValue): WebAssembly.Exports {
+    return new WebAssembly.Instance(compiled, { watkit: { memory: this.#memory, target } }).exports;
+  }
+
+  #bytes(): Uint8Array {
+    return new Uint8Array(this.#memory.buffer);
+  }
+
+  #read(types: ValType[], returned: unknown): Value[] {
+    const refs = types.filter((t) => typeof t === "object" && passable(t)).length;
+    const jsResults = refs === 1 ? [returned] : refs > 1 ? [...(returned as unknown[])] : [];
+    const bytes = this.#bytes();
+    const view = new DataView(bytes.buffer);
+    return types.map((type, j) => {
+      const at = RESULTS_AT + j * SLOT;
+      if (typeof type !== "object") return { kind: "num", type, bytes: bytes.slice(at, at + SLOT) };
+      return { kind: "ref", class: REF_CLASSES[view.getUint32(at, true)], value: passable(type) ? jsResults.shift() : undefined };
+    });
+  }
+}
+
+/** References JS can hold: all but the exception hierarchy. */
+function passable(type: RefType): boolean {
+  return hierarchyOf(type.heap) !== "exn";
+}
+
+function typeText(type: ValType): string {
+  return typeof type === "object" ? "a reference" : type;
+}
+
+/** A module with the target's types, the shared memory and the target imported; `call` is to be defined. */
+function adapterBase(model: Module): { module: Module; memory: Memory } {
+  const module = emptyModule();
+  module.types = [...model.types];
+  const memory: Memory = {
+    entity: "memory",
+    import: { module: "watkit", name: "memory" },
+    limits: { addressType: "i32", min: 1n, shared: false },
+    index: 0,
+  };
+  module.imports.push(memory);
+  return { module, memory };
+}
+
+function callAdapter(model: Module, type: TypeDef): Module {
+  const { module } = adapterBase(model);
+  const target = func(type, { module: "watkit", name: "target" });
+  module.imports.push(target);
+  const { params, results } = type.comp as FuncType;
+  const refParams = params.filter((p): p is RefType => typeof p === "object" && passable(p));
+  const adapter = defineCall(module, refParams, results);
+  const jsParams = [...adapter.params];
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (typeof p !== "object") adapter.body.push(instr("i32.const", { i32: 0 }), memoryAccess(module, "load", p, i * SLOT));
+    else if (passable(p)) adapter.body.push(instr("local.get", { local: jsParams.shift()! }));
+    else adapter.body.push(instr("ref.null", { heapType: p.heap }));
+  }
+  adapter.body.push(instr("call", { func: target }));
+  storeResults(module, adapter, results);
+  return module;
+}
+
+function globalAdapter(model: Module, target: Global): Module {
+  const { module } = adapterBase(model);
+  const global: Global = {
+    entity: "global",
+    import: { module: "watkit", name: "target" },
+    type: target.type,
+    mutable: target.mutable,
+    index: 0,
+  };
+  module.imports.push(global);
+  const adapter = defineCall(module, [], [target.type]);
+  adapter.body.push(instr("global.get", { global }));
+  storeResults(module, adapter, [target.type]);
+  return module;
+}
+
+/** The exported `call`: parameters for the references JS passes, results for those it receives (as their top types). */
+function defineCall(module: Module, refParams: RefType[], results: ValType[]): Func {
+  const jsResults = results.filter((r): r is RefType => typeof r === "object" && passable(r));
+  const tops = jsResults.map((r): RefType => ({ nullable: true, heap: hierarchyOf(r.heap) }));
+  const adapter = func(addFuncType(module, refParams, tops));
+  module.funcs.push(adapter);
+  module.exports.push({ name: "call", kind: "func", target: adapter });
+  return adapter;
+}
+
+/**
+ * With the results on the stack: pops them into locals, stores numbers and
+ * reference classes into their slots, and pushes the references JS receives.
+ */
+function storeResults(module: Module, adapter: Func, results: ValType[]): void {
+  const body = adapter.body;
+  const locals = results.map((r) => local(typeof r === "object" ? nullable(r) : r));
+  const tag = local("i32");
+  adapter.locals.push(...locals, tag);
+  for (let j = results.length - 1; j >= 0; j--) body.push(instr("local.set", { local: locals[j] }));
+  results.forEach((r, j) => {
+    const at = RESULTS_AT + j * SLOT;
+    if (typeof r === "object") body.push(...classify(locals[j], hierarchyOf(r.heap), tag));
+    const stored = typeof r === "object" ? tag : locals[j];
+    body.push(instr("i32.const", { i32: 0 }), instr("local.get", { local: stored }));
+    body.push(memoryAccess(module, "store", typeof r === "object" ? "i32" : r, at));
+  });
+  results.forEach((r, j) => {
+    if (typeof r === "object" && passable(r)) body.push(instr("local.get", { local: locals[j] }));
+  });
+}
+
+/** Sets `tag` to the class code of the reference in `ref`: the last matching test wins. */
+function classify(ref: Local, hierarchy: Hierarchy, tag: Local): Instr[] {
+  const nonNull: Record<typeof hierarchy, RefClass> = { func: "func", extern: "extern", exn: "exn", any: "host" };
+  const code: Instr[] = [instr("i32.const", { i32: CLASS_CODE[nonNull[hierarchy]] }), instr("local.set", { local: tag })];
+  const choose = (cls: RefClass, test: Instr): void => {
+    code.push(
+      instr("i32.const", { i32: CLASS_CODE[cls] }),
+      instr("local.get", { local: tag }),
+      instr("local.get", { local: ref }),
+      test,
+      instr("select"),
+      instr("local.set", { local: tag }),
+    );
+  };
+  if (hierarchy === "any") {
+    for (const heap of ["array", "struct", "i31"] as const) {
+      choose(heap, instr("ref.test", { refType: { nullable: false, heap } }));
+    }
+  }
+  choose("null", instr("ref.is_null"));
+  return code;
+}
