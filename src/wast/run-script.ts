@@ -15,7 +15,7 @@ import { WasmDecodeError } from "../binary/decode-error.js";
 import { encode } from "../binary/encode.js";
 import { concatBytes } from "../bytes.js";
 import type { Feature } from "../isa/instructions.js";
-import type { Module } from "../module/model.js";
+import type { Memory, Module, Table } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import type { ActionNode, Command, ScriptModule, ValueNode } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
@@ -44,8 +44,18 @@ export interface WastOptions {
 
 /** A module or command that needs features the engine lacks. */
 class EngineLacks extends Error {
-  constructor(readonly features: Feature[]) {
-    super(`engine lacks ${features.join(", ")}`);
+  constructor(
+    readonly features: Feature[],
+    reason = `engine lacks ${features.join(", ")}`,
+  ) {
+    super(reason);
+  }
+}
+
+/** A module whose memories or tables are larger than the engine allows (valid, but beyond its implementation limits). */
+class EngineLimit extends EngineLacks {
+  constructor() {
+    super([], "engine limit: a memory or table larger than the engine allows");
   }
 }
 
@@ -143,7 +153,7 @@ class ScriptRunner {
         return this.#assertMalformed(command.module);
       case "assert_invalid":
       case "assert_invalid_custom":
-        return this.#assertInvalid(command.module);
+        return this.#assertInvalid(command.module, command.kind === "assert_invalid_custom");
       case "assert_unlinkable":
         return expectThrow(() => this.#instantiate(this.#compile(this.#load(command.module))), WebAssembly.LinkError, "a link error");
       case "assert_uninstantiable":
@@ -209,7 +219,11 @@ class ScriptRunner {
     try {
       return { ...loaded, compiled: compile(loaded.bytes) };
     } catch (error) {
-      throw this.#lacking(loaded.model) ?? new Failure(`the engine refuses watkit's encoding: ${messageOf(error)}`);
+      throw (
+        this.#lacking(loaded.model) ??
+        beyondEngineLimits(loaded.model) ??
+        new Failure(`the engine refuses watkit's encoding: ${messageOf(error)}`)
+      );
     }
   }
 
@@ -269,13 +283,17 @@ class ScriptRunner {
     throw new Failure("watkit accepts the malformed module");
   }
 
-  #assertInvalid(node: ScriptModule): void {
+  /** `custom`: the module is invalid only for a custom section's content. */
+  #assertInvalid(node: ScriptModule, custom: boolean): void {
     let loaded: Loaded;
     try {
       loaded = this.#load(node);
     } catch (error) {
       if (error instanceof WatError && node.kind !== "binary") return;
       throw new Failure(`watkit could not read the module: ${messageOf(error)}`);
+    }
+    if (!this.options.validate && custom) {
+      throw new EngineLacks([], "the engine does not validate custom sections, and no validator was given");
     }
     if (this.options.validate) {
       if (!this.options.validate(loaded.bytes, loaded.model).valid) return;
@@ -287,6 +305,27 @@ class ScriptRunner {
       return;
     }
     throw new Failure("the engine accepts watkit's encoding of the invalid module");
+  }
+}
+
+/**
+ * The skip for a module the engine refuses only for the size of its memories
+ * or tables (engines may limit sizes below what is valid): found by asking
+ * the engine again with every size clamped to at most 1.
+ */
+function beyondEngineLimits(model: Module | undefined): EngineLimit | undefined {
+  if (model === undefined) return undefined;
+  const sized = [...model.imports, ...model.memories, ...model.tables].filter(
+    (e): e is Memory | Table => e.entity === "memory" || e.entity === "table",
+  );
+  const original = sized.map((e) => e.limits);
+  const clamp = (n: bigint): bigint => (n > 1n ? 1n : n);
+  sized.forEach((e) => (e.limits = { ...e.limits, min: clamp(e.limits.min), max: e.limits.max === undefined ? undefined : clamp(e.limits.max) }));
+  try {
+    if (!sized.some((e, i) => e.limits.min !== original[i].min || e.limits.max !== original[i].max)) return undefined;
+    return engineValidates(encode(model)) ? new EngineLimit() : undefined;
+  } finally {
+    sized.forEach((e, i) => (e.limits = original[i]));
   }
 }
 
