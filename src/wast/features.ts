@@ -80,6 +80,14 @@ export function featuresOf(module: Module): Set<Feature> {
       ins.handlers?.forEach((h) => code(h.body));
     }
   };
+  // Arithmetic in constant expressions is extended-const; reading a global defined in the module came with gc.
+  const constExpr = (instrs: readonly Instr[]): void => {
+    code(instrs);
+    for (const ins of instrs) {
+      if (/^i(32|64)\.(add|sub|mul)$/.test(ins.op.name)) used.add("extended-const");
+      if (ins.global?.entity === "global" && ins.global.import === undefined) used.add("gc");
+    }
+  };
   const typeDef = (t: TypeDef): void => {
     if (t.comp.kind !== "func" || t.supertypes.length > 0 || !t.final) used.add("gc");
     if (t.comp.kind === "func") {
@@ -92,7 +100,7 @@ export function featuresOf(module: Module): Set<Feature> {
     }
   };
   for (const group of module.types) {
-    if (group.types.length > 1) used.add("gc");
+    if (group.explicit) used.add("gc");
     group.types.forEach(typeDef);
   }
   const all = [...module.imports, ...module.funcs, ...module.tables, ...module.memories, ...module.globals, ...module.tags];
@@ -108,7 +116,9 @@ export function featuresOf(module: Module): Set<Feature> {
         tables++;
         limits(entity.limits);
         refType(entity.elemType);
-        if (entity.init) code(entity.init);
+        // A table's initialiser expression came with typed function references.
+        if (entity.init) used.add("function-references");
+        if (entity.init) constExpr(entity.init);
         break;
       case "memory":
         memories++;
@@ -116,7 +126,7 @@ export function featuresOf(module: Module): Set<Feature> {
         break;
       case "global":
         valType(entity.type);
-        if (entity.init) code(entity.init);
+        if (entity.init) constExpr(entity.init);
         break;
       case "tag":
         used.add("legacy-exceptions");
@@ -127,9 +137,9 @@ export function featuresOf(module: Module): Set<Feature> {
   if (tables > 1) used.add("reference-types");
   for (const elem of module.elems) {
     refType(elem.type);
-    elem.items.forEach(code);
-    if (elem.mode.kind === "active") code(elem.mode.offset);
+    elem.items.forEach(constExpr);
+    if (elem.mode.kind === "active") constExpr(elem.mode.offset);
   }
-  for (const data of module.datas) if (data.mode.kind === "active") code(data.mode.offset);
+  for (const data of module.datas) if (data.mode.kind === "active") constExpr(data.mode.offset);
   return used;
 }

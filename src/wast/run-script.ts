@@ -72,7 +72,7 @@ interface Definition extends Loaded {
 }
 
 /** An instance with the model it was made from (the host module has none), or why there is none. */
-type Instance = { model?: Module; exports: WebAssembly.Exports } | { unusable: Error };
+type Instance = { model?: Module; exports: WebAssembly.Exports; tainted?: string } | { unusable: Error };
 
 let probed: ReadonlySet<Feature> | undefined;
 
@@ -96,6 +96,8 @@ class ScriptRunner {
   readonly #instances = new Map<string, Instance>();
   readonly #registry = new Map<string, Instance>();
   #current: Instance | undefined;
+  /** The instance the current command's action used. */
+  #actedOn: (Instance & { exports: WebAssembly.Exports }) | undefined;
 
   constructor(
     private readonly source: string,
@@ -107,13 +109,21 @@ class ScriptRunner {
   }
 
   run(command: Command): Outcome {
+    this.#actedOn = undefined;
     try {
       this.#run(command);
       return { kind: "passed" };
     } catch (error) {
       if (error instanceof EngineLacks) return { kind: "skipped", reason: error.message };
+      const tainted = this.#taintOfAction();
+      if (tainted !== undefined) return { kind: "skipped", reason: tainted };
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /** Why the instance the command acted on can no longer be trusted, if it cannot. */
+  #taintOfAction(): string | undefined {
+    return this.#actedOn?.tainted;
   }
 
   #run(command: Command): void {
@@ -219,8 +229,10 @@ class ScriptRunner {
     try {
       return { ...loaded, compiled: compile(loaded.bytes) };
     } catch (error) {
+      const lacking = this.#lacking(loaded.model);
+      if (lacking) this.#taint(loaded.model!, lacking);
       throw (
-        this.#lacking(loaded.model) ??
+        lacking ??
         beyondEngineLimits(loaded.model) ??
         new Failure(`the engine refuses watkit's encoding: ${messageOf(error)}`)
       );
@@ -232,6 +244,20 @@ class ScriptRunner {
     if (model === undefined) return undefined;
     const missing = [...featuresOf(model)].filter((f) => !this.#features.has(f));
     return missing.length > 0 ? new EngineLacks(missing.sort()) : undefined;
+  }
+
+  /**
+   * A module the engine cannot run may have changed the state (memories,
+   * tables, globals) of the registered instances it imports from: what is
+   * later observed there is no longer a verdict on watkit.
+   */
+  #taint(model: Module, lacking: EngineLacks): void {
+    for (const entity of model.imports) {
+      const instance = this.#registry.get(entity.import!.module);
+      if (instance && !("unusable" in instance) && instance.model) {
+        instance.tainted ??= `state changed by a module the engine cannot run (${lacking.message})`;
+      }
+    }
   }
 
   #instantiate(definition: Definition): Instance {
@@ -248,6 +274,7 @@ class ScriptRunner {
   #perform(action: ActionNode): Value[] {
     const instance = this.#instance(action.module?.name);
     if ("unusable" in instance) throw instance.unusable;
+    this.#actedOn = instance;
     const exported = instance.exports[action.name];
     const model = instance.model;
     const target = model?.exports.find((e) => e.name === action.name);
