@@ -72,7 +72,14 @@ interface Definition extends Loaded {
 }
 
 /** An instance with the model it was made from (the host module has none), or why there is none. */
-type Instance = { model?: Module; exports: WebAssembly.Exports; tainted?: string } | { unusable: Error };
+type Instance = Running | { unusable: Error };
+
+interface Running {
+  model?: Module;
+  exports: WebAssembly.Exports;
+  /** Set when a module the engine cannot run may have changed this instance's state. */
+  tainted?: string;
+}
 
 let probed: ReadonlySet<Feature> | undefined;
 
@@ -97,7 +104,7 @@ class ScriptRunner {
   readonly #registry = new Map<string, Instance>();
   #current: Instance | undefined;
   /** The instance the current command's action used. */
-  #actedOn: (Instance & { exports: WebAssembly.Exports }) | undefined;
+  #actedOn: Running | undefined;
 
   constructor(
     private readonly source: string,
