@@ -1,8 +1,8 @@
 /**
  * `watkit wast file.wast... [--verbose]`: runs spec scripts on the host
  * engine. Prints each failure (and, with `--verbose`, each skip) as
- * `file:line:column: ...`, a line per file with skips giving their reasons,
- * and ends with `N passed, N failed, N skipped`; exits 1 when anything failed.
+ * `file:line:column: ...`, a line per file with skips giving their reasons
+ * (with `--verbose` also each file's counts), and ends with `N passed, N failed, N skipped`; exits 1 when anything failed.
  */
 import { countOutcomes, countsLine, outcomeLine, type ScriptReport } from "../wast/outcome.js";
 import { runScript } from "../wast/run-script.js";
@@ -47,6 +47,7 @@ export const wastCommand: CommandSpec = {
         if (c.outcome.kind === "failed" || (verbose && c.outcome.kind === "skipped")) process.stdout.write(`${outcomeLine(file, c)}\n`);
       }
       for (const [reason, n] of reasons) process.stdout.write(`${file}: ${n} skipped: ${reason}\n`);
+      if (verbose) process.stdout.write(`${file}: ${countsLine(countOutcomes([report]))}\n`);
     }
     const counts = countOutcomes(reports);
     counts.failed += unreadable;

@@ -1,7 +1,9 @@
 /**
  * The spec-testsuite figures of one test file, written where
  * `test/spec/print-summary.ts` adds them up after jest has finished, so that
- * `npm test` ends with one line: `spec-testsuite: N passed, N failed, N skipped`.
+ * `npm test` ends with their sum, `spec-testsuite: N passed, N failed, N skipped`,
+ * then the closing line of `watkit wast` on the whole suite
+ * (`spec-testsuite (watkit wast, node V): N passed, N failed, N skipped`).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,4 +20,17 @@ export interface SpecCounts {
 export function recordSpecCounts(suite: string, counts: SpecCounts): void {
   mkdirSync(SPEC_RESULTS_DIR, { recursive: true });
   writeFileSync(join(SPEC_RESULTS_DIR, `${suite}.json`), JSON.stringify(counts));
+}
+
+/** Where the `watkit wast` figures go: beside, not among, the sweeps' figures. */
+export const WAST_SUMMARY = join(SPEC_RESULTS_DIR, "wast", "summary.json");
+
+export interface WastSummary extends SpecCounts {
+  /** Version of the Node that ran the scripts. */
+  node: string;
+}
+
+export function recordWastSummary(summary: WastSummary): void {
+  mkdirSync(join(SPEC_RESULTS_DIR, "wast"), { recursive: true });
+  writeFileSync(WAST_SUMMARY, JSON.stringify(summary));
 }

@@ -1,7 +1,10 @@
-/** Adds up what the spec-testsuite test files recorded and prints the closing line. */
+/**
+ * Adds up what the spec-testsuite test files recorded and prints it, then
+ * the `watkit wast` run's figures as the closing line.
+ */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SPEC_RESULTS_DIR, type SpecCounts } from "../helpers/spec-summary.js";
+import { SPEC_RESULTS_DIR, type SpecCounts, WAST_SUMMARY, type WastSummary } from "../helpers/spec-summary.js";
 
 const total: SpecCounts = { passed: 0, failed: 0, skipped: 0 };
 const files = existsSync(SPEC_RESULTS_DIR) ? readdirSync(SPEC_RESULTS_DIR).filter((f) => f.endsWith(".json")) : [];
@@ -16,4 +19,12 @@ if (files.length === 0) {
   process.exitCode = 1;
 } else {
   console.log(`spec-testsuite: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+}
+
+if (existsSync(WAST_SUMMARY)) {
+  const wast = JSON.parse(readFileSync(WAST_SUMMARY, "utf8")) as WastSummary;
+  console.log(`spec-testsuite (watkit wast, node ${wast.node}): ${wast.passed} passed, ${wast.failed} failed, ${wast.skipped} skipped`);
+} else {
+  console.log("spec-testsuite (watkit wast): no results recorded");
+  process.exitCode = 1;
 }
