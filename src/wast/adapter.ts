@@ -14,7 +14,7 @@ import { compile } from "./engine.js";
 import { emptyModule } from "../module/empty.js";
 import type { Func, FuncType, Global, Instr, Local, Module, Memory, RefType, TypeDef, ValType } from "../module/model.js";
 import { addFuncType, func, type Hierarchy, hierarchyOf, instr, local, memoryAccess, nullable } from "./model-builder.js";
-import { type Arg, REF_CLASSES, type RefClass, type Value } from "./values.js";
+import { type Arg, NUM_BYTES, REF_CLASSES, type RefClass, type Value } from "./values.js";
 
 /** Each value has a slot of this many bytes; results follow the arguments. */
 const SLOT = 16;
@@ -91,7 +91,7 @@ export class Adapters {
     const view = new DataView(bytes.buffer);
     return types.map((type, j) => {
       const at = RESULTS_AT + j * SLOT;
-      if (typeof type !== "object") return { kind: "num", type, bytes: bytes.slice(at, at + SLOT) };
+      if (typeof type !== "object") return { kind: "num", type, bytes: bytes.slice(at, at + NUM_BYTES[type]) };
       return { kind: "ref", class: REF_CLASSES[view.getUint32(at, true)], value: passable(type) ? jsResults.shift() : undefined };
     });
   }
