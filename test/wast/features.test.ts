@@ -1,0 +1,36 @@
+/** The features a module uses, read off the model; and the engine's, by probing. */
+import { describe, expect, it } from "@jest/globals";
+import { ALL_FEATURES, engineFeatures, featuresOf } from "../../src/wast/features.js";
+import { watToModule } from "../../src/wat2wasm.js";
+
+const uses = (text: string) => [...featuresOf(watToModule(text))].sort();
+
+describe("featuresOf", () => {
+  it.each([
+    ["(module (func (result i32) (i32.const 1)))", ["mvp"]],
+    ["(module (type $s (struct)) (func (result anyref) (struct.new $s)))", ["gc", "reference-types"]],
+    ["(module (memory i64 1))", ["memory64"]],
+    ["(module (table i64 1 funcref))", ["memory64", "reference-types"]],
+    ["(module (memory 1) (memory 1))", ["multi-memory"]],
+    ["(module (memory 1 2 shared))", ["threads"]],
+    ["(module (global i32 (i32.add (i32.const 1) (i32.const 2))))", ["extended-const", "mvp"]],
+    ["(module (global $a i32 (i32.const 1)) (global i32 (global.get $a)))", ["gc", "mvp"]],
+    ["(module (table 1 funcref (ref.null func)))", ["function-references", "reference-types"]],
+    ["(module (rec (type (func))))", ["gc"]],
+    ["(module (func (result exnref) (ref.null exn)))", ["exceptions", "reference-types"]],
+    ["(module (func (param v128)))", ["simd"]],
+    ["(module (func (result i32 i32) (i32.const 1) (i32.const 2)))", ["multi-value", "mvp"]],
+  ])("%s", (text, features) => {
+    expect(uses(text)).toEqual(features);
+  });
+});
+
+describe("engineFeatures", () => {
+  it("finds at least the WebAssembly 2.0 features on Node 20 and later", () => {
+    const have = engineFeatures();
+    for (const f of ["mvp", "sign-ext", "sat-trunc", "multi-value", "bulk-memory", "reference-types", "simd"] as const) {
+      expect(have.has(f)).toBe(true);
+    }
+    expect([...have].every((f) => ALL_FEATURES.includes(f))).toBe(true);
+  });
+});
