@@ -50,10 +50,29 @@ export const runCommand: CommandSpec = {
       }
       env[pair.slice(0, at)] = pair.slice(at + 1);
     }
-    // Loaded here: importing node:wasi prints an experimental-feature warning for every watkit command.
-    const { WASI } = createRequire(import.meta.url)("node:wasi") as typeof import("node:wasi");
-    const wasi = new WASI({ version: "preview1", args: [file, ...rest], env, preopens, returnOnExit: true });
+    const wasi = quietly(() => {
+      const { WASI } = createRequire(import.meta.url)("node:wasi") as typeof import("node:wasi");
+      return new WASI({ version: "preview1", args: [file, ...rest], env, preopens, returnOnExit: true });
+    });
     const instance = new WebAssembly.Instance(wasm, wasi.getImportObject() as WebAssembly.Imports);
     return wasi.start(instance) ?? 0;
   },
 };
+
+/**
+ * Runs `make` without Node's notice that WASI is experimental: the program's
+ * stderr is its own. (node:wasi is loaded here, not imported, for the same
+ * reason: the notice would otherwise come with every watkit command.)
+ */
+function quietly<T>(make: () => T): T {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === "string" ? warning : warning.message;
+    if (!/WASI/.test(text)) (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
