@@ -7,6 +7,7 @@
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - print/    AST or Module -> WAT text, streamed in chunks
+ * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
@@ -21,5 +22,7 @@ export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
+export { runScript, type Validation, type WastOptions } from "./wast/run-script.js";
+export { countOutcomes, type CommandOutcome, type Counts, type Outcome, type ScriptReport } from "./wast/outcome.js";
 export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
