@@ -26,6 +26,7 @@ import { compile, engineValidates } from "./engine.js";
 import { engineFeatures, featuresOf } from "./features.js";
 import type { CommandOutcome, Outcome, ScriptReport } from "./outcome.js";
 import { spectest } from "./spectest.js";
+import { isTrap } from "./traps.js";
 import { argOf, expectedOf, expectedText, HostRefs, matches, type Value, valueText } from "./values.js";
 
 export interface Validation {
@@ -159,8 +160,8 @@ class ScriptRunner {
       case "assert_return":
         return this.#assertReturn(command.action, command.results);
       case "assert_trap":
-        if (command.action) return expectThrow(() => this.#perform(command.action!), WebAssembly.RuntimeError, "a trap");
-        return expectThrow(() => this.#instantiate(this.#compile(this.#load(command.module!))), WebAssembly.RuntimeError, "a trap");
+        if (command.action) return expectTrap(() => this.#perform(command.action!), command.message);
+        return expectTrap(() => this.#instantiate(this.#compile(this.#load(command.module!))), command.message);
       case "assert_exhaustion":
         return expectThrow(() => this.#perform(command.action), RangeError, "stack exhaustion");
       case "assert_exception":
@@ -174,7 +175,7 @@ class ScriptRunner {
       case "assert_unlinkable":
         return expectThrow(() => this.#instantiate(this.#compile(this.#load(command.module))), WebAssembly.LinkError, "a link error");
       case "assert_uninstantiable":
-        return expectThrow(() => this.#instantiate(this.#compile(this.#load(command.module))), WebAssembly.RuntimeError, "a trap");
+        return expectTrap(() => this.#instantiate(this.#compile(this.#load(command.module))), command.message);
       case "other":
         throw new Failure(`the runner does not know the command ${command.head}`);
     }
@@ -361,6 +362,26 @@ function beyondEngineLimits(model: Module | undefined): EngineLimit | undefined 
   } finally {
     sized.forEach((e, i) => (e.limits = original[i]));
   }
+}
+
+/** Passes when `run` traps for the reason `message` names. */
+function expectTrap(run: () => unknown, message: string): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      const right = isTrap(message, error.message);
+      if (right === true) return;
+      throw new Failure(
+        right === false
+          ? `expected the trap "${message}", got "${error.message}"`
+          : `the trap "${message}" has no known engine message (got "${error.message}")`,
+      );
+    }
+    if (error instanceof EngineLacks) throw error;
+    throw new Failure(`expected the trap "${message}", got ${messageOf(error)}`);
+  }
+  throw new Failure(`expected the trap "${message}", but it succeeded`);
 }
 
 /** Passes when `run` throws an instance of `kind`; a skip stays a skip. */

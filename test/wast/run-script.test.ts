@@ -30,12 +30,13 @@ describe("watkit wast on a script with failing assertions", () => {
       `${FAILING}:15:1: failed: assert_return: expected (f32.const nan:arithmetic), got (f32.const nan:0x200000)`,
       `${FAILING}:17:1: failed: assert_return: expected (v128.const f32x4 nan:canonical 1 2 4), got (v128.const f32x4 nan 1 2 3)`,
       `${FAILING}:19:1: failed: assert_return: expected (v128.const i64x2 1 2), got (v128.const i64x2 8589934593 17179869187)`,
-      `${FAILING}:21:1: failed: assert_trap: expected a trap, but it succeeded`,
+      `${FAILING}:21:1: failed: assert_trap: expected the trap "unreachable", but it succeeded`,
       `${FAILING}:23:1: failed: assert_return: no export "missing"`,
       `${FAILING}:25:1: failed: assert_invalid: the engine accepts watkit's encoding of the invalid module`,
       `${FAILING}:27:1: failed: assert_malformed: watkit accepts the malformed module`,
       `${FAILING}:29:1: failed: assert_unlinkable: expected a link error, but it succeeded`,
-      "12 passed, 9 failed, 0 skipped",
+      `${FAILING}:31:1: failed: assert_trap: expected the trap "integer divide by zero", got "unreachable"`,
+      "12 passed, 10 failed, 0 skipped",
     ]);
   });
 
