@@ -23,10 +23,13 @@ export const wastCommand: CommandSpec = {
     const verbose = flags.has("verbose");
     const reports: ScriptReport[] = [];
     let unreadable = 0;
-    for (const file of positional) {
+    for (const input of positional) {
+      const file = input === "-" ? "<stdin>" : input;
       let source: string;
       try {
-        source = readText(file) as string;
+        const text = readText(input);
+        if (typeof text !== "string") throw new Error("the script is larger than the runner reads (one JS string)");
+        source = text;
       } catch (error) {
         process.stderr.write(formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file) + "\n");
         unreadable++;
