@@ -104,6 +104,7 @@ class ScriptRunner {
   readonly #instances = new Map<string, Instance>();
   readonly #registry = new Map<string, Instance>();
   #current: Instance | undefined;
+  #lastDefinition: Definition | Error | undefined;
   /** The instance the current command's action used. */
   #actedOn: Running | undefined;
 
@@ -139,8 +140,10 @@ class ScriptRunner {
       case "module":
         return this.#module(command.module);
       case "instance": {
-        const definition = this.#definitions.get(command.module?.name ?? "");
-        if (definition === undefined) throw new Failure(`no module definition $${command.module?.name ?? ""}`);
+        // Without a name, the definition is the latest one.
+        const name = command.module?.name;
+        const definition = name === undefined ? this.#lastDefinition : this.#definitions.get(name);
+        if (definition === undefined) throw new Failure(name === undefined ? "no module definition" : `no module definition $${name}`);
         const instance = this.#use(() => {
           if (definition instanceof Error) throw definition;
           return this.#instantiate(definition);
@@ -190,6 +193,7 @@ class ScriptRunner {
       definition = error instanceof Error ? error : new Error(String(error));
     }
     if (node.definition) {
+      this.#lastDefinition = definition;
       if (name !== undefined) this.#definitions.set(name, definition);
       if (definition instanceof Error) throw definition;
       return;

@@ -47,6 +47,13 @@ describe("watkit wast on a script with failing assertions", () => {
   });
 });
 
+describe("module definitions and instances", () => {
+  it("instantiates a definition afresh each time, by name or the latest", () => {
+    const result = wast(process.execPath, "test/wast/fixtures/instances.wast");
+    expect(result.stdout).toBe("10 passed, 0 failed, 0 skipped\n");
+  });
+});
+
 describe("references", () => {
   const expectedFailures = [
     `${REFERENCES}:24:1: failed: assert_return: expected (ref.array), got (ref.struct)`,
