@@ -50,7 +50,11 @@ export class Adapters {
           this.#bytes().set(arg.bytes, i * SLOT);
         } else if (typeof params[i] !== "object") {
           throw new Error(`argument ${i + 1} is a reference, the parameter ${typeText(params[i])}`);
-        } else if (passable(params[i])) jsArgs.push(arg.value);
+        } else if (passable(params[i])) {
+          jsArgs.push(arg.value);
+        } else if (arg.value !== null) {
+          throw new Error(`argument ${i + 1}: only a null exception reference can be written in a script`);
+        }
       });
       return this.#read(results, (exports.call as CallableFunction)(...jsArgs));
     };
@@ -107,7 +111,7 @@ function typeText(type: ValType): string {
 }
 
 /** A module with the target's types, the shared memory and the target imported; `call` is to be defined. */
-function adapterBase(model: Module): { module: Module; memory: Memory } {
+function adapterBase(model: Module): Module {
   const module = emptyModule();
   module.types = [...model.types];
   const memory: Memory = {
@@ -117,11 +121,11 @@ function adapterBase(model: Module): { module: Module; memory: Memory } {
     index: 0,
   };
   module.imports.push(memory);
-  return { module, memory };
+  return module;
 }
 
 function callAdapter(model: Module, type: TypeDef): Module {
-  const { module } = adapterBase(model);
+  const module = adapterBase(model);
   const target = func(type, { module: "watkit", name: "target" });
   module.imports.push(target);
   const { params, results } = type.comp as FuncType;
@@ -140,7 +144,7 @@ function callAdapter(model: Module, type: TypeDef): Module {
 }
 
 function globalAdapter(model: Module, target: Global): Module {
-  const { module } = adapterBase(model);
+  const module = adapterBase(model);
   const global: Global = {
     entity: "global",
     import: { module: "watkit", name: "target" },
