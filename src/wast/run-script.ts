@@ -15,7 +15,7 @@ import { WasmDecodeError } from "../binary/decode-error.js";
 import { encode } from "../binary/encode.js";
 import { concatBytes } from "../bytes.js";
 import type { Feature } from "../isa/instructions.js";
-import type { Memory, Module, Table } from "../module/model.js";
+import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import type { ActionNode, Command, ScriptModule, ValueNode } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
@@ -25,6 +25,7 @@ import { Adapters } from "./adapter.js";
 import { compile, engineValidates } from "./engine.js";
 import { engineFeatures, featuresOf } from "./features.js";
 import type { CommandOutcome, Outcome, ScriptReport } from "./outcome.js";
+import { beyondEngineLimits, EngineLacks } from "./skips.js";
 import { spectest } from "./spectest.js";
 import { isTrap } from "./traps.js";
 import { argOf, expectedOf, expectedText, HostRefs, matches, type Value, valueText } from "./values.js";
@@ -41,23 +42,6 @@ export interface WastOptions {
   print?: (line: string) => void;
   /** The engine's features (default: probed once per process). */
   features?: ReadonlySet<Feature>;
-}
-
-/** A module or command that needs features the engine lacks. */
-class EngineLacks extends Error {
-  constructor(
-    readonly features: Feature[],
-    reason = `engine lacks ${features.join(", ")}`,
-  ) {
-    super(reason);
-  }
-}
-
-/** A module whose memories or tables are larger than the engine allows (valid, but beyond its implementation limits). */
-class EngineLimit extends EngineLacks {
-  constructor() {
-    super([], "engine limit: a memory or table larger than the engine allows");
-  }
 }
 
 /** A command that could not be carried out (what the failure says). */
@@ -344,27 +328,6 @@ class ScriptRunner {
       return;
     }
     throw new Failure("the engine accepts watkit's encoding of the invalid module");
-  }
-}
-
-/**
- * The skip for a module the engine refuses only for the size of its memories
- * or tables (engines may limit sizes below what is valid): found by asking
- * the engine again with every size clamped to at most 1.
- */
-function beyondEngineLimits(model: Module | undefined): EngineLimit | undefined {
-  if (model === undefined) return undefined;
-  const sized = [...model.imports, ...model.memories, ...model.tables].filter(
-    (e): e is Memory | Table => e.entity === "memory" || e.entity === "table",
-  );
-  const original = sized.map((e) => e.limits);
-  const clamp = (n: bigint): bigint => (n > 1n ? 1n : n);
-  sized.forEach((e) => (e.limits = { ...e.limits, min: clamp(e.limits.min), max: e.limits.max === undefined ? undefined : clamp(e.limits.max) }));
-  try {
-    if (!sized.some((e, i) => e.limits.min !== original[i].min || e.limits.max !== original[i].max)) return undefined;
-    return engineValidates(encode(model)) ? new EngineLimit() : undefined;
-  } finally {
-    sized.forEach((e, i) => (e.limits = original[i]));
   }
 }
 
