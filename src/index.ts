@@ -7,6 +7,7 @@
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - print/    AST or Module -> WAT text, streamed in chunks
+ * - validate/  Module (or bytes, or text) -> diagnostics: the WebAssembly 3.0 type checker
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
@@ -23,3 +24,5 @@ export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
 export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
+export { validate, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
+export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";

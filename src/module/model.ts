@@ -122,7 +122,10 @@ export interface Func {
   params: Local[];
   locals: Local[];
   body: Instr[];
-  /** Byte offset of the body in the decoded binary, for diagnostics. */
+  /**
+   * Where the function is in its source, for diagnostics: the byte offset of
+   * the body in a decoded binary, the UTF-16 offset of `(func` in resolved text.
+   */
   offset?: number;
   /** How the decoded binary encoded this body where that is not the canonical encoding. */
   exact?: ExactNote;
@@ -316,7 +319,11 @@ export interface Instr {
   handlers?: LegacyCatch[];
   delegate?: LabelTarget;
   hint?: BranchHint;
-  /** Byte offset in the decoded binary, for diagnostics. */
+  /**
+   * Where the instruction is in its source, for diagnostics: a byte offset in
+   * a decoded binary, the UTF-16 offset of its mnemonic (or folded form) in
+   * resolved text.
+   */
   offset?: number;
 }
 

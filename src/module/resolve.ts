@@ -438,6 +438,7 @@ class ModuleResolver {
     func.params = locals.params;
     func.locals = locals.locals;
     if (field.import !== undefined) return;
+    func.offset = field.start;
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];

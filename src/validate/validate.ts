@@ -1,0 +1,74 @@
+/**
+ * validate: is a module valid WebAssembly 3.0? Takes a binary, a Module
+ * (from `decode`, `resolve` or a rewrite) or WebAssembly text, and gives
+ * every problem found as a `Diagnostic`; it never throws for bad input.
+ *
+ * Binary input is decoded first (a malformed binary is one diagnostic at
+ * its byte offset); text is parsed and resolved first (a syntax error or an
+ * unresolvable name is one diagnostic at its line and column). Diagnostics
+ * of a Module resolved from text get a line and column when the text is
+ * given as `options.source`: instruction offsets are then positions in it.
+ *
+ * The checking itself is in `module.ts` (module level) and `code.ts`
+ * (instruction sequences); this layer knows nothing about either format
+ * beyond calling their readers.
+ */
+import { decode } from "../binary/decode.js";
+import { WasmDecodeError } from "../binary/decode-error.js";
+import type { Module } from "../module/model.js";
+import { lineColumn, WatError } from "../syntax/errors.js";
+import type { SourceText } from "../syntax/source-text.js";
+import { watToModule } from "../wat2wasm.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { validateModule } from "./module.js";
+
+export type { Diagnostic } from "./diagnostic.js";
+
+export interface ValidateOptions {
+  /** The text a Module input was resolved from, to give diagnostics a line and column. */
+  source?: SourceText;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: Diagnostic[];
+}
+
+export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
+  let module: Module;
+  let source = options.source;
+  if (input instanceof Uint8Array) {
+    try {
+      module = decode(input, { names: true });
+    } catch (error) {
+      if (!(error instanceof WasmDecodeError)) throw error;
+      return invalid({ severity: "error", message: `malformed binary: ${error.reason}${error.detail !== undefined ? ` (${error.detail})` : ""}`, offset: error.offset });
+    }
+    source = undefined;
+  } else if (typeof input === "string" || !("imports" in input)) {
+    source = input;
+    try {
+      module = watToModule(input);
+    } catch (error) {
+      if (!(error instanceof WatError)) throw error;
+      return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
+    }
+  } else {
+    module = input;
+  }
+  const errors: Diagnostic[] = [];
+  validateModule(module, (d) => errors.push(d));
+  if (source !== undefined) {
+    for (const d of errors) {
+      if (d.offset === undefined) continue;
+      const { line, column } = lineColumn(source, d.offset);
+      d.line = line;
+      d.column = column;
+    }
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+function invalid(diagnostic: Diagnostic): ValidationResult {
+  return { valid: false, errors: [diagnostic] };
+}
