@@ -4,8 +4,9 @@ import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
+import { validateCommand } from "./validate-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, validateCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];

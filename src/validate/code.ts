@@ -258,7 +258,7 @@ export class CodeValidator {
   private endPart(f: Frame): void {
     this.current = f.ins ?? undefined;
     this.popAll(f.end);
-    if (this.sp !== f.height) this.fail(`type mismatch: ${this.sp - f.height} values left on the stack at the end of the block`);
+    if (this.sp !== f.height) this.fail(`type mismatch: ${this.sp - f.height} more value${this.sp - f.height === 1 ? "" : "s"} on the stack than the block's results`);
     const ins = f.ins;
     if (f.kind === K_IF) {
       this.resetPart(f);
@@ -560,7 +560,7 @@ export class CodeValidator {
       }
       case R.GLOBAL_SET: {
         const global = this.globalOf(ins.global);
-        if (!global.mutable) this.fail("global is immutable");
+        if (!global.mutable) this.fail("immutable global");
         this.pop(this.code(global.type));
         return;
       }
@@ -891,7 +891,7 @@ export class CodeValidator {
         if (i < 0 || i >= fields.length) this.fail(`unknown field ${i} of type ${t}`);
         const storage = fields[i];
         if (rule === R.STRUCT_SET) {
-          if (types.mutable[t][i] === 0) this.fail(`field ${i} of type ${t} is immutable`);
+          if (types.mutable[t][i] === 0) this.fail(`immutable field ${i} of type ${t}`);
           this.pop(unpacked(storage));
           this.pop(this.defined(t, true));
           return;
@@ -957,7 +957,7 @@ export class CodeValidator {
       case R.ARRAY_COPY: {
         this.mutableArray(mutable, t);
         const s = this.compType(ins.type2, KIND_ARRAY, "an array");
-        if (!types.sub(types.fields[s][0], element)) this.fail(`type mismatch: array type ${s}'s elements do not fit array type ${t}`);
+        if (!types.sub(types.fields[s][0], element)) this.fail(`array types do not match: type ${s}'s elements do not fit type ${t}`);
         this.pop(I32);
         this.pop(I32);
         this.pop(this.defined(s, true));
@@ -992,11 +992,11 @@ export class CodeValidator {
   }
 
   private mutableArray(mutable: boolean, t: number): void {
-    if (!mutable) this.fail(`array type ${t} is immutable`);
+    if (!mutable) this.fail(`immutable array (type ${t})`);
   }
 
   private numericElements(element: number, t: number): void {
-    if (isRef(element)) this.fail(`type mismatch: array type ${t} holds references, not numbers or vectors`);
+    if (isRef(element)) this.fail(`array type is not numeric or vector (type ${t} holds references)`);
   }
 
   private elemFits(elem: Elem, element: number): void {

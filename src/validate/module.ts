@@ -156,7 +156,7 @@ export function validateModule(module: Module, report: Report): void {
   for (const exp of module.exports) {
     if (exportNames.has(exp.name)) error(`duplicate export name "${exp.name}"`);
     exportNames.add(exp.name);
-    if (exp.target.entity === "dangling") error(`export "${exp.name}": unknown ${exp.kind} ${exp.target.index}`);
+    if (exp.target.entity === "dangling") error(`export "${exp.name}": unknown ${exp.kind === "func" ? "function" : exp.kind} ${exp.target.index}`);
   }
 
   const importedFuncs = s.funcs.length - module.funcs.length;

@@ -35,27 +35,40 @@ export interface ValidationResult {
 }
 
 export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
-  let module: Module;
-  let source = options.source;
   if (input instanceof Uint8Array) {
-    try {
-      module = decode(input, { names: true });
-    } catch (error) {
-      if (!(error instanceof WasmDecodeError)) throw error;
-      return invalid({ severity: "error", message: `malformed binary: ${error.reason}${error.detail !== undefined ? ` (${error.detail})` : ""}`, offset: error.offset });
-    }
-    source = undefined;
-  } else if (typeof input === "string" || !("imports" in input)) {
-    source = input;
+    // Names only serve diagnostics: the binary is checked without reading its
+    // name section, and read again with it only when there is something to report.
+    const bare = decodeOrReport(input, false);
+    if (!("imports" in bare)) return bare;
+    const result = check(bare);
+    if (result.valid || !bare.customs.some((c) => c.name === "name")) return result;
+    const named = decodeOrReport(input, true);
+    return "imports" in named ? check(named) : named;
+  }
+  if (typeof input === "string" || !("imports" in input)) {
+    let module: Module;
     try {
       module = watToModule(input);
     } catch (error) {
       if (!(error instanceof WatError)) throw error;
       return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
     }
-  } else {
-    module = input;
+    return check(module, input);
   }
+  return check(input, options.source);
+}
+
+function decodeOrReport(bytes: Uint8Array, names: boolean): Module | ValidationResult {
+  try {
+    return decode(bytes, { names });
+  } catch (error) {
+    if (!(error instanceof WasmDecodeError)) throw error;
+    const detail = error.detail !== undefined ? ` (${error.detail})` : "";
+    return invalid({ severity: "error", message: `malformed binary: ${error.reason}${detail}`, offset: error.offset });
+  }
+}
+
+function check(module: Module, source?: SourceText): ValidationResult {
   const errors: Diagnostic[] = [];
   validateModule(module, (d) => errors.push(d));
   if (source !== undefined) {
