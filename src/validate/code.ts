@@ -104,6 +104,8 @@ export interface ConstScope {
 export class CodeValidator {
   private vals = new Int32Array(1024);
   private sp = 0;
+  /** The current frame's height: pops check it before touching the frame. */
+  private height = 0;
   private readonly frames: Frame[] = [];
   private ctl = -1;
   private localCodes = new Int32Array(64);
@@ -116,6 +118,9 @@ export class CodeValidator {
   /** The instruction being checked, for error locations. */
   private current: Instr | undefined = undefined;
   private readonly single = new Map<number, Int32Array>();
+  private blockEnd: Int32Array = EMPTY;
+  /** Values popped by br_table, to push back for the next target. */
+  private scratch = new Int32Array(16);
 
   constructor(
     private readonly module: Module,
@@ -201,25 +206,23 @@ export class CodeValidator {
 
   /** Pops any value; BOT when the frame is unreachable and empty. */
   private popAny(): number {
-    const f = this.frames[this.ctl];
-    if (this.sp === f.height) {
-      if (f.unreachable) return BOT;
-      this.fail("type mismatch: expected a value, but the stack is empty");
-    }
+    if (this.sp === this.height) return this.popEmpty(BOT);
     return this.vals[--this.sp];
   }
 
   private pop(expected: number): number {
-    const f = this.frames[this.ctl];
-    if (this.sp === f.height) {
-      if (f.unreachable) return BOT;
-      this.fail(`type mismatch: expected ${this.types.name(expected)}, but the stack is empty`);
-    }
+    if (this.sp === this.height) return this.popEmpty(expected);
     const actual = this.vals[--this.sp];
     if (actual !== expected && actual !== BOT && !this.types.sub(actual, expected)) {
       this.fail(`type mismatch: expected ${this.types.name(expected)}, found ${this.types.name(actual)}`);
     }
     return actual;
+  }
+
+  /** A pop at the frame's bottom: BOT in unreachable code, an error otherwise. */
+  private popEmpty(expected: number): number {
+    if (this.frames[this.ctl].unreachable) return BOT;
+    return this.fail(`type mismatch: expected ${expected === BOT ? "a value" : this.types.name(expected)}, but the stack is empty`);
   }
 
   private popAll(codes: Int32Array): void {
@@ -247,6 +250,7 @@ export class CodeValidator {
     f.start = start;
     f.end = end;
     f.height = this.sp;
+    this.height = this.sp;
     f.unreachable = false;
     f.initHeight = this.initSp;
     f.pos = 0;
@@ -288,7 +292,10 @@ export class CodeValidator {
     this.restoreInit(f.initHeight);
     this.ctl--;
     if (ins !== null && ins.delegate !== undefined) this.labelFrame(ins.delegate);
-    if (this.ctl >= 0) this.pushAll(f.end);
+    if (this.ctl >= 0) {
+      this.height = this.frames[this.ctl].height;
+      this.pushAll(f.end);
+    }
   }
 
   /** Back to the state at the start of the frame, for its next part (else, a handler). */
@@ -592,18 +599,27 @@ export class CodeValidator {
     this.pushAll(results);
   }
 
-  private blockTypes(ins: Instr): [Int32Array, Int32Array] {
+  /** A block's parameter types; its result types go to `blockEnd`. */
+  private blockTypes(ins: Instr): Int32Array {
     const bt = ins.blockType;
-    if (bt === undefined || bt.kind === "empty") return [EMPTY, EMPTY];
-    if (bt.kind === "value") return [EMPTY, this.one(this.code(bt.type))];
+    if (bt === undefined || bt.kind === "empty") {
+      this.blockEnd = EMPTY;
+      return EMPTY;
+    }
+    if (bt.kind === "value") {
+      this.blockEnd = this.one(this.code(bt.type));
+      return EMPTY;
+    }
     const t = this.funcType(bt.type);
-    return [this.types.params[t], this.types.results[t]];
+    this.blockEnd = this.types.results[t];
+    return this.types.params[t];
   }
 
   private structured(ins: Instr, rule: number): void {
-    const [start, end] = this.blockTypes(ins);
+    const start = this.blockTypes(ins);
+    const end = this.blockEnd;
     if (rule === R.IF) this.pop(I32);
-    if (rule === R.TRY_TABLE) for (const c of ins.catches ?? []) this.catchClause(c);
+    if (rule === R.TRY_TABLE && ins.catches !== undefined) for (const c of ins.catches) this.catchClause(c);
     this.popAll(start);
     const kind = rule === R.BLOCK ? K_BLOCK : rule === R.LOOP ? K_LOOP : rule === R.IF ? K_IF : rule === R.TRY ? K_TRY : K_TRY_TABLE;
     const f = this.pushFrame(kind, ins, ins, start, end);
@@ -630,7 +646,9 @@ export class CodeValidator {
       const types = this.labelTypes(labels[l]);
       if (types.length !== arity) this.fail("type mismatch: br_table targets have different arities");
       // Pop and push back what the stack has, so that each target is checked against the same values.
-      const popped = new Int32Array(arity);
+      if (arity === 0) continue;
+      if (this.scratch.length < arity) this.scratch = new Int32Array(arity * 2);
+      const popped = this.scratch;
       for (let k = arity - 1; k >= 0; k--) popped[k] = this.pop(types[k]);
       for (let k = 0; k < arity; k++) this.push(popped[k]);
     }

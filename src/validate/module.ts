@@ -48,22 +48,82 @@ function named(what: string, index: number, name: string | undefined): string {
   return name !== undefined ? `${what} $${name}` : `${what} ${index}`;
 }
 
-export function validateModule(module: Module, report: Report): void {
-  const error = (message: string, extra: Partial<Diagnostic> = {}): void => report({ severity: "error", message, ...extra });
-  const types = new TypeTable(module, (message, at) => error(`type ${at}: ${message}`));
-  types.checkSubtypes((message, at) => error(`type ${at}: ${message}`));
-  const s = spacesOf(module);
+/** What checking function bodies needs from the module. */
+interface BodyContext {
+  types: TypeTable;
+  s: Spaces;
+  /** Per function index: its function type's index, or -1. */
+  funcTypes: number[];
+  code: CodeValidator;
+}
 
-  /** The index of entity `ref`'s function type, or -1 after reporting why it has none. */
-  const funcTypeOf = (ref: TypeRef, what: string): number => {
+function bodyContext(module: Module, types: TypeTable, funcTypeOf: (ref: TypeRef, what: string) => number): BodyContext {
+  const s = spacesOf(module);
+  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name)));
+  return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
+}
+
+/** The index of a function type, or -1 after reporting (through `error`) why `ref` is none. */
+function funcTypeChecker(types: TypeTable, error: (message: string) => void): (ref: TypeRef, what: string) => number {
+  return (ref, what) => {
     const i = types.index(ref);
     if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd());
     else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`);
     else return i;
     return -1;
   };
+}
 
-  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name)));
+function checkBody(ctx: BodyContext, func: Func, index: number, report: Report): void {
+  const t = ctx.funcTypes[index];
+  if (t < 0) return;
+  try {
+    ctx.code.func(func, ctx.types.params[t] ?? EMPTY, ctx.types.results[t] ?? EMPTY);
+  } catch (e) {
+    if (!(e instanceof CodeError)) throw e;
+    const at = located(e.instr);
+    report({
+      severity: "error",
+      message: e.message,
+      offset: at.offset ?? func.offset,
+      func: index,
+      ...(func.name !== undefined && { funcName: func.name }),
+      ...(at.instr !== undefined && { instr: at.instr }),
+    });
+  }
+}
+
+/**
+ * A checker of function bodies for a module being decoded, made when the
+ * first body arrives (every section the bodies depend on is decoded by
+ * then): `decode`'s `onBody` calls it, so each body is checked and can be
+ * dropped before the next one is read. Problems with the module itself are
+ * left to `validateModule` with `bodiesChecked`.
+ */
+export function bodyChecker(report: Report): (func: Func, module: Module) => void {
+  let ctx: BodyContext | undefined;
+  return (func, module) => {
+    if (ctx === undefined) {
+      const types = new TypeTable(module, () => {});
+      ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
+    }
+    checkBody(ctx, func, func.index, report);
+  };
+}
+
+export interface ModuleCheckOptions {
+  /** The function bodies were checked already (by `bodyChecker` while decoding). */
+  bodiesChecked?: boolean;
+}
+
+export function validateModule(module: Module, report: Report, options: ModuleCheckOptions = {}): void {
+  const error = (message: string, extra: Partial<Diagnostic> = {}): void => report({ severity: "error", message, ...extra });
+  const types = new TypeTable(module, (message, at) => error(`type ${at}: ${message}`));
+  types.checkSubtypes((message, at) => error(`type ${at}: ${message}`));
+  const funcTypeOf = funcTypeChecker(types, error);
+  const ctx = bodyContext(module, types, funcTypeOf);
+  const { s, funcTypes, code } = ctx;
+
   s.tables.forEach((t, i) => {
     const what = named("table", i, t.name);
     checkLimits(t.limits, t.limits.addressType === "i64" ? undefined : MAX_TABLE_32, what, "table size must be at most 2^32-1", error);
@@ -86,8 +146,6 @@ export function validateModule(module: Module, report: Report): void {
     if (ti >= 0 && types.results[ti].length > 0) error(`${what}: non-empty tag result type`);
   });
 
-  const declared = declaredFuncs(module);
-  const code = new CodeValidator(module, types, declared);
   const globalIndex = new Map<Global, number>(s.globals.map((g, i) => [g, i]));
   const importedGlobals = s.globals.length - module.globals.length;
   const everyGlobal: ConstScope = { globalIndex, globalLimit: s.globals.length };
@@ -159,19 +217,9 @@ export function validateModule(module: Module, report: Report): void {
     if (exp.target.entity === "dangling") error(`export "${exp.name}": unknown ${exp.kind === "func" ? "function" : exp.kind} ${exp.target.index}`);
   }
 
+  if (options.bodiesChecked) return;
   const importedFuncs = s.funcs.length - module.funcs.length;
-  module.funcs.forEach((func, k) => {
-    const index = importedFuncs + k;
-    const t = funcTypes[index];
-    if (t < 0) return;
-    try {
-      code.func(func, types.params[t] ?? EMPTY, types.results[t] ?? EMPTY);
-    } catch (e) {
-      if (!(e instanceof CodeError)) throw e;
-      const at = located(e.instr);
-      error(e.message, { offset: at.offset ?? func.offset, func: index, ...(func.name !== undefined && { funcName: func.name }), ...(at.instr !== undefined && { instr: at.instr }) });
-    }
-  });
+  module.funcs.forEach((func, k) => checkBody(ctx, func, importedFuncs + k, report));
 }
 
 function located(ins: Instr | undefined): Partial<Diagnostic> {

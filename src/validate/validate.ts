@@ -13,14 +13,14 @@
  * (instruction sequences); this layer knows nothing about either format
  * beyond calling their readers.
  */
-import { decode } from "../binary/decode.js";
+import { decode, type DecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import type { Module } from "../module/model.js";
 import { lineColumn, WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { watToModule } from "../wat2wasm.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { validateModule } from "./module.js";
+import { bodyChecker, validateModule } from "./module.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 
@@ -36,14 +36,27 @@ export interface ValidationResult {
 
 export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
   if (input instanceof Uint8Array) {
-    // Names only serve diagnostics: the binary is checked without reading its
-    // name section, and read again with it only when there is something to report.
-    const bare = decodeOrReport(input, false);
+    // Each body is checked as soon as it is decoded and then dropped, so the
+    // instructions of a large binary never all live at once. Names only serve
+    // diagnostics: the binary is read without its name section, and again
+    // with it only when there is something to report.
+    const bodyErrors: Diagnostic[] = [];
+    const check = bodyChecker((d) => bodyErrors.push(d));
+    const bare = decodeOrReport(input, {
+      names: false,
+      onBody(func, module) {
+        check(func, module);
+        func.body = [];
+      },
+    });
     if (!("imports" in bare)) return bare;
-    const result = check(bare);
-    if (result.valid || !bare.customs.some((c) => c.name === "name")) return result;
-    const named = decodeOrReport(input, true);
-    return "imports" in named ? check(named) : named;
+    const errors: Diagnostic[] = [];
+    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });
+    errors.push(...bodyErrors);
+    if (errors.length === 0) return { valid: true, errors };
+    if (!bare.customs.some((c) => c.name === "name")) return { valid: false, errors };
+    const named = decodeOrReport(input, { names: true });
+    return "imports" in named ? checked(named) : named;
   }
   if (typeof input === "string" || !("imports" in input)) {
     let module: Module;
@@ -53,14 +66,14 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
       if (!(error instanceof WatError)) throw error;
       return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
     }
-    return check(module, input);
+    return checked(module, input);
   }
-  return check(input, options.source);
+  return checked(input, options.source);
 }
 
-function decodeOrReport(bytes: Uint8Array, names: boolean): Module | ValidationResult {
+function decodeOrReport(bytes: Uint8Array, options: DecodeOptions): Module | ValidationResult {
   try {
-    return decode(bytes, { names });
+    return decode(bytes, options);
   } catch (error) {
     if (!(error instanceof WasmDecodeError)) throw error;
     const detail = error.detail !== undefined ? ` (${error.detail})` : "";
@@ -68,7 +81,7 @@ function decodeOrReport(bytes: Uint8Array, names: boolean): Module | ValidationR
   }
 }
 
-function check(module: Module, source?: SourceText): ValidationResult {
+function checked(module: Module, source?: SourceText): ValidationResult {
   const errors: Diagnostic[] = [];
   validateModule(module, (d) => errors.push(d));
   if (source !== undefined) {
