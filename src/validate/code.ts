@@ -353,6 +353,7 @@ export class CodeValidator {
     const i = this.types.index(ref);
     if (i < 0) this.fail(`unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd());
     if (this.types.kind[i] !== KIND_FUNC) this.fail(`type ${i} is not a function type`);
+    if (this.types.broken[i] === 1) this.fail(`type ${i} is invalid`);
     return i;
   }
 
@@ -360,6 +361,7 @@ export class CodeValidator {
     const i = ref === undefined ? -1 : this.types.index(ref);
     if (i < 0) this.fail(`unknown type ${ref?.entity === "dangling" ? ref.index : ""}`.trimEnd());
     if (this.types.kind[i] !== kind) this.fail(`type ${i} is not ${what} type`);
+    if (this.types.broken[i] === 1) this.fail(`type ${i} is invalid`);
     return i;
   }
 

@@ -69,7 +69,7 @@ function funcTypeChecker(types: TypeTable, error: (message: string) => void): (r
     const i = types.index(ref);
     if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd());
     else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`);
-    else return i;
+    else if (types.broken[i] === 0) return i;
     return -1;
   };
 }

@@ -95,6 +95,8 @@ export class TypeTable {
   readonly kind: Uint8Array;
   readonly superOf: Int32Array;
   readonly final: Uint8Array;
+  /** Per type index: 1 when the type names a type that does not exist (reported once, by the constructor). */
+  readonly broken: Uint8Array;
   /** Per type index: function params and results, struct fields or the array element (storage codes), and their mutability. */
   readonly params: Int32Array[] = [];
   readonly results: Int32Array[] = [];
@@ -113,6 +115,7 @@ export class TypeTable {
     this.kind = new Uint8Array(n);
     this.superOf = new Int32Array(n).fill(-1);
     this.final = new Uint8Array(n);
+    this.broken = new Uint8Array(n);
     const groups = new Map<string, number>();
     let start = 0;
     for (const group of module.types) {
@@ -292,7 +295,12 @@ export class TypeTable {
     this.final[i] = def.final ? 1 : 0;
     const superIndex = def.supertypes.length > 0 ? this.index(def.supertypes[0]) : -1;
     this.superOf[i] = superIndex >= 0 && superIndex < i ? this.canon[superIndex] : -1;
-    const bad = (t: StorageType): number => Math.max(this.code(t), BOT);
+    const bad = (t: StorageType): number => {
+      const c = this.code(t);
+      if (c >= 0) return c;
+      this.broken[i] = 1;
+      return BOT;
+    };
     if (c.kind === "func") {
       this.kind[i] = KIND_FUNC;
       this.params[i] = Int32Array.from(c.params, bad);

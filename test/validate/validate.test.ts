@@ -96,6 +96,17 @@ describe("binary input", () => {
     expect(result.errors[0].offset).toBeGreaterThanOrEqual(8);
   });
 
+  it("reports a type that names a missing type once, not again in each function of that type", () => {
+    // type 0: (func (param (ref null 9))); func 0 of type 0: local.get 0 drop.
+    const bytes = new Uint8Array([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 6, 1, 0x60, 1, 0x63, 9, 0,
+      3, 2, 1, 0,
+      10, 7, 1, 5, 0, 0x20, 0, 0x1a, 0x0b,
+    ]);
+    expect(validate(bytes).errors.map((e) => e.message)).toEqual(["type 0: unknown type 9"]);
+  });
+
   it("reports references past the end of an index space (Dangling after decode)", () => {
     // call 5, global.get 3, type 9 in a block type, memory 0 that does not exist.
     const cases: [string, string][] = [
