@@ -8,6 +8,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
+import { instrByName } from "../../src/isa/instructions.js";
 import type { Module } from "../../src/module/model.js";
 import { validate } from "../../src/validate/validate.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
@@ -187,6 +188,20 @@ describe("subtyping and type equivalence", () => {
     expect(validate(`(module ${types} (func (param (ref null $c)) (result (ref $p)) local.get 0))`).valid).toBe(false);
     expect(validate(`(module ${types} (func (param (ref $c)) (result structref) local.get 0))`).valid).toBe(true);
     expect(validate(`(module ${types} (func (param (ref $c)) (result funcref) local.get 0))`).valid).toBe(false);
+  });
+});
+
+describe("deep code", () => {
+  it("validates 100000 nested blocks (the walk keeps its own stack)", () => {
+    const depth = 100_000;
+    const text = `(module (func (result i32) ${"block (result i32) ".repeat(depth)}i32.const 1${" end".repeat(depth)}))`;
+    const module = watToModule(text);
+    expect(validate(module).errors).toEqual([]);
+    expect(validate(encode(module)).errors).toEqual([]);
+    let innermost = module.funcs[0].body;
+    while (innermost[0].body !== undefined) innermost = innermost[0].body;
+    innermost[0] = { op: instrByName("i64.const")!, i64: 1n };
+    expect(validate(module).errors.map((e) => e.message)).toEqual(["type mismatch: expected i32, found i64"]);
   });
 });
 
