@@ -57,18 +57,21 @@ interface BodyContext {
   code: CodeValidator;
 }
 
-function bodyContext(module: Module, types: TypeTable, funcTypeOf: (ref: TypeRef, what: string) => number): BodyContext {
+type FuncTypeOf = (ref: TypeRef, what: string, offset?: number) => number;
+
+function bodyContext(module: Module, types: TypeTable, funcTypeOf: FuncTypeOf): BodyContext {
   const s = spacesOf(module);
-  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name)));
+  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name), f.offset));
   return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
 }
 
 /** The index of a function type, or -1 after reporting (through `error`) why `ref` is none. */
-function funcTypeChecker(types: TypeTable, error: (message: string) => void): (ref: TypeRef, what: string) => number {
-  return (ref, what) => {
+function funcTypeChecker(types: TypeTable, error: (message: string, extra?: Partial<Diagnostic>) => void): FuncTypeOf {
+  return (ref, what, offset) => {
     const i = types.index(ref);
-    if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd());
-    else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`);
+    const at = offset !== undefined ? { offset } : {};
+    if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd(), at);
+    else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`, at);
     else if (types.broken[i] === 0) return i;
     return -1;
   };
@@ -117,20 +120,31 @@ export interface ModuleCheckOptions {
 }
 
 export function validateModule(module: Module, report: Report, options: ModuleCheckOptions = {}): void {
-  const error = (message: string, extra: Partial<Diagnostic> = {}): void => report({ severity: "error", message, ...extra });
-  const types = new TypeTable(module, (message, at) => error(`type ${at}: ${message}`));
-  types.checkSubtypes((message, at) => error(`type ${at}: ${message}`));
+  // The entity being checked: its source offset (text input) locates the errors found on it.
+  let here: number | undefined;
+  const error = (message: string, extra: Partial<Diagnostic> = {}): void =>
+    report({ severity: "error", message, ...(here !== undefined && { offset: here }), ...extra });
+  const typeDefs = module.types.flatMap((g) => g.types);
+  const typeProblem = (message: string, at: number): void => {
+    here = typeDefs[at]?.offset;
+    error(`type ${at}: ${message}`);
+    here = undefined;
+  };
+  const types = new TypeTable(module, typeProblem);
+  types.checkSubtypes(typeProblem);
   const funcTypeOf = funcTypeChecker(types, error);
   const ctx = bodyContext(module, types, funcTypeOf);
   const { s, funcTypes, code } = ctx;
 
   s.tables.forEach((t, i) => {
+    here = t.offset;
     const what = named("table", i, t.name);
     checkLimits(t.limits, t.limits.addressType === "i64" ? undefined : MAX_TABLE_32, what, "table size must be at most 2^32-1", error);
     if (t.limits.shared) error(`${what}: tables cannot be shared`);
     if (types.refTypeCode(t.elemType) < 0) error(`${what}: unknown type in the element type`);
   });
   s.memories.forEach((m, i) => {
+    here = m.offset;
     const what = named("memory", i, m.name);
     const max = m.limits.addressType === "i64" ? MAX_PAGES_64 : MAX_PAGES_32;
     const limit = m.limits.addressType === "i64" ? "memory size must be at most 2^48 pages" : "memory size must be at most 65536 pages (4GiB)";
@@ -138,11 +152,13 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     if (m.limits.shared && m.limits.max === undefined) error(`${what}: shared memory must have maximum`);
   });
   s.globals.forEach((g, i) => {
+    here = g.offset;
     if (types.code(g.type) < 0) error(`${named("global", i, g.name)}: unknown type`);
   });
   s.tags.forEach((t, i) => {
+    here = t.offset;
     const what = named("tag", i, t.name);
-    const ti = funcTypeOf(t.type, what);
+    const ti = funcTypeOf(t.type, what, t.offset);
     if (ti >= 0 && types.results[ti].length > 0) error(`${what}: non-empty tag result type`);
   });
 
@@ -163,19 +179,25 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   };
 
   module.globals.forEach((g, k) => {
+    here = g.offset;
     const i = importedGlobals + k;
     if (g.init === undefined) error(`${named("global", i, g.name)}: a defined global needs an initialiser`);
     else constExpr(g.init, types.code(g.type), { globalIndex, globalLimit: i }, named("global", i, g.name));
   });
   const importedTables = s.tables.length - module.tables.length;
   module.tables.forEach((t, k) => {
+    here = t.offset;
     const what = named("table", importedTables + k, t.name);
     const elem = types.refTypeCode(t.elemType);
     if (t.init !== undefined) constExpr(t.init, elem, importedOnly, what);
     else if (elem >= 0 && !isNullable(elem)) error(`${what}: type mismatch: a table of non-nullable references needs an initialiser`);
   });
-  module.elems.forEach((e, i) => checkElem(e, named("elem", i, e.name)));
+  module.elems.forEach((e, i) => {
+    here = e.offset;
+    checkElem(e, named("elem", i, e.name));
+  });
   module.datas.forEach((d, i) => {
+    here = d.offset;
     if (d.mode.kind !== "active") return;
     const what = named("data", i, d.name);
     const memory = d.mode.memory;
@@ -201,6 +223,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     if (tableType >= 0 && !types.sub(type, tableType)) error(`${what}: type mismatch: its elements do not fit the table`);
   }
 
+  here = undefined;
   if (module.start !== undefined) {
     const start = module.start;
     if (start.entity !== "func") error(`start: unknown function ${start.index}`);
@@ -212,11 +235,13 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
 
   const exportNames = new Set<string>();
   for (const exp of module.exports) {
+    here = exp.offset;
     if (exportNames.has(exp.name)) error(`duplicate export name "${exp.name}"`);
     exportNames.add(exp.name);
     if (exp.target.entity === "dangling") error(`export "${exp.name}": unknown ${exp.kind === "func" ? "function" : exp.kind} ${exp.target.index}`);
   }
 
+  here = undefined;
   if (options.bodiesChecked) return;
   const importedFuncs = s.funcs.length - module.funcs.length;
   module.funcs.forEach((func, k) => checkBody(ctx, func, importedFuncs + k, report));

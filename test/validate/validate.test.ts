@@ -58,6 +58,25 @@ describe("text input: located errors", () => {
     expect(errors[1].message).toBe("unknown local 3");
   });
 
+  it("locates errors in module fields at the field (or its instruction)", () => {
+    const text = [
+      "(module",
+      "  (memory 1 shared)",
+      '  (func (export "a"))',
+      "  (global $g (mut i32) (i32.const 0))",
+      "  (global i32 (global.get $g))",
+      "  (type $t (sub final (struct)))",
+      "  (type (sub $t (struct)))",
+      '  (func (export "a")))',
+    ].join("\n");
+    expect(errorsOf(text).map((e) => [e.line, e.column, e.message.split(":")[0]])).toEqual([
+      [7, 3, "type 1"],
+      [2, 3, "memory 0"],
+      [5, 15, "global 1"],
+      [8, 9, 'duplicate export name "a"'],
+    ]);
+  });
+
   it("takes a Module with its source text for positions", () => {
     const text = "(module\n  (global $g i32 (i32.const 0))\n  (func global.set $g (i32.const 1)))";
     const module = watToModule(text);
