@@ -262,7 +262,11 @@ export class CodeValidator {
   private endPart(f: Frame): void {
     this.current = f.ins ?? undefined;
     this.popAll(f.end);
-    if (this.sp !== f.height) this.fail(`type mismatch: ${this.sp - f.height} more value${this.sp - f.height === 1 ? "" : "s"} on the stack than the block's results`);
+    if (this.sp !== f.height) {
+      const extra = this.sp - f.height;
+      const whose = f.kind === K_FUNC ? "function's" : f.kind === K_CONST ? "expression's" : "block's";
+      this.fail(`type mismatch: ${extra} more value${extra === 1 ? "" : "s"} on the stack than the ${whose} results`);
+    }
     const ins = f.ins;
     if (f.kind === K_IF) {
       this.resetPart(f);

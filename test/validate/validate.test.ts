@@ -178,7 +178,7 @@ describe("module and instruction rules (an empty message: valid)", () => {
     expect(errors.map((e) => e.message)).toEqual([
       "memory 0: shared memory must have maximum",
       'duplicate export name "x"',
-      "type mismatch: 1 more value on the stack than the block's results",
+      "type mismatch: 1 more value on the stack than the function's results",
     ]);
   });
 });
