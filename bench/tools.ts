@@ -8,8 +8,9 @@
 // section as watkit does by default. For wasm2wat: decode with every feature
 // on, read the "name" section, and print flat (unfolded) text. No tool is
 // asked to validate there; in the validate workload each tool validates the
-// binary from its bytes (decoding included). Loading watkit must not fail when a function of it does
-// not exist yet: the worker reports the missing function for that tool only.
+// binary from its bytes (decoding included). Loading watkit must not fail
+// when a function of it does not exist yet: the worker reports the missing
+// function for that tool only.
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
