@@ -18,11 +18,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describeError } from "./result.js";
 import { extractTextModules } from "./wast-modules.js";
 
-export const WORKLOAD_IDS = ["a", "b", "c", "d", "e", "f"] as const;
+export const WORKLOAD_IDS = ["a", "b", "c", "d", "e", "f", "g"] as const;
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
 
-/** What a workload measures: text to binary, or binary to text. */
-export type Direction = "wat2wasm" | "wasm2wat";
+/** What a workload measures: text to binary, binary to text, or validation of a binary. */
+export type Direction = "wat2wasm" | "wasm2wat" | "validate";
 
 export const WORKLOAD_DIRECTIONS: Record<WorkloadId, Direction> = {
   a: "wat2wasm",
@@ -31,10 +31,11 @@ export const WORKLOAD_DIRECTIONS: Record<WorkloadId, Direction> = {
   d: "wasm2wat",
   e: "wasm2wat",
   f: "wasm2wat",
+  g: "validate",
 };
 
-/** The wasm2wat workloads, whose input is a binary used as it is. */
-type WasmId = "d" | "e" | "f";
+/** The wasm2wat and validate workloads, whose input is a binary used as it is. */
+type WasmId = "d" | "e" | "f" | "g";
 
 /** The workloads of one direction, in order. */
 export function workloadsOf(direction: Direction): WorkloadId[] {
@@ -77,6 +78,13 @@ const BINARY_SOURCES: Record<"a" | "b" | WasmId, BinarySource> = {
     package: "@swc/wasm",
     file: "wasm_bg.wasm",
     description: "swc (Rust, rustc + wasm-bindgen output)",
+  },
+  // The largest real binary at hand, for validation: DuckDB built by
+  // Emscripten with Wasm exception handling (C++, 34 MB).
+  g: {
+    package: "@duckdb/duckdb-wasm",
+    file: "dist/duckdb-eh.wasm",
+    description: "DuckDB (C++, clang/Emscripten output with exception handling)",
   },
 };
 
@@ -356,7 +364,7 @@ export async function prepareInputs(
   for (const id of workloads) {
     try {
       if (id === "c") manifest.inputs[id] = await prepareSpec(reusable[id]);
-      else if (id === "d" || id === "e" || id === "f") manifest.inputs[id] = prepareWasm(id);
+      else if (id === "d" || id === "e" || id === "f" || id === "g") manifest.inputs[id] = prepareWasm(id);
       else manifest.inputs[id] = await prepareBinary(id, jcoVersion, reusable[id]);
     } catch (error) {
       delete manifest.inputs[id];

@@ -45,6 +45,10 @@ export interface WorkerResult {
   outputBytes?: number;
   /** For (a)/(b): whether V8 accepts the binary (checked after timing and after reading peak RSS). */
   outputValid?: boolean;
+  /** For (g): whether the tool found the binary valid. */
+  validated?: boolean;
+  /** For (g), watkit: one pass of decoding and one of checking the decoded Module, timed apart. */
+  phasesMs?: { decodeMs: number; checkMs: number };
   /** RSS after loading the tool and the input, before the first pass. */
   baselineRssMB?: number;
   /** Peak RSS of this process over its whole life. */

@@ -1,5 +1,5 @@
 // The benchmark's entry point (`npm run bench`): watkit's wat2wasm (workloads
-// a-c) and wasm2wat (d-f) against its peers.
+// a-c), wasm2wat (d-f) and validate (g) against its peers.
 //
 // Prepares the inputs in a child process (inputs.ts), then runs every
 // (tool, workload) pair in a child process of its own (worker.ts), so that
@@ -8,8 +8,8 @@
 // watkit/peer and the targets with PASS/FAIL, and writes them all to
 // bench/out/results.json.
 //
-// Options: --tools=watkit,jco,wabt,binaryen  --workloads=a,b,c,d,e,f (or
-// wat2wasm, wasm2wat: that direction's workloads)  --budget=SECONDS
+// Options: --tools=watkit,jco,wabt,binaryen,v8  --workloads=a,b,c,d,e,f,g (or
+// wat2wasm, wasm2wat, validate: that direction's workloads)  --budget=SECONDS
 // (timed passes per pair, default 20)  --timeout=SECONDS (per child, default 180)
 // --regen (regenerate inputs)  --strict (exit 1 when a target fails).
 
@@ -30,10 +30,10 @@ import {
   type WorkloadId,
 } from "./inputs.js";
 import { RESULT_MARKER, type WorkerResult } from "./result.js";
-import { isToolName, TOOL_NAMES, type ToolName } from "./tools.js";
+import { isToolName, TOOL_DIRECTIONS, TOOL_NAMES, type ToolName } from "./tools.js";
 
 const MB = 1e6;
-const PEERS: readonly ToolName[] = ["jco", "wabt", "binaryen"];
+const PEERS: readonly ToolName[] = ["jco", "wabt", "binaryen", "v8"];
 
 interface Options {
   tools: ToolName[];
@@ -62,10 +62,10 @@ function parseOptions(args: string[]): Options {
       options.tools = tools as ToolName[];
     } else if (key === "--workloads") {
       // A direction's name stands for its workloads.
-      const workloads = value.split(",").flatMap((id) => (id === "wat2wasm" || id === "wasm2wat" ? workloadsOf(id) : [id]));
+      const workloads = value.split(",").flatMap((id) => (id === "wat2wasm" || id === "wasm2wat" || id === "validate" ? workloadsOf(id) : [id]));
       const unknown = workloads.filter((id) => !(WORKLOAD_IDS as readonly string[]).includes(id));
       if (unknown.length > 0) {
-        throw new Error(`unknown workload ${unknown.join(", ")}; known: ${WORKLOAD_IDS.join(", ")}, wat2wasm, wasm2wat`);
+        throw new Error(`unknown workload ${unknown.join(", ")}; known: ${WORKLOAD_IDS.join(", ")}, wat2wasm, wasm2wat, validate`);
       }
       options.workloads = workloads as WorkloadId[];
     } else if (key === "--budget") options.budget = Number(value);
@@ -169,6 +169,7 @@ const WORKLOAD_TITLES: Record<WorkloadId, string> = {
   d: "(d) wasm2wat, >= 2 MB binary",
   e: "(e) wasm2wat, >= 10 MB binary (Go)",
   f: "(f) wasm2wat, >= 10 MB binary (Rust)",
+  g: "(g) validate, >= 30 MB binary (C++), from bytes",
 };
 
 function fixed(value: number | undefined, digits: number): string {
@@ -206,6 +207,12 @@ function resultRow(result: WorkerResult): string[] {
   if (result.modules !== undefined) notes.push(`${result.modules} modules, ${fixed(result.usPerModule, 0)} us/module`);
   if (result.failures) notes.push(`${result.failures} failed (${result.failureExamples?.[0] ?? ""})`);
   if (result.outputValid === false) notes.push("output rejected by WebAssembly.validate");
+  if (result.validated === false) notes.push("said invalid");
+  if (result.phasesMs !== undefined) {
+    const { decodeMs, checkMs } = result.phasesMs;
+    const mb = result.inputBytes / MB;
+    notes.push(`decode ${fixed(decodeMs, 0)} ms + check ${fixed(checkMs, 0)} ms (check alone ${fixed(mb / (checkMs / 1000), 1)} MB/s)`);
+  }
   if (WORKLOAD_DIRECTIONS[result.workload] === "wasm2wat" && result.outputBytes !== undefined) {
     notes.push(`${fixed(result.outputBytes / MB, 1)} MB of text`);
   }
@@ -266,6 +273,8 @@ function targets(find: (tool: ToolName, workload: WorkloadId) => WorkerResult | 
     }
   }
   compare("c", "(c) faster than jco", "jco", 1, true);
+  compare("g", "(g) faster than wabt.js", "wabt", 1, true);
+  compare("g", "(g) faster than binaryen.js", "binaryen", 1, true);
   return out;
 }
 
@@ -298,6 +307,7 @@ async function main(): Promise<void> {
   for (const workload of options.workloads) {
     if (manifest?.inputs[workload] === undefined || inputErrors[workload] !== undefined) continue;
     for (const tool of options.tools) {
+      if (!TOOL_DIRECTIONS[tool].includes(WORKLOAD_DIRECTIONS[workload])) continue;
       process.stderr.write(`bench: ${tool} on (${workload}) ... `);
       const result = await measure(tool, workload, options);
       process.stderr.write(result.status === "ok" ? `${fixed(result.mbPerSec, 2)} MB/s\n` : `failed: ${result.error ?? "?"}\n`);
@@ -309,7 +319,7 @@ async function main(): Promise<void> {
 
   const header = ["tool", "MB/s", "median", "CPU", "runs", "init ms", "peak RSS MB", "RSS/input", "notes"];
   console.log(
-    "\nMB/s: input throughput on the fastest timed pass (MB of text for wat2wasm, of binary for wasm2wat); median: on" +
+    "\nMB/s: input throughput on the fastest timed pass (MB of text for wat2wasm, of binary for wasm2wat and validate); median: on" +
       "\nthe median pass; CPU: MB per CPU-second of the process (all threads). Peak RSS is the worker process's, input" +
       "\nand Node itself included (MB = 10^6 bytes).",
   );

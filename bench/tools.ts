@@ -1,5 +1,5 @@
-// The wat2wasm and wasm2wat implementations the benchmark compares, behind
-// one shape.
+// The wat2wasm, wasm2wat and validate implementations the benchmark
+// compares, behind one shape.
 //
 // Each tool is loaded (and initialised, so that compiling its own wasm is not
 // charged to the first workload) by `loadTool`, which gives a function from
@@ -7,15 +7,17 @@
 // is asked for the same job: parse, resolve names and encode, writing a "name"
 // section as watkit does by default. For wasm2wat: decode with every feature
 // on, read the "name" section, and print flat (unfolded) text. No tool is
-// asked to validate. Loading watkit must not fail when a function of it does
-// not exist yet: the worker reports the missing function for that tool only.
+// asked to validate there; in the validate workload each tool validates the
+// binary from its bytes (decoding included). Loading watkit must not fail
+// when a function of it does not exist yet: the worker reports the missing
+// function for that tool only.
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { packageDir, projectRoot } from "./inputs.js";
+import { packageDir, projectRoot, type Direction } from "./inputs.js";
 
-export const TOOL_NAMES = ["watkit", "jco", "wabt", "binaryen"] as const;
+export const TOOL_NAMES = ["watkit", "jco", "wabt", "binaryen", "v8"] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 export interface Tool {
@@ -30,7 +32,20 @@ export interface Tool {
    * one string. Absent when the tool lacks it.
    */
   wasm2wat?(bytes: Uint8Array): string | number | Promise<string>;
+  /** Validates a binary from its bytes; gives whether it is valid. Absent when the tool lacks it. */
+  validate?(bytes: Uint8Array): boolean;
+  /** watkit only: the time of validate's two phases, decoding and checking, measured apart. */
+  validatePhases?(bytes: Uint8Array): { decodeMs: number; checkMs: number };
 }
+
+/** The directions each tool takes part in (jco has no validator in its API; V8 only validates). */
+export const TOOL_DIRECTIONS: Record<ToolName, readonly Direction[]> = {
+  watkit: ["wat2wasm", "wasm2wat", "validate"],
+  jco: ["wat2wasm", "wasm2wat"],
+  wabt: ["wat2wasm", "wasm2wat", "validate"],
+  binaryen: ["wat2wasm", "wasm2wat", "validate"],
+  v8: ["validate"],
+};
 
 export function isToolName(name: string): name is ToolName {
   return (TOOL_NAMES as readonly string[]).includes(name);
@@ -55,6 +70,8 @@ interface WabtModule {
   applyNames(): void;
   toBinary(options: { write_debug_names?: boolean }): { buffer: Uint8Array };
   toText(options: { foldExprs?: boolean; inlineExport?: boolean }): string;
+  /** Throws when the module is invalid. */
+  validate(): void;
   destroy(): void;
 }
 interface WabtApi {
@@ -65,6 +82,8 @@ interface BinaryenModule {
   setFeatures(features: number): void;
   emitBinary(): Uint8Array;
   emitText(): string;
+  /** 1 when valid; prints what is wrong otherwise. */
+  validate(): number;
   dispose(): void;
 }
 interface BinaryenApi {
@@ -82,6 +101,8 @@ interface WatkitOptions {
 }
 interface WatkitApi {
   wat2wasm?: (text: string) => Uint8Array;
+  validate?: (input: unknown) => { valid: boolean };
+  decode?: (bytes: Uint8Array, options: { names: boolean }) => unknown;
   wasm2watStream?: (bytes: Uint8Array, options: WatkitOptions, write: (chunk: Uint8Array) => void) => void;
 }
 
@@ -151,6 +172,27 @@ async function loadWatkit(): Promise<Tool> {
     version: root.version,
     wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text) : undefined,
     wasm2wat: watkitWasm2wat(api),
+    ...watkitValidate(api),
+  };
+}
+
+/**
+ * watkit's validate from bytes (decode, then check), and the two phases
+ * measured apart: decode without names (as validate reads a binary), then
+ * validate on the decoded Module.
+ */
+function watkitValidate(api: WatkitApi): Pick<Tool, "validate" | "validatePhases"> {
+  const { validate, decode } = api;
+  if (typeof validate !== "function" || typeof decode !== "function") return {};
+  return {
+    validate: (bytes) => validate(bytes).valid,
+    validatePhases(bytes) {
+      const t0 = performance.now();
+      const module = decode(bytes, { names: false });
+      const t1 = performance.now();
+      validate(module);
+      return { decodeMs: t1 - t0, checkMs: performance.now() - t1 };
+    },
   };
 }
 
@@ -187,6 +229,15 @@ async function loadWabt(): Promise<Tool> {
         // As wabt's wasm2wat command does: refer to entities by the names the name section gives.
         module.applyNames();
         return module.toText({ foldExprs: false, inlineExport: false });
+      } finally {
+        module.destroy();
+      }
+    },
+    validate(bytes) {
+      const module = wabt.readWasm(bytes, WABT_ALL_FEATURES);
+      try {
+        module.validate();
+        return true;
       } finally {
         module.destroy();
       }
@@ -238,7 +289,26 @@ async function loadBinaryen(): Promise<Tool> {
         }
       });
     },
+    validate(bytes) {
+      return withCppErrors(binaryen, () => {
+        const module = binaryen.readBinary(bytes, features);
+        try {
+          return module.validate() === 1;
+        } finally {
+          module.dispose();
+        }
+      });
+    },
   };
+}
+
+/** V8's own validator, `WebAssembly.validate`, as the engine's reference point. */
+function loadV8(): Promise<Tool> {
+  return Promise.resolve({
+    name: "v8",
+    version: process.versions.v8,
+    validate: (bytes) => WebAssembly.validate(bytes as Uint8Array<ArrayBuffer>),
+  });
 }
 
 export function loadTool(name: ToolName): Promise<Tool> {
@@ -251,5 +321,7 @@ export function loadTool(name: ToolName): Promise<Tool> {
       return loadWabt();
     case "binaryen":
       return loadBinaryen();
+    case "v8":
+      return loadV8();
   }
 }

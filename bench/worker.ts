@@ -4,20 +4,21 @@
 // reads the inputs prepared by inputs.ts, loads the tool, warms it up once on
 // (b), (c) and (d) (not on (a), (e) and (f), the largest: one pass there costs
 // seconds), then times passes until the time budget is spent (at least one).
-// (a)-(c) time the tool's wat2wasm on text, (d)-(f) its wasm2wat on a binary. It prints one line, marked
+// (a)-(c) time the tool's wat2wasm on text, (d)-(f) its wasm2wat on a binary,
+// (g) its validation of a binary from its bytes. It prints one line, marked
 // RESULT_MARKER, with a WorkerResult as JSON. The peak RSS is this process's
 // own, which is why every (tool, workload) pair runs in a process of its own.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readManifest, projectRoot, WORKLOAD_IDS, type SpecModule, type WorkloadId } from "./inputs.js";
+import { readManifest, projectRoot, WORKLOAD_DIRECTIONS, WORKLOAD_IDS, type SpecModule, type WorkloadId } from "./inputs.js";
 import { describeError, RESULT_MARKER, type WorkerResult } from "./result.js";
 import { isToolName, loadTool, type Tool } from "./tools.js";
 
 const MB = 1e6;
 
 /** The workloads whose one pass takes seconds: no warm-up, fewer passes. */
-const LARGEST: ReadonlySet<WorkloadId> = new Set(["a", "e", "f"]);
+const LARGEST: ReadonlySet<WorkloadId> = new Set(["a", "e", "f", "g"]);
 
 interface Options {
   budgetMs: number;
@@ -153,6 +154,28 @@ async function runWasm(tool: Tool, result: WorkerResult, binaryPath: string, war
   result.outputBytes = outputBytes;
 }
 
+/** Times validation of a binary from its bytes; then, for watkit, one pass of each phase apart. */
+async function runValidate(tool: Tool, result: WorkerResult, binaryPath: string, options: Options): Promise<void> {
+  const validate = tool.validate;
+  if (validate === undefined) throw new Error(`${tool.name} has no validate`);
+  const bytes = new Uint8Array(readFileSync(join(projectRoot(), binaryPath)));
+  result.inputBytes = bytes.length;
+  collectGarbage();
+  result.baselineRssMB = process.memoryUsage().rss / MB;
+  let valid: boolean | undefined;
+  const passes = await timePasses(async () => {
+    valid = validate(bytes);
+  }, options);
+  throughput(result, passes);
+  result.peakRssMB = peakRssMB();
+  result.rssPerInputByte = (result.peakRssMB * MB) / result.inputBytes;
+  result.validated = valid;
+  if (tool.validatePhases !== undefined) {
+    collectGarbage();
+    result.phasesMs = tool.validatePhases(bytes);
+  }
+}
+
 async function runSpec(tool: Tool, result: WorkerResult, corpusPath: string, options: Options): Promise<void> {
   const corpus = JSON.parse(readFileSync(join(projectRoot(), corpusPath), "utf8")) as SpecModule[];
   // The warm-up pass also finds the modules this tool fails on; only the
@@ -192,7 +215,7 @@ async function runSpec(tool: Tool, result: WorkerResult, corpusPath: string, opt
 async function main(): Promise<void> {
   const [toolName, workloadName, ...rest] = process.argv.slice(2);
   if (toolName === undefined || !isToolName(toolName) || !(WORKLOAD_IDS as readonly string[]).includes(workloadName ?? "")) {
-    throw new Error("usage: worker.js watkit|jco|wabt|binaryen a|b|c|d|e|f [--budget=SECONDS] [--max-iterations=N]");
+    throw new Error("usage: worker.js watkit|jco|wabt|binaryen|v8 a|b|c|d|e|f|g [--budget=SECONDS] [--max-iterations=N]");
   }
   const workload = workloadName as WorkloadId;
   const result: WorkerResult = { tool: toolName, workload, status: "ok", inputBytes: 0, iterations: 0, iterationMs: [], peakRssMB: 0 };
@@ -205,6 +228,7 @@ async function main(): Promise<void> {
     result.initMs = performance.now() - t0;
     result.toolVersion = tool.version;
     if (input.kind === "spec") await runSpec(tool, result, input.corpusPath, options);
+    else if (input.kind === "wasm" && WORKLOAD_DIRECTIONS[workload] === "validate") await runValidate(tool, result, input.binaryPath, options);
     else if (input.kind === "wasm") await runWasm(tool, result, input.binaryPath, !LARGEST.has(workload), options);
     else await runText(tool, result, input.watPath, !LARGEST.has(workload), options);
   } catch (error) {

@@ -7,6 +7,7 @@
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - print/    AST or Module -> WAT text, streamed in chunks
+ * - validate/ Module (or bytes, or text) -> diagnostics: the WebAssembly 3.0 type checker
  * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
  * - cli/      the `watkit` command
  */
@@ -26,3 +27,5 @@ export { runScript, type Validation, type WastOptions } from "./wast/run-script.
 export { countOutcomes, type CommandOutcome, type Counts, type Outcome, type ScriptReport } from "./wast/outcome.js";
 export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
+export { validate, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
+export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";

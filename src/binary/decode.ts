@@ -50,6 +50,13 @@ export interface DecodeOptions {
   names?: boolean;
   /** Filled with where each unit was found and which LEB128 numbers were padded (for `exact-notes.ts`). */
   layout?: DecodedLayout;
+  /**
+   * Called with each function once its body is decoded, and the module as
+   * far as it is decoded (every section before the code section). A caller
+   * that reads bodies one at a time (the validator) may drop each body
+   * here, so that the instructions of a large binary never all live at once.
+   */
+  onBody?: (func: Func, module: Module) => void;
 }
 
 export interface DecodedLayout extends BinaryLayout {
@@ -104,7 +111,7 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 const REF_FUNC = instrByName("ref.func")!;
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
-  return new ModuleDecoder(bytes, options.names !== false, options.layout).run();
+  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.onBody).run();
 }
 
 class ModuleDecoder {
@@ -127,6 +134,7 @@ class ModuleDecoder {
     bytes: Uint8Array,
     private readonly names: boolean,
     private readonly layout: DecodedLayout | undefined,
+    private readonly onBody: DecodeOptions["onBody"],
   ) {
     this.r = new Reader(bytes);
     if (layout !== undefined) this.r.padded = layout.padded;
@@ -466,6 +474,7 @@ class ModuleDecoder {
       r.end = bodyEnd;
       code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd);
       r.end = sectionEnd;
+      if (this.onBody !== undefined) this.onBody(m.funcs[i], m);
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
     if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;

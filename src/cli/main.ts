@@ -5,9 +5,10 @@ import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
 import { runCommand } from "./run-command.js";
+import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, wastCommand, runCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, validateCommand, wastCommand, runCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];

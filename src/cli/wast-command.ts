@@ -5,6 +5,7 @@
  * (with `--verbose` also each file's counts), and ends with `N passed, N failed, N skipped`; exits 1 when anything failed.
  */
 import { countOutcomes, countsLine, outcomeLine, type ScriptReport } from "../wast/outcome.js";
+import { validate } from "../validate/validate.js";
 import { runScript } from "../wast/run-script.js";
 import { readText } from "./io.js";
 import { formatError } from "./report.js";
@@ -37,7 +38,10 @@ export const wastCommand: CommandSpec = {
       }
       let report: ScriptReport;
       try {
-        report = runScript(source, file, { print: (line) => process.stdout.write(`${line}\n`) });
+        report = runScript(source, file, {
+          print: (line) => process.stdout.write(`${line}\n`),
+          validate: (bytes, model) => validate(model ?? bytes),
+        });
       } catch (error) {
         process.stderr.write(formatError(error, file, source) + "\n");
         unreadable++;

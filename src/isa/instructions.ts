@@ -104,6 +104,8 @@ export type Imm =
   | "structural";
 
 export interface InstrDef {
+  /** Position in `INSTRUCTIONS`: lets hot loops (the validator) keep per-instruction data in arrays. */
+  readonly id: number;
   /** Text mnemonic. */
   readonly name: string;
   /** 0 for one-byte opcodes, otherwise the prefix byte (0xfb, 0xfc, 0xfd, 0xfe). */
@@ -124,8 +126,11 @@ type Extra = { readonly align?: number; readonly altCode?: number };
 /** One row as written below: mnemonic, opcode, immediates (default "none"), extras. */
 type Row = readonly [name: string, code: number, imm?: Imm, extra?: Extra];
 
+/** Rows get their `id` in the order the groups are listed in `INSTRUCTIONS`. */
+let nextId = 0;
+
 function group(prefix: number, feature: Feature, rows: readonly Row[]): InstrDef[] {
-  return rows.map(([name, code, imm = "none", extra]) => ({ name, prefix, code, imm, feature, ...extra }));
+  return rows.map(([name, code, imm = "none", extra]) => ({ id: nextId++, name, prefix, code, imm, feature, ...extra }));
 }
 
 /** Natural alignment, log2 of bytes: 1, 2, 4, 8, 16. */

@@ -82,6 +82,8 @@ export interface TypeDef {
    */
   explicitSub: boolean;
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export type TypeRef = TypeDef | Dangling;
@@ -122,7 +124,10 @@ export interface Func {
   params: Local[];
   locals: Local[];
   body: Instr[];
-  /** Byte offset of the body in the decoded binary, for diagnostics. */
+  /**
+   * Where the function is in its source, for diagnostics: the byte offset of
+   * the body in a decoded binary, the UTF-16 offset of `(func` in resolved text.
+   */
   offset?: number;
   /** How the decoded binary encoded this body where that is not the canonical encoding. */
   exact?: ExactNote;
@@ -138,6 +143,8 @@ export interface Table {
   /** Table initialiser expression (`(table 1 (ref $t) (ref.func $f))`). */
   init?: Instr[];
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export interface Memory {
@@ -146,6 +153,8 @@ export interface Memory {
   import?: ImportName;
   limits: Limits;
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export interface Global {
@@ -157,6 +166,8 @@ export interface Global {
   /** Absent for imported globals. */
   init?: Instr[];
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export interface Tag {
@@ -165,6 +176,8 @@ export interface Tag {
   import?: ImportName;
   type: TypeRef;
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export type ElemMode =
@@ -186,6 +199,8 @@ export interface Elem {
   /** Active segments on table 0 written without `(table ...)`: binary flag 0 instead of 2. */
   implicitTable: boolean;
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 export type DataMode = { kind: "passive" } | { kind: "active"; memory: MemoryRef; offset: Instr[] };
@@ -198,6 +213,8 @@ export interface Data {
   /** Active segments on memory 0 written without `(memory ...)`: binary flag 0 instead of 2. */
   implicitMemory: boolean;
   index: number;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 /** A reference to an entity that does not exist (an index out of range in an invalid module). */
@@ -223,6 +240,8 @@ export interface Export {
   name: string;
   kind: ExportKind;
   target: FuncRef | TableRef | MemoryRef | GlobalRef | TagRef;
+  /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
+  offset?: number;
 }
 
 /**
@@ -316,7 +335,11 @@ export interface Instr {
   handlers?: LegacyCatch[];
   delegate?: LabelTarget;
   hint?: BranchHint;
-  /** Byte offset in the decoded binary, for diagnostics. */
+  /**
+   * Where the instruction is in its source, for diagnostics: a byte offset in
+   * a decoded binary, the UTF-16 offset of its mnemonic (or folded form) in
+   * resolved text.
+   */
   offset?: number;
 }
 

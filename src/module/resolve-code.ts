@@ -126,7 +126,7 @@ export class CodeResolver {
         this.ctx.fail(`mismatching label: expected ${expected}, found $${id.name}`, id.start);
       }
     }
-    const ins: Instr = { op: node.op, blockType: this.s.types.blockType(node.blockType) };
+    const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType) };
     if (name !== undefined) ins.labelName = name;
     if (node.hint !== undefined) ins.hint = node.hint;
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
@@ -190,7 +190,7 @@ export class CodeResolver {
   /** A plain instruction, its folded operands already resolved. */
   private plain(node: PlainInstrNode, out: Instr[]): void {
     const s = this.s;
-    const ins: Instr = { op: node.op };
+    const ins: Instr = { op: node.op, offset: node.start };
     const refs = node.refs ?? [];
     const nums = node.nums ?? [];
     switch (node.op.imm) {

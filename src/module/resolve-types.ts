@@ -119,6 +119,7 @@ export class Types {
         comp: placeholder(),
         explicitSub: node.sub,
         index: 0,
+        offset: t.start,
       };
       this.space.define(def, t.id);
       group.types.push(def);

@@ -221,7 +221,7 @@ class ModuleResolver {
     imp: ImportName | undefined,
   ): void {
     const name = annotated ?? id?.name;
-    const base = { ...(name !== undefined && { name }), ...(imp !== undefined && { import: imp }), index: 0 };
+    const base = { ...(name !== undefined && { name }), ...(imp !== undefined && { import: imp }), index: 0, offset: field.start };
     let entity: Importable;
     switch (kind) {
       case "func": {
@@ -274,6 +274,7 @@ class ModuleResolver {
       funcIndices: false,
       implicitTable: false,
       index: 0,
+      offset: field.start,
     };
     if (field.kind === "elem" && field.id !== undefined) elem.name = field.id.name;
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
@@ -283,7 +284,7 @@ class ModuleResolver {
 
   /** A `data` field, or the segment of a memory's inline `(data ...)`, at the field's position. */
   private declareData(field: DataField | MemoryField): void {
-    const data: Data = { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index: 0 };
+    const data: Data = { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index: 0, offset: field.start };
     if (field.kind === "data" && field.id !== undefined) data.name = field.id.name;
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
@@ -360,7 +361,7 @@ class ModuleResolver {
         (this.entities.get(field) as Tag).type = this.s.types.funcTypeUse(field.typeUse, true).type;
         break;
       case "export":
-        m.exports.push({ name: field.name, kind: field.exportKind, target: this.space(field.exportKind).get(field.ref) });
+        m.exports.push({ name: field.name, kind: field.exportKind, target: this.space(field.exportKind).get(field.ref), offset: field.start });
         return;
       case "start":
         if (m.start !== undefined) this.ctx.fail("multiple start sections", field.start);
@@ -391,7 +392,7 @@ class ModuleResolver {
     }
     // Inline exports, at the position of their field.
     const entity = this.entities.get(field)!;
-    for (const e of field.exports) m.exports.push({ name: e.name, kind: field.kind, target: entity });
+    for (const e of field.exports) m.exports.push({ name: e.name, kind: field.kind, target: entity, offset: e.start });
   }
 
   private space(kind: ExportKind): Space<Importable> {
@@ -438,6 +439,7 @@ class ModuleResolver {
     func.params = locals.params;
     func.locals = locals.locals;
     if (field.import !== undefined) return;
+    func.offset = field.start;
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];

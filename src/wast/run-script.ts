@@ -4,9 +4,11 @@
  * encode; `module quote` through the parser; `module binary` through the
  * decoder); running them is the host engine's (its `WebAssembly` JS API),
  * with values moved through adapters (`adapter.ts`) so that they are exact.
- * Validation comes through one seam, `options.validate`; without it the
- * engine validates watkit's encoding, and a module it refuses for a feature
- * it lacks is a skip, not a verdict.
+ * Validation comes through one seam, `options.validate` (watkit's validator
+ * for the CLI and the tests): it must reject what `assert_invalid` gives and
+ * accept every module the script runs. Without it the engine validates
+ * watkit's encoding, and a module it refuses for a feature it lacks is a
+ * skip, not a verdict.
  *
  * Knows nothing of files or the terminal (see `cli/wast-command.ts`).
  */
@@ -222,6 +224,10 @@ class ScriptRunner {
   }
 
   #compile(loaded: Loaded): Definition {
+    const verdict = this.options.validate?.(loaded.bytes, loaded.model);
+    if (verdict !== undefined && !verdict.valid) {
+      throw new Failure(`watkit's validator rejects the module: ${verdict.errors[0]?.message ?? "no reason given"}`);
+    }
     try {
       return { ...loaded, compiled: compile(loaded.bytes) };
     } catch (error) {

@@ -1,0 +1,286 @@
+/**
+ * Module-level validation: types (canonicalised, declared subtypes
+ * checked), imports and definitions (limits, value types, tag types),
+ * constant expressions (global, table and segment initialisers, offsets),
+ * segments, the start function, exports, then every function body (see
+ * `code.ts`). Each problem is reported once, with the entity it concerns;
+ * a function body stops at its first problem and the next one is checked.
+ */
+import type { Elem, Func, Global, Instr, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
+import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./code.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { I32, I64, isNullable, KIND_FUNC, TypeTable } from "./type-table.js";
+
+export type Report = (diagnostic: Diagnostic) => void;
+
+const MAX_PAGES_32 = 0x1_0000n;
+const MAX_PAGES_64 = 1n << 48n;
+const MAX_TABLE_32 = 0xffff_ffffn;
+const EMPTY = new Int32Array(0);
+
+/** The entities of each index space, imports first. */
+interface Spaces {
+  funcs: Func[];
+  tables: Table[];
+  memories: Memory[];
+  globals: Global[];
+  tags: Tag[];
+}
+
+function spacesOf(module: Module): Spaces {
+  const s: Spaces = { funcs: [], tables: [], memories: [], globals: [], tags: [] };
+  for (const imp of module.imports) {
+    if (imp.entity === "func") s.funcs.push(imp);
+    else if (imp.entity === "table") s.tables.push(imp);
+    else if (imp.entity === "memory") s.memories.push(imp);
+    else if (imp.entity === "global") s.globals.push(imp);
+    else s.tags.push(imp);
+  }
+  s.funcs.push(...module.funcs);
+  s.tables.push(...module.tables);
+  s.memories.push(...module.memories);
+  s.globals.push(...module.globals);
+  s.tags.push(...module.tags);
+  return s;
+}
+
+function named(what: string, index: number, name: string | undefined): string {
+  return name !== undefined ? `${what} $${name}` : `${what} ${index}`;
+}
+
+/** What checking function bodies needs from the module. */
+interface BodyContext {
+  types: TypeTable;
+  s: Spaces;
+  /** Per function index: its function type's index, or -1. */
+  funcTypes: number[];
+  code: CodeValidator;
+}
+
+type FuncTypeOf = (ref: TypeRef, what: string, offset?: number) => number;
+
+function bodyContext(module: Module, types: TypeTable, funcTypeOf: FuncTypeOf): BodyContext {
+  const s = spacesOf(module);
+  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name), f.offset));
+  return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
+}
+
+/** The index of a function type, or -1 after reporting (through `error`) why `ref` is none. */
+function funcTypeChecker(types: TypeTable, error: (message: string, extra?: Partial<Diagnostic>) => void): FuncTypeOf {
+  return (ref, what, offset) => {
+    const i = types.index(ref);
+    const at = offset !== undefined ? { offset } : {};
+    if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd(), at);
+    else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`, at);
+    else if (types.broken[i] === 0) return i;
+    return -1;
+  };
+}
+
+function checkBody(ctx: BodyContext, func: Func, index: number, report: Report): void {
+  const t = ctx.funcTypes[index];
+  if (t < 0) return;
+  try {
+    ctx.code.func(func, ctx.types.params[t] ?? EMPTY, ctx.types.results[t] ?? EMPTY);
+  } catch (e) {
+    if (!(e instanceof CodeError)) throw e;
+    const at = located(e.instr);
+    report({
+      severity: "error",
+      message: e.message,
+      offset: at.offset ?? func.offset,
+      func: index,
+      ...(func.name !== undefined && { funcName: func.name }),
+      ...(at.instr !== undefined && { instr: at.instr }),
+    });
+  }
+}
+
+/**
+ * A checker of function bodies for a module being decoded, made when the
+ * first body arrives (every section the bodies depend on is decoded by
+ * then): `decode`'s `onBody` calls it, so each body is checked and can be
+ * dropped before the next one is read. Problems with the module itself are
+ * left to `validateModule` with `bodiesChecked`.
+ */
+export function bodyChecker(report: Report): (func: Func, module: Module) => void {
+  let ctx: BodyContext | undefined;
+  return (func, module) => {
+    if (ctx === undefined) {
+      const types = new TypeTable(module, () => {});
+      ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
+    }
+    checkBody(ctx, func, func.index, report);
+  };
+}
+
+export interface ModuleCheckOptions {
+  /** The function bodies were checked already (by `bodyChecker` while decoding). */
+  bodiesChecked?: boolean;
+}
+
+export function validateModule(module: Module, report: Report, options: ModuleCheckOptions = {}): void {
+  // The entity being checked: its source offset (text input) locates the errors found on it.
+  let here: number | undefined;
+  const error = (message: string, extra: Partial<Diagnostic> = {}): void =>
+    report({ severity: "error", message, ...(here !== undefined && { offset: here }), ...extra });
+  const typeDefs = module.types.flatMap((g) => g.types);
+  const typeProblem = (message: string, at: number): void => {
+    here = typeDefs[at]?.offset;
+    error(`type ${at}: ${message}`);
+    here = undefined;
+  };
+  const types = new TypeTable(module, typeProblem);
+  types.checkSubtypes(typeProblem);
+  const funcTypeOf = funcTypeChecker(types, error);
+  const ctx = bodyContext(module, types, funcTypeOf);
+  const { s, funcTypes, code } = ctx;
+
+  s.tables.forEach((t, i) => {
+    here = t.offset;
+    const what = named("table", i, t.name);
+    checkLimits(t.limits, t.limits.addressType === "i64" ? undefined : MAX_TABLE_32, what, "table size must be at most 2^32-1", error);
+    if (t.limits.shared) error(`${what}: tables cannot be shared`);
+    if (types.refTypeCode(t.elemType) < 0) error(`${what}: unknown type in the element type`);
+  });
+  s.memories.forEach((m, i) => {
+    here = m.offset;
+    const what = named("memory", i, m.name);
+    const max = m.limits.addressType === "i64" ? MAX_PAGES_64 : MAX_PAGES_32;
+    const limit = m.limits.addressType === "i64" ? "memory size must be at most 2^48 pages" : "memory size must be at most 65536 pages (4GiB)";
+    checkLimits(m.limits, max, what, limit, error);
+    if (m.limits.shared && m.limits.max === undefined) error(`${what}: shared memory must have maximum`);
+  });
+  s.globals.forEach((g, i) => {
+    here = g.offset;
+    if (types.code(g.type) < 0) error(`${named("global", i, g.name)}: unknown type`);
+  });
+  s.tags.forEach((t, i) => {
+    here = t.offset;
+    const what = named("tag", i, t.name);
+    const ti = funcTypeOf(t.type, what, t.offset);
+    if (ti >= 0 && types.results[ti].length > 0) error(`${what}: non-empty tag result type`);
+  });
+
+  const globalIndex = new Map<Global, number>(s.globals.map((g, i) => [g, i]));
+  const importedGlobals = s.globals.length - module.globals.length;
+  const everyGlobal: ConstScope = { globalIndex, globalLimit: s.globals.length };
+  // Tables precede globals in the module: their initialisers see imported globals only.
+  const importedOnly: ConstScope = { globalIndex, globalLimit: importedGlobals };
+
+  const constExpr = (instrs: Instr[], expected: number, scope: ConstScope, what: string): void => {
+    if (expected < 0) return;
+    try {
+      code.constExpr(instrs, expected, scope);
+    } catch (e) {
+      if (!(e instanceof CodeError)) throw e;
+      error(`${what}: ${e.message}`, located(e.instr));
+    }
+  };
+
+  module.globals.forEach((g, k) => {
+    here = g.offset;
+    const i = importedGlobals + k;
+    if (g.init === undefined) error(`${named("global", i, g.name)}: a defined global needs an initialiser`);
+    else constExpr(g.init, types.code(g.type), { globalIndex, globalLimit: i }, named("global", i, g.name));
+  });
+  const importedTables = s.tables.length - module.tables.length;
+  module.tables.forEach((t, k) => {
+    here = t.offset;
+    const what = named("table", importedTables + k, t.name);
+    const elem = types.refTypeCode(t.elemType);
+    if (t.init !== undefined) constExpr(t.init, elem, importedOnly, what);
+    else if (elem >= 0 && !isNullable(elem)) error(`${what}: type mismatch: a table of non-nullable references needs an initialiser`);
+  });
+  module.elems.forEach((e, i) => {
+    here = e.offset;
+    checkElem(e, named("elem", i, e.name));
+  });
+  module.datas.forEach((d, i) => {
+    here = d.offset;
+    if (d.mode.kind !== "active") return;
+    const what = named("data", i, d.name);
+    const memory = d.mode.memory;
+    if (memory.entity !== "memory") error(`${what}: unknown memory ${memory.index}`);
+    else constExpr(d.mode.offset, memory.limits.addressType === "i64" ? I64 : I32, everyGlobal, what);
+  });
+
+  function checkElem(e: Elem, what: string): void {
+    const type = elemTypeCode(types, e);
+    if (type < 0) {
+      error(`${what}: unknown type in the element type`);
+      return;
+    }
+    for (const item of e.items) constExpr(item, type, everyGlobal, what);
+    if (e.mode.kind !== "active") return;
+    const table = e.mode.table;
+    if (table.entity !== "table") {
+      error(`${what}: unknown table ${table.index}`);
+      return;
+    }
+    constExpr(e.mode.offset, table.limits.addressType === "i64" ? I64 : I32, everyGlobal, what);
+    const tableType = types.refTypeCode(table.elemType);
+    if (tableType >= 0 && !types.sub(type, tableType)) error(`${what}: type mismatch: its elements do not fit the table`);
+  }
+
+  here = undefined;
+  if (module.start !== undefined) {
+    const start = module.start;
+    if (start.entity !== "func") error(`start: unknown function ${start.index}`);
+    else {
+      const t = funcTypes[s.funcs.indexOf(start)];
+      if (t >= 0 && (types.params[t].length > 0 || types.results[t].length > 0)) error("start function must have type [] -> []");
+    }
+  }
+
+  const exportNames = new Set<string>();
+  for (const exp of module.exports) {
+    here = exp.offset;
+    if (exportNames.has(exp.name)) error(`duplicate export name "${exp.name}"`);
+    exportNames.add(exp.name);
+    if (exp.target.entity === "dangling") error(`export "${exp.name}": unknown ${exp.kind === "func" ? "function" : exp.kind} ${exp.target.index}`);
+  }
+
+  here = undefined;
+  if (options.bodiesChecked) return;
+  const importedFuncs = s.funcs.length - module.funcs.length;
+  module.funcs.forEach((func, k) => checkBody(ctx, func, importedFuncs + k, report));
+}
+
+function located(ins: Instr | undefined): Partial<Diagnostic> {
+  if (ins === undefined) return {};
+  return ins.offset !== undefined ? { offset: ins.offset, instr: ins.op.name } : { instr: ins.op.name };
+}
+
+function checkLimits(
+  limits: Table["limits"],
+  max: bigint | undefined,
+  what: string,
+  limitMessage: string,
+  error: (message: string) => void,
+): void {
+  if (max !== undefined && (limits.min > max || (limits.max !== undefined && limits.max > max))) error(`${what}: ${limitMessage}`);
+  if (limits.max !== undefined && limits.min > limits.max) error(`${what}: size minimum must not be greater than maximum`);
+}
+
+/**
+ * C.refs: the functions `ref.func` may name in function bodies: those
+ * exported, and those named outside function bodies (global, table and
+ * segment initialisers and offsets).
+ */
+function declaredFuncs(module: Module): Set<Func> {
+  const out = new Set<Func>();
+  const scan = (instrs: Instr[] | undefined): void => {
+    if (instrs === undefined) return;
+    for (const ins of instrs) if (ins.func !== undefined && ins.func.entity === "func") out.add(ins.func);
+  };
+  for (const g of module.globals) scan(g.init);
+  for (const t of module.tables) scan(t.init);
+  for (const e of module.elems) {
+    for (const item of e.items) scan(item);
+    if (e.mode.kind === "active") scan(e.mode.offset);
+  }
+  for (const d of module.datas) if (d.mode.kind === "active") scan(d.mode.offset);
+  for (const exp of module.exports) if (exp.target.entity === "func") out.add(exp.target);
+  return out;
+}

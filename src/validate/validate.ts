@@ -1,0 +1,100 @@
+/**
+ * validate: is a module valid WebAssembly 3.0? Takes a binary, a Module
+ * (from `decode`, `resolve` or a rewrite) or WebAssembly text, and gives
+ * every problem found as a `Diagnostic`; it never throws for bad input.
+ *
+ * Binary input is decoded first (a malformed binary is one diagnostic at
+ * its byte offset); text is parsed and resolved first (a syntax error or an
+ * unresolvable name is one diagnostic at its line and column). Diagnostics
+ * of a Module resolved from text get a line and column when the text is
+ * given as `options.source`: instruction offsets are then positions in it.
+ *
+ * The checking itself is in `module.ts` (module level) and `code.ts`
+ * (instruction sequences); this layer knows nothing about either format
+ * beyond calling their readers.
+ */
+import { decode, type DecodeOptions } from "../binary/decode.js";
+import { WasmDecodeError } from "../binary/decode-error.js";
+import type { Module } from "../module/model.js";
+import { lineColumn, WatError } from "../syntax/errors.js";
+import type { SourceText } from "../syntax/source-text.js";
+import { watToModule } from "../wat2wasm.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { bodyChecker, validateModule } from "./module.js";
+
+export type { Diagnostic } from "./diagnostic.js";
+
+export interface ValidateOptions {
+  /** The text a Module input was resolved from, to give diagnostics a line and column. */
+  source?: SourceText;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: Diagnostic[];
+}
+
+export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
+  if (input instanceof Uint8Array) {
+    // Each body is checked as soon as it is decoded and then dropped, so the
+    // instructions of a large binary never all live at once. Names only serve
+    // diagnostics: the binary is read without its name section, and again
+    // with it only when there is something to report.
+    const bodyErrors: Diagnostic[] = [];
+    const check = bodyChecker((d) => bodyErrors.push(d));
+    const bare = decodeOrReport(input, {
+      names: false,
+      onBody(func, module) {
+        check(func, module);
+        func.body = [];
+      },
+    });
+    if (!("imports" in bare)) return bare;
+    const errors: Diagnostic[] = [];
+    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });
+    errors.push(...bodyErrors);
+    if (errors.length === 0) return { valid: true, errors };
+    if (!bare.customs.some((c) => c.name === "name")) return { valid: false, errors };
+    const named = decodeOrReport(input, { names: true });
+    return "imports" in named ? checked(named) : named;
+  }
+  if (typeof input === "string" || !("imports" in input)) {
+    let module: Module;
+    try {
+      module = watToModule(input);
+    } catch (error) {
+      if (!(error instanceof WatError)) throw error;
+      return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
+    }
+    return checked(module, input);
+  }
+  return checked(input, options.source);
+}
+
+function decodeOrReport(bytes: Uint8Array, options: DecodeOptions): Module | ValidationResult {
+  try {
+    return decode(bytes, options);
+  } catch (error) {
+    if (!(error instanceof WasmDecodeError)) throw error;
+    const detail = error.detail !== undefined ? ` (${error.detail})` : "";
+    return invalid({ severity: "error", message: `malformed binary: ${error.reason}${detail}`, offset: error.offset });
+  }
+}
+
+function checked(module: Module, source?: SourceText): ValidationResult {
+  const errors: Diagnostic[] = [];
+  validateModule(module, (d) => errors.push(d));
+  if (source !== undefined) {
+    for (const d of errors) {
+      if (d.offset === undefined) continue;
+      const { line, column } = lineColumn(source, d.offset);
+      d.line = line;
+      d.column = column;
+    }
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+function invalid(diagnostic: Diagnostic): ValidationResult {
+  return { valid: false, errors: [diagnostic] };
+}
