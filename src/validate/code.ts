@@ -177,6 +177,9 @@ export class CodeValidator {
       if (top.pos < top.list.length) {
         const ins = top.list[top.pos++];
         this.current = ins;
+        if (ins.hint !== undefined && ins.op.name !== "br_if" && ins.op.name !== "if") {
+          this.fail(`invalid branch hint: only br_if and if take one, not ${ins.op.name}`);
+        }
         this.instr(ins);
       } else {
         this.endPart(top);

@@ -167,6 +167,8 @@ describe("module and instruction rules (an empty message: valid)", () => {
     ["(module (func (try (do) (catch_all (rethrow 0)))))", ""],
     ["(module (func (try (do) (catch_all)) rethrow 0))", "invalid rethrow label: it must name a catch block"],
     ["(module (func (block rethrow 0)))", "invalid rethrow label: it must name a catch block"],
+    ['(module (func (param i32) local.get 0 (@metadata.code.branch_hint "\\01") if end))', ""],
+    ['(module (func (param i32) local.get 0 local.get 0 (@metadata.code.branch_hint "\\01") i32.eq drop))', "invalid branch hint: only br_if and if take one, not i32.eq"],
   ];
   it.each(invalid)("%s", (text, message) => {
     const result = validate(text);
