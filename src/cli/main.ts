@@ -4,8 +4,9 @@ import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
+import { rewriteCommand } from "./rewrite-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, rewriteCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];
@@ -25,7 +26,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const args = parseArgs(rest);
+    const args = parseArgs(rest, command.valued);
     if (command.heapPerInputByte !== undefined) {
       const relaunched = relaunchIfHeapTooSmall(args.positional, command.heapPerInputByte, argv);
       if (relaunched !== undefined) return relaunched;

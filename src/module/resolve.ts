@@ -80,10 +80,16 @@ export interface ResolveOptions {
    * huge module never has both its AST and its model in memory.
    */
   consume?: boolean;
+  /**
+   * Resolve the text as an addition to this module: its entities are in
+   * scope first (by index, and by name where the name is unique), so the
+   * text can refer to them. The result holds only what the text defines.
+   */
+  base?: Module;
 }
 
 export function resolveModule(node: ModuleNode, source: SourceText, options: ResolveOptions = {}): Module {
-  return new ModuleResolver(node, source, options.consume === true).run();
+  return new ModuleResolver(node, source, options.consume === true, options.base).run();
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -107,6 +113,7 @@ class ModuleResolver {
     private readonly node: ModuleNode,
     source: SourceText,
     private readonly consume: boolean,
+    base?: Module,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -120,6 +127,7 @@ class ModuleResolver {
       datas: new Space<Data>(ctx, "data"),
     };
     this.module = emptyModule();
+    if (base !== undefined) this.adopt(base);
     const name = node.name ?? node.id?.name;
     if (name !== undefined) this.module.name = name;
   }
@@ -165,6 +173,17 @@ class ModuleResolver {
       }
     }
     if (Object.keys(exact.sections).length > 0 || exact.namesAfter !== undefined) m.exact = exact;
+  }
+
+  /** Puts a base module's entities in scope, in index order (imports of each kind first). */
+  private adopt(base: Module): void {
+    const s = this.s;
+    for (const group of base.types) for (const def of group.types) s.types.adopt(def);
+    for (const imp of base.imports) this.space(imp.entity).adopt(imp);
+    const defined = [...base.funcs, ...base.tables, ...base.memories, ...base.globals, ...base.tags];
+    for (const entity of defined) this.space(entity.entity).adopt(entity);
+    for (const elem of base.elems) s.elems.adopt(elem);
+    for (const data of base.datas) s.datas.adopt(data);
   }
 
   // -------------------------------------------------------------------------

@@ -1,0 +1,21 @@
+/** Every pass by name: drives `rewrite`, `watkit rewrite --pass` and its help. */
+import type { Pass } from "./pass.js";
+import { addExportPassDef } from "./passes/add-export.js";
+import { dcePass } from "./passes/dce.js";
+import { removeUnusedImportsPass } from "./passes/remove-unused-imports.js";
+import { renamePass } from "./passes/rename.js";
+import { replaceImportPass } from "./passes/replace-import.js";
+import { stripPass } from "./passes/strip.js";
+
+export const PASSES: readonly Pass[] = [
+  dcePass,
+  stripPass,
+  replaceImportPass,
+  removeUnusedImportsPass,
+  addExportPassDef,
+  renamePass,
+];
+
+export function findPass(name: string): Pass | undefined {
+  return PASSES.find((p) => p.name === name);
+}
