@@ -22,7 +22,7 @@ export function rename(module: Module, r: Renaming): void {
   switch (r.kind) {
     case "export": {
       const exp = module.exports.find((e) => e.name === r.from) ?? fail(`export "${r.from}"`);
-      if (module.exports.some((e) => e.name === r.to)) fail(`rename: export "${r.to}" already exists`);
+      if (module.exports.some((e) => e.name === r.to)) throw new PassError("rename", `export "${r.to}" already exists`);
       exp.name = r.to;
       return;
     }

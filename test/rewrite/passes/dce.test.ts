@@ -6,13 +6,13 @@ import { afterAll, describe, expect, it } from "@jest/globals";
 import binaryen from "binaryen";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decode } from "../../src/binary/decode.js";
-import { encode } from "../../src/binary/encode.js";
-import type { Module } from "../../src/module/model.js";
-import { dce } from "../../src/rewrite/index.js";
-import { corpusDir } from "../helpers/real-binaries.js";
-import { checked, fn, importNames, instantiate, mod } from "./helpers.js";
-import { PROGRAMS } from "./programs.js";
+import { decode } from "../../../src/binary/decode.js";
+import { encode } from "../../../src/binary/encode.js";
+import type { Module } from "../../../src/module/model.js";
+import { dce } from "../../../src/rewrite/index.js";
+import { corpusDir } from "../../helpers/real-binaries.js";
+import { checked, fn, importNames, instantiate, mod } from "../helpers.js";
+import { PROGRAMS } from "../programs.js";
 
 describe("dce on small modules", () => {
   it("removes dead functions, globals, types, tables, memories, tags, segments and imports", () => {
