@@ -24,3 +24,4 @@ export { strip } from "./passes/strip.js";
 export { replaceImport, replaceImports, type Replacement } from "./passes/replace-import.js";
 export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";
+export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";

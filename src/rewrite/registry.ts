@@ -2,6 +2,7 @@
 import type { Pass } from "./pass.js";
 import { addExportPassDef } from "./passes/add-export.js";
 import { dcePass } from "./passes/dce.js";
+import { injectDataPass } from "./passes/inject-data.js";
 import { removeUnusedImportsPass } from "./passes/remove-unused-imports.js";
 import { renamePass } from "./passes/rename.js";
 import { replaceImportPass } from "./passes/replace-import.js";
@@ -14,6 +15,7 @@ export const PASSES: readonly Pass[] = [
   removeUnusedImportsPass,
   addExportPassDef,
   renamePass,
+  injectDataPass,
 ];
 
 export function findPass(name: string): Pass | undefined {
