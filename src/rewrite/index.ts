@@ -25,3 +25,4 @@ export { replaceImport, replaceImports, type Replacement } from "./passes/replac
 export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";
 export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";
+export { merge, type MergeInput, type MergeOptions } from "./passes/merge.js";

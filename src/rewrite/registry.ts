@@ -3,6 +3,7 @@ import type { Pass } from "./pass.js";
 import { addExportPassDef } from "./passes/add-export.js";
 import { dcePass } from "./passes/dce.js";
 import { injectDataPass } from "./passes/inject-data.js";
+import { mergePass } from "./passes/merge.js";
 import { removeUnusedImportsPass } from "./passes/remove-unused-imports.js";
 import { renamePass } from "./passes/rename.js";
 import { replaceImportPass } from "./passes/replace-import.js";
@@ -16,6 +17,7 @@ export const PASSES: readonly Pass[] = [
   addExportPassDef,
   renamePass,
   injectDataPass,
+  mergePass,
 ];
 
 export function findPass(name: string): Pass | undefined {
