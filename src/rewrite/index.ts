@@ -21,7 +21,8 @@ export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemo
 export { addWat } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";
-export { replaceImport, replaceImports, type Replacement } from "./passes/replace-import.js";
+export { replaceFunc, replaceImport, replaceImports, type Replacement } from "./passes/replace-import.js";
+export { replaceFuncs } from "./passes/replace-func.js";
 export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";
 export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";

@@ -6,6 +6,7 @@ import { injectDataPass } from "./passes/inject-data.js";
 import { mergePass } from "./passes/merge.js";
 import { removeUnusedImportsPass } from "./passes/remove-unused-imports.js";
 import { renamePass } from "./passes/rename.js";
+import { replaceFuncPass } from "./passes/replace-func.js";
 import { replaceImportPass } from "./passes/replace-import.js";
 import { stripPass } from "./passes/strip.js";
 
@@ -13,6 +14,7 @@ export const PASSES: readonly Pass[] = [
   dcePass,
   stripPass,
   replaceImportPass,
+  replaceFuncPass,
   removeUnusedImportsPass,
   addExportPassDef,
   renamePass,

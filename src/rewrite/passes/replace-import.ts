@@ -14,17 +14,28 @@ import { mapModule } from "../walk.js";
 import { findEntity } from "./add-export.js";
 
 /**
- * Makes every use of the imported function `imp` use `replacement` (which
- * must have the same signature) and removes the import.
+ * Makes every use of the function `old` (imported or defined) use
+ * `replacement`, which must have the same signature, and removes `old`.
  */
-export function replaceImport(module: Module, imp: Func, replacement: Func): void {
-  if (imp.import === undefined) throw new PassError("replace-import", `function ${imp.name ?? ""} is not imported`);
-  const [a, b] = [signature(imp), signature(replacement)];
+export function replaceFunc(module: Module, old: Func, replacement: Func, pass = "replace-import"): void {
+  if (old === replacement) throw new PassError(pass, `${describeFunc(old)} cannot replace itself`);
+  const [a, b] = [signature(old), signature(replacement)];
   if (!sameTypes(a.params, b.params) || !sameTypes(a.results, b.results)) {
-    throw new PassError("replace-import", `${imp.import.module}.${imp.import.name}: the replacement ${describe(replacement)} has another type`);
+    throw new PassError(pass, `${describeFunc(old)}: the replacement ${describe(replacement)} has another type`);
   }
-  mapModule(module, (t) => (t === imp ? replacement : t));
-  module.imports = module.imports.filter((e) => e !== imp);
+  mapModule(module, (t) => (t === old ? replacement : t));
+  if (old.import !== undefined) module.imports = module.imports.filter((e) => e !== old);
+  else module.funcs = module.funcs.filter((e) => e !== old);
+}
+
+/** Satisfies the imported function `imp` with `replacement` (see `replaceFunc`). */
+export function replaceImport(module: Module, imp: Func, replacement: Func): void {
+  if (imp.import === undefined) throw new PassError("replace-import", `function ${describe(imp)} is not imported`);
+  replaceFunc(module, imp, replacement);
+}
+
+function describeFunc(f: Func): string {
+  return f.import !== undefined ? `${f.import.module}.${f.import.name}` : describe(f);
 }
 
 /** What stands in for matching imports: a function by name or index, the functions of a WAT text, or a stub. */
