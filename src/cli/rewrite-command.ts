@@ -8,6 +8,7 @@ import { decode } from "../binary/decode.js";
 import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { printModule } from "../print/print.js";
+import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
 import { rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
 import { splitStep } from "../rewrite/pass.js";
@@ -48,13 +49,17 @@ export const rewriteCommand: CommandSpec = {
     try {
       const bytes = readInput(input);
       let module: Module;
+      let origin: TextOrigin | undefined;
       if (isBinary(bytes)) module = decode(bytes);
       else {
         source = decodeText(bytes);
-        module = moduleOfText(source);
+        const keeping = output.endsWith(".wat") && typeof source === "string" ? keepingText(source) : undefined;
+        origin = keeping?.origin;
+        module = keeping?.module ?? moduleOfText(source);
       }
       const result = rewrite(module, steps);
-      if (output.endsWith(".wat")) writeStreamed(output, (write) => printModule(result, {}, write));
+      if (output.endsWith(".wat") && origin !== undefined) writeOutput(output, new TextEncoder().encode(printKeepingText(result, origin)));
+      else if (output.endsWith(".wat")) writeStreamed(output, (write) => printModule(result, {}, write));
       else writeOutput(output, encode(result));
     } catch (error) {
       process.stderr.write(formatError(error, file, source) + "\n");
@@ -63,6 +68,13 @@ export const rewriteCommand: CommandSpec = {
     return 0;
   },
 };
+
+/** A text of one plain `(module ...)` read so that its untouched fields print as written; undefined for other texts. */
+function keepingText(source: string): ReturnType<typeof readWatKeepingText> | undefined {
+  const script = parseWat(source);
+  const node = script.commands.length === 1 && script.commands[0].kind === "module" ? script.commands[0].module : undefined;
+  return node?.kind === "module" ? readWatKeepingText(source) : undefined;
+}
 
 function isBinary(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;

@@ -86,10 +86,17 @@ export interface ResolveOptions {
    * text can refer to them. The result holds only what the text defines.
    */
   base?: Module;
+  /**
+   * Filled with what each field of the text made: its recursion group,
+   * import or definition (and inline exports and segments), export,
+   * segment, custom section, or "start"; for printing text that keeps the
+   * fields a rewrite left alone.
+   */
+  units?: Map<ModuleField, unknown[]>;
 }
 
 export function resolveModule(node: ModuleNode, source: SourceText, options: ResolveOptions = {}): Module {
-  return new ModuleResolver(node, source, options.consume === true, options.base).run();
+  return new ModuleResolver(node, source, options.consume === true, options.base, options.units).run();
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -114,6 +121,7 @@ class ModuleResolver {
     source: SourceText,
     private readonly consume: boolean,
     base?: Module,
+    private readonly units?: Map<ModuleField, unknown[]>,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -192,11 +200,19 @@ class ModuleResolver {
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
 
+  private unit(field: ModuleField, unit: unknown): void {
+    if (this.units === undefined) return;
+    const list = this.units.get(field);
+    if (list === undefined) this.units.set(field, [unit]);
+    else list.push(unit);
+  }
+
   private declare(field: ModuleField): void {
     switch (field.kind) {
       case "type":
       case "rec":
         this.s.types.declare(field);
+        this.unit(field, this.s.types.groups[this.s.types.groups.length - 1]);
         return;
       case "import":
         this.checkImportOrder(field.start);
@@ -281,6 +297,7 @@ class ModuleResolver {
     }
     if (imp !== undefined) this.module.imports.push(entity);
     this.entities.set(field, entity);
+    this.unit(field, entity);
   }
 
   /** An `elem` field, or the segment of a table's inline `(elem ...)`, at the field's position. */
@@ -298,6 +315,7 @@ class ModuleResolver {
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
     this.module.elems.push(elem);
     this.elems.set(field, elem);
+    this.unit(field, elem);
   }
 
   /** A `data` field, or the segment of a memory's inline `(data ...)`, at the field's position. */
@@ -307,6 +325,7 @@ class ModuleResolver {
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
     this.datas.set(field, data);
+    this.unit(field, data);
   }
 
   // -------------------------------------------------------------------------
@@ -380,10 +399,12 @@ class ModuleResolver {
         break;
       case "export":
         m.exports.push({ name: field.name, kind: field.exportKind, target: this.space(field.exportKind).get(field.ref) });
+        this.unit(field, m.exports[m.exports.length - 1]);
         return;
       case "start":
         if (m.start !== undefined) this.ctx.fail("multiple start sections", field.start);
         m.start = this.s.funcs.get(field.func);
+        this.unit(field, "start");
         return;
       case "elem":
         this.defineElem(field, this.elems.get(field)!);
@@ -406,11 +427,15 @@ class ModuleResolver {
           // Without a placement, wasm-tools puts a custom section after everything.
           place: field.place ?? { position: "after", section: "last" },
         });
+        this.unit(field, m.customs[m.customs.length - 1]);
         return;
     }
     // Inline exports, at the position of their field.
     const entity = this.entities.get(field)!;
-    for (const e of field.exports) m.exports.push({ name: e.name, kind: field.kind, target: entity });
+    for (const e of field.exports) {
+      m.exports.push({ name: e.name, kind: field.kind, target: entity });
+      this.unit(field, m.exports[m.exports.length - 1]);
+    }
   }
 
   private space(kind: ExportKind): Space<Importable> {
