@@ -175,7 +175,7 @@ class Splicer {
     const lastType = findLastIndex(fields, (f) => f.kind === "type" || f.kind === "rec");
     const firstDefinition = fields.findIndex((f) => DEFINITIONS.has(f.kind) && !("import" in f && f.import !== undefined));
 
-    const head = fields.length > 0 ? fields[0].start : this.closing();
+    const head = fields.length > 0 ? this.headerEnd(fields[0].start) : this.closing();
     let out = source.slice(0, head);
     let at = head;
     const insert = (units: unknown[]): void => {
@@ -218,6 +218,21 @@ class Splicer {
     const group = this.module.types.find((g) => g.types.includes(type));
     if (group === undefined || this.fromSource.has(group) || group.explicit || !type.final || type.supertypes.length > 0) return;
     delete use.type;
+  }
+
+  /**
+   * Where the text before the first field ends: the comments and space
+   * right before the first field belong to it (they go when it goes).
+   */
+  private headerEnd(first: number): number {
+    const { source, comments, node } = this.origin;
+    let at = first;
+    for (;;) {
+      while (at > 0 && /\s/.test(source[at - 1])) at--;
+      const comment = node.implicit === true ? undefined : comments.find((c) => c.end === at);
+      if (comment === undefined) return at;
+      at = comment.start;
+    }
   }
 
   /** The end of a field with the comment that follows it on its line, if any. */

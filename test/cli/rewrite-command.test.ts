@@ -42,6 +42,24 @@ describe("watkit rewrite", () => {
     expect(text).not.toContain("$live");
   });
 
+  it("keeps the comments and layout of a .wat the passes did not touch", () => {
+    const source = `;; header comment
+(module
+  (func $dead (result i32) i32.const 1)  ;; goes
+  (func $live (export "f") (result i32)
+    (i32.const 42))  ;; stays, folded as written
+)
+`;
+    writeFileSync(join(dir, "keep.wat"), source);
+    expect(watkit(["rewrite", join(dir, "keep.wat"), join(dir, "kept.wat"), "--pass", "dce"]).status).toBe(0);
+    expect(readFileSync(join(dir, "kept.wat"), "utf8")).toBe(`;; header comment
+(module
+  (func $live (export "f") (result i32)
+    (i32.const 42))  ;; stays, folded as written
+)
+`);
+  });
+
   it("lists every pass in --help and explains one with --help PASS", () => {
     const list = watkit(["rewrite", "--help"]);
     expect(list.status).toBe(0);
