@@ -1,10 +1,13 @@
 /**
  * dce: removes every function, global, table, memory, tag, type and segment
- * that nothing live refers to. Live roots: exports, the start function,
- * active element and data segments (they write tables and memories at
- * instantiation). Declarative segments only keep what else is live.
+ * that nothing live refers to. Live roots: exports, the start function, and
+ * active element and data segments whose writes can be seen: into an
+ * imported or exported table or memory, or out of bounds (instantiation
+ * traps). A segment that only fills a table or memory nothing else uses
+ * lives only if that table or memory does. Declarative segments keep only
+ * what else is live.
  */
-import type { Dangling, Elem, Func, Instr, Module } from "../../module/model.js";
+import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from "../../module/model.js";
 import type { Pass } from "../pass.js";
 import { PassError } from "../pass.js";
 import { forEachInstr, mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
@@ -42,11 +45,19 @@ function liveSet(module: Module): Set<Target> {
   const code = (instrs: Instr[]): void => forEachInstr(instrs, (ins) => mapInstrRefs(ins, reach));
   for (const e of module.exports) reach(e.target);
   if (module.start !== undefined) reach(module.start);
-  for (const e of module.elems) if (e.mode.kind === "active") reach(e);
-  for (const d of module.datas) if (d.mode.kind === "active") reach(d);
+  // Segments that fill a table or memory: live with it, or on their own when their writes show.
+  const filling = new Map<Target, Target[]>();
+  const exported = new Set<unknown>(module.exports.map((e) => e.target));
+  for (const seg of [...module.elems, ...module.datas]) {
+    if (seg.mode.kind !== "active") continue;
+    const into: Table | Memory | Dangling = seg.entity === "elem" ? (seg.mode as { table: Table | Dangling }).table : (seg.mode as { memory: Memory | Dangling }).memory;
+    if (into.entity === "dangling" || into.import !== undefined || exported.has(into) || !inBounds(seg)) reach(seg);
+    else filling.set(into, [...(filling.get(into) ?? []), seg]);
+  }
   const groupOf = new Map(module.types.flatMap((g) => g.types.map((t) => [t, g] as const)));
   while (work.length > 0) {
     const t = work.pop()!;
+    for (const seg of filling.get(t) ?? []) reach(seg);
     switch (t.entity) {
       case "type":
         // A recursion group lives or dies as a whole.
@@ -85,6 +96,20 @@ function liveSet(module: Module): Set<Target> {
   return live;
 }
 
+/** Whether an active segment's constant offset keeps it inside its table's or memory's initial size. */
+function inBounds(seg: Elem | Data): boolean {
+  if (seg.mode.kind !== "active") return true;
+  const offset = seg.mode.offset;
+  if (offset.length !== 1 || (offset[0].op.name !== "i32.const" && offset[0].op.name !== "i64.const")) return false;
+  const at = offset[0].op.name === "i32.const" ? BigInt(offset[0].i32! >>> 0) : offset[0].i64!;
+  if (seg.entity === "elem") {
+    const table = (seg.mode as { table: Table | Dangling }).table;
+    return table.entity === "table" && at + BigInt(seg.items.length) <= table.limits.min;
+  }
+  const memory = (seg.mode as { memory: Memory | Dangling }).memory;
+  return memory.entity === "memory" && at + BigInt(seg.bytes.length) <= memory.limits.min * 65536n;
+}
+
 function liveElem(e: Elem, reach: (t: Target | Dangling) => Target | Dangling, code: (instrs: Instr[]) => void): void {
   mapRefType(e.type, reach);
   if (e.mode.kind === "active") {
@@ -99,9 +124,11 @@ export const dcePass: Pass = {
   summary: "remove functions, globals, tables, memories, tags, types and segments nothing live uses",
   usage: "dce",
   details:
-    "Live roots are the exports, the start function and active element and data segments; everything\n" +
-    "they reach (calls, ref.func, globals, tables, memories, types, tags, segments) is kept, imports included.\n" +
-    "Unused imports go too. Declarative element segments keep only functions that are otherwise live.",
+    "Live roots are the exports, the start function, and active segments whose writes show (into an\n" +
+    "imported or exported table or memory, or out of bounds); everything they reach (calls, ref.func,\n" +
+    "globals, tables, memories, types, tags, segments) is kept. A segment filling a table or memory that\n" +
+    "nothing else uses goes with it. Unused imports go too. Declarative element segments keep only\n" +
+    "functions that are otherwise live.",
   example: "watkit rewrite app.wasm --pass dce -o app.min.wasm",
   run(module, arg) {
     if (arg !== undefined) throw new PassError("dce", "takes no argument");

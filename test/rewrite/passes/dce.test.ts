@@ -42,19 +42,31 @@ describe("dce on small modules", () => {
     expect(fn(instance, "f")(41)).toBe(42);
   });
 
-  it("keeps the start function, active segments and what they use", () => {
+  it("keeps the start function and the segments whose writes show", () => {
     const m = mod(`(module
-      (memory 1) (table 2 funcref)
+      (memory 1) (table $shown (export "t") 2 funcref) (table $hidden 1 funcref) (table $small 1 funcref)
       (global $seen (mut i32) (i32.const 0))
       (func $init (global.set $seen (i32.const 7)))
-      (func $in-table (result i32) (i32.const 5))
-      (elem (i32.const 1) $in-table)
+      (func $in-shown (result i32) (i32.const 5))
+      (func $in-hidden (result i32) (i32.const 6))
+      (func $out-of-bounds (result i32) (i32.const 8))
+      (elem (table $shown) (i32.const 1) func $in-shown)
+      (elem (table $hidden) (i32.const 0) func $in-hidden)
+      (elem (table $small) (i32.const 1) func $out-of-bounds)
       (data (i32.const 0) "abc")
       (start $init))`);
     dce(m);
-    expect(m.funcs.map((f) => f.name)).toEqual(["init", "in-table"]);
-    expect([m.memories.length, m.tables.length, m.elems.length, m.datas.length, m.globals.length]).toEqual([1, 1, 1, 1, 1]);
+    // $hidden and what only it held go; the out-of-bounds segment traps at instantiation, so it stays.
+    expect(m.funcs.map((f) => f.name)).toEqual(["init", "in-shown", "out-of-bounds"]);
+    expect(m.tables.map((t) => t.name)).toEqual(["shown", "small"]);
+    expect([m.memories.length, m.elems.length, m.datas.length, m.globals.length]).toEqual([0, 2, 0, 1]);
     checked(m);
+  });
+
+  it("keeps a segment of an unused memory when it is imported", () => {
+    const m = mod(`(module (import "env" "memory" (memory 1)) (data (i32.const 0) "abc"))`);
+    dce(m);
+    expect([m.imports.length, m.datas.length]).toEqual([1, 1]);
   });
 
   it("keeps a declarative segment's live functions only, and recursion groups whole", () => {
