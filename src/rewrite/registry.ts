@@ -1,6 +1,7 @@
 /** Every pass by name: drives `rewrite`, `watkit rewrite --pass` and its help. */
 import type { Pass } from "./pass.js";
-import { addExportPassDef } from "./passes/add-export.js";
+import { addExportPass } from "./passes/add-export.js";
+import { addWatPass } from "./passes/add-wat.js";
 import { dcePass } from "./passes/dce.js";
 import { injectDataPass } from "./passes/inject-data.js";
 import { mergePass } from "./passes/merge.js";
@@ -16,7 +17,8 @@ export const PASSES: readonly Pass[] = [
   replaceImportPass,
   replaceFuncPass,
   removeUnusedImportsPass,
-  addExportPassDef,
+  addExportPass,
+  addWatPass,
   renamePass,
   injectDataPass,
   mergePass,

@@ -23,7 +23,7 @@ export function findEntity(module: Module, kind: ExportKind, ref: string): Expor
 const KIND_NAMES = new Set<string>(["func", "global", "memory", "table", "tag"]);
 
 /** `[KIND:]REF[=NAME]`: KIND defaults to func, NAME to the entity's name. */
-export function addExportPass(module: Module, item: string): void {
+function addOneExport(module: Module, item: string): void {
   const colon = item.indexOf(":");
   const hasKind = colon > 0 && KIND_NAMES.has(item.slice(0, colon));
   const kind = (hasKind ? item.slice(0, colon) : "func") as ExportKind;
@@ -41,7 +41,7 @@ export function addExportPass(module: Module, item: string): void {
   }
 }
 
-export const addExportPassDef: Pass = {
+export const addExportPass: Pass = {
   name: "add-export",
   summary: "export existing functions, globals, memories, tables or tags",
   usage: "add-export=[KIND:]$NAME|INDEX[=EXPORT],...",
@@ -50,6 +50,6 @@ export const addExportPassDef: Pass = {
   run(module, arg) {
     const items = listArg(arg);
     if (items.length === 0) throw new PassError("add-export", "needs what to export, e.g. add-export=$f");
-    for (const item of items) addExportPass(module, item);
+    for (const item of items) addOneExport(module, item);
   },
 };

@@ -1,6 +1,7 @@
-/** replace-import and remove-unused-imports: imports satisfied inside the module, unused ones dropped. */
+/** replace-import, replace-func, add-wat and remove-unused-imports: functions supplied inside the module, unused imports dropped. */
 import { describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decode } from "../../../src/binary/decode.js";
 import { PassError } from "../../../src/rewrite/pass.js";
@@ -87,5 +88,40 @@ describe("remove-unused-imports", () => {
       (import "a" "mem" (memory 1)) (table 1 funcref) (elem (i32.const 0) $g) (export "f" (func $f)))`);
     rewrite(m, ["remove-unused-imports"]);
     expect(importNames(checked(m))).toEqual(["a.f", "a.g"]);
+  });
+});
+
+describe("replace-func", () => {
+  it("puts a function of the module in place of a defined one, in calls, tables and exports", () => {
+    const m = mod(`(module (table 1 funcref) (elem (i32.const 0) $slow)
+      (func $slow (export "slow") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 100)))
+      (func $fast (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+      (func (export "run") (param i32) (result i32)
+        (i32.add (call $slow (local.get 0)) (call_indirect (param i32) (result i32) (local.get 0) (i32.const 0)))))`);
+    rewrite(m, ["replace-func=$slow=$fast"]);
+    expect(m.funcs.map((f) => f.name)).toEqual(["fast", undefined]);
+    const instance = instantiate(m);
+    expect(fn(instance, "run")(1)).toBe(4);
+    expect(fn(instance, "slow")(1)).toBe(2);
+  });
+
+  it("takes the same-named function of a WAT file, and refuses another type", () => {
+    const dir = mkdtempSync(join(tmpdir(), "watkit-replace-func-"));
+    writeFileSync(join(dir, "new.wat"), `(func $slow (param i32) (result i32) (i32.sub (local.get 0) (i32.const 1)))`);
+    const m = mod(`(module (func $slow (export "f") (param i32) (result i32) (local.get 0)))`);
+    rewrite(m, [`replace-func=$slow=@${join(dir, "new.wat")}`]);
+    expect(fn(instantiate(m), "f")(10)).toBe(9);
+    expect(() => rewrite(mod(`(module (func $a (param i32)) (func $b))`), ["replace-func=$a=$b"])).toThrow("has another type");
+    expect(() => rewrite(mod(`(module (func $a))`), ["replace-func=$zz=$a"])).toThrow("no defined function matches $zz");
+  });
+});
+
+describe("add-wat", () => {
+  it("adds the fields of a file, resolved against the module", () => {
+    const dir = mkdtempSync(join(tmpdir(), "watkit-add-wat-"));
+    writeFileSync(join(dir, "more.wat"), `(func (export "plus1") (param i32) (result i32) (call $twice (local.get 0)) (i32.const 1) i32.add)`);
+    const m = mod(`(module (func $twice (param i32) (result i32) (i32.shl (local.get 0) (i32.const 1))))`);
+    rewrite(m, [`add-wat=${join(dir, "more.wat")}`]);
+    expect(fn(instantiate(m), "plus1")(20)).toBe(41);
   });
 });
