@@ -24,33 +24,42 @@ export interface Visitor {
 export function visit(module: Module, visitor: Visitor): void {
   for (const func of module.funcs) {
     if (visitor.func?.(func) === false) continue;
-    if (visitor.instr !== undefined) func.body = visitSeq(func, func.body, visitor.instr);
+    if (visitor.instr !== undefined) visitBody(func, visitor.instr);
   }
 }
 
-function visitSeq(func: Func, seq: Instr[], instr: NonNullable<Visitor["instr"]>): Instr[] {
-  const out: Instr[] = [];
-  for (const ins of seq) {
-    let replacement: Instr[] | undefined;
-    const before: Instr[] = [];
-    const after: Instr[] = [];
-    instr(ins, {
-      func,
-      replace: (...instrs) => void (replacement = instrs),
-      remove: () => void (replacement = []),
-      insertBefore: (...instrs) => void before.push(...instrs),
-      insertAfter: (...instrs) => void after.push(...instrs),
-    });
-    out.push(...before);
-    if (replacement === undefined) {
-      if (ins.body !== undefined) ins.body = visitSeq(func, ins.body, instr);
-      if (ins.else !== undefined) ins.else = visitSeq(func, ins.else, instr);
-      for (const h of ins.handlers ?? []) h.body = visitSeq(func, h.body, instr);
-      out.push(ins);
-    } else {
-      out.push(...replacement);
+/**
+ * Visits a body and the bodies nested in the instructions that stay, each
+ * sequence before the ones nested in it, with an explicit stack of
+ * sequences still to visit: compiler output nests blocks thousands deep.
+ */
+function visitBody(func: Func, instr: NonNullable<Visitor["instr"]>): void {
+  const work: { seq: Instr[]; set: (seq: Instr[]) => void }[] = [{ seq: func.body, set: (seq) => (func.body = seq) }];
+  while (work.length > 0) {
+    const { seq, set } = work.pop()!;
+    const out: Instr[] = [];
+    for (const ins of seq) {
+      let replacement: Instr[] | undefined;
+      const before: Instr[] = [];
+      const after: Instr[] = [];
+      instr(ins, {
+        func,
+        replace: (...instrs) => void (replacement = instrs),
+        remove: () => void (replacement = []),
+        insertBefore: (...instrs) => void before.push(...instrs),
+        insertAfter: (...instrs) => void after.push(...instrs),
+      });
+      out.push(...before);
+      if (replacement === undefined) {
+        out.push(ins);
+        if (ins.body !== undefined) work.push({ seq: ins.body, set: (s) => (ins.body = s) });
+        if (ins.else !== undefined) work.push({ seq: ins.else, set: (s) => (ins.else = s) });
+        for (const h of ins.handlers ?? []) work.push({ seq: h.body, set: (s) => (h.body = s) });
+      } else {
+        out.push(...replacement);
+      }
+      out.push(...after);
     }
-    out.push(...after);
+    set(out);
   }
-  return out;
 }

@@ -128,3 +128,14 @@ describe("addWat", () => {
     expect(error).toMatchObject({ line: 2, column: 8 });
   });
 });
+
+describe("visit on deep code", () => {
+  it("visits code nested 50,000 blocks deep", () => {
+    const depth = 50000;
+    const m = mod(`(module (func (export "f") (result i32) ${"block ".repeat(depth)}${"end ".repeat(depth)} nop i32.const 1))`);
+    let blocks = 0;
+    visit(m, { instr: (ins, ctx) => (ins.op.name === "block" ? blocks++ : ins.op.name === "nop" && ctx.replace({ op: op("i32.const"), i32: 2 }, { op: op("drop") })) });
+    expect(blocks).toBe(depth);
+    expect(m.funcs[0].body.map((i) => i.op.name)).toEqual(["block", "i32.const", "drop", "i32.const"]);
+  });
+});

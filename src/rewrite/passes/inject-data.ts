@@ -36,16 +36,18 @@ export function injectData(module: Module, bytes: Uint8Array, options: InjectOpt
   const memory = allMemories(module)[options.memory ?? 0] ?? fail(`the module has no memory ${options.memory ?? 0}`);
   if (memory.limits.addressType !== "i32") fail("64-bit memories are not supported");
   if (!/^[\w.$-]+$/.test(options.name)) fail(`"${options.name}" is not a usable export name`);
-  const lenGlobal = addGlobal(module, { name: `${options.name}_len`, type: "i32", init: [i32Const(bytes.length)] });
-  addExports(module, [`${options.name}_len`], lenGlobal, fail);
+  for (const name of [options.name, `${options.name}_len`, `${options.name}_copy`]) {
+    if (module.exports.some((e) => e.name === name)) fail(`export "${name}" already exists`);
+  }
+  addGlobal(module, { name: `${options.name}_len`, type: "i32", init: [i32Const(bytes.length)], exports: [`${options.name}_len`] });
   if (options.mode === "passive") {
     const data = addData(module, bytes, "passive", options.name);
-    const copy = addFunc(module, {
+    addFunc(module, {
       name: `${options.name}_copy`,
       params: ["i32"],
       body: (f) => [{ op: op("local.get"), local: f.params[0] }, i32Const(0), i32Const(bytes.length), { op: op("memory.init"), data, memory }],
+      exports: [`${options.name}_copy`],
     });
-    addExports(module, [`${options.name}_copy`], copy, fail);
     return { length: bytes.length };
   }
   const layout = linkerGlobals(module);
@@ -64,16 +66,8 @@ export function injectData(module: Module, bytes: Uint8Array, options: InjectOpt
     setConst(layout.dataEnd, end);
     setConst(layout.heapBase, alignUp(end, ALIGN));
   }
-  const at = addGlobal(module, { name: options.name, type: "i32", init: [i32Const(address)] });
-  addExports(module, [options.name], at, fail);
+  addGlobal(module, { name: options.name, type: "i32", init: [i32Const(address)], exports: [options.name] });
   return { address, length: bytes.length };
-}
-
-function addExports(module: Module, names: string[], target: Global | ReturnType<typeof addFunc>, fail: (r: string) => never): void {
-  for (const name of names) {
-    if (module.exports.some((e) => e.name === name)) fail(`export "${name}" already exists`);
-    module.exports.push({ name, kind: target.entity, target });
-  }
 }
 
 interface LinkerGlobals {
