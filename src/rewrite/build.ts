@@ -22,6 +22,8 @@ import type {
 } from "../module/model.js";
 import { sameTypes } from "../module/resolve-types.js";
 
+const FUNCREF: RefType = { nullable: true, heap: "func" };
+
 export function op(name: string): InstrDef {
   const def = instrByName(name);
   if (def === undefined) throw new Error(`no instruction ${name}`);
@@ -103,6 +105,14 @@ export function addMemory(module: Module, spec: { name?: string; min: number; ma
   return memory;
 }
 
+/** A funcref table of `min` entries. */
+export function addTable(module: Module, min: number, name?: string): Table {
+  const table: Table = { entity: "table", limits: { addressType: "i32", min: BigInt(min), shared: false }, elemType: FUNCREF, index: 0 };
+  if (name !== undefined) table.name = name;
+  module.tables.push(table);
+  return table;
+}
+
 const KINDS: Record<(Func | Table | Memory | Global | Tag)["entity"], ExportKind> = {
   func: "func",
   table: "table",
@@ -134,8 +144,6 @@ export function addData(module: Module, bytes: Uint8Array, placement: { memory: 
   if (placement === "passive") module.dataCount = true;
   return data;
 }
-
-const FUNCREF: RefType = { nullable: true, heap: "func" };
 
 /** An element segment of functions: active at a constant offset of `table`, passive, or declarative. */
 export function addElem(module: Module, funcs: readonly Func[], placement: { table: Table; offset: number } | "passive" | "declarative"): Elem {

@@ -17,7 +17,7 @@ export { type Pass, type PassHost, type PassStep, PassError } from "./pass.js";
 export { PASSES, findPass } from "./registry.js";
 export { visit, type Visitor, type InstrContext } from "./visit.js";
 export { forEachCode, forEachInstr, mapModule, mapCode, mapInstrRefs, type RefMap, type Target } from "./walk.js";
-export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, funcType, type FuncSpec } from "./build.js";
+export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "./build.js";
 export { addWat } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";

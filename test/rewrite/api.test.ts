@@ -1,6 +1,6 @@
 /** The pass API: rewrite steps, the visitor, builders, WAT snippets resolved against a module. */
 import { describe, expect, it } from "@jest/globals";
-import { addData, addExport, addFunc, addGlobal, addWat, funcType, rewrite, visit } from "../../src/rewrite/index.js";
+import { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, addWat, funcType, rewrite, visit } from "../../src/rewrite/index.js";
 import { op } from "../../src/rewrite/build.js";
 import { PassError } from "../../src/rewrite/pass.js";
 import { WatResolveError } from "../../src/syntax/errors.js";
@@ -71,6 +71,25 @@ describe("builders", () => {
     });
     addExport(m, "memory", memory);
     expect(fn(instantiate(m), "get")(16)).toBe("h".charCodeAt(0) + 5);
+  });
+
+  it("add imports, memories, tables and element segments that run", () => {
+    const m = mod(`(module (func $seven (result i32) (i32.const 7)) (func $eight (result i32) (i32.const 8)))`);
+    const host = addImportFunc(m, { module: "host", name: "get" }, [], ["i32"], "host-get");
+    const memory = addMemory(m, { name: "mem", min: 1, max: 2 });
+    addExport(m, "mem", memory);
+    const table = addTable(m, 3);
+    addElem(m, [m.funcs[0], m.funcs[1], host], { table, offset: 0 });
+    const sig = funcType(m, [], ["i32"]);
+    addFunc(m, {
+      params: ["i32"],
+      results: ["i32"],
+      exports: ["pick"],
+      body: (f) => [{ op: op("local.get"), local: f.params[0] }, { op: op("call_indirect"), type: sig, table }],
+    });
+    const instance = instantiate(m, { host: { get: () => 9 } });
+    expect([0, 1, 2].map((i) => fn(instance, "pick")(i))).toEqual([7, 8, 9]);
+    expect((instance.exports.mem as WebAssembly.Memory).buffer.byteLength).toBe(65536);
   });
 
   it("reuses a function type that is already there", () => {
