@@ -14,11 +14,12 @@
  * is printed whole.
  */
 import { encode } from "../binary/encode.js";
-import type { Module, RecGroup } from "../module/model.js";
+import type { Export, Module, RecGroup } from "../module/model.js";
 import { raiseUnits } from "../module/raise.js";
 import { resolveModule } from "../module/resolve.js";
 import type { ModuleField, ModuleNode, Span } from "../syntax/ast.js";
 import { parseWat } from "../syntax/parse.js";
+import { nameText } from "./literals.js";
 import { print } from "./print.js";
 
 /** A text module and what it was before any rewrite: its fields, what each made, how each printed. */
@@ -195,8 +196,9 @@ class Splicer {
         const [was, is] = [this.origin.before.get(u)!, this.after.get(u)!];
         return was.named === is.named && (!byIndex || was.indexed === is.indexed);
       };
-      if (kept.length === units.length && kept.every(same)) {
-        out += gap + source.slice(field.start, end);
+      const edited = kept.length === units.length && kept.every(same) ? source.slice(field.start, end) : this.withInlineExports(field, units, same, end);
+      if (edited !== undefined) {
+        out += gap + edited;
       } else {
         out += gap + kept.map((u) => this.print(u, indent).slice(indent.length)).join("\n" + indent);
       }
@@ -218,6 +220,34 @@ class Splicer {
     const group = this.module.types.find((g) => g.types.includes(type));
     if (group === undefined || this.fromSource.has(group) || group.explicit || !type.final || type.supertypes.length > 0) return;
     delete use.type;
+  }
+
+  /**
+   * A definition whose only change is in its inline exports (renamed or
+   * removed): its text with those `(export "...")` edited, or undefined.
+   */
+  private withInlineExports(field: ModuleField, units: unknown[], same: (u: unknown) => boolean, end: number): string | undefined {
+    const inline = "exports" in field ? field.exports : [];
+    if (inline.length === 0) return undefined;
+    const own = units.slice(0, units.length - inline.length);
+    const exports = units.slice(units.length - inline.length) as Export[];
+    if (!own.every((u) => this.after.has(u) && same(u))) return undefined;
+    const source = this.origin.source;
+    let text = source.slice(field.start, end);
+    for (let i = inline.length - 1; i >= 0; i--) {
+      const exp = exports[i];
+      const span = inline[i];
+      const [from, to] = [span.start - field.start, span.end - field.start];
+      if (!this.after.has(exp)) {
+        const space = /\s*$/.exec(text.slice(0, from))![0].length;
+        text = text.slice(0, from - space) + text.slice(to);
+      } else if (exp.target !== own[0]) {
+        return undefined;
+      } else if (exp.name !== span.name) {
+        text = text.slice(0, from) + `(export ${nameText(exp.name)})` + text.slice(to);
+      }
+    }
+    return text;
   }
 
   /**

@@ -73,6 +73,17 @@ describe("text kept through a rewrite", () => {
     expect(text).toBe(CALC.replace('(export "run" (func $run))', '(export "main" (func $run))'));
   });
 
+  it("edits inline exports in place when only they changed", () => {
+    const source = `(module
+  (func $f (export "a") (export "b") (result i32)  ;; two names
+    (i32.const 1)))
+`;
+    const renamed = rewriteText(source, ["rename=export:b=c"]);
+    expect(renamed).toBe(source.replace('(export "b")', '(export "c")'));
+    const removed = rewriteText(source, [(m) => void (m.exports = m.exports.filter((e) => e.name !== "a"))]);
+    expect(removed).toBe(source.replace(' (export "a")', ""));
+  });
+
   it("drops removed fields with their comments, keeps $name references, reprints numeric ones that moved", () => {
     const text = rewriteText(CALC, ["remove-unused-imports", "rename=func:$dead=gone", (m) => void (m.funcs = m.funcs.filter((f) => f.name !== "gone"))]);
     expect(text).not.toContain("unused");
