@@ -53,7 +53,7 @@ export const rewriteCommand: CommandSpec = {
       if (isBinary(bytes)) module = decode(bytes);
       else {
         source = decodeText(bytes);
-        const keeping = output.endsWith(".wat") && typeof source === "string" ? keepingText(source) : undefined;
+        const keeping = output.endsWith(".wat") && typeof source === "string" ? readWatKeepingText(source) : undefined;
         origin = keeping?.origin;
         module = keeping?.module ?? moduleOfText(source);
       }
@@ -68,13 +68,6 @@ export const rewriteCommand: CommandSpec = {
     return 0;
   },
 };
-
-/** A text of one plain `(module ...)` read so that its untouched fields print as written; undefined for other texts. */
-function keepingText(source: string): ReturnType<typeof readWatKeepingText> | undefined {
-  const script = parseWat(source);
-  const node = script.commands.length === 1 && script.commands[0].kind === "module" ? script.commands[0].module : undefined;
-  return node?.kind === "module" ? readWatKeepingText(source) : undefined;
-}
 
 function isBinary(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;

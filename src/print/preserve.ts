@@ -32,13 +32,14 @@ export interface TextOrigin {
   readonly comments: readonly Span[];
 }
 
-/** Reads one `.wat` module for a rewrite that should keep its text. */
-export function readWatKeepingText(source: string): { module: Module; origin: TextOrigin } {
+/**
+ * Reads one `.wat` module for a rewrite that should keep its text; undefined
+ * when the text is not one plain module (a script, a quoted or binary module).
+ */
+export function readWatKeepingText(source: string): { module: Module; origin: TextOrigin } | undefined {
   const script = parseWat(source);
   const command = script.commands[0];
-  if (script.commands.length !== 1 || command.kind !== "module" || command.module.kind !== "module") {
-    throw new Error("expected one text module");
-  }
+  if (script.commands.length !== 1 || command.kind !== "module" || command.module.kind !== "module") return undefined;
   const node = command.module;
   const units = new Map<ModuleField, unknown[]>();
   const module = resolveModule(node, source, { units });

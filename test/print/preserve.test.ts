@@ -14,7 +14,7 @@ import { wat2wasm } from "../../src/wat2wasm.js";
 
 /** Rewrites the text and gives the new text, checking that it means the rewritten module. */
 function rewriteText(source: string, steps: PassStep[]): string {
-  const { module, origin } = readWatKeepingText(source);
+  const { module, origin } = readWatKeepingText(source)!;
   const result = rewrite(module, steps);
   const text = printKeepingText(result, origin);
   // The same module up to the order of its (plain function) types: same exports, same behaviour.
