@@ -5,7 +5,7 @@
  * each module's loads and data now point.
  */
 import { describe, expect, it } from "@jest/globals";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import binaryen from "binaryen";
@@ -15,7 +15,9 @@ import type { Func } from "../../../src/module/model.js";
 import { merge, rewrite } from "../../../src/rewrite/index.js";
 import { forEachInstr } from "../../../src/rewrite/walk.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
+import { corpusDir } from "../../helpers/real-binaries.js";
 import { checked, exportNames, fn, importNames, mod } from "../helpers.js";
+import { PROGRAMS } from "../programs.js";
 
 const LIB = `(module
   (import "env" "log" (func $log (param i32)))
@@ -156,6 +158,20 @@ describe("merge", () => {
     module.setFeatures(binaryen.Features.All);
     expect(module.validate()).toBeTruthy();
     module.dispose();
+  });
+
+  it("links compiler output to a module written in WAT: AssemblyScript's env.abort", () => {
+    const file = "assemblyscript/primes.wasm";
+    const input = new Uint8Array(readFileSync(join(corpusDir(), file)));
+    const env = mod(`(module (func (export "abort") (param i32 i32 i32 i32) unreachable))`);
+    const merged = merge([
+      { name: "primes", module: decode(input) },
+      { name: "env", module: env },
+    ]);
+    const bytes = checked(merged);
+    expect(importNames(bytes)).toEqual([]);
+    expect(exportNames(bytes)).toEqual(exportNames(input as Uint8Array<ArrayBuffer>));
+    expect(PROGRAMS[file](bytes)).toEqual(PROGRAMS[file](input));
   });
 
   it("works from the command line form, with a file and self=", () => {
