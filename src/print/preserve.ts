@@ -112,6 +112,18 @@ function unitTexts(module: Module): Map<unknown, UnitText> {
   return out;
 }
 
+/** Whether a field's code is written folded (`(i32.add (local.get 0) ...)`), so that it is printed again that way. */
+function writesFolded(field: ModuleField): boolean {
+  if (field.kind !== "func") return false;
+  const stack = [...field.body];
+  while (stack.length > 0) {
+    const ins = stack.pop()!;
+    if (ins.kind === "plain" ? ins.folded !== undefined : ins.folded) return true;
+    if (ins.kind !== "plain") stack.push(...ins.body);
+  }
+  return false;
+}
+
 /** Immediates that are labels or locals: numbers there do not move when module entities do. */
 const LOCAL_REFS = new Set(["local", "label", "br_table", "br_on_cast"]);
 
@@ -148,6 +160,7 @@ const DEFINITIONS = new Set(["func", "table", "memory", "global", "tag"]);
 class Splicer {
   private readonly after: Map<unknown, UnitText>;
   private readonly raised = new Map<unknown, ModuleField>();
+  private raisedFolded: Map<unknown, ModuleField> | undefined;
   private readonly order: unknown[] = [];
   private readonly fromSource = new Set<unknown>();
 
@@ -201,7 +214,8 @@ class Splicer {
       if (edited !== undefined) {
         out += gap + edited;
       } else {
-        out += gap + kept.map((u) => this.print(u, indent).slice(indent.length)).join("\n" + indent);
+        const folded = writesFolded(field);
+        out += gap + kept.map((u) => this.print(u, indent, folded).slice(indent.length)).join("\n" + indent);
       }
       if (i === lastType) insert(newTypes);
     });
@@ -280,8 +294,12 @@ class Splicer {
     return node.implicit === true ? source.length : source.lastIndexOf(")", node.end - 1);
   }
 
-  private print(unit: unknown, indent: string): string {
-    const field = this.raised.get(unit)!;
+  /** A unit's field as the printer writes it; `folded` for a field whose source wrote folded code. */
+  private print(unit: unknown, indent: string, folded = false): string {
+    if (folded && this.raisedFolded === undefined) {
+      this.raisedFolded = new Map([...raiseUnits(this.module, { folded: true })].map(({ unit, field }) => [unit, field]));
+    }
+    const field = (folded ? this.raisedFolded! : this.raised).get(unit)!;
     if (!this.explicitTypes) this.abbreviateTypeUse(field);
     const text = fieldText(field);
     return indent === "" ? text.replace(/^ {2}/gm, "") : text;
