@@ -6,9 +6,11 @@
  *             raise (Module -> AST with names, flat or folded)
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
- * - print/    AST or Module -> WAT text, streamed in chunks
+ * - print/    AST or Module -> WAT text, streamed in chunks; a rewritten text module
+ *             printed with its untouched fields as written (preserve.ts)
  * - validate/ Module (or bytes, or text) -> diagnostics: the WebAssembly 3.0 type checker
  * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
+ * - rewrite/  passes over the Module (dce, strip, merge, replace-import, inject-data, ...)
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
@@ -19,6 +21,8 @@ export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module
 export { encode } from "./binary/encode.js";
 export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
 export { decode, type DecodeOptions } from "./binary/decode.js";
+export * from "./rewrite/index.js";
+export { printKeepingText, readWatKeepingText, type TextOrigin } from "./print/preserve.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";

@@ -4,11 +4,12 @@ import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
+import { rewriteCommand } from "./rewrite-command.js";
 import { runCommand } from "./run-command.js";
 import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, validateCommand, wastCommand, runCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];

@@ -55,6 +55,8 @@ import type {
   CustomSection,
   Data,
   Elem,
+  Export,
+  RecGroup,
   Func,
   Global,
   Instr,
@@ -90,6 +92,20 @@ export function raise(module: Module, options: RaiseOptions = {}): ModuleNode {
 export function raiseParts(module: Module, options: RaiseOptions = {}): RaisedParts {
   const raiser = new ModuleRaiser(module, options);
   return { header: raiser.header(), fields: raiser.fields() };
+}
+
+/**
+ * What a raised field stands for: a recursion group, an import or
+ * definition, an export, a segment, a custom section, or `START`.
+ */
+export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Export | Elem | Data | CustomSection | typeof START;
+
+/** The unit of the start field. */
+export const START = "start" as const;
+
+/** The fields with the unit each stands for, in `raiseParts` order. */
+export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generator<{ unit: RaisedUnit; field: ModuleField }> {
+  yield* new ModuleRaiser(module, options).units();
 }
 
 const NO_SPAN = { start: 0, end: 0 } as const;
@@ -173,15 +189,40 @@ class ModuleRaiser {
   }
 
   *fields(): Generator<ModuleField> {
+    for (const { field } of this.units()) yield field;
+  }
+
+  *units(): Generator<{ unit: RaisedUnit; field: ModuleField }> {
     const customs = this.customsBySection();
-    const fields = (key: string) => (customs.get(key) ?? []).map((c) => this.customField(c));
+    const fields = (key: string) => (customs.get(key) ?? []).map((c) => ({ unit: c, field: this.customField(c) }));
     yield* fields("first");
     for (const section of SECTION_ORDER) {
       yield* fields(`before ${section}`);
-      yield* this.section(section);
+      yield* this.sectionUnits(section);
       yield* fields(`after ${section}`);
     }
     yield* fields("last");
+  }
+
+  private *sectionUnits(section: SectionId): Generator<{ unit: RaisedUnit; field: ModuleField }> {
+    const m = this.module;
+    const units: Record<SectionId, readonly RaisedUnit[]> = {
+      type: m.types,
+      import: m.imports,
+      func: m.funcs,
+      table: m.tables,
+      memory: m.memories,
+      tag: m.tags,
+      global: m.globals,
+      export: m.exports,
+      start: m.start === undefined ? [] : [START],
+      elem: m.elems,
+      data: m.datas,
+      datacount: [],
+      code: [],
+    };
+    let i = 0;
+    for (const field of this.section(section)) yield { unit: units[section][i++], field };
   }
 
   private *section(section: SectionId): Generator<ModuleField> {

@@ -60,6 +60,8 @@ export class Context {
 export class Space<T extends { index: number }> {
   readonly items: T[] = [];
   private readonly ids = new Map<string, number>();
+  /** Ids bound by `adopt`: a definition of the same id shadows them. */
+  private readonly adopted = new Set<string>();
 
   constructor(
     private readonly ctx: Context,
@@ -69,8 +71,22 @@ export class Space<T extends { index: number }> {
   /** Appends `item`, binding `id` to it; a second binding of one id is an error. */
   define(item: T, id: Id | undefined): void {
     if (id !== undefined) {
-      if (this.ids.has(id.name)) this.ctx.fail(`duplicate ${this.what} $${id.name}`, id.start);
+      if (this.ids.has(id.name) && !this.adopted.delete(id.name)) this.ctx.fail(`duplicate ${this.what} $${id.name}`, id.start);
       this.ids.set(id.name, this.items.length);
+    }
+    item.index = this.items.length;
+    this.items.push(item);
+  }
+
+  /**
+   * Appends an entity that already exists (an addition to a module sees the
+   * module's entities), bound to its name unless another entity has it;
+   * an entity the addition defines with the same id shadows it.
+   */
+  adopt(item: T & { name?: string }): void {
+    if (item.name !== undefined && !this.ids.has(item.name)) {
+      this.ids.set(item.name, this.items.length);
+      this.adopted.add(item.name);
     }
     item.index = this.items.length;
     this.items.push(item);

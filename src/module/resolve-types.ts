@@ -79,6 +79,19 @@ function funcKey(params: readonly ValTypeNode[], results: readonly ValTypeNode[]
   return `${params.map(valKey).join(" ")} -> ${results.map(valKey).join(" ")}`;
 }
 
+/** `funcKey` of a resolved function type whose types are all numeric or abstract (others never match a written type). */
+function funcKeyOf(params: readonly ValType[], results: readonly ValType[]): string | undefined {
+  const key = (t: ValType): string | undefined => {
+    if (typeof t === "string") return t;
+    if (typeof t.heap !== "string") return undefined;
+    return t.nullable ? `null ${t.heap}` : t.heap;
+  };
+  const p = params.map(key);
+  const r = results.map(key);
+  if (p.includes(undefined) || r.includes(undefined)) return undefined;
+  return `${p.join(" ")} -> ${r.join(" ")}`;
+}
+
 function valKey(t: ValTypeNode): string {
   if (t.kind === "num") return t.type;
   const heap = t.heap.kind === "abs" ? t.heap.type : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
@@ -101,6 +114,15 @@ export class Types {
 
   constructor(private readonly ctx: Context) {
     this.space = new Space<TypeDef>(ctx, "type");
+  }
+
+  /** A type of a base module (see `ResolveOptions.base`): in scope, and reusable by the abbreviation. */
+  adopt(def: TypeDef): void {
+    this.space.adopt(def);
+    if (def.comp.kind === "func" && def.final && def.supertypes.length === 0) {
+      const key = funcKeyOf(def.comp.params, def.comp.results);
+      if (key !== undefined && !this.byKey.has(key)) this.byKey.set(key, def);
+    }
   }
 
   // -------------------------------------------------------------------------

@@ -80,10 +80,23 @@ export interface ResolveOptions {
    * huge module never has both its AST and its model in memory.
    */
   consume?: boolean;
+  /**
+   * Resolve the text as an addition to this module: its entities are in
+   * scope first (by index, and by name where the name is unique), so the
+   * text can refer to them. The result holds only what the text defines.
+   */
+  base?: Module;
+  /**
+   * Filled with what each field of the text made: its recursion group,
+   * import or definition (and inline exports and segments), export,
+   * segment, custom section, or "start"; for printing text that keeps the
+   * fields a rewrite left alone.
+   */
+  units?: Map<ModuleField, unknown[]>;
 }
 
 export function resolveModule(node: ModuleNode, source: SourceText, options: ResolveOptions = {}): Module {
-  return new ModuleResolver(node, source, options.consume === true).run();
+  return new ModuleResolver(node, source, options.consume === true, options.base, options.units).run();
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -107,6 +120,8 @@ class ModuleResolver {
     private readonly node: ModuleNode,
     source: SourceText,
     private readonly consume: boolean,
+    base?: Module,
+    private readonly units?: Map<ModuleField, unknown[]>,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -120,6 +135,7 @@ class ModuleResolver {
       datas: new Space<Data>(ctx, "data"),
     };
     this.module = emptyModule();
+    if (base !== undefined) this.adopt(base);
     const name = node.name ?? node.id?.name;
     if (name !== undefined) this.module.name = name;
   }
@@ -167,17 +183,36 @@ class ModuleResolver {
     if (Object.keys(exact.sections).length > 0 || exact.namesAfter !== undefined) m.exact = exact;
   }
 
+  /** Puts a base module's entities in scope, in index order (imports of each kind first). */
+  private adopt(base: Module): void {
+    const s = this.s;
+    for (const group of base.types) for (const def of group.types) s.types.adopt(def);
+    for (const imp of base.imports) this.space(imp.entity).adopt(imp);
+    const defined = [...base.funcs, ...base.tables, ...base.memories, ...base.globals, ...base.tags];
+    for (const entity of defined) this.space(entity.entity).adopt(entity);
+    for (const elem of base.elems) s.elems.adopt(elem);
+    for (const data of base.datas) s.datas.adopt(data);
+  }
+
   // -------------------------------------------------------------------------
   // 1. Declarations
 
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
 
+  private unit(field: ModuleField, unit: unknown): void {
+    if (this.units === undefined) return;
+    const list = this.units.get(field);
+    if (list === undefined) this.units.set(field, [unit]);
+    else list.push(unit);
+  }
+
   private declare(field: ModuleField): void {
     switch (field.kind) {
       case "type":
       case "rec":
         this.s.types.declare(field);
+        this.unit(field, this.s.types.groups[this.s.types.groups.length - 1]);
         return;
       case "import":
         this.checkImportOrder(field.start);
@@ -262,6 +297,7 @@ class ModuleResolver {
     }
     if (imp !== undefined) this.module.imports.push(entity);
     this.entities.set(field, entity);
+    this.unit(field, entity);
   }
 
   /** An `elem` field, or the segment of a table's inline `(elem ...)`, at the field's position. */
@@ -280,6 +316,7 @@ class ModuleResolver {
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
     this.module.elems.push(elem);
     this.elems.set(field, elem);
+    this.unit(field, elem);
   }
 
   /** A `data` field, or the segment of a memory's inline `(data ...)`, at the field's position. */
@@ -289,6 +326,7 @@ class ModuleResolver {
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
     this.datas.set(field, data);
+    this.unit(field, data);
   }
 
   // -------------------------------------------------------------------------
@@ -362,10 +400,12 @@ class ModuleResolver {
         break;
       case "export":
         m.exports.push({ name: field.name, kind: field.exportKind, target: this.space(field.exportKind).get(field.ref), offset: field.start });
+        this.unit(field, m.exports[m.exports.length - 1]);
         return;
       case "start":
         if (m.start !== undefined) this.ctx.fail("multiple start sections", field.start);
         m.start = this.s.funcs.get(field.func);
+        this.unit(field, "start");
         return;
       case "elem":
         this.defineElem(field, this.elems.get(field)!);
@@ -388,11 +428,15 @@ class ModuleResolver {
           // Without a placement, wasm-tools puts a custom section after everything.
           place: field.place ?? { position: "after", section: "last" },
         });
+        this.unit(field, m.customs[m.customs.length - 1]);
         return;
     }
     // Inline exports, at the position of their field.
     const entity = this.entities.get(field)!;
-    for (const e of field.exports) m.exports.push({ name: e.name, kind: field.kind, target: entity, offset: e.start });
+    for (const e of field.exports) {
+      m.exports.push({ name: e.name, kind: field.kind, target: entity, offset: e.start });
+      this.unit(field, m.exports[m.exports.length - 1]);
+    }
   }
 
   private space(kind: ExportKind): Space<Importable> {

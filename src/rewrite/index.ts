@@ -1,0 +1,29 @@
+/**
+ * rewrite: edits of a resolved Module without the compiler that made it.
+ *
+ * Takes a Module (from `decode` or `resolve`), changes it in place through
+ * bound references (no pass ever shifts an index: `encode` assigns them),
+ * gives the Module back. Knows nothing of bytes or text except that a WAT
+ * snippet is resolved against the module (`snippet.ts`).
+ *
+ * - pass.ts, rewrite.ts, registry.ts: the pass shape, `rewrite(module, steps)`, the registry
+ * - walk.ts: every reference of a module, visited and replaceable through one function
+ * - visit.ts: a visitor over instructions with replace / insert / remove
+ * - build.ts, snippet.ts: builders, and code added as WAT
+ * - passes/: one file per pass
+ */
+export { rewrite } from "./rewrite.js";
+export { type Pass, type PassHost, type PassStep, PassError } from "./pass.js";
+export { PASSES, findPass } from "./registry.js";
+export { visit, type Visitor, type InstrContext } from "./visit.js";
+export { forEachCode, forEachInstr, mapModule, mapCode, mapInstrRefs, type RefMap, type Target } from "./walk.js";
+export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "./build.js";
+export { addWat } from "./snippet.js";
+export { dce } from "./passes/dce.js";
+export { strip } from "./passes/strip.js";
+export { replaceFunc, replaceImport, replaceImports, type Replacement } from "./passes/replace-import.js";
+export { replaceFuncs } from "./passes/replace-func.js";
+export { removeUnusedImports } from "./passes/remove-unused-imports.js";
+export { rename, type Renaming } from "./passes/rename.js";
+export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";
+export { merge, type MergeInput, type MergeOptions } from "./passes/merge.js";

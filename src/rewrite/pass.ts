@@ -1,0 +1,48 @@
+/**
+ * The pass API: a pass is a named, documented edit of a Module, and
+ * `rewrite` runs a list of them in order. The same registry drives the API
+ * (`rewrite(m, ["dce", "strip=.debug_*"])`) and the CLI (`--pass`).
+ */
+import type { Module } from "../module/model.js";
+
+/** What a pass may need from outside the module: other files (merge, replace-import). */
+export interface PassHost {
+  /** Reads a file named in a pass argument. */
+  readFile(path: string): Uint8Array;
+}
+
+export interface Pass {
+  /** The name used in `--pass NAME[=ARGS]`. */
+  readonly name: string;
+  /** One line for the pass list. */
+  readonly summary: string;
+  /** The argument syntax, e.g. `strip[=PATTERN,...]`. */
+  readonly usage: string;
+  /** More help: what the argument means, what the pass keeps and changes. */
+  readonly details: string;
+  /** A command line that uses it. */
+  readonly example: string;
+  /**
+   * Edits `module` in place, or returns a new module that replaces it
+   * (merge). `arg` is the text after `=`, if any.
+   */
+  run(module: Module, arg: string | undefined, host: PassHost): Module | void;
+}
+
+/** A pass by name with its argument (`"strip=.debug_*"`), or a pass with its argument, or a function. */
+export type PassStep = string | { pass: Pass | string; arg?: string } | ((module: Module) => Module | void);
+
+/** Raised for an unknown pass or an argument a pass cannot use; the CLI prints the message. */
+export class PassError extends Error {
+  constructor(
+    readonly pass: string,
+    reason: string,
+  ) {
+    super(`pass ${pass}: ${reason}`);
+  }
+}
+
+export function splitStep(step: string): { name: string; arg?: string } {
+  const eq = step.indexOf("=");
+  return eq === -1 ? { name: step } : { name: step.slice(0, eq), arg: step.slice(eq + 1) };
+}
