@@ -1,20 +1,24 @@
 /**
  * What every rewrite test needs: text to Module, Module to checked bytes
- * (V8 accepts them, and decode -> encode gives them back), instantiation.
+ * (watkit's validator and V8 accept them, and decode -> encode gives them
+ * back), instantiation.
  */
 import { expect } from "@jest/globals";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import type { Module } from "../../src/module/model.js";
+import { validate } from "../../src/validate/validate.js";
 import { watToModule } from "../../src/wat2wasm.js";
 
 export function mod(text: string): Module {
   return watToModule(text);
 }
 
-/** Encodes, and checks that the bytes validate on V8 and survive a decode/encode round trip. */
+/** Encodes, and checks that the module and its bytes validate (watkit, V8) and survive a decode/encode round trip. */
 export function checked(module: Module): Uint8Array<ArrayBuffer> {
+  expect(validate(module).errors).toEqual([]);
   const bytes = encode(module) as Uint8Array<ArrayBuffer>;
+  expect(validate(bytes).errors).toEqual([]);
   expect(WebAssembly.validate(bytes)).toBe(true);
   expect(Buffer.compare(Buffer.from(encode(decode(bytes))), Buffer.from(bytes))).toBe(0);
   return bytes;

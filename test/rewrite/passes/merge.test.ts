@@ -1,7 +1,7 @@
 /**
  * merge: two or three modules wound into one compute what they computed
  * across the import boundary, on V8; two memories (multi-memory, which
- * Node 20's V8 cannot run) are checked with binaryen's validator and by where
+ * Node 20's V8 cannot run) are checked with watkit's and binaryen's validators and by where
  * each module's loads and data now point.
  */
 import { describe, expect, it } from "@jest/globals";
@@ -14,6 +14,7 @@ import { decode } from "../../../src/binary/decode.js";
 import type { Func } from "../../../src/module/model.js";
 import { merge, rewrite } from "../../../src/rewrite/index.js";
 import { forEachInstr } from "../../../src/rewrite/walk.js";
+import { validate } from "../../../src/validate/validate.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
 import { corpusDir } from "../../helpers/real-binaries.js";
 import { checked, exportNames, fn, importNames, mod } from "../helpers.js";
@@ -152,6 +153,7 @@ describe("merge", () => {
     forEachInstr(get.body, (ins) => ins.memarg && loads.push((ins.memarg.memory as { name?: string }).name ?? "?"));
     expect(loads).toEqual(["mb"]);
     const bytes = encode(merged);
+    expect(validate(bytes).errors).toEqual([]);
     expect(Buffer.compare(Buffer.from(encode(decode(bytes))), Buffer.from(bytes))).toBe(0);
     binaryen.setDebugInfo(false);
     const module = binaryen.readBinary(bytes);
