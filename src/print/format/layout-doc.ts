@@ -1,0 +1,278 @@
+/**
+ * The formatter's layout: concrete syntax tree -> Prettier document, with
+ * the rules of `../layout.ts` that wasm2wat's printer follows:
+ *
+ * - a module field, a local, an instruction per line; flat block bodies one
+ *   level deeper, `else`/`catch`/`end` back at the block's level;
+ * - a function's or folded block's body one level deeper than its header,
+ *   the closing parenthesis on a line of its own;
+ * - everything else (types, imports, folded plain instructions, script
+ *   commands) is a group: on one line when it fits, otherwise one part per
+ *   line one level deeper, the closing parenthesis ending the last part;
+ * - an instruction stays with its immediates (`br_table` labels and data
+ *   strings wrap like words of a paragraph);
+ * - a comment or annotation on the same line as the token before it stays
+ *   there; one on a line of its own stays on a line of its own; a blank line
+ *   between two parts is kept (runs of blank lines collapse to one).
+ *
+ * Tokens are printed as spelled; nothing is added, dropped or reordered.
+ */
+import { builders } from "prettier/doc";
+import { instrByName } from "../../isa/instructions.js";
+import { MAX_INDENT_DEPTH } from "../layout.js";
+import type { CstList, CstNode, CstToken } from "./cst.js";
+
+type Doc = builders.Doc;
+
+const { breakParent, fill, group, hardline, indent, line } = builders;
+
+/** A run of tokens that stays together: an instruction and its immediates, a keyword and its words, a list, a comment. */
+interface Segment {
+  /** Index of its first node among the list's children. */
+  index: number;
+  parts: Doc[];
+  /** Its first part is an instruction mnemonic: words and immediate lists after it belong to it. */
+  instr: boolean;
+  /** The first word, for flat block structure. */
+  word?: string;
+  newlines: number;
+  /** A comment on a line of its own. */
+  comment: boolean;
+  /** Comments after it on the same line. */
+  trailing: Doc[];
+  endsWithLineComment: boolean;
+}
+
+/** Lists that are immediates of the instruction before them: block types, type uses, catch clauses, reference types. */
+const IMMEDIATE_LISTS: ReadonlySet<string> = new Set([
+  "type", "param", "result", "catch", "catch_ref", "catch_all", "catch_all_ref", "ref",
+]);
+
+/** Lists whose header words and lists go on the first line, and whose other parts go one per line below. */
+const BLOCK_LISTS: ReadonlySet<string> = new Set([
+  "block", "loop", "if", "try", "try_table", "then", "else", "do", "catch", "catch_all",
+]);
+
+const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "type", "param", "result"]);
+const BLOCK_HEADER_LISTS: ReadonlySet<string> = new Set(["type", "param", "result"]);
+const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "catch_all", "catch_all_ref"]);
+
+/** Parts of a segment above which they are filled like words rather than kept on one line. */
+const FILL_ABOVE = 4;
+
+export function nodeDoc(node: CstNode): Doc {
+  return node.kind === "list" ? listDoc(node) : tokenDoc(node);
+}
+
+function tokenDoc(node: CstToken): Doc {
+  // A multi-line block comment or annotation cannot share a line with what follows a group.
+  return node.text.includes("\n") ? [node.text, breakParent] : node.text;
+}
+
+function headWord(list: CstList): string | undefined {
+  const first = list.children[0];
+  return first !== undefined && first.kind === "atom" ? first.text : undefined;
+}
+
+function listDoc(list: CstList): Doc {
+  const head = headWord(list);
+  if (head === "module") {
+    const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
+    if (!encoded) return headedDoc(list, headerEnd(list, (c) => c.kind === "atom"));
+  } else if (head === "func") {
+    return headedDoc(list, headerEnd(list, funcHeaderPart));
+  } else if (head === "rec") {
+    return headedDoc(list, 1);
+  } else if (head !== undefined && BLOCK_LISTS.has(head)) {
+    return headedDoc(list, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+  }
+  return groupDoc(list);
+}
+
+function funcHeaderPart(node: CstNode): boolean {
+  if (node.kind === "atom") return !isInstrWord(node.text);
+  if (node.kind === "list") return FUNC_HEADER_LISTS.has(headWord(node) ?? "");
+  return node.kind === "annotation";
+}
+
+function blockHeaderPart(node: CstNode): boolean {
+  if (node.kind === "atom") return !isInstrWord(node.text);
+  if (node.kind === "list") return BLOCK_HEADER_LISTS.has(headWord(node) ?? "");
+  return node.kind === "annotation";
+}
+
+function tryTableHeaderPart(node: CstNode): boolean {
+  if (node.kind === "list" && TRY_TABLE_CLAUSES.has(headWord(node) ?? "")) return true;
+  return blockHeaderPart(node);
+}
+
+/** Index after the last header part (the head word included); comments between header parts are in the header. */
+function headerEnd(list: CstList, isHeader: (node: CstNode) => boolean): number {
+  const children = list.children;
+  let end = 1;
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    if (child.kind === "line-comment" || child.kind === "block-comment") continue;
+    if (!isHeader(child)) break;
+    end = i + 1;
+  }
+  return end;
+}
+
+function isInstrWord(text: string): boolean {
+  return instrByName(text) !== undefined;
+}
+
+/** Flat block structure: what a line starting with this word does to the indentation. */
+function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
+  if (word === undefined) return undefined;
+  const def = instrByName(word);
+  if (def === undefined) return undefined;
+  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return "open";
+  if (def.imm !== "structural") return undefined;
+  return word === "end" || word === "delegate" ? "close" : "middle";
+}
+
+/**
+ * Groups a list's children into segments. Comments and annotations on the
+ * line of the segment before them join it; `splitAt` starts a new segment
+ * there (the end of a header).
+ */
+function segments(children: readonly CstNode[], splitAt = -1): Segment[] {
+  const segs: Segment[] = [];
+  let last: Segment | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    const sameLine = node.newlines === 0 && last !== undefined;
+    if (node.kind === "line-comment" || node.kind === "block-comment") {
+      if (sameLine && last !== undefined) {
+        if (node.kind === "line-comment") {
+          last.trailing.push(" ", node.text, breakParent);
+          last.endsWithLineComment = true;
+        } else if (last.endsWithLineComment || last.trailing.length > 0) {
+          last.trailing.push(" ", tokenDoc(node));
+        } else {
+          last.parts.push(tokenDoc(node));
+        }
+        continue;
+      }
+      last = newSegment(i, node, tokenDoc(node), true);
+      if (node.kind === "line-comment") {
+        last.trailing.push(breakParent);
+        last.endsWithLineComment = true;
+      }
+      segs.push(last);
+      continue;
+    }
+    if (last !== undefined && i !== splitAt && !last.endsWithLineComment && last.trailing.length === 0) {
+      if (node.kind === "annotation" && node.newlines === 0) {
+        last.parts.push(tokenDoc(node));
+        continue;
+      }
+      if (node.kind === "atom" && !last.comment && last.word !== undefined && !isInstrWord(node.text)) {
+        last.parts.push(node.text);
+        continue;
+      }
+      if (node.kind === "list" && last.instr && IMMEDIATE_LISTS.has(headWord(node) ?? "")) {
+        last.parts.push(listDoc(node));
+        continue;
+      }
+    }
+    last = newSegment(i, node, nodeDoc(node), false);
+    segs.push(last);
+  }
+  return segs;
+}
+
+function newSegment(index: number, node: CstNode, doc: Doc, comment: boolean): Segment {
+  const word = node.kind === "atom" ? node.text : undefined;
+  return {
+    index,
+    parts: [doc],
+    instr: word !== undefined && isInstrWord(word),
+    word,
+    newlines: node.newlines,
+    comment,
+    trailing: [],
+    endsWithLineComment: false,
+  };
+}
+
+function segmentDoc(seg: Segment): Doc {
+  const parts = seg.parts;
+  let doc: Doc;
+  if (parts.length === 1) doc = parts[0];
+  else if (parts.length > FILL_ABOVE) doc = indent(fill(joinParts(parts)));
+  else doc = joinSpaced(parts);
+  return seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc;
+}
+
+function joinParts(parts: readonly Doc[]): Doc[] {
+  const out: Doc[] = [parts[0]];
+  for (let i = 1; i < parts.length; i++) out.push(line, parts[i]);
+  return out;
+}
+
+function joinSpaced(parts: readonly Doc[]): Doc[] {
+  const out: Doc[] = [parts[0]];
+  for (let i = 1; i < parts.length; i++) out.push(" ", parts[i]);
+  return out;
+}
+
+/** What goes between two segments of a group. */
+function separator(prev: Segment, seg: Segment): Doc {
+  if (seg.newlines >= 2) return [hardline, hardline];
+  if (prev.endsWithLineComment || (seg.comment && seg.newlines > 0)) return hardline;
+  return line;
+}
+
+/** `(head parts...)`: one line if it fits, else one part per line. */
+function groupDoc(list: CstList): Doc {
+  const segs = segments(list.children);
+  if (segs.length === 0) return "()";
+  const rest: Doc[] = [];
+  for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
+  const last = segs[segs.length - 1];
+  return group(["(", segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"]);
+}
+
+/** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */
+function headedDoc(list: CstList, bodyStart: number): Doc {
+  const segs = segments(list.children, bodyStart);
+  let split = segs.findIndex((s) => s.index >= bodyStart);
+  if (split === -1) return groupDoc(list);
+  const header = segs.slice(0, split);
+  const rest: Doc[] = [];
+  for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
+  return [group(["(", segmentDoc(header[0]), indent(rest)]), indent(bodyDoc(segs.slice(split))), hardline, ")"];
+}
+
+/**
+ * One segment per line, each after a line break; flat blocks indent their
+ * bodies (up to `MAX_INDENT_DEPTH` levels, so deeply nested code stays
+ * linear in size).
+ */
+export function bodyDoc(segs: readonly Segment[]): Doc[] {
+  const frames: Doc[][] = [[]];
+  const close = (): void => {
+    const body = frames.pop()!;
+    frames[frames.length - 1].push(frames.length <= MAX_INDENT_DEPTH ? indent(body) : body);
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const role = seg.comment ? undefined : blockRole(seg.word);
+    if ((role === "close" || role === "middle") && frames.length > 1) close();
+    frames[frames.length - 1].push(i > 0 && seg.newlines >= 2 ? [hardline, hardline] : hardline, segmentDoc(seg));
+    if (role === "open" || role === "middle") frames.push([]);
+  }
+  while (frames.length > 1) close();
+  return frames[0];
+}
+
+/** The segments of a sequence of module fields or script commands (for printing them one at a time). */
+export function topSegments(nodes: readonly CstNode[]): Segment[] {
+  return segments(nodes);
+}
+
+export { segmentDoc };
+export type { Segment };
