@@ -6,7 +6,8 @@
  *             raise (Module -> AST with names, flat or folded)
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
- * - print/    AST or Module -> WAT text, streamed in chunks
+ * - print/    AST or Module -> WAT text, streamed in chunks; print/format: text ->
+ *             formatted text (Prettier documents), print/prettier: the Prettier plugin
  * - cli/      the `watkit` command
  */
 export { parseWat, type ParseOptions } from "./syntax/parse.js";
@@ -16,6 +17,7 @@ export { resolve, resolveModule } from "./module/resolve.js";
 export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
 export { encode } from "./binary/encode.js";
 export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
+export { format, type FormatOptions, type InstructionStyle } from "./print/format/format.js";
 export { decode, type DecodeOptions } from "./binary/decode.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";

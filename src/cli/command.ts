@@ -15,7 +15,8 @@ export interface CommandSpec {
    * arguments); a larger input relaunches the process with a larger heap.
    */
   heapPerInputByte?: number;
-  run(args: ParsedArgs): number;
+  /** The exit status (a promise of it for commands that wait on asynchronous APIs). */
+  run(args: ParsedArgs): number | Promise<number>;
 }
 
 /** `-o FILE` / `--output FILE`, `--flag`, positional arguments (`-` is stdin). */

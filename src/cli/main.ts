@@ -4,8 +4,9 @@ import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
+import { fmtCommand } from "./fmt-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];
@@ -13,7 +14,7 @@ function help(): string {
   return lines.join("\n") + "\n";
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(help());
@@ -37,4 +38,13 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+if (typeof status === "number") process.exitCode = status;
+else
+  status.then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`watkit: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
