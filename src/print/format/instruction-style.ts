@@ -100,6 +100,11 @@ function unfold(node: CstNode, out: CstNode[]): void {
     return;
   }
   const children = node.children;
+  // `(catch ...)` of a try_table is an immediate, not code.
+  if (def.imm === "structural") {
+    out.push(node);
+    return;
+  }
   if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
     unfoldBlock(node, def.imm === "try_table", out);
     return;
@@ -138,8 +143,10 @@ function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[]): void {
     let delegated = false;
     for (const clause of clauses as CstList[]) {
       const word = headWord(clause)!;
-      const words = clause.children.filter((c, i) => i > 0 && c.kind === "atom" && !isInstr(c));
-      const body = clause.children.filter((c, i) => i > 0 && !words.includes(c));
+      // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
+      const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
+      const words = clause.children.slice(1, 1 + wordCount);
+      const body = clause.children.slice(1 + wordCount);
       if (word === "delegate") {
         out.push(atom("delegate"), ...words);
         delegated = true;
