@@ -57,8 +57,13 @@ const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "typ
 const BLOCK_HEADER_LISTS: ReadonlySet<string> = new Set(["type", "param", "result"]);
 const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "catch_all", "catch_all_ref"]);
 
-/** Parts of a segment above which they are filled like words rather than kept on one line. */
+/**
+ * A segment of more parts than this, or of words (strings, labels) wider
+ * than `FILL_WIDTH`, is filled like the words of a paragraph rather than
+ * kept on one line.
+ */
 const FILL_ABOVE = 4;
+const FILL_WIDTH = 40;
 
 export function nodeDoc(node: CstNode): Doc {
   return node.kind === "list" ? listDoc(node) : tokenDoc(node);
@@ -202,9 +207,20 @@ function segmentDoc(seg: Segment): Doc {
   const parts = seg.parts;
   let doc: Doc;
   if (parts.length === 1) doc = parts[0];
-  else if (parts.length > FILL_ABOVE) doc = indent(fill(joinParts(parts)));
+  // An instruction's or a list head's continuation lines are indented; a run of strings' are not.
+  else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? indent(fill(joinParts(parts))) : fill(joinParts(parts));
   else doc = joinSpaced(parts);
   return seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc;
+}
+
+/** The width of a segment's parts when they are all words (0 otherwise: lists lay themselves out). */
+function wordsWidth(parts: readonly Doc[]): number {
+  let width = 0;
+  for (const part of parts) {
+    if (typeof part !== "string") return 0;
+    width += part.length + 1;
+  }
+  return width;
 }
 
 function joinParts(parts: readonly Doc[]): Doc[] {
@@ -242,9 +258,13 @@ function headedDoc(list: CstList, bodyStart: number): Doc {
   let split = segs.findIndex((s) => s.index >= bodyStart);
   if (split === -1) return groupDoc(list);
   const header = segs.slice(0, split);
+  // A comment trailing the header's last line does not make the header break.
+  const last = header[header.length - 1];
+  const trailing = last.trailing;
+  header[header.length - 1] = { ...last, trailing: [] };
   const rest: Doc[] = [];
   for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
-  return [group(["(", segmentDoc(header[0]), indent(rest)]), indent(bodyDoc(segs.slice(split))), hardline, ")"];
+  return [group(["(", segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(segs.slice(split))), hardline, ")"];
 }
 
 /**
