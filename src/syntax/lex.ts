@@ -4,12 +4,11 @@
  * and how many line breaks precede it. Whitespace is not a token; its line
  * breaks are counted on the token after it.
  *
- * Reads the same generated lexer as `parse.ts`, on demand, so a caller can
- * consume a large input a piece at a time. Assumes text `parseWat` accepted.
+ * For text `parseWat` has accepted: the generated lexer has already checked
+ * every token's form, so a small scanner that only finds where tokens start
+ * and end suffices (as for annotations in `annotations.ts`), and reads the
+ * text in a fraction of the lexer's time. Tokens are produced on demand.
  */
-import { Token } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
-import { StringCharStream } from "./char-stream.js";
 
 export type LexemeKind = "open" | "close" | "atom" | "line-comment" | "block-comment" | "annotation";
 
@@ -21,40 +20,126 @@ export interface Lexeme {
   newlines: number;
 }
 
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const RETURN = 0x0d;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const SEMICOLON = 0x3b;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const AT = 0x40;
+
 export function* lexWat(text: string): Generator<Lexeme> {
-  const lexer = new WatLexer(new StringCharStream(text));
-  lexer.removeErrorListeners();
+  const length = text.length;
+  let at = 0;
   let newlines = 0;
-  for (;;) {
-    const token = lexer.nextToken();
-    const type = token.type;
-    if (type === Token.EOF) return;
-    const start = token.start;
-    const end = token.stop + 1;
-    if (type === WatLexer.WS) {
-      for (let i = start; i < end; i++) if (text.charCodeAt(i) === NEWLINE) newlines++;
+  while (at < length) {
+    const c = text.charCodeAt(at);
+    if (c === NEWLINE) {
+      newlines++;
+      at++;
       continue;
     }
-    yield { kind: kindOf(type), start, end, newlines };
+    if (c === SPACE || c === TAB || c === RETURN) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let kind: LexemeKind;
+    const next = at + 1 < length ? text.charCodeAt(at + 1) : 0;
+    if (c === OPEN && next === SEMICOLON) {
+      kind = "block-comment";
+      at = blockCommentEnd(text, at);
+    } else if (c === SEMICOLON && next === SEMICOLON) {
+      kind = "line-comment";
+      at = lineEnd(text, at);
+    } else if (c === OPEN && next === AT) {
+      kind = "annotation";
+      at = annotationEnd(text, at);
+    } else if (c === OPEN) {
+      kind = "open";
+      at++;
+    } else if (c === CLOSE) {
+      kind = "close";
+      at++;
+    } else {
+      kind = "atom";
+      at = atomEnd(text, at);
+    }
+    yield { kind, start, end: at, newlines };
     newlines = 0;
   }
 }
 
-const NEWLINE = 0x0a;
-
-function kindOf(type: number): LexemeKind {
-  switch (type) {
-    case WatLexer.LPAR:
-      return "open";
-    case WatLexer.RPAR:
-      return "close";
-    case WatLexer.LINE_COMMENT:
-      return "line-comment";
-    case WatLexer.BLOCK_COMMENT:
-      return "block-comment";
-    case WatLexer.ANNOTATION:
-      return "annotation";
-    default:
-      return "atom";
+/** End of the `(; ... ;)` at `at`, nested comments included. */
+function blockCommentEnd(text: string, at: number): number {
+  let depth = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if (c === OPEN && next === SEMICOLON) {
+      depth++;
+      at += 2;
+    } else if (c === SEMICOLON && next === CLOSE) {
+      at += 2;
+      if (--depth === 0) return at;
+    } else {
+      at++;
+    }
   }
+  return at;
+}
+
+/** End of a line comment: the line break (or carriage return) is not part of it. */
+function lineEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === NEWLINE || c === RETURN) return at;
+    at++;
+  }
+  return at;
+}
+
+/** End of the string whose opening quote is at `at`. */
+function stringEnd(text: string, at: number): number {
+  at++;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === BACKSLASH) at += 2;
+    else if (c === QUOTE) return at + 1;
+    else at++;
+  }
+  return at;
+}
+
+/** End of an annotation `(@id ...)`: balanced parentheses, skipping strings and comments. */
+function annotationEnd(text: string, at: number): number {
+  let depth = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if (c === QUOTE) at = stringEnd(text, at);
+    else if (c === OPEN && next === SEMICOLON) at = blockCommentEnd(text, at);
+    else if (c === SEMICOLON && next === SEMICOLON) at = lineEnd(text, at);
+    else if (c === OPEN) {
+      depth++;
+      at++;
+    } else if (c === CLOSE) {
+      at++;
+      if (--depth === 0) return at;
+    } else at++;
+  }
+  return at;
+}
+
+/** End of a keyword, number, id (`$"..."` included) or string. */
+function atomEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN || c === OPEN || c === CLOSE || c === SEMICOLON) return at;
+    at = c === QUOTE ? stringEnd(text, at) : at + 1;
+  }
+  return at;
 }

@@ -83,12 +83,30 @@ function onNewLine<T extends CstNode>(node: T): T {
 
 function unfoldAll(nodes: readonly CstNode[]): CstNode[] {
   const out: CstNode[] = [];
-  for (const node of nodes) unfold(node, out);
+  unfoldAllInto(nodes, out);
   return out;
 }
 
-/** Appends the flat form of `node` to `out`. */
-function unfold(node: CstNode, out: CstNode[]): void {
+/**
+ * Appends the flat form of `nodes` to `out`. An annotation right before a
+ * folded instruction (a branch hint) belongs to its mnemonic, so it moves
+ * with it, after the operands.
+ */
+function unfoldAllInto(nodes: readonly CstNode[], out: CstNode[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const next = nodes[i + 1];
+    if (node.kind === "annotation" && next !== undefined && next.kind === "list" && instrByName(headWord(next) ?? "") !== undefined) {
+      unfold(next, out, node);
+      i++;
+      continue;
+    }
+    unfold(node, out);
+  }
+}
+
+/** Appends the flat form of `node` to `out`, with `annotation` right before its mnemonic. */
+function unfold(node: CstNode, out: CstNode[], annotation?: CstToken): void {
   if (node.kind !== "list") {
     out.push(node);
     return;
@@ -106,13 +124,14 @@ function unfold(node: CstNode, out: CstNode[]): void {
     return;
   }
   if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
-    unfoldBlock(node, def.imm === "try_table", out);
+    unfoldBlock(node, def.imm === "try_table", out, annotation);
     return;
   }
   // Immediates (words, type uses, reference types, comments among them) stay with the mnemonic.
   let end = 1;
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
-  for (const operand of children.slice(end)) unfold(operand, out);
+  unfoldAllInto(children.slice(end), out);
+  if (annotation !== undefined) out.push(onNewLine(annotation));
   out.push(onNewLine(children[0]), ...children.slice(1, end));
 }
 
@@ -122,7 +141,7 @@ function isImmediateList(node: CstNode): boolean {
   return head === "type" || head === "param" || head === "result" || head === "ref";
 }
 
-function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[]): void {
+function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotation: CstToken | undefined): void {
   const children = node.children;
   let end = 1;
   for (; end < children.length; end++) {
@@ -132,7 +151,7 @@ function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[]): void {
     if (c.kind === "block-comment" && c.newlines === 0) continue;
     break;
   }
-  const header = [onNewLine(children[0]), ...children.slice(1, end)];
+  const header = [...(annotation !== undefined ? [onNewLine(annotation)] : []), onNewLine(children[0]), ...children.slice(1, end)];
   const rest = children.slice(end);
   const keyword = headWord(node);
   if (keyword === "if" || keyword === "try") {
@@ -163,9 +182,6 @@ function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[]): void {
   out.push(atom("end"));
 }
 
-function unfoldAllInto(nodes: readonly CstNode[], out: CstNode[]): void {
-  for (const node of nodes) unfold(node, out);
-}
 
 // ---------------------------------------------------------------------------
 // To folded (from flat code)

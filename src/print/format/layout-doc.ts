@@ -83,7 +83,8 @@ function listDoc(list: CstList): Doc {
   const head = headWord(list);
   if (head === "module") {
     const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
-    if (!encoded) return headedDoc(list, headerEnd(list, (c) => c.kind === "atom"));
+    // The strings of a `binary`/`quote` module are lines of a source file: one per line when they do not all fit.
+    return encoded ? groupDoc(list, true) : headedDoc(list, headerEnd(list, (c) => c.kind === "atom"));
   } else if (head === "func") {
     return headedDoc(list, headerEnd(list, funcHeaderPart));
   } else if (head === "rec") {
@@ -143,7 +144,7 @@ function blockRole(word: string | undefined): "open" | "middle" | "close" | unde
  * line of the segment before them join it; `splitAt` starts a new segment
  * there (the end of a header).
  */
-function segments(children: readonly CstNode[], splitAt = -1): Segment[] {
+function segments(children: readonly CstNode[], splitAt = -1, stringsApart = false): Segment[] {
   const segs: Segment[] = [];
   let last: Segment | undefined;
   for (let i = 0; i < children.length; i++) {
@@ -174,7 +175,8 @@ function segments(children: readonly CstNode[], splitAt = -1): Segment[] {
         last.parts.push(tokenDoc(node));
         continue;
       }
-      if (node.kind === "atom" && !last.comment && last.word !== undefined && !isInstrWord(node.text)) {
+      const apart = stringsApart && node.kind === "atom" && node.text.startsWith('"');
+      if (node.kind === "atom" && !apart && !last.comment && last.word !== undefined && !isInstrWord(node.text)) {
         last.parts.push(node.text);
         continue;
       }
@@ -242,14 +244,19 @@ function separator(prev: Segment, seg: Segment): Doc {
   return line;
 }
 
+/** The opening parenthesis: `(;;` would start a block comment, so a line comment right after it is set apart. */
+function open(list: CstList): string {
+  return list.children[0]?.kind === "line-comment" ? "( " : "(";
+}
+
 /** `(head parts...)`: one line if it fits, else one part per line. */
-function groupDoc(list: CstList): Doc {
-  const segs = segments(list.children);
+function groupDoc(list: CstList, stringsApart = false): Doc {
+  const segs = segments(list.children, -1, stringsApart);
   if (segs.length === 0) return "()";
   const rest: Doc[] = [];
   for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
   const last = segs[segs.length - 1];
-  return group(["(", segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"]);
+  return group([open(list), segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"]);
 }
 
 /** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */
@@ -264,7 +271,7 @@ function headedDoc(list: CstList, bodyStart: number): Doc {
   header[header.length - 1] = { ...last, trailing: [] };
   const rest: Doc[] = [];
   for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
-  return [group(["(", segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(segs.slice(split))), hardline, ")"];
+  return [group([open(list), segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(segs.slice(split))), hardline, ")"];
 }
 
 /**
