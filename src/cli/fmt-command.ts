@@ -74,5 +74,6 @@ async function options(input: string, flags: Set<string>): Promise<FormatOptions
     tabWidth: typeof config.tabWidth === "number" ? config.tabWidth : undefined,
     useTabs: typeof config.useTabs === "boolean" ? config.useTabs : undefined,
     instructionStyle: STYLES.includes(style as InstructionStyle) ? (style as InstructionStyle) : undefined,
+    compactBodies: typeof config.compactBodies === "boolean" ? config.compactBodies : undefined,
   };
 }

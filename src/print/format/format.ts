@@ -28,6 +28,8 @@ export interface FormatOptions {
   useTabs?: boolean;
   /** Keep instructions as written, or write them all flat or all folded where that is exact (default "preserve"). */
   instructionStyle?: InstructionStyle;
+  /** A function or folded block whose body is one instruction stays on one line when it fits (default false). */
+  compactBodies?: boolean;
 }
 
 const { hardline, indent } = builders;
@@ -35,6 +37,7 @@ const { hardline, indent } = builders;
 export function format(text: string, options: FormatOptions = {}): string {
   parseWat(text);
   const style = options.instructionStyle ?? "preserve";
+  const layout = { compactBodies: options.compactBodies ?? false };
   const docOptions = { printWidth: options.printWidth ?? 80, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
   const print = (doc: Doc): string => printer.printDocToString(doc, docOptions).formatted;
   const out: string[] = [];
@@ -64,7 +67,7 @@ export function format(text: string, options: FormatOptions = {}): string {
       first = false;
       continue;
     }
-    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style));
+    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style), layout);
     const blank = !first && node.newlines >= 2;
     if (item.inModule) out.push(print(indent(blank ? [hardline, hardline, doc] : [hardline, doc])));
     else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));

@@ -17,14 +17,14 @@
  *
  * Tokens are printed as spelled; nothing is added, dropped or reordered.
  */
-import { builders } from "prettier/doc";
+import { builders, utils } from "prettier/doc";
 import { instrByName } from "../../isa/instructions.js";
 import { MAX_INDENT_DEPTH } from "../layout.js";
 import type { CstList, CstNode, CstToken } from "./cst.js";
 
 type Doc = builders.Doc;
 
-const { breakParent, fill, group, hardline, indent, line } = builders;
+const { breakParent, conditionalGroup, fill, group, hardline, indent, line } = builders;
 
 /** A run of tokens that stays together: an instruction and its immediates, a keyword and its words, a list, a comment. */
 interface Segment {
@@ -65,8 +65,13 @@ const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "c
 const FILL_ABOVE = 4;
 const FILL_WIDTH = 40;
 
-export function nodeDoc(node: CstNode): Doc {
-  return node.kind === "list" ? listDoc(node) : tokenDoc(node);
+/** How the layout may differ: `compactBodies` keeps a body of one instruction on its header's line when both fit. */
+export interface LayoutOptions {
+  compactBodies: boolean;
+}
+
+export function nodeDoc(node: CstNode, options: LayoutOptions): Doc {
+  return node.kind === "list" ? listDoc(node, options) : tokenDoc(node);
 }
 
 function tokenDoc(node: CstToken): Doc {
@@ -79,20 +84,20 @@ function headWord(list: CstList): string | undefined {
   return first !== undefined && first.kind === "atom" ? first.text : undefined;
 }
 
-function listDoc(list: CstList): Doc {
+function listDoc(list: CstList, options: LayoutOptions): Doc {
   const head = headWord(list);
   if (head === "module") {
     const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
     // The strings of a `binary`/`quote` module are lines of a source file: one per line when they do not all fit.
-    return encoded ? groupDoc(list, true) : headedDoc(list, headerEnd(list, (c) => c.kind === "atom"));
+    return encoded ? groupDoc(list, options, true) : headedDoc(list, options, headerEnd(list, (c) => c.kind === "atom"));
   } else if (head === "func") {
-    return headedDoc(list, headerEnd(list, funcHeaderPart));
+    return headedDoc(list, options, headerEnd(list, funcHeaderPart));
   } else if (head === "rec") {
-    return headedDoc(list, 1);
+    return headedDoc(list, options, 1);
   } else if (head !== undefined && BLOCK_LISTS.has(head)) {
-    return headedDoc(list, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+    return headedDoc(list, options, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
   }
-  return groupDoc(list);
+  return groupDoc(list, options);
 }
 
 function funcHeaderPart(node: CstNode): boolean {
@@ -144,7 +149,7 @@ function blockRole(word: string | undefined): "open" | "middle" | "close" | unde
  * line of the segment before them join it; `splitAt` starts a new segment
  * there (the end of a header).
  */
-function segments(children: readonly CstNode[], splitAt = -1, stringsApart = false): Segment[] {
+function segments(children: readonly CstNode[], options: LayoutOptions, splitAt = -1, stringsApart = false): Segment[] {
   const segs: Segment[] = [];
   let last: Segment | undefined;
   for (let i = 0; i < children.length; i++) {
@@ -181,11 +186,11 @@ function segments(children: readonly CstNode[], splitAt = -1, stringsApart = fal
         continue;
       }
       if (node.kind === "list" && last.instr && IMMEDIATE_LISTS.has(headWord(node) ?? "")) {
-        last.parts.push(listDoc(node));
+        last.parts.push(listDoc(node, options));
         continue;
       }
     }
-    last = newSegment(i, node, nodeDoc(node), false);
+    last = newSegment(i, node, nodeDoc(node, options), false);
     segs.push(last);
   }
   return segs;
@@ -250,8 +255,8 @@ function open(list: CstList): string {
 }
 
 /** `(head parts...)`: one line if it fits, else one part per line. */
-function groupDoc(list: CstList, stringsApart = false): Doc {
-  const segs = segments(list.children, -1, stringsApart);
+function groupDoc(list: CstList, options: LayoutOptions, stringsApart = false): Doc {
+  const segs = segments(list.children, options, -1, stringsApart);
   if (segs.length === 0) return "()";
   const rest: Doc[] = [];
   for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
@@ -260,10 +265,15 @@ function groupDoc(list: CstList, stringsApart = false): Doc {
 }
 
 /** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */
-function headedDoc(list: CstList, bodyStart: number): Doc {
-  const segs = segments(list.children, bodyStart);
+function headedDoc(list: CstList, options: LayoutOptions, bodyStart: number): Doc {
+  const segs = segments(list.children, options, bodyStart);
   let split = segs.findIndex((s) => s.index >= bodyStart);
-  if (split === -1) return groupDoc(list);
+  if (split === -1) return groupDoc(list, options);
+  // One instruction, no comment and no flat block: with `compactBodies`, a group like any other list.
+  const body = segs.slice(split);
+  const compact =
+    options.compactBodies && body.length === 1 && !body[0].comment && !body[0].endsWithLineComment &&
+    blockRole(body[0].word) === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0]));
   const header = segs.slice(0, split);
   // A comment trailing the header's last line does not make the header break.
   const last = header[header.length - 1];
@@ -271,7 +281,9 @@ function headedDoc(list: CstList, bodyStart: number): Doc {
   header[header.length - 1] = { ...last, trailing: [] };
   const rest: Doc[] = [];
   for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
-  return [group([open(list), segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(segs.slice(split))), hardline, ")"];
+  const expanded = [group([open(list), segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(body)), hardline, ")"];
+  // On one line if it fits, else header and body laid out as usual.
+  return compact ? conditionalGroup([groupDoc(list, options), expanded]) : expanded;
 }
 
 /**
@@ -279,7 +291,7 @@ function headedDoc(list: CstList, bodyStart: number): Doc {
  * bodies (up to `MAX_INDENT_DEPTH` levels, so deeply nested code stays
  * linear in size).
  */
-export function bodyDoc(segs: readonly Segment[]): Doc[] {
+function bodyDoc(segs: readonly Segment[]): Doc[] {
   const frames: Doc[][] = [[]];
   const close = (): void => {
     const body = frames.pop()!;
@@ -296,10 +308,6 @@ export function bodyDoc(segs: readonly Segment[]): Doc[] {
   return frames[0];
 }
 
-/** The segments of a sequence of module fields or script commands (for printing them one at a time). */
-export function topSegments(nodes: readonly CstNode[]): Segment[] {
-  return segments(nodes);
+function isModule(list: CstList): boolean {
+  return headWord(list) === "module";
 }
-
-export { segmentDoc };
-export type { Segment };

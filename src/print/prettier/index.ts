@@ -56,12 +56,19 @@ export const printers: Record<string, Printer<WatRoot>> = {
         tabWidth: options.tabWidth,
         useTabs: options.useTabs,
         instructionStyle: options.instructionStyle as InstructionStyle,
+        compactBodies: options.compactBodies as boolean,
       });
     },
   },
 };
 
 export const options: SupportOptions = {
+  compactBodies: {
+    category: "WebAssembly",
+    type: "boolean",
+    default: false,
+    description: "Keep a function or folded block whose body is one instruction on one line when it fits.",
+  },
   instructionStyle: {
     category: "WebAssembly",
     type: "choice",

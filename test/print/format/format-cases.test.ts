@@ -31,7 +31,7 @@ function optionsOf(text: string): FormatOptions {
   for (const pair of header?.[1].trim().split(/\s+/) ?? []) {
     const [key, value] = pair.split("=");
     if (key === "printWidth" || key === "tabWidth") options[key] = Number(value);
-    else if (key === "useTabs") options.useTabs = value === "true";
+    else if (key === "useTabs" || key === "compactBodies") options[key] = value === "true";
     else if (key === "instructionStyle") options.instructionStyle = value as InstructionStyle;
     else throw new Error(`unknown format option ${key}`);
   }
