@@ -60,10 +60,16 @@ function funcBodyStart(func: CstList): number {
   for (let i = 1; i < children.length; i++) {
     const c = children[i];
     if (c.kind === "line-comment" || c.kind === "block-comment") continue;
-    if (c.kind === "atom" ? isInstr(c) : c.kind === "list" && !FUNC_HEADER_LISTS.has(headWord(c) ?? "")) break;
+    if (startsCode(c)) break;
+    // An annotation right before the first instruction (a branch hint) is code's.
+    if (c.kind === "annotation" && children[i + 1] !== undefined && startsCode(children[i + 1])) break;
     start = i + 1;
   }
   return start;
+}
+
+function startsCode(node: CstNode): boolean {
+  return node.kind === "atom" ? isInstr(node) : node.kind === "list" && !FUNC_HEADER_LISTS.has(headWord(node) ?? "");
 }
 
 const BLOCK_HEADER_LISTS: ReadonlySet<string> = new Set(["type", "param", "result"]);
