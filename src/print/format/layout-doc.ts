@@ -97,7 +97,28 @@ function listDoc(list: CstList, options: LayoutOptions): Doc {
   } else if (head !== undefined && BLOCK_LISTS.has(head)) {
     return headedDoc(list, options, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
   }
-  return groupDoc(list, options);
+  return groupDoc(list, options, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
+}
+
+/**
+ * As wasm2wat prints (`foldsOnOneLine` in `../layout.ts`): a folded
+ * instruction whose operands have operands of their own (or are blocks)
+ * puts each operand on its own line.
+ */
+function hasNestedOperands(list: CstList): boolean {
+  for (let i = 1; i < list.children.length; i++) {
+    const operand = list.children[i];
+    if (operand.kind !== "list") continue;
+    const head = headWord(operand);
+    const def = head === undefined ? undefined : instrByName(head);
+    if (def === undefined) continue;
+    if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return true;
+    for (let k = 1; k < operand.children.length; k++) {
+      const inner = operand.children[k];
+      if (inner.kind === "list" && isInstrWord(headWord(inner) ?? "")) return true;
+    }
+  }
+  return false;
 }
 
 function funcHeaderPart(node: CstNode): boolean {
@@ -255,13 +276,13 @@ function open(list: CstList): string {
 }
 
 /** `(head parts...)`: one line if it fits, else one part per line. */
-function groupDoc(list: CstList, options: LayoutOptions, stringsApart = false): Doc {
+function groupDoc(list: CstList, options: LayoutOptions, stringsApart = false, shouldBreak = false): Doc {
   const segs = segments(list.children, options, -1, stringsApart);
   if (segs.length === 0) return "()";
   const rest: Doc[] = [];
   for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
   const last = segs[segs.length - 1];
-  return group([open(list), segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"]);
+  return group([open(list), segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"], { shouldBreak });
 }
 
 /** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */

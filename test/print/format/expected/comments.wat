@@ -1,5 +1,5 @@
 ;; Comments in awkward places stay where they were written.
-(;; between the parenthesis and the keyword
+( ;; between the parenthesis and the keyword
   module $m (; block comment after the id ;)
   (func $f (param i32 (; inside a param list ;) i64) ;; trailing the header
     (; a block comment (; nested ;) on its own line ;)

@@ -18,7 +18,8 @@
     (drop)
     (block $done (result i32)
       (loop $again
-        (br_if $again (i32.eqz (local.get $x)))
+        (br_if $again
+          (i32.eqz (local.get $x)))
       )
       (if (result i32)
         (local.get $x)

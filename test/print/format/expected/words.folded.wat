@@ -23,8 +23,10 @@
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32
       i32)
     (global.set $__stack_pointer
-      (local.tee 4 (i32.sub (global.get $__stack_pointer) (i32.const 64))))
-    (local.set 5 (i32.load offset=8 (local.get 1)))
+      (local.tee 4
+        (i32.sub (global.get $__stack_pointer) (i32.const 64))))
+    (local.set 5
+      (i32.load offset=8 (local.get 1)))
     (block
       (block
         (block
@@ -47,7 +49,8 @@
                                           (local.tee 6
                                             (i32.load offset=4 (local.get 1)))))
                                       (i32.const 11)))
-                                  (local.set 8 (i32.load (local.get 1)))
+                                  (local.set 8
+                                    (i32.load (local.get 1)))
                                   (call
                                     $_ZN5alloc11collections5btree4node10splitpoint17h9ea33da04f9f3a93E
                                     (i32.add (local.get 4) (i32.const 48))
@@ -155,6 +158,3 @@
                                               (local.get 11)))
                                           (i32.const 4)))
                                       (i32.mul (local.get 10) (i32.const 12))))
-                                  (br_if 1
-                                    (i32.le_u
-                                      (local.tee 11
