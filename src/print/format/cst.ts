@@ -25,6 +25,12 @@ export interface CstList {
   newlines: number;
 }
 
+/** The keyword after a list's opening parenthesis, if it starts with one. */
+export function headWord(list: CstList): string | undefined {
+  const first = list.children[0];
+  return first !== undefined && first.kind === "atom" ? first.text : undefined;
+}
+
 /** What `readTopLevel` gives: whole items, or a module opened field by field. */
 export type TopItem =
   | { kind: "node"; node: CstNode; inModule: boolean }

@@ -18,7 +18,7 @@
  */
 import { instrByName } from "../../isa/instructions.js";
 import { stackEffect } from "../../isa/stack-effect.js";
-import type { CstList, CstNode, CstToken } from "./cst.js";
+import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 export type InstructionStyle = "preserve" | "flat" | "folded";
 
@@ -44,10 +44,6 @@ const SCRIPT_WRAPPERS: ReadonlySet<string> = new Set([
 
 const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "type", "param", "result", "local"]);
 
-function headWord(list: CstList): string | undefined {
-  const first = list.children[0];
-  return first !== undefined && first.kind === "atom" ? first.text : undefined;
-}
 
 function isInstr(node: CstNode): boolean {
   return node.kind === "atom" && instrByName(node.text) !== undefined;

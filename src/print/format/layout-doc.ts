@@ -20,7 +20,7 @@
 import { builders, utils } from "prettier/doc";
 import { instrByName } from "../../isa/instructions.js";
 import { MAX_INDENT_DEPTH } from "../layout.js";
-import type { CstList, CstNode, CstToken } from "./cst.js";
+import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 type Doc = builders.Doc;
 
@@ -79,10 +79,6 @@ function tokenDoc(node: CstToken): Doc {
   return node.text.includes("\n") ? [node.text, breakParent] : node.text;
 }
 
-function headWord(list: CstList): string | undefined {
-  const first = list.children[0];
-  return first !== undefined && first.kind === "atom" ? first.text : undefined;
-}
 
 function listDoc(list: CstList, options: LayoutOptions): Doc {
   const head = headWord(list);
