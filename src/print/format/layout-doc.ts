@@ -79,7 +79,6 @@ function tokenDoc(node: CstToken): Doc {
   return node.text.includes("\n") ? [node.text, breakParent] : node.text;
 }
 
-
 function listDoc(list: CstList, options: LayoutOptions): Doc {
   const head = headWord(list);
   if (head === "module") {
@@ -134,16 +133,29 @@ function tryTableHeaderPart(node: CstNode): boolean {
   return blockHeaderPart(node);
 }
 
-/** Index after the last header part (the head word included); comments between header parts are in the header. */
+/**
+ * Index after the last header part (the head word included); comments
+ * between header parts are in the header. An annotation belongs to the
+ * header only when a header part follows it: before the first instruction
+ * it is the instruction's (a branch hint).
+ */
 function headerEnd(list: CstList, isHeader: (node: CstNode) => boolean): number {
   const children = list.children;
   let end = 1;
+  let annotations = 0;
   for (let i = 1; i < children.length; i++) {
     const child = children[i];
     if (child.kind === "line-comment" || child.kind === "block-comment") continue;
     if (!isHeader(child)) break;
+    if (child.kind === "annotation") {
+      annotations++;
+      continue;
+    }
+    annotations = 0;
     end = i + 1;
   }
+  // Annotations at the very end of an empty body (`(func $f (@a))`) stay in the header.
+  if (annotations > 0 && children.slice(end).every((c) => c.kind !== "atom" && c.kind !== "list")) return children.length;
   return end;
 }
 
