@@ -36,6 +36,11 @@ const { hardline, indent } = builders;
 
 export function format(text: string, options: FormatOptions = {}): string {
   parseWat(text);
+  return formatChecked(text, options);
+}
+
+/** `format` for text `parseWat` has already accepted (the Prettier plugin's parser checks it). */
+export function formatChecked(text: string, options: FormatOptions = {}): string {
   const style = options.instructionStyle ?? "preserve";
   const layout = { compactBodies: options.compactBodies ?? false };
   const docOptions = { printWidth: options.printWidth ?? 80, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };

@@ -1,8 +1,8 @@
 /**
  * The Prettier plugin (`watkit/prettier`): `.wat` and `.wast` files through
  * `prettier --plugin=watkit/prettier`. The parser checks the text and keeps
- * it; the printer lays it out with `format`, so the plugin and the API give
- * the same text for the same options.
+ * it; the printer lays it out as `format` does, so the plugin and the API
+ * give the same text for the same options.
  *
  * Comments are kept by the layout itself (the tree it formats holds every
  * token), so the root node carries no `comments` for Prettier to attach.
@@ -10,7 +10,7 @@
 import type { Parser, Plugin, Printer, SupportLanguage, SupportOptions } from "prettier";
 import { WatSyntaxError } from "../../syntax/errors.js";
 import { parseWat } from "../../syntax/parse.js";
-import { format, type InstructionStyle } from "../format/format.js";
+import { formatChecked, type InstructionStyle } from "../format/format.js";
 
 /** What the parser hands the printer: the source, already checked. */
 interface WatRoot {
@@ -26,7 +26,6 @@ export const languages: SupportLanguage[] = [
     parsers: ["wat"],
     extensions: [".wat", ".wast"],
     aliases: ["wat", "wast"],
-    linguistLanguageId: 956556503,
     vscodeLanguageIds: ["wat"],
   },
 ];
@@ -51,7 +50,7 @@ export const parsers: Record<string, Parser<WatRoot>> = {
 export const printers: Record<string, Printer<WatRoot>> = {
   wat: {
     print(path, options) {
-      return format(path.node.text, {
+      return formatChecked(path.node.text, {
         printWidth: options.printWidth,
         tabWidth: options.tabWidth,
         useTabs: options.useTabs,
