@@ -6,7 +6,6 @@
  * from Prettier configuration and `.editorconfig`, as Prettier finds them for
  * each file. A file with a syntax error is reported and left untouched.
  */
-import { resolveConfig } from "prettier";
 import { resolve } from "node:path";
 import { format, type FormatOptions, type InstructionStyle } from "../print/format/format.js";
 import { readText, writeOutput } from "./io.js";
@@ -67,6 +66,8 @@ export const fmtCommand: CommandSpec = {
 
 /** The file's Prettier configuration (and `.editorconfig`), with `--flat`/`--folded` over it. */
 async function options(input: string, flags: Set<string>): Promise<FormatOptions> {
+  // Loaded here, not at the top: the other commands need not pay for loading Prettier.
+  const { resolveConfig } = await import("prettier");
   const config = (await resolveConfig(resolve(input === "-" ? "stdin.wat" : input), { editorconfig: true })) ?? {};
   const style = flags.has("flat") ? "flat" : flags.has("folded") ? "folded" : config.instructionStyle;
   return {
