@@ -7,7 +7,8 @@
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - print/    AST or Module -> WAT text, streamed in chunks; a rewritten text module
- *             printed with its untouched fields as written (preserve.ts)
+ *             printed with its untouched fields as written (preserve.ts); print/format:
+ *             text -> formatted text (Prettier documents), print/prettier: the Prettier plugin
  * - validate/ Module (or bytes, or text) -> diagnostics: the WebAssembly 3.0 type checker
  * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
  * - rewrite/  passes over the Module (dce, strip, merge, replace-import, inject-data, ...)
@@ -20,6 +21,7 @@ export { resolve, resolveModule } from "./module/resolve.js";
 export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
 export { encode } from "./binary/encode.js";
 export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
+export { format, type FormatOptions, type InstructionStyle } from "./print/format/format.js";
 export { decode, type DecodeOptions } from "./binary/decode.js";
 export * from "./rewrite/index.js";
 export { printKeepingText, readWatKeepingText, type TextOrigin } from "./print/preserve.js";

@@ -21,7 +21,8 @@ export interface CommandSpec {
   heapPerInputByte?: number;
   /** Options that take a value (`--dir PATH`, or `--dir=PATH`). */
   valueOptions?: string[];
-  run(args: ParsedArgs): number;
+  /** The exit status (a promise of it for commands that wait on asynchronous APIs). */
+  run(args: ParsedArgs): number | Promise<number>;
 }
 
 /** `-o FILE` / `--output FILE`, `--flag`, `--name VALUE` for `valueOptions`, positional arguments (`-` is stdin), `--` then the rest. */

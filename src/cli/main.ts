@@ -2,6 +2,7 @@
 /** The `watkit` command: dispatches to one module per subcommand. */
 import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
+import { fmtCommand } from "./fmt-command.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
 import { rewriteCommand } from "./rewrite-command.js";
@@ -9,7 +10,7 @@ import { runCommand } from "./run-command.js";
 import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];
@@ -17,7 +18,7 @@ function help(): string {
   return lines.join("\n") + "\n";
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(help());
@@ -41,4 +42,13 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+if (typeof status === "number") process.exitCode = status;
+else
+  status.then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`watkit: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );

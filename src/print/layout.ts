@@ -17,6 +17,10 @@
  * - folded code nests at most `MAX_FOLDED_DEPTH` parentheses: what would go
  *   deeper is written flat (`block ... end`), which parsers read without
  *   recursion.
+ *
+ * The formatter (`format/layout-doc.ts`) follows the same rules, and where
+ * the printer's only choice is "one line", it also breaks what does not fit
+ * the print width; it keeps the author's blank lines and comments.
  */
 import type { InstrNode } from "../syntax/ast.js";
 

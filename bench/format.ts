@@ -1,0 +1,143 @@
+// The formatter's benchmark (`npm run bench:format`, and the last part of
+// `npm run bench`): `format(text)` on a 1 MB and a 20 MB WAT file, with
+// throughput (MB/s) and peak RSS.
+//
+// The inputs are real compiler output: a binary of an npm package printed
+// with watkit's wasm2wat (flat), cut after the module field that reaches
+// the size, and closed; they are written once to bench/out/. Each input is
+// formatted in a child process of its own, so its peak RSS is the
+// formatter's: the 1 MB file once to warm up and then for the timed passes
+// (best and median reported), the 20 MB file once, cold.
+// Target: at least 1 MB/s on the 1 MB file (the TypeScript Prettier plugin
+// for WAT that exists reports 4-7 KB/s).
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { outDir, projectRoot } from "./inputs.js";
+
+const MB = 1e6;
+const TARGET_MB_PER_S = 1;
+
+interface FormatInput {
+  name: string;
+  binary: string;
+  description: string;
+  bytes: number;
+  passes: number;
+}
+
+const INPUTS: FormatInput[] = [
+  {
+    name: "format-1mb.wat",
+    binary: "node_modules/web-tree-sitter/web-tree-sitter.wasm",
+    description: "tree-sitter runtime (C, clang/Emscripten), printed flat",
+    bytes: 1 * MB,
+    passes: 5,
+  },
+  {
+    name: "format-20mb.wat",
+    binary: "node_modules/canvaskit-wasm/bin/canvaskit.wasm",
+    description: "CanvasKit (Skia, C++/Emscripten), printed flat",
+    bytes: 20 * MB,
+    passes: 1,
+  },
+];
+
+interface Measured {
+  seconds: number[];
+  inputBytes: number;
+  outputBytes: number;
+  peakRssBytes: number;
+  /** RSS with the modules loaded and the text read, before formatting. */
+  baselineRssBytes: number;
+}
+
+const MARKER = "FORMAT-BENCH-RESULT ";
+
+/** Prints the binary until the text reaches `bytes`, then cuts after that module field and closes the module. */
+async function makeInput(input: FormatInput, path: string): Promise<void> {
+  const { wasm2watStream } = await import("../src/wasm2wat.js");
+  const chunks: string[] = [];
+  let size = 0;
+  const enough = new Error("enough text");
+  try {
+    wasm2watStream(readFileSync(join(projectRoot(), input.binary)), { folded: false }, (chunk) => {
+      chunks.push(Buffer.from(chunk).toString("utf8"));
+      size += chunk.length;
+      if (size > input.bytes + 256 * 1024) throw enough;
+    });
+  } catch (error) {
+    if (error !== enough) throw error;
+  }
+  const text = chunks.join("");
+  const cut = text.indexOf("\n  (", input.bytes);
+  writeFileSync(path, cut === -1 ? text : `${text.slice(0, cut)}\n)\n`);
+}
+
+/** In the child: formats the file `passes` times (after one warm-up pass when there are several). */
+async function worker(path: string, passes: number): Promise<void> {
+  const { format } = await import("../src/print/format/format.js");
+  const text = readFileSync(path, "utf8");
+  const baselineRssBytes = process.memoryUsage().rss;
+  let output = "";
+  if (passes > 1) format(text);
+  const seconds: number[] = [];
+  for (let k = 0; k < passes; k++) {
+    const start = process.hrtime.bigint();
+    output = format(text);
+    seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  const result: Measured = {
+    seconds,
+    inputBytes: Buffer.byteLength(text),
+    outputBytes: Buffer.byteLength(output),
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    baselineRssBytes,
+  };
+  process.stdout.write(MARKER + JSON.stringify(result) + "\n");
+}
+
+async function main(): Promise<void> {
+  const dir = outDir();
+  mkdirSync(dir, { recursive: true });
+  const rows: string[] = [];
+  let failed = false;
+  for (const input of INPUTS) {
+    const path = join(dir, input.name);
+    if (!existsSync(path)) await makeInput(input, path);
+    const self = fileURLToPath(import.meta.url);
+    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", self, "--worker", path, String(input.passes)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
+    const line = child.stdout.split("\n").find((l) => l.startsWith(MARKER));
+    if (child.status !== 0 || line === undefined) {
+      rows.push(`${input.name}: failed (${child.signal ?? `exit ${child.status}`}) ${child.stderr.split("\n")[0]}`);
+      failed = true;
+      continue;
+    }
+    const m = JSON.parse(line.slice(MARKER.length)) as Measured;
+    const sorted = [...m.seconds].sort((a, b) => a - b);
+    const best = m.inputBytes / MB / sorted[0];
+    const median = m.inputBytes / MB / sorted[Math.floor(sorted.length / 2)];
+    const rss = m.peakRssBytes / MB;
+    let row =
+      `${input.name} (${(m.inputBytes / MB).toFixed(1)} MB, ${input.description}): ` +
+      `${best.toFixed(2)} MB/s` +
+      (sorted.length > 1 ? ` best, ${median.toFixed(2)} MB/s median of ${sorted.length}` : " (one cold pass)") +
+      `, peak RSS ${rss.toFixed(0)} MB (${((m.peakRssBytes - m.baselineRssBytes) / m.inputBytes).toFixed(1)}x the input above the ${(m.baselineRssBytes / MB).toFixed(0)} MB before formatting)`;
+    if (input.passes > 1) {
+      const pass = median >= TARGET_MB_PER_S;
+      failed ||= !pass;
+      row += ` — target >= ${TARGET_MB_PER_S} MB/s: ${pass ? "PASS" : "FAIL"}`;
+    }
+    rows.push(row);
+  }
+  process.stdout.write(`\nformat (watkit fmt, the Prettier plugin):\n${rows.map((r) => `  ${r}`).join("\n")}\n`);
+  if (failed && process.argv.includes("--strict")) process.exitCode = 1;
+}
+
+if (process.argv[2] === "--worker") await worker(process.argv[3], Number(process.argv[4]));
+else await main();

@@ -1,0 +1,83 @@
+/**
+ * format: WAT or `.wast` text -> the same text in watkit's layout, with every
+ * token, comment and annotation kept (see `layout-doc.ts`).
+ *
+ * The text is parsed first, so bad input throws a located `WatSyntaxError`
+ * and is never half formatted. Script commands and module fields are laid
+ * out and printed one at a time (they are separated by hard line breaks, so
+ * this is exactly what printing the whole document would give); memory stays
+ * bounded by the largest field plus the output.
+ */
+import { builders, printer } from "prettier/doc";
+
+type Doc = builders.Doc;
+import { parseWat } from "../../syntax/parse.js";
+import { lexWat } from "../../syntax/lex.js";
+import { readTopLevel } from "./cst.js";
+import { nodeDoc } from "./layout-doc.js";
+import { convertInstructions, type InstructionStyle } from "./instruction-style.js";
+
+export type { InstructionStyle };
+
+export interface FormatOptions {
+  /** Line width the layout tries to stay within (default 80). */
+  printWidth?: number;
+  /** Spaces per indentation level (default 2). */
+  tabWidth?: number;
+  /** Indent with tabs (default false). */
+  useTabs?: boolean;
+  /** Keep instructions as written, or write them all flat or all folded where that is exact (default "preserve"). */
+  instructionStyle?: InstructionStyle;
+  /** A function or folded block whose body is one instruction stays on one line when it fits (default false). */
+  compactBodies?: boolean;
+}
+
+const { hardline, indent } = builders;
+
+export function format(text: string, options: FormatOptions = {}): string {
+  parseWat(text);
+  return formatChecked(text, options);
+}
+
+/** `format` for text `parseWat` has already accepted (the Prettier plugin's parser checks it). */
+export function formatChecked(text: string, options: FormatOptions = {}): string {
+  const style = options.instructionStyle ?? "preserve";
+  const layout = { compactBodies: options.compactBodies ?? false };
+  const docOptions = { printWidth: options.printWidth ?? 80, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
+  const print = (doc: Doc): string => printer.printDocToString(doc, docOptions).formatted;
+  const out: string[] = [];
+  /** Nothing printed yet at this level (the script, or the open module). */
+  let first = true;
+  /** The output ends in a line comment: only a line break may follow. */
+  let lineOpen = false;
+  for (const item of readTopLevel(text, lexWat(text))) {
+    if (item.kind === "module-open") {
+      if (!first) out.push(item.newlines >= 2 ? "\n\n" : "\n");
+      out.push(print(["(", item.header.map((t) => t.text).join(" ")]));
+      first = true;
+      lineOpen = false;
+      continue;
+    }
+    if (item.kind === "module-close") {
+      out.push(first && !lineOpen ? ")" : "\n)");
+      first = false;
+      lineOpen = false;
+      continue;
+    }
+    const node = item.node;
+    const onSameLine = node.newlines === 0 && (item.inModule || !first) && node.kind !== "atom" && node.kind !== "list";
+    lineOpen = node.kind === "line-comment";
+    if (onSameLine) {
+      out.push(" ", node.text);
+      first = false;
+      continue;
+    }
+    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style), layout);
+    const blank = !first && node.newlines >= 2;
+    if (item.inModule) out.push(print(indent(blank ? [hardline, hardline, doc] : [hardline, doc])));
+    else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));
+    first = false;
+  }
+  out.push("\n");
+  return out.join("");
+}

@@ -1,0 +1,342 @@
+/**
+ * The formatter's layout: concrete syntax tree -> Prettier document, with
+ * the rules of `../layout.ts` that wasm2wat's printer follows:
+ *
+ * - a module field, a local, an instruction per line; flat block bodies one
+ *   level deeper, `else`/`catch`/`end` back at the block's level;
+ * - a function's or folded block's body one level deeper than its header,
+ *   the closing parenthesis on a line of its own;
+ * - everything else (types, imports, folded plain instructions, script
+ *   commands) is a group: on one line when it fits, otherwise one part per
+ *   line one level deeper, the closing parenthesis ending the last part;
+ * - an instruction stays with its immediates (`br_table` labels and data
+ *   strings wrap like words of a paragraph);
+ * - a comment or annotation on the same line as the token before it stays
+ *   there; one on a line of its own stays on a line of its own; a blank line
+ *   between two parts is kept (runs of blank lines collapse to one).
+ *
+ * Tokens are printed as spelled; nothing is added, dropped or reordered.
+ */
+import { builders, utils } from "prettier/doc";
+import { instrByName } from "../../isa/instructions.js";
+import { MAX_INDENT_DEPTH } from "../layout.js";
+import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
+
+type Doc = builders.Doc;
+
+const { breakParent, conditionalGroup, fill, group, hardline, indent, line } = builders;
+
+/** A run of tokens that stays together: an instruction and its immediates, a keyword and its words, a list, a comment. */
+interface Segment {
+  /** Index of its first node among the list's children. */
+  index: number;
+  parts: Doc[];
+  /** Its first part is an instruction mnemonic: words and immediate lists after it belong to it. */
+  instr: boolean;
+  /** The first word, for flat block structure. */
+  word?: string;
+  newlines: number;
+  /** A comment on a line of its own. */
+  comment: boolean;
+  /** Comments after it on the same line. */
+  trailing: Doc[];
+  endsWithLineComment: boolean;
+}
+
+/** Lists that are immediates of the instruction before them: block types, type uses, catch clauses, reference types. */
+const IMMEDIATE_LISTS: ReadonlySet<string> = new Set([
+  "type", "param", "result", "catch", "catch_ref", "catch_all", "catch_all_ref", "ref",
+]);
+
+/** Lists whose header words and lists go on the first line, and whose other parts go one per line below. */
+const BLOCK_LISTS: ReadonlySet<string> = new Set([
+  "block", "loop", "if", "try", "try_table", "then", "else", "do", "catch", "catch_all",
+]);
+
+const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "type", "param", "result"]);
+const BLOCK_HEADER_LISTS: ReadonlySet<string> = new Set(["type", "param", "result"]);
+const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "catch_all", "catch_all_ref"]);
+
+/**
+ * A segment of more parts than this, or of words (strings, labels) wider
+ * than `FILL_WIDTH`, is filled like the words of a paragraph rather than
+ * kept on one line.
+ */
+const FILL_ABOVE = 4;
+const FILL_WIDTH = 40;
+
+/** How the layout may differ: `compactBodies` keeps a body of one instruction on its header's line when both fit. */
+export interface LayoutOptions {
+  compactBodies: boolean;
+}
+
+export function nodeDoc(node: CstNode, options: LayoutOptions): Doc {
+  return node.kind === "list" ? listDoc(node, options) : tokenDoc(node);
+}
+
+function tokenDoc(node: CstToken): Doc {
+  // A multi-line block comment or annotation cannot share a line with what follows a group.
+  return node.text.includes("\n") ? [node.text, breakParent] : node.text;
+}
+
+function listDoc(list: CstList, options: LayoutOptions): Doc {
+  const head = headWord(list);
+  if (head === "module") {
+    const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
+    // The strings of a `binary`/`quote` module are lines of a source file: one per line when they do not all fit.
+    return encoded ? groupDoc(list, options, true) : headedDoc(list, options, headerEnd(list, (c) => c.kind === "atom"));
+  } else if (head === "func") {
+    return headedDoc(list, options, headerEnd(list, funcHeaderPart));
+  } else if (head === "rec") {
+    return headedDoc(list, options, 1);
+  } else if (head !== undefined && BLOCK_LISTS.has(head)) {
+    return headedDoc(list, options, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+  }
+  return groupDoc(list, options, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
+}
+
+/**
+ * As wasm2wat prints (`foldsOnOneLine` in `../layout.ts`): a folded
+ * instruction whose operands have operands of their own (or are blocks)
+ * puts each operand on its own line.
+ */
+function hasNestedOperands(list: CstList): boolean {
+  for (let i = 1; i < list.children.length; i++) {
+    const operand = list.children[i];
+    if (operand.kind !== "list") continue;
+    const head = headWord(operand);
+    const def = head === undefined ? undefined : instrByName(head);
+    if (def === undefined) continue;
+    if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return true;
+    for (let k = 1; k < operand.children.length; k++) {
+      const inner = operand.children[k];
+      if (inner.kind === "list" && isInstrWord(headWord(inner) ?? "")) return true;
+    }
+  }
+  return false;
+}
+
+function funcHeaderPart(node: CstNode): boolean {
+  if (node.kind === "atom") return !isInstrWord(node.text);
+  if (node.kind === "list") return FUNC_HEADER_LISTS.has(headWord(node) ?? "");
+  return node.kind === "annotation";
+}
+
+function blockHeaderPart(node: CstNode): boolean {
+  if (node.kind === "atom") return !isInstrWord(node.text);
+  if (node.kind === "list") return BLOCK_HEADER_LISTS.has(headWord(node) ?? "");
+  return node.kind === "annotation";
+}
+
+function tryTableHeaderPart(node: CstNode): boolean {
+  if (node.kind === "list" && TRY_TABLE_CLAUSES.has(headWord(node) ?? "")) return true;
+  return blockHeaderPart(node);
+}
+
+/**
+ * Index after the last header part (the head word included); comments
+ * between header parts are in the header. An annotation belongs to the
+ * header only when a header part follows it: before the first instruction
+ * it is the instruction's (a branch hint).
+ */
+function headerEnd(list: CstList, isHeader: (node: CstNode) => boolean): number {
+  const children = list.children;
+  let end = 1;
+  let annotations = 0;
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    if (child.kind === "line-comment" || child.kind === "block-comment") continue;
+    if (!isHeader(child)) break;
+    if (child.kind === "annotation") {
+      annotations++;
+      continue;
+    }
+    annotations = 0;
+    end = i + 1;
+  }
+  // Annotations at the very end of an empty body (`(func $f (@a))`) stay in the header.
+  if (annotations > 0 && children.slice(end).every((c) => c.kind !== "atom" && c.kind !== "list")) return children.length;
+  return end;
+}
+
+function isInstrWord(text: string): boolean {
+  return instrByName(text) !== undefined;
+}
+
+/** Flat block structure: what a line starting with this word does to the indentation. */
+function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
+  if (word === undefined) return undefined;
+  const def = instrByName(word);
+  if (def === undefined) return undefined;
+  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return "open";
+  if (def.imm !== "structural") return undefined;
+  return word === "end" || word === "delegate" ? "close" : "middle";
+}
+
+/**
+ * Groups a list's children into segments. Comments and annotations on the
+ * line of the segment before them join it; `splitAt` starts a new segment
+ * there (the end of a header).
+ */
+function segments(children: readonly CstNode[], options: LayoutOptions, splitAt = -1, stringsApart = false): Segment[] {
+  const segs: Segment[] = [];
+  let last: Segment | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    const sameLine = node.newlines === 0 && last !== undefined;
+    if (node.kind === "line-comment" || node.kind === "block-comment") {
+      if (sameLine && last !== undefined) {
+        if (node.kind === "line-comment") {
+          last.trailing.push(" ", node.text, breakParent);
+          last.endsWithLineComment = true;
+        } else if (last.endsWithLineComment || last.trailing.length > 0) {
+          last.trailing.push(" ", tokenDoc(node));
+        } else {
+          last.parts.push(tokenDoc(node));
+        }
+        continue;
+      }
+      last = newSegment(i, node, tokenDoc(node), true);
+      if (node.kind === "line-comment") {
+        last.trailing.push(breakParent);
+        last.endsWithLineComment = true;
+      }
+      segs.push(last);
+      continue;
+    }
+    if (last !== undefined && i !== splitAt && !last.endsWithLineComment && last.trailing.length === 0) {
+      if (node.kind === "annotation" && node.newlines === 0) {
+        last.parts.push(tokenDoc(node));
+        continue;
+      }
+      const apart = stringsApart && node.kind === "atom" && node.text.startsWith('"');
+      if (node.kind === "atom" && !apart && !last.comment && last.word !== undefined && !isInstrWord(node.text)) {
+        last.parts.push(node.text);
+        continue;
+      }
+      if (node.kind === "list" && last.instr && IMMEDIATE_LISTS.has(headWord(node) ?? "")) {
+        last.parts.push(listDoc(node, options));
+        continue;
+      }
+    }
+    last = newSegment(i, node, nodeDoc(node, options), false);
+    segs.push(last);
+  }
+  return segs;
+}
+
+function newSegment(index: number, node: CstNode, doc: Doc, comment: boolean): Segment {
+  const word = node.kind === "atom" ? node.text : undefined;
+  return {
+    index,
+    parts: [doc],
+    instr: word !== undefined && isInstrWord(word),
+    word,
+    newlines: node.newlines,
+    comment,
+    trailing: [],
+    endsWithLineComment: false,
+  };
+}
+
+function segmentDoc(seg: Segment): Doc {
+  const parts = seg.parts;
+  let doc: Doc;
+  if (parts.length === 1) doc = parts[0];
+  // An instruction's or a list head's continuation lines are indented; a run of strings' are not.
+  else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? indent(fill(joinParts(parts))) : fill(joinParts(parts));
+  else doc = joinSpaced(parts);
+  return seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc;
+}
+
+/** The width of a segment's parts when they are all words (0 otherwise: lists lay themselves out). */
+function wordsWidth(parts: readonly Doc[]): number {
+  let width = 0;
+  for (const part of parts) {
+    if (typeof part !== "string") return 0;
+    width += part.length + 1;
+  }
+  return width;
+}
+
+function joinParts(parts: readonly Doc[]): Doc[] {
+  const out: Doc[] = [parts[0]];
+  for (let i = 1; i < parts.length; i++) out.push(line, parts[i]);
+  return out;
+}
+
+function joinSpaced(parts: readonly Doc[]): Doc[] {
+  const out: Doc[] = [parts[0]];
+  for (let i = 1; i < parts.length; i++) out.push(" ", parts[i]);
+  return out;
+}
+
+/** What goes between two segments of a group. */
+function separator(prev: Segment, seg: Segment): Doc {
+  if (seg.newlines >= 2) return [hardline, hardline];
+  if (prev.endsWithLineComment || (seg.comment && seg.newlines > 0)) return hardline;
+  return line;
+}
+
+/** The opening parenthesis: `(;;` would start a block comment, so a line comment right after it is set apart. */
+function open(list: CstList): string {
+  return list.children[0]?.kind === "line-comment" ? "( " : "(";
+}
+
+/** `(head parts...)`: one line if it fits, else one part per line. */
+function groupDoc(list: CstList, options: LayoutOptions, stringsApart = false, shouldBreak = false): Doc {
+  const segs = segments(list.children, options, -1, stringsApart);
+  if (segs.length === 0) return "()";
+  const rest: Doc[] = [];
+  for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
+  const last = segs[segs.length - 1];
+  return group([open(list), segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"], { shouldBreak });
+}
+
+/** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */
+function headedDoc(list: CstList, options: LayoutOptions, bodyStart: number): Doc {
+  const segs = segments(list.children, options, bodyStart);
+  let split = segs.findIndex((s) => s.index >= bodyStart);
+  if (split === -1) return groupDoc(list, options);
+  // One instruction, no comment and no flat block: with `compactBodies`, a group like any other list.
+  const body = segs.slice(split);
+  const compact =
+    options.compactBodies && body.length === 1 && !body[0].comment && !body[0].endsWithLineComment &&
+    blockRole(body[0].word) === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0]));
+  const header = segs.slice(0, split);
+  // A comment trailing the header's last line does not make the header break.
+  const last = header[header.length - 1];
+  const trailing = last.trailing;
+  header[header.length - 1] = { ...last, trailing: [] };
+  const rest: Doc[] = [];
+  for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
+  const expanded = [group([open(list), segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(body)), hardline, ")"];
+  // On one line if it fits, else header and body laid out as usual.
+  return compact ? conditionalGroup([groupDoc(list, options), expanded]) : expanded;
+}
+
+/**
+ * One segment per line, each after a line break; flat blocks indent their
+ * bodies (up to `MAX_INDENT_DEPTH` levels, so deeply nested code stays
+ * linear in size).
+ */
+function bodyDoc(segs: readonly Segment[]): Doc[] {
+  const frames: Doc[][] = [[]];
+  const close = (): void => {
+    const body = frames.pop()!;
+    frames[frames.length - 1].push(frames.length <= MAX_INDENT_DEPTH ? indent(body) : body);
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const role = seg.comment ? undefined : blockRole(seg.word);
+    if ((role === "close" || role === "middle") && frames.length > 1) close();
+    frames[frames.length - 1].push(i > 0 && seg.newlines >= 2 ? [hardline, hardline] : hardline, segmentDoc(seg));
+    if (role === "open" || role === "middle") frames.push([]);
+  }
+  while (frames.length > 1) close();
+  return frames[0];
+}
+
+function isModule(list: CstList): boolean {
+  return headWord(list) === "module";
+}

@@ -1,0 +1,57 @@
+/**
+ * `format` as an API: located errors on bad input, blank lines collapsed,
+ * indentation options, CRLF input, and code nested deeper than any recursion
+ * per level could take.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { format } from "../../../src/print/format/format.js";
+import { WatSyntaxError } from "../../../src/syntax/errors.js";
+import { MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
+
+describe("format", () => {
+  it("throws a located WatSyntaxError on malformed text", () => {
+    const bad = "(module\n  (func\n    i32.const 1\n    i32.frobnicate))\n";
+    expect(() => format(bad)).toThrow(WatSyntaxError);
+    try {
+      format(bad);
+    } catch (error) {
+      expect((error as WatSyntaxError).line).toBe(4);
+      expect((error as WatSyntaxError).column).toBe(5);
+    }
+  });
+
+  it("keeps one blank line of a run, between fields and between instructions, and none after a header", () => {
+    const text = "(module\n\n\n  (func\n\n    nop\n\n\n\n    nop)\n\n\n\n  (func))\n";
+    expect(format(text)).toBe("(module\n  (func\n    nop\n\n    nop\n  )\n\n  (func)\n)\n");
+  });
+
+  it("indents by tabWidth spaces, or with tabs", () => {
+    const text = "(module (func block nop end))";
+    expect(format(text, { tabWidth: 4 })).toBe("(module\n    (func\n        block\n            nop\n        end\n    )\n)\n");
+    expect(format(text, { useTabs: true })).toBe("(module\n\t(func\n\t\tblock\n\t\t\tnop\n\t\tend\n\t)\n)\n");
+  });
+
+  it("reads CRLF line ends and writes LF", () => {
+    expect(format("(module\r\n  (func ;; c\r\n    nop))\r\n")).toBe("(module\n  (func ;; c\n    nop\n  )\n)\n");
+  });
+
+  it("formats a bare list of module fields (a .wat without the module wrapper)", () => {
+    expect(format("(func $f nop) ;; f\n(memory 1)")).toBe("(func $f\n  nop\n) ;; f\n(memory 1)\n");
+  });
+
+  it("formats 100 000 nested flat blocks, with indentation capped", () => {
+    const depth = 100_000;
+    const text = `(module (func ${"block ".repeat(depth)}${"end ".repeat(depth)}))`;
+    const formatted = format(text);
+    const widest = formatted.split("\n").reduce((most, l) => Math.max(most, l.length - l.trimStart().length), 0);
+    expect(widest).toBe(2 * (MAX_INDENT_DEPTH + 2));
+    expect(format(formatted)).toBe(formatted);
+  });
+
+  it("formats folded code nested 900 levels deep", () => {
+    const text = `(module (func (result i32) ${"(i32.add (i32.const 1) ".repeat(900)}(i32.const 0)${")".repeat(900)}))`;
+    const formatted = format(text);
+    expect(format(formatted)).toBe(formatted);
+    expect(formatted.replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+  });
+});
