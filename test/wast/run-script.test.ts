@@ -32,7 +32,7 @@ describe("watkit wast on a script with failing assertions", () => {
       `${FAILING}:19:1: failed: assert_return: expected (v128.const i64x2 1 2), got (v128.const i64x2 8589934593 17179869187)`,
       `${FAILING}:21:1: failed: assert_trap: expected the trap "unreachable", but it succeeded`,
       `${FAILING}:23:1: failed: assert_return: no export "missing"`,
-      `${FAILING}:25:1: failed: assert_invalid: the engine accepts watkit's encoding of the invalid module`,
+      `${FAILING}:25:1: failed: assert_invalid: the validator accepts the invalid module`,
       `${FAILING}:27:1: failed: assert_malformed: watkit accepts the malformed module`,
       `${FAILING}:29:1: failed: assert_unlinkable: expected a link error, but it succeeded`,
       `${FAILING}:31:1: failed: assert_trap: expected the trap "integer divide by zero", got "unreachable"`,
