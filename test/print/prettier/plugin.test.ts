@@ -3,14 +3,18 @@
  * files and fails, `--write` gives exactly `format`'s text, options (print
  * width, tabs, `--instruction-style`, `.editorconfig`) reach the layout,
  * `--plugin=watkit/prettier` resolves through the package's exports, and a
- * syntax error is reported with its position.
+ * syntax error is reported with its position. On every script of the spec
+ * testsuite, `prettier --write` gives `format`'s text (whose idempotence,
+ * bytes and comments `format/spec-format.test.ts` checks) and a second
+ * `prettier --check` finds nothing to change.
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { format } from "../../../src/print/format/format.js";
+import { SPEC_ROOT, specFileNames } from "../../helpers/spec-suite.js";
 
 const ROOT = process.cwd();
 const PRETTIER = resolve(ROOT, "node_modules/.bin/prettier");
@@ -85,5 +89,27 @@ describe("prettier --plugin", () => {
     expect(out.stderr).toContain("SyntaxError: unknown instruction i32.frobnicate");
     expect(out.stderr).toMatch(/> 4 \| +i32.frobnicate\)\)\n.*\| +\^/);
     expect(readFileSync(join(dir, "bad.wat"), "utf8")).toBe(bad);
+  });
+});
+
+describe("prettier --plugin on the spec testsuite", () => {
+  it("--write gives format()'s text for every script, and --check then passes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "watkit-prettier-spec-"));
+    writeFileSync(join(dir, ".prettierrc"), "{}\n");
+    const files = specFileNames();
+    const originals = files.map((name) => {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      copyFileSync(join(SPEC_ROOT, name), join(dir, name));
+      return readFileSync(join(SPEC_ROOT, name), "utf8");
+    });
+    const write = prettier(dir, ["--write", ...files]);
+    expect(write.stderr).toBe("");
+    expect(write.status).toBe(0);
+    const differing = files.filter((name, k) => readFileSync(join(dir, name), "utf8") !== format(originals[k]));
+    expect(differing).toEqual([]);
+    const again = prettier(dir, ["--check", ...files]);
+    expect(again.status).toBe(0);
+    rmSync(dir, { recursive: true });
+    console.log(`prettier --plugin=watkit/prettier on the spec testsuite: ${files.length} scripts written as format() writes them; --check passes after`);
   });
 });
