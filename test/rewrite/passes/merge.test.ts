@@ -1,10 +1,12 @@
 /**
  * merge: two or three modules wound into one compute what they computed
  * across the import boundary, on V8; two memories (multi-memory, which
- * Node 20's V8 cannot run) are checked with watkit's and binaryen's validators and by where
- * each module's loads and data now point.
+ * Node 20's V8 cannot run) are checked with watkit's and binaryen's
+ * validators, by where each module's loads and data now point, and by
+ * running the result on the test engine (Node 24).
  */
 import { describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ import { merge, rewrite } from "../../../src/rewrite/index.js";
 import { forEachInstr } from "../../../src/rewrite/walk.js";
 import { validate } from "../../../src/validate/validate.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
+import { engineNode } from "../../helpers/engine.js";
 import { corpusDir } from "../../helpers/real-binaries.js";
 import { checked, exportNames, fn, importNames, mod } from "../helpers.js";
 import { PROGRAMS } from "../programs.js";
@@ -160,6 +163,8 @@ describe("merge", () => {
     module.setFeatures(binaryen.Features.All);
     expect(module.validate()).toBeTruthy();
     module.dispose();
+    // "A" (65) from a's memory plus "B" (66) from b's, on an engine with multi-memory.
+    expect(runOnTestEngine(bytes, "both")).toBe("131");
   });
 
   it("links compiler output to a module written in WAT: AssemblyScript's env.abort", () => {
@@ -185,3 +190,12 @@ describe("merge", () => {
     expect(fn(instance, "plus")(1, 2)).toBe(3);
   });
 });
+
+/** Instantiates `bytes` on the test engine (a Node with all of WebAssembly 3.0) and calls the export `name`. */
+function runOnTestEngine(bytes: Uint8Array, name: string): string {
+  const script = `const i = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(process.argv[1], "base64")));
+    process.stdout.write(String(i.exports[process.argv[2]]()));`;
+  const result = spawnSync(engineNode().path, ["-e", script, Buffer.from(bytes).toString("base64"), name], { encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  return result.stdout;
+}
