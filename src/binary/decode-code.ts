@@ -28,6 +28,7 @@ import type {
   Local,
   MemArg,
   Memory,
+  Module,
   Table,
   Tag,
 } from "../module/model.js";
@@ -44,6 +45,24 @@ export interface IndexSpaces {
   tags: Tag[];
   elems: Elem[];
   datas: Data[];
+}
+
+/**
+ * Receives a function body's instructions as they are read, in place of a
+ * body tree: a checker that needs each instruction once (the validator)
+ * then holds none of them, so they die young and cost the collector little.
+ */
+export interface CodeSink {
+  /** A function body begins: its locals are read; `module` is decoded up to the code section. */
+  begin(func: Func, module: Module): void;
+  /** An instruction; a structured one comes at its start, its body left empty. */
+  instr(ins: Instr): void;
+  /**
+   * The innermost open block (or the function) ends a part, at `else`,
+   * `catch`, `catch_all`, `delegate` or `end`; the block instruction
+   * already records it (`else`, `handlers`, `delegate`).
+   */
+  close(): void;
 }
 
 /**
@@ -142,13 +161,15 @@ export class CodeDecoder {
   constructor(
     private readonly r: Reader,
     private readonly s: IndexSpaces,
+    /** Where function bodies go instead of `func.body`; constant expressions are always kept. */
+    private readonly sink: CodeSink | null = null,
   ) {}
 
   /**
    * Reads one function body (the reader's `end` is the body's end): local
    * declarations, then the code. `hints` are the branch hints for this body.
    */
-  funcBody(func: Func, hints: Map<number, BranchHint> | null, sectionEnd: number): void {
+  funcBody(func: Func, hints: Map<number, BranchHint> | null, sectionEnd: number, module: Module): void {
     const r: Reader = this.r;
     const bodyStart = r.pos;
     func.offset = bodyStart;
@@ -169,7 +190,8 @@ export class CodeDecoder {
     this.hints = hints;
     this.hintBase = bodyStart;
     this.bodyEndsBefore = r.end < sectionEnd;
-    func.body = this.expr(func);
+    this.sink?.begin(func, module);
+    func.body = this.expr(func, this.sink);
     this.hints = null;
     this.bodyEndsBefore = false;
     if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
@@ -178,10 +200,10 @@ export class CodeDecoder {
   /** A constant expression, up to and including its `end`. */
   constExpr(): Instr[] {
     this.frameLocals = [];
-    return this.expr(null);
+    return this.expr(null, null);
   }
 
-  private expr(root: Func | null): Instr[] {
+  private expr(root: Func | null, sink: CodeSink | null): Instr[] {
     const r: Reader = this.r;
     const s = this.s;
     const types = s.types;
@@ -260,8 +282,9 @@ export class CodeDecoder {
         case IMM.try: {
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
-          list.push(ins);
           if (hints !== null) this.hint(ins, at, hints);
+          if (sink !== null) sink.instr(ins);
+          else list.push(ins);
           top++;
           targets[top] = ins;
           lists[top] = list = inner;
@@ -275,8 +298,9 @@ export class CodeDecoder {
           for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType, catches, body: inner };
-          list.push(ins);
           if (hints !== null) this.hint(ins, at, hints);
+          if (sink !== null) sink.instr(ins);
+          else list.push(ins);
           top++;
           targets[top] = ins;
           lists[top] = list = inner;
@@ -285,6 +309,7 @@ export class CodeDecoder {
         }
         case IMM.structural: {
           if (code === OP_END) {
+            sink?.close();
             if (top === 0) return body;
             top--;
             list = lists[top];
@@ -297,6 +322,7 @@ export class CodeDecoder {
             }
             owner!.else = lists[top] = list = [];
             phases[top] = IN_ELSE;
+            sink?.close();
             continue;
           }
           if (top === 0 || owner!.op.imm !== "try") r.fail(`misplaced ${code === OP_DELEGATE ? "DELEGATE" : "CATCH"} opcode`, at);
@@ -307,12 +333,14 @@ export class CodeDecoder {
             // The delegate label counts from outside the try.
             tryInstr.delegate = labelAt(targets, top, r.u32());
             list = lists[top];
+            sink?.close();
             continue;
           }
           const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(s.tags, r.u32()), body: [] } : { body: [] };
           (tryInstr.handlers ??= []).push(handler);
           phases[top] = IN_HANDLER;
           lists[top] = list = handler.body;
+          sink?.close();
           continue;
         }
         case IMM.call_indirect: {
@@ -418,8 +446,9 @@ export class CodeDecoder {
           break;
         }
       }
-      list.push(ins);
       if (hints !== null) this.hint(ins, at, hints);
+      if (sink !== null) sink.instr(ins);
+      else list.push(ins);
     }
   }
 

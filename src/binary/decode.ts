@@ -38,7 +38,7 @@ import type {
   Tag,
   TypeRef,
 } from "../module/model.js";
-import { CodeDecoder, entity, type IndexSpaces } from "./decode-code.js";
+import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
 import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
 import { applyNameSection } from "./decode-names.js";
 import { TypeSpace } from "./decode-types.js";
@@ -51,12 +51,11 @@ export interface DecodeOptions {
   /** Filled with where each unit was found and which LEB128 numbers were padded (for `exact-notes.ts`). */
   layout?: DecodedLayout;
   /**
-   * Called with each function once its body is decoded, and the module as
-   * far as it is decoded (every section before the code section). A caller
-   * that reads bodies one at a time (the validator) may drop each body
-   * here, so that the instructions of a large binary never all live at once.
+   * Where function bodies go as they are read, in place of `func.body`
+   * (left empty): a caller that needs each instruction once (the validator)
+   * then never holds the instructions of a large binary.
    */
-  onBody?: (func: Func, module: Module) => void;
+  code?: CodeSink;
 }
 
 export interface DecodedLayout extends BinaryLayout {
@@ -111,7 +110,7 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 const REF_FUNC = instrByName("ref.func")!;
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
-  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.onBody).run();
+  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code).run();
 }
 
 class ModuleDecoder {
@@ -134,13 +133,13 @@ class ModuleDecoder {
     bytes: Uint8Array,
     private readonly names: boolean,
     private readonly layout: DecodedLayout | undefined,
-    private readonly onBody: DecodeOptions["onBody"],
+    sink: CodeSink | undefined,
   ) {
     this.r = new Reader(bytes);
     if (layout !== undefined) this.r.padded = layout.padded;
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
-    this.code = new CodeDecoder(this.r, this.spaces);
+    this.code = new CodeDecoder(this.r, this.spaces, sink ?? null);
   }
 
   run(): Module {
@@ -472,9 +471,8 @@ class ModuleDecoder {
       const bodyEnd = r.pos + size;
       this.layout?.bodies.push({ start: bodyStart, payload: r.pos, end: bodyEnd });
       r.end = bodyEnd;
-      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd);
+      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
       r.end = sectionEnd;
-      if (this.onBody !== undefined) this.onBody(m.funcs[i], m);
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
     if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;

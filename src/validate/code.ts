@@ -134,6 +134,17 @@ export class CodeValidator {
 
   /** Validates a function body; throws `CodeError`. */
   func(func: Func, params: Int32Array, results: Int32Array): void {
+    this.begin(func, params, results);
+    this.walk(func.body);
+  }
+
+  /**
+   * Starts a function body that arrives one instruction at a time, as a
+   * decoder reads it (see `CodeSink`): `step` each instruction, `close` at
+   * each `else`, `catch`, `catch_all`, `delegate` and `end`. Each throws
+   * `CodeError`.
+   */
+  begin(func: Func, params: Int32Array, results: Int32Array): void {
     const locals = func.params.concat(func.locals);
     const n = locals.length;
     if (this.localCodes.length < n) {
@@ -154,7 +165,19 @@ export class CodeValidator {
     this.initSp = 0;
     this.constScope = null;
     this.results = results;
-    this.run(K_FUNC, func, func.body, results);
+    this.open(K_FUNC, func, results);
+  }
+
+  step(ins: Instr): void {
+    this.current = ins;
+    if (ins.hint !== undefined && ins.op.name !== "br_if" && ins.op.name !== "if") {
+      this.fail(`invalid branch hint: only br_if and if take one, not ${ins.op.name}`);
+    }
+    this.instr(ins);
+  }
+
+  close(): void {
+    this.endPart(this.frames[this.ctl]);
   }
 
   /** Validates a constant expression of type `expected`; throws `CodeError`. */
@@ -163,27 +186,24 @@ export class CodeValidator {
     this.initSp = 0;
     this.constScope = scope;
     this.results = this.one(expected);
-    this.run(K_CONST, null, instrs, this.results);
+    this.open(K_CONST, null, this.results);
+    this.walk(instrs);
   }
 
-  private run(kind: number, target: Func | null, body: Instr[], results: Int32Array): void {
+  private open(kind: number, target: Func | null, results: Int32Array): void {
     this.sp = 0;
     this.ctl = -1;
     this.current = undefined;
-    const f = this.pushFrame(kind, target, null, EMPTY, results);
-    f.list = body;
+    this.pushFrame(kind, target, null, EMPTY, results);
+  }
+
+  /** Checks a body given as a tree: each frame walks its own instruction list. */
+  private walk(body: Instr[]): void {
+    this.frames[0].list = body;
     while (this.ctl >= 0) {
       const top = this.frames[this.ctl];
-      if (top.pos < top.list.length) {
-        const ins = top.list[top.pos++];
-        this.current = ins;
-        if (ins.hint !== undefined && ins.op.name !== "br_if" && ins.op.name !== "if") {
-          this.fail(`invalid branch hint: only br_if and if take one, not ${ins.op.name}`);
-        }
-        this.instr(ins);
-      } else {
-        this.endPart(top);
-      }
+      if (top.pos < top.list.length) this.step(top.list[top.pos++]);
+      else this.endPart(top);
     }
   }
 
@@ -256,6 +276,7 @@ export class CodeValidator {
     this.height = this.sp;
     f.unreachable = false;
     f.initHeight = this.initSp;
+    f.list = NO_INSTRS;
     f.pos = 0;
     f.part = 0;
     return f;

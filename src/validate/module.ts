@@ -6,6 +6,7 @@
  * `code.ts`). Each problem is reported once, with the entity it concerns;
  * a function body stops at its first problem and the next one is checked.
  */
+import type { CodeSink } from "../binary/decode-code.js";
 import type { Elem, Func, Global, Instr, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
 import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./code.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -83,39 +84,81 @@ function checkBody(ctx: BodyContext, func: Func, index: number, report: Report):
   try {
     ctx.code.func(func, ctx.types.params[t] ?? EMPTY, ctx.types.results[t] ?? EMPTY);
   } catch (e) {
-    if (!(e instanceof CodeError)) throw e;
-    const at = located(e.instr);
-    report({
-      severity: "error",
-      message: e.message,
-      offset: at.offset ?? func.offset,
-      func: index,
-      ...(func.name !== undefined && { funcName: func.name }),
-      ...(at.instr !== undefined && { instr: at.instr }),
-    });
+    reportCodeError(e, func, index, report);
   }
 }
 
+function reportCodeError(e: unknown, func: Func, index: number, report: Report): void {
+  if (!(e instanceof CodeError)) throw e;
+  const at = located(e.instr);
+  report({
+    severity: "error",
+    message: e.message,
+    offset: at.offset ?? func.offset,
+    func: index,
+    ...(func.name !== undefined && { funcName: func.name }),
+    ...(at.instr !== undefined && { instr: at.instr }),
+  });
+}
+
 /**
- * A checker of function bodies for a module being decoded, made when the
- * first body arrives (every section the bodies depend on is decoded by
- * then): `decode`'s `onBody` calls it, so each body is checked and can be
- * dropped before the next one is read. Problems with the module itself are
- * left to `validateModule` with `bodiesChecked`.
+ * Checks function bodies while `decode` reads them (its `code` option), so
+ * that no body of a large binary is ever held whole. The context is made
+ * when the first body begins: every section the bodies depend on is decoded
+ * by then. Problems with the module itself are left to `validateModule` with
+ * `bodiesChecked`. A body stops being checked at its first problem.
  */
-export function bodyChecker(report: Report): (func: Func, module: Module) => void {
-  let ctx: BodyContext | undefined;
-  return (func, module) => {
-    if (ctx === undefined) {
+export class BodyChecker implements CodeSink {
+  private ctx: BodyContext | undefined;
+  private func: Func | undefined;
+  /** Whether the current body is still being checked. */
+  private active = false;
+
+  constructor(private readonly report: Report) {}
+
+  begin(func: Func, module: Module): void {
+    if (this.ctx === undefined) {
       const types = new TypeTable(module, () => {});
-      ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
+      this.ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
     }
-    checkBody(ctx, func, func.index, report);
-  };
+    const ctx = this.ctx;
+    this.func = func;
+    const t = ctx.funcTypes[func.index];
+    this.active = t >= 0;
+    if (!this.active) return;
+    try {
+      ctx.code.begin(func, ctx.types.params[t] ?? EMPTY, ctx.types.results[t] ?? EMPTY);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  instr(ins: Instr): void {
+    if (!this.active) return;
+    try {
+      this.ctx!.code.step(ins);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  close(): void {
+    if (!this.active) return;
+    try {
+      this.ctx!.code.close();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.active = false;
+    reportCodeError(e, this.func!, this.func!.index, this.report);
+  }
 }
 
 export interface ModuleCheckOptions {
-  /** The function bodies were checked already (by `bodyChecker` while decoding). */
+  /** The function bodies were checked already (by a `BodyChecker` while decoding). */
   bodiesChecked?: boolean;
 }
 

@@ -20,7 +20,7 @@ import { lineColumn, WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { watToModule } from "../wat2wasm.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { bodyChecker, validateModule } from "./module.js";
+import { BodyChecker, validateModule } from "./module.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 
@@ -36,19 +36,12 @@ export interface ValidationResult {
 
 export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
   if (input instanceof Uint8Array) {
-    // Each body is checked as soon as it is decoded and then dropped, so the
+    // Each instruction is checked as it is decoded and then dropped, so the
     // instructions of a large binary never all live at once. Names only serve
     // diagnostics: the binary is read without its name section, and again
     // with it only when there is something to report.
     const bodyErrors: Diagnostic[] = [];
-    const check = bodyChecker((d) => bodyErrors.push(d));
-    const bare = decodeOrReport(input, {
-      names: false,
-      onBody(func, module) {
-        check(func, module);
-        func.body = [];
-      },
-    });
+    const bare = decodeOrReport(input, { names: false, code: new BodyChecker((d) => bodyErrors.push(d)) });
     if (!("imports" in bare)) return bare;
     const errors: Diagnostic[] = [];
     validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });

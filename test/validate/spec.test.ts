@@ -8,13 +8,19 @@
  * - every valid module (`module` commands and the modules of assert_trap,
  *   assert_unlinkable, assert_uninstantiable) is accepted: as text
  *   (resolved), as binary (`module binary`), and decoded from watkit's own
- *   encoding of the text.
+ *   encoding of the text;
+ * - checking bytes (each instruction as it is decoded) and checking a
+ *   Module (a tree of instructions) agree: every invalid text module that
+ *   encodes is rejected from its bytes, with the same function-body errors
+ *   (module-level messages may differ: a constant expression naming a later
+ *   global names nothing yet in a binary, and a bound global in a Module).
  */
 import { afterAll, describe, expect, it } from "@jest/globals";
+import { encode } from "../../src/binary/encode.js";
 import type { Module } from "../../src/module/model.js";
 import type { Command, EncodedModuleNode, ScriptModule } from "../../src/syntax/ast.js";
 import { WatError } from "../../src/syntax/errors.js";
-import { validate } from "../../src/validate/validate.js";
+import { type Diagnostic, validate } from "../../src/validate/validate.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
@@ -30,6 +36,7 @@ function superseded(file: string, message: string): boolean {
 
 const totals = {
   invalidChecked: 0,
+  invalidEncoded: 0,
   rejectedByValidate: 0,
   rejectedByResolve: 0,
   superseded: 0,
@@ -40,6 +47,19 @@ const totals = {
   problems: 0,
 };
 const resolverRejected: string[] = [];
+
+/** The binary of a Module, or undefined where the binary format cannot express it (a reference to nothing). */
+function encodable(module: Module): Uint8Array | undefined {
+  try {
+    return encode(module);
+  } catch {
+    return undefined;
+  }
+}
+
+function bodyMessages(errors: Diagnostic[]): string {
+  return JSON.stringify(errors.filter((e) => e.func !== undefined).map((e) => `func ${e.func}: ${e.message}`));
+}
 
 function bytesOf(module: EncodedModuleNode): Uint8Array {
   return new Uint8Array(Buffer.concat(module.strings.map((s) => s.bytes)));
@@ -86,6 +106,14 @@ describe("validate on the spec testsuite", () => {
         const result = validate(resolved);
         if (result.valid) problems.push(`${where}: invalid text module accepted`);
         else totals.rejectedByValidate++;
+        const bytes = encodable(resolved);
+        if (bytes === undefined) continue;
+        totals.invalidEncoded++;
+        const checkedBytes = validate(bytes);
+        if (checkedBytes.valid) problems.push(`${where}: invalid module accepted from its bytes`);
+        const fromBytes = bodyMessages(checkedBytes.errors);
+        const fromTree = bodyMessages(result.errors);
+        if (fromBytes !== fromTree) problems.push(`${where}: bytes give ${fromBytes}, the Module ${fromTree}`);
       }
 
       for (const module of validModules(script.commands)) {
@@ -122,7 +150,8 @@ afterAll(() => {
     [
       `assert_invalid modules: ${totals.invalidChecked} checked, ${totals.rejectedByValidate} rejected by validate, ` +
         `${totals.rejectedByResolve} rejected by the resolver (unresolvable names, listed below); ` +
-        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables")`,
+        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables"); ` +
+        `${totals.invalidEncoded} of them encoded and rejected from their bytes with the same function-body errors`,
       `valid modules: ${totals.validChecked} checked; accepted: ${totals.acceptedText} as text, ` +
         `${totals.acceptedBinary} as binary, ${totals.acceptedReencoded} decoded from watkit's encoding of the text`,
       `problems: ${totals.problems}`,
