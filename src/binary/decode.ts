@@ -278,6 +278,7 @@ class ModuleDecoder {
           m.exports.push({ name, kind, target: entity(this.space(kind), index) });
         });
       case "start":
+        m.startOffset = r.pos;
         m.start = entity(s.funcs, r.u32());
         return;
       case "elem":

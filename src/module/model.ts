@@ -417,6 +417,8 @@ export interface Module {
   tags: Tag[];
   exports: Export[];
   start?: FuncRef;
+  /** Where the start field (or the start section's index) is in its source, for diagnostics. */
+  startOffset?: number;
   elems: Elem[];
   datas: Data[];
   customs: CustomSection[];

@@ -181,7 +181,8 @@ export class Types {
     const key = funcKey(paramTypes(use.params), resultTypes(use.results));
     let def = this.byKey.get(key);
     if (def === undefined) {
-      def = { entity: "type", final: true, supertypes: [], comp: placeholder(), explicitSub: false, index: 0 };
+      // An implicit type is where the type use that made it is.
+      def = { entity: "type", final: true, supertypes: [], comp: placeholder(), explicitSub: false, index: 0, offset: use.start };
       this.space.define(def, undefined);
       this.groups.push({ types: [def], explicit: false });
       this.implicit.push({ def, use });

@@ -405,6 +405,7 @@ class ModuleResolver {
       case "start":
         if (m.start !== undefined) this.ctx.fail("multiple start sections", field.start);
         m.start = this.s.funcs.get(field.func);
+        m.startOffset = field.start;
         this.unit(field, "start");
         return;
       case "elem":

@@ -266,7 +266,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     if (tableType >= 0 && !types.sub(type, tableType)) error(`${what}: type mismatch: its elements do not fit the table`);
   }
 
-  here = undefined;
+  here = module.startOffset;
   if (module.start !== undefined) {
     const start = module.start;
     if (start.entity !== "func") error(`start: unknown function ${start.index}`);

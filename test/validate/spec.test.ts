@@ -37,6 +37,8 @@ function superseded(file: string, message: string): boolean {
 const totals = {
   invalidChecked: 0,
   invalidEncoded: 0,
+  located: 0,
+  atInstr: 0,
   rejectedByValidate: 0,
   rejectedByResolve: 0,
   superseded: 0,
@@ -91,9 +93,10 @@ describe("validate on the spec testsuite", () => {
           else totals.rejectedByValidate++;
           continue;
         }
+        const text = textOf(source, module);
         let resolved: Module;
         try {
-          resolved = watToModule(textOf(source, module));
+          resolved = watToModule(text);
         } catch (error) {
           if (error instanceof WatError) {
             totals.rejectedByResolve++;
@@ -103,9 +106,19 @@ describe("validate on the spec testsuite", () => {
           }
           continue;
         }
-        const result = validate(resolved);
+        const result = validate(resolved, { source: text });
         if (result.valid) problems.push(`${where}: invalid text module accepted`);
         else totals.rejectedByValidate++;
+        for (const e of result.errors) {
+          if (e.line === undefined) problems.push(`${where}: "${e.message}" has no line and column`);
+          else totals.located++;
+          // A function body's error points at its instruction: the mnemonic, or the folded form's parenthesis.
+          // (Outside bodies an instruction may be implied by an abbreviation, `(elem func 0)`, and the error is at the field.)
+          if (e.func === undefined || e.instr === undefined) continue;
+          if (!text.startsWith(e.instr, e.offset) && !text.startsWith(`(${e.instr}`, e.offset)) {
+            problems.push(`${where}: "${e.message}" points at ${JSON.stringify(text.slice(e.offset, (e.offset ?? 0) + 20))}, not at ${e.instr}`);
+          } else totals.atInstr++;
+        }
         const bytes = encodable(resolved);
         if (bytes === undefined) continue;
         totals.invalidEncoded++;
@@ -152,6 +165,7 @@ afterAll(() => {
         `${totals.rejectedByResolve} rejected by the resolver (unresolvable names, listed below); ` +
         `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables"); ` +
         `${totals.invalidEncoded} of them encoded and rejected from their bytes with the same function-body errors`,
+      `errors of invalid text modules: ${totals.located}, each with a line and column; ${totals.atInstr} in function bodies point at their instruction`,
       `valid modules: ${totals.validChecked} checked; accepted: ${totals.acceptedText} as text, ` +
         `${totals.acceptedBinary} as binary, ${totals.acceptedReencoded} decoded from watkit's encoding of the text`,
       `problems: ${totals.problems}`,
