@@ -21,11 +21,11 @@
  */
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
 import type { InstrDef } from "../isa/instructions.js";
-import { stackEffect } from "../isa/stack-effect.js";
 import { MAX_FOLDED_DEPTH } from "../print/layout.js";
 import { idRef, indexRef, type NameSpace } from "./raise-names.js";
-import { funcTypeOf, type TypeNodes } from "./raise-types.js";
-import type { BlockType, Func, Instr, LabelTarget, TypeDef, TypeRef } from "./model.js";
+import { blockEffect, instrEffect } from "./instr-effect.js";
+import type { TypeNodes } from "./raise-types.js";
+import type { Func, Instr, LabelTarget, TypeDef } from "./model.js";
 
 /** The module's index spaces and type nodes, as instructions refer to them. */
 export interface RaiseSpaces {
@@ -69,14 +69,6 @@ interface Label {
   target: LabelTarget;
   name?: string;
 }
-
-/** Counts of one instruction's operands and results; -1 results: unknown. */
-interface Effect {
-  pops: number;
-  pushes: number;
-}
-
-const UNKNOWN: Effect = { pops: -1, pushes: -1 };
 
 /**
  * A structured instruction being raised, and which of its bodies is open (0
@@ -165,7 +157,7 @@ export class CodeRaiser {
     const avail = seq.avail;
     const depth = seq.depth;
     const node = this.plain(ins);
-    const effect = this.effect(ins);
+    const effect = instrEffect(ins, this.func);
     const pops = effect.pops;
     // As an operand, even a flat node is written `(op)`.
     let nesting = 1;
@@ -213,7 +205,7 @@ export class CodeRaiser {
     if (this.folded) {
       const out = seq.out;
       const avail = seq.avail;
-      const sig = this.blockSig(ins.blockType!);
+      const sig = blockEffect(ins.blockType!);
       if (ins.op.name === "if" && out.length - seq.floor >= 1 && avail[avail.length - 1] === 1) {
         condition = [asExpression(out.pop()!)];
         avail.pop();
@@ -313,127 +305,6 @@ export class CodeRaiser {
     let nodes = cache.get(op);
     if (nodes === undefined) cache.set(op, (nodes = []));
     return (nodes[index] ??= this.plain(ins));
-  }
-
-  private blockSig(bt: BlockType): Effect | undefined {
-    switch (bt.kind) {
-      case "empty":
-        return { pops: 0, pushes: 0 };
-      case "value":
-        return { pops: 0, pushes: 1 };
-      case "type": {
-        const sig = funcTypeOf(bt.type);
-        return sig && { pops: sig.params.length, pushes: sig.results.length };
-      }
-    }
-  }
-
-  /** How many values a branch to `target` carries; -1 when unknown. */
-  private labelArity(target: LabelTarget): number {
-    if ("entity" in target) {
-      if (target.entity !== "func") return -1;
-      return funcTypeOf(target.type)?.results.length ?? -1;
-    }
-    if (target.op.name === "loop") {
-      const bt = target.blockType!;
-      return bt.kind === "type" ? (funcTypeOf(bt.type)?.params.length ?? -1) : 0;
-    }
-    const sig = this.blockSig(target.blockType!);
-    return sig === undefined ? -1 : sig.pushes;
-  }
-
-  private effect(ins: Instr): Effect {
-    const fixed = stackEffect(ins.op);
-    if (fixed !== null) return fixed;
-    const name = ins.op.name;
-    switch (ins.op.imm) {
-      case "func": {
-        const sig = ins.func!.entity === "func" ? funcTypeOf((ins.func as Func).type) : undefined;
-        if (sig === undefined) return UNKNOWN;
-        return { pops: sig.params.length, pushes: name === "call" ? sig.results.length : 0 };
-      }
-      case "call_indirect":
-      case "type": {
-        return this.typeEffect(name, ins.type!);
-      }
-      case "type_field":
-        return name === "struct.set" ? { pops: 2, pushes: 0 } : { pops: 1, pushes: 1 };
-      case "type_count":
-        return { pops: ins.index!, pushes: 1 };
-      case "type_data":
-      case "type_elem":
-        return name.startsWith("array.new") ? { pops: 2, pushes: 1 } : { pops: 4, pushes: 0 };
-      case "type_type":
-        return { pops: 5, pushes: 0 };
-      case "label": {
-        const a = this.labelArity(ins.label!);
-        if (a < 0) return UNKNOWN;
-        switch (name) {
-          case "br":
-            return { pops: a, pushes: 0 };
-          case "br_if":
-            return { pops: a + 1, pushes: a };
-          case "br_on_null":
-            return { pops: a + 1, pushes: a + 1 };
-          case "br_on_non_null":
-            return a > 0 ? { pops: a, pushes: a - 1 } : UNKNOWN;
-          default:
-            return { pops: 0, pushes: 0 };
-        }
-      }
-      case "br_table": {
-        const labels = ins.labels!;
-        const a = this.labelArity(labels[labels.length - 1]);
-        return a < 0 ? UNKNOWN : { pops: a + 1, pushes: 0 };
-      }
-      case "br_on_cast": {
-        const a = this.labelArity(ins.label!);
-        return a < 1 ? UNKNOWN : { pops: a, pushes: a };
-      }
-      case "tag": {
-        const tag = ins.tag!;
-        const sig = tag.entity === "tag" ? funcTypeOf(tag.type) : undefined;
-        return sig === undefined ? UNKNOWN : { pops: sig.params.length, pushes: 0 };
-      }
-      case "none":
-        if (name === "return" && this.func !== undefined) {
-          const sig = funcTypeOf(this.func.type);
-          if (sig !== undefined) return { pops: sig.results.length, pushes: 0 };
-        }
-        return UNKNOWN;
-      default:
-        return UNKNOWN;
-    }
-  }
-
-  /** Calls through a type, and struct and array operations with one type immediate. */
-  private typeEffect(name: string, type: TypeRef): Effect {
-    if (type.entity !== "type") return UNKNOWN;
-    const comp = type.comp;
-    switch (name) {
-      case "call_indirect":
-      case "call_ref":
-        return comp.kind === "func" ? { pops: comp.params.length + 1, pushes: comp.results.length } : UNKNOWN;
-      case "return_call_indirect":
-      case "return_call_ref":
-        return comp.kind === "func" ? { pops: comp.params.length + 1, pushes: 0 } : UNKNOWN;
-      case "struct.new":
-        return comp.kind === "struct" ? { pops: comp.fields.length, pushes: 1 } : UNKNOWN;
-      case "struct.new_default":
-      case "array.new_default":
-        return { pops: name === "array.new_default" ? 1 : 0, pushes: 1 };
-      case "array.new":
-      case "array.get":
-      case "array.get_s":
-      case "array.get_u":
-        return { pops: 2, pushes: 1 };
-      case "array.set":
-        return { pops: 3, pushes: 0 };
-      case "array.fill":
-        return { pops: 4, pushes: 0 };
-      default:
-        return UNKNOWN;
-    }
   }
 
   // -------------------------------------------------------------------------

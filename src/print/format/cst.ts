@@ -17,12 +17,16 @@ export interface CstToken {
   text: string;
   /** Line breaks before it in the source. */
   newlines: number;
+  /** Where it is in the source (unset on tokens the formatter writes itself: `end`, `then`). */
+  start?: number;
 }
 
 export interface CstList {
   kind: "list";
   children: CstNode[];
   newlines: number;
+  /** Where its opening parenthesis is in the source. */
+  start?: number;
 }
 
 /** The keyword after a list's opening parenthesis, if it starts with one. */
@@ -82,13 +86,13 @@ function streamedHeader(text: string, source: Lookahead): CstToken[] | undefined
 }
 
 function token(text: string, lexeme: Lexeme): CstToken {
-  return { kind: lexeme.kind as CstToken["kind"], text: text.slice(lexeme.start, lexeme.end), newlines: lexeme.newlines };
+  return { kind: lexeme.kind as CstToken["kind"], text: text.slice(lexeme.start, lexeme.end), newlines: lexeme.newlines, start: lexeme.start };
 }
 
 /** One node starting with `first`; lists are read with an explicit stack, so nesting depth costs no recursion. */
 function readNode(text: string, first: Lexeme, source: Lookahead): CstNode {
   if (first.kind !== "open") return token(text, first);
-  const root: CstList = { kind: "list", children: [], newlines: first.newlines };
+  const root: CstList = { kind: "list", children: [], newlines: first.newlines, start: first.start };
   const open: CstList[] = [root];
   while (open.length > 0) {
     const lexeme = source.next();
@@ -98,7 +102,7 @@ function readNode(text: string, first: Lexeme, source: Lookahead): CstNode {
     if (lexeme.kind === "close") {
       open.pop();
     } else if (lexeme.kind === "open") {
-      const list: CstList = { kind: "list", children: [], newlines: lexeme.newlines };
+      const list: CstList = { kind: "list", children: [], newlines: lexeme.newlines, start: lexeme.start };
       parent.children.push(list);
       open.push(list);
     } else {

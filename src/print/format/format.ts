@@ -16,6 +16,8 @@ import { lexWat } from "../../syntax/lex.js";
 import { readTopLevel } from "./cst.js";
 import { nodeDoc } from "./layout-doc.js";
 import { convertInstructions, type InstructionStyle } from "./instruction-style.js";
+import { moduleEffects } from "./module-effects.js";
+import type { Script } from "../../syntax/ast.js";
 
 export type { InstructionStyle };
 
@@ -35,13 +37,17 @@ export interface FormatOptions {
 const { hardline, indent } = builders;
 
 export function format(text: string, options: FormatOptions = {}): string {
-  parseWat(text);
-  return formatChecked(text, options);
+  return formatChecked(text, options, parseWat(text));
 }
 
-/** `format` for text `parseWat` has already accepted (the Prettier plugin's parser checks it). */
-export function formatChecked(text: string, options: FormatOptions = {}): string {
+/**
+ * `format` for text `parseWat` has already accepted (the Prettier plugin's
+ * parser checks it), given its Script when at hand: folding needs the
+ * modules' types, and parses again without it.
+ */
+export function formatChecked(text: string, options: FormatOptions = {}, script?: Script): string {
   const style = options.instructionStyle ?? "preserve";
+  const effects = style === "folded" ? moduleEffects(script ?? parseWat(text)) : undefined;
   const layout = { compactBodies: options.compactBodies ?? false };
   const docOptions = { printWidth: options.printWidth ?? 80, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
   const print = (doc: Doc): string => printer.printDocToString(doc, docOptions).formatted;
@@ -72,7 +78,7 @@ export function formatChecked(text: string, options: FormatOptions = {}): string
       first = false;
       continue;
     }
-    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style), layout);
+    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style, effects), layout);
     const blank = !first && node.newlines >= 2;
     if (item.inModule) out.push(print(indent(blank ? [hardline, hardline, doc] : [hardline, doc])));
     else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));

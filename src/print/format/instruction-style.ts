@@ -6,10 +6,11 @@
  * - to flat: `(op imm* e*)` is `e* op imm*`; folded blocks become
  *   `block ... end` (an `if`'s condition goes before it). Always exact.
  * - to folded: `e1 ... en op` becomes `(op e1 ... en)` when the instruction
- *   table says `op` pops n values (`isa/stack-effect.ts`) and the n
- *   instructions before it each leave exactly one value; calls, branches
- *   and other instructions whose counts depend on the module stay flat, as
- *   does anything next to a comment. Flat blocks become folded blocks; a
+ *   instruction table, or for calls, branches and other instructions whose
+ *   counts depend on the module the module's types (`effects`, by source
+ *   position), say `op` pops n values and the n instructions before it each
+ *   leave exactly one value; an instruction whose counts are unknown stays
+ *   flat, as does anything next to a comment. Flat blocks become folded blocks; a
  *   block with parameters, or an `if` whose condition is not one such
  *   expression, keeps its operands before it.
  *
@@ -17,22 +18,31 @@
  * items) the folded form can be an abbreviation that has no flat spelling.
  */
 import { instrByName } from "../../isa/instructions.js";
-import { stackEffect } from "../../isa/stack-effect.js";
+import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
 import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 export type InstructionStyle = "preserve" | "flat" | "folded";
 
+/**
+ * Stack effects of instructions whose counts depend on the module, by the
+ * source position resolve gives them: the mnemonic, or the parenthesis of a
+ * folded instruction.
+ */
+export type ModuleEffects = ReadonlyMap<number, StackEffect>;
+
+const NO_EFFECTS: ModuleEffects = new Map();
+
 /** A copy of `node` with the function bodies in it written in `style`. */
-export function convertInstructions(node: CstList, style: "flat" | "folded"): CstList {
+export function convertInstructions(node: CstList, style: "flat" | "folded", effects: ModuleEffects = NO_EFFECTS): CstList {
   const head = headWord(node);
   if (head === "func") {
     const start = funcBodyStart(node);
     const body = node.children.slice(start);
-    const converted = style === "flat" ? unfoldAll(body) : foldAll(unfoldAll(body));
+    const converted = style === "flat" ? unfoldAll(body) : foldAll(unfoldAll(body), effects);
     return { ...node, children: [...node.children.slice(0, start), ...converted] };
   }
   if (head === "module" || (head !== undefined && SCRIPT_WRAPPERS.has(head))) {
-    return { ...node, children: node.children.map((c) => (c.kind === "list" ? convertInstructions(c, style) : c)) };
+    return { ...node, children: node.children.map((c) => (c.kind === "list" ? convertInstructions(c, style, effects) : c)) };
   }
   return node;
 }
@@ -134,7 +144,8 @@ function unfold(node: CstNode, out: CstNode[], annotation?: CstToken): void {
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
   unfoldAllInto(children.slice(end), out);
   if (annotation !== undefined) out.push(onNewLine(annotation));
-  out.push(onNewLine(children[0]), ...children.slice(1, end));
+  // Resolve places a folded instruction at its parenthesis: so does the mnemonic written flat, for `effects`.
+  out.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
 }
 
 function isImmediateList(node: CstNode): boolean {
@@ -194,15 +205,15 @@ interface Expr {
   pushes: number | undefined;
 }
 
-function foldAll(flat: readonly CstNode[]): CstNode[] {
-  return foldSequence(flat, 0, flat.length).nodes;
+function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
+  return foldSequence(flat, 0, flat.length, effects).nodes;
 }
 
 /**
  * Folds `flat[from, to)`, stopping at an `else`/`catch`/`end`/`delegate`
  * that closes the enclosing block; returns where it stopped.
  */
-function foldSequence(flat: readonly CstNode[], from: number, to: number): { nodes: CstNode[]; next: number } {
+function foldSequence(flat: readonly CstNode[], from: number, to: number, effects: ModuleEffects): { nodes: CstNode[]; next: number } {
   const exprs: Expr[] = [];
   let i = from;
   while (i < to) {
@@ -215,7 +226,7 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number): { nod
     const def = instrByName(node.text)!;
     if (def.imm === "structural") break;
     if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
-      const block = foldBlock(flat, i, to, exprs);
+      const block = foldBlock(flat, i, to, exprs, effects);
       if (block === undefined) {
         // Not exactly foldable (unbalanced or unusual): the rest stays as written.
         for (let k = i; k < to; k++) exprs.push({ node: flat[k], pushes: undefined });
@@ -228,10 +239,10 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number): { nod
     }
     let end = i + 1;
     while (end < to && isImmediateOf(flat[end])) end++;
-    const effect = stackEffect(def);
+    const effect = stackEffect(def) ?? (node.start === undefined ? undefined : effects.get(node.start));
     const parts = flat.slice(i, end);
     const plain = parts.every((p) => p.kind === "atom" || p.kind === "list");
-    if (effect === null || !plain) {
+    if (effect === undefined || !plain) {
       for (const p of parts) exprs.push({ node: p, pushes: undefined });
       i = end;
       continue;
@@ -266,7 +277,13 @@ function takeOperands(exprs: Expr[], count: number): CstNode[] {
 }
 
 /** A flat block starting at `flat[at]` as a folded block, or undefined when it does not close before `to`. */
-function foldBlock(flat: readonly CstNode[], at: number, to: number, exprs: Expr[]): { node: CstList; next: number } | undefined {
+function foldBlock(
+  flat: readonly CstNode[],
+  at: number,
+  to: number,
+  exprs: Expr[],
+  effects: ModuleEffects,
+): { node: CstList; next: number } | undefined {
   const keyword = (flat[at] as CstToken).text;
   let i = at + 1;
   const header: CstNode[] = [{ ...flat[at], newlines: 0 }];
@@ -278,7 +295,7 @@ function foldBlock(flat: readonly CstNode[], at: number, to: number, exprs: Expr
     newlines: 1,
     children: [{ kind: "atom", text: word, newlines: 0 }, ...words.map(sameLine), ...nodes.map(onNewLine)],
   });
-  let body = foldSequence(flat, i, to);
+  let body = foldSequence(flat, i, to, effects);
   i = body.next;
   if (keyword !== "if" && keyword !== "try") children.push(...body.nodes.map(onNewLine));
   else children.push(clause(keyword === "if" ? "then" : "do", body.nodes));
@@ -299,7 +316,7 @@ function foldBlock(flat: readonly CstNode[], at: number, to: number, exprs: Expr
     if (keyword === "if" && word === "else") {
       i++;
       if (i < to && flat[i].kind === "atom" && (flat[i] as CstToken).text.startsWith("$")) i++;
-      body = foldSequence(flat, i, to);
+      body = foldSequence(flat, i, to, effects);
       i = body.next;
       children.push(clause("else", body.nodes));
       continue;
@@ -307,7 +324,7 @@ function foldBlock(flat: readonly CstNode[], at: number, to: number, exprs: Expr
     if (keyword === "try" && (word === "catch" || word === "catch_all")) {
       const words = word === "catch" ? [flat[i + 1]] : [];
       i += 1 + words.length;
-      body = foldSequence(flat, i, to);
+      body = foldSequence(flat, i, to, effects);
       i = body.next;
       children.push(clause(word, body.nodes, words));
       continue;

@@ -54,4 +54,17 @@ describe("format", () => {
     expect(format(formatted)).toBe(formatted);
     expect(formatted.replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
   });
+
+  it("folds a call by its callee's type: its operands when they are all there, none otherwise", () => {
+    const folded = { instructionStyle: "folded" } as const;
+    const text = "(module (func $f (param i32 i32)) (func (call $f (i32.const 1)) i32.const 2 drop i32.const 3 i32.const 4 call $f))";
+    expect(format(text, folded)).toBe(
+      "(module\n  (func $f (param i32 i32))\n  (func\n    (i32.const 1)\n    (call $f)\n    (drop (i32.const 2))\n    (call $f (i32.const 3) (i32.const 4))\n  )\n)\n",
+    );
+  });
+
+  it("leaves calls flat in a module that does not resolve (nothing is known of the callee)", () => {
+    const text = '(assert_invalid (module (func i32.const 1 call $nowhere)) "unknown function")';
+    expect(format(text, { instructionStyle: "folded" })).toContain("(i32.const 1)\n      call $nowhere");
+  });
 });

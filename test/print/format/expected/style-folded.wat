@@ -7,18 +7,17 @@
         (i32.const 1)
       )
       (else
-        (local.get $x)
-        (i32.sub (local.get $x) (i32.const 1))
-        call $f
-        (i32.mul)
+        (i32.mul
+          (local.get $x)
+          (call $f
+            (i32.sub (local.get $x) (i32.const 1))))
       )
     )
   )
   (func $store (param i32 i32)
     (i32.store offset=4 (local.get 0) (local.get 1))
     (block $b
-      (local.get 0)
-      br_if $b
+      (br_if $b (local.get 0))
     )
   )
 )
