@@ -213,7 +213,7 @@ describe("subtyping and type equivalence", () => {
 });
 
 describe("deep code", () => {
-  it("validates 100000 nested blocks (the walk keeps its own stack)", () => {
+  it("validates 100000 nested blocks, as a Module and from bytes (the checker keeps its own stack)", () => {
     const depth = 100_000;
     const text = `(module (func (result i32) ${"block (result i32) ".repeat(depth)}i32.const 1${" end".repeat(depth)}))`;
     const module = watToModule(text);
@@ -223,6 +223,7 @@ describe("deep code", () => {
     while (innermost[0].body !== undefined) innermost = innermost[0].body;
     innermost[0] = { op: instrByName("i64.const")!, i64: 1n };
     expect(validate(module).errors.map((e) => e.message)).toEqual(["type mismatch: expected i32, found i64"]);
+    expect(validate(encode(module)).errors.map((e) => e.message)).toEqual(["type mismatch: expected i32, found i64"]);
   });
 });
 
