@@ -10,15 +10,15 @@ import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
 import { instrEffect } from "../../module/instr-effect.js";
 import type { Instr, Module } from "../../module/model.js";
 import { resolveModule } from "../../module/resolve.js";
-import type { Script, ScriptModule } from "../../syntax/ast.js";
+import type { Command, ModuleNode, Script } from "../../syntax/ast.js";
 import { WatError } from "../../syntax/errors.js";
 import type { ModuleEffects } from "./instruction-style.js";
 
 export function moduleEffects(script: Script): ModuleEffects {
   const effects = new Map<number, StackEffect>();
   for (const command of script.commands) {
-    const node = (command as { module?: ScriptModule }).module;
-    if (node?.kind !== "module") continue;
+    const node = textModuleOf(command);
+    if (node === undefined) continue;
     let module: Module;
     try {
       module = resolveModule(node, script.source);
@@ -29,6 +29,17 @@ export function moduleEffects(script: Script): ModuleEffects {
     record(module, effects);
   }
   return effects;
+}
+
+/** The text module a command holds (`instance`, `register` and actions only name one). */
+function textModuleOf(command: Command): ModuleNode | undefined {
+  switch (command.kind) {
+    case "instance":
+    case "register":
+      return undefined;
+    default:
+      return "module" in command && command.module?.kind === "module" ? command.module : undefined;
+  }
 }
 
 function record(module: Module, effects: Map<number, StackEffect>): void {
