@@ -11,7 +11,8 @@
 // Options: --tools=watkit,jco,wabt,binaryen,v8  --workloads=a,b,c,d,e,f,g (or
 // wat2wasm, wasm2wat, validate: that direction's workloads)  --budget=SECONDS
 // (timed passes per pair, default 20)  --timeout=SECONDS (per child, default 180)
-// --regen (regenerate inputs)  --strict (exit 1 when a target fails).
+// --regen (regenerate inputs)  --strict (exit 1 when a target fails)
+// --gc-between (force a full GC before each timed pass; see worker.ts).
 
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -42,6 +43,7 @@ interface Options {
   timeout: number;
   regenerate: boolean;
   strict: boolean;
+  gcBetween: boolean;
 }
 
 function parseOptions(args: string[]): Options {
@@ -52,6 +54,7 @@ function parseOptions(args: string[]): Options {
     timeout: 180,
     regenerate: false,
     strict: false,
+    gcBetween: false,
   };
   for (const arg of args) {
     const [key, value = ""] = arg.split("=", 2);
@@ -72,6 +75,7 @@ function parseOptions(args: string[]): Options {
     else if (key === "--timeout") options.timeout = Number(value);
     else if (key === "--regen") options.regenerate = true;
     else if (key === "--strict") options.strict = true;
+    else if (key === "--gc-between") options.gcBetween = true;
     else throw new Error(`unknown option ${arg}`);
   }
   if (!(options.budget > 0) || !(options.timeout > 0)) throw new Error("--budget and --timeout must be positive");
@@ -144,6 +148,7 @@ async function prepare(options: Options): Promise<{ manifest?: Manifest; errors:
 
 async function measure(tool: ToolName, workload: WorkloadId, options: Options): Promise<WorkerResult> {
   const args = ["--expose-gc", distPath("./worker.js"), tool, workload, `--budget=${options.budget}`];
+  if (options.gcBetween) args.push("--gc-between");
   const outcome = await runChild(args, RESULT_MARKER, options.timeout, false);
   mkdirSync(join(outDir(), "logs"), { recursive: true });
   writeFileSync(join(outDir(), "logs", `${tool}-${workload}.stderr.txt`), outcome.stderrTail);
@@ -366,7 +371,7 @@ async function main(): Promise<void> {
     date: new Date(started).toISOString(),
     machine,
     watkitCommit: gitCommit(),
-    options: { budgetSec: options.budget, timeoutSec: options.timeout },
+    options: { budgetSec: options.budget, timeoutSec: options.timeout, gcBetween: options.gcBetween },
     jcoVersion: manifest?.jcoVersion,
     inputs: manifest?.inputs ?? {},
     inputErrors,
