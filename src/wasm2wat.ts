@@ -35,10 +35,11 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
   printModule(decodeForText(bytes, options), printOptions(options), write);
 }
 
+/** The module is only printed, so its instructions can be shared (see `DecodeOptions.shareInstrs`). */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
-  if (options.exact === false) return decode(bytes, { names: options.names });
+  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true });
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { names: options.names, layout });
+  const module = decode(bytes, { names: options.names, layout, shareInstrs: true });
   addExactNotes(bytes, module, layout);
   return module;
 }

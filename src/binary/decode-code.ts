@@ -158,12 +158,26 @@ export class CodeDecoder {
   /** Instructions that received a branch hint, so that the hints can be taken back. */
   readonly hinted: Instr[] = [];
 
+  /** Shared instructions, when sharing (see `share`). */
+  private readonly shared: SharedInstrs | null;
+
   constructor(
     private readonly r: Reader,
     private readonly s: IndexSpaces,
     /** Where function bodies go instead of `func.body`; constant expressions are always kept. */
     private readonly sink: CodeSink | null = null,
-  ) {}
+    /**
+     * Give instructions that are the same one object: those without
+     * immediates, with one local, global or function, a small `i32.const`,
+     * a load or store of the first memory. They then have no offset. For a module that is only
+     * printed (`wasm2wat`): most of a compiler's instructions are of these
+     * kinds, and an object for each, kept until the module is printed, is
+     * what decoding a large binary spends most of its time and memory on.
+     */
+    share = false,
+  ) {
+    this.shared = share ? new SharedInstrs() : null;
+  }
 
   /**
    * Reads one function body (the reader's `end` is the body's end): local
@@ -191,6 +205,7 @@ export class CodeDecoder {
     this.hintBase = bodyStart;
     this.bodyEndsBefore = r.end < sectionEnd;
     this.sink?.begin(func, module);
+    this.shared?.newFunction();
     func.body = this.expr(func, this.sink);
     this.hints = null;
     this.bodyEndsBefore = false;
@@ -211,6 +226,8 @@ export class CodeDecoder {
     const lists = this.lists;
     const phases = this.phases;
     const hints = this.hints;
+    // A shared instruction cannot carry a hint: a function with hints shares nothing.
+    const shared = root !== null && hints === null ? this.shared : null;
     const body: Instr[] = [];
     let top = 0;
     targets[0] = root;
@@ -235,19 +252,26 @@ export class CodeDecoder {
       let ins: Instr;
       switch (kind) {
         case IMM.none:
-          ins = { op: def, offset: at };
+          ins = shared === null ? { op: def, offset: at } : shared.none(def);
           break;
         case IMM.local: {
           const i = r.u32();
-          ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
+          if (shared === null) ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
+          else ins = shared.local(def, i) ?? shared.setLocal(def, i, { op: def, offset: undefined, local: this.frameLocals[i] ?? dangling(i) });
           break;
         }
-        case IMM.global:
-          ins = { op: def, offset: at, global: entity(s.globals, r.u32()) };
+        case IMM.global: {
+          const i = r.u32();
+          if (shared === null) ins = { op: def, offset: at, global: entity(s.globals, i) };
+          else ins = shared.entity(def, i) ?? shared.setEntity(def, i, { op: def, offset: undefined, global: entity(s.globals, i) });
           break;
-        case IMM.i32:
-          ins = { op: def, offset: at, i32: r.s32() };
+        }
+        case IMM.i32: {
+          const value = r.s32();
+          if (shared === null || value < SHARED_I32_MIN || value > SHARED_I32_MAX) ins = { op: def, offset: at, i32: value };
+          else ins = shared.i32(def, value);
           break;
+        }
         case IMM.i64:
           ins = { op: def, offset: at, i64: r.s64() };
           break;
@@ -257,17 +281,26 @@ export class CodeDecoder {
         case IMM.f64:
           ins = { op: def, offset: at, i64: r.f64Bits() };
           break;
-        case IMM.memarg:
-          ins = { op: def, offset: at, memarg: this.memarg() };
+        case IMM.memarg: {
+          const memarg = this.memarg();
+          if (shared === null || memarg.memory !== s.memories[0] || memarg.offset >= SHARED_OFFSET_LIMIT) {
+            ins = { op: def, offset: at, memarg };
+          } else {
+            ins = shared.memarg(def, memarg);
+          }
           break;
+        }
         case IMM.memarg_lane: {
           const memarg = this.memarg();
           ins = { op: def, offset: at, memarg, index: r.byte() };
           break;
         }
-        case IMM.func:
-          ins = { op: def, offset: at, func: entity(s.funcs, r.u32()) };
+        case IMM.func: {
+          const i = r.u32();
+          if (shared === null) ins = { op: def, offset: at, func: entity(s.funcs, i) };
+          else ins = shared.entity(def, i) ?? shared.setEntity(def, i, { op: def, offset: undefined, func: entity(s.funcs, i) });
           break;
+        }
         case IMM.label:
           ins = { op: def, offset: at, label: labelAt(targets, top, r.u32()) };
           break;
@@ -518,4 +551,73 @@ function labelAt(targets: readonly (LabelTarget | null)[], top: number, depth: n
 /** An opcode as the spec's messages write it: hex bytes, a prefixed opcode's sub-opcode in decimal. */
 function opcodeText(byte: number, sub?: number): string {
   return `${byte.toString(16)}${sub !== undefined ? ` ${sub}` : ""}`;
+}
+
+/** The `i32.const` values shared when sharing: the small ones compilers use most. */
+const SHARED_I32_MIN = -128;
+const SHARED_I32_MAX = 1023;
+/** Loads and stores of the first memory are shared when their offset is below this. */
+const SHARED_OFFSET_LIMIT = 1n << 24n;
+
+/**
+ * The shared instructions of one decode (see `CodeDecoder`'s `share`):
+ * module-wide for those without immediates, with a global or a function,
+ * small constants, loads and stores; per function for those with a local.
+ */
+class SharedInstrs {
+  private readonly plain = new Map<InstrDef, Instr>();
+  private readonly constants = new Map<InstrDef, Instr[]>();
+  private readonly entities = new Map<InstrDef, Instr[]>();
+  /** By offset and alignment, `offset * 64 + align`. */
+  private readonly memargs = new Map<InstrDef, Map<number, Instr>>();
+  private locals = new Map<InstrDef, Instr[]>();
+
+  newFunction(): void {
+    if (this.locals.size > 0) this.locals = new Map();
+  }
+
+  none(def: InstrDef): Instr {
+    let ins = this.plain.get(def);
+    if (ins === undefined) this.plain.set(def, (ins = { op: def, offset: undefined }));
+    return ins;
+  }
+
+  i32(def: InstrDef, value: number): Instr {
+    let row = this.constants.get(def);
+    if (row === undefined) this.constants.set(def, (row = []));
+    return (row[value - SHARED_I32_MIN] ??= { op: def, offset: undefined, i32: value });
+  }
+
+  /** A load or store of the first memory with an offset below `SHARED_OFFSET_LIMIT`. */
+  memarg(def: InstrDef, memarg: MemArg): Instr {
+    let row = this.memargs.get(def);
+    if (row === undefined) this.memargs.set(def, (row = new Map()));
+    const key = Number(memarg.offset) * 64 + memarg.align;
+    let ins = row.get(key);
+    if (ins === undefined) row.set(key, (ins = { op: def, offset: undefined, memarg }));
+    return ins;
+  }
+
+  local(def: InstrDef, index: number): Instr | undefined {
+    return this.locals.get(def)?.[index];
+  }
+
+  setLocal(def: InstrDef, index: number, ins: Instr): Instr {
+    return set(this.locals, def, index, ins);
+  }
+
+  entity(def: InstrDef, index: number): Instr | undefined {
+    return this.entities.get(def)?.[index];
+  }
+
+  setEntity(def: InstrDef, index: number, ins: Instr): Instr {
+    return set(this.entities, def, index, ins);
+  }
+}
+
+function set(rows: Map<InstrDef, Instr[]>, def: InstrDef, index: number, ins: Instr): Instr {
+  let row = rows.get(def);
+  if (row === undefined) rows.set(def, (row = []));
+  row[index] = ins;
+  return ins;
 }

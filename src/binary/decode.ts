@@ -56,6 +56,12 @@ export interface DecodeOptions {
    * then never holds the instructions of a large binary.
    */
   code?: CodeSink;
+  /**
+   * Instructions that are the same are one shared object without an offset
+   * (see `CodeDecoder`): for a module that is only read, never edited or
+   * checked, such as one decoded to be printed.
+   */
+  shareInstrs?: boolean;
 }
 
 export interface DecodedLayout extends BinaryLayout {
@@ -110,7 +116,7 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 const REF_FUNC = instrByName("ref.func")!;
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
-  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code).run();
+  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
 }
 
 class ModuleDecoder {
@@ -134,12 +140,13 @@ class ModuleDecoder {
     private readonly names: boolean,
     private readonly layout: DecodedLayout | undefined,
     sink: CodeSink | undefined,
+    shareInstrs: boolean,
   ) {
     this.r = new Reader(bytes);
     if (layout !== undefined) this.r.padded = layout.padded;
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
-    this.code = new CodeDecoder(this.r, this.spaces, sink ?? null);
+    this.code = new CodeDecoder(this.r, this.spaces, sink ?? null, shareInstrs);
   }
 
   run(): Module {

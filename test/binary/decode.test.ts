@@ -9,6 +9,7 @@ import { decode } from "../../src/binary/decode.js";
 import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { encode } from "../../src/binary/encode.js";
 import type { Func, Instr, Local } from "../../src/module/model.js";
+import { print } from "../../src/print/print.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 
 const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -308,5 +309,50 @@ describe("segments keep the encoding choices the model records", () => {
       ["active", false],
     ]);
     expect(Buffer.compare(encode(m), bytes)).toBe(0);
+  });
+});
+
+describe("a module decoded only to be printed shares its instructions (shareInstrs)", () => {
+  const wat = `(module
+    (memory 1)
+    (global $g (mut i32) (i32.const 0))
+    (func $f (param $a i32) (result i32)
+      (i32.add (local.get $a) (i32.const 1))
+      (i32.add (local.get $a) (i32.const 1))
+      (i32.add (i32.load offset=8 (i32.const 0)) (i32.load offset=8 (i32.const 0)))
+      (i32.add (i32.load offset=16 (i32.const 0)))
+      (global.set $g)
+      (drop (call $f (i32.const 100000)))
+      (call $f (i32.const 100000)))
+    (func $h (param $a i32) (result i32) (local.get $a))
+    (func (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then nop)) nop))`;
+  const bytes = wat2wasm(wat);
+  const shared = decode(bytes, { shareInstrs: true });
+  const [f, h, hinted] = shared.funcs;
+
+  it("the same instruction is one object without an offset; a different one is another", () => {
+    const b = f.body;
+    expect(b[0]).toBe(b[3]); // local.get $a
+    expect(b[1]).toBe(b[4]); // i32.const 1
+    expect(b[2]).toBe(b[5]); // i32.add
+    expect(b[0].offset).toBeUndefined();
+    expect(b[7]).toBe(b[9]); // i32.load offset=8
+    expect(b[12]).not.toBe(b[7]); // i32.load offset=16
+    expect(b[15]).not.toBe(b[18]); // i32.const 100000: too large to share
+    expect(b[16]).toBe(b[19]); // call $f
+  });
+
+  it("locals are shared within their function only; a function with branch hints shares nothing", () => {
+    expect(h.body[0]).not.toBe(f.body[0]);
+    expect(hinted.body[1].hint).toBe(1);
+    expect(hinted.body[1].body![0]).not.toBe(hinted.body[2]);
+    expect(hinted.body[2].offset).toBeDefined();
+  });
+
+  it("encodes and prints as the unshared module does", () => {
+    expect(Buffer.compare(encode(shared), encode(decode(bytes)))).toBe(0);
+    expect(Buffer.compare(encode(shared), bytes)).toBe(0);
+    expect(print(shared)).toBe(print(decode(bytes)));
+    expect(print(shared, { folded: true })).toBe(print(decode(bytes), { folded: true }));
   });
 });
