@@ -40,6 +40,8 @@ export interface RaiseSpaces {
   datas: NameSpace;
   /** Flat nodes shared by the whole module (see `CodeRaiser.shared`). */
   sharedNodes: SharedNodes;
+  /** Flat nodes of instructions the decoder shared (see `CodeRaiser.shared`). */
+  instrNodes: Map<Instr, PlainInstrNode>;
   /** Struct field names by type, for `struct.get $t $field`. */
   fields: (type: TypeDef) => NameSpace | undefined;
   useNames: boolean;
@@ -274,7 +276,9 @@ export class CodeRaiser {
    * Flat nodes are never changed after raising, so the most frequent ones
    * (no immediates, or one local, global or function) are made once per
    * module (per function for locals) and shared, which keeps large modules
-   * from allocating a node per instruction.
+   * from allocating a node per instruction. So are those of constants and
+   * loads and stores that the decoder shared (they have no offset): one
+   * node per instruction object.
    */
   private shared(ins: Instr): PlainInstrNode | undefined {
     if (ins.hint !== undefined) return undefined;
@@ -282,6 +286,14 @@ export class CodeRaiser {
     let index: number;
     let cache: SharedNodes;
     switch (op.imm) {
+      case "i32":
+      case "memarg": {
+        if (ins.offset !== undefined) return undefined;
+        const nodes = this.s.instrNodes;
+        let node = nodes.get(ins);
+        if (node === undefined) nodes.set(ins, (node = this.plain(ins)));
+        return node;
+      }
       case "none":
         index = 0;
         cache = this.s.sharedNodes;

@@ -150,6 +150,7 @@ class ModuleRaiser {
       elems: new NameSpace(m.elems, "elem", false, useNames),
       datas: new NameSpace(m.datas, "data", false, useNames),
       sharedNodes: new Map(),
+      instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
     };
