@@ -6,7 +6,8 @@
  * builder turns each module field into AST as soon as it has been parsed.
  *
  * Only the syntax layer (this module, build.ts, annotations.ts,
- * token-stream.ts, fast-contexts.ts) knows about `generated/`.
+ * token-stream.ts, fast-contexts.ts, fast-prediction.ts, fast-lexing.ts) knows
+ * about `generated/` and antlr4ng.
  */
 import {
   BaseErrorListener,
@@ -34,6 +35,8 @@ import "./fast-contexts.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
+import { reuseAcceptRecord } from "./fast-lexing.js";
+import { OneTokenPrediction } from "./fast-prediction.js";
 
 export interface ParseOptions {
   /**
@@ -79,12 +82,15 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
 function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new WatLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
+  reuseAcceptRecord(lexer.interpreter);
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
   const errors = new ThrowingListener(text, tokens);
   const builder = new Builder(text, annotations);
   const parser = new WatParser(tokens);
+  const stock = parser.interpreter;
+  parser.interpreter = new OneTokenPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
   parser.removeErrorListeners();
   if (reportErrors) {
     parser.interpreter.predictionMode = PredictionMode.LL;

@@ -1,0 +1,94 @@
+/**
+ * The parse layer's two shortcuts through antlr4ng (fast-prediction.ts,
+ * fast-lexing.ts) give exactly what the stock runtime gives, on every file
+ * of the spec testsuite: the same prediction at every decision, the same
+ * tokens with the same positions.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import {
+  BailErrorStrategy,
+  CommonTokenStream,
+  ParseCancellationException,
+  ParserATNSimulator,
+  type ParserRuleContext,
+  PredictionMode,
+  Token,
+  type TokenStream,
+} from "antlr4ng";
+import { WatLexer } from "../../generated/WatLexer.js";
+import { WatParser } from "../../generated/WatParser.js";
+import { StringCharStream } from "../../src/syntax/char-stream.js";
+import { reuseAcceptRecord } from "../../src/syntax/fast-lexing.js";
+import { OneTokenPrediction } from "../../src/syntax/fast-prediction.js";
+import { SPEC_ROOT, specFileNames } from "../helpers/spec-suite.js";
+
+const read = (name: string): string => readFileSync(join(SPEC_ROOT, name), "utf8");
+
+const files = specFileNames();
+
+/** Predicts with the shortcut, then again with the stock algorithm from the same place, and counts. */
+class ComparedPrediction extends OneTokenPrediction {
+  calls = 0;
+  disagreements: string[] = [];
+
+  override adaptivePredict(input: TokenStream, decision: number, outerContext: ParserRuleContext | null): number {
+    const at = input.index;
+    const fast = super.adaptivePredict(input, decision, outerContext);
+    input.seek(at);
+    const stock = ParserATNSimulator.prototype.adaptivePredict.call(this, input, decision, outerContext);
+    this.calls++;
+    if (fast !== stock) this.disagreements.push(`decision ${decision} at token ${at}: ${fast} vs ${stock}`);
+    return stock;
+  }
+}
+
+function tokens(text: string, reuse: boolean): string[] {
+  const lexer = new WatLexer(new StringCharStream(text));
+  lexer.removeErrorListeners();
+  if (reuse) reuseAcceptRecord(lexer.interpreter);
+  const out: string[] = [];
+  try {
+    for (let t = lexer.nextToken(); t.type !== Token.EOF; t = lexer.nextToken()) {
+      out.push(`${t.type} ${t.channel} ${t.start} ${t.stop} ${t.line}:${t.column}`);
+    }
+  } catch (error) {
+    out.push(`error ${String(error)}`);
+  }
+  return out;
+}
+
+describe("the shortcuts through antlr4ng change nothing", () => {
+  it("one-token prediction agrees with adaptivePredict at every decision of every spec script", () => {
+    let calls = 0;
+    const disagreements: string[] = [];
+    for (const name of files) {
+      const lexer = new WatLexer(new StringCharStream(read(name)));
+      lexer.removeErrorListeners();
+      const parser = new WatParser(new CommonTokenStream(lexer));
+      const stock = parser.interpreter;
+      const compared = new ComparedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
+      compared.predictionMode = PredictionMode.SLL;
+      parser.interpreter = compared;
+      parser.removeErrorListeners();
+      parser.errorHandler = new BailErrorStrategy();
+      try {
+        parser.script();
+      } catch (error) {
+        if (!(error instanceof ParseCancellationException)) throw error;
+      }
+      calls += compared.calls;
+      disagreements.push(...compared.disagreements.map((d) => `${name}: ${d}`));
+    }
+    expect(disagreements).toEqual([]);
+    expect(calls).toBeGreaterThan(100_000);
+  });
+
+  it("lexing with one reused accept record gives the stock lexer's tokens", () => {
+    for (const name of files) {
+      const text = read(name);
+      expect({ name, tokens: tokens(text, true) }).toEqual({ name, tokens: tokens(text, false) });
+    }
+  });
+});
