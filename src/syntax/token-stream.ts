@@ -17,7 +17,9 @@ import type { SourceText } from "./source-text.js";
 
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
-  readonly #tokens: (Token | undefined)[] = [];
+  /** The buffered tokens: `#tokens[k]` is token `#base + k`. */
+  readonly #tokens: Token[] = [];
+  #base = 0;
   #p = 0;
   /** Offsets of the parentheses open at the end of what has been read, innermost last. */
   readonly #opened: number[] = [];
@@ -34,20 +36,23 @@ export class ParserTokenStream implements TokenStream {
 
   /** Drops the tokens before `index`; the parser never looks back further than one token. */
   forget(index: number): void {
-    for (let i = index - 1; i >= 0 && this.#tokens[i] !== undefined; i--) this.#tokens[i] = undefined;
+    const drop = Math.min(index, this.#base + this.#tokens.length) - this.#base;
+    if (drop <= 0) return;
+    this.#tokens.splice(0, drop);
+    this.#base += drop;
   }
 
   #fill(upTo: number): void {
-    while (!this.#done && this.#tokens.length <= upTo) {
+    while (!this.#done && this.#base + this.#tokens.length <= upTo) {
       const token = this.lexer.nextToken();
       if (token.channel !== Token.DEFAULT_CHANNEL) {
-        readHiddenToken(this.source, token, this.#tokens.length - 1, this.annotations);
+        readHiddenToken(this.source, token, this.#base + this.#tokens.length - 1, this.annotations);
         continue;
       }
       if (token.type === Token.EOF) this.#done = true;
       else if (token.type === WatLexer.LPAR) this.#open(token);
       else if (token.type === WatLexer.RPAR) this.#opened.pop();
-      token.tokenIndex = this.#tokens.length;
+      token.tokenIndex = this.#base + this.#tokens.length;
       this.#tokens.push(token);
     }
   }
@@ -71,20 +76,20 @@ export class ParserTokenStream implements TokenStream {
 
   /** Reads the rest of the input, so that every comment and annotation has been recorded. */
   drain(): void {
-    while (!this.#done) this.#fill(this.#tokens.length);
+    while (!this.#done) this.#fill(this.size);
   }
 
   LT(k: number): Token | null {
     if (k === 1) {
       // The parser asks for the next token many times per token.
-      const next = this.#tokens[this.#p];
+      const next = this.#tokens[this.#p - this.#base];
       if (next !== undefined) return next;
     }
     if (k === 0) return null;
     const i = k > 0 ? this.#p + k - 1 : this.#p + k;
     if (i < 0) return null;
     this.#fill(i);
-    return this.#tokens[Math.min(i, this.#tokens.length - 1)] ?? null;
+    return this.#tokens[Math.min(i, this.size - 1) - this.#base] ?? null;
   }
 
   LA(k: number): number {
@@ -93,7 +98,7 @@ export class ParserTokenStream implements TokenStream {
 
   get(index: number): Token {
     this.#fill(index);
-    const token = this.#tokens[index];
+    const token = this.#tokens[index - this.#base];
     if (!token) throw new Error(`token ${index} is no longer buffered`);
     return token;
   }
@@ -118,7 +123,7 @@ export class ParserTokenStream implements TokenStream {
   release(): void {}
 
   get size(): number {
-    return this.#tokens.length;
+    return this.#base + this.#tokens.length;
   }
 
   getSourceName(): string {
@@ -142,8 +147,8 @@ export class ParserTokenStream implements TokenStream {
   }
 
   #text(startIndex: number, stopIndex: number): string {
-    const start = this.#tokens[startIndex];
-    const stop = this.#tokens[stopIndex];
+    const start = this.#tokens[startIndex - this.#base];
+    const stop = this.#tokens[stopIndex - this.#base];
     return start && stop ? this.source.slice(start.start, stop.stop + 1) : "";
   }
 
