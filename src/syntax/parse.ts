@@ -36,7 +36,7 @@ import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
 import { reuseAcceptRecord } from "./fast-lexing.js";
-import { OneTokenPrediction } from "./fast-prediction.js";
+import { CachedPrediction } from "./fast-prediction.js";
 
 export interface ParseOptions {
   /**
@@ -90,7 +90,7 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   const builder = new Builder(text, annotations);
   const parser = new WatParser(tokens);
   const stock = parser.interpreter;
-  parser.interpreter = new OneTokenPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
+  parser.interpreter = new CachedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
   parser.removeErrorListeners();
   if (reportErrors) {
     parser.interpreter.predictionMode = PredictionMode.LL;

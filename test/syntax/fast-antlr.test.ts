@@ -21,7 +21,7 @@ import { WatLexer } from "../../generated/WatLexer.js";
 import { WatParser } from "../../generated/WatParser.js";
 import { StringCharStream } from "../../src/syntax/char-stream.js";
 import { reuseAcceptRecord } from "../../src/syntax/fast-lexing.js";
-import { OneTokenPrediction } from "../../src/syntax/fast-prediction.js";
+import { CachedPrediction } from "../../src/syntax/fast-prediction.js";
 import { SPEC_ROOT, specFileNames } from "../helpers/spec-suite.js";
 
 const read = (name: string): string => readFileSync(join(SPEC_ROOT, name), "utf8");
@@ -29,7 +29,7 @@ const read = (name: string): string => readFileSync(join(SPEC_ROOT, name), "utf8
 const files = specFileNames();
 
 /** Predicts with the shortcut, then again with the stock algorithm from the same place, and counts. */
-class ComparedPrediction extends OneTokenPrediction {
+class ComparedPrediction extends CachedPrediction {
   calls = 0;
   disagreements: string[] = [];
 
@@ -60,7 +60,7 @@ function tokens(text: string, reuse: boolean): string[] {
 }
 
 describe("the shortcuts through antlr4ng change nothing", () => {
-  it("one-token prediction agrees with adaptivePredict at every decision of every spec script", () => {
+  it("prediction from the cached DFA agrees with adaptivePredict at every decision of every spec script", () => {
     let calls = 0;
     const disagreements: string[] = [];
     for (const name of files) {
