@@ -6,7 +6,8 @@
  * builder turns each module field into AST as soon as it has been parsed.
  *
  * Only the syntax layer (this module, build.ts, annotations.ts,
- * token-stream.ts, fast-contexts.ts, fast-prediction.ts, fast-lexing.ts) knows
+ * token-stream.ts, fast-contexts.ts, fast-prediction.ts, fast-lexing.ts,
+ * lean-tokens.ts) knows
  * about `generated/` and antlr4ng.
  */
 import {
@@ -36,6 +37,7 @@ import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
 import { reuseAcceptRecord } from "./fast-lexing.js";
+import { LeanTokenLexer } from "./lean-tokens.js";
 import { CachedPrediction } from "./fast-prediction.js";
 
 export interface ParseOptions {
@@ -81,7 +83,7 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
 
 function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
   const annotations: SourceAnnotations = emptyAnnotations();
-  const lexer = new WatLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
+  const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
   reuseAcceptRecord(lexer.interpreter);
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
