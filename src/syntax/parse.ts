@@ -18,12 +18,9 @@ import {
   ParseCancellationException,
   PredictionMode,
   type ATNSimulator,
-  type ErrorNode,
   type ParserRuleContext,
-  type ParseTreeListener,
   type RecognitionException,
   type Recognizer,
-  type TerminalNode,
   Token,
 } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
@@ -90,7 +87,7 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
   const errors = new ThrowingListener(text, tokens);
   const builder = new Builder(text, annotations);
-  const parser = new WatParser(tokens);
+  const parser = new FieldParser(tokens, builder);
   const stock = parser.interpreter;
   parser.interpreter = new CachedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
   parser.removeErrorListeners();
@@ -102,37 +99,39 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
     parser.interpreter.predictionMode = PredictionMode.SLL;
     parser.errorHandler = new BailErrorStrategy();
   }
-  const fields = new FieldBuilder(builder, tokens);
-  parser.addParseListener(fields);
   const tree = parser.script();
-  fields.flush();
+  parser.flush();
   tokens.drain();
   return builder.script(tree);
 }
 
 /**
- * Builds each module field's AST soon after the parser has read it, then
- * lets go of its parse tree and tokens: a large module never has more than
- * one field's worth of parse tree in memory.
+ * The generated parser, building each module field's AST soon after it has
+ * read it, then letting go of its parse tree and tokens: a large module
+ * never has more than one field's worth of parse tree in memory.
  *
  * A field is built only once the parser has moved past it (entering the
  * next field, or finishing): the parser also exits rules while an error
- * unwinds, and a half-parsed field must not be built.
+ * unwinds, and a half-parsed field must not be built. The rule events are
+ * taken here rather than by a parse listener: with a listener, antlr4ng
+ * also reports every token and copies its listener list at each rule exit.
  */
-class FieldBuilder implements ParseTreeListener {
+class FieldParser extends WatParser {
   #pending: ParserRuleContext | undefined;
 
   constructor(
+    private readonly fieldTokens: ParserTokenStream,
     private readonly builder: Builder,
-    private readonly tokens: ParserTokenStream,
-  ) {}
-
-  enterEveryRule(ctx: ParserRuleContext): void {
-    if (isField(ctx)) this.flush();
+  ) {
+    super(fieldTokens);
   }
 
-  exitEveryRule(ctx: ParserRuleContext): void {
-    if (isField(ctx)) this.#pending = ctx;
+  override triggerEnterRuleEvent(): void {
+    if (isField(this.context!)) this.flush();
+  }
+
+  override triggerExitRuleEvent(): void {
+    if (isField(this.context!)) this.#pending = this.context!;
   }
 
   flush(): void {
@@ -142,11 +141,8 @@ class FieldBuilder implements ParseTreeListener {
     this.builder.addField(ctx);
     const siblings = ctx.parent!.children;
     siblings.splice(siblings.lastIndexOf(ctx), 1);
-    this.tokens.forget(ctx.stop!.tokenIndex);
+    this.fieldTokens.forget(ctx.stop!.tokenIndex);
   }
-
-  visitTerminal(_node: TerminalNode): void {}
-  visitErrorNode(_node: ErrorNode): void {}
 }
 
 /** Module fields are the rule contexts directly inside a module or a script of bare fields. */
