@@ -169,10 +169,11 @@ export class CodeDecoder {
     /**
      * Give instructions that are the same one object: those without
      * immediates, with one local, global or function, a small `i32.const`,
-     * a load or store of the first memory. They then have no offset. For a module that is only
-     * printed (`wasm2wat`): most of a compiler's instructions are of these
-     * kinds, and an object for each, kept until the module is printed, is
-     * what decoding a large binary spends most of its time and memory on.
+     * a load or store of the first memory. They then have no offset. For a
+     * module that is only printed (`wasm2wat`): most of a compiler's
+     * instructions are of these kinds, and an object for each, kept until
+     * the module is printed, is what decoding a large binary spends most of
+     * its time and memory on.
      */
     share = false,
   ) {
@@ -257,19 +258,19 @@ export class CodeDecoder {
         case IMM.local: {
           const i = r.u32();
           if (shared === null) ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
-          else ins = shared.local(def, i) ?? shared.setLocal(def, i, { op: def, offset: undefined, local: this.frameLocals[i] ?? dangling(i) });
+          else ins = shared.locals(def)[i] ??= { op: def, offset: undefined, local: this.frameLocals[i] ?? dangling(i) };
           break;
         }
         case IMM.global: {
           const i = r.u32();
           if (shared === null) ins = { op: def, offset: at, global: entity(s.globals, i) };
-          else ins = shared.entity(def, i) ?? shared.setEntity(def, i, { op: def, offset: undefined, global: entity(s.globals, i) });
+          else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, global: entity(s.globals, i) };
           break;
         }
         case IMM.i32: {
           const value = r.s32();
           if (shared === null || value < SHARED_I32_MIN || value > SHARED_I32_MAX) ins = { op: def, offset: at, i32: value };
-          else ins = shared.i32(def, value);
+          else ins = shared.constants(def)[value - SHARED_I32_MIN] ??= { op: def, offset: undefined, i32: value };
           break;
         }
         case IMM.i64:
@@ -298,7 +299,7 @@ export class CodeDecoder {
         case IMM.func: {
           const i = r.u32();
           if (shared === null) ins = { op: def, offset: at, func: entity(s.funcs, i) };
-          else ins = shared.entity(def, i) ?? shared.setEntity(def, i, { op: def, offset: undefined, func: entity(s.funcs, i) });
+          else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, func: entity(s.funcs, i) };
           break;
         }
         case IMM.label:
@@ -563,29 +564,25 @@ const SHARED_OFFSET_LIMIT = 1n << 24n;
  * The shared instructions of one decode (see `CodeDecoder`'s `share`):
  * module-wide for those without immediates, with a global or a function,
  * small constants, loads and stores; per function for those with a local.
+ * A row holds an instruction's shared forms by immediate (index, or
+ * constant minus `SHARED_I32_MIN`).
  */
 class SharedInstrs {
   private readonly plain = new Map<InstrDef, Instr>();
-  private readonly constants = new Map<InstrDef, Instr[]>();
-  private readonly entities = new Map<InstrDef, Instr[]>();
+  private readonly constantRows = new Map<InstrDef, Instr[]>();
+  private readonly entityRows = new Map<InstrDef, Instr[]>();
   /** By offset and alignment, `offset * 64 + align`. */
   private readonly memargs = new Map<InstrDef, Map<number, Instr>>();
-  private locals = new Map<InstrDef, Instr[]>();
+  private localRows = new Map<InstrDef, Instr[]>();
 
   newFunction(): void {
-    if (this.locals.size > 0) this.locals = new Map();
+    if (this.localRows.size > 0) this.localRows = new Map();
   }
 
   none(def: InstrDef): Instr {
     let ins = this.plain.get(def);
     if (ins === undefined) this.plain.set(def, (ins = { op: def, offset: undefined }));
     return ins;
-  }
-
-  i32(def: InstrDef, value: number): Instr {
-    let row = this.constants.get(def);
-    if (row === undefined) this.constants.set(def, (row = []));
-    return (row[value - SHARED_I32_MIN] ??= { op: def, offset: undefined, i32: value });
   }
 
   /** A load or store of the first memory with an offset below `SHARED_OFFSET_LIMIT`. */
@@ -598,26 +595,21 @@ class SharedInstrs {
     return ins;
   }
 
-  local(def: InstrDef, index: number): Instr | undefined {
-    return this.locals.get(def)?.[index];
+  constants(def: InstrDef): Instr[] {
+    return rowOf(this.constantRows, def);
   }
 
-  setLocal(def: InstrDef, index: number, ins: Instr): Instr {
-    return set(this.locals, def, index, ins);
+  entities(def: InstrDef): Instr[] {
+    return rowOf(this.entityRows, def);
   }
 
-  entity(def: InstrDef, index: number): Instr | undefined {
-    return this.entities.get(def)?.[index];
-  }
-
-  setEntity(def: InstrDef, index: number, ins: Instr): Instr {
-    return set(this.entities, def, index, ins);
+  locals(def: InstrDef): Instr[] {
+    return rowOf(this.localRows, def);
   }
 }
 
-function set(rows: Map<InstrDef, Instr[]>, def: InstrDef, index: number, ins: Instr): Instr {
+function rowOf(rows: Map<InstrDef, Instr[]>, def: InstrDef): Instr[] {
   let row = rows.get(def);
   if (row === undefined) rows.set(def, (row = []));
-  row[index] = ins;
-  return ins;
+  return row;
 }

@@ -7,8 +7,7 @@
  *
  * Only the syntax layer (this module, build.ts, annotations.ts,
  * token-stream.ts, fast-contexts.ts, fast-prediction.ts, fast-lexing.ts,
- * lean-tokens.ts) knows
- * about `generated/` and antlr4ng.
+ * lean-tokens.ts) knows about `generated/` and antlr4ng.
  */
 import {
   BaseErrorListener,
