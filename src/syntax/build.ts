@@ -926,14 +926,17 @@ export class Builder {
   private folded(ctx: FoldedInstrContext): InstrNode {
     const span = this.span(ctx);
     const children = ctx.children;
-    if (ctx.KEYWORD()) {
+    const keyword = (children[1] as TerminalNode).symbol;
+    if (keyword.type === WatLexer.KEYWORD) {
       const operands: Instrs = [];
       const node = this.plainFrom(children, 1, children.length - 1, span, operands);
-      for (const operand of ctx.foldedInstr()) operands.push(this.folded(operand));
+      // The operands are the last children but the closing parenthesis.
+      let first = children.length - 1;
+      while (children[first - 1] instanceof FoldedInstrContext) first--;
+      for (let i = first; i < children.length - 1; i++) operands.push(this.folded(children[i] as FoldedInstrContext));
       return node;
     }
-    const keyword = (ctx.getChild(1) as TerminalNode).symbol;
-    const node = this.blockHead(keyword, terminalOf(ctx.getChild(2), WatLexer.ID), ctx.typeUse(), span, true);
+    const node = this.blockHead(keyword, terminalOf(children[2], WatLexer.ID), ctx.typeUse(), span, true);
     // Built in source order: branch hints attach to the next instruction.
     if (keyword.type === WatLexer.IF) node.condition = ctx.foldedInstr().map((c) => this.folded(c));
     const bodies = ctx.instrList();

@@ -53,6 +53,11 @@ export class StringCharStream extends TextCharStream {
     this.#text = text;
   }
 
+  /** The whole text, for the lexer's cached-DFA walk (`fast-lexing.ts`). */
+  get text(): string {
+    return this.#text;
+  }
+
   LA(offset: number): number {
     if (offset === 1) {
       const at = this.index;

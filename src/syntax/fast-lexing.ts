@@ -1,14 +1,85 @@
 /**
- * Lexing without an allocation per character.
+ * Lexing that reads the cached DFA directly, and without an allocation per
+ * character.
  *
- * antlr4ng's lexer simulator records its last accept state in a new object
- * each time the DFA passes through one, which for keywords, ids and numbers
- * is every character after the first: on 3 MB of compiler output, about
- * half of all the memory a `wat2wasm` allocates. The record is read only when
- * the token ends (to go back to the last accept) and is dropped at the start
- * of the next, so one record per simulator, overwritten, does the same.
+ * antlr4ng's lexer simulator goes through a call per character for the
+ * lookahead, one for the edge, one to consume (which re-reads the
+ * character to count lines) and one to record each accept state it passes
+ * through, in a new object: about a quarter of the time of a `wat2wasm` on
+ * compiler output, and before the record was reused, half of all the memory
+ * it allocated. Once the DFA has an edge for every character of a token,
+ * the walk is a loop over the string: `CachedLexing` does that loop, and
+ * leaves everything else (a character without a cached edge, the end of the
+ * input, no accept state) to the stock simulator, starting again from the
+ * token's first character; the stock simulator also extends the DFA.
  */
-import type { CharStream, DFAState, LexerATNSimulator } from "antlr4ng";
+import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator } from "antlr4ng";
+import { StringCharStream } from "./char-stream.js";
+
+/** `match`'s answer when the cached DFA cannot decide the token alone. */
+const UNCACHED = -100;
+
+export class CachedLexing extends LexerATNSimulator {
+  override match(input: CharStream, mode: number): number {
+    const s0 = this.decisionToDFA[mode]?.s0;
+    if (s0 !== undefined && input instanceof StringCharStream) {
+      const type = this.#walk(input, s0, mode);
+      if (type !== UNCACHED) return type;
+    }
+    return super.match(input, mode);
+  }
+
+  /**
+   * The stock `execATN` over DFA edges only: the longest match wins, ties go
+   * to the earlier rule (the accept state's prediction already says which).
+   * Nothing is changed unless a token is returned.
+   */
+  #walk(input: StringCharStream, s0: DFAState, mode: number): number {
+    const text = input.text;
+    const { minDFAEdge, maxDFAEdge } = (this.recognizer as Lexer).options;
+    const start = input.index;
+    let line = this.line;
+    let column = this.column;
+    let accepted: DFAState | undefined = s0.isAcceptState ? s0 : undefined;
+    let acceptedEnd = start;
+    let acceptedLine = line;
+    let acceptedColumn = column;
+    let state = s0;
+    for (let at = start; ; ) {
+      // The end of the input has no cached edge: the stock simulator decides there.
+      if (at >= text.length) return UNCACHED;
+      const c = text.charCodeAt(at);
+      if (c < minDFAEdge || c > maxDFAEdge) return UNCACHED;
+      const target = state.edges[c - minDFAEdge];
+      if (target === undefined) return UNCACHED;
+      if (target === ATNSimulator.ERROR) break;
+      at++;
+      if (c === 10) {
+        line++;
+        column = 0;
+      } else {
+        column++;
+      }
+      if (target.isAcceptState) {
+        accepted = target;
+        acceptedEnd = at;
+        acceptedLine = line;
+        acceptedColumn = column;
+      }
+      state = target;
+    }
+    if (accepted === undefined) return UNCACHED;
+    this.mode = mode;
+    this.startIndex = start;
+    input.seek(acceptedEnd);
+    this.line = acceptedLine;
+    this.column = acceptedColumn;
+    if (accepted.lexerActionExecutor !== null && this.recognizer !== null) {
+      accepted.lexerActionExecutor.execute(this.recognizer, input, start);
+    }
+    return accepted.prediction;
+  }
+}
 
 interface AcceptRecord {
   index: number;
@@ -25,7 +96,12 @@ interface SimulatorState {
   captureSimState(input: CharStream, dfaState: DFAState): void;
 }
 
-export function reuseAcceptRecord(simulator: LexerATNSimulator): void {
+/**
+ * On the stock path, the simulator's last accept state is read only when
+ * the token ends and dropped at the start of the next, so one record per
+ * simulator, overwritten, does the same as a new one per character.
+ */
+function reuseAcceptRecord(simulator: LexerATNSimulator): void {
   const state = simulator as unknown as SimulatorState;
   const record: AcceptRecord = { index: 0, line: 0, column: 0, dfaState: undefined };
   state.captureSimState = function (this: SimulatorState, input: CharStream, dfaState: DFAState): void {
@@ -35,4 +111,12 @@ export function reuseAcceptRecord(simulator: LexerATNSimulator): void {
     record.dfaState = dfaState;
     this.prevAccept = record;
   };
+}
+
+/** Gives `lexer` the cached-DFA simulator, sharing the generated lexer's DFA. */
+export function useCachedLexing(lexer: Lexer): void {
+  const stock = lexer.interpreter;
+  const simulator = new CachedLexing(lexer, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
+  reuseAcceptRecord(simulator);
+  lexer.interpreter = simulator;
 }

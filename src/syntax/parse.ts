@@ -32,7 +32,7 @@ import "./fast-contexts.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
-import { reuseAcceptRecord } from "./fast-lexing.js";
+import { useCachedLexing } from "./fast-lexing.js";
 import { LeanTokenLexer } from "./lean-tokens.js";
 import { CachedPrediction } from "./fast-prediction.js";
 
@@ -80,7 +80,7 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
 function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
-  reuseAcceptRecord(lexer.interpreter);
+  useCachedLexing(lexer);
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);

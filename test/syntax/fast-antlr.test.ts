@@ -20,7 +20,7 @@ import {
 import { WatLexer } from "../../generated/WatLexer.js";
 import { WatParser } from "../../generated/WatParser.js";
 import { StringCharStream } from "../../src/syntax/char-stream.js";
-import { reuseAcceptRecord } from "../../src/syntax/fast-lexing.js";
+import { useCachedLexing } from "../../src/syntax/fast-lexing.js";
 import { LeanTokenLexer } from "../../src/syntax/lean-tokens.js";
 import { CachedPrediction } from "../../src/syntax/fast-prediction.js";
 import { SPEC_ROOT, specFileNames } from "../helpers/spec-suite.js";
@@ -49,7 +49,7 @@ function tokens(text: string, shortcuts: boolean): string[] {
   const input = new StringCharStream(text);
   const lexer = shortcuts ? new LeanTokenLexer(input) : new WatLexer(input);
   lexer.removeErrorListeners();
-  if (shortcuts) reuseAcceptRecord(lexer.interpreter);
+  if (shortcuts) useCachedLexing(lexer);
   const out: string[] = [];
   try {
     for (let t = lexer.nextToken(); t.type !== Token.EOF; t = lexer.nextToken()) {
