@@ -12,21 +12,30 @@
  * leaves everything else (a character without a cached edge, the end of the
  * input, no accept state) to the stock simulator, starting again from the
  * token's first character; the stock simulator also extends the DFA.
+ *
+ * The grammar's only lexer commands put tokens on channels (`-> channel(..)`),
+ * so an accepted token's channel is read from its accept state instead of
+ * running the state's action executor; `useCachedLexing` checks this.
  */
-import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator } from "antlr4ng";
+import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator, LexerChannelAction } from "antlr4ng";
 import { StringCharStream } from "./char-stream.js";
 
-/** `match`'s answer when the cached DFA cannot decide the token alone. */
-const UNCACHED = -100;
+/** `matchCached`'s answer when the cached DFA cannot decide the token alone. */
+export const UNCACHED = -100;
 
 export class CachedLexing extends LexerATNSimulator {
   override match(input: CharStream, mode: number): number {
-    const s0 = this.decisionToDFA[mode]?.s0;
-    if (s0 !== undefined && input instanceof StringCharStream) {
-      const type = this.#walk(input, s0, mode);
+    if (input instanceof StringCharStream) {
+      const type = this.matchCached(input, mode);
       if (type !== UNCACHED) return type;
     }
     return super.match(input, mode);
+  }
+
+  /** The next token's type, or `UNCACHED` (and nothing changed) when the stock simulator must decide. */
+  matchCached(input: StringCharStream, mode: number): number {
+    const s0 = this.decisionToDFA[mode]?.s0;
+    return s0 === undefined ? UNCACHED : this.#walk(input, s0, mode);
   }
 
   /**
@@ -74,8 +83,9 @@ export class CachedLexing extends LexerATNSimulator {
     input.seek(acceptedEnd);
     this.line = acceptedLine;
     this.column = acceptedColumn;
-    if (accepted.lexerActionExecutor !== null && this.recognizer !== null) {
-      accepted.lexerActionExecutor.execute(this.recognizer, input, start);
+    const lexer = this.recognizer as Lexer;
+    if (accepted.lexerActionExecutor !== null) {
+      for (const action of accepted.lexerActionExecutor.lexerActions) lexer.channel = (action as LexerChannelAction).channel;
     }
     return accepted.prediction;
   }
@@ -113,9 +123,13 @@ function reuseAcceptRecord(simulator: LexerATNSimulator): void {
   };
 }
 
-/** Gives `lexer` the cached-DFA simulator, sharing the generated lexer's DFA. */
+/**
+ * Gives `lexer` the cached-DFA simulator, sharing the generated lexer's DFA,
+ * when its grammar's lexer commands are all `channel(..)`.
+ */
 export function useCachedLexing(lexer: Lexer): void {
   const stock = lexer.interpreter;
+  if (!stock.atn.lexerActions.every((action) => action instanceof LexerChannelAction)) return;
   const simulator = new CachedLexing(lexer, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
   reuseAcceptRecord(simulator);
   lexer.interpreter = simulator;

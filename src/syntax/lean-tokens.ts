@@ -7,8 +7,10 @@
  * This grammar has no lexer actions and nothing sets a token's text, so a
  * token is its type, channel, position and the stream its text comes from.
  */
-import type { CharStream, Token, TokenSource } from "antlr4ng";
+import { type CharStream, Token, type TokenSource } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
+import { StringCharStream } from "./char-stream.js";
+import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 
 export class LeanToken implements Token {
   tokenIndex = -1;
@@ -41,8 +43,49 @@ export class LeanToken implements Token {
   }
 }
 
-/** The generated lexer, emitting `LeanToken`s (the end-of-input token stays antlr4ng's). */
+/**
+ * The generated lexer, emitting `LeanToken`s (the end-of-input token stays
+ * antlr4ng's). With the cached-DFA simulator, a token the DFA decides
+ * alone is made here directly; the stock `nextToken` (with its mark,
+ * error recovery and lexer commands) handles the rest.
+ */
 export class LeanTokenLexer extends WatLexer {
+  /**
+   * Whether whitespace (the hidden channel) makes tokens. A reader that
+   * takes the whitespace from the source text turns this off: on compiler
+   * output, nearly every other token is whitespace.
+   */
+  whitespaceTokens = true;
+
+  override nextToken(): Token {
+    const simulator = this.interpreter;
+    const input = this.inputStream;
+    const fast = simulator instanceof CachedLexing && input instanceof StringCharStream;
+    for (;;) {
+      // The end of the input is left to the stock method, which makes the EOF token.
+      if (!fast || input.index >= input.size) return this.#stockToken();
+      const start = input.index;
+      const line = simulator.line;
+      const column = simulator.column;
+      this.channel = Token.DEFAULT_CHANNEL;
+      const type = simulator.matchCached(input, this.mode);
+      if (type === UNCACHED) return this.#stockToken();
+      if (this.channel === Token.HIDDEN_CHANNEL && !this.whitespaceTokens) continue;
+      this.type = type;
+      this.tokenStartCharIndex = start;
+      this.currentTokenStartLine = line;
+      this.currentTokenColumn = column;
+      return this.emit();
+    }
+  }
+
+  #stockToken(): Token {
+    for (;;) {
+      const token = super.nextToken();
+      if (token.channel !== Token.HIDDEN_CHANNEL || this.whitespaceTokens) return token;
+    }
+  }
+
   override emit(): Token {
     const token = new LeanToken(this.type, this.channel, this.tokenStartCharIndex, this.getCharIndex() - 1, this.currentTokenStartLine, this.currentTokenColumn, this);
     this.emitToken(token);

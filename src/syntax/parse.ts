@@ -81,6 +81,8 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
   useCachedLexing(lexer);
+  // The token stream drops whitespace (the source text has it).
+  lexer.whitespaceTokens = false;
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);

@@ -93,6 +93,10 @@ export class ParserTokenStream implements TokenStream {
   }
 
   LA(k: number): number {
+    if (k === 1) {
+      const next = this.#tokens[this.#p - this.#base];
+      if (next !== undefined) return next.type;
+    }
     return this.LT(k)?.type ?? Token.INVALID_TYPE;
   }
 

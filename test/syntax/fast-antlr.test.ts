@@ -45,11 +45,14 @@ class ComparedPrediction extends CachedPrediction {
   }
 }
 
-function tokens(text: string, shortcuts: boolean): string[] {
+function tokens(text: string, shortcuts: boolean, whitespace = true): string[] {
   const input = new StringCharStream(text);
   const lexer = shortcuts ? new LeanTokenLexer(input) : new WatLexer(input);
   lexer.removeErrorListeners();
-  if (shortcuts) useCachedLexing(lexer);
+  if (lexer instanceof LeanTokenLexer) {
+    useCachedLexing(lexer);
+    lexer.whitespaceTokens = whitespace;
+  }
   const out: string[] = [];
   try {
     for (let t = lexer.nextToken(); t.type !== Token.EOF; t = lexer.nextToken()) {
@@ -87,10 +90,19 @@ describe("the shortcuts through antlr4ng change nothing", () => {
     expect(calls).toBeGreaterThan(100_000);
   });
 
-  it("lexing with one reused accept record, into lean tokens, gives the stock lexer's tokens", () => {
+  it("lexing from the cached DFA, into lean tokens, gives the stock lexer's tokens", () => {
     for (const name of files) {
       const text = read(name);
       expect({ name, tokens: tokens(text, true) }).toEqual({ name, tokens: tokens(text, false) });
+    }
+  });
+
+  it("without whitespace tokens, the lexer gives the stock lexer's other tokens", () => {
+    const isWhitespace = (token: string): boolean => token.split(" ")[1] === String(Token.HIDDEN_CHANNEL);
+    for (const name of files) {
+      const text = read(name);
+      const stock = tokens(text, false).filter((t) => !isWhitespace(t));
+      expect({ name, tokens: tokens(text, true, false) }).toEqual({ name, tokens: stock });
     }
   });
 });
