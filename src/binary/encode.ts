@@ -94,6 +94,8 @@ function slotOf(place: CustomSection["place"]): number {
   return 2 * i + (place.position === "before" ? 1 : 2);
 }
 
+const MAGIC_AND_VERSION = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
 const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
@@ -104,7 +106,8 @@ export function encode(module: Module, options?: EncodeOptions): Uint8Array {
 class ModuleEncoder {
   private readonly w = new ByteWriter();
   private readonly code: CodeEncoder;
-  private readonly customs: CustomSection[][] = [];
+  /** The custom sections of each slot; a slot with none has no array. */
+  private readonly customs: (CustomSection[] | undefined)[] = [];
   /** Where the branch hint section goes (before the code section), and its bytes. */
   private hintsAt = -1;
   private hintSection: Uint8Array | null = null;
@@ -116,13 +119,12 @@ class ModuleEncoder {
     private readonly layout: BinaryLayout | undefined,
   ) {
     this.code = new CodeEncoder(this.w, names);
-    for (let s = 0; s <= SLOT_LAST; s++) this.customs.push([]);
-    for (const c of module.customs) this.customs[slotOf(c.place)].push(c);
+    for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
   }
 
   run(): Uint8Array {
     const { w, module: m } = this;
-    w.bytes(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+    w.bytes(MAGIC_AND_VERSION);
     this.placeCustoms(0);
     for (let i = 0; i < SECTION_ORDER.length; i++) {
       const which = SECTION_ORDER[i];
@@ -132,7 +134,7 @@ class ModuleEncoder {
       this.finishSection(which, SECTION_ID[which], start);
       this.placeCustoms(2 * i + 2);
     }
-    const last = this.customs[SLOT_LAST];
+    const last = this.customs[SLOT_LAST] ?? [];
     const namesAfter = Math.min(m.exact?.namesAfter ?? last.length, last.length);
     this.placeCustoms(SLOT_LAST, 0, namesAfter);
     if (this.names) {
@@ -155,8 +157,10 @@ class ModuleEncoder {
   }
 
   private placeCustoms(slot: number, from = 0, to?: number): void {
+    const customs = this.customs[slot];
+    if (customs === undefined) return;
     const w = this.w;
-    for (const c of this.customs[slot].slice(from, to)) {
+    for (const c of customs.slice(from, to)) {
       const start = w.length;
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();

@@ -23,7 +23,12 @@ export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
 
-  constructor(initialCapacity = 1024) {
+  /**
+   * The default start is small because V8 keeps typed arrays of up to 64
+   * bytes on its heap; a larger one gets a separately allocated backing
+   * store, which cost more than encoding a small module.
+   */
+  constructor(initialCapacity = 64) {
     this.buf = new Uint8Array(Math.max(16, initialCapacity));
   }
 

@@ -59,9 +59,10 @@ export class Context {
  */
 export class Space<T extends { index: number }> {
   readonly items: T[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Made on the first id: most spaces of a small module (and most functions' locals) have none. */
+  private ids: Map<string, number> | undefined;
   /** Ids bound by `adopt`: a definition of the same id shadows them. */
-  private readonly adopted = new Set<string>();
+  private adopted: Set<string> | undefined;
 
   constructor(
     private readonly ctx: Context,
@@ -71,8 +72,9 @@ export class Space<T extends { index: number }> {
   /** Appends `item`, binding `id` to it; a second binding of one id is an error. */
   define(item: T, id: Id | undefined): void {
     if (id !== undefined) {
-      if (this.ids.has(id.name) && !this.adopted.delete(id.name)) this.ctx.fail(`duplicate ${this.what} $${id.name}`, id.start);
-      this.ids.set(id.name, this.items.length);
+      const ids = (this.ids ??= new Map());
+      if (ids.has(id.name) && !this.adopted?.delete(id.name)) this.ctx.fail(`duplicate ${this.what} $${id.name}`, id.start);
+      ids.set(id.name, this.items.length);
     }
     item.index = this.items.length;
     this.items.push(item);
@@ -84,9 +86,9 @@ export class Space<T extends { index: number }> {
    * an entity the addition defines with the same id shadows it.
    */
   adopt(item: T & { name?: string }): void {
-    if (item.name !== undefined && !this.ids.has(item.name)) {
-      this.ids.set(item.name, this.items.length);
-      this.adopted.add(item.name);
+    if (item.name !== undefined && !this.ids?.has(item.name)) {
+      (this.ids ??= new Map()).set(item.name, this.items.length);
+      (this.adopted ??= new Set()).add(item.name);
     }
     item.index = this.items.length;
     this.items.push(item);
@@ -95,7 +97,7 @@ export class Space<T extends { index: number }> {
   /** Binds a reference: an unknown id is an error, an index out of range is `Dangling`. */
   get(ref: Ref): T | Dangling {
     if (ref.kind === "id") {
-      const i = this.ids.get(ref.name);
+      const i = this.ids?.get(ref.name);
       if (i === undefined) this.ctx.fail(`unknown ${this.what} $${ref.name}`, ref.start);
       return this.items[i];
     }
