@@ -10,13 +10,17 @@
  * a constructor that assigns the same fields keeps every method, `instanceof`
  * and field of ParserRuleContext, and removes the cliff.
  *
+ * A matched `LeanToken` goes into the tree as it is: it is its own
+ * terminal node.
+ *
  * The generated accessors (`ctx.ID()`, `ctx.param()`, ...) that the AST
  * builder calls go through antlr4ng's `getChild`/`getToken`, which iterate
  * with `for...of` and test `"symbol" in child`; on small modules that was a
  * twentieth of the parse. The versions below give the same answers.
  */
-import { ParserRuleContext, type ParseTree, TerminalNode } from "antlr4ng";
+import { ParserRuleContext, type ParseTree, TerminalNode, type Token } from "antlr4ng";
 import * as generated from "../../generated/WatParser.js";
+import { LeanToken } from "./lean-tokens.js";
 
 interface ContextFields {
   start: unknown;
@@ -49,6 +53,12 @@ function getChild(this: ContextFields, i: number, type?: ContextClass): ParseTre
 }
 
 const accessors = {
+  addTokenNode(this: ContextFields, token: Token): TerminalNode {
+    const node = token instanceof LeanToken ? token : new TerminalNode(token);
+    this.children.push(node);
+    node.parent = this as unknown as ParserRuleContext;
+    return node;
+  },
   getChild,
   getRuleContext: getChild,
   getRuleContexts(this: ContextFields, type: ContextClass): ParseTree[] {

@@ -6,13 +6,17 @@
  * objects per token, a third of what parsing compiler output allocates.
  * This grammar has no lexer actions and nothing sets a token's text, so a
  * token is its type, channel, position and the stream its text comes from.
+ *
+ * The parser then wraps each token it matches in a `TerminalNode` for the
+ * parse tree. A `LeanToken` is its own terminal node (its `symbol` is
+ * itself), so the rule contexts take it as it is (`fast-contexts.ts`).
  */
-import { type CharStream, Token, type TokenSource } from "antlr4ng";
+import { type CharStream, TerminalNode, Token, type TokenSource } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import { StringCharStream } from "./char-stream.js";
 import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 
-export class LeanToken implements Token {
+export class LeanToken extends TerminalNode implements Token {
   tokenIndex = -1;
 
   constructor(
@@ -23,7 +27,10 @@ export class LeanToken implements Token {
     public line: number,
     public column: number,
     readonly lexer: WatLexer,
-  ) {}
+  ) {
+    super(undefined as unknown as Token);
+    this.symbol = this;
+  }
 
   get text(): string {
     const input = this.lexer.inputStream;
@@ -38,7 +45,8 @@ export class LeanToken implements Token {
     return this.lexer.inputStream;
   }
 
-  toString(): string {
+  /** The token's form, as antlr4ng prints a token (a terminal node would print only its text). */
+  override toString(): string {
     return `[@${this.tokenIndex},${this.start}:${this.stop}='${this.text}',<${this.type}>,${this.line}:${this.column}]`;
   }
 }
