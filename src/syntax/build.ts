@@ -146,6 +146,9 @@ export class Builder {
   #hintAt = 0;
   readonly #usedNames = new Set<NameAnnotation>();
   #inFunction = false;
+  readonly #reader = new ImmediateReader(this);
+  /** The immediates of the plain instruction being built (one array, reused). */
+  readonly #args: Arg[] = [];
 
   /** Module fields built while parsing, by the context (module or script) they belong to. */
   readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
@@ -899,7 +902,8 @@ export class Builder {
     const keyword = (children[at] as TerminalNode).symbol;
     const hint = this.takeHint(span.start);
     const op = this.mnemonic(keyword);
-    const args: Arg[] = [];
+    const args = this.#args;
+    args.length = 0;
     for (let i = at + 1; i < end; i++) {
       const child = children[i];
       if (child instanceof TerminalNode) {
@@ -919,7 +923,7 @@ export class Builder {
     const node: PlainInstrNode = { kind: "plain", op, start: span.start, end: span.end };
     if (folded) node.folded = folded;
     if (hint !== undefined) node.hint = hint;
-    new ImmediateReader(this, node, args, keyword).read();
+    this.#reader.read(node, args, keyword);
     return node;
   }
 
@@ -1074,16 +1078,18 @@ function endOfChild(child: ParseTree): number {
 /** Reads the immediates of one plain instruction according to its immediate kind. */
 class ImmediateReader {
   #at = 0;
+  private node!: PlainInstrNode;
+  private args!: Arg[];
+  private keyword!: Token;
 
-  constructor(
-    private readonly b: Builder,
-    private readonly node: PlainInstrNode,
-    private readonly args: Arg[],
-    private readonly keyword: Token,
-  ) {}
+  /** One reader per builder, used for one instruction at a time (reading immediates builds no instructions). */
+  constructor(private readonly b: Builder) {}
 
-  read(): void {
-    const { node } = this;
+  read(node: PlainInstrNode, args: Arg[], keyword: Token): void {
+    this.node = node;
+    this.args = args;
+    this.keyword = keyword;
+    this.#at = 0;
     switch (node.op.imm) {
       case "none":
       case "fence":
