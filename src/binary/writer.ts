@@ -19,17 +19,25 @@ export function u32Size(n: number): number {
 const SAFE_MIN = BigInt(Number.MIN_SAFE_INTEGER);
 const SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * Buffers that finished writers leave for the next ones. A writer that
+ * is dropped unfinished (its encoding failed) just keeps its buffer.
+ */
+const POOLED_SIZE = 64 * 1024;
+const POOL_LIMIT = 4;
+const pool: Uint8Array[] = [];
+const EMPTY = new Uint8Array(0);
+
 export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
 
   /**
-   * The default start is small because V8 keeps typed arrays of up to 64
-   * bytes on its heap; a larger one gets a separately allocated backing
-   * store, which cost more than encoding a small module.
+   * A writer starts on a pooled buffer when one is free: allocating a
+   * typed array's backing store cost more than encoding a small module.
    */
-  constructor(initialCapacity = 64) {
-    this.buf = new Uint8Array(Math.max(16, initialCapacity));
+  constructor(initialCapacity = 16) {
+    this.buf = initialCapacity <= POOLED_SIZE ? (pool.pop() ?? new Uint8Array(POOLED_SIZE)) : new Uint8Array(initialCapacity);
   }
 
   /** Bytes written so far (sized regions still open count their reserved 5 bytes). */
@@ -256,8 +264,11 @@ export class ByteWriter {
    * writes cannot show through the returned view.
    */
   finish(): Uint8Array {
-    const out = this.buf.subarray(0, this.pos);
-    this.buf = new Uint8Array(16);
+    const buf = this.buf;
+    // A pooled buffer is copied out and goes back to the pool; a grown one is handed over as it is.
+    const out = buf.length === POOLED_SIZE ? buf.slice(0, this.pos) : buf.subarray(0, this.pos);
+    if (buf.length === POOLED_SIZE && pool.length < POOL_LIMIT) pool.push(buf);
+    this.buf = EMPTY;
     this.pos = 0;
     return out;
   }
