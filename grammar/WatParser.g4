@@ -154,25 +154,27 @@ catchClause
   ;
 
 foldedInstr
-  // A folded plain instruction: its immediates as in instrList.
-  : LPAR KEYWORD
-    ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
-    | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-    | LPAR TYPE idx RPAR | param | result | refType
-    )*
-    foldedInstr* RPAR
-  | LPAR (BLOCK | LOOP) ID? typeUse instrList RPAR
-  | LPAR IF ID? typeUse foldedInstr*
-    LPAR THEN instrList RPAR
-    (LPAR ELSE instrList RPAR)?
-    RPAR
-  | LPAR TRY_TABLE ID? typeUse catchClause* instrList RPAR
-  | LPAR TRY ID? typeUse
-    LPAR DO instrList RPAR
-    ( foldedCatch* foldedCatchAll?
-    | LPAR DELEGATE idx RPAR
+  // The '(' is shared so that the keyword after it (one token) picks the form.
+  : LPAR
+    ( KEYWORD // a folded plain instruction: its immediates as in instrList
+      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+      | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
+      | LPAR TYPE idx RPAR | param | result | refType
+      )*
+      foldedInstr* RPAR
+    | (BLOCK | LOOP) ID? typeUse instrList RPAR
+    | IF ID? typeUse foldedInstr*
+      LPAR THEN instrList RPAR
+      (LPAR ELSE instrList RPAR)?
+      RPAR
+    | TRY_TABLE ID? typeUse catchClause* instrList RPAR
+    | TRY ID? typeUse
+      LPAR DO instrList RPAR
+      ( foldedCatch* foldedCatchAll?
+      | LPAR DELEGATE idx RPAR
+      )
+      RPAR
     )
-    RPAR
   ;
 foldedCatch : LPAR CATCH idx instrList RPAR ;
 foldedCatchAll : LPAR CATCH_ALL instrList RPAR ;
