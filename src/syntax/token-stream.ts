@@ -80,10 +80,10 @@ export class ParserTokenStream implements TokenStream {
   }
 
   LT(k: number): Token | null {
-    if (k === 1) {
-      // The parser asks for the next token many times per token.
-      const next = this.#tokens[this.#p - this.#base];
-      if (next !== undefined) return next;
+    if (k === 1 || k === -1) {
+      // The parser asks for the next token many times per token, and for the previous one at each rule's end.
+      const token = this.#tokens[this.#p - this.#base + (k === 1 ? 0 : -1)];
+      if (token !== undefined) return token;
     }
     if (k === 0) return null;
     const i = k > 0 ? this.#p + k - 1 : this.#p + k;
