@@ -28,6 +28,10 @@ import type {
   Tag,
 } from "./model.js";
 
+/** What an instruction without references or numbers reads (shared, so that none is allocated per instruction). */
+const NO_REFS: readonly Ref[] = [];
+const NO_NUMS: readonly NumLit[] = [];
+
 /** The module's index spaces, as instructions refer to them. */
 export interface Spaces {
   types: Types;
@@ -191,8 +195,8 @@ export class CodeResolver {
   private plain(node: PlainInstrNode, out: Instr[]): void {
     const s = this.s;
     const ins: Instr = { op: node.op, offset: node.start };
-    const refs = node.refs ?? [];
-    const nums = node.nums ?? [];
+    const refs = node.refs ?? NO_REFS;
+    const nums = node.nums ?? NO_NUMS;
     switch (node.op.imm) {
       case "none":
       case "fence":

@@ -225,10 +225,17 @@ export class Builder {
 
   private id(token: Token | null | undefined): Id | undefined {
     if (!token) return undefined;
-    const text = token.text!;
-    const name = text.charCodeAt(1) === 0x22 ? this.literal(token, (t) => parseName(t.slice(1))) : text.slice(1);
+    return { name: this.idName(token), start: token.start, end: token.stop + 1 };
+  }
+
+  /** The name an `$id` token spells, read from the source after the `$` (a quoted one unescaped). */
+  private idName(token: Token): string {
+    const name = this.source.slice(token.start + 1, token.stop + 1);
     if (name === "") this.error("empty identifier", token);
-    return { name, start: token.start, end: token.stop + 1 };
+    if (name.charCodeAt(0) !== 0x22) return name;
+    const unquoted = this.literal(token, (t) => parseName(t.slice(1)));
+    if (unquoted === "") this.error("empty identifier", token);
+    return unquoted;
   }
 
   private ref(ctx: IdxContext): Ref {
@@ -236,10 +243,7 @@ export class Builder {
   }
 
   private refToken(token: Token): Ref {
-    if (token.type === WatLexer.ID) {
-      const id = this.id(token)!;
-      return { kind: "id", name: id.name, start: id.start, end: id.end };
-    }
+    if (token.type === WatLexer.ID) return { kind: "id", name: this.idName(token), start: token.start, end: token.stop + 1 };
     return { kind: "index", value: this.literal(token, parseNat32), start: token.start, end: token.stop + 1 };
   }
 
@@ -1316,18 +1320,24 @@ class ImmediateReader {
     if (isIndex && (!lane || first.type === WatLexer.ID || (this.isToken(second) && second.type !== WatLexer.ID))) {
       node.refs = [this.ref(true)!];
     }
-    const memarg: MemArgNode = {};
     let arg = this.peek();
+    let offset: NumLit | undefined;
+    let align: NumLit | undefined;
     if (this.isToken(arg) && arg.type === WatLexer.MEM_OFFSET) {
-      memarg.offset = this.b.numOf(arg);
+      offset = this.b.numOf(arg);
       this.#at++;
       arg = this.peek();
     }
     if (this.isToken(arg) && arg.type === WatLexer.MEM_ALIGN) {
-      memarg.align = this.b.numOf(arg);
+      align = this.b.numOf(arg);
       this.#at++;
     }
-    if (memarg.offset || memarg.align) node.memarg = memarg;
+    if (offset !== undefined || align !== undefined) {
+      const memarg: MemArgNode = {};
+      if (offset !== undefined) memarg.offset = offset;
+      if (align !== undefined) memarg.align = align;
+      node.memarg = memarg;
+    }
     if (lane) node.nums = [this.laneIndex()];
   }
 
