@@ -11,25 +11,43 @@
  * parse tree. A `LeanToken` is its own terminal node (its `symbol` is
  * itself), so the rule contexts take it as it is (`fast-contexts.ts`).
  */
-import { type CharStream, TerminalNode, Token, type TokenSource } from "antlr4ng";
+import { type CharStream, type ParseTree, TerminalNode, Token, type TokenSource } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import { StringCharStream } from "./char-stream.js";
 import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 
-export class LeanToken extends TerminalNode implements Token {
-  tokenIndex = -1;
+/**
+ * A token that is its own terminal node. It takes `TerminalNode`'s
+ * prototype (below) rather than extending the class: the class's field
+ * initialisers would then run as one more call for every token, as would
+ * this class's own if it defined its fields.
+ */
+export interface LeanToken extends TerminalNode {}
 
-  constructor(
-    public type: number,
-    public channel: number,
-    public start: number,
-    public stop: number,
-    public line: number,
-    public column: number,
-    readonly lexer: WatLexer,
-  ) {
-    super(undefined as unknown as Token);
+export class LeanToken implements Token {
+  // Declared, not defined: every field is set by the constructor, so the class has no field initialiser to run.
+  declare tokenIndex: number;
+  declare parent: ParseTree | null;
+  declare symbol: Token;
+  declare type: number;
+  declare channel: number;
+  declare start: number;
+  declare stop: number;
+  declare line: number;
+  declare column: number;
+  declare readonly lexer: WatLexer;
+
+  constructor(type: number, channel: number, start: number, stop: number, line: number, column: number, lexer: WatLexer) {
+    this.tokenIndex = -1;
+    this.parent = null;
     this.symbol = this;
+    this.type = type;
+    this.channel = channel;
+    this.start = start;
+    this.stop = stop;
+    this.line = line;
+    this.column = column;
+    this.lexer = lexer;
   }
 
   get text(): string {
@@ -46,10 +64,12 @@ export class LeanToken extends TerminalNode implements Token {
   }
 
   /** The token's form, as antlr4ng prints a token (a terminal node would print only its text). */
-  override toString(): string {
+  toString(): string {
     return `[@${this.tokenIndex},${this.start}:${this.stop}='${this.text}',<${this.type}>,${this.line}:${this.column}]`;
   }
 }
+
+Object.setPrototypeOf(LeanToken.prototype, TerminalNode.prototype);
 
 /**
  * The generated lexer, emitting `LeanToken`s (the end-of-input token stays
