@@ -42,12 +42,24 @@ Object.setPrototypeOf(AssigningContext, ParserRuleContext);
 
 type ContextClass = abstract new (...args: never[]) => ParseTree;
 
+/**
+ * The generated context classes. Each extends ParserRuleContext directly
+ * (the grammar labels no alternatives), so a child is an instance of one
+ * exactly when that is its class: comparing constructors gives what
+ * `instanceof` gives, without walking the prototype chain.
+ */
+const contextClasses = new Set<unknown>();
+
+function isA(child: ParseTree, type: ContextClass): boolean {
+  return contextClasses.has(type) ? child.constructor === type : child instanceof type;
+}
+
 function getChild(this: ContextFields, i: number, type?: ContextClass): ParseTree | null {
   const children = this.children as ParseTree[];
   if (i < 0 || i >= children.length) return null;
   if (!type) return children[i];
   for (let k = 0; k < children.length; k++) {
-    if (children[k] instanceof type && i-- === 0) return children[k];
+    if (isA(children[k], type) && i-- === 0) return children[k];
   }
   return null;
 }
@@ -64,7 +76,7 @@ const accessors = {
   getRuleContexts(this: ContextFields, type: ContextClass): ParseTree[] {
     const children = this.children as ParseTree[];
     const found: ParseTree[] = [];
-    for (let k = 0; k < children.length; k++) if (children[k] instanceof type) found.push(children[k]);
+    for (let k = 0; k < children.length; k++) if (isA(children[k], type)) found.push(children[k]);
     return found;
   },
   getToken(this: ContextFields, type: number, i: number): TerminalNode | null {
@@ -92,5 +104,12 @@ for (const value of Object.values(generated)) {
   if (typeof value === "function" && Object.getPrototypeOf(value) === ParserRuleContext) {
     Object.setPrototypeOf(value, AssigningContext);
     Object.setPrototypeOf(value.prototype, AssigningContext.prototype);
+    contextClasses.add(value);
+  }
+}
+for (const value of Object.values(generated)) {
+  // A labelled alternative's context would subclass its rule's, and comparing constructors would miss it.
+  if (typeof value === "function" && contextClasses.has(Object.getPrototypeOf(value))) {
+    throw new Error(`fast-contexts: ${value.name} subclasses a rule context; compare with instanceof again`);
   }
 }
