@@ -137,6 +137,27 @@ class FieldParser extends WatParser {
     super(fieldTokens);
   }
 
+  /**
+   * The stock `match` and `consume` also serve error recovery and parse
+   * listeners; under the bailing strategy neither exists, so a matching
+   * token only needs to go into the tree.
+   */
+  override match(ttype: number): Token {
+    const token = this.fieldTokens.LT(1)!;
+    if (token.type !== ttype || ttype === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.match(ttype);
+    this.fieldTokens.consume();
+    this.context!.addTokenNode(token);
+    return token;
+  }
+
+  override consume(): Token {
+    const token = this.fieldTokens.LT(1)!;
+    if (token.type === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.consume();
+    this.fieldTokens.consume();
+    this.context!.addTokenNode(token);
+    return token;
+  }
+
   override triggerEnterRuleEvent(): void {
     if (isField(this.context!)) this.flush();
   }
