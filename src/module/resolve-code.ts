@@ -8,6 +8,7 @@
  * scope in its body (and `else`, and legacy `catch` bodies). try_table
  * catch labels and a legacy `delegate` label are bound outside the block.
  */
+import type { InstrDef } from "../isa/instructions.js";
 import type { BlockInstrNode, InstrNode, MemArgNode, NumLit, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
@@ -27,6 +28,21 @@ import type {
   Table,
   Tag,
 } from "./model.js";
+
+/**
+ * A resolved plain instruction, made by a constructor rather than an object
+ * literal: V8 then keeps the immediate set after it inside the object
+ * instead of in a second allocation.
+ */
+class PlainInstr implements Instr {
+  declare op: InstrDef;
+  declare offset: number;
+
+  constructor(op: InstrDef, offset: number) {
+    this.op = op;
+    this.offset = offset;
+  }
+}
 
 /** What an instruction without references or numbers reads (shared, so that none is allocated per instruction). */
 const NO_REFS: readonly Ref[] = [];
@@ -194,7 +210,7 @@ export class CodeResolver {
   /** A plain instruction, its folded operands already resolved. */
   private plain(node: PlainInstrNode, out: Instr[]): void {
     const s = this.s;
-    const ins: Instr = { op: node.op, offset: node.start };
+    const ins: Instr = new PlainInstr(node.op, node.start);
     const refs = node.refs ?? NO_REFS;
     const nums = node.nums ?? NO_NUMS;
     switch (node.op.imm) {
