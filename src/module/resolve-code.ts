@@ -146,14 +146,14 @@ export class CodeResolver {
         this.ctx.fail(`mismatching label: expected ${expected}, found $${id.name}`, id.start);
       }
     }
-    const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType) };
+    const body: Instr[] = [];
+    const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType), body };
     if (name !== undefined) ins.labelName = name;
     if (node.hint !== undefined) ins.hint = node.hint;
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
     this.labels.push({ name, target: ins });
     out.push(ins);
-    ins.body = [];
-    return { nodes: node.body, next: 0, out: ins.body, then: node, block: { ins, part: 0 } };
+    return { nodes: node.body, next: 0, out: body, then: node, block: { ins, part: 0 } };
   }
 
   /**
