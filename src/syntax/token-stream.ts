@@ -93,9 +93,10 @@ export class ParserTokenStream implements TokenStream {
   }
 
   LA(k: number): number {
-    if (k === 1) {
-      const next = this.#tokens[this.#p - this.#base];
-      if (next !== undefined) return next.type;
+    if (k > 0) {
+      // Already buffered (prediction looks one or two tokens ahead): no filling to do.
+      const ahead = this.#tokens[this.#p - this.#base + k - 1];
+      if (ahead !== undefined) return ahead.type;
     }
     return this.LT(k)?.type ?? Token.INVALID_TYPE;
   }
