@@ -211,7 +211,7 @@ export class Builder {
   }
 
   private span(ctx: ParserRuleContext): Span {
-    return { start: ctx.start!.start, end: ctx.stop!.stop + 1 };
+    return { start: startOf(ctx), end: endOf(ctx) };
   }
 
   private literal<T>(token: Token, read: (text: string) => T): T {
@@ -1251,7 +1251,7 @@ class ImmediateReader {
   }
 
   private spanOf(arg: Arg): Span {
-    if (arg instanceof ParserRuleContext) return { start: arg.start!.start, end: arg.stop!.stop + 1 };
+    if (arg instanceof ParserRuleContext) return { start: startOf(arg), end: endOf(arg) };
     return { start: arg.start, end: arg.stop + 1 };
   }
 

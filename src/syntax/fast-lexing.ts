@@ -45,7 +45,8 @@ export class CachedLexing extends LexerATNSimulator {
    */
   #walk(input: StringCharStream, s0: DFAState, mode: number): number {
     const text = input.text;
-    const { minDFAEdge, maxDFAEdge } = (this.recognizer as Lexer).options;
+    const lexer = this.recognizer as Lexer;
+    const { minDFAEdge, maxDFAEdge } = lexer.options;
     const start = input.index;
     let line = this.line;
     let column = this.column;
@@ -83,7 +84,6 @@ export class CachedLexing extends LexerATNSimulator {
     input.seek(acceptedEnd);
     this.line = acceptedLine;
     this.column = acceptedColumn;
-    const lexer = this.recognizer as Lexer;
     if (accepted.lexerActionExecutor !== null) {
       for (const action of accepted.lexerActionExecutor.lexerActions) lexer.channel = (action as LexerChannelAction).channel;
     }

@@ -143,11 +143,8 @@ class FieldParser extends WatParser {
    * token only needs to go into the tree.
    */
   override match(ttype: number): Token {
-    const token = this.fieldTokens.LT(1)!;
-    if (token.type !== ttype || ttype === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.match(ttype);
-    this.fieldTokens.consume();
-    this.context!.addTokenNode(token);
-    return token;
+    if (this.fieldTokens.LA(1) !== ttype || ttype === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.match(ttype);
+    return this.consume();
   }
 
   override consume(): Token {

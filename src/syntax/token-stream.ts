@@ -80,24 +80,17 @@ export class ParserTokenStream implements TokenStream {
   }
 
   LT(k: number): Token | null {
-    if (k === 1 || k === -1) {
-      // The parser asks for the next token many times per token, and for the previous one at each rule's end.
-      const token = this.#tokens[this.#p - this.#base + (k === 1 ? 0 : -1)];
-      if (token !== undefined) return token;
-    }
     if (k === 0) return null;
     const i = k > 0 ? this.#p + k - 1 : this.#p + k;
+    // The parser's lookups (the next token, one or two ahead, the previous one at a rule's end) are nearly always buffered.
+    const buffered = this.#tokens[i - this.#base];
+    if (buffered !== undefined) return buffered;
     if (i < 0) return null;
     this.#fill(i);
     return this.#tokens[Math.min(i, this.size - 1) - this.#base] ?? null;
   }
 
   LA(k: number): number {
-    if (k > 0) {
-      // Already buffered (prediction looks one or two tokens ahead): no filling to do.
-      const ahead = this.#tokens[this.#p - this.#base + k - 1];
-      if (ahead !== undefined) return ahead.type;
-    }
     return this.LT(k)?.type ?? Token.INVALID_TYPE;
   }
 
