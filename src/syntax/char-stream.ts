@@ -5,10 +5,10 @@
  * size of the text. Offsets are UTF-16 code units, the same as the AST's.
  */
 import { type CharStream, Interval, Token } from "antlr4ng";
-import type { ChunkedText } from "./source-text.js";
+import type { ChunkedText, SourceText } from "./source-text.js";
 
 /** What both streams share: the cursor over a text of a known length. */
-abstract class TextCharStream implements CharStream {
+export abstract class TextCharStream implements CharStream {
   name = "<wat>";
   index = 0;
 
@@ -16,6 +16,8 @@ abstract class TextCharStream implements CharStream {
 
   abstract LA(offset: number): number;
   abstract getTextFromRange(start: number, stop: number): string;
+  /** The whole text the stream reads. */
+  abstract get source(): SourceText;
 
   reset(): void {
     this.index = 0;
@@ -58,6 +60,10 @@ export class StringCharStream extends TextCharStream {
     return this.#text;
   }
 
+  get source(): SourceText {
+    return this.#text;
+  }
+
   LA(offset: number): number {
     if (offset === 1) {
       const at = this.index;
@@ -91,6 +97,10 @@ export class ChunkedCharStream extends TextCharStream {
     super(text.length);
     this.#text = text;
     this.#enter(0);
+  }
+
+  get source(): SourceText {
+    return this.#text;
   }
 
   #enter(offset: number): void {

@@ -66,7 +66,11 @@ function getChild(this: ContextFields, i: number, type?: ContextClass): ParseTre
 
 const accessors = {
   addTokenNode(this: ContextFields, token: Token): TerminalNode {
-    const node = token instanceof LeanToken ? token : new TerminalNode(token);
+    if (token instanceof LeanToken) {
+      this.children.push(token);
+      return token;
+    }
+    const node = new TerminalNode(token);
     this.children.push(node);
     node.parent = this as unknown as ParserRuleContext;
     return node;

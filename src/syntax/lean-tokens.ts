@@ -13,7 +13,8 @@
  */
 import { type CharStream, type ParseTree, TerminalNode, Token, type TokenSource } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { StringCharStream } from "./char-stream.js";
+import { StringCharStream, type TextCharStream } from "./char-stream.js";
+import { lineColumn } from "./errors.js";
 import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 
 /**
@@ -21,33 +22,52 @@ import { CachedLexing, UNCACHED } from "./fast-lexing.js";
  * prototype (below) rather than extending the class: the class's field
  * initialisers would then run as one more call for every token, as would
  * this class's own if it defined its fields.
+ *
+ * A token holds only what parsing reads: every token of the input is
+ * allocated, so each field costs about 3 MB per megabyte of text. Its line
+ * and column (read only to report an error) are worked out from its offset
+ * when asked; as a terminal node it is its own `symbol`, and it leaves its
+ * `parent` unrecorded (nothing walks the parse tree upwards from a token).
  */
 export interface LeanToken extends TerminalNode {}
 
 export class LeanToken implements Token {
   // Declared, not defined: every field is set by the constructor, so the class has no field initialiser to run.
   declare tokenIndex: number;
-  declare parent: ParseTree | null;
-  declare symbol: Token;
   declare type: number;
   declare channel: number;
   declare start: number;
   declare stop: number;
-  declare line: number;
-  declare column: number;
   declare readonly lexer: WatLexer;
 
-  constructor(type: number, channel: number, start: number, stop: number, line: number, column: number, lexer: WatLexer) {
+  constructor(type: number, channel: number, start: number, stop: number, lexer: WatLexer) {
     this.tokenIndex = -1;
-    this.parent = null;
-    this.symbol = this;
     this.type = type;
     this.channel = channel;
     this.start = start;
     this.stop = stop;
-    this.line = line;
-    this.column = column;
     this.lexer = lexer;
+  }
+
+  get symbol(): Token {
+    return this;
+  }
+
+  get parent(): ParseTree | null {
+    return null;
+  }
+
+  get line(): number {
+    return this.#position().line;
+  }
+
+  get column(): number {
+    // ANTLR's columns count from 0.
+    return this.#position().column - 1;
+  }
+
+  #position(): { line: number; column: number } {
+    return lineColumn((this.lexer.inputStream as TextCharStream).source, this.start);
   }
 
   get text(): string {
@@ -93,16 +113,12 @@ export class LeanTokenLexer extends WatLexer {
       // The end of the input is left to the stock method, which makes the EOF token.
       if (!fast || input.index >= input.size) return this.#stockToken();
       const start = input.index;
-      const line = simulator.line;
-      const column = simulator.column;
       this.channel = Token.DEFAULT_CHANNEL;
       const type = simulator.matchCached(input, this.mode);
       if (type === UNCACHED) return this.#stockToken();
       if (this.channel === Token.HIDDEN_CHANNEL && !this.whitespaceTokens) continue;
       this.type = type;
       this.tokenStartCharIndex = start;
-      this.currentTokenStartLine = line;
-      this.currentTokenColumn = column;
       return this.emit();
     }
   }
@@ -115,7 +131,7 @@ export class LeanTokenLexer extends WatLexer {
   }
 
   override emit(): Token {
-    const token = new LeanToken(this.type, this.channel, this.tokenStartCharIndex, this.getCharIndex() - 1, this.currentTokenStartLine, this.currentTokenColumn, this);
+    const token = new LeanToken(this.type, this.channel, this.tokenStartCharIndex, this.getCharIndex() - 1, this);
     this.emitToken(token);
     return token;
   }

@@ -88,7 +88,7 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
   const errors = new ThrowingListener(text, tokens);
   const builder = new Builder(text, annotations);
-  const parser = new FieldParser(tokens, builder);
+  const parser = new FieldParser(tokens, builder, !reportErrors);
   const stock = parser.interpreter;
   parser.interpreter = new CachedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
   parser.removeErrorListeners();
@@ -129,12 +129,16 @@ class QuietBailErrorStrategy extends BailErrorStrategy {
  */
 class FieldParser extends WatParser {
   #pending: ParserRuleContext | undefined;
+  /** Whether the bailing strategy runs: then no error recovery or parse listener needs the stock paths. */
+  readonly #bailing: boolean;
 
   constructor(
     private readonly fieldTokens: ParserTokenStream,
     private readonly builder: Builder,
+    bailing: boolean,
   ) {
     super(fieldTokens);
+    this.#bailing = bailing;
   }
 
   /**
@@ -143,16 +147,48 @@ class FieldParser extends WatParser {
    * token only needs to go into the tree.
    */
   override match(ttype: number): Token {
-    if (this.fieldTokens.LA(1) !== ttype || ttype === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.match(ttype);
-    return this.consume();
+    const token = this.fieldTokens.LT(1)!;
+    if (token.type !== ttype || ttype === Token.EOF || !this.#bailing) return super.match(ttype);
+    this.fieldTokens.consume();
+    this.context!.addTokenNode(token);
+    return token;
   }
 
   override consume(): Token {
     const token = this.fieldTokens.LT(1)!;
-    if (token.type === Token.EOF || !(this.errorHandler instanceof QuietBailErrorStrategy)) return super.consume();
+    if (token.type === Token.EOF || !this.#bailing) return super.consume();
     this.fieldTokens.consume();
     this.context!.addTokenNode(token);
     return token;
+  }
+
+  /**
+   * The stock methods reach the token stream through accessors and the
+   * parent through `addChild`; these do the same directly. Every rule
+   * enters its one outer alternative with the context it entered, and
+   * generated contexts keep no alternative number, so entering the
+   * alternative changes nothing then.
+   */
+  override enterRule(localctx: ParserRuleContext, state: number, ruleIndex: number): void {
+    if (!this.#bailing) return super.enterRule(localctx, state, ruleIndex);
+    this.state = state;
+    this.context = localctx;
+    localctx.start = this.fieldTokens.LT(1);
+    localctx.parent?.children.push(localctx);
+    if (isField(localctx)) this.flush();
+  }
+
+  override enterOuterAlt(localctx: ParserRuleContext, altNum: number): void {
+    if (this.context !== localctx || !this.#bailing) super.enterOuterAlt(localctx, altNum);
+  }
+
+  override exitRule(): void {
+    if (!this.#bailing || this.matchedEOF) return super.exitRule();
+    const ctx = this.context!;
+    ctx.stop = this.fieldTokens.LT(-1);
+    if (isField(ctx)) this.#pending = ctx;
+    this.state = ctx.invokingState;
+    this.context = ctx.parent;
   }
 
   override triggerEnterRuleEvent(): void {
