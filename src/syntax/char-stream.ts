@@ -19,6 +19,22 @@ export abstract class TextCharStream implements CharStream {
   /** The whole text the stream reads. */
   abstract get source(): SourceText;
 
+  /** Where each line starts, found on the first position asked for (tokens report theirs only on demand). */
+  #lineStarts: number[] | undefined;
+
+  /** The 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.#lineStarts ??= lineStarts(this.source));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  }
+
   reset(): void {
     this.index = 0;
   }
@@ -127,4 +143,10 @@ export class ChunkedCharStream extends TextCharStream {
   override toString(): string {
     return this.#text.toString();
   }
+}
+
+function lineStarts(source: SourceText): number[] {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }

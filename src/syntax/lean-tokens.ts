@@ -14,7 +14,6 @@
 import { type CharStream, type ParseTree, TerminalNode, Token, type TokenSource } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import { StringCharStream, type TextCharStream } from "./char-stream.js";
-import { lineColumn } from "./errors.js";
 import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 
 /**
@@ -67,7 +66,7 @@ export class LeanToken implements Token {
   }
 
   #position(): { line: number; column: number } {
-    return lineColumn((this.lexer.inputStream as TextCharStream).source, this.start);
+    return (this.lexer.inputStream as TextCharStream).position(this.start);
   }
 
   get text(): string {

@@ -17,6 +17,7 @@ import {
   ParseCancellationException,
   PredictionMode,
   type ATNSimulator,
+  type ParseTree,
   type ParserRuleContext,
   type RecognitionException,
   type Recognizer,
@@ -33,7 +34,7 @@ import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./token-stream.js";
 import { useCachedLexing } from "./fast-lexing.js";
-import { LeanTokenLexer } from "./lean-tokens.js";
+import { type LeanToken, LeanTokenLexer } from "./lean-tokens.js";
 import { CachedPrediction } from "./fast-prediction.js";
 
 export interface ParseOptions {
@@ -131,6 +132,23 @@ class FieldParser extends WatParser {
   #pending: ParserRuleContext | undefined;
   /** Whether the bailing strategy runs: then no error recovery or parse listener needs the stock paths. */
   readonly #bailing: boolean;
+  /**
+   * The children of the rules being parsed, outermost first: each rule's
+   * are `#items[#first..#top)` while it is parsed, and become its context's
+   * `children` (an array of their exact length) when it exits.
+   */
+  readonly #items: ParseTree[] = [];
+  #top = 0;
+  #first = 0;
+  /** The rule being parsed, -1 outside any. */
+  #rule = -1;
+  /**
+   * For each rule being parsed but the innermost: its context, its first
+   * item, rule index and invoking state, and whether the rule inside it is a
+   * module field (five entries per rule).
+   */
+  readonly #frames: unknown[] = [];
+  #frameTop = 0;
 
   constructor(
     private readonly fieldTokens: ParserTokenStream,
@@ -141,16 +159,25 @@ class FieldParser extends WatParser {
     this.#bailing = bailing;
   }
 
-  /**
-   * The stock `match` and `consume` also serve error recovery and parse
-   * listeners; under the bailing strategy neither exists, so a matching
-   * token only needs to go into the tree.
+  /*
+   * Under the bailing strategy there is no error recovery and no parse
+   * listener, so matching a token only moves past it and puts it in the
+   * tree, and rule entry and exit only keep the tree and the parser's state.
+   * The methods below do that with what the parser keeps itself rather than
+   * through the stock methods, which read it back from the rule contexts:
+   * those are of a different class for each rule, so each such read is a
+   * megamorphic property lookup, several per token and per rule. Children
+   * are collected on one stack: pushed one by one into each context's own
+   * array, every array would grow to 17 slots, while most rules have two to
+   * five children. Every rule enters its one outer alternative with the
+   * context it entered, and generated contexts keep no alternative number.
    */
+
   override match(ttype: number): Token {
     const token = this.fieldTokens.LT(1)!;
     if (token.type !== ttype || ttype === Token.EOF || !this.#bailing) return super.match(ttype);
     this.fieldTokens.consume();
-    this.context!.addTokenNode(token);
+    this.#items[this.#top++] = token as LeanToken;
     return token;
   }
 
@@ -158,24 +185,31 @@ class FieldParser extends WatParser {
     const token = this.fieldTokens.LT(1)!;
     if (token.type === Token.EOF || !this.#bailing) return super.consume();
     this.fieldTokens.consume();
-    this.context!.addTokenNode(token);
+    this.#items[this.#top++] = token as LeanToken;
     return token;
   }
 
-  /**
-   * The stock methods reach the token stream through accessors and the
-   * parent through `addChild`; these do the same directly. Every rule
-   * enters its one outer alternative with the context it entered, and
-   * generated contexts keep no alternative number, so entering the
-   * alternative changes nothing then.
-   */
   override enterRule(localctx: ParserRuleContext, state: number, ruleIndex: number): void {
     if (!this.#bailing) return super.enterRule(localctx, state, ruleIndex);
+    const parentRule = this.#rule;
+    const field = parentRule === WatParser.RULE_module || (parentRule === WatParser.RULE_script && ruleIndex !== WatParser.RULE_command);
+    // A module field goes to the builder instead of its parent's children.
+    if (!field && parentRule !== -1) this.#items[this.#top++] = localctx;
+    // `localctx` was made with the current context and state as its parent and invoking state.
+    const frames = this.#frames;
+    const at = this.#frameTop;
+    frames[at] = this.context;
+    frames[at + 1] = this.#first;
+    frames[at + 2] = parentRule;
+    frames[at + 3] = this.state;
+    frames[at + 4] = field;
+    this.#frameTop = at + 5;
+    this.#first = this.#top;
+    this.#rule = ruleIndex;
     this.state = state;
     this.context = localctx;
     localctx.start = this.fieldTokens.LT(1);
-    localctx.parent?.children.push(localctx);
-    if (isField(localctx)) this.flush();
+    if (field) this.flush();
   }
 
   override enterOuterAlt(localctx: ParserRuleContext, altNum: number): void {
@@ -183,12 +217,21 @@ class FieldParser extends WatParser {
   }
 
   override exitRule(): void {
-    if (!this.#bailing || this.matchedEOF) return super.exitRule();
+    if (!this.#bailing) return super.exitRule();
     const ctx = this.context!;
-    ctx.stop = this.fieldTokens.LT(-1);
-    if (isField(ctx)) this.#pending = ctx;
-    this.state = ctx.invokingState;
-    this.context = ctx.parent;
+    ctx.stop = this.fieldTokens.LT(this.matchedEOF ? 1 : -1);
+    if (this.#top > this.#first) {
+      (ctx as { children: ParseTree[] }).children = this.#items.slice(this.#first, this.#top);
+      this.#top = this.#first;
+    }
+    const frames = this.#frames;
+    const n = this.#frameTop - 5;
+    if (frames[n + 4] as boolean) this.#pending = ctx;
+    this.state = frames[n + 3] as number;
+    this.#rule = frames[n + 2] as number;
+    this.#first = frames[n + 1] as number;
+    this.context = frames[n] as ParserRuleContext | null;
+    this.#frameTop = n;
   }
 
   override triggerEnterRuleEvent(): void {
@@ -204,8 +247,10 @@ class FieldParser extends WatParser {
     if (!ctx) return;
     this.#pending = undefined;
     this.builder.addField(ctx);
-    const siblings = ctx.parent!.children;
-    siblings.splice(siblings.lastIndexOf(ctx), 1);
+    if (!this.#bailing) {
+      const siblings = ctx.parent!.children;
+      siblings.splice(siblings.lastIndexOf(ctx), 1);
+    }
     this.fieldTokens.forget(ctx.stop!.tokenIndex);
   }
 }
