@@ -149,6 +149,9 @@ export class Builder {
   readonly #reader = new ImmediateReader(this);
   /** The immediates of the plain instruction being built (one array, reused). */
   readonly #args: Arg[] = [];
+  /** The folded operands being built, of all the folded instructions being built: `#operands[0..#operandsTop)`. */
+  readonly #operands: InstrNode[] = [];
+  #operandsTop = 0;
 
   /** Module fields built while parsing, by the context (module or script) they belong to. */
   readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
@@ -903,7 +906,7 @@ export class Builder {
    * A plain instruction whose mnemonic is `children[at]` and whose immediates
    * follow it, up to `end` or the first folded operand.
    */
-  private plainFrom(children: ParseTree[], at: number, end: number, span: Span, folded?: Instrs): PlainInstrNode {
+  private plainFrom(children: ParseTree[], at: number, end: number, span: Span): PlainInstrNode {
     const keyword = (children[at] as TerminalNode).symbol;
     const hint = this.takeHint(span.start);
     const op = this.mnemonic(keyword);
@@ -926,7 +929,6 @@ export class Builder {
       }
     }
     const node: PlainInstrNode = new PlainInstr(op, span.start, span.end);
-    if (folded) node.folded = folded;
     if (hint !== undefined) node.hint = hint;
     this.#reader.read(node, args, keyword);
     return node;
@@ -937,12 +939,19 @@ export class Builder {
     const children = ctx.children;
     const keyword = (children[1] as TerminalNode).symbol;
     if (keyword.type === WatLexer.KEYWORD) {
-      const operands: Instrs = [];
-      const node = this.plainFrom(children, 1, children.length - 1, span, operands);
+      const node = this.plainFrom(children, 1, children.length - 1, span);
       // The operands are the last children but the closing parenthesis.
       let first = children.length - 1;
       while (children[first - 1] instanceof FoldedInstrContext) first--;
-      for (let i = first; i < children.length - 1; i++) operands.push(this.folded(children[i] as FoldedInstrContext));
+      // Built on the shared stack, then copied out at their final length: an array grown by
+      // pushing takes at least 17 slots, and most instructions have one or two operands.
+      const base = this.#operandsTop;
+      for (let i = first; i < children.length - 1; i++) {
+        const operand = this.folded(children[i] as FoldedInstrContext);
+        this.#operands[this.#operandsTop++] = operand;
+      }
+      node.folded = this.#operandsTop > base ? this.#operands.slice(base, this.#operandsTop) : [];
+      this.#operandsTop = base;
       return node;
     }
     const node = this.blockHead(keyword, terminalOf(children[2], WatLexer.ID), ctx.typeUse(), span, true);

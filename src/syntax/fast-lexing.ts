@@ -9,8 +9,8 @@
  * compiler output, and before the record was reused, half of all the memory
  * it allocated. Once the DFA has an edge for every character of a token,
  * the walk is a loop over the string: `CachedLexing` does that loop, and
- * leaves everything else (a character without a cached edge, the end of the
- * input, no accept state) to the stock simulator, starting again from the
+ * leaves everything else (a character without a cached edge, no accept
+ * state, the end-of-input token itself) to the stock simulator, starting again from the
  * token's first character; the stock simulator also extends the DFA.
  *
  * The grammar's only lexer commands put tokens on channels (`-> channel(..)`),
@@ -56,8 +56,9 @@ export class CachedLexing extends LexerATNSimulator {
     let acceptedColumn = column;
     let state = s0;
     for (let at = start; ; ) {
-      // The end of the input has no cached edge: the stock simulator decides there.
-      if (at >= text.length) return UNCACHED;
+      // No rule of this grammar matches the end of the input, so there the
+      // stock simulation takes the error edge too: the longest match wins.
+      if (at >= text.length) break;
       const c = text.charCodeAt(at);
       if (c < minDFAEdge || c > maxDFAEdge) return UNCACHED;
       const target = state.edges[c - minDFAEdge];

@@ -115,6 +115,8 @@ export class LeanTokenLexer extends WatLexer {
       this.channel = Token.DEFAULT_CHANNEL;
       const type = simulator.matchCached(input, this.mode);
       if (type === UNCACHED) return this.#stockToken();
+      // As the stock method does: the end-of-input token then comes without another match.
+      if (input.index >= input.size) (this as unknown as { hitEOF: boolean }).hitEOF = true;
       if (this.channel === Token.HIDDEN_CHANNEL && !this.whitespaceTokens) continue;
       this.type = type;
       this.tokenStartCharIndex = start;

@@ -17,8 +17,12 @@ import type { SourceText } from "./source-text.js";
 
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
-  /** The buffered tokens: `#tokens[k]` is token `#base + k`. */
-  readonly #tokens: Token[] = [];
+  /**
+   * The buffered tokens: `#tokens[k]` is token `#base + k`, for `k < #count`; the slots
+   * after them are empty. The array never shrinks, so it is not grown again after each field.
+   */
+  readonly #tokens: (Token | undefined)[] = [];
+  #count = 0;
   #base = 0;
   #p = 0;
   /** Offsets of the parentheses open at the end of what has been read, innermost last. */
@@ -36,24 +40,29 @@ export class ParserTokenStream implements TokenStream {
 
   /** Drops the tokens before `index`; the parser never looks back further than one token. */
   forget(index: number): void {
-    const drop = Math.min(index, this.#base + this.#tokens.length) - this.#base;
+    const tokens = this.#tokens;
+    const count = this.#count;
+    const drop = Math.min(index - this.#base, count);
     if (drop <= 0) return;
-    this.#tokens.splice(0, drop);
+    const kept = count - drop;
+    for (let k = 0; k < kept; k++) tokens[k] = tokens[k + drop];
+    for (let k = kept; k < count; k++) tokens[k] = undefined;
+    this.#count = kept;
     this.#base += drop;
   }
 
   #fill(upTo: number): void {
-    while (!this.#done && this.#base + this.#tokens.length <= upTo) {
+    while (!this.#done && this.#base + this.#count <= upTo) {
       const token = this.lexer.nextToken();
       if (token.channel !== Token.DEFAULT_CHANNEL) {
-        readHiddenToken(this.source, token, this.#base + this.#tokens.length - 1, this.annotations);
+        readHiddenToken(this.source, token, this.#base + this.#count - 1, this.annotations);
         continue;
       }
       if (token.type === Token.EOF) this.#done = true;
       else if (token.type === WatLexer.LPAR) this.#open(token);
       else if (token.type === WatLexer.RPAR) this.#opened.pop();
-      token.tokenIndex = this.#base + this.#tokens.length;
-      this.#tokens.push(token);
+      token.tokenIndex = this.#base + this.#count;
+      this.#tokens[this.#count++] = token;
     }
   }
 
@@ -121,7 +130,7 @@ export class ParserTokenStream implements TokenStream {
   release(): void {}
 
   get size(): number {
-    return this.#base + this.#tokens.length;
+    return this.#base + this.#count;
   }
 
   getSourceName(): string {

@@ -97,6 +97,13 @@ describe("the shortcuts through antlr4ng change nothing", () => {
     }
   });
 
+  it("at the end of the input, cached lexing ends tokens (or fails) as the stock lexer does", () => {
+    const endings = ["(module)", "(module)\n", "(module) ;; comment", "(module) (; open", "(module) (; (; ;) ;)", '"open', "1.5e", "$x", "i32.add", "0x1p", "(@name \"f\""];
+    for (const text of endings) {
+      expect({ text, tokens: tokens(text, true) }).toEqual({ text, tokens: tokens(text, false) });
+    }
+  });
+
   it("without whitespace tokens, the lexer gives the stock lexer's other tokens", () => {
     const isWhitespace = (token: string): boolean => token.split(" ")[1] === String(Token.HIDDEN_CHANNEL);
     for (const name of files) {
