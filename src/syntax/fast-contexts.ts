@@ -50,8 +50,16 @@ type ContextClass = abstract new (...args: never[]) => ParseTree;
  */
 const contextClasses = new Set<unknown>();
 
+/**
+ * Marks a generated context class, on the class itself: every class gets the
+ * same property in the same way, so they keep sharing one shape and reading
+ * the mark stays a plain property load (a set lookup per child was a fiftieth
+ * of a `wat2wasm`).
+ */
+const EXACT = Symbol("generated rule context");
+
 function isA(child: ParseTree, type: ContextClass): boolean {
-  return contextClasses.has(type) ? child.constructor === type : child instanceof type;
+  return (type as { [EXACT]?: true })[EXACT] === true ? Object.getPrototypeOf(child) === type.prototype : child instanceof type;
 }
 
 function getChild(this: ContextFields, i: number, type?: ContextClass): ParseTree | null {
@@ -109,6 +117,7 @@ for (const value of Object.values(generated)) {
     Object.setPrototypeOf(value, AssigningContext);
     Object.setPrototypeOf(value.prototype, AssigningContext.prototype);
     contextClasses.add(value);
+    (value as { [EXACT]?: true })[EXACT] = true;
   }
 }
 for (const value of Object.values(generated)) {

@@ -533,6 +533,16 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** A string token whose bytes must be UTF-8 (import/export names, `$"…"` ids), as a JS string. */
 export function parseName(text: string): string {
+  // Nearly every name is plain printable ASCII: then it is the text between the quotes.
+  const end = text.length - 1;
+  if (end >= 1 && text.charCodeAt(0) === CHAR_QUOTE && text.charCodeAt(end) === CHAR_QUOTE) {
+    let plain = true;
+    for (let i = 1; i < end && plain; i++) {
+      const c = text.charCodeAt(i);
+      plain = c >= 0x20 && c < 0x7f && c !== CHAR_QUOTE && c !== CHAR_BACKSLASH;
+    }
+    if (plain) return text.slice(1, end);
+  }
   const bytes = parseString(text);
   try {
     return utf8.decode(bytes);

@@ -861,6 +861,14 @@ describe("names", () => {
     expect(parseName('""')).toBe("");
   });
 
+  it("reads a plain ASCII name as the text between the quotes, and still rejects what a string rejects", () => {
+    expect(parseName('"memory"')).toBe("memory");
+    expect(parseName('"~ !#$%&()*+,-./09:;<=>?@AZ[]^_`az{|}"')).toBe("~ !#$%&()*+,-./09:;<=>?@AZ[]^_`az{|}");
+    expect(parseName('"a\\tb"')).toBe("a\tb");
+    expect(thrown(() => parseName(`"a${String.fromCharCode(9)}b"`))?.message).toMatch(/control character must be escaped/);
+    expect(thrown(() => parseName(`"a${String.fromCharCode(0x7f)}b"`))?.message).toMatch(/control character must be escaped/);
+  });
+
   it.each([
     '"\\ef"', '"\\80"', '"\\c0\\80"', '"\\ed\\a0\\80"', '"\\f4\\90\\80\\80"', '"\\ff"', '"a\\e2\\82"',
   ])("%s is not UTF-8", (text) => {
