@@ -381,38 +381,50 @@ function valueOf(lit: NumLit): NumLit {
  * `CodeResolver.expr`.
  */
 export function forEachTypeUse(nodes: readonly InstrNode[], visit: (use: TypeUseNode) => void): void {
-  // Sequences in progress, where each is, and the type use to visit once it is done.
-  const lists: (readonly InstrNode[])[] = [nodes];
-  const next: number[] = [0];
-  const after: (TypeUseNode | undefined)[] = [undefined];
-  const push = (list: readonly InstrNode[], then?: TypeUseNode): void => {
-    lists.push(list);
-    next.push(0);
-    after.push(then);
-  };
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    if (next[top] === lists[top].length) {
-      lists.pop();
-      next.pop();
-      const use = after.pop();
-      if (use !== undefined) visit(use);
+  // The sequence being walked, where in it, and the type use to visit once it is done; the
+  // sequences it is nested in wait on `outer` (made only for nested code), three entries each.
+  let list = nodes;
+  let next = 0;
+  let after: TypeUseNode | undefined;
+  let outer: unknown[] | undefined;
+  for (;;) {
+    if (next === list.length) {
+      if (after !== undefined) visit(after);
+      if (outer === undefined || outer.length === 0) return;
+      after = outer.pop() as TypeUseNode | undefined;
+      next = outer.pop() as number;
+      list = outer.pop() as readonly InstrNode[];
       continue;
     }
-    const node = lists[top][next[top]++];
+    const node = list[next++];
     if (node.kind === "plain") {
       const use = node.op.imm === "call_indirect" ? node.typeUse : undefined;
-      if (node.folded !== undefined && node.folded.length > 0) push(node.folded, use);
-      else if (use !== undefined) visit(use);
+      if (node.folded !== undefined && node.folded.length > 0) {
+        (outer ??= []).push(list, next, after);
+        list = node.folded;
+        next = 0;
+        after = use;
+      } else if (use !== undefined) {
+        visit(use);
+      }
       continue;
     }
-    // Pushed last to first: the condition, the block type, the body, else, handlers.
+    // Waiting, last to first: handlers, else, and the body when a condition (then the block type) goes first.
+    outer ??= [];
+    outer.push(list, next, after);
     const handlers = node.handlers ?? [];
-    for (let h = handlers.length - 1; h >= 0; h--) push(handlers[h].body);
-    if (node.else !== undefined) push(node.else.body);
-    push(node.body);
+    for (let h = handlers.length - 1; h >= 0; h--) outer.push(handlers[h].body, 0, undefined);
+    if (node.else !== undefined) outer.push(node.else.body, 0, undefined);
     const blockType = Types.blockNeedsIndex(node.blockType) ? node.blockType : undefined;
-    if (node.condition !== undefined) push(node.condition, blockType);
-    else if (blockType !== undefined) visit(blockType);
+    if (node.condition !== undefined) {
+      outer.push(node.body, 0, undefined);
+      list = node.condition;
+      after = blockType;
+    } else {
+      if (blockType !== undefined) visit(blockType);
+      list = node.body;
+      after = undefined;
+    }
+    next = 0;
   }
 }
