@@ -41,19 +41,16 @@ export class CachedLexing extends LexerATNSimulator {
   /**
    * The stock `execATN` over DFA edges only: the longest match wins, ties go
    * to the earlier rule (the accept state's prediction already says which).
-   * Nothing is changed unless a token is returned.
+   * Nothing is changed unless a token is returned. The simulator's line and
+   * column are left as they are: tokens work theirs out from their offsets.
    */
   #walk(input: StringCharStream, s0: DFAState, mode: number): number {
     const text = input.text;
     const lexer = this.recognizer as Lexer;
     const { minDFAEdge, maxDFAEdge } = lexer.options;
     const start = input.index;
-    let line = this.line;
-    let column = this.column;
     let accepted: DFAState | undefined = s0.isAcceptState ? s0 : undefined;
     let acceptedEnd = start;
-    let acceptedLine = line;
-    let acceptedColumn = column;
     let state = s0;
     for (let at = start; ; ) {
       // No rule of this grammar matches the end of the input, so there the
@@ -65,17 +62,9 @@ export class CachedLexing extends LexerATNSimulator {
       if (target === undefined) return UNCACHED;
       if (target === ATNSimulator.ERROR) break;
       at++;
-      if (c === 10) {
-        line++;
-        column = 0;
-      } else {
-        column++;
-      }
       if (target.isAcceptState) {
         accepted = target;
         acceptedEnd = at;
-        acceptedLine = line;
-        acceptedColumn = column;
       }
       state = target;
     }
@@ -83,8 +72,6 @@ export class CachedLexing extends LexerATNSimulator {
     this.mode = mode;
     this.startIndex = start;
     input.seek(acceptedEnd);
-    this.line = acceptedLine;
-    this.column = acceptedColumn;
     if (accepted.lexerActionExecutor !== null) {
       for (const action of accepted.lexerActionExecutor.lexerActions) lexer.channel = (action as LexerChannelAction).channel;
     }

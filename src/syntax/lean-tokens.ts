@@ -91,10 +91,11 @@ export class LeanToken implements Token {
 Object.setPrototypeOf(LeanToken.prototype, TerminalNode.prototype);
 
 /**
- * The generated lexer, emitting `LeanToken`s (the end-of-input token stays
- * antlr4ng's). With the cached-DFA simulator, a token the DFA decides
- * alone is made here directly; the stock `nextToken` (with its mark,
- * error recovery and lexer commands) handles the rest.
+ * The generated lexer, emitting `LeanToken`s. With the cached-DFA
+ * simulator, a token the DFA decides alone is made here directly; the
+ * stock `nextToken` (with its mark, error recovery and lexer commands)
+ * handles the rest. Every token, the end-of-input one too, works out its
+ * line and column from its offset, so the cached walk need not count lines.
  */
 export class LeanTokenLexer extends WatLexer {
   /**
@@ -129,6 +130,13 @@ export class LeanTokenLexer extends WatLexer {
       const token = super.nextToken();
       if (token.channel !== Token.HIDDEN_CHANNEL || this.whitespaceTokens) return token;
     }
+  }
+
+  override emitEOF(): Token {
+    const at = this.inputStream.index;
+    const token = new LeanToken(Token.EOF, Token.DEFAULT_CHANNEL, at, at - 1, this);
+    this.emitToken(token);
+    return token;
   }
 
   override emit(): Token {
