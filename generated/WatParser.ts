@@ -3239,25 +3239,25 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 817;
+            this.state = 816;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268446455) !== 0)) {
                 {
-                this.state = 815;
+                this.state = 814;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
                     this.state = 762;
                     this.match(WatParser.KEYWORD);
-                    this.state = 786;
+                    this.state = 785;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 784;
+                            this.state = 783;
                             this.errorHandler.sync(this);
                             switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
                             case 1:
@@ -3305,73 +3305,67 @@ export class WatParser extends antlr.Parser {
                             case 8:
                                 {
                                 this.state = 770;
-                                this.match(WatParser.REF_SHORTHAND);
+                                this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
                                 this.state = 771;
-                                this.match(WatParser.FUNC);
+                                this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
                                 this.state = 772;
-                                this.match(WatParser.STRUCT);
+                                this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
                                 this.state = 773;
-                                this.match(WatParser.ARRAY);
+                                this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 12:
                                 {
                                 this.state = 774;
-                                this.match(WatParser.HEAP_TYPE);
+                                this.match(WatParser.NULL);
                                 }
                                 break;
                             case 13:
                                 {
                                 this.state = 775;
-                                this.match(WatParser.NULL);
+                                this.match(WatParser.LPAR);
+                                this.state = 776;
+                                this.match(WatParser.TYPE);
+                                this.state = 777;
+                                this.idx();
+                                this.state = 778;
+                                this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 776;
-                                this.match(WatParser.LPAR);
-                                this.state = 777;
-                                this.match(WatParser.TYPE);
-                                this.state = 778;
-                                this.idx();
-                                this.state = 779;
-                                this.match(WatParser.RPAR);
+                                this.state = 780;
+                                this.param();
                                 }
                                 break;
                             case 15:
                                 {
                                 this.state = 781;
-                                this.param();
+                                this.result();
                                 }
                                 break;
                             case 16:
                                 {
                                 this.state = 782;
-                                this.result();
-                                }
-                                break;
-                            case 17:
-                                {
-                                this.state = 783;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 788;
+                        this.state = 787;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
                     }
@@ -3382,7 +3376,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 789;
+                    this.state = 788;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3391,49 +3385,49 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 791;
+                    this.state = 790;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 790;
+                        this.state = 789;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 793;
+                    this.state = 792;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 794;
+                    this.state = 793;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 796;
+                    this.state = 795;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 795;
+                        this.state = 794;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 798;
+                    this.state = 797;
                     this.typeUse();
-                    this.state = 802;
+                    this.state = 801;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 111, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 799;
+                            this.state = 798;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 804;
+                        this.state = 803;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 111, this.context);
                     }
@@ -3442,7 +3436,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 805;
+                    this.state = 804;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 46 || _la === 47)) {
                     this.errorHandler.recoverInline(this);
@@ -3451,12 +3445,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 807;
+                    this.state = 806;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 806;
+                        this.state = 805;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3465,29 +3459,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 809;
+                    this.state = 808;
                     this.match(WatParser.CATCH);
-                    this.state = 810;
+                    this.state = 809;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 811;
+                    this.state = 810;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 812;
+                    this.state = 811;
                     this.match(WatParser.DELEGATE);
-                    this.state = 813;
+                    this.state = 812;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 814;
+                    this.state = 813;
                     this.foldedInstr();
                     }
                     break;
@@ -3495,7 +3489,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 819;
+                this.state = 818;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3520,51 +3514,51 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 820;
+            this.state = 819;
             this.match(WatParser.LPAR);
-            this.state = 833;
+            this.state = 832;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 821;
+                this.state = 820;
                 this.match(WatParser.CATCH);
-                this.state = 822;
+                this.state = 821;
                 this.idx();
-                this.state = 823;
+                this.state = 822;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 825;
+                this.state = 824;
                 this.match(WatParser.CATCH_REF);
-                this.state = 826;
+                this.state = 825;
                 this.idx();
-                this.state = 827;
+                this.state = 826;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 829;
+                this.state = 828;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 830;
+                this.state = 829;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 831;
+                this.state = 830;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 832;
+                this.state = 831;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 835;
+            this.state = 834;
             this.match(WatParser.RPAR);
             }
         }
@@ -3589,161 +3583,155 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 837;
+            this.state = 836;
             this.match(WatParser.LPAR);
-            this.state = 945;
+            this.state = 943;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 838;
+                this.state = 837;
                 this.match(WatParser.KEYWORD);
-                this.state = 862;
+                this.state = 860;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 860;
+                        this.state = 858;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 116, this.context) ) {
                         case 1:
                             {
-                            this.state = 839;
+                            this.state = 838;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 840;
+                            this.state = 839;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 841;
+                            this.state = 840;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 842;
+                            this.state = 841;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 843;
+                            this.state = 842;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 844;
+                            this.state = 843;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 845;
+                            this.state = 844;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 846;
-                            this.match(WatParser.REF_SHORTHAND);
+                            this.state = 845;
+                            this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 847;
-                            this.match(WatParser.FUNC);
+                            this.state = 846;
+                            this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 848;
-                            this.match(WatParser.STRUCT);
+                            this.state = 847;
+                            this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 849;
-                            this.match(WatParser.ARRAY);
+                            this.state = 848;
+                            this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 850;
-                            this.match(WatParser.HEAP_TYPE);
+                            this.state = 849;
+                            this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
+                            this.state = 850;
+                            this.match(WatParser.LPAR);
                             this.state = 851;
-                            this.match(WatParser.NULL);
+                            this.match(WatParser.TYPE);
+                            this.state = 852;
+                            this.idx();
+                            this.state = 853;
+                            this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 852;
-                            this.match(WatParser.LPAR);
-                            this.state = 853;
-                            this.match(WatParser.TYPE);
-                            this.state = 854;
-                            this.idx();
                             this.state = 855;
-                            this.match(WatParser.RPAR);
+                            this.param();
                             }
                             break;
                         case 15:
                             {
-                            this.state = 857;
-                            this.param();
+                            this.state = 856;
+                            this.result();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 858;
-                            this.result();
-                            }
-                            break;
-                        case 17:
-                            {
-                            this.state = 859;
+                            this.state = 857;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 864;
+                    this.state = 862;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
                 }
-                this.state = 868;
+                this.state = 866;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 865;
+                    this.state = 863;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 870;
+                    this.state = 868;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 871;
+                this.state = 869;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 872;
+                this.state = 870;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 42 || _la === 43)) {
                 this.errorHandler.recoverInline(this);
@@ -3752,173 +3740,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 874;
+                this.state = 872;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 873;
+                    this.state = 871;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 876;
+                this.state = 874;
                 this.typeUse();
-                this.state = 877;
+                this.state = 875;
                 this.instrList();
-                this.state = 878;
+                this.state = 876;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 880;
+                this.state = 878;
                 this.match(WatParser.IF);
-                this.state = 882;
+                this.state = 880;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 881;
+                    this.state = 879;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 884;
+                this.state = 882;
                 this.typeUse();
-                this.state = 888;
+                this.state = 886;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 885;
+                        this.state = 883;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 890;
+                    this.state = 888;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                 }
-                this.state = 891;
+                this.state = 889;
                 this.match(WatParser.LPAR);
-                this.state = 892;
+                this.state = 890;
                 this.match(WatParser.THEN);
-                this.state = 893;
+                this.state = 891;
                 this.instrList();
-                this.state = 894;
+                this.state = 892;
                 this.match(WatParser.RPAR);
-                this.state = 900;
+                this.state = 898;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 895;
+                    this.state = 893;
                     this.match(WatParser.LPAR);
-                    this.state = 896;
+                    this.state = 894;
                     this.match(WatParser.ELSE);
-                    this.state = 897;
+                    this.state = 895;
                     this.instrList();
-                    this.state = 898;
+                    this.state = 896;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 902;
+                this.state = 900;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 904;
+                this.state = 902;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 906;
+                this.state = 904;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 905;
+                    this.state = 903;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 908;
+                this.state = 906;
                 this.typeUse();
-                this.state = 912;
+                this.state = 910;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 909;
+                        this.state = 907;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 914;
+                    this.state = 912;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                 }
-                this.state = 915;
+                this.state = 913;
                 this.instrList();
-                this.state = 916;
+                this.state = 914;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 918;
+                this.state = 916;
                 this.match(WatParser.TRY);
-                this.state = 920;
+                this.state = 918;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 919;
+                    this.state = 917;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 922;
+                this.state = 920;
                 this.typeUse();
-                this.state = 923;
+                this.state = 921;
                 this.match(WatParser.LPAR);
-                this.state = 924;
+                this.state = 922;
                 this.match(WatParser.DO);
-                this.state = 925;
+                this.state = 923;
                 this.instrList();
-                this.state = 926;
+                this.state = 924;
                 this.match(WatParser.RPAR);
-                this.state = 941;
+                this.state = 939;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 128, this.context) ) {
                 case 1:
                     {
-                    this.state = 930;
+                    this.state = 928;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 927;
+                            this.state = 925;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 932;
+                        this.state = 930;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                     }
-                    this.state = 934;
+                    this.state = 932;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 933;
+                        this.state = 931;
                         this.foldedCatchAll();
                         }
                     }
@@ -3927,18 +3915,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 936;
+                    this.state = 934;
                     this.match(WatParser.LPAR);
-                    this.state = 937;
+                    this.state = 935;
                     this.match(WatParser.DELEGATE);
-                    this.state = 938;
+                    this.state = 936;
                     this.idx();
-                    this.state = 939;
+                    this.state = 937;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 943;
+                this.state = 941;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -3966,15 +3954,15 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 947;
+            this.state = 945;
             this.match(WatParser.LPAR);
-            this.state = 948;
+            this.state = 946;
             this.match(WatParser.CATCH);
-            this.state = 949;
+            this.state = 947;
             this.idx();
-            this.state = 950;
+            this.state = 948;
             this.instrList();
-            this.state = 951;
+            this.state = 949;
             this.match(WatParser.RPAR);
             }
         }
@@ -3997,13 +3985,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 953;
+            this.state = 951;
             this.match(WatParser.LPAR);
-            this.state = 954;
+            this.state = 952;
             this.match(WatParser.CATCH_ALL);
-            this.state = 955;
+            this.state = 953;
             this.instrList();
-            this.state = 956;
+            this.state = 954;
             this.match(WatParser.RPAR);
             }
         }
@@ -4022,7 +4010,7 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,71,959,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        4,1,71,957,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
         6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
         2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
         7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
@@ -4087,62 +4075,62 @@ export class WatParser extends antlr.Parser {
         39,737,8,39,1,40,1,40,1,40,3,40,742,8,40,1,40,1,40,1,40,1,40,1,40,
         1,40,3,40,750,8,40,1,40,3,40,753,8,40,1,40,5,40,756,8,40,10,40,12,
         40,759,9,40,1,40,1,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,
-        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,
-        41,5,41,785,8,41,10,41,12,41,788,9,41,1,41,1,41,3,41,792,8,41,1,
-        41,1,41,1,41,3,41,797,8,41,1,41,1,41,5,41,801,8,41,10,41,12,41,804,
-        9,41,1,41,1,41,3,41,808,8,41,1,41,1,41,1,41,1,41,1,41,1,41,5,41,
-        816,8,41,10,41,12,41,819,9,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
-        1,42,1,42,1,42,1,42,1,42,1,42,3,42,834,8,42,1,42,1,42,1,43,1,43,
+        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,5,
+        41,784,8,41,10,41,12,41,787,9,41,1,41,1,41,3,41,791,8,41,1,41,1,
+        41,1,41,3,41,796,8,41,1,41,1,41,5,41,800,8,41,10,41,12,41,803,9,
+        41,1,41,1,41,3,41,807,8,41,1,41,1,41,1,41,1,41,1,41,1,41,5,41,815,
+        8,41,10,41,12,41,818,9,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
+        1,42,1,42,1,42,1,42,1,42,3,42,833,8,42,1,42,1,42,1,43,1,43,1,43,
         1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,861,8,43,10,43,12,43,
-        864,9,43,1,43,5,43,867,8,43,10,43,12,43,870,9,43,1,43,1,43,1,43,
-        3,43,875,8,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,883,8,43,1,43,1,
-        43,5,43,887,8,43,10,43,12,43,890,9,43,1,43,1,43,1,43,1,43,1,43,1,
-        43,1,43,1,43,1,43,3,43,901,8,43,1,43,1,43,1,43,1,43,3,43,907,8,43,
-        1,43,1,43,5,43,911,8,43,10,43,12,43,914,9,43,1,43,1,43,1,43,1,43,
-        1,43,3,43,921,8,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,929,8,43,10,
-        43,12,43,932,9,43,1,43,3,43,935,8,43,1,43,1,43,1,43,1,43,1,43,3,
-        43,942,8,43,1,43,1,43,3,43,946,8,43,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,45,1,45,1,45,1,45,1,45,1,45,0,0,46,0,2,4,6,8,10,12,14,16,18,20,
-        22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-        66,68,70,72,74,76,78,80,82,84,86,88,90,0,8,1,0,61,62,2,0,68,68,70,
-        70,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,42,44,49,49,1,0,46,47,1,0,
-        42,43,1131,0,117,1,0,0,0,2,161,1,0,0,0,4,208,1,0,0,0,6,230,1,0,0,
-        0,8,232,1,0,0,0,10,263,1,0,0,0,12,265,1,0,0,0,14,273,1,0,0,0,16,
-        298,1,0,0,0,18,329,1,0,0,0,20,331,1,0,0,0,22,351,1,0,0,0,24,356,
-        1,0,0,0,26,367,1,0,0,0,28,374,1,0,0,0,30,376,1,0,0,0,32,378,1,0,
-        0,0,34,396,1,0,0,0,36,412,1,0,0,0,38,427,1,0,0,0,40,433,1,0,0,0,
-        42,436,1,0,0,0,44,449,1,0,0,0,46,451,1,0,0,0,48,498,1,0,0,0,50,500,
-        1,0,0,0,52,506,1,0,0,0,54,511,1,0,0,0,56,520,1,0,0,0,58,522,1,0,
-        0,0,60,546,1,0,0,0,62,564,1,0,0,0,64,605,1,0,0,0,66,636,1,0,0,0,
-        68,654,1,0,0,0,70,671,1,0,0,0,72,676,1,0,0,0,74,720,1,0,0,0,76,728,
-        1,0,0,0,78,736,1,0,0,0,80,738,1,0,0,0,82,817,1,0,0,0,84,820,1,0,
-        0,0,86,837,1,0,0,0,88,947,1,0,0,0,90,953,1,0,0,0,92,105,3,12,6,0,
-        93,105,3,14,7,0,94,105,3,46,23,0,95,105,3,58,29,0,96,105,3,62,31,
-        0,97,105,3,64,32,0,98,105,3,66,33,0,99,105,3,54,27,0,100,105,3,70,
-        35,0,101,105,3,72,36,0,102,105,3,80,40,0,103,105,3,68,34,0,104,92,
-        1,0,0,0,104,93,1,0,0,0,104,94,1,0,0,0,104,95,1,0,0,0,104,96,1,0,
-        0,0,104,97,1,0,0,0,104,98,1,0,0,0,104,99,1,0,0,0,104,100,1,0,0,0,
-        104,101,1,0,0,0,104,102,1,0,0,0,104,103,1,0,0,0,105,106,1,0,0,0,
-        106,104,1,0,0,0,106,107,1,0,0,0,107,108,1,0,0,0,108,109,5,0,0,1,
-        109,118,1,0,0,0,110,112,3,2,1,0,111,110,1,0,0,0,112,115,1,0,0,0,
-        113,111,1,0,0,0,113,114,1,0,0,0,114,116,1,0,0,0,115,113,1,0,0,0,
-        116,118,5,0,0,1,117,104,1,0,0,0,117,113,1,0,0,0,118,1,1,0,0,0,119,
-        162,3,4,2,0,120,121,5,1,0,0,121,123,5,64,0,0,122,124,5,8,0,0,123,
-        122,1,0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,127,5,8,0,0,126,
-        125,1,0,0,0,126,127,1,0,0,0,127,128,1,0,0,0,128,162,5,2,0,0,129,
-        130,5,1,0,0,130,131,5,65,0,0,131,133,5,7,0,0,132,134,5,8,0,0,133,
-        132,1,0,0,0,133,134,1,0,0,0,134,135,1,0,0,0,135,162,5,2,0,0,136,
-        162,3,6,3,0,137,138,5,1,0,0,138,141,5,69,0,0,139,142,3,6,3,0,140,
-        142,3,4,2,0,141,139,1,0,0,0,141,140,1,0,0,0,142,147,1,0,0,0,143,
-        146,3,8,4,0,144,146,5,7,0,0,145,143,1,0,0,0,145,144,1,0,0,0,146,
-        149,1,0,0,0,147,145,1,0,0,0,147,148,1,0,0,0,148,150,1,0,0,0,149,
-        147,1,0,0,0,150,151,5,2,0,0,151,162,1,0,0,0,152,153,5,1,0,0,153,
-        157,5,70,0,0,154,156,3,10,5,0,155,154,1,0,0,0,156,159,1,0,0,0,157,
-        155,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,
-        162,5,2,0,0,161,119,1,0,0,0,161,120,1,0,0,0,161,129,1,0,0,0,161,
-        136,1,0,0,0,161,137,1,0,0,0,161,152,1,0,0,0,162,3,1,0,0,0,163,164,
-        5,1,0,0,164,166,5,14,0,0,165,167,5,63,0,0,166,165,1,0,0,0,166,167,
+        1,43,1,43,1,43,1,43,1,43,1,43,5,43,859,8,43,10,43,12,43,862,9,43,
+        1,43,5,43,865,8,43,10,43,12,43,868,9,43,1,43,1,43,1,43,3,43,873,
+        8,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,881,8,43,1,43,1,43,5,43,
+        885,8,43,10,43,12,43,888,9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+        1,43,1,43,3,43,899,8,43,1,43,1,43,1,43,1,43,3,43,905,8,43,1,43,1,
+        43,5,43,909,8,43,10,43,12,43,912,9,43,1,43,1,43,1,43,1,43,1,43,3,
+        43,919,8,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,927,8,43,10,43,12,
+        43,930,9,43,1,43,3,43,933,8,43,1,43,1,43,1,43,1,43,1,43,3,43,940,
+        8,43,1,43,1,43,3,43,944,8,43,1,44,1,44,1,44,1,44,1,44,1,44,1,45,
+        1,45,1,45,1,45,1,45,1,45,0,0,46,0,2,4,6,8,10,12,14,16,18,20,22,24,
+        26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
+        70,72,74,76,78,80,82,84,86,88,90,0,8,1,0,61,62,2,0,68,68,70,70,1,
+        0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,42,44,49,49,1,0,46,47,1,0,42,43,
+        1127,0,117,1,0,0,0,2,161,1,0,0,0,4,208,1,0,0,0,6,230,1,0,0,0,8,232,
+        1,0,0,0,10,263,1,0,0,0,12,265,1,0,0,0,14,273,1,0,0,0,16,298,1,0,
+        0,0,18,329,1,0,0,0,20,331,1,0,0,0,22,351,1,0,0,0,24,356,1,0,0,0,
+        26,367,1,0,0,0,28,374,1,0,0,0,30,376,1,0,0,0,32,378,1,0,0,0,34,396,
+        1,0,0,0,36,412,1,0,0,0,38,427,1,0,0,0,40,433,1,0,0,0,42,436,1,0,
+        0,0,44,449,1,0,0,0,46,451,1,0,0,0,48,498,1,0,0,0,50,500,1,0,0,0,
+        52,506,1,0,0,0,54,511,1,0,0,0,56,520,1,0,0,0,58,522,1,0,0,0,60,546,
+        1,0,0,0,62,564,1,0,0,0,64,605,1,0,0,0,66,636,1,0,0,0,68,654,1,0,
+        0,0,70,671,1,0,0,0,72,676,1,0,0,0,74,720,1,0,0,0,76,728,1,0,0,0,
+        78,736,1,0,0,0,80,738,1,0,0,0,82,816,1,0,0,0,84,819,1,0,0,0,86,836,
+        1,0,0,0,88,945,1,0,0,0,90,951,1,0,0,0,92,105,3,12,6,0,93,105,3,14,
+        7,0,94,105,3,46,23,0,95,105,3,58,29,0,96,105,3,62,31,0,97,105,3,
+        64,32,0,98,105,3,66,33,0,99,105,3,54,27,0,100,105,3,70,35,0,101,
+        105,3,72,36,0,102,105,3,80,40,0,103,105,3,68,34,0,104,92,1,0,0,0,
+        104,93,1,0,0,0,104,94,1,0,0,0,104,95,1,0,0,0,104,96,1,0,0,0,104,
+        97,1,0,0,0,104,98,1,0,0,0,104,99,1,0,0,0,104,100,1,0,0,0,104,101,
+        1,0,0,0,104,102,1,0,0,0,104,103,1,0,0,0,105,106,1,0,0,0,106,104,
+        1,0,0,0,106,107,1,0,0,0,107,108,1,0,0,0,108,109,5,0,0,1,109,118,
+        1,0,0,0,110,112,3,2,1,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,
+        1,0,0,0,113,114,1,0,0,0,114,116,1,0,0,0,115,113,1,0,0,0,116,118,
+        5,0,0,1,117,104,1,0,0,0,117,113,1,0,0,0,118,1,1,0,0,0,119,162,3,
+        4,2,0,120,121,5,1,0,0,121,123,5,64,0,0,122,124,5,8,0,0,123,122,1,
+        0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,127,5,8,0,0,126,125,1,
+        0,0,0,126,127,1,0,0,0,127,128,1,0,0,0,128,162,5,2,0,0,129,130,5,
+        1,0,0,130,131,5,65,0,0,131,133,5,7,0,0,132,134,5,8,0,0,133,132,1,
+        0,0,0,133,134,1,0,0,0,134,135,1,0,0,0,135,162,5,2,0,0,136,162,3,
+        6,3,0,137,138,5,1,0,0,138,141,5,69,0,0,139,142,3,6,3,0,140,142,3,
+        4,2,0,141,139,1,0,0,0,141,140,1,0,0,0,142,147,1,0,0,0,143,146,3,
+        8,4,0,144,146,5,7,0,0,145,143,1,0,0,0,145,144,1,0,0,0,146,149,1,
+        0,0,0,147,145,1,0,0,0,147,148,1,0,0,0,148,150,1,0,0,0,149,147,1,
+        0,0,0,150,151,5,2,0,0,151,162,1,0,0,0,152,153,5,1,0,0,153,157,5,
+        70,0,0,154,156,3,10,5,0,155,154,1,0,0,0,156,159,1,0,0,0,157,155,
+        1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,162,
+        5,2,0,0,161,119,1,0,0,0,161,120,1,0,0,0,161,129,1,0,0,0,161,136,
+        1,0,0,0,161,137,1,0,0,0,161,152,1,0,0,0,162,3,1,0,0,0,163,164,5,
+        1,0,0,164,166,5,14,0,0,165,167,5,63,0,0,166,165,1,0,0,0,166,167,
         1,0,0,0,167,169,1,0,0,0,168,170,5,8,0,0,169,168,1,0,0,0,169,170,
         1,0,0,0,170,195,1,0,0,0,171,184,3,12,6,0,172,184,3,14,7,0,173,184,
         3,46,23,0,174,184,3,58,29,0,175,184,3,62,31,0,176,184,3,64,32,0,
@@ -4324,81 +4312,80 @@ export class WatParser extends antlr.Parser {
         1,0,0,0,750,751,1,0,0,0,751,753,3,78,39,0,752,749,1,0,0,0,752,753,
         1,0,0,0,753,757,1,0,0,0,754,756,5,7,0,0,755,754,1,0,0,0,756,759,
         1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,0,758,760,1,0,0,0,759,757,
-        1,0,0,0,760,761,5,2,0,0,761,81,1,0,0,0,762,786,5,70,0,0,763,785,
-        5,9,0,0,764,785,5,10,0,0,765,785,5,11,0,0,766,785,5,8,0,0,767,785,
-        5,12,0,0,768,785,5,13,0,0,769,785,5,60,0,0,770,785,5,58,0,0,771,
-        785,5,16,0,0,772,785,5,38,0,0,773,785,5,39,0,0,774,785,5,59,0,0,
-        775,785,5,34,0,0,776,777,5,1,0,0,777,778,5,15,0,0,778,779,3,30,15,
-        0,779,780,5,2,0,0,780,785,1,0,0,0,781,785,3,32,16,0,782,785,3,34,
-        17,0,783,785,3,26,13,0,784,763,1,0,0,0,784,764,1,0,0,0,784,765,1,
-        0,0,0,784,766,1,0,0,0,784,767,1,0,0,0,784,768,1,0,0,0,784,769,1,
-        0,0,0,784,770,1,0,0,0,784,771,1,0,0,0,784,772,1,0,0,0,784,773,1,
-        0,0,0,784,774,1,0,0,0,784,775,1,0,0,0,784,776,1,0,0,0,784,781,1,
-        0,0,0,784,782,1,0,0,0,784,783,1,0,0,0,785,788,1,0,0,0,786,784,1,
-        0,0,0,786,787,1,0,0,0,787,816,1,0,0,0,788,786,1,0,0,0,789,791,7,
-        5,0,0,790,792,5,8,0,0,791,790,1,0,0,0,791,792,1,0,0,0,792,793,1,
-        0,0,0,793,816,3,36,18,0,794,796,5,48,0,0,795,797,5,8,0,0,796,795,
-        1,0,0,0,796,797,1,0,0,0,797,798,1,0,0,0,798,802,3,36,18,0,799,801,
-        3,84,42,0,800,799,1,0,0,0,801,804,1,0,0,0,802,800,1,0,0,0,802,803,
-        1,0,0,0,803,816,1,0,0,0,804,802,1,0,0,0,805,807,7,6,0,0,806,808,
-        5,8,0,0,807,806,1,0,0,0,807,808,1,0,0,0,808,816,1,0,0,0,809,810,
-        5,51,0,0,810,816,3,30,15,0,811,816,5,53,0,0,812,813,5,55,0,0,813,
-        816,3,30,15,0,814,816,3,86,43,0,815,762,1,0,0,0,815,789,1,0,0,0,
-        815,794,1,0,0,0,815,805,1,0,0,0,815,809,1,0,0,0,815,811,1,0,0,0,
-        815,812,1,0,0,0,815,814,1,0,0,0,816,819,1,0,0,0,817,815,1,0,0,0,
-        817,818,1,0,0,0,818,83,1,0,0,0,819,817,1,0,0,0,820,833,5,1,0,0,821,
-        822,5,51,0,0,822,823,3,30,15,0,823,824,3,30,15,0,824,834,1,0,0,0,
-        825,826,5,52,0,0,826,827,3,30,15,0,827,828,3,30,15,0,828,834,1,0,
-        0,0,829,830,5,53,0,0,830,834,3,30,15,0,831,832,5,54,0,0,832,834,
-        3,30,15,0,833,821,1,0,0,0,833,825,1,0,0,0,833,829,1,0,0,0,833,831,
-        1,0,0,0,834,835,1,0,0,0,835,836,5,2,0,0,836,85,1,0,0,0,837,945,5,
-        1,0,0,838,862,5,70,0,0,839,861,5,9,0,0,840,861,5,10,0,0,841,861,
-        5,11,0,0,842,861,5,8,0,0,843,861,5,12,0,0,844,861,5,13,0,0,845,861,
-        5,60,0,0,846,861,5,58,0,0,847,861,5,16,0,0,848,861,5,38,0,0,849,
-        861,5,39,0,0,850,861,5,59,0,0,851,861,5,34,0,0,852,853,5,1,0,0,853,
-        854,5,15,0,0,854,855,3,30,15,0,855,856,5,2,0,0,856,861,1,0,0,0,857,
-        861,3,32,16,0,858,861,3,34,17,0,859,861,3,26,13,0,860,839,1,0,0,
-        0,860,840,1,0,0,0,860,841,1,0,0,0,860,842,1,0,0,0,860,843,1,0,0,
-        0,860,844,1,0,0,0,860,845,1,0,0,0,860,846,1,0,0,0,860,847,1,0,0,
-        0,860,848,1,0,0,0,860,849,1,0,0,0,860,850,1,0,0,0,860,851,1,0,0,
-        0,860,852,1,0,0,0,860,857,1,0,0,0,860,858,1,0,0,0,860,859,1,0,0,
-        0,861,864,1,0,0,0,862,860,1,0,0,0,862,863,1,0,0,0,863,868,1,0,0,
-        0,864,862,1,0,0,0,865,867,3,86,43,0,866,865,1,0,0,0,867,870,1,0,
-        0,0,868,866,1,0,0,0,868,869,1,0,0,0,869,871,1,0,0,0,870,868,1,0,
-        0,0,871,946,5,2,0,0,872,874,7,7,0,0,873,875,5,8,0,0,874,873,1,0,
-        0,0,874,875,1,0,0,0,875,876,1,0,0,0,876,877,3,36,18,0,877,878,3,
-        82,41,0,878,879,5,2,0,0,879,946,1,0,0,0,880,882,5,44,0,0,881,883,
-        5,8,0,0,882,881,1,0,0,0,882,883,1,0,0,0,883,884,1,0,0,0,884,888,
-        3,36,18,0,885,887,3,86,43,0,886,885,1,0,0,0,887,890,1,0,0,0,888,
-        886,1,0,0,0,888,889,1,0,0,0,889,891,1,0,0,0,890,888,1,0,0,0,891,
-        892,5,1,0,0,892,893,5,45,0,0,893,894,3,82,41,0,894,900,5,2,0,0,895,
-        896,5,1,0,0,896,897,5,46,0,0,897,898,3,82,41,0,898,899,5,2,0,0,899,
-        901,1,0,0,0,900,895,1,0,0,0,900,901,1,0,0,0,901,902,1,0,0,0,902,
-        903,5,2,0,0,903,946,1,0,0,0,904,906,5,48,0,0,905,907,5,8,0,0,906,
-        905,1,0,0,0,906,907,1,0,0,0,907,908,1,0,0,0,908,912,3,36,18,0,909,
-        911,3,84,42,0,910,909,1,0,0,0,911,914,1,0,0,0,912,910,1,0,0,0,912,
-        913,1,0,0,0,913,915,1,0,0,0,914,912,1,0,0,0,915,916,3,82,41,0,916,
-        917,5,2,0,0,917,946,1,0,0,0,918,920,5,49,0,0,919,921,5,8,0,0,920,
-        919,1,0,0,0,920,921,1,0,0,0,921,922,1,0,0,0,922,923,3,36,18,0,923,
-        924,5,1,0,0,924,925,5,50,0,0,925,926,3,82,41,0,926,941,5,2,0,0,927,
-        929,3,88,44,0,928,927,1,0,0,0,929,932,1,0,0,0,930,928,1,0,0,0,930,
-        931,1,0,0,0,931,934,1,0,0,0,932,930,1,0,0,0,933,935,3,90,45,0,934,
-        933,1,0,0,0,934,935,1,0,0,0,935,942,1,0,0,0,936,937,5,1,0,0,937,
-        938,5,55,0,0,938,939,3,30,15,0,939,940,5,2,0,0,940,942,1,0,0,0,941,
-        930,1,0,0,0,941,936,1,0,0,0,942,943,1,0,0,0,943,944,5,2,0,0,944,
-        946,1,0,0,0,945,838,1,0,0,0,945,872,1,0,0,0,945,880,1,0,0,0,945,
-        904,1,0,0,0,945,918,1,0,0,0,946,87,1,0,0,0,947,948,5,1,0,0,948,949,
-        5,51,0,0,949,950,3,30,15,0,950,951,3,82,41,0,951,952,5,2,0,0,952,
-        89,1,0,0,0,953,954,5,1,0,0,954,955,5,53,0,0,955,956,3,82,41,0,956,
-        957,5,2,0,0,957,91,1,0,0,0,130,104,106,113,117,123,126,133,141,145,
+        1,0,0,0,760,761,5,2,0,0,761,81,1,0,0,0,762,785,5,70,0,0,763,784,
+        5,9,0,0,764,784,5,10,0,0,765,784,5,11,0,0,766,784,5,8,0,0,767,784,
+        5,12,0,0,768,784,5,13,0,0,769,784,5,60,0,0,770,784,5,16,0,0,771,
+        784,5,38,0,0,772,784,5,39,0,0,773,784,5,59,0,0,774,784,5,34,0,0,
+        775,776,5,1,0,0,776,777,5,15,0,0,777,778,3,30,15,0,778,779,5,2,0,
+        0,779,784,1,0,0,0,780,784,3,32,16,0,781,784,3,34,17,0,782,784,3,
+        26,13,0,783,763,1,0,0,0,783,764,1,0,0,0,783,765,1,0,0,0,783,766,
+        1,0,0,0,783,767,1,0,0,0,783,768,1,0,0,0,783,769,1,0,0,0,783,770,
+        1,0,0,0,783,771,1,0,0,0,783,772,1,0,0,0,783,773,1,0,0,0,783,774,
+        1,0,0,0,783,775,1,0,0,0,783,780,1,0,0,0,783,781,1,0,0,0,783,782,
+        1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,815,
+        1,0,0,0,787,785,1,0,0,0,788,790,7,5,0,0,789,791,5,8,0,0,790,789,
+        1,0,0,0,790,791,1,0,0,0,791,792,1,0,0,0,792,815,3,36,18,0,793,795,
+        5,48,0,0,794,796,5,8,0,0,795,794,1,0,0,0,795,796,1,0,0,0,796,797,
+        1,0,0,0,797,801,3,36,18,0,798,800,3,84,42,0,799,798,1,0,0,0,800,
+        803,1,0,0,0,801,799,1,0,0,0,801,802,1,0,0,0,802,815,1,0,0,0,803,
+        801,1,0,0,0,804,806,7,6,0,0,805,807,5,8,0,0,806,805,1,0,0,0,806,
+        807,1,0,0,0,807,815,1,0,0,0,808,809,5,51,0,0,809,815,3,30,15,0,810,
+        815,5,53,0,0,811,812,5,55,0,0,812,815,3,30,15,0,813,815,3,86,43,
+        0,814,762,1,0,0,0,814,788,1,0,0,0,814,793,1,0,0,0,814,804,1,0,0,
+        0,814,808,1,0,0,0,814,810,1,0,0,0,814,811,1,0,0,0,814,813,1,0,0,
+        0,815,818,1,0,0,0,816,814,1,0,0,0,816,817,1,0,0,0,817,83,1,0,0,0,
+        818,816,1,0,0,0,819,832,5,1,0,0,820,821,5,51,0,0,821,822,3,30,15,
+        0,822,823,3,30,15,0,823,833,1,0,0,0,824,825,5,52,0,0,825,826,3,30,
+        15,0,826,827,3,30,15,0,827,833,1,0,0,0,828,829,5,53,0,0,829,833,
+        3,30,15,0,830,831,5,54,0,0,831,833,3,30,15,0,832,820,1,0,0,0,832,
+        824,1,0,0,0,832,828,1,0,0,0,832,830,1,0,0,0,833,834,1,0,0,0,834,
+        835,5,2,0,0,835,85,1,0,0,0,836,943,5,1,0,0,837,860,5,70,0,0,838,
+        859,5,9,0,0,839,859,5,10,0,0,840,859,5,11,0,0,841,859,5,8,0,0,842,
+        859,5,12,0,0,843,859,5,13,0,0,844,859,5,60,0,0,845,859,5,16,0,0,
+        846,859,5,38,0,0,847,859,5,39,0,0,848,859,5,59,0,0,849,859,5,34,
+        0,0,850,851,5,1,0,0,851,852,5,15,0,0,852,853,3,30,15,0,853,854,5,
+        2,0,0,854,859,1,0,0,0,855,859,3,32,16,0,856,859,3,34,17,0,857,859,
+        3,26,13,0,858,838,1,0,0,0,858,839,1,0,0,0,858,840,1,0,0,0,858,841,
+        1,0,0,0,858,842,1,0,0,0,858,843,1,0,0,0,858,844,1,0,0,0,858,845,
+        1,0,0,0,858,846,1,0,0,0,858,847,1,0,0,0,858,848,1,0,0,0,858,849,
+        1,0,0,0,858,850,1,0,0,0,858,855,1,0,0,0,858,856,1,0,0,0,858,857,
+        1,0,0,0,859,862,1,0,0,0,860,858,1,0,0,0,860,861,1,0,0,0,861,866,
+        1,0,0,0,862,860,1,0,0,0,863,865,3,86,43,0,864,863,1,0,0,0,865,868,
+        1,0,0,0,866,864,1,0,0,0,866,867,1,0,0,0,867,869,1,0,0,0,868,866,
+        1,0,0,0,869,944,5,2,0,0,870,872,7,7,0,0,871,873,5,8,0,0,872,871,
+        1,0,0,0,872,873,1,0,0,0,873,874,1,0,0,0,874,875,3,36,18,0,875,876,
+        3,82,41,0,876,877,5,2,0,0,877,944,1,0,0,0,878,880,5,44,0,0,879,881,
+        5,8,0,0,880,879,1,0,0,0,880,881,1,0,0,0,881,882,1,0,0,0,882,886,
+        3,36,18,0,883,885,3,86,43,0,884,883,1,0,0,0,885,888,1,0,0,0,886,
+        884,1,0,0,0,886,887,1,0,0,0,887,889,1,0,0,0,888,886,1,0,0,0,889,
+        890,5,1,0,0,890,891,5,45,0,0,891,892,3,82,41,0,892,898,5,2,0,0,893,
+        894,5,1,0,0,894,895,5,46,0,0,895,896,3,82,41,0,896,897,5,2,0,0,897,
+        899,1,0,0,0,898,893,1,0,0,0,898,899,1,0,0,0,899,900,1,0,0,0,900,
+        901,5,2,0,0,901,944,1,0,0,0,902,904,5,48,0,0,903,905,5,8,0,0,904,
+        903,1,0,0,0,904,905,1,0,0,0,905,906,1,0,0,0,906,910,3,36,18,0,907,
+        909,3,84,42,0,908,907,1,0,0,0,909,912,1,0,0,0,910,908,1,0,0,0,910,
+        911,1,0,0,0,911,913,1,0,0,0,912,910,1,0,0,0,913,914,3,82,41,0,914,
+        915,5,2,0,0,915,944,1,0,0,0,916,918,5,49,0,0,917,919,5,8,0,0,918,
+        917,1,0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,921,3,36,18,0,921,
+        922,5,1,0,0,922,923,5,50,0,0,923,924,3,82,41,0,924,939,5,2,0,0,925,
+        927,3,88,44,0,926,925,1,0,0,0,927,930,1,0,0,0,928,926,1,0,0,0,928,
+        929,1,0,0,0,929,932,1,0,0,0,930,928,1,0,0,0,931,933,3,90,45,0,932,
+        931,1,0,0,0,932,933,1,0,0,0,933,940,1,0,0,0,934,935,5,1,0,0,935,
+        936,5,55,0,0,936,937,3,30,15,0,937,938,5,2,0,0,938,940,1,0,0,0,939,
+        928,1,0,0,0,939,934,1,0,0,0,940,941,1,0,0,0,941,942,5,2,0,0,942,
+        944,1,0,0,0,943,837,1,0,0,0,943,870,1,0,0,0,943,878,1,0,0,0,943,
+        902,1,0,0,0,943,916,1,0,0,0,944,87,1,0,0,0,945,946,5,1,0,0,946,947,
+        5,51,0,0,947,948,3,30,15,0,948,949,3,82,41,0,949,950,5,2,0,0,950,
+        89,1,0,0,0,951,952,5,1,0,0,952,953,5,53,0,0,953,954,3,82,41,0,954,
+        955,5,2,0,0,955,91,1,0,0,0,130,104,106,113,117,123,126,133,141,145,
         147,157,161,166,169,183,185,192,195,202,205,208,213,219,226,230,
         247,249,258,263,268,278,286,291,298,305,311,320,329,338,341,351,
         356,362,367,374,383,387,389,392,400,402,412,417,423,427,431,438,
         446,449,461,469,477,485,493,498,525,530,534,540,551,555,557,560,
         567,572,576,582,590,595,597,601,608,613,617,621,628,632,639,644,
         648,657,662,666,679,690,697,700,702,710,717,720,728,736,741,749,
-        752,757,784,786,791,796,802,807,815,817,833,860,862,868,874,882,
-        888,900,906,912,920,930,934,941,945
+        752,757,783,785,790,795,801,806,814,816,832,858,860,866,872,880,
+        886,898,904,910,918,928,932,939,943
     ];
 
     private static __ATN: antlr.ATN;
@@ -6367,15 +6354,6 @@ export class InstrListContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.SHAPE, i);
     	}
     }
-    public REF_SHORTHAND(): antlr.TerminalNode[];
-    public REF_SHORTHAND(i: number): antlr.TerminalNode | null;
-    public REF_SHORTHAND(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(WatParser.REF_SHORTHAND);
-    	} else {
-    		return this.getToken(WatParser.REF_SHORTHAND, i);
-    	}
-    }
     public FUNC(): antlr.TerminalNode[];
     public FUNC(i: number): antlr.TerminalNode | null;
     public FUNC(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
@@ -6658,15 +6636,6 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getTokens(WatParser.SHAPE);
     	} else {
     		return this.getToken(WatParser.SHAPE, i);
-    	}
-    }
-    public REF_SHORTHAND(): antlr.TerminalNode[];
-    public REF_SHORTHAND(i: number): antlr.TerminalNode | null;
-    public REF_SHORTHAND(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(WatParser.REF_SHORTHAND);
-    	} else {
-    		return this.getToken(WatParser.REF_SHORTHAND, i);
     	}
     }
     public FUNC(): antlr.TerminalNode[];

@@ -135,7 +135,7 @@ dataField : LPAR DATA ID? ((LPAR MEMORY idx RPAR | NAT)? offset)? STRING* RPAR ;
 // is limited only by memory.
 instrList
   : ( KEYWORD
-      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
       | LPAR TYPE idx RPAR | param | result | refType
       )*
@@ -157,7 +157,7 @@ foldedInstr
   // The '(' is shared so that the keyword after it (one token) picks the form.
   : LPAR
     ( KEYWORD // a folded plain instruction: its immediates as in instrList
-      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE | REF_SHORTHAND
+      ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
       | LPAR TYPE idx RPAR | param | result | refType
       )*

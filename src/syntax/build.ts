@@ -1037,9 +1037,7 @@ export class Builder {
     return this.result(ctx);
   }
   refTypeOf(arg: Arg): RefTypeNode | undefined {
-    if (arg instanceof RefTypeContext) return this.refType(arg);
-    if (!(arg instanceof ParserRuleContext) && arg.type === WatLexer.REF_SHORTHAND) return this.shortRefType(arg);
-    return undefined;
+    return arg instanceof RefTypeContext ? this.refType(arg) : undefined;
   }
 }
 

@@ -90,6 +90,33 @@ describe("the shortcuts through antlr4ng change nothing", () => {
     expect(calls).toBeGreaterThan(100_000);
   });
 
+  it("no decision meets an SLL conflict on any spec script (the grammar needs no full-context retry)", () => {
+    // A conflicting DFA state is marked as needing full context: the cached walk
+    // then hands every such prediction to the stock algorithm.
+    for (const name of files) {
+      const lexer = new WatLexer(new StringCharStream(read(name)));
+      lexer.removeErrorListeners();
+      const parser = new WatParser(new CommonTokenStream(lexer));
+      parser.interpreter.predictionMode = PredictionMode.SLL;
+      parser.removeErrorListeners();
+      parser.errorHandler = new BailErrorStrategy();
+      try {
+        parser.script();
+      } catch (error) {
+        if (!(error instanceof ParseCancellationException)) throw error;
+      }
+    }
+    const conflicts: string[] = [];
+    // The generated parser's DFA is shared by all its instances.
+    const shared = new WatParser(new CommonTokenStream(new WatLexer(new StringCharStream(""))));
+    for (const dfa of shared.interpreter.decisionToDFA) {
+      for (const state of dfa.getStates()) {
+        if (state.requiresFullContext) conflicts.push(`decision ${dfa.decision}: ${String(state.configs)}`);
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
   it("lexing from the cached DFA, into lean tokens, gives the stock lexer's tokens", () => {
     for (const name of files) {
       const text = read(name);
