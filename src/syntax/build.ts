@@ -542,18 +542,20 @@ export class Builder {
     return { types: this.valTypes(ctx), start: startOf(ctx), end: endOf(ctx) };
   }
 
+  /** One pass over the children: every function and block has a type use, most of them empty or short. */
   private typeUse(ctx: TypeUseContext): TypeUseNode {
-    const idx = ctx.idx();
+    let type: Ref | undefined;
+    const params: ParamNode[] = [];
+    const results: ResultNode[] = [];
+    for (const child of ctx.children) {
+      if (child instanceof ParamContext) params.push(this.param(child));
+      else if (child instanceof ResultContext) results.push(this.result(child));
+      else if (child instanceof IdxContext) type = this.ref(child);
+    }
     const start = ctx.start!.start;
     // An empty type use has no tokens: ANTLR's stop token is then the one before it.
     const end = ctx.stop && ctx.stop.tokenIndex >= ctx.start!.tokenIndex ? ctx.stop.stop + 1 : start;
-    return {
-      type: idx ? this.ref(idx) : undefined,
-      params: ctx.param().map((p) => this.param(p)),
-      results: ctx.result().map((r) => this.result(r)),
-      start,
-      end,
-    };
+    return { type, params, results, start, end };
   }
 
   /** Block types and call_indirect take a type use whose parameters cannot be named. */
@@ -621,22 +623,22 @@ export class Builder {
   }
 
   private funcField(ctx: FuncFieldContext): ModuleField {
-    const definable = this.definable(ctx);
+    const { id, name, exports, import: imp } = this.definable(ctx);
     const locals: LocalNode[] = ctx.local().map((l: LocalContext) => ({
       id: this.id(l.ID()?.symbol),
       types: this.valTypes(l),
       start: startOf(l), end: endOf(l),
     }));
-    const span = this.span(ctx);
-    this.checkHintsBefore(span.start, "not in a function");
+    const start = startOf(ctx);
+    const end = endOf(ctx);
+    this.checkHintsBefore(start, "not in a function");
     this.#inFunction = true;
     const body = this.instrList(ctx.instrList());
     this.#inFunction = false;
-    this.checkHintsBefore(span.end, "no instruction follows");
-    if (definable.import && (locals.length > 0 || body.length > 0)) {
-      this.error("an imported function has no body", definable.import);
-    }
-    return { kind: "func", ...definable, typeUse: this.typeUse(ctx.typeUse()), locals, body, start: span.start, end: span.end };
+    this.checkHintsBefore(end, "no instruction follows");
+    if (imp && (locals.length > 0 || body.length > 0)) this.error("an imported function has no body", imp);
+    // Written out rather than spread from `definable`: one function field per function of the module.
+    return { kind: "func", id, name, exports, import: imp, typeUse: this.typeUse(ctx.typeUse()), locals, body, start, end };
   }
 
   private tableField(ctx: TableFieldContext): ModuleField {
@@ -775,7 +777,7 @@ export class Builder {
           while (end < children.length && !isInstrStart(children[end])) end++;
           const last = children[end - 1];
           const stop = last instanceof TerminalNode ? last.symbol.stop : (last as ParserRuleContext).stop!.stop;
-          list.push(this.plainFrom(children, i, end, { start: token.start, end: stop + 1 }));
+          list.push(this.plainFrom(children, i, end, token.start, stop + 1));
           i = end;
           continue;
         }
@@ -820,7 +822,7 @@ export class Builder {
     let next = at + 1;
     const labelToken = terminalOf(children[next], WatLexer.ID);
     if (labelToken) next++;
-    const node = this.blockHead(keyword, labelToken, children[next] as TypeUseContext, { start: keyword.start, end: keyword.stop + 1 }, false);
+    const node = this.blockHead(keyword, labelToken, children[next] as TypeUseContext, keyword.start, keyword.stop + 1, false);
     if (keyword.type === WatLexer.TRY_TABLE) {
       node.catches = [];
       for (next++; children[next] instanceof CatchClauseContext; next++) node.catches.push(this.catchClause(children[next] as CatchClauseContext));
@@ -904,15 +906,16 @@ export class Builder {
 
   /**
    * A plain instruction whose mnemonic is `children[at]` and whose immediates
-   * follow it, up to `end` or the first folded operand.
+   * follow it, up to `children[upTo]` or the first folded operand; the
+   * instruction's text is `start..end`.
    */
-  private plainFrom(children: ParseTree[], at: number, end: number, span: Span): PlainInstrNode {
+  private plainFrom(children: ParseTree[], at: number, upTo: number, start: number, end: number): PlainInstrNode {
     const keyword = (children[at] as TerminalNode).symbol;
-    const hint = this.takeHint(span.start);
+    const hint = this.takeHint(start);
     const op = this.mnemonic(keyword);
     const args = this.#args;
     args.length = 0;
-    for (let i = at + 1; i < end; i++) {
+    for (let i = at + 1; i < upTo; i++) {
       const child = children[i];
       if (child instanceof TerminalNode) {
         if (child.symbol.type === WatLexer.LPAR) {
@@ -928,18 +931,19 @@ export class Builder {
         args.push(child as ParserRuleContext);
       }
     }
-    const node: PlainInstrNode = new PlainInstr(op, span.start, span.end);
+    const node: PlainInstrNode = new PlainInstr(op, start, end);
     if (hint !== undefined) node.hint = hint;
     this.#reader.read(node, args, keyword);
     return node;
   }
 
   private folded(ctx: FoldedInstrContext): InstrNode {
-    const span = this.span(ctx);
+    const start = startOf(ctx);
+    const end = endOf(ctx);
     const children = ctx.children;
     const keyword = (children[1] as TerminalNode).symbol;
     if (keyword.type === WatLexer.KEYWORD) {
-      const node = this.plainFrom(children, 1, children.length - 1, span);
+      const node = this.plainFrom(children, 1, children.length - 1, start, end);
       // The operands are the last children but the closing parenthesis.
       let first = children.length - 1;
       while (children[first - 1] instanceof FoldedInstrContext) first--;
@@ -954,7 +958,7 @@ export class Builder {
       this.#operandsTop = base;
       return node;
     }
-    const node = this.blockHead(keyword, terminalOf(children[2], WatLexer.ID), ctx.typeUse(), span, true);
+    const node = this.blockHead(keyword, terminalOf(children[2], WatLexer.ID), ctx.typeUse(), start, end, true);
     // Built in source order: branch hints attach to the next instruction.
     if (keyword.type === WatLexer.IF) node.condition = ctx.foldedInstr().map((c) => this.folded(c));
     const bodies = ctx.instrList();
@@ -991,16 +995,16 @@ export class Builder {
     return { tag: tag ? this.ref(tag) : undefined, body: this.instrList(body), start: startOf(ctx), end: endOf(ctx) };
   }
 
-  private blockHead(keyword: Token, labelToken: Token | undefined, typeUse: TypeUseContext | null, span: Span, folded: boolean): BlockInstrNode {
-    const hint = this.takeHint(span.start);
+  private blockHead(keyword: Token, labelToken: Token | undefined, typeUse: TypeUseContext | null, start: number, end: number, folded: boolean): BlockInstrNode {
+    const hint = this.takeHint(start);
     const node: BlockInstrNode = {
       kind: "block",
       op: instrByName(keyword.text!)!,
       folded,
       label: this.id(labelToken),
-      blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start: span.start, end: span.start },
+      blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start, end: start },
       body: [],
-      start: span.start, end: span.end,
+      start, end,
     };
     if (hint !== undefined) node.hint = hint;
     return node;
