@@ -140,8 +140,8 @@ export class CodeEncoder {
     this.collectLabels = collectLabels;
   }
 
-  /** Writes a defined function's size-prefixed body (locals, instructions, end). */
-  funcBody(func: Func): void {
+  /** Writes a defined function's size-prefixed body (locals, instructions, end); returns where its content starts. */
+  funcBody(func: Func): number {
     const w = this.w;
     const mark = w.beginSized();
     const bodyStart = w.length;
@@ -164,7 +164,7 @@ export class CodeEncoder {
     const labels: NameList | null = this.collectLabels ? [] : null;
     this.instrs(func.body, func, func.index, bodyStart, labels);
     if (labels !== null && labels.length > 0) this.labelNames.push([func.index, labels]);
-    w.endSized(mark);
+    return w.endSized(mark);
   }
 
   /** Writes a constant expression and its end byte. */

@@ -23,11 +23,30 @@ interface Named {
   index: number;
 }
 
-function namesOf(items: readonly Named[], into: NameList = []): NameList {
-  for (const item of items) {
-    if (item.name !== undefined) into.push([item.index, item.name]);
-  }
-  return into;
+type Imported = Module["imports"][number];
+
+/**
+ * Writes subsection `id`, a name map of one index space (its imports of
+ * `kind`, then `defined`), when any of them has a name. Written from the
+ * model as it is: a module is encoded once, and most have few names.
+ */
+function writeSpaceNames(w: ByteWriter, id: number, imports: readonly Imported[], kind: Imported["entity"] | null, defined: readonly Named[]): void {
+  let count = 0;
+  if (kind !== null) for (const e of imports) if (e.entity === kind && e.name !== undefined) count++;
+  for (const e of defined) if (e.name !== undefined) count++;
+  if (count === 0) return;
+  w.byte(id);
+  const mark = w.beginSized();
+  w.u32(count);
+  if (kind !== null) for (const e of imports) if (e.entity === kind) writeName(w, e);
+  for (const e of defined) writeName(w, e);
+  w.endSized(mark);
+}
+
+function writeName(w: ByteWriter, item: Named): void {
+  if (item.name === undefined) return;
+  w.u32(item.index);
+  w.name(item.name);
 }
 
 function writeNameMap(w: ByteWriter, list: NameList): void {
@@ -38,30 +57,35 @@ function writeNameMap(w: ByteWriter, list: NameList): void {
   }
 }
 
-function writeIndirectMap(w: ByteWriter, list: Array<[number, NameList]>): void {
-  w.u32(list.length);
-  for (const [index, names] of list) {
-    w.u32(index);
-    writeNameMap(w, names);
-  }
+function countNamed(items: readonly Named[]): number {
+  let count = 0;
+  for (const item of items) if (item.name !== undefined) count++;
+  return count;
 }
 
-/** Writes the name section, if any entity has a name. `labels` comes from the code encoder. */
-export function writeNameSection(w: ByteWriter, module: Module, labels: Array<[number, NameList]>): void {
-  const imported = module.imports;
-  const funcs = namesOf(
-    module.funcs,
-    namesOf(imported.filter((e) => e.entity === "func")),
-  );
-  const locals: Array<[number, NameList]> = [];
+/** Local names: for each defined function with any, its parameters' and locals' names. */
+function writeLocalNames(w: ByteWriter, module: Module): void {
+  let funcs = 0;
+  for (const f of module.funcs) if (countNamed(f.params) + countNamed(f.locals) > 0) funcs++;
+  if (funcs === 0) return;
+  w.byte(2);
+  const mark = w.beginSized();
+  w.u32(funcs);
   for (const f of module.funcs) {
-    const list = namesOf(f.locals, namesOf(f.params));
-    if (list.length > 0) locals.push([f.index, list]);
+    const count = countNamed(f.params) + countNamed(f.locals);
+    if (count === 0) continue;
+    w.u32(f.index);
+    w.u32(count);
+    for (const p of f.params) writeName(w, p);
+    for (const l of f.locals) writeName(w, l);
   }
-  const types: NameList = [];
+  w.endSized(mark);
+}
+
+/** Field names of the struct types outside an explicit `(rec ...)`. */
+function writeFieldNames(w: ByteWriter, module: Module): void {
   const fields: Array<[number, NameList]> = [];
   for (const group of module.types) {
-    namesOf(group.types, types);
     if (group.explicit) continue;
     for (const t of group.types) {
       if (t.comp.kind !== "struct") continue;
@@ -74,50 +98,60 @@ export function writeNameSection(w: ByteWriter, module: Module, labels: Array<[n
       if (list.length > 0) fields.push([t.index, list]);
     }
   }
-  const tables = namesOf(module.tables, namesOf(imported.filter((e) => e.entity === "table")));
-  const memories = namesOf(module.memories, namesOf(imported.filter((e) => e.entity === "memory")));
-  const globals = namesOf(module.globals, namesOf(imported.filter((e) => e.entity === "global")));
-  const tags = namesOf(module.tags, namesOf(imported.filter((e) => e.entity === "tag")));
-  const elems = namesOf(module.elems);
-  const datas = namesOf(module.datas);
+  writeIndirectMap(w, 10, fields);
+}
 
-  const maps: Array<[number, NameList]> = [
-    [4, types],
-    [5, tables],
-    [6, memories],
-    [7, globals],
-    [8, elems],
-    [9, datas],
-  ];
-  if (
-    module.name === undefined &&
-    funcs.length === 0 &&
-    locals.length === 0 &&
-    labels.length === 0 &&
-    fields.length === 0 &&
-    tags.length === 0 &&
-    maps.every(([, list]) => list.length === 0)
-  ) {
-    return;
+/** Type names: types are numbered across recursion groups. */
+function writeTypeNames(w: ByteWriter, module: Module): void {
+  let count = 0;
+  for (const group of module.types) count += countNamed(group.types);
+  if (count === 0) return;
+  w.byte(4);
+  const mark = w.beginSized();
+  w.u32(count);
+  for (const group of module.types) for (const t of group.types) writeName(w, t);
+  w.endSized(mark);
+}
+
+/** Subsection `id` as an indirect name map (labels, fields), when it has entries. */
+function writeIndirectMap(w: ByteWriter, id: number, list: Array<[number, NameList]>): void {
+  if (list.length === 0) return;
+  w.byte(id);
+  const mark = w.beginSized();
+  w.u32(list.length);
+  for (const [index, names] of list) {
+    w.u32(index);
+    writeNameMap(w, names);
   }
+  w.endSized(mark);
+}
 
+/** Writes the name section, if any entity has a name. `labels` comes from the code encoder. */
+export function writeNameSection(w: ByteWriter, module: Module, labels: Array<[number, NameList]>): void {
+  const imports = module.imports;
+  const start = w.length;
   w.byte(0);
   const section = w.beginSized();
   w.name("name");
-  const sub = (id: number, write: () => void): void => {
-    w.byte(id);
+  const empty = w.length;
+  if (module.name !== undefined) {
+    w.byte(0);
     const mark = w.beginSized();
-    write();
+    w.name(module.name);
     w.endSized(mark);
-  };
-  if (module.name !== undefined) sub(0, () => w.name(module.name!));
-  if (funcs.length > 0) sub(1, () => writeNameMap(w, funcs));
-  if (locals.length > 0) sub(2, () => writeIndirectMap(w, locals));
-  if (labels.length > 0) sub(3, () => writeIndirectMap(w, labels));
-  for (const [id, list] of maps) {
-    if (list.length > 0) sub(id, () => writeNameMap(w, list));
   }
-  if (fields.length > 0) sub(10, () => writeIndirectMap(w, fields));
-  if (tags.length > 0) sub(11, () => writeNameMap(w, tags));
-  w.endSized(section);
+  writeSpaceNames(w, 1, imports, "func", module.funcs);
+  writeLocalNames(w, module);
+  writeIndirectMap(w, 3, labels);
+  writeTypeNames(w, module);
+  writeSpaceNames(w, 5, imports, "table", module.tables);
+  writeSpaceNames(w, 6, imports, "memory", module.memories);
+  writeSpaceNames(w, 7, imports, "global", module.globals);
+  writeSpaceNames(w, 8, imports, null, module.elems);
+  writeSpaceNames(w, 9, imports, null, module.datas);
+  writeFieldNames(w, module);
+  writeSpaceNames(w, 11, imports, "tag", module.tags);
+  // Nothing has a name: no section at all.
+  if (w.length === empty) w.truncate(start);
+  else w.endSized(section);
 }

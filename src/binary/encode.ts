@@ -227,8 +227,7 @@ class ModuleEncoder {
     const bodies: UnitRange[] = [];
     for (const f of m.funcs) {
       const start = w.length;
-      this.code.funcBody(f);
-      let payload = payloadStart(w.view(start), 0) + start;
+      let payload = this.code.funcBody(f);
       const note = f.exact;
       const original = note && originalPayload(w.view(payload).slice(), note);
       if (original !== undefined) {

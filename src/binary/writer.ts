@@ -215,8 +215,9 @@ export class ByteWriter {
    * over the unused part of the reservation. That is one in-place memmove per
    * region, when it closes; a byte inside nested regions moves once per
    * level, which for a module is two: function body, then code section.
+   * Returns where the region's content now starts.
    */
-  endSized(mark: number): void {
+  endSized(mark: number): number {
     const bodyStart = mark + MAX_U32_LEB;
     const size = this.pos - bodyStart;
     const width = u32Size(size);
@@ -232,6 +233,7 @@ export class ByteWriter {
       n >>>= 7;
     }
     buf[pos] = n;
+    return pos + 1;
   }
 
   /** A view of bytes already written; valid until the next write. */
