@@ -9,7 +9,7 @@
  * catch labels and a legacy `delegate` label are bound outside the block.
  */
 import type { InstrDef } from "../isa/instructions.js";
-import type { BlockInstrNode, InstrNode, MemArgNode, NumLit, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
+import type { BlockInstrNode, Id, InstrNode, MemArgNode, NumLit, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
 import type {
@@ -140,12 +140,8 @@ export class CodeResolver {
   /** Appends a structured instruction to `out` and gives its body to resolve, with its label in scope. */
   private open(node: BlockInstrNode, out: Instr[]): Pending {
     const name = node.label?.name;
-    for (const id of [node.else?.id, node.endId]) {
-      if (id !== undefined && id.name !== name) {
-        const expected = name === undefined ? "no label" : `$${name}`;
-        this.ctx.fail(`mismatching label: expected ${expected}, found $${id.name}`, id.start);
-      }
-    }
+    this.checkRepeatedLabel(name, node.else?.id);
+    this.checkRepeatedLabel(name, node.endId);
     const body: Instr[] = [];
     const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType), body };
     if (name !== undefined) ins.labelName = name;
@@ -154,6 +150,14 @@ export class CodeResolver {
     this.labels.push({ name, target: ins });
     out.push(ins);
     return { nodes: node.body, next: 0, out: body, then: node, block: { ins, part: 0 } };
+  }
+
+  /** The label repeated after `else` or `end` must be the block's own. */
+  private checkRepeatedLabel(name: string | undefined, id: Id | undefined): void {
+    if (id !== undefined && id.name !== name) {
+      const expected = name === undefined ? "no label" : `$${name}`;
+      this.ctx.fail(`mismatching label: expected ${expected}, found $${id.name}`, id.start);
+    }
   }
 
   /**

@@ -75,8 +75,17 @@ function countTypes(groups: readonly { types: ValTypeNode[] }[]): number {
  * bytes) matches `(ref $t)` and `(ref 0)` as different even when `$t` is 0;
  * both choices give equivalent types, so we follow its bytes.
  */
-function funcKey(params: readonly ValTypeNode[], results: readonly ValTypeNode[]): string {
-  return `${params.map(valKey).join(" ")} -> ${results.map(valKey).join(" ")}`;
+function funcKey(params: readonly { types: readonly ValTypeNode[] }[], results: readonly { types: readonly ValTypeNode[] }[]): string {
+  return `${typesKey(params)} -> ${typesKey(results)}`;
+}
+
+/** The types of parameter or result declarations, space-separated: one key per function and type use, so no arrays are made for it. */
+function typesKey(groups: readonly { types: readonly ValTypeNode[] }[]): string {
+  let key = "";
+  for (const group of groups) {
+    for (const t of group.types) key = key === "" ? valKey(t) : `${key} ${valKey(t)}`;
+  }
+  return key;
 }
 
 /** `funcKey` of a resolved function type whose types are all numeric or abstract (others never match a written type). */
@@ -152,7 +161,7 @@ export class Types {
       // non-final and subtyped function types, which changes the meaning;
       // we keep the spec's.)
       if (!explicitRec && node.comp.kind === "func" && def.final && node.supertypes.length === 0) {
-        const key = funcKey(paramTypes(node.comp.params), resultTypes(node.comp.results));
+        const key = funcKey(node.comp.params, node.comp.results);
         if (!this.byKey.has(key)) this.byKey.set(key, def);
       }
     }
@@ -178,7 +187,7 @@ export class Types {
   /** Records the type of a use written without `(type x)`: a matching one, or a new implicit type. */
   expand(use: TypeUseNode): void {
     if (use.type !== undefined || this.implicitFor.has(use)) return;
-    const key = funcKey(paramTypes(use.params), resultTypes(use.results));
+    const key = funcKey(use.params, use.results);
     let def = this.byKey.get(key);
     if (def === undefined) {
       // An implicit type is where the type use that made it is.
@@ -271,9 +280,8 @@ export class Types {
   funcTypeUse(use: TypeUseNode, allowIds: boolean): { type: TypeRef; params: ParamDecl[] } {
     if (!allowIds) this.rejectParamIds(use);
     const inline = use.params.length > 0 || use.results.length > 0;
-    const named: ParamDecl[] = use.params.flatMap((p) =>
-      p.types.map((t) => ({ id: p.id, type: this.valType(t) })),
-    );
+    const named: ParamDecl[] = [];
+    for (const p of use.params) for (const t of p.types) named.push({ id: p.id, type: this.valType(t) });
     if (use.type === undefined) {
       const type = this.implicitFor.get(use);
       if (type === undefined) throw new Error("resolve: type use was not expanded");

@@ -62,6 +62,7 @@ import type {
   RefType,
   Table,
   Tag,
+  ValType,
 } from "./model.js";
 
 /** Resolves a script made of one text module (a `.wat` file). */
@@ -500,18 +501,17 @@ class ModuleResolver {
     nodes: readonly LocalNode[],
   ): { params: Local[]; locals: Local[]; space: Space<Local> } {
     const space = new Space<Local>(this.ctx, "local");
-    const make = (decl: ParamDecl): Local => {
-      const local: Local = { entity: "local", type: decl.type, index: 0 };
-      if (decl.id !== undefined) local.name = decl.id.name;
-      space.define(local, decl.id);
+    const make = (id: Id | undefined, type: ValType): Local => {
+      const local: Local = { entity: "local", type, index: 0 };
+      if (id !== undefined) local.name = id.name;
+      space.define(local, id);
       return local;
     };
     const types = this.s.types;
-    return {
-      params: params.map(make),
-      locals: nodes.flatMap((n) => n.types.map((t) => make({ id: n.id, type: types.valType(t) }))),
-      space,
-    };
+    const paramLocals = params.map((p) => make(p.id, p.type));
+    const locals: Local[] = [];
+    for (const n of nodes) for (const t of n.types) locals.push(make(n.id, types.valType(t)));
+    return { params: paramLocals, locals, space };
   }
 
   private defineTable(field: TableField, table: Table): void {
