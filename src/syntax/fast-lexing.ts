@@ -8,8 +8,8 @@
  * through, in a new object: about a quarter of the time of a `wat2wasm` on
  * compiler output, and before the record was reused, half of all the memory
  * it allocated. Once the DFA has an edge for every character of a token,
- * the walk is a loop over the string: `CachedLexing` does that loop, and
- * leaves everything else (a character without a cached edge, no accept
+ * the walk is a loop over the string: `CachedLexing` does that loop (over
+ * a flat copy of the DFA's edges, `FlatDFA`), and leaves everything else (a character without a cached edge, no accept
  * state, the end-of-input token itself) to the stock simulator, starting again from the
  * token's first character; the stock simulator also extends the DFA.
  *
@@ -23,7 +23,73 @@ import { StringCharStream } from "./char-stream.js";
 /** `matchCached`'s answer when the cached DFA cannot decide the token alone. */
 export const UNCACHED = -100;
 
+/** A `FlatDFA.next` entry for the DFA's error edge; 0 is an edge not copied (or not made) yet. */
+const ERROR_EDGE = -1;
+
+/**
+ * One lexer mode's cached DFA as flat tables. Walking the DFA's own objects
+ * costs three dependent loads per character (the state's edge array, the
+ * edge, the target's accept flag); here it is one typed-array load. Edges
+ * are copied from the DFA when first needed, so the tables follow the DFA
+ * as the stock simulator extends it. Shared, like the DFA, by every lexer.
+ */
+class FlatDFA {
+  /** `next[state * width + c - min]`: 0, `ERROR_EDGE`, or `target * 2 + (target accepts ? 1 : 0) + 1`. */
+  next = new Int32Array(0);
+  /** Per state: the token type it accepts and the channel that token goes to. */
+  prediction = new Int32Array(0);
+  channel = new Int32Array(0);
+  /** The DFA states copied so far, by state number. */
+  readonly states: DFAState[] = [];
+
+  constructor(
+    readonly min: number,
+    readonly width: number,
+  ) {}
+
+  /** The entry for `state`'s edge on `c - min`, copied from the DFA; 0 when the DFA has no such edge yet. */
+  learn(state: number, c: number): number {
+    const target = this.states[state].edges[c];
+    if (target === undefined) return 0;
+    if (target === ATNSimulator.ERROR) return (this.next[state * this.width + c] = ERROR_EDGE);
+    if (!this.know(target)) return 0;
+    return (this.next[state * this.width + c] = target.stateNumber * 2 + (target.isAcceptState ? 1 : 0) + 1);
+  }
+
+  /** Makes room for `state` and records what it accepts; false for a state the DFA did not number. */
+  know(state: DFAState): boolean {
+    const n = state.stateNumber;
+    if (n < 0) return false;
+    if (this.states[n] === state) return true;
+    if (n >= this.prediction.length) this.grow(Math.max(2 * this.prediction.length, n + 1, 64));
+    this.states[n] = state;
+    this.prediction[n] = state.prediction;
+    let channel = 0;
+    // The grammar's only lexer commands are `channel(..)` (`useCachedLexing` checks).
+    for (const action of state.lexerActionExecutor?.lexerActions ?? []) channel = (action as LexerChannelAction).channel;
+    this.channel[n] = channel;
+    return true;
+  }
+
+  private grow(capacity: number): void {
+    const next = new Int32Array(capacity * this.width);
+    next.set(this.next);
+    this.next = next;
+    const prediction = new Int32Array(capacity);
+    prediction.set(this.prediction);
+    this.prediction = prediction;
+    const channel = new Int32Array(capacity);
+    channel.set(this.channel);
+    this.channel = channel;
+  }
+}
+
+/** The flat tables of each generated lexer's DFA (of its default mode, the grammar's only one). */
+const flatTables = new WeakMap<object, FlatDFA>();
+
 export class CachedLexing extends LexerATNSimulator {
+  #flat: FlatDFA | undefined;
+
   override match(input: CharStream, mode: number): number {
     if (input instanceof StringCharStream) {
       const type = this.matchCached(input, mode);
@@ -34,8 +100,18 @@ export class CachedLexing extends LexerATNSimulator {
 
   /** The next token's type, or `UNCACHED` (and nothing changed) when the stock simulator must decide. */
   matchCached(input: StringCharStream, mode: number): number {
-    const s0 = this.decisionToDFA[mode]?.s0;
-    return s0 === undefined ? UNCACHED : this.#walk(input, s0, mode);
+    const s0 = mode === 0 ? this.decisionToDFA[0]?.s0 : undefined;
+    return s0 === undefined ? UNCACHED : this.#walk(input, s0);
+  }
+
+  #tables(): FlatDFA {
+    let flat = flatTables.get(this.decisionToDFA);
+    if (flat === undefined) {
+      const { minDFAEdge, maxDFAEdge } = (this.recognizer as Lexer).options;
+      flat = new FlatDFA(minDFAEdge, maxDFAEdge - minDFAEdge + 1);
+      flatTables.set(this.decisionToDFA, flat);
+    }
+    return (this.#flat = flat);
   }
 
   /**
@@ -44,38 +120,41 @@ export class CachedLexing extends LexerATNSimulator {
    * Nothing is changed unless a token is returned. The simulator's line and
    * column are left as they are: tokens work theirs out from their offsets.
    */
-  #walk(input: StringCharStream, s0: DFAState, mode: number): number {
+  #walk(input: StringCharStream, s0: DFAState): number {
+    const flat = this.#flat ?? this.#tables();
+    if (flat.states[s0.stateNumber] !== s0 && !flat.know(s0)) return UNCACHED;
     const text = input.text;
-    const lexer = this.recognizer as Lexer;
-    const { minDFAEdge, maxDFAEdge } = lexer.options;
+    const { min, width } = flat;
+    let next = flat.next;
     const start = input.index;
-    let accepted: DFAState | undefined = s0.isAcceptState ? s0 : undefined;
+    let state = s0.stateNumber;
+    let accepted = s0.isAcceptState ? state : -1;
     let acceptedEnd = start;
-    let state = s0;
-    for (let at = start; ; ) {
-      // No rule of this grammar matches the end of the input, so there the
-      // stock simulation takes the error edge too: the longest match wins.
-      if (at >= text.length) break;
-      const c = text.charCodeAt(at);
-      if (c < minDFAEdge || c > maxDFAEdge) return UNCACHED;
-      const target = state.edges[c - minDFAEdge];
-      if (target === undefined) return UNCACHED;
-      if (target === ATNSimulator.ERROR) break;
+    // No rule of this grammar matches the end of the input, so there the
+    // stock simulation takes the error edge too: the longest match wins.
+    for (let at = start; at < text.length; ) {
+      const c = text.charCodeAt(at) - min;
+      if (c < 0 || c >= width) return UNCACHED;
+      let edge = next[state * width + c];
+      if (edge === 0) {
+        edge = flat.learn(state, c);
+        next = flat.next;
+        if (edge === 0) return UNCACHED;
+      }
+      if (edge === ERROR_EDGE) break;
       at++;
-      if (target.isAcceptState) {
-        accepted = target;
+      state = (edge - 1) >> 1;
+      if (((edge - 1) & 1) !== 0) {
+        accepted = state;
         acceptedEnd = at;
       }
-      state = target;
     }
-    if (accepted === undefined) return UNCACHED;
-    this.mode = mode;
+    if (accepted < 0) return UNCACHED;
+    this.mode = 0;
     this.startIndex = start;
     input.seek(acceptedEnd);
-    if (accepted.lexerActionExecutor !== null) {
-      for (const action of accepted.lexerActionExecutor.lexerActions) lexer.channel = (action as LexerChannelAction).channel;
-    }
-    return accepted.prediction;
+    (this.recognizer as Lexer).channel = flat.channel[accepted];
+    return flat.prediction[accepted];
   }
 }
 
