@@ -838,6 +838,36 @@ export function instrByName(name: string): InstrDef | undefined {
 }
 
 /**
+ * The mnemonics again, in an open-addressing table by a hash of their
+ * characters: the parser finds a mnemonic where it is written in the source,
+ * without cutting it out as a string of its own and hashing that (one
+ * lookup per instruction of the text).
+ */
+const NAME_SLOTS = 2048;
+const nameSlots: (InstrDef | undefined)[] = new Array<InstrDef | undefined>(NAME_SLOTS).fill(undefined);
+
+function nameHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (NAME_SLOTS - 1);
+}
+
+for (const def of INSTRUCTIONS) {
+  let slot = nameHash(def.name, 0, def.name.length);
+  while (nameSlots[slot] !== undefined) slot = (slot + 1) & (NAME_SLOTS - 1);
+  nameSlots[slot] = def;
+}
+
+/** The row for the mnemonic `text.slice(start, end)`, or undefined if there is no such instruction. */
+export function instrAt(text: string, start: number, end: number): InstrDef | undefined {
+  const length = end - start;
+  for (let slot = nameHash(text, start, end); ; slot = (slot + 1) & (NAME_SLOTS - 1)) {
+    const def = nameSlots[slot];
+    if (def === undefined || (def.name.length === length && text.startsWith(def.name, start))) return def;
+  }
+}
+
+/**
  * The row for an opcode: `prefix` is 0 for one-byte opcodes. An `altCode`
  * (typed select, nullable ref.test/ref.cast) maps back to its row; the caller
  * tells the variant apart by comparing `code` with the row's `code`.

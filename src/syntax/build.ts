@@ -51,7 +51,7 @@ import {
   ValueContext,
   type ScriptContext,
 } from "../../generated/WatParser.js";
-import { instrByName, type InstrDef } from "../isa/instructions.js";
+import { instrAt, instrByName, type InstrDef } from "../isa/instructions.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../module/model.js";
 import type {
   ActionNode,
@@ -898,8 +898,14 @@ export class Builder {
     return hint.hint;
   }
 
+  /** The instruction table's row for a keyword, looked up where it is written. */
+  private op(token: Token): InstrDef | undefined {
+    const source = this.source;
+    return typeof source === "string" ? instrAt(source, token.start, token.stop + 1) : instrByName(token.text!);
+  }
+
   private mnemonic(token: Token): InstrDef {
-    const def = instrByName(token.text!);
+    const def = this.op(token);
     if (!def || def.imm === "structural") this.error(`unknown instruction ${token.text}`, token);
     return def;
   }
@@ -954,7 +960,7 @@ export class Builder {
         const operand = this.folded(children[i] as FoldedInstrContext);
         this.#operands[this.#operandsTop++] = operand;
       }
-      node.folded = this.#operandsTop > base ? this.#operands.slice(base, this.#operandsTop) : [];
+      node.folded = this.#operandsTop > base ? this.#operands.slice(base, this.#operandsTop) : NO_OPERANDS;
       this.#operandsTop = base;
       return node;
     }
@@ -999,7 +1005,7 @@ export class Builder {
     const hint = this.takeHint(start);
     const node: BlockInstrNode = {
       kind: "block",
-      op: instrByName(keyword.text!)!,
+      op: this.op(keyword)!,
       folded,
       label: this.id(labelToken),
       blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start, end: start },
@@ -1044,6 +1050,9 @@ export class Builder {
     return arg instanceof RefTypeContext ? this.refType(arg) : undefined;
   }
 }
+
+/** The operands of every folded instruction that has none (shared: nothing adds operands to a parsed node). */
+const NO_OPERANDS: InstrNode[] = [];
 
 const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
 

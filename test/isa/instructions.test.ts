@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { INSTRUCTIONS, instrByName, instrByOpcode, type Feature } from "../../src/isa/instructions.js";
+import { INSTRUCTIONS, instrAt, instrByName, instrByOpcode, type Feature } from "../../src/isa/instructions.js";
 
 const PREFIXES = [0xfb, 0xfc, 0xfd, 0xfe];
 
@@ -126,6 +126,20 @@ describe("lookups", () => {
     expect(instrByOpcode(0xfe, 0x04)).toBeUndefined();
     expect(instrByOpcode(0xfe, 0x4f)).toBeUndefined();
     expect(instrByOpcode(0xff, 0)).toBeUndefined();
+  });
+
+  it("find a mnemonic where it is written in a text, and only the whole of it", () => {
+    for (const def of INSTRUCTIONS) {
+      const text = `(${def.name} $x)`;
+      expect(instrAt(text, 1, 1 + def.name.length)).toBe(def);
+    }
+    const text = "(i32.add i32.ad i32.addx i32.load32 nop)";
+    expect(instrAt(text, 1, 8)?.name).toBe("i32.add");
+    expect(instrAt(text, 9, 15)).toBeUndefined();
+    expect(instrAt(text, 16, 24)).toBeUndefined();
+    expect(instrAt(text, 25, 35)).toBeUndefined();
+    expect(instrAt(text, 36, 39)?.name).toBe("nop");
+    expect(instrAt(text, 36, 36)).toBeUndefined();
   });
 });
 
