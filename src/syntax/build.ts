@@ -247,7 +247,32 @@ export class Builder {
 
   private refToken(token: Token): Ref {
     if (token.type === WatLexer.ID) return { kind: "id", name: this.idName(token), start: token.start, end: token.stop + 1 };
-    return { kind: "index", value: this.literal(token, parseNat32), start: token.start, end: token.stop + 1 };
+    const value = this.shortDecimal(token) ?? this.literal(token, parseNat32);
+    return { kind: "index", value, start: token.start, end: token.stop + 1 };
+  }
+
+  /**
+   * A number token of at most nine decimal digits after an optional sign,
+   * read from the source: nearly every index and most integer constants
+   * are written so. Undefined for any other spelling (hex, underscores,
+   * fractions, longer), which the literal parsers read.
+   */
+  private shortDecimal(token: Token): number | undefined {
+    const source = this.source;
+    if (typeof source !== "string") return undefined;
+    let at = token.start;
+    const end = token.stop + 1;
+    const sign = source.charCodeAt(at);
+    if (sign === 0x2d || sign === 0x2b) at++;
+    if (end - at < 1 || end - at > 9) return undefined;
+    let value = 0;
+    for (; at < end; at++) {
+      const digit = source.charCodeAt(at) - 0x30;
+      if (digit < 0 || digit > 9) return undefined;
+      value = value * 10 + digit;
+    }
+    // `| 0` turns -0 into 0, as the literal parsers give it.
+    return sign === 0x2d ? -value | 0 : value;
   }
 
   private num(token: Token): NumLit {
@@ -1031,6 +1056,9 @@ export class Builder {
   literalOf<T>(token: Token, read: (text: string) => T): T {
     return this.literal(token, read);
   }
+  shortDecimalOf(token: Token): number | undefined {
+    return this.shortDecimal(token);
+  }
   refOf(token: Token): Ref {
     return this.refToken(token);
   }
@@ -1213,12 +1241,17 @@ class ImmediateReader {
       case "memarg_lane":
         this.memarg(true);
         break;
-      case "i32":
-        node.i32 = this.constant(parseInt32);
+      case "i32": {
+        const token = this.number();
+        node.i32 = this.b.shortDecimalOf(token) ?? this.b.literalOf(token, parseInt32);
         break;
-      case "i64":
-        node.i64 = this.constant(parseInt64);
+      }
+      case "i64": {
+        const token = this.number();
+        const short = this.b.shortDecimalOf(token);
+        node.i64 = short !== undefined ? BigInt(short) : this.b.literalOf(token, parseInt64);
         break;
+      }
       case "f32":
         node.i32 = this.constant(parseF32Bits);
         break;
@@ -1313,12 +1346,17 @@ class ImmediateReader {
   }
 
   private constant<T>(read: (text: string) => T): T {
+    return this.b.literalOf(this.number(), read);
+  }
+
+  /** The next argument, which must be a number token. */
+  private number(): Token {
     const arg = this.peek();
     const isNumber =
       this.isToken(arg) && (arg.type === WatLexer.NAT || arg.type === WatLexer.INT || arg.type === WatLexer.FLOAT);
     if (!isNumber) this.missing("a number");
     this.#at++;
-    return this.b.literalOf(arg, read);
+    return arg;
   }
 
   private typeUse(): TypeUseNode {

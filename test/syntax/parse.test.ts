@@ -44,6 +44,21 @@ describe("parseWat", () => {
     expect(text.slice(body[1].start, body[1].end)).toBe("i32.const -0");
   });
 
+  it("reads integer constants and indices in every spelling to the same values", () => {
+    const consts = [
+      ["i32", "-0", 0], ["i32", "+7", 7], ["i32", "007", 7], ["i32", "-123456789", -123456789], ["i32", "999999999", 999999999],
+      ["i32", "-2147483648", -2147483648], ["i32", "4294967295", -1], ["i32", "0xff", 255], ["i32", "1_0", 10],
+      ["i64", "-0", 0n], ["i64", "-999999999", -999999999n], ["i64", "18446744073709551615", -1n], ["i64", "0x10", 16n],
+    ] as const;
+    const text = `(module (func ${consts.map(([t, v]) => `${t}.const ${v} drop`).join(" ")} local.get 000000001 local.get 4294967295))`;
+    const body = firstFunc(text).body as PlainInstrNode[];
+    consts.forEach(([type, spelling, value], k) => {
+      const node = body[2 * k];
+      expect({ spelling, value: type === "i32" ? node.i32 : node.i64 }).toEqual({ spelling, value });
+    });
+    expect(body.slice(-2).map((i) => i.refs![0])).toMatchObject([{ kind: "index", value: 1 }, { kind: "index", value: 4294967295 }]);
+  });
+
   it("reads block labels, the repeated end label and else", () => {
     const [block] = firstFunc("(module (func block $b if $i else $i end $i end $b))").body as BlockInstrNode[];
     expect(block.label?.name).toBe("b");
