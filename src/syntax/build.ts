@@ -476,9 +476,17 @@ export class Builder {
     exports: InlineExport[];
     import?: InlineImport;
   } {
-    const idToken = ctx.ID()?.symbol;
-    const exports = ctx.inlineExport().map((e) => ({ name: this.name(e.STRING().symbol), start: startOf(e), end: endOf(e) }));
-    const imp = ctx.inlineImport();
+    // They follow the opening parenthesis and keyword: read in one pass, up to the first other child.
+    const children = ctx.children;
+    const idToken = terminalOf(children[2], WatLexer.ID);
+    const exports: InlineExport[] = [];
+    let imp: InlineImportContext | undefined;
+    for (let i = idToken ? 3 : 2; i < children.length; i++) {
+      const child = children[i];
+      if (child instanceof InlineExportContext) exports.push({ name: this.name(child.STRING().symbol), start: startOf(child), end: endOf(child) });
+      else if (child instanceof InlineImportContext) imp = child;
+      else break;
+    }
     return {
       id: this.id(idToken),
       name: this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol),
@@ -649,21 +657,25 @@ export class Builder {
 
   private funcField(ctx: FuncFieldContext): ModuleField {
     const { id, name, exports, import: imp } = this.definable(ctx);
-    const locals: LocalNode[] = ctx.local().map((l: LocalContext) => ({
-      id: this.id(l.ID()?.symbol),
-      types: this.valTypes(l),
-      start: startOf(l), end: endOf(l),
-    }));
+    // The type use, locals and body are the last children but the closing parenthesis.
+    const children = ctx.children;
+    let first = children.length - 2;
+    while (children[first - 1] instanceof LocalContext) first--;
+    const locals: LocalNode[] = [];
+    for (let i = first; i < children.length - 2; i++) {
+      const l = children[i] as LocalContext;
+      locals.push({ id: this.id(terminalOf(l.children[2], WatLexer.ID)), types: this.valTypes(l), start: startOf(l), end: endOf(l) });
+    }
     const start = startOf(ctx);
     const end = endOf(ctx);
     this.checkHintsBefore(start, "not in a function");
     this.#inFunction = true;
-    const body = this.instrList(ctx.instrList());
+    const body = this.instrList(children[children.length - 2] as InstrListContext);
     this.#inFunction = false;
     this.checkHintsBefore(end, "no instruction follows");
     if (imp && (locals.length > 0 || body.length > 0)) this.error("an imported function has no body", imp);
     // Written out rather than spread from `definable`: one function field per function of the module.
-    return { kind: "func", id, name, exports, import: imp, typeUse: this.typeUse(ctx.typeUse()), locals, body, start, end };
+    return { kind: "func", id, name, exports, import: imp, typeUse: this.typeUse(children[first - 1] as TypeUseContext), locals, body, start, end };
   }
 
   private tableField(ctx: TableFieldContext): ModuleField {

@@ -176,7 +176,7 @@ class FieldParser extends WatParser {
   override match(ttype: number): Token {
     const token = this.fieldTokens.LT(1)!;
     if (token.type !== ttype || ttype === Token.EOF || !this.#bailing) return super.match(ttype);
-    this.fieldTokens.consume();
+    this.fieldTokens.advance();
     this.#items[this.#top++] = token as LeanToken;
     return token;
   }
@@ -184,7 +184,7 @@ class FieldParser extends WatParser {
   override consume(): Token {
     const token = this.fieldTokens.LT(1)!;
     if (token.type === Token.EOF || !this.#bailing) return super.consume();
-    this.fieldTokens.consume();
+    this.fieldTokens.advance();
     this.#items[this.#top++] = token as LeanToken;
     return token;
   }

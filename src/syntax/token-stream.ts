@@ -115,6 +115,11 @@ export class ParserTokenStream implements TokenStream {
     this.#p++;
   }
 
+  /** `consume` for a caller that has just read the next token and seen that it is not EOF. */
+  advance(): void {
+    this.#p++;
+  }
+
   get index(): number {
     return this.#p;
   }
