@@ -568,7 +568,7 @@ export class Builder {
   }
 
   private param(ctx: ParamContext): ParamNode {
-    return { id: this.id(ctx.ID()?.symbol), types: this.valTypes(ctx), start: startOf(ctx), end: endOf(ctx) };
+    return { id: this.id(terminalOf(ctx.children[2], WatLexer.ID)), types: this.valTypes(ctx), start: startOf(ctx), end: endOf(ctx) };
   }
 
   private result(ctx: ResultContext): ResultNode {
@@ -981,8 +981,9 @@ export class Builder {
   }
 
   private folded(ctx: FoldedInstrContext): InstrNode {
-    const start = startOf(ctx);
-    const end = endOf(ctx);
+    // Read here, not through startOf/endOf: their reads see every context class, these only this one.
+    const start = ctx.start!.start;
+    const end = ctx.stop!.stop + 1;
     const children = ctx.children;
     const keyword = (children[1] as TerminalNode).symbol;
     if (keyword.type === WatLexer.KEYWORD) {
