@@ -816,8 +816,6 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0xfe, "threads", THREADS),
 ];
 
-const byName = new Map<string, InstrDef>(INSTRUCTIONS.map((def) => [def.name, def]));
-
 /** One-byte opcodes indexed by the byte; prefixed ones by prefix, then sub-opcode. */
 const oneByte: (InstrDef | undefined)[] = new Array<InstrDef | undefined>(256).fill(undefined);
 const prefixed = new Map<number, (InstrDef | undefined)[]>();
@@ -832,16 +830,11 @@ for (const def of INSTRUCTIONS) {
   if (def.altCode !== undefined) slots[def.altCode] = def;
 }
 
-/** The row for a text mnemonic, or undefined if there is no such instruction. */
-export function instrByName(name: string): InstrDef | undefined {
-  return byName.get(name);
-}
-
 /**
- * The mnemonics again, in an open-addressing table by a hash of their
- * characters: the parser finds a mnemonic where it is written in the source,
- * without cutting it out as a string of its own and hashing that (one
- * lookup per instruction of the text).
+ * The mnemonics in an open-addressing table by a hash of their characters:
+ * the parser finds a mnemonic where it is written in the source, without
+ * cutting it out as a string of its own and hashing that (one lookup per
+ * instruction of the text).
  */
 const NAME_SLOTS = 2048;
 const nameSlots: (InstrDef | undefined)[] = new Array<InstrDef | undefined>(NAME_SLOTS).fill(undefined);
@@ -865,6 +858,11 @@ export function instrAt(text: string, start: number, end: number): InstrDef | un
     const def = nameSlots[slot];
     if (def === undefined || (def.name.length === length && text.startsWith(def.name, start))) return def;
   }
+}
+
+/** The row for a text mnemonic, or undefined if there is no such instruction. */
+export function instrByName(name: string): InstrDef | undefined {
+  return instrAt(name, 0, name.length);
 }
 
 /**

@@ -64,25 +64,36 @@ function tokens(text: string, shortcuts: boolean, whitespace = true): string[] {
   return out;
 }
 
+/**
+ * Parses a script with the stock runtime, SLL prediction and the bailing
+ * strategy (a syntax error ends the parse); `predict` replaces the parser's
+ * simulator. Returns the simulator that predicted.
+ */
+function parseStock(text: string, predict?: (parser: WatParser) => ParserATNSimulator): ParserATNSimulator {
+  const lexer = new WatLexer(new StringCharStream(text));
+  lexer.removeErrorListeners();
+  const parser = new WatParser(new CommonTokenStream(lexer));
+  if (predict) parser.interpreter = predict(parser);
+  parser.interpreter.predictionMode = PredictionMode.SLL;
+  parser.removeErrorListeners();
+  parser.errorHandler = new BailErrorStrategy();
+  try {
+    parser.script();
+  } catch (error) {
+    if (!(error instanceof ParseCancellationException)) throw error;
+  }
+  return parser.interpreter;
+}
+
 describe("the shortcuts through antlr4ng change nothing", () => {
   it("prediction from the cached DFA agrees with adaptivePredict at every decision of every spec script", () => {
     let calls = 0;
     const disagreements: string[] = [];
     for (const name of files) {
-      const lexer = new WatLexer(new StringCharStream(read(name)));
-      lexer.removeErrorListeners();
-      const parser = new WatParser(new CommonTokenStream(lexer));
-      const stock = parser.interpreter;
-      const compared = new ComparedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
-      compared.predictionMode = PredictionMode.SLL;
-      parser.interpreter = compared;
-      parser.removeErrorListeners();
-      parser.errorHandler = new BailErrorStrategy();
-      try {
-        parser.script();
-      } catch (error) {
-        if (!(error instanceof ParseCancellationException)) throw error;
-      }
+      const compared = parseStock(read(name), (parser) => {
+        const stock = parser.interpreter;
+        return new ComparedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);
+      }) as ComparedPrediction;
       calls += compared.calls;
       disagreements.push(...compared.disagreements.map((d) => `${name}: ${d}`));
     }
@@ -93,23 +104,11 @@ describe("the shortcuts through antlr4ng change nothing", () => {
   it("no decision meets an SLL conflict on any spec script (the grammar needs no full-context retry)", () => {
     // A conflicting DFA state is marked as needing full context: the cached walk
     // then hands every such prediction to the stock algorithm.
-    for (const name of files) {
-      const lexer = new WatLexer(new StringCharStream(read(name)));
-      lexer.removeErrorListeners();
-      const parser = new WatParser(new CommonTokenStream(lexer));
-      parser.interpreter.predictionMode = PredictionMode.SLL;
-      parser.removeErrorListeners();
-      parser.errorHandler = new BailErrorStrategy();
-      try {
-        parser.script();
-      } catch (error) {
-        if (!(error instanceof ParseCancellationException)) throw error;
-      }
-    }
-    const conflicts: string[] = [];
     // The generated parser's DFA is shared by all its instances.
-    const shared = new WatParser(new CommonTokenStream(new WatLexer(new StringCharStream(""))));
-    for (const dfa of shared.interpreter.decisionToDFA) {
+    let simulator: ParserATNSimulator | undefined;
+    for (const name of files) simulator = parseStock(read(name));
+    const conflicts: string[] = [];
+    for (const dfa of simulator!.decisionToDFA) {
       for (const state of dfa.getStates()) {
         if (state.requiresFullContext) conflicts.push(`decision ${dfa.decision}: ${String(state.configs)}`);
       }
