@@ -85,7 +85,7 @@ export function parseArgs(argv: string[], options: readonly OptionSpec[]): Parse
       continue;
     }
     if (token.value === undefined) throw new UsageError(`option '${token.rawName}' needs a value (${option.value})`);
-    if (option === OUTPUT_OPTION) args.output = token.value;
+    if (option.name === OUTPUT_OPTION.name) args.output = token.value;
     else if (option.multiple) args.values.set(option.name, [...(args.values.get(option.name) ?? []), token.value]);
     else args.values.set(option.name, [token.value]);
   }
