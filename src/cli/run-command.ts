@@ -61,8 +61,9 @@ export const runCommand: CommandSpec = {
       const { WASI } = createRequire(import.meta.url)("node:wasi") as typeof import("node:wasi");
       return new WASI({ version: "preview1", args: [input, ...rest], env, preopens, returnOnExit: true });
     });
-    const instance = new WebAssembly.Instance(wasm, wasi.getImportObject() as WebAssembly.Imports);
     try {
+      // Inside the try: a start function runs, and may trap, while instantiating.
+      const instance = new WebAssembly.Instance(wasm, wasi.getImportObject() as WebAssembly.Imports);
       return wasi.start(instance) ?? 0;
     } catch (error) {
       const trap = describeTrap(error);
