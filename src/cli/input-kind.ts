@@ -37,10 +37,27 @@ export function expectKind(bytes: Uint8Array, input: string, wanted: InputKind):
   const kind = inputKind(bytes);
   if (kind === wanted) return;
   if (kind === "binary") throw new FileError(`${file} is a WebAssembly binary, not text; use \`watkit print\` to turn it into text`);
-  const looksLikeText = /^\s*(\(|;;|\(;)/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
   throw new FileError(
-    looksLikeText
-      ? `${file} is WebAssembly text, not a binary; use \`watkit parse\` to turn it into a binary`
-      : `${file} is not a WebAssembly binary (it does not start with the bytes \\0asm)`,
+    looksLikeText(bytes) ? `${file} is WebAssembly text, not a binary; use \`watkit parse\` to turn it into a binary` : notBinary(file),
   );
+}
+
+/**
+ * For commands that take either kind: the input's kind. A `.wasm` file that
+ * has no magic and does not look like text is refused as a broken binary,
+ * rather than reported as a syntax error at its first byte.
+ */
+export function eitherKind(bytes: Uint8Array, input: string): InputKind {
+  const kind = inputKind(bytes);
+  if (kind === "text" && input.endsWith(".wasm") && !looksLikeText(bytes)) throw new FileError(notBinary(displayName(input)));
+  return kind;
+}
+
+/** Text starts, after white space, with a parenthesis or a comment. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  return /^\s*(\(|;;)/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+}
+
+function notBinary(file: string): string {
+  return `${file} is not a WebAssembly binary (it does not start with the bytes \\0asm)`;
 }

@@ -19,7 +19,7 @@ import type { SourceText } from "../syntax/source-text.js";
 import { validate } from "../validate/validate.js";
 import { quotedText } from "../wat2wasm.js";
 import { decodeText, readInput, writeOutput, writeStreamed } from "./io.js";
-import { displayName, inputKind } from "./input-kind.js";
+import { displayName, eitherKind } from "./input-kind.js";
 import { closest } from "./suggest.js";
 import { formatDiagnostic, reportError } from "./report.js";
 import { helpText, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from "./command.js";
@@ -55,7 +55,7 @@ export const rewriteCommand: CommandSpec = {
     let module: Module;
     let origin: TextOrigin | undefined;
     try {
-      if (inputKind(bytes) === "binary") module = decode(bytes);
+      if (eitherKind(bytes, input) === "binary") module = decode(bytes);
       else {
         source = decodeText(bytes);
         const keeping = output.endsWith(".wat") && typeof source === "string" ? readWatKeepingText(source) : undefined;

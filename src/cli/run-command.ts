@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { wat2wasm } from "../wat2wasm.js";
 import { compile } from "../wast/engine.js";
 import { decodeText, readInput } from "./io.js";
-import { displayName, inputKind } from "./input-kind.js";
+import { displayName, eitherKind } from "./input-kind.js";
 import { reportError } from "./report.js";
 import { describeTrap } from "./trap.js";
 import { UsageError, type CommandSpec } from "./command.js";
@@ -35,7 +35,7 @@ export const runCommand: CommandSpec = {
     let wasm: WebAssembly.Module;
     let text: string | undefined;
     try {
-      if (inputKind(bytes) === "text") text = decodeText(bytes) as string;
+      if (eitherKind(bytes, input) === "text") text = decodeText(bytes) as string;
       wasm = compile(text === undefined ? bytes : wat2wasm(text));
     } catch (error) {
       return reportError(error, file, text);

@@ -8,7 +8,7 @@
 import { validate } from "../validate/validate.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { decodeText, readInput } from "./io.js";
-import { displayName, inputKind, isBlank } from "./input-kind.js";
+import { displayName, eitherKind, isBlank } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
 import { UsageError, type CommandSpec } from "./command.js";
 
@@ -28,9 +28,10 @@ export const validateCommand: CommandSpec = {
       process.stderr.write(formatError(new Error(`no module: the input is ${bytes.length === 0 ? "empty" : "blank"}`), file) + "\n");
       return 1;
     }
+    const kind = eitherKind(bytes, input);
     let source: SourceText | undefined;
     try {
-      if (inputKind(bytes) === "text") source = decodeText(bytes);
+      if (kind === "text") source = decodeText(bytes);
     } catch {
       process.stderr.write(formatError(new Error("input is neither a binary module nor UTF-8 text"), file) + "\n");
       return 1;

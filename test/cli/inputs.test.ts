@@ -41,6 +41,15 @@ describe("inputs", () => {
     expect(watkit(["print", "-"], { input: "hello" }).stderr).toBe("watkit print: <stdin> is not a WebAssembly binary (it does not start with the bytes \\0asm)\n");
   });
 
+  it("refuses a .wasm file that is neither a binary nor text, in every command that takes both", () => {
+    const file = join(dir, "junk.wasm");
+    writeFileSync(file, new Uint8Array([1, 2, 3]));
+    for (const command of [["validate"], ["run"], ["rewrite", "--pass", "dce", "-o", join(dir, "j.wasm")]]) {
+      const result = watkit([...command, file]);
+      expect(result).toMatchObject({ status: 1, stderr: `watkit ${command[0]}: ${file} is not a WebAssembly binary (it does not start with the bytes \\0asm)\n` });
+    }
+  });
+
   it("locates a syntax error in a snippet a pass reads in the snippet, with its line and caret", () => {
     const snippet = join(dir, "snippet.wat");
     writeFileSync(snippet, "(func (export \"g\")\n  i32.frobnicate)\n");
