@@ -95,19 +95,28 @@ export const rewriteCommand: CommandSpec = {
  */
 class ReadingHost implements PassHost {
   private readonly texts: [path: string, text: string][] = [];
+  private lastBinary: string | undefined;
 
   readFile(path: string): Uint8Array {
     const bytes = readInput(path);
     try {
       this.texts.push([path, new TextDecoder("utf-8", { fatal: true }).decode(bytes)]);
     } catch {
-      // Not text: a data file or a binary module, never the place of a syntax error.
+      // Not text: a data file or a binary module, or a snippet that is not UTF-8 (see `locate`).
+      this.lastBinary = path;
     }
     return bytes;
   }
 
-  /** The file and text a pass's error belongs to: the latest file read whose text has the error's position. */
+  /**
+   * The file (and text) a pass's error belongs to: for a text error, the
+   * latest file read whose text has the error's position; for text that is
+   * not UTF-8, the latest file read that is not.
+   */
   locate(error: unknown, input: string): [unknown, string, SourceText?] {
+    if ((error as NodeJS.ErrnoException).code === "ERR_ENCODING_INVALID_ENCODED_DATA" && this.lastBinary !== undefined) {
+      return [new Error("not valid UTF-8 text"), this.lastBinary];
+    }
     if (!(error instanceof WatError)) return [error, input];
     for (let i = this.texts.length - 1; i >= 0; i--) {
       const [path, text] = this.texts[i];

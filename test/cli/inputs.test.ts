@@ -58,6 +58,13 @@ describe("inputs", () => {
     expect(result.stderr).toBe(`${snippet}:2:3: error: unknown instruction i32.frobnicate\n    i32.frobnicate)\n    ^\n`);
   });
 
+  it("names a snippet that is not UTF-8", () => {
+    const snippet = join(dir, "latin1.wat");
+    writeFileSync(snippet, Buffer.from([0x28, 0x66, 0x75, 0x6e, 0x63, 0x20, 0xe9, 0x29]));
+    const result = watkit(["rewrite", "corpus/c/wc.wasm", join(dir, "out.wasm"), "--pass", `add-wat=${snippet}`]);
+    expect(result).toMatchObject({ status: 1, stderr: `${snippet}: error: not valid UTF-8 text\n` });
+  });
+
   it("names a data file a pass cannot read", () => {
     const result = watkit(["rewrite", "corpus/c/wc.wasm", join(dir, "out.wasm"), "--pass", "add-wat=nowhere.wat"]);
     expect(result).toMatchObject({ status: 1, stderr: "watkit rewrite: cannot read 'nowhere.wat': no such file\n" });
