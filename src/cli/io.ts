@@ -15,7 +15,11 @@ import { ChunkedText, type SourceText } from "../syntax/source-text.js";
  */
 export const TEXT_CHUNK_BYTES = 1 << 28;
 
-/** A file the command could not read or write; the message names the path as the user gave it. */
+/**
+ * A problem with a file as a whole (it cannot be read or written, or is not
+ * the kind of input the command takes), as opposed to an error at a place in
+ * it; the message names the path as the user gave it.
+ */
 export class FileError extends Error {}
 
 /** Linux allows 40 symbolic links on one path; more is a loop. */
