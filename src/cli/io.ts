@@ -95,13 +95,15 @@ export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array)
     return;
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  // Started first, so that no moment passes with the temporary file there and no one to remove it.
+  const watchdog = removeWhenKilled(temp);
   let fd: number;
   try {
     fd = openSync(temp, "w");
   } catch (error) {
+    watchdog?.kill();
     throw new FileError(`cannot write '${path}': ${reason(error)}`);
   }
-  const watchdog = removeWhenKilled(temp);
   try {
     if (existing !== undefined) fchmodSync(fd, existing.mode & 0o7777);
     produce((chunk) => writeAll(fd, chunk, path));
