@@ -8,36 +8,47 @@
  */
 import { resolve } from "node:path";
 import { format, type FormatOptions, type InstructionStyle } from "../print/format/format.js";
-import { readText, writeOutput } from "./io.js";
-import { formatError } from "./report.js";
-import type { CommandSpec } from "./command.js";
+import { decodeText, FileError, readInput, writeOutput } from "./io.js";
+import { displayName, expectKind } from "./input-kind.js";
+import { formatError, reportError } from "./report.js";
+import { UsageError, type CommandSpec } from "./command.js";
 
 const STYLES: readonly InstructionStyle[] = ["preserve", "flat", "folded"];
+const BOM = [0xef, 0xbb, 0xbf];
 
 export const fmtCommand: CommandSpec = {
   name: "fmt",
   summary: "format WebAssembly text (.wat, .wast) files",
   usage: "watkit fmt <files...|-> [--check | --write] [--flat | --folded]",
+  options: [
+    { name: "check", help: "list the files whose formatting would change, and exit 1 if any would" },
+    { name: "write", help: "rewrite the files in place (keeping their mode, symbolic links and byte order mark)" },
+    { name: "flat", help: "print instructions flat" },
+    { name: "folded", help: "print instructions folded (s-expressions)" },
+  ],
   async run(args) {
     const { positional, flags } = args;
     const check = flags.has("check");
     const write = flags.has("write");
-    const unknown = [...flags].filter((f) => !["check", "write", "flat", "folded"].includes(f));
-    if (positional.length === 0 || (check && write) || unknown.length > 0 || (flags.has("flat") && flags.has("folded"))) {
-      process.stderr.write(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    if (positional.length === 0) throw new UsageError(`expected files to format\nusage: ${this.usage}`);
+    if (check && write) throw new UsageError("--check and --write exclude each other");
+    if (flags.has("flat") && flags.has("folded")) throw new UsageError("--flat and --folded exclude each other");
     let failed = false;
     let changed = false;
     for (const input of positional) {
-      const file = input === "-" ? "<stdin>" : input;
+      const file = displayName(input);
       let text: string;
+      let bom: boolean;
       try {
-        const read = readText(input);
+        const bytes = readInput(input);
+        expectKind(bytes, input, "text");
+        // The decoder drops a byte order mark; it is put back on the output.
+        bom = BOM.every((b, i) => bytes[i] === b);
+        const read = decodeText(bytes);
         if (typeof read !== "string") throw new Error("input is too large to format");
         text = read;
       } catch (error) {
-        process.stderr.write(formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file) + "\n");
+        process.stderr.write((error instanceof TypeError ? formatError(new Error("input is not valid UTF-8"), file) : message(error, file)) + "\n");
         failed = true;
         continue;
       }
@@ -45,24 +56,36 @@ export const fmtCommand: CommandSpec = {
       try {
         formatted = format(text, await options(input, flags));
       } catch (error) {
-        process.stderr.write(formatError(error, file, text) + "\n");
+        reportError(error, file, text);
         failed = true;
         continue;
       }
+      const out = Buffer.from((bom ? "\uFEFF" : "") + formatted, "utf8");
       if (check) {
         if (formatted !== text) {
           process.stdout.write(`${file}\n`);
           changed = true;
         }
       } else if (write && input !== "-") {
-        if (formatted !== text) writeOutput(input, Buffer.from(formatted, "utf8"));
+        try {
+          if (formatted !== text) writeOutput(input, out);
+        } catch (error) {
+          process.stderr.write(message(error, file) + "\n");
+          failed = true;
+        }
       } else {
-        writeOutput("-", Buffer.from(formatted, "utf8"));
+        writeOutput("-", out);
       }
     }
     return failed || changed ? 1 : 0;
   },
 };
+
+/** Files are reported one by one, so a file that cannot be read does not stop the others. */
+function message(error: unknown, file: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return error instanceof FileError ? `watkit fmt: ${text}` : formatError(error, file);
+}
 
 /** The file's Prettier configuration (and `.editorconfig`), with `--flat`/`--folded` over it. */
 async function options(input: string, flags: Set<string>): Promise<FormatOptions> {

@@ -1,10 +1,12 @@
 /**
- * Input and output for CLI commands: `-` is stdin/stdout, and files are
- * written to a temporary name and renamed into place, so a failed run never
- * leaves a half-written output.
+ * Input and output for CLI commands: `-` is stdin/stdout; a file that cannot
+ * be read or written is a `FileError` naming the path the user gave; output
+ * files are written to a temporary file renamed into place, so a failed or
+ * killed run never leaves a half-written output nor the temporary file.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 
 /**
@@ -13,8 +15,41 @@ import { ChunkedText, type SourceText } from "../syntax/source-text.js";
  */
 export const TEXT_CHUNK_BYTES = 1 << 28;
 
+/**
+ * A problem with a file as a whole (it cannot be read or written, or is not
+ * the kind of input the command takes), as opposed to an error at a place in
+ * it; the message names the path as the user gave it.
+ */
+export class FileError extends Error {}
+
+/** Linux allows 40 symbolic links on one path; more is a loop. */
+const MAX_SYMLINKS = 40;
+
+const REASONS: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent of it is not a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  ELOOP: "too many levels of symbolic links",
+};
+
+/** Why a file operation failed, in words, without Node's error code or syscall. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== undefined && code in REASONS) return REASONS[code];
+  const message = error instanceof Error ? error.message : String(error);
+  return /^[A-Z]+: ([^,]*)/.exec(message)?.[1] ?? message;
+}
+
 export function readInput(path: string): Buffer {
-  return readFileSync(path === "-" ? 0 : path);
+  try {
+    return readFileSync(path === "-" ? 0 : path);
+  } catch (error) {
+    throw new FileError(`cannot read '${path === "-" ? "<stdin>" : path}': ${reason(error)}`);
+  }
 }
 
 /** Reads UTF-8 text; throws `TypeError` on malformed UTF-8. */
@@ -40,20 +75,40 @@ export function writeOutput(path: string, data: Uint8Array): void {
 
 /**
  * Writes output produced in chunks (possibly more text than one string can
- * hold) to a file, through a temporary file renamed into place once `produce`
- * returns; a throw leaves nothing behind. `-` writes to stdout as it comes.
+ * hold). `-` writes to stdout as it comes. A regular file is written to a
+ * temporary file beside it, given the file's mode, and renamed into place
+ * once `produce` returns; a symbolic link is followed, so its target is
+ * replaced and the link kept. A read-only file is refused. Other files
+ * (`/dev/null`, a pipe) are written in place.
  */
 export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
   if (path === "-") {
     produce((chunk) => writeAll(1, chunk));
     return;
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(temp, "w");
+  const target = followLinks(path);
+  const existing = statOrUndefined(target, path);
+  if (existing?.isDirectory()) throw new FileError(`cannot write '${path}': is a directory`);
+  if (existing !== undefined && (existing.mode & 0o222) === 0) throw new FileError(`cannot write '${path}': the file is read-only`);
+  if (existing !== undefined && !existing.isFile()) {
+    writeInPlace(path, target, produce);
+    return;
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  // Started first, so that no moment passes with the temporary file there and no one to remove it.
+  const watchdog = removeWhenKilled(temp);
+  let fd: number;
   try {
-    produce((chunk) => writeAll(fd, chunk));
+    fd = openSync(temp, "w");
+  } catch (error) {
+    watchdog?.kill();
+    throw new FileError(`cannot write '${path}': ${reason(error)}`);
+  }
+  try {
+    if (existing !== undefined) fchmodSync(fd, existing.mode & 0o7777);
+    produce((chunk) => writeAll(fd, chunk, path));
     closeSync(fd);
-    renameSync(temp, path);
+    renameSync(temp, target);
   } catch (error) {
     try {
       closeSync(fd);
@@ -61,18 +116,92 @@ export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array)
       // Already closed when the rename failed.
     }
     rmSync(temp, { force: true });
-    throw error;
+    throw isSystemError(error) ? new FileError(`cannot write '${path}': ${reason(error)}`) : error;
+  } finally {
+    watchdog?.kill();
   }
 }
 
-/** A pipe on stdout may be non-blocking: wait for room instead of failing with EAGAIN. */
-function writeAll(fd: number, chunk: Uint8Array): void {
+function isSystemError(error: unknown): boolean {
+  return /^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code));
+}
+
+/** The file a path finally names, through any chain of symbolic links (the last one may dangle). */
+function followLinks(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops < MAX_SYMLINKS; hops++) {
+    let stats: Stats;
+    try {
+      stats = lstatSync(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return current;
+      throw new FileError(`cannot write '${path}': ${reason(error)}`);
+    }
+    if (!stats.isSymbolicLink()) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  throw new FileError(`cannot write '${path}': ${REASONS.ELOOP}`);
+}
+
+function statOrUndefined(target: string, path: string): Stats | undefined {
+  try {
+    return statSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new FileError(`cannot write '${path}': ${reason(error)}`);
+  }
+}
+
+function writeInPlace(path: string, target: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
+  let fd: number;
+  try {
+    fd = openSync(target, "w");
+  } catch (error) {
+    throw new FileError(`cannot write '${path}': ${reason(error)}`);
+  }
+  try {
+    produce((chunk) => writeAll(fd, chunk, path));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A detached helper process that deletes `temp` once this process is gone
+ * without having killed the helper. Signal handlers cannot do this job: the
+ * output is produced synchronously, so a handler would run only after the
+ * whole output is written, and SIGKILL runs no handler at all. The helper
+ * notices the death by being re-parented.
+ */
+function removeWhenKilled(temp: string): ChildProcess | undefined {
+  const script =
+    "const [, parent, file] = process.argv;" +
+    "setInterval(() => { if (process.ppid !== Number(parent)) { require('fs').rmSync(file, { force: true }); process.exit(0); } }, 50);";
+  try {
+    const child = spawn(process.execPath, ["-e", script, String(process.pid), temp], { detached: true, stdio: "ignore" });
+    // A failure to start the helper only loses the clean-up after a kill; the write itself goes on.
+    child.on("error", () => undefined);
+    child.unref();
+    return child;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pipe on stdout may be non-blocking: wait for room instead of failing
+ * with EAGAIN. A reader that went away (`watkit print x.wasm | head`) ends
+ * the command quietly, as it ends `cat`.
+ */
+function writeAll(fd: number, chunk: Uint8Array, path?: string): void {
   let data = chunk;
   while (data.length > 0) {
     try {
       data = data.subarray(writeSync(fd, data));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EPIPE" && fd === 1) process.exit(0);
+      if (code !== "EAGAIN") throw path === undefined ? error : new FileError(`cannot write '${path}': ${reason(error)}`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     }
   }

@@ -1,27 +1,36 @@
-/** `watkit parse in.wat [-o out.wasm] [--no-names]`: text to binary. */
+/** `watkit parse in.wat [-o out.wasm] [--no-names] [--no-validate]`: text to binary, validated. */
 import { wat2wasm } from "../wat2wasm.js";
 import type { SourceText } from "../syntax/source-text.js";
-import { readText, writeOutput } from "./io.js";
-import { formatError } from "./report.js";
-import type { CommandSpec } from "./command.js";
+import { validate } from "../validate/validate.js";
+import { decodeText, readInput, writeOutput } from "./io.js";
+import { displayName, expectKind } from "./input-kind.js";
+import { formatDiagnostic, formatError } from "./report.js";
+import { NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const parseCommand: CommandSpec = {
   name: "parse",
-  summary: "convert WebAssembly text (.wat) to binary (.wasm)",
-  usage: "watkit parse <in.wat|-> [-o out.wasm] [--no-names]",
+  summary: "convert WebAssembly text (.wat) to binary (.wasm), refusing an invalid module",
+  usage: "watkit parse <in.wat|-> [-o out.wasm] [--no-names] [--no-validate]",
+  options: [
+    { ...OUTPUT_OPTION, help: "write the binary to FILE (default: the input's name with .wasm; `-` is stdout)" },
+    { name: "no-names", help: "leave out the name section (the $ids)" },
+    NO_VALIDATE_OPTION,
+  ],
   // Measured: the AST of instruction-dense text takes up to about 13 bytes
   // per byte of text, and the model grows while the AST shrinks.
   heapPerInputByte: 20,
   run(args) {
     const { positional, output, flags } = args;
-    if (positional.length !== 1) return usageError(this.usage);
+    if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = positional[0];
-    const file = input === "-" ? "<stdin>" : input;
+    const file = displayName(input);
+    const raw = readInput(input);
+    expectKind(raw, input, "text");
     let text: SourceText;
     try {
-      text = readText(input);
-    } catch (error) {
-      process.stderr.write(formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file) + "\n");
+      text = decodeText(raw);
+    } catch {
+      process.stderr.write(formatError(new Error("input is not valid UTF-8"), file) + "\n");
       return 1;
     }
     let bytes: Uint8Array;
@@ -31,17 +40,17 @@ export const parseCommand: CommandSpec = {
       process.stderr.write(formatError(error, file, text) + "\n");
       return 1;
     }
-    const target = output ?? (input === "-" ? "-" : input.replace(/\.wat$/, "") + ".wasm");
-    if (target === "-" && process.stdout.isTTY) {
-      process.stderr.write("refusing to write binary to a terminal; use -o FILE\n");
-      return 2;
+    const checked = flags.has("no-validate") ? undefined : validate(bytes);
+    if (checked !== undefined && !checked.valid) {
+      // Validating the text again (only when the binary is invalid) locates each error at its line and column.
+      const located = validate(text).errors;
+      const errors = located.length > 0 ? located : checked.errors.map((d) => ({ ...d, offset: undefined }));
+      for (const d of errors) process.stderr.write(formatDiagnostic(d, file, text) + "\n");
+      return 1;
     }
+    const target = output ?? (input === "-" ? "-" : input.replace(/\.wat$/, "") + ".wasm");
+    if (target === "-" && process.stdout.isTTY) throw new UsageError("refusing to write binary to a terminal; use -o FILE");
     writeOutput(target, bytes);
     return 0;
   },
 };
-
-function usageError(usage: string): number {
-  process.stderr.write(`usage: ${usage}\n`);
-  return 2;
-}

@@ -5,30 +5,34 @@
  */
 import { wasm2watStream } from "../wasm2wat.js";
 import { readInput, writeStreamed } from "./io.js";
-import { formatError } from "./report.js";
-import type { CommandSpec } from "./command.js";
+import { displayName, expectKind } from "./input-kind.js";
+import { reportError } from "./report.js";
+import { OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const printCommand: CommandSpec = {
   name: "print",
   summary: "convert WebAssembly binary (.wasm) to text (.wat)",
   usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical]",
+  options: [
+    { ...OUTPUT_OPTION, help: "write the text to FILE (default: stdout)" },
+    { name: "folded", help: "print instructions folded (s-expressions) instead of flat" },
+    { name: "no-names", help: "ignore the name section: print indices, not $ids" },
+    { name: "canonical", help: "leave out the notes that make the text re-encode to the identical bytes" },
+  ],
   // The decoded model is about 30 times the binary; the text is streamed out.
   heapPerInputByte: 40,
   run(args) {
     const { positional, output, flags } = args;
-    if (positional.length !== 1) {
-      process.stderr.write(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = positional[0];
-    const file = input === "-" ? "<stdin>" : input;
-    const target = output ?? "-";
+    const bytes = readInput(input);
+    expectKind(bytes, input, "binary");
     try {
-      const bytes = readInput(input);
-      writeStreamed(target, (write) => wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical") }, write));
+      writeStreamed(output ?? "-", (write) =>
+        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical") }, write),
+      );
     } catch (error) {
-      process.stderr.write(formatError(error, file) + "\n");
-      return 1;
+      return reportError(error, displayName(input));
     }
     return 0;
   },

@@ -1,6 +1,7 @@
 /** Error reports for the terminal: `file:line:column: message`, the source line, a caret. */
 import { WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
+import { FileError } from "./io.js";
 import { describeDiagnostic, type Diagnostic } from "../validate/diagnostic.js";
 
 /** Widest source excerpt shown; longer lines (minified or generated text) are cut around the column. */
@@ -12,6 +13,17 @@ export function formatError(error: unknown, file: string, source?: SourceText): 
   }
   const message = error instanceof Error ? error.message : String(error);
   return `${file}: error: ${message}`;
+}
+
+/**
+ * Writes `formatError` on stderr and gives exit status 1. A `FileError` is
+ * thrown on instead: it is about a file other than `file` (the output, a
+ * file a pass reads), and names that file itself.
+ */
+export function reportError(error: unknown, file: string, source?: SourceText): number {
+  if (error instanceof FileError) throw error;
+  process.stderr.write(formatError(error, file, source) + "\n");
+  return 1;
 }
 
 /**

@@ -2,36 +2,38 @@
  * `watkit validate <in.wat|in.wasm|->`: reports every validation error,
  * located (line and column with the source line for text, byte offset for
  * binaries); exit 1 when the module is invalid. Binary or text is told by
- * the `\0asm` magic, not the file name, so stdin works for both.
+ * the `\0asm` magic, not the file name, so stdin works for both. An empty or
+ * blank input is no module, so it is not valid.
  */
 import { validate } from "../validate/validate.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { decodeText, readInput } from "./io.js";
+import { displayName, eitherKind, isBlank } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
-import type { CommandSpec } from "./command.js";
-
-const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+import { UsageError, type CommandSpec } from "./command.js";
 
 export const validateCommand: CommandSpec = {
   name: "validate",
   summary: "check that a WebAssembly module (.wat or .wasm) is valid",
   usage: "watkit validate <in.wat|in.wasm|->",
+  options: [],
   // Text needs its AST and the model at once; a binary only the model.
   heapPerInputByte: 40,
   run(args) {
-    if (args.positional.length !== 1) {
-      process.stderr.write(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    if (args.positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = args.positional[0];
-    const file = input === "-" ? "<stdin>" : input;
-    let bytes: Uint8Array;
+    const file = displayName(input);
+    const bytes = readInput(input);
+    if (isBlank(bytes)) {
+      process.stderr.write(formatError(new Error(`no module: the input is ${bytes.length === 0 ? "empty" : "blank"}`), file) + "\n");
+      return 1;
+    }
+    const kind = eitherKind(bytes, input);
     let source: SourceText | undefined;
     try {
-      bytes = readInput(input);
-      if (!MAGIC.every((b, i) => bytes[i] === b)) source = decodeText(bytes);
-    } catch (error) {
-      process.stderr.write(formatError(error instanceof TypeError ? new Error("input is neither a binary module nor UTF-8 text") : error, file) + "\n");
+      if (kind === "text") source = decodeText(bytes);
+    } catch {
+      process.stderr.write(formatError(new Error("input is neither a binary module nor UTF-8 text"), file) + "\n");
       return 1;
     }
     const result = validate(source ?? bytes);

@@ -7,20 +7,18 @@
 import { countOutcomes, countsLine, outcomeLine, type ScriptReport } from "../wast/outcome.js";
 import { validate } from "../validate/validate.js";
 import { runScript } from "../wast/run-script.js";
-import { readText } from "./io.js";
+import { FileError, readText } from "./io.js";
 import { formatError } from "./report.js";
-import type { CommandSpec } from "./command.js";
+import { UsageError, type CommandSpec } from "./command.js";
 
 export const wastCommand: CommandSpec = {
   name: "wast",
   summary: "run WebAssembly spec scripts (.wast) on the host engine",
   usage: "watkit wast <file.wast>... [--verbose]",
+  options: [{ name: "verbose", help: "also print each skipped assertion with its reason, and each file's counts" }],
   run(args) {
     const { positional, flags } = args;
-    if (positional.length === 0) {
-      process.stderr.write(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    if (positional.length === 0) throw new UsageError(`expected scripts to run\nusage: ${this.usage}`);
     const verbose = flags.has("verbose");
     const reports: ScriptReport[] = [];
     let unreadable = 0;
@@ -32,7 +30,8 @@ export const wastCommand: CommandSpec = {
         if (typeof text !== "string") throw new Error("the script is larger than the runner reads (one JS string)");
         source = text;
       } catch (error) {
-        process.stderr.write(formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file) + "\n");
+        const message = error instanceof FileError ? `watkit wast: ${error.message}` : formatError(error instanceof TypeError ? new Error("input is not valid UTF-8") : error, file);
+        process.stderr.write(message + "\n");
         unreadable++;
         continue;
       }

@@ -70,6 +70,23 @@ describe("watkit parse", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("refuses a module with a type error, located, and writes nothing (issue 17, item 3)", () => {
+    const file = join(dir, "typed.wat");
+    writeFileSync(file, '(module\n  (func (export "a") (result i32)\n    i64.const 1))\n');
+    const out = join(dir, "typed.wasm");
+    const result = watkit(["parse", file, "-o", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toBe(`${file}:2:3: error: type mismatch: expected i32, found i64 (in func 0)\n    (func (export "a") (result i32)\n    ^\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("writes an invalid module with --no-validate", () => {
+    const out = join(dir, "unchecked.wasm");
+    const result = watkit(["parse", "-", "-o", out, "--no-validate"], '(module (func (export "a") (result i32) i64.const 1))');
+    expect(result.status).toBe(0);
+    expect(WebAssembly.validate(readFileSync(out))).toBe(false);
+  });
+
   it("rejects input that is not UTF-8", () => {
     const result = spawnSync(process.execPath, [CLI, "parse", "-", "-o", join(dir, "x.wasm")], {
       input: Buffer.from([0x28, 0xff, 0x29]),

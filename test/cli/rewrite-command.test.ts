@@ -60,6 +60,24 @@ describe("watkit rewrite", () => {
 `);
   });
 
+  it("refuses to write a module the passes made invalid, unless --no-validate (issue 17, items 1 and 3)", () => {
+    const snippet = join(dir, "wrong.wat");
+    writeFileSync(snippet, '(func (export "a") (result i32) i64.const 1)');
+    const out = join(dir, "invalid.wasm");
+    for (const target of [out, join(dir, "invalid.wat")]) {
+      const r = watkit(["rewrite", "corpus/c/wc.wasm", target, "--pass", `add-wat=${snippet}`]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(
+        "corpus/c/wc.wasm: error: the passes made an invalid module (nothing written; --no-validate writes it anyway)\n" +
+          "corpus/c/wc.wasm: error: type mismatch: expected i32, found i64 (in func 103)\n",
+      );
+      expect(existsSync(target)).toBe(false);
+    }
+    expect(watkit(["rewrite", "corpus/c/wc.wasm", out, "--pass", `add-wat=${snippet}`, "--no-validate"]).status).toBe(0);
+    expect(WebAssembly.validate(readFileSync(out))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("lists every pass in --help and explains one with --help PASS", () => {
     const list = watkit(["rewrite", "--help"]);
     expect(list.status).toBe(0);

@@ -71,3 +71,42 @@ describe("watkit run", () => {
     expect(result.status).toBe(1);
   });
 });
+
+/** Modules `watkit run` cannot run, and modules that trap (issue 17, item 9): each explained, never a raw engine error. */
+describe("watkit run explains", () => {
+  const root = mkdtempSync(join(tmpdir(), "watkit-run-why-"));
+
+  it("a trap with the function (name or index) and byte offset of each WebAssembly frame", () => {
+    const file = join(root, "trap.wat");
+    writeFileSync(file, '(module (memory (export "memory") 1)\n  (func $boom unreachable)\n  (func (export "_start") call $boom))\n');
+    const result = watkit([file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `watkit run: ${file}: trap: unreachable\n` +
+        "  at func $boom (function 0), byte offset 0x32\n" +
+        "  at function 1, byte offset 0x36\n" +
+        "  (byte offsets are in the binary encoded from the text)\n",
+    );
+  });
+
+  it("a module without `_start`, listing its exports", () => {
+    expect(watkit(["corpus/hand/fib.wat"])).toMatchObject({
+      status: 1,
+      stderr:
+        "watkit run: corpus/hand/fib.wat has no `_start` export, so it is not a WASI command; " +
+        "exports are: memo (memory), fib_rec (function), fib_iter (function), fib_memo (function)\n",
+    });
+  });
+
+  it("a Go module that needs Go's JavaScript glue", () => {
+    const result = watkit(["corpus/go/hello/hello.wasm"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^watkit run: corpus\/go\/hello\/hello\.wasm needs Go's JavaScript glue \(wasm_exec\.js\): it imports go\.debug, which WASI does not provide, so it cannot run on WASI as it is/);
+    expect(result.stderr).toContain("watkit rewrite --pass 'replace-import=go.*=@FIELDS.wat'");
+  });
+
+  it("imports WASI does not provide", () => {
+    const result = watkit(["-"], '(module (import "env" "f" (func)) (memory (export "memory") 1) (func (export "_start")))');
+    expect(result).toMatchObject({ status: 1, stderr: "watkit run: <stdin> imports env.f, which WASI does not provide\n" });
+  });
+});

@@ -55,6 +55,15 @@ describe("watkit validate", () => {
     expect(result.stderr.match(/error:/g)).toHaveLength(2);
   });
 
+  it("calls an empty or blank input no module (issue 17, item 5)", () => {
+    for (const [content, what] of [["", "empty"], [" \n\t\r\n", "blank"]]) {
+      const file = join(dir, `${what}.wasm`);
+      writeFileSync(file, content);
+      expect(watkit(["validate", file])).toEqual({ status: 1, stdout: "", stderr: `${file}: error: no module: the input is ${what}\n` });
+    }
+    expect(watkit(["validate", "-"], "")).toMatchObject({ status: 1, stderr: "<stdin>: error: no module: the input is empty\n" });
+  });
+
   it("rejects malformed input with a located error", () => {
     expect(watkit(["validate", "-"], new Uint8Array([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0]))).toMatchObject({ status: 1, stderr: expect.stringMatching(/^<stdin>:0x4: error: malformed binary/) });
     expect(watkit(["validate", "-"], "(module (func")).toMatchObject({ status: 1, stderr: expect.stringMatching(/^<stdin>:1:\d+: error: /) });

@@ -1,0 +1,103 @@
+/**
+ * Output files (issue 17, items 6 and 8): every `-o` and `fmt --write`
+ * replaces a file whole through a temporary file, writes through a symbolic
+ * link (the link stays), keeps the file's mode and a UTF-8 byte order mark,
+ * refuses a read-only file, names the path the user gave in every message,
+ * and leaves no temporary file behind, even when killed.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { format } from "../../src/print/format/format.js";
+import { CLI, watkit } from "../helpers/cli.js";
+
+const MESSY = "(module (func $f (param i32) (result i32) local.get 0 i32.const 1 i32.add))\n";
+const BIG = "corpus/go/hello/hello.wasm";
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "watkit-out-"));
+  writeFileSync(join(dir, "messy.wat"), MESSY);
+  return dir;
+}
+
+function temporaries(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".tmp"));
+}
+
+describe("output files", () => {
+  it("replace a symbolic link's target and keep the link (fmt --write and -o)", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "real"));
+    writeFileSync(join(dir, "real", "target.wat"), MESSY);
+    symlinkSync("real/target.wat", join(dir, "link.wat"));
+    expect(watkit(["fmt", "--write", "link.wat"], { cwd: dir }).status).toBe(0);
+    expect(lstatSync(join(dir, "link.wat")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, "link.wat"))).toBe("real/target.wat");
+    expect(readFileSync(join(dir, "real", "target.wat"), "utf8")).toBe(format(MESSY));
+
+    symlinkSync("real/out.wasm", join(dir, "out.wasm"));
+    expect(watkit(["parse", "messy.wat", "-o", "out.wasm"], { cwd: dir }).status).toBe(0);
+    expect(lstatSync(join(dir, "out.wasm")).isSymbolicLink()).toBe(true);
+    expect(WebAssembly.validate(readFileSync(join(dir, "real", "out.wasm")))).toBe(true);
+    expect(temporaries(dir)).toEqual([]);
+    expect(temporaries(join(dir, "real"))).toEqual([]);
+  });
+
+  it.each([["600", 0o600], ["755", 0o755]] as const)("keep the mode %s of the file they replace", (_octal, mode) => {
+    const dir = workspace();
+    chmodSync(join(dir, "messy.wat"), mode);
+    expect(watkit(["fmt", "--write", "messy.wat"], { cwd: dir }).status).toBe(0);
+    expect(statSync(join(dir, "messy.wat")).mode & 0o777).toBe(mode);
+    writeFileSync(join(dir, "out.wat"), "old");
+    chmodSync(join(dir, "out.wat"), mode);
+    expect(watkit(["print", join(process.cwd(), "corpus/c/wc.wasm"), "-o", "out.wat"], { cwd: dir }).status).toBe(0);
+    expect(statSync(join(dir, "out.wat")).mode & 0o777).toBe(mode);
+  });
+
+  it("refuse a read-only file, naming it, and leave it as it was", () => {
+    const dir = workspace();
+    chmodSync(join(dir, "messy.wat"), 0o444);
+    const result = watkit(["fmt", "--write", "messy.wat"], { cwd: dir });
+    expect(result).toMatchObject({ status: 1, stderr: "watkit fmt: cannot write 'messy.wat': the file is read-only\n" });
+    expect(readFileSync(join(dir, "messy.wat"), "utf8")).toBe(MESSY);
+    const parse = watkit(["parse", "-", "-o", "messy.wat"], { cwd: dir, input: "(module)" });
+    expect(parse).toMatchObject({ status: 1, stderr: "watkit parse: cannot write 'messy.wat': the file is read-only\n" });
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it("keep a UTF-8 byte order mark the input had (fmt)", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "bom.wat"), "\uFEFF" + MESSY);
+    expect(watkit(["fmt", "--write", "bom.wat"], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, "bom.wat"), "utf8")).toBe("\uFEFF" + format(MESSY));
+    expect(watkit(["fmt", "--check", "bom.wat"], { cwd: dir }).status).toBe(0);
+    expect(watkit(["fmt", "bom.wat"], { cwd: dir }).stdout).toBe("\uFEFF" + format(MESSY));
+  });
+
+  it("name the output path the user gave when it cannot be written, never a temporary file", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "adir"));
+    const intoDirectory = watkit(["parse", "messy.wat", "-o", "adir"], { cwd: dir });
+    expect(intoDirectory).toMatchObject({ status: 1, stderr: "watkit parse: cannot write 'adir': is a directory\n" });
+    const missingParent = watkit(["print", join(process.cwd(), "corpus/c/wc.wasm"), "-o", "no/such/out.wat"], { cwd: dir });
+    expect(missingParent).toMatchObject({ status: 1, stderr: "watkit print: cannot write 'no/such/out.wat': no such file\n" });
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("leave no temporary file when `print -o` of a big input is killed by %s", async (signal) => {
+    const dir = workspace();
+    const child = spawn(process.execPath, [CLI, "print", BIG, "-o", join(dir, "big.wat")], { stdio: "ignore" });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, received) => done(received)));
+    for (let waited = 0; temporaries(dir).length === 0 && waited < 20_000; waited += 20) await sleep(20);
+    expect(temporaries(dir)).toHaveLength(1);
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    // The helper that removes the file is a process of its own: on a busy machine it may take seconds to start.
+    for (let waited = 0; temporaries(dir).length > 0 && waited < 30_000; waited += 20) await sleep(20);
+    expect(temporaries(dir)).toEqual([]);
+    expect(existsSync(join(dir, "big.wat"))).toBe(false);
+  });
+});
