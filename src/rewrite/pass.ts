@@ -4,11 +4,19 @@
  * (`rewrite(m, ["dce", "strip=.debug_*"])`) and the CLI (`--pass`).
  */
 import type { Module } from "../module/model.js";
+import type { InputIndices } from "./input-indices.js";
 
-/** What a pass may need from outside the module: other files (merge, replace-import). */
+/** What a pass may need from outside the module: other files (merge, replace-import), the input's indices. */
 export interface PassHost {
   /** Reads a file named in a pass argument. */
   readFile(path: string): Uint8Array;
+  /**
+   * The index spaces of the module `rewrite` was given: bare indices in
+   * arguments and snippets mean these entities. Without it, the module's own.
+   */
+  input?: InputIndices;
+  /** Says something the caller should know that is not an error (a merge that links nothing). */
+  warn?(message: string): void;
 }
 
 export interface Pass {
