@@ -12,6 +12,7 @@ import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/
 import { rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
 import { splitStep } from "../rewrite/pass.js";
+import { SnippetError } from "../rewrite/snippet.js";
 import { parseWat } from "../syntax/parse.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { quotedText } from "../wat2wasm.js";
@@ -57,12 +58,14 @@ export const rewriteCommand: CommandSpec = {
         origin = keeping?.origin;
         module = keeping?.module ?? moduleOfText(source);
       }
-      const result = rewrite(module, steps);
+      const result = rewrite(module, steps, { warn: (message) => process.stderr.write(`${file}: warning: ${message}\n`) });
       if (output.endsWith(".wat") && origin !== undefined) writeOutput(output, new TextEncoder().encode(printKeepingText(result, origin)));
       else if (output.endsWith(".wat")) writeStreamed(output, (write) => printModule(result, {}, write));
       else writeOutput(output, encode(result));
     } catch (error) {
-      process.stderr.write(formatError(error, file, source) + "\n");
+      // An error in a snippet is shown in the snippet's own file.
+      if (error instanceof SnippetError) process.stderr.write(formatError(error, error.file, error.source) + "\n");
+      else process.stderr.write(formatError(error, file, source) + "\n");
       return 1;
     }
     return 0;

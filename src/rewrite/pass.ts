@@ -44,9 +44,11 @@ export type PassStep = string | { pass: Pass | string; arg?: string } | ((module
 export class PassError extends Error {
   constructor(
     readonly pass: string,
-    reason: string,
+    /** The message without the pass's name. */
+    readonly reason: string,
   ) {
     super(`pass ${pass}: ${reason}`);
+    this.name = "PassError";
   }
 }
 
