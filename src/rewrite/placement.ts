@@ -42,7 +42,7 @@ export function describeSegment(module: Module, data: Data, range: Range): strin
 export function placementProblem(module: Module, memory: Memory, range: Range, except: ReadonlySet<Data> = new Set()): string | undefined {
   const size = memory.limits.min * PAGE;
   if (range.end > size) {
-    return `[${hex(range.start)}, ${hex(range.end)}) is beyond the memory's minimum size of ${memory.limits.min} pages (${hex(size)} bytes)`;
+    return `[${hex(range.start)}, ${hex(range.end)}) is beyond the memory's minimum size of ${memory.limits.min} ${memory.limits.min === 1n ? "page" : "pages"} (${hex(size)} bytes)`;
   }
   if (range.end === range.start) return undefined;
   for (const data of module.datas) {
