@@ -94,16 +94,20 @@ function splice(module: Module, added: Module, text: string): void {
   module.dataCount ||= added.dataCount;
 }
 
-/** The text of a file a pass argument names; a file that cannot be read or is not UTF-8 is the pass's error, naming the file. */
-export function readText(host: PassHost, file: string, pass: string): string {
-  let bytes: Uint8Array;
+/** The bytes of a file a pass argument names; a file that cannot be read is the pass's error, naming the file. */
+export function readBytes(host: PassHost, file: string, pass: string): Uint8Array {
   try {
-    bytes = host.readFile(file);
+    return host.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message;
     throw new PassError(pass, `cannot read ${file}: ${why}`);
   }
+}
+
+/** The text of a file a pass argument names: UTF-8, else the pass's error naming the file. */
+export function readText(host: PassHost, file: string, pass: string): string {
+  const bytes = readBytes(host, file, pass);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -9,6 +9,7 @@ import { addData, addFunc, addGlobal, allGlobals, allMemories, i32Const, op } fr
 import { PassError, type Pass } from "../pass.js";
 import { listArg } from "../patterns.js";
 import { hex, placementProblem } from "../placement.js";
+import { readBytes } from "../snippet.js";
 
 const PAGE = 65536;
 const ALIGN = 16;
@@ -149,12 +150,7 @@ export const injectDataPass: Pass = {
       else if ((key === "at" || key === "memory") && value !== undefined && /^(0x[\da-f]+|\d+)$/i.test(value)) options[key] = Number(value);
       else throw new PassError("inject-data", `unknown option "${opt}"`);
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = host.readFile(file);
-    } catch (error) {
-      throw new PassError("inject-data", `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
-    }
+    const bytes = readBytes(host, file, "inject-data");
     try {
       injectData(module, bytes, options);
     } catch (error) {

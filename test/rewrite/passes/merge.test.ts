@@ -134,7 +134,9 @@ describe("merge", () => {
     const wrong = `(module (func (export "square") (param i64) (result i64) local.get 0))`;
     expect(() => merge([{ name: "app", module: mod(APP) }, { name: "lib", module: mod("(module)") }])).toThrow('"lib" has no export "square"');
     const typed = `(module (import "lib" "square" (func (param i32) (result i32))) (func (export "x")))`;
-    expect(() => merge([{ name: "app", module: mod(typed) }, { name: "lib", module: mod(wrong) }])).toThrow("the export has another type");
+    expect(() => merge([{ name: "app", module: mod(typed) }, { name: "lib", module: mod(wrong) }])).toThrow(
+      "lib.square is imported as func (param i32) (result i32) but exported as func (param i64) (result i64)",
+    );
     const loopA = `(module (import "b" "f" (func $f)) (export "f" (func $f)))`;
     const loopB = `(module (import "a" "f" (func $f)) (export "f" (func $f)))`;
     expect(() => merge([{ name: "a", module: mod(loopA) }, { name: "b", module: mod(loopB) }])).toThrow("cycle");
