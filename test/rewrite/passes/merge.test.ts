@@ -148,10 +148,15 @@ describe("merge", () => {
       (func (export "both") (result i32) (i32.add (i32.load8_u (i32.const 0)) (call $get (i32.const 0)))))`;
     const memB = `(module (memory $mb 1) (data (i32.const 0) "B")
       (func (export "get") (param i32) (result i32) (i32.load8_u (local.get 0))))`;
-    const merged = merge([
-      { name: "a", module: mod(memA) },
-      { name: "b", module: mod(memB) },
-    ]);
+    const warnings: string[] = [];
+    const merged = merge(
+      [
+        { name: "a", module: mod(memA) },
+        { name: "b", module: mod(memB) },
+      ],
+      { warn: (w) => void warnings.push(w) },
+    );
+    expect(warnings).toEqual([expect.stringContaining("needs multi-memory, which Node 20 cannot run")]);
     expect(merged.memories.map((m) => m.name)).toEqual(["mb", "ma"]);
     const get = merged.funcs.find((f) => merged.exports.every((e) => e.target !== f))!;
     const loads: string[] = [];
