@@ -9,7 +9,7 @@ import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { printModule } from "../print/print.js";
 import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
-import { rewrite } from "../rewrite/rewrite.js";
+import { InvalidRewriteError, rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
 import { splitStep } from "../rewrite/pass.js";
 import { SnippetError } from "../rewrite/snippet.js";
@@ -64,7 +64,8 @@ export const rewriteCommand: CommandSpec = {
       else writeOutput(output, encode(result));
     } catch (error) {
       // An error in a snippet is shown in the snippet's own file.
-      if (error instanceof SnippetError) process.stderr.write(formatError(error, error.file, error.source) + "\n");
+      const inSnippet = error instanceof SnippetError ? error : error instanceof InvalidRewriteError ? error.located : undefined;
+      if (inSnippet !== undefined) process.stderr.write(formatError(inSnippet, inSnippet.file, inSnippet.source) + "\n");
       else process.stderr.write(formatError(error, file, source) + "\n");
       return 1;
     }

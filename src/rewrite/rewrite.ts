@@ -12,6 +12,8 @@ import { describeDiagnostic } from "../validate/diagnostic.js";
 import { InputIndices } from "./input-indices.js";
 import { type Pass, PassError, type PassHost, type PassStep, splitStep } from "./pass.js";
 import { findPass } from "./registry.js";
+import { allFuncs } from "./build.js";
+import { SnippetError, snippetOf } from "./snippet.js";
 
 export interface RewriteOptions {
   /**
@@ -26,17 +28,32 @@ export interface RewriteOptions {
   warn?: (message: string) => void;
 }
 
-/** A rewrite whose result does not validate: `pass` broke it (undefined: the input was invalid already). */
+/**
+ * A rewrite whose result does not validate: `pass` broke it (undefined: the
+ * input was invalid already); `errors` are the validator's diagnostics.
+ * When the first one is in code a snippet added, `located` is the same
+ * message at its place in the snippet's file.
+ */
 export class InvalidRewriteError extends Error {
+  readonly located?: SnippetError;
+
   constructor(
     readonly pass: string | undefined,
     readonly errors: readonly Diagnostic[],
+    module: Module,
   ) {
     const first = errors.length > 0 ? describeDiagnostic(errors[0]) : "invalid";
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
     const who = pass === undefined ? "the module given to rewrite is invalid, and the passes left it so" : `pass ${pass} made the module invalid`;
     super(`${who}: ${first}${more}`);
     this.name = "InvalidRewriteError";
+    const d = errors[0];
+    const func = d?.func !== undefined ? allFuncs(module)[d.func] : undefined;
+    const snippet = func !== undefined ? snippetOf(func) : undefined;
+    if (snippet !== undefined && d.offset !== undefined) {
+      this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);
+      this.message = `${who}: ${this.located.message}`;
+    }
   }
 }
 
@@ -62,12 +79,12 @@ export function rewrite(module: Module, steps: readonly PassStep[], options: Rew
     input.settle(current);
     if (valid) {
       const result = validate(current);
-      if (!result.valid) throw new InvalidRewriteError(input.step, result.errors);
+      if (!result.valid) throw new InvalidRewriteError(input.step, result.errors, current);
     }
   });
   if (checking && !valid) {
     const result = validate(current);
-    if (!result.valid) throw new InvalidRewriteError(undefined, result.errors);
+    if (!result.valid) throw new InvalidRewriteError(undefined, result.errors, current);
   }
   return current;
 }

@@ -4,7 +4,7 @@
  * entities are by `$name` or by index, resolved against the module (or,
  * inside `rewrite`, by index against the module `rewrite` was given).
  */
-import type { Data, Memory, Module } from "../module/model.js";
+import type { Data, Func, Memory, Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { parseWat } from "../syntax/parse.js";
 import { WatError, WatSyntaxError } from "../syntax/errors.js";
@@ -36,6 +36,13 @@ export class SnippetError extends WatError {
   }
 }
 
+/** The snippet each function added by `addWat` came from: the validator's findings in it are located there. */
+const origins = new WeakMap<Func, { file: string; source: string }>();
+
+export function snippetOf(func: Func): { file: string; source: string } | undefined {
+  return origins.get(func);
+}
+
 /**
  * Adds the snippet's fields to `module` and gives them as a module of their
  * own (the same entity objects), so the caller can find what was added.
@@ -52,6 +59,7 @@ export function addWat(module: Module, text: string, options: SnippetOptions = {
     const added = resolveModule(command.module, text, options.input !== undefined ? { base: module, baseIndices: options.input.places(module) } : { base: module });
     checkDataPlacement(module, added, text);
     splice(module, added, text);
+    for (const f of added.funcs) origins.set(f, { file, source: text });
     return added;
   } catch (error) {
     if (error instanceof WatError && !(error instanceof SnippetError)) throw new SnippetError(file, text, error.reason, error.offset);
