@@ -80,4 +80,16 @@ describe("indices in pass arguments", () => {
       "pass add-export: index 1 refers to function 1 of the input, which pass replace-import removed",
     );
   });
+
+  it("count memories as the input does for inject-data's memory=INDEX", () => {
+    const blob = fileWith("blob.txt", "hi");
+    const m = mod(`(module (memory $a 1) (memory $b 1))`);
+    const dropFirstMemory = (x: typeof m) => void (x.memories = x.memories.slice(1));
+    const out = rewrite(m, [dropFirstMemory, `inject-data=${blob},memory=1,at=16`]);
+    expect(out.datas.map((d) => d.mode.kind === "active" && d.mode.memory)).toEqual([out.memories[0]]);
+    expect(out.memories[0].name).toBe("b");
+    expect(() => rewrite(mod(`(module (memory $a 1) (memory $b 1))`), [dropFirstMemory, `inject-data=${blob},memory=0`])).toThrow(
+      "pass inject-data: memory=0: index 0 refers to memory 0 of the input, which pass dropFirstMemory (step 1) removed",
+    );
+  });
 });

@@ -150,6 +150,12 @@ export const injectDataPass: Pass = {
       else if ((key === "at" || key === "memory") && value !== undefined && /^(0x[\da-f]+|\d+)$/i.test(value)) options[key] = Number(value);
       else throw new PassError("inject-data", `unknown option "${opt}"`);
     }
+    if (options.memory !== undefined && host.input !== undefined) {
+      // memory=INDEX counts the memories of the module as given to rewrite.
+      const memory = host.input.entity("memories", options.memory, module);
+      if (typeof memory === "string") throw new PassError("inject-data", `memory=${options.memory}: ${memory}`);
+      options.memory = allMemories(module).indexOf(memory as Memory);
+    }
     const bytes = readBytes(host, file, "inject-data");
     try {
       injectData(module, bytes, options);

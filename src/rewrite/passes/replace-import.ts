@@ -201,7 +201,9 @@ export const replaceImportPass: Pass = {
     "                  (or $MODULE.NAME) where it has one; the text may refer to the module's entities\n" +
     "                  by $name or index;\n" +
     "  stub            a new function that returns zeros; trap: one that traps.\n" +
-    "The replacement must have the import's type; calls, exports and table entries follow it.",
+    "The replacement must have the import's type; calls, exports and table entries follow it.\n" +
+    "Indices mean what `watkit print` of the module given to rewrite shows, whatever earlier steps\n" +
+    "removed or added; an index whose entity a step removed is an error naming the step.",
   example: "watkit rewrite hello.wasm --pass 'replace-import=go.runtime.*=@wasi.wat,go.*=stub' -o hello-wasi.wasm",
   run(module, arg, host) {
     const items = listArg(arg);
