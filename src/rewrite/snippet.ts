@@ -56,7 +56,11 @@ export function addWat(module: Module, text: string, options: SnippetOptions = {
     if (script.commands.length !== 1 || command.kind !== "module" || command.module.kind !== "module") {
       throw new WatSyntaxError("expected module fields", text, command?.start ?? 0);
     }
-    const added = resolveModule(command.module, text, options.input !== undefined ? { base: module, baseIndices: options.input.places(module) } : { base: module });
+    const added = resolveModule(
+      command.module,
+      text,
+      options.input !== undefined ? { base: module, baseIndices: options.input.places(module) } : { base: module },
+    );
     checkDataPlacement(module, added, text);
     splice(module, added, text);
     for (const f of added.funcs) origins.set(f, { file, source: text });

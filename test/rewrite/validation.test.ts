@@ -41,9 +41,7 @@ describe("rewrite validates its result", () => {
 
   it("names a function step by its name and place", () => {
     const breakIt = (m: ReturnType<typeof mod>) => void (m.funcs[0].body = []);
-    expect(() => rewrite(mod(`(module (func (result i32) i32.const 1))`), ["strip", breakIt])).toThrow(
-      "breakIt (step 2) made the module invalid",
-    );
+    expect(() => rewrite(mod(`(module (func (result i32) i32.const 1))`), ["strip", breakIt])).toThrow("breakIt (step 2) made the module invalid");
   });
 
   it("does not blame a pass for an input that was invalid already", () => {

@@ -55,7 +55,8 @@ export function combineMemories(module: Module, owner: (memory: Memory) => strin
   const lastMax = last.limits.max !== undefined ? base.get(last)! + Number(last.limits.max) : undefined;
   if (pages > PAGE || (lastMax ?? 0) > PAGE) fail(`the memories need ${Math.max(pages, lastMax ?? 0)} pages together, more than a 32-bit memory has`);
   for (const x of module.exports) {
-    if (x.target.entity === "memory" && base.get(x.target as Memory)! > 0) fail(`export "${x.name}" is ${describe(x.target as Memory)}, which would start at ${hex(base.get(x.target as Memory)! * PAGE)} of the combined memory`);
+    if (x.target.entity === "memory" && base.get(x.target as Memory)! > 0)
+      fail(`export "${x.name}" is ${describe(x.target as Memory)}, which would start at ${hex(base.get(x.target as Memory)! * PAGE)} of the combined memory`);
   }
   for (const d of module.datas) relocateData(d, base, describe, fail);
 
@@ -79,7 +80,10 @@ function relocateData(d: Data, base: Map<Memory, number>, describe: (m: Memory) 
     return fail(`a data segment of ${describe(memory)} has an offset that is not a constant; it cannot be moved to ${hex(at)}`);
   }
   const size = BigInt(memory.limits.min) * BigInt(PAGE);
-  if (range.end > size) fail(`a data segment of ${describe(memory)} at [${hex(range.start)}, ${hex(range.end)}) is beyond its ${memory.limits.min} pages; it would overwrite the next memory`);
+  if (range.end > size)
+    fail(
+      `a data segment of ${describe(memory)} at [${hex(range.start)}, ${hex(range.end)}) is beyond its ${memory.limits.min} pages; it would overwrite the next memory`,
+    );
   d.mode.offset = [i32Const(Number(range.start) + at)];
 }
 

@@ -108,7 +108,11 @@ export function replaceImports(module: Module, pattern: string, replacement: Rep
     substitution.add(imp, f);
     replaced++;
   }
-  if (replaced === 0) throw new PassError("replace-import", `${replacement.kind === "wat" ? (replacement.file ?? "the WAT text") : "the WAT text"} defines no function for any import matching ${pattern}`);
+  if (replaced === 0)
+    throw new PassError(
+      "replace-import",
+      `${replacement.kind === "wat" ? (replacement.file ?? "the WAT text") : "the WAT text"} defines no function for any import matching ${pattern}`,
+    );
   if (options.substitution === undefined) substitution.apply();
   return replaced;
 }
@@ -141,7 +145,10 @@ function signature(f: Func, pass: string): { params: ValType[]; results: ValType
 
 /** `(param i32) (result i64)`, as a function type is written. */
 export function formatSignature(sig: { params: readonly ValType[]; results: readonly ValType[] }): string {
-  const parts = [sig.params.length > 0 ? `(param ${sig.params.map(valTypeText).join(" ")})` : "", sig.results.length > 0 ? `(result ${sig.results.map(valTypeText).join(" ")})` : ""];
+  const parts = [
+    sig.params.length > 0 ? `(param ${sig.params.map(valTypeText).join(" ")})` : "",
+    sig.results.length > 0 ? `(result ${sig.results.map(valTypeText).join(" ")})` : "",
+  ];
   const text = parts.filter((p) => p !== "").join(" ");
   return text === "" ? "(func)" : text;
 }

@@ -80,14 +80,26 @@ describe("merge with memories combined", () => {
     const growsA = A.replace(`(func (export "asize") (result i32) (memory.size))`, `(func (export "asize") (result i32) (memory.grow (i32.const 1)))`);
     expect(() => combined(growsA)).toThrow('code grows the memory $ma of "a" and the memory $mb of "b"; only one memory, the last, may grow');
     const exportsB = B.replace("(memory $mb 2 4)", `(memory $mb (export "bm") 2 4)`);
-    expect(() => merge([{ name: "a", module: mod(A) }, { name: "b", module: mod(exportsB) }], { memories: "combine", exports: ["b.bm"] })).toThrow(
-      'export "bm" is the memory $mb of "b", which would start at 0x10000 of the combined memory',
-    );
+    expect(() =>
+      merge(
+        [
+          { name: "a", module: mod(A) },
+          { name: "b", module: mod(exportsB) },
+        ],
+        { memories: "combine", exports: ["b.bm"] },
+      ),
+    ).toThrow('export "bm" is the memory $mb of "b", which would start at 0x10000 of the combined memory');
     const user = `(module (import "b" "get" (func (param i32) (result i32))) (memory 1) (func (export "x") (result i32) (call 0 (i32.const 0))))`;
     const importsMemory = `(module (import "env" "mem" (memory 1)) (func (export "get") (param i32) (result i32) (i32.load8_u (local.get 0))))`;
-    expect(() => merge([{ name: "a", module: mod(user) }, { name: "b", module: mod(importsMemory) }], { memories: "combine" })).toThrow(
-      'memories=combine: the memory of "b" is imported ("env" "mem"); only defined memories can be combined',
-    );
+    expect(() =>
+      merge(
+        [
+          { name: "a", module: mod(user) },
+          { name: "b", module: mod(importsMemory) },
+        ],
+        { memories: "combine" },
+      ),
+    ).toThrow('memories=combine: the memory of "b" is imported ("env" "mem"); only defined memories can be combined');
     const spills = B.replace(`(data (i32.const 0) "B")`, `(data (i32.const 131070) "BBBB")`);
     expect(() => combined(A, spills)).toThrow("is beyond its 2 pages; it would overwrite the next memory");
   });
@@ -114,20 +126,37 @@ describe("merge of a module nothing imports from", () => {
   const lib = `(module (func (export "helper") (result i32) (i32.const 2)))`;
 
   it("is refused: it would only add dead code", () => {
-    expect(() => merge([{ name: "app", module: mod(app) }, { name: "lib", module: mod(lib) }])).toThrow(
+    expect(() =>
+      merge([
+        { name: "app", module: mod(app) },
+        { name: "lib", module: mod(lib) },
+      ]),
+    ).toThrow(
       'pass merge: nothing imports from "lib" (no input imports module "lib") and no export= names one of its exports: merging it would only add dead code',
     );
   });
 
   it("is taken when an export comes from it", () => {
-    const out = merge([{ name: "app", module: mod(app) }, { name: "lib", module: mod(lib) }], { exports: ["app.run", "lib.helper"] });
+    const out = merge(
+      [
+        { name: "app", module: mod(app) },
+        { name: "lib", module: mod(lib) },
+      ],
+      { exports: ["app.run", "lib.helper"] },
+    );
     expect(fn(instantiate(out), "helper")()).toBe(2);
   });
 
   it("is a warning when it has a start function", () => {
     const warnings: string[] = [];
     const started = `(module (global $g (mut i32) (i32.const 0)) (func $s (global.set $g (i32.const 1))) (start $s))`;
-    merge([{ name: "app", module: mod(app) }, { name: "lib", module: mod(started) }], { warn: (w) => void warnings.push(w) });
+    merge(
+      [
+        { name: "app", module: mod(app) },
+        { name: "lib", module: mod(started) },
+      ],
+      { warn: (w) => void warnings.push(w) },
+    );
     expect(warnings).toEqual([expect.stringContaining("only its start function is of use")]);
   });
 });
@@ -136,9 +165,12 @@ describe("merge of an import bound to an export of another type", () => {
   it("shows both types", () => {
     const app = `(module (import "lib" "g" (global (mut i32))) (import "lib" "f" (func (param i32))) (func (export "x") (global.set 0 (i32.const 1))))`;
     const lib = `(module (global (export "g") i64 (i64.const 0)) (func (export "f") (param i32)))`;
-    expect(() => merge([{ name: "app", module: mod(app) }, { name: "lib", module: mod(lib) }])).toThrow(
-      "lib.g is imported as global (mut i32) but exported as global i64",
-    );
+    expect(() =>
+      merge([
+        { name: "app", module: mod(app) },
+        { name: "lib", module: mod(lib) },
+      ]),
+    ).toThrow("lib.g is imported as global (mut i32) but exported as global i64");
   });
 });
 
