@@ -15,7 +15,7 @@ export interface PassHost {
    * arguments and snippets mean these entities. Without it, the module's own.
    */
   input?: InputIndices;
-  /** Says something the caller should know that is not an error (a merge that links nothing). */
+  /** Says something the caller should know that is not an error (a merged module that needs multi-memory). */
   warn?(message: string): void;
 }
 

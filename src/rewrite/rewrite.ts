@@ -52,7 +52,7 @@ export class InvalidRewriteError extends Error {
     const snippet = func !== undefined ? snippetOf(func) : undefined;
     if (snippet !== undefined && d.offset !== undefined) {
       this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);
-      this.message = `${who}: ${this.located.message}`;
+      this.message = this.located.message;
     }
   }
 }
@@ -66,7 +66,7 @@ export function rewrite(module: Module, steps: readonly PassStep[], options: Rew
     warn: options.warn ?? ((message) => process.emitWarning(message, "WatkitRewriteWarning")),
   };
   const checking = options.validate !== false;
-  const valid = checking && validate(module).valid;
+  const inputValid = checking && validate(module).valid;
   let current = module;
   steps.forEach((step, i) => {
     input.step = stepName(step, i);
@@ -77,12 +77,12 @@ export function rewrite(module: Module, steps: readonly PassStep[], options: Rew
       current = pass.run(current, arg, host) ?? current;
     }
     input.settle(current);
-    if (valid) {
+    if (inputValid) {
       const result = validate(current);
       if (!result.valid) throw new InvalidRewriteError(input.step, result.errors, current);
     }
   });
-  if (checking && !valid) {
+  if (checking && !inputValid) {
     const result = validate(current);
     if (!result.valid) throw new InvalidRewriteError(undefined, result.errors, current);
   }

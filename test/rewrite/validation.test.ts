@@ -36,7 +36,9 @@ describe("rewrite validates its result", () => {
     expect(invalid.pass).toBe("add-wat");
     expect(invalid.errors.length).toBeGreaterThan(0);
     expect(invalid.errors[0].message).toMatch(/i64/);
-    expect(invalid.message).toMatch(/^pass add-wat made the module invalid: /);
+    // The code at fault came from f.wat: the error is located there.
+    expect(invalid.located).toMatchObject({ file: join(dir, "f.wat"), line: 1, column: 1 });
+    expect(invalid.message).toBe(`${join(dir, "f.wat")}:1:1: pass add-wat made the module invalid: type mismatch: expected i32, found i64`);
   });
 
   it("names a function step by its name and place", () => {
