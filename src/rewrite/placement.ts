@@ -28,6 +28,11 @@ export function hex(n: bigint | number): string {
   return `0x${n.toString(16)}`;
 }
 
+/** `1 page`, `3 pages`. */
+export function pagesText(n: bigint | number): string {
+  return `${n} ${BigInt(n) === 1n ? "page" : "pages"}`;
+}
+
 /** `data segment 2 ($config) at [0x400, 0x480)`. */
 export function describeSegment(module: Module, data: Data, range: Range): string {
   const name = data.name !== undefined ? ` ($${data.name})` : "";
@@ -42,7 +47,7 @@ export function describeSegment(module: Module, data: Data, range: Range): strin
 export function placementProblem(module: Module, memory: Memory, range: Range, except: ReadonlySet<Data> = new Set()): string | undefined {
   const size = memory.limits.min * PAGE;
   if (range.end > size) {
-    return `[${hex(range.start)}, ${hex(range.end)}) is beyond the memory's minimum size of ${memory.limits.min} ${memory.limits.min === 1n ? "page" : "pages"} (${hex(size)} bytes)`;
+    return `[${hex(range.start)}, ${hex(range.end)}) is beyond the memory's minimum size of ${pagesText(memory.limits.min)} (${hex(size)} bytes)`;
   }
   if (range.end === range.start) return undefined;
   for (const data of module.datas) {

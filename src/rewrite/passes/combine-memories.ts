@@ -19,7 +19,7 @@
 import type { Data, Func, Instr, Memory, Module } from "../../module/model.js";
 import { addFunc, allMemories, i32Const, op } from "../build.js";
 import { PassError } from "../pass.js";
-import { constRange, hex } from "../placement.js";
+import { constRange, hex, pagesText } from "../placement.js";
 import { pushBodies } from "../walk.js";
 
 const PAGE = 65536;
@@ -82,7 +82,7 @@ function relocateData(d: Data, base: Map<Memory, number>, describe: (m: Memory) 
   const size = BigInt(memory.limits.min) * BigInt(PAGE);
   if (range.end > size)
     fail(
-      `a data segment of ${describe(memory)} at [${hex(range.start)}, ${hex(range.end)}) is beyond its ${memory.limits.min} pages; it would overwrite the next memory`,
+      `a data segment of ${describe(memory)} at [${hex(range.start)}, ${hex(range.end)}) is beyond its ${pagesText(memory.limits.min)}; it would overwrite the next memory`,
     );
   d.mode.offset = [i32Const(Number(range.start) + at)];
 }

@@ -7,7 +7,7 @@
  * name as a prefix, and the result exports what the caller chooses.
  */
 import { emptyModule } from "../../module/empty.js";
-import type { Func, Global, Memory, Module, Table, Tag, ExportKind, Export, ValType } from "../../module/model.js";
+import type { Data, Func, Global, Memory, Module, Table, Tag, ExportKind, Export, ValType } from "../../module/model.js";
 import { sameTypes, sameValType } from "../../module/resolve-types.js";
 import { decode } from "../../binary/decode.js";
 import { WasmDecodeError } from "../../binary/decode-error.js";
@@ -18,6 +18,7 @@ import { addFunc, allMemories, allTables, op } from "../build.js";
 import { PassError, type Pass, type PassHost } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
 import { entitiesOf, mapModule, type Target } from "../walk.js";
+import { constRange, hex, pagesText, type Range } from "../placement.js";
 import { combineMemories } from "./combine-memories.js";
 import { formatSignature } from "./replace-import.js";
 
@@ -81,15 +82,51 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
   result.customs = inputs[0].module.customs;
   result.start = startOf(result, ordered);
   result.exports = chooseExports(inputs, byName, options.exports, fail);
+  checkSharedMemoryData(result, inputs, fail);
   if (options.memories === "combine") combineMemories(result, (m) => owner.get(m) ?? "?");
   keepSegmentsOnTheirTables(result);
   renameClashes(ordered, new Set(entitiesOf(result)));
   const memories = allMemories(result);
   if (memories.length > 1) {
     const from = memories.map((m) => `"${owner.get(m) ?? "?"}"`).join(", ");
-    warn(`the merged module has ${memories.length} memories (of ${from}): it needs multi-memory, which Node 20 cannot run; merge with memories=combine to put them in one`);
+    warn(
+      `the merged module has ${memories.length} memories (of ${from}): it needs multi-memory, which Node 20 cannot run; merge with memories=combine to put them in one`,
+    );
   }
   return result;
+}
+
+/**
+ * Where one input imports another's memory, both place data in it: their
+ * active segments at constant offsets must not overlap across inputs nor
+ * lie past the memory's initial size.
+ */
+function checkSharedMemoryData(result: Module, inputs: readonly MergeInput[], fail: (r: string) => never): void {
+  const from = new Map<Data, string>();
+  for (const input of inputs) for (const d of input.module.datas) from.set(d, input.name);
+  const placed = new Map<Memory, { data: Data; range: Range }[]>();
+  for (const data of result.datas) {
+    const range = constRange(data);
+    if (range === undefined || data.mode.kind !== "active" || data.mode.memory.entity !== "memory") continue;
+    const memory = data.mode.memory as Memory;
+    const list = placed.get(memory) ?? [];
+    placed.set(memory, list);
+    list.push({ data, range });
+  }
+  const describe = (x: { data: Data; range: Range }) => `a data segment of "${from.get(x.data)}" at [${hex(x.range.start)}, ${hex(x.range.end)})`;
+  for (const [memory, list] of placed) {
+    if (new Set(list.map((x) => from.get(x.data))).size < 2) continue;
+    const size = memory.limits.min * 65536n;
+    const sorted = list.filter((x) => x.range.end > x.range.start).sort((a, b) => (a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0));
+    let reach: { data: Data; range: Range } | undefined;
+    for (const x of sorted) {
+      if (x.range.end > size) fail(`${describe(x)} is beyond the shared memory's initial ${pagesText(memory.limits.min)}`);
+      if (reach !== undefined && x.range.start < reach.range.end && from.get(reach.data) !== from.get(x.data)) {
+        fail(`${describe(x)} overlaps ${describe(reach)} in the memory they share`);
+      }
+      if (reach === undefined || x.range.end > reach.range.end) reach = x;
+    }
+  }
 }
 
 /**
@@ -305,8 +342,7 @@ export function mergeFromArg(module: Module, arg: string | undefined, host: Pass
     else if (key === "memories") {
       if (value !== "keep" && value !== "combine") throw new PassError("merge", `memories= takes keep or combine, found "${value}"`);
       memories = value;
-    }
-    else if (key === "export") exports.push(value);
+    } else if (key === "export") exports.push(value);
     else others.push({ name: key, module: loadModule(host, value) });
   }
   if (others.length === 0) throw new PassError("merge", "needs at least one NAME=FILE to merge with");
@@ -338,7 +374,7 @@ export const mergePass: Pass = {
   summary: "wind several modules into one, linking imports to exports directly",
   usage: "merge=NAME=FILE,...[,self=NAME][,export=MODULE.EXPORT[=AS],...][,memories=keep|combine]",
   details:
-    "Each NAME=FILE is another module, named as the others import it (import \"NAME\" \"x\").\n" +
+    'Each NAME=FILE is another module, named as the others import it (import "NAME" "x").\n' +
     "The module being rewritten is named by self= (default main). Imports one input exports become\n" +
     "direct references (calls, globals, tables, memories; types must match); the rest stay imports.\n" +
     "An input nothing imports from and no export= names is refused (it would only add dead code).\n" +

@@ -121,6 +121,44 @@ describe("merge without combining memories", () => {
   });
 });
 
+describe("merge of modules that share a memory", () => {
+  const owner = `(module (memory (export "memory") 1) (data (i32.const 16) "owner's data") (func (export "run")))`;
+  const user = (at: number) => `(module (import "app" "memory" (memory 1)) (data (i32.const ${at}) "user") (func (export "f")))`;
+
+  it("refuses data segments of two modules that overlap in it, saying where", () => {
+    expect(() =>
+      merge(
+        [
+          { name: "app", module: mod(owner) },
+          { name: "lib", module: mod(user(20)) },
+        ],
+        { exports: ["app.run", "lib.f"] },
+      ),
+    ).toThrow('a data segment of "lib" at [0x14, 0x18) overlaps a data segment of "app" at [0x10, 0x1c) in the memory they share');
+    expect(() =>
+      merge(
+        [
+          { name: "app", module: mod(owner) },
+          { name: "lib", module: mod(user(65534)) },
+        ],
+        { exports: ["app.run", "lib.f"] },
+      ),
+    ).toThrow('a data segment of "lib" at [0xfffe, 0x10002) is beyond the shared memory\'s initial 1 page');
+  });
+
+  it("takes segments side by side", () => {
+    const out = merge(
+      [
+        { name: "app", module: mod(owner) },
+        { name: "lib", module: mod(user(28)) },
+      ],
+      { exports: ["app.run", "lib.f"] },
+    );
+    expect(out.memories.length).toBe(1);
+    instantiate(out);
+  });
+});
+
 describe("merge of a module nothing imports from", () => {
   const app = `(module (func (export "run") (result i32) (i32.const 1)))`;
   const lib = `(module (func (export "helper") (result i32) (i32.const 2)))`;
