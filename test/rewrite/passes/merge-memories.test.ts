@@ -5,9 +5,10 @@
  * merge that links nothing is refused; a type mismatch shows both types.
  */
 import { describe, expect, it } from "@jest/globals";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { merge, rewrite } from "../../../src/rewrite/index.js";
 import { SnippetError } from "../../../src/rewrite/snippet.js";
 import { fn, instantiate, mod } from "../helpers.js";
@@ -102,6 +103,30 @@ describe("merge with memories combined", () => {
     ).toThrow('memories=combine: the memory of "b" is imported ("env" "mem"); only defined memories can be combined');
     const spills = B.replace(`(data (i32.const 0) "B")`, `(data (i32.const 131070) "BBBB")`);
     expect(() => combined(A, spills)).toThrow("is beyond its 2 pages; it would overwrite the next memory");
+  });
+});
+
+describe("watkit rewrite --pass merge on modules with memories", () => {
+  const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
+  const dir = mkdtempSync(join(tmpdir(), "watkit-merge-cli-"));
+  writeFileSync(join(dir, "a.wat"), A);
+  writeFileSync(join(dir, "b.wat"), B);
+  const run = (arg: string) => spawnSync(process.execPath, [CLI, "rewrite", "a.wat", "--pass", arg, "-o", "out.wasm"], { cwd: dir, encoding: "utf8" });
+
+  it("warns that the result needs multi-memory", () => {
+    const result = run("merge=self=a,b=b.wat");
+    expect(result.stderr).toBe(
+      'a.wat: warning: the merged module has 2 memories (of "b", "a"): it needs multi-memory, which Node 20 cannot run; merge with memories=combine to put them in one\n',
+    );
+    expect(result.status).toBe(0);
+  });
+
+  it("combines them on request, into a module this Node runs", () => {
+    const result = run("merge=self=a,b=b.wat,memories=combine");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(join(dir, "out.wasm"))));
+    expect((instance.exports.both as () => number)()).toBe(65 + 66);
   });
 });
 
