@@ -9,14 +9,12 @@ import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { printModule } from "../print/print.js";
 import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
-import { rewrite } from "../rewrite/rewrite.js";
+import { InvalidRewriteError, rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
-import type { PassHost } from "../rewrite/pass.js";
-import { splitStep } from "../rewrite/pass.js";
-import { lineColumn, WatError } from "../syntax/errors.js";
+import { PassError, splitStep } from "../rewrite/pass.js";
+import { SnippetError } from "../rewrite/snippet.js";
 import { parseWat } from "../syntax/parse.js";
 import type { SourceText } from "../syntax/source-text.js";
-import { validate } from "../validate/validate.js";
 import { quotedText } from "../wat2wasm.js";
 import { decodeText, readInput, writeOutput, writeStreamed } from "./io.js";
 import { displayName, eitherKind } from "./input-kind.js";
@@ -65,21 +63,18 @@ export const rewriteCommand: CommandSpec = {
     } catch (error) {
       return reportError(error, file, source);
     }
-    const host = new ReadingHost();
     let result: Module;
     try {
-      result = rewrite(module, steps, host);
+      result = rewrite(module, steps, {
+        validate: !flags.has("no-validate"),
+        readFile: readInput,
+        warn: (message) => process.stderr.write(`${file}: warning: ${message}\n`),
+      });
     } catch (error) {
-      return reportError(...host.locate(error, file));
-    }
-    if (!flags.has("no-validate")) {
-      const { errors } = validate(result);
-      if (errors.length > 0) {
-        process.stderr.write(`${file}: error: the passes made an invalid module (nothing written; --no-validate writes it anyway)\n`);
-        // Positions in a rewritten module may belong to a snippet, not the input: the message names the function and instruction instead.
-        for (const d of errors) process.stderr.write(formatDiagnostic({ ...d, offset: undefined, line: undefined, column: undefined }, file) + "\n");
-        return 1;
-      }
+      if (error instanceof SnippetError) return reportError(error, error.file, error.source);
+      if (error instanceof InvalidRewriteError) return reportInvalid(error, file);
+      if (error instanceof PassError && error.file !== undefined) return reportError(new Error(error.reason), error.file);
+      return reportError(error, file);
     }
     if (output.endsWith(".wat") && origin !== undefined) writeOutput(output, new TextEncoder().encode(printKeepingText(result, origin)));
     else if (output.endsWith(".wat")) writeStreamed(output, (write) => printModule(result, {}, write));
@@ -88,44 +83,14 @@ export const rewriteCommand: CommandSpec = {
   },
 };
 
-/**
- * Reads the files passes name (snippets, data, modules to merge), as the
- * user named them; remembers the text of each, so that a syntax error in a
- * snippet is reported at its place in the snippet rather than in the input.
- */
-class ReadingHost implements PassHost {
-  private readonly texts: [path: string, text: string][] = [];
-  private lastBinary: string | undefined;
-
-  readFile(path: string): Uint8Array {
-    const bytes = readInput(path);
-    try {
-      this.texts.push([path, new TextDecoder("utf-8", { fatal: true }).decode(bytes)]);
-    } catch {
-      // Not text: a data file or a binary module, or a snippet that is not UTF-8 (see `locate`).
-      this.lastBinary = path;
-    }
-    return bytes;
-  }
-
-  /**
-   * The file (and text) a pass's error belongs to: for a text error, the
-   * latest file read whose text has the error's position; for text that is
-   * not UTF-8, the latest file read that is not.
-   */
-  locate(error: unknown, input: string): [unknown, string, SourceText?] {
-    if ((error as NodeJS.ErrnoException).code === "ERR_ENCODING_INVALID_ENCODED_DATA" && this.lastBinary !== undefined) {
-      return [new Error("not valid UTF-8 text"), this.lastBinary];
-    }
-    if (!(error instanceof WatError)) return [error, input];
-    for (let i = this.texts.length - 1; i >= 0; i--) {
-      const [path, text] = this.texts[i];
-      if (error.offset > text.length) continue;
-      const { line, column } = lineColumn(text, error.offset);
-      if (line === error.line && column === error.column) return [error, path, text];
-    }
-    return [new Error(error.message), input];
-  }
+/** An invalid result: at its place in a snippet when a snippet's code broke it, else each diagnostic by function and instruction. */
+function reportInvalid(error: InvalidRewriteError, file: string): number {
+  if (error.located !== undefined) return reportError(error.located, error.located.file, error.located.source);
+  const who = error.pass === undefined ? "the input is invalid and the passes left it so" : `pass ${error.pass} made the module invalid`;
+  process.stderr.write(`${file}: error: ${who} (nothing written; --no-validate writes it anyway)\n`);
+  // Positions in a rewritten module may belong to a snippet, not the input: the message names the function and instruction instead.
+  for (const d of error.errors) process.stderr.write(formatDiagnostic({ ...d, offset: undefined, line: undefined, column: undefined }, file) + "\n");
+  return 1;
 }
 
 function moduleOfText(source: SourceText): Module {

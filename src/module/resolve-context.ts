@@ -63,6 +63,8 @@ export class Space<T extends { index: number }> {
   private ids: Map<string, number> | undefined;
   /** Ids bound by `adopt`: a definition of the same id shadows them. */
   private adopted: Set<string> | undefined;
+  /** Indices `adopt` was told a bare index may not name, with why. */
+  private refusals: Map<number, string> | undefined;
 
   constructor(
     private readonly ctx: Context,
@@ -83,10 +85,13 @@ export class Space<T extends { index: number }> {
   /**
    * Appends an entity that already exists (an addition to a module sees the
    * module's entities), bound to its name unless another entity has it;
-   * an entity the addition defines with the same id shadows it.
+   * an entity the addition defines with the same id shadows it. With
+   * `refusal`, a bare index of this place is an error saying that; an
+   * entity that is not `named` keeps its place but not its name.
    */
-  adopt(item: T & { name?: string }): void {
-    if (item.name !== undefined && !this.ids?.has(item.name)) {
+  adopt(item: T & { name?: string }, refusal?: string, named = true): void {
+    if (refusal !== undefined) (this.refusals ??= new Map()).set(this.items.length, refusal);
+    if (named && item.name !== undefined && !this.ids?.has(item.name)) {
       (this.ids ??= new Map()).set(item.name, this.items.length);
       (this.adopted ??= new Set()).add(item.name);
     }
@@ -101,6 +106,8 @@ export class Space<T extends { index: number }> {
       if (i === undefined) this.ctx.fail(`unknown ${this.what} $${ref.name}`, ref.start);
       return this.items[i];
     }
+    const refusal = this.refusals?.get(ref.value);
+    if (refusal !== undefined) this.ctx.fail(refusal, ref.start);
     return this.items[ref.value] ?? dangling(ref.value);
   }
 

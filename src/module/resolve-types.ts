@@ -126,9 +126,9 @@ export class Types {
   }
 
   /** A type of a base module (see `ResolveOptions.base`): in scope, and reusable by the abbreviation. */
-  adopt(def: TypeDef): void {
-    this.space.adopt(def);
-    if (def.comp.kind === "func" && def.final && def.supertypes.length === 0) {
+  adopt(def: TypeDef, refusal?: string, named = true): void {
+    this.space.adopt(def, refusal, named);
+    if (named && def.comp.kind === "func" && def.final && def.supertypes.length === 0) {
       const key = funcKeyOf(def.comp.params, def.comp.results);
       if (key !== undefined && !this.byKey.has(key)) this.byKey.set(key, def);
     }

@@ -62,6 +62,7 @@ import type {
   RefType,
   Table,
   Tag,
+  TypeDef,
   ValType,
 } from "./model.js";
 
@@ -88,6 +89,11 @@ export interface ResolveOptions {
    */
   base?: Module;
   /**
+   * With `base`: the places bare indices name, when they are not the base's
+   * own index order (a rewrite binds indices to the module it was given).
+   */
+  baseIndices?: BaseIndices;
+  /**
    * Filled with what each field of the text made: its recursion group,
    * import or definition (and inline exports and segments), export,
    * segment, custom section, or "start"; for printing text that keeps the
@@ -96,8 +102,28 @@ export interface ResolveOptions {
   units?: Map<ModuleField, unknown[]>;
 }
 
+/** A place of an index space of `ResolveOptions.baseIndices`. */
+export interface BasePlace<T> {
+  entity: T;
+  /** Why a bare index may not name this place (the message of the error). */
+  refusal?: string;
+  /** False for an entity that is gone: its name is then not in scope. */
+  named: boolean;
+}
+
+export interface BaseIndices {
+  types: BasePlace<TypeDef>[];
+  funcs: BasePlace<Func>[];
+  tables: BasePlace<Table>[];
+  memories: BasePlace<Memory>[];
+  globals: BasePlace<Global>[];
+  tags: BasePlace<Tag>[];
+  elems: BasePlace<Elem>[];
+  datas: BasePlace<Data>[];
+}
+
 export function resolveModule(node: ModuleNode, source: SourceText, options: ResolveOptions = {}): Module {
-  return new ModuleResolver(node, source, options.consume === true, options.base, options.units).run();
+  return new ModuleResolver(node, source, options.consume === true, options.base, options.units, options.baseIndices).run();
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -123,6 +149,7 @@ class ModuleResolver {
     private readonly consume: boolean,
     base?: Module,
     private readonly units?: Map<ModuleField, unknown[]>,
+    baseIndices?: BaseIndices,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -136,7 +163,8 @@ class ModuleResolver {
       datas: new Space<Data>(ctx, "data"),
     };
     this.module = emptyModule();
-    if (base !== undefined) this.adopt(base);
+    if (baseIndices !== undefined) this.adoptPlaces(baseIndices);
+    else if (base !== undefined) this.adopt(base);
     const name = node.name ?? node.id?.name;
     if (name !== undefined) this.module.name = name;
   }
@@ -193,6 +221,21 @@ class ModuleResolver {
     for (const entity of defined) this.space(entity.entity).adopt(entity);
     for (const elem of base.elems) s.elems.adopt(elem);
     for (const data of base.datas) s.datas.adopt(data);
+  }
+
+  private adoptPlaces(indices: BaseIndices): void {
+    const s = this.s;
+    for (const p of indices.types) s.types.adopt(p.entity, p.refusal, p.named);
+    const spaces: [BasePlace<Importable>[], Space<Importable>][] = [
+      [indices.funcs, s.funcs],
+      [indices.tables, s.tables],
+      [indices.memories, s.memories],
+      [indices.globals, s.globals],
+      [indices.tags, s.tags],
+    ] as [BasePlace<Importable>[], Space<Importable>][];
+    for (const [places, space] of spaces) for (const p of places) space.adopt(p.entity, p.refusal, p.named);
+    for (const p of indices.elems) s.elems.adopt(p.entity, p.refusal, p.named);
+    for (const p of indices.datas) s.datas.adopt(p.entity, p.refusal, p.named);
   }
 
   // -------------------------------------------------------------------------

@@ -68,8 +68,8 @@ export function addFunc(module: Module, spec: FuncSpec): Func {
   const func: Func = {
     entity: "func",
     type,
-    params: (spec.params ?? []).map((t) => ({ entity: "local", type: t, index: 0 })),
-    locals: (spec.locals ?? []).map((t) => ({ entity: "local", type: t, index: 0 })),
+    params: (spec.params ?? []).map((t, i) => ({ entity: "local", type: t, index: i })),
+    locals: (spec.locals ?? []).map((t, i) => ({ entity: "local", type: t, index: (spec.params ?? []).length + i })),
     body: [],
     index: 0,
   };
@@ -83,7 +83,7 @@ export function addFunc(module: Module, spec: FuncSpec): Func {
 /** An imported function. */
 export function addImportFunc(module: Module, from: ImportName, params: readonly ValType[], results: readonly ValType[], name?: string): Func {
   const func: Func = { entity: "func", import: { ...from }, type: funcType(module, params, results), params: [], locals: [], body: [], index: 0 };
-  func.params = params.map((t) => ({ entity: "local", type: t, index: 0 }));
+  func.params = params.map((t, i) => ({ entity: "local", type: t, index: i }));
   if (name !== undefined) func.name = name;
   module.imports.push(func);
   return func;

@@ -6,24 +6,29 @@
  * gives the Module back. Knows nothing of bytes or text except that a WAT
  * snippet is resolved against the module (`snippet.ts`).
  *
- * - pass.ts, rewrite.ts, registry.ts: the pass shape, `rewrite(module, steps)`, the registry
+ * - pass.ts, rewrite.ts, registry.ts: the pass shape, `rewrite(module, steps, options)` (which
+ *   validates its result), the registry
+ * - input-indices.ts: bare indices of every step mean the module as given to `rewrite`
+ * - placement.ts: the overlap and bounds check of bytes placed in a memory
  * - walk.ts: every reference of a module, visited and replaceable through one function
  * - visit.ts: a visitor over instructions with replace / insert / remove
  * - build.ts, snippet.ts: builders, and code added as WAT
  * - passes/: one file per pass
  */
-export { rewrite } from "./rewrite.js";
+export { rewrite, InvalidRewriteError, type RewriteOptions } from "./rewrite.js";
+export { InputIndices } from "./input-indices.js";
 export { type Pass, type PassHost, type PassStep, PassError } from "./pass.js";
 export { PASSES, findPass } from "./registry.js";
 export { visit, type Visitor, type InstrContext } from "./visit.js";
 export { forEachCode, forEachInstr, mapModule, mapCode, mapInstrRefs, type RefMap, type Target } from "./walk.js";
 export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "./build.js";
-export { addWat } from "./snippet.js";
+export { addWat, SnippetError, type SnippetOptions } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";
-export { replaceFunc, replaceImport, replaceImports, type Replacement } from "./passes/replace-import.js";
+export { FuncSubstitution, replaceFunc, replaceImport, replaceImports, type Replacement, type ReplaceOptions } from "./passes/replace-import.js";
 export { replaceFuncs } from "./passes/replace-func.js";
 export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";
 export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";
 export { merge, type MergeInput, type MergeOptions } from "./passes/merge.js";
+export { combineMemories } from "./passes/combine-memories.js";

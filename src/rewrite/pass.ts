@@ -4,11 +4,19 @@
  * (`rewrite(m, ["dce", "strip=.debug_*"])`) and the CLI (`--pass`).
  */
 import type { Module } from "../module/model.js";
+import type { InputIndices } from "./input-indices.js";
 
-/** What a pass may need from outside the module: other files (merge, replace-import). */
+/** What a pass may need from outside the module: other files (merge, replace-import), the input's indices. */
 export interface PassHost {
   /** Reads a file named in a pass argument. */
   readFile(path: string): Uint8Array;
+  /**
+   * The index spaces of the module `rewrite` was given: bare indices in
+   * arguments and snippets mean these entities. Without it, the module's own.
+   */
+  input?: InputIndices;
+  /** Says something the caller should know that is not an error (a merged module that needs multi-memory). */
+  warn?(message: string): void;
 }
 
 export interface Pass {
@@ -36,9 +44,13 @@ export type PassStep = string | { pass: Pass | string; arg?: string } | ((module
 export class PassError extends Error {
   constructor(
     readonly pass: string,
-    reason: string,
+    /** The message without the pass's name. */
+    readonly reason: string,
+    /** The file the error is about, when it is one a pass argument names (a snippet, data, a module to merge). */
+    readonly file?: string,
   ) {
-    super(`pass ${pass}: ${reason}`);
+    super(`pass ${pass}: ${file === undefined ? "" : `${file}: `}${reason}`);
+    this.name = "PassError";
   }
 }
 

@@ -1,23 +1,98 @@
-/** `rewrite(module, steps)`: runs passes in order on one module. */
+/**
+ * `rewrite(module, steps, options)`: runs passes in order on one module and
+ * checks the result. Bare indices in every step mean the module as given
+ * (`InputIndices`), and a result that does not validate is an error naming
+ * the step that broke it.
+ */
 import { readFileSync } from "node:fs";
 import type { Module } from "../module/model.js";
+import { validate } from "../validate/validate.js";
+import type { Diagnostic } from "../validate/diagnostic.js";
+import { describeDiagnostic } from "../validate/diagnostic.js";
+import { InputIndices } from "./input-indices.js";
 import { type Pass, PassError, type PassHost, type PassStep, splitStep } from "./pass.js";
 import { findPass } from "./registry.js";
+import { allFuncs } from "./build.js";
+import { SnippetError, snippetOf } from "./snippet.js";
 
-const FILE_HOST: PassHost = { readFile: (path) => readFileSync(path) };
+export interface RewriteOptions {
+  /**
+   * Validate after the steps (the default): the input first, then the
+   * result of each step while the module stays valid, so that an invalid
+   * result names the step that made it so. `false` skips all of it.
+   */
+  validate?: boolean;
+  /** Reads files named in pass arguments; by default from the file system. */
+  readFile?: (path: string) => Uint8Array;
+  /** Hears what a pass says that is not an error; by default `process.emitWarning`. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * A rewrite whose result does not validate: `pass` broke it (undefined: the
+ * input was invalid already); `errors` are the validator's diagnostics.
+ * When the first one is in code a snippet added, `located` is the same
+ * message at its place in the snippet's file.
+ */
+export class InvalidRewriteError extends Error {
+  readonly located?: SnippetError;
+
+  constructor(
+    readonly pass: string | undefined,
+    readonly errors: readonly Diagnostic[],
+    module: Module,
+  ) {
+    const first = errors.length > 0 ? describeDiagnostic(errors[0]) : "invalid";
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+    const who = pass === undefined ? "the module given to rewrite is invalid, and the passes left it so" : `pass ${pass} made the module invalid`;
+    super(`${who}: ${first}${more}`);
+    this.name = "InvalidRewriteError";
+    const d = errors[0];
+    const func = d?.func !== undefined ? allFuncs(module)[d.func] : undefined;
+    const snippet = func !== undefined ? snippetOf(func) : undefined;
+    if (snippet !== undefined && d.offset !== undefined) {
+      this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);
+      this.message = this.located.message;
+    }
+  }
+}
 
 /** Runs each step on the module (in place where the pass allows) and gives the result. */
-export function rewrite(module: Module, steps: readonly PassStep[], host: PassHost = FILE_HOST): Module {
+export function rewrite(module: Module, steps: readonly PassStep[], options: RewriteOptions = {}): Module {
+  const input = new InputIndices(module);
+  const host: PassHost = {
+    readFile: options.readFile ?? ((path) => readFileSync(path)),
+    input,
+    warn: options.warn ?? ((message) => process.emitWarning(message, "WatkitRewriteWarning")),
+  };
+  const checking = options.validate !== false;
+  const inputValid = checking && validate(module).valid;
   let current = module;
-  for (const step of steps) {
+  steps.forEach((step, i) => {
+    input.step = stepName(step, i);
     if (typeof step === "function") {
       current = step(current) ?? current;
-      continue;
+    } else {
+      const { pass, arg } = typeof step === "string" ? lookup(splitStep(step)) : { pass: resolvePass(step.pass), arg: step.arg };
+      current = pass.run(current, arg, host) ?? current;
     }
-    const { pass, arg } = typeof step === "string" ? lookup(splitStep(step)) : { pass: resolvePass(step.pass), arg: step.arg };
-    current = pass.run(current, arg, host) ?? current;
+    input.settle(current);
+    if (inputValid) {
+      const result = validate(current);
+      if (!result.valid) throw new InvalidRewriteError(input.step, result.errors, current);
+    }
+  });
+  if (checking && !inputValid) {
+    const result = validate(current);
+    if (!result.valid) throw new InvalidRewriteError(undefined, result.errors, current);
   }
   return current;
+}
+
+function stepName(step: PassStep, i: number): string {
+  if (typeof step === "function") return `${step.name || "(function)"} (step ${i + 1})`;
+  if (typeof step === "string") return splitStep(step).name;
+  return typeof step.pass === "string" ? step.pass : step.pass.name;
 }
 
 function lookup(step: { name: string; arg?: string }): { pass: Pass; arg?: string } {

@@ -1,30 +1,90 @@
 /**
  * Code written as WAT, added to an existing module: the snippet is a list
  * of module fields (or a `(module ...)`) whose references to the module's
- * entities are by `$name` or by index, resolved against the module.
+ * entities are by `$name` or by index, resolved against the module (or,
+ * inside `rewrite`, by index against the module `rewrite` was given).
  */
-import type { Module } from "../module/model.js";
+import type { Data, Func, Memory, Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { parseWat } from "../syntax/parse.js";
-import { WatSyntaxError } from "../syntax/errors.js";
+import { WatError, WatSyntaxError } from "../syntax/errors.js";
+import type { InputIndices } from "./input-indices.js";
+import { PassError, type PassHost } from "./pass.js";
+import { constRange, placementProblem } from "./placement.js";
+
+export interface SnippetOptions {
+  /** The snippet's file, for errors (`fields.wat:3:7: ...`). */
+  file?: string;
+  /** The index spaces bare indices refer to (see `InputIndices`); by default the module's own. */
+  input?: InputIndices;
+}
+
+/**
+ * An error in a snippet, at its place in the snippet's own text: `file`,
+ * `line`, `column` (1-based), `offset`, and the `source` to show a caret in.
+ */
+export class SnippetError extends WatError {
+  constructor(
+    readonly file: string,
+    readonly source: string,
+    reason: string,
+    offset: number,
+  ) {
+    super(reason, source, offset);
+    this.name = "SnippetError";
+    this.message = `${file}:${this.line}:${this.column}: ${reason}`;
+  }
+}
+
+/** The snippet each function added by `addWat` came from: the validator's findings in it are located there. */
+const origins = new WeakMap<Func, { file: string; source: string }>();
+
+export function snippetOf(func: Func): { file: string; source: string } | undefined {
+  return origins.get(func);
+}
 
 /**
  * Adds the snippet's fields to `module` and gives them as a module of their
  * own (the same entity objects), so the caller can find what was added.
- * Throws `WatSyntaxError`/`WatResolveError` located in the snippet.
+ * Throws `SnippetError` located in the snippet.
  */
-export function addWat(module: Module, text: string): Module {
-  const script = parseWat(text);
-  const command = script.commands[0];
-  if (script.commands.length !== 1 || command.kind !== "module" || command.module.kind !== "module") {
-    throw new WatSyntaxError("expected module fields", text, command?.start ?? 0);
+export function addWat(module: Module, text: string, options: SnippetOptions = {}): Module {
+  const file = options.file ?? "<snippet>";
+  try {
+    const script = parseWat(text);
+    const command = script.commands[0];
+    if (script.commands.length !== 1 || command.kind !== "module" || command.module.kind !== "module") {
+      throw new WatSyntaxError("expected module fields", text, command?.start ?? 0);
+    }
+    const added = resolveModule(
+      command.module,
+      text,
+      options.input !== undefined ? { base: module, baseIndices: options.input.places(module) } : { base: module },
+    );
+    checkDataPlacement(module, added, text);
+    splice(module, added, text);
+    for (const f of added.funcs) origins.set(f, { file, source: text });
+    return added;
+  } catch (error) {
+    if (error instanceof WatError && !(error instanceof SnippetError)) throw new SnippetError(file, text, error.reason, error.offset);
+    throw error;
   }
-  const added = resolveModule(command.module, text, { base: module });
-  splice(module, added);
-  return added;
 }
 
-function splice(module: Module, added: Module): void {
+/** The snippet's active segments at constant offsets overlap neither the module's nor each other, and fit in their memory. */
+function checkDataPlacement(module: Module, added: Module, text: string): void {
+  const placed: Data[] = [];
+  for (const data of added.datas) {
+    const range = constRange(data);
+    if (range === undefined || data.mode.kind !== "active" || data.mode.memory.entity !== "memory") continue;
+    const view = { ...module, datas: [...module.datas, ...placed] };
+    const problem = placementProblem(view, data.mode.memory as Memory, range);
+    if (problem !== undefined) throw new WatSyntaxError(`data segment ${problem}`, text, data.offset ?? 0);
+    placed.push(data);
+  }
+}
+
+function splice(module: Module, added: Module, text: string): void {
   module.types.push(...added.types);
   module.imports.push(...added.imports);
   module.funcs.push(...added.funcs);
@@ -33,15 +93,37 @@ function splice(module: Module, added: Module): void {
   module.globals.push(...added.globals);
   module.tags.push(...added.tags);
   for (const e of added.exports) {
-    if (module.exports.some((x) => x.name === e.name)) throw new Error(`export "${e.name}" already exists`);
+    if (module.exports.some((x) => x.name === e.name)) throw new WatSyntaxError(`export "${e.name}" already exists in the module`, text, e.offset ?? 0);
     module.exports.push(e);
   }
   if (added.start !== undefined) {
-    if (module.start !== undefined) throw new Error("the module already has a start function");
+    if (module.start !== undefined) throw new WatSyntaxError("the module already has a start function", text, 0);
     module.start = added.start;
   }
   module.elems.push(...added.elems);
   module.datas.push(...added.datas);
   module.customs.push(...added.customs);
   module.dataCount ||= added.dataCount;
+}
+
+/** The bytes of a file a pass argument names; a file that cannot be read is the pass's error, naming the file. */
+export function readBytes(host: PassHost, file: string, pass: string): Uint8Array {
+  try {
+    return host.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A host's own error (not the file system's) already says what it could not read.
+    if (code === undefined) throw error;
+    throw new PassError(pass, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message, file);
+  }
+}
+
+/** The text of a file a pass argument names: UTF-8, else the pass's error naming the file. */
+export function readText(host: PassHost, file: string, pass: string): string {
+  const bytes = readBytes(host, file, pass);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PassError(pass, "not UTF-8 text", file);
+  }
 }

@@ -68,8 +68,8 @@ describe("watkit rewrite", () => {
       const r = watkit(["rewrite", "corpus/c/wc.wasm", target, "--pass", `add-wat=${snippet}`]);
       expect(r.status).toBe(1);
       expect(r.stderr).toBe(
-        "corpus/c/wc.wasm: error: the passes made an invalid module (nothing written; --no-validate writes it anyway)\n" +
-          "corpus/c/wc.wasm: error: type mismatch: expected i32, found i64 (in func 103)\n",
+        `${snippet}:1:1: error: pass add-wat made the module invalid: type mismatch: expected i32, found i64\n` +
+          '  (func (export "a") (result i32) i64.const 1)\n  ^\n',
       );
       expect(existsSync(target)).toBe(false);
     }

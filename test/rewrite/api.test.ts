@@ -3,7 +3,7 @@ import { describe, expect, it } from "@jest/globals";
 import { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, addWat, funcType, rewrite, visit } from "../../src/rewrite/index.js";
 import { op } from "../../src/rewrite/build.js";
 import { PassError } from "../../src/rewrite/pass.js";
-import { WatResolveError } from "../../src/syntax/errors.js";
+import { SnippetError } from "../../src/rewrite/snippet.js";
 import { checked, fn, instantiate, mod } from "./helpers.js";
 
 const ADDER = `(module
@@ -143,8 +143,8 @@ describe("addWat", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(WatResolveError);
-    expect(error).toMatchObject({ line: 2, column: 8 });
+    expect(error).toBeInstanceOf(SnippetError);
+    expect(error).toMatchObject({ file: "<snippet>", line: 2, column: 8, message: "<snippet>:2:8: unknown function $nothing" });
   });
 });
 

@@ -1,6 +1,6 @@
 /** add-wat: adds module fields written in WAT, which may use the module's entities by $name or index. */
 import { PassError, type Pass } from "../pass.js";
-import { addWat } from "../snippet.js";
+import { addWat, readText } from "../snippet.js";
 
 export const addWatPass: Pass = {
   name: "add-wat",
@@ -8,11 +8,12 @@ export const addWatPass: Pass = {
   usage: "add-wat=FILE.wat",
   details:
     "The file holds module fields (or a whole `(module ...)`); its references to the module's entities\n" +
-    "are by $name or index, its own definitions shadow the module's names, its type uses reuse the\n" +
+    "are by $name or by an index of the module as given to rewrite (what `watkit print` of it shows;\n" +
+    "an index whose entity an earlier step removed is an error), its own definitions shadow the module's names, its type uses reuse the\n" +
     "module's types. New imports join the imports, everything else goes after what the module has.",
   example: "watkit rewrite app.wasm --pass add-wat=probe.wat -o app.wasm",
   run(module, arg, host) {
     if (arg === undefined || arg === "") throw new PassError("add-wat", "needs a FILE.wat");
-    addWat(module, new TextDecoder("utf-8", { fatal: true }).decode(host.readFile(arg)));
+    addWat(module, readText(host, arg, "add-wat"), { file: arg, input: host.input });
   },
 };

@@ -8,6 +8,8 @@ import type { Global, Memory, Module } from "../../module/model.js";
 import { addData, addFunc, addGlobal, allGlobals, allMemories, i32Const, op } from "../build.js";
 import { PassError, type Pass } from "../pass.js";
 import { listArg } from "../patterns.js";
+import { hex, placementProblem } from "../placement.js";
+import { readBytes } from "../snippet.js";
 
 const PAGE = 65536;
 const ALIGN = 16;
@@ -39,8 +41,9 @@ export function injectData(module: Module, bytes: Uint8Array, options: InjectOpt
   for (const name of [options.name, `${options.name}_len`, `${options.name}_copy`]) {
     if (module.exports.some((e) => e.name === name)) fail(`export "${name}" already exists`);
   }
-  addGlobal(module, { name: `${options.name}_len`, type: "i32", init: [i32Const(bytes.length)], exports: [`${options.name}_len`] });
+  const addLength = () => addGlobal(module, { name: `${options.name}_len`, type: "i32", init: [i32Const(bytes.length)], exports: [`${options.name}_len`] });
   if (options.mode === "passive") {
+    addLength();
     const data = addData(module, bytes, "passive", options.name);
     addFunc(module, {
       name: `${options.name}_copy`,
@@ -54,12 +57,18 @@ export function injectData(module: Module, bytes: Uint8Array, options: InjectOpt
   const address = options.at ?? freeAddress(module, memory, layout);
   const end = address + bytes.length;
   if (end > 2 ** 32) fail("the data does not fit in a 32-bit memory");
+  if (options.at !== undefined) {
+    // An address the user chose must be free and inside the memory: the program's own data and stack are there.
+    const problem = placementProblem(module, memory, { start: BigInt(address), end: BigInt(end) });
+    if (problem !== undefined) fail(`at=${hex(address)}: ${problem}`);
+  }
   const pages = BigInt(Math.ceil(end / PAGE));
   if (pages > memory.limits.min) {
     if (memory.import !== undefined) fail("the data is beyond the imported memory's minimum size");
     if (memory.limits.max !== undefined && pages > memory.limits.max) fail(`the data needs ${pages} pages, the memory allows ${memory.limits.max}`);
     memory.limits.min = pages;
   }
+  addLength();
   addData(module, bytes, { memory, offset: address }, options.name);
   // The heap and the end of static data start after the new bytes.
   if (options.at === undefined) {
@@ -125,7 +134,8 @@ export const injectDataPass: Pass = {
     "__data_end/__heap_base when the module has them (those globals then move past the bytes; without\n" +
     "them the bytes go at the end of the memory's initial size, which grows); exports the globals NAME\n" +
     "(address) and NAME_len. A program whose code has the heap start built in as a constant may still\n" +
-    "allocate over them: use at=ADDRESS or passive then.\n" +
+    "allocate over them: use at=ADDRESS or passive then. at=ADDRESS must not overlap an active segment\n" +
+    "and must lie within the memory's minimum size.\n" +
     "passive: a passive segment; exports NAME_copy(dest) (memory.init of all bytes) and NAME_len.\n" +
     "NAME defaults to the file name without its extension.",
   example: "watkit rewrite app.wasm --pass inject-data=config.json,name=config -o app.wasm",
@@ -140,6 +150,18 @@ export const injectDataPass: Pass = {
       else if ((key === "at" || key === "memory") && value !== undefined && /^(0x[\da-f]+|\d+)$/i.test(value)) options[key] = Number(value);
       else throw new PassError("inject-data", `unknown option "${opt}"`);
     }
-    injectData(module, host.readFile(file), options);
+    if (options.memory !== undefined && host.input !== undefined) {
+      // memory=INDEX counts the memories of the module as given to rewrite.
+      const memory = host.input.entity("memories", options.memory, module);
+      if (typeof memory === "string") throw new PassError("inject-data", `memory=${options.memory}: ${memory}`);
+      options.memory = allMemories(module).indexOf(memory as Memory);
+    }
+    const bytes = readBytes(host, file, "inject-data");
+    try {
+      injectData(module, bytes, options);
+    } catch (error) {
+      if (error instanceof PassError) throw new PassError("inject-data", `${file}: ${error.reason}`);
+      throw error;
+    }
   },
 };

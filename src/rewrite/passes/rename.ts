@@ -3,6 +3,7 @@
  * names of entities (the name section).
  */
 import type { ExportKind, Module } from "../../module/model.js";
+import type { InputIndices } from "../input-indices.js";
 import { PassError, type Pass } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
 import { findEntity } from "./add-export.js";
@@ -15,7 +16,7 @@ export type Renaming =
   | { kind: ExportKind; from: string; to: string };
 
 /** Applies one renaming; throws when nothing has the old name. */
-export function rename(module: Module, r: Renaming): void {
+export function rename(module: Module, r: Renaming, input?: InputIndices): void {
   const fail = (what: string): never => {
     throw new PassError("rename", `no ${what}`);
   };
@@ -39,7 +40,7 @@ export function rename(module: Module, r: Renaming): void {
       return;
     }
     default: {
-      const entity = findEntity(module, r.kind, r.from) ?? fail(`${r.kind} ${r.from}`);
+      const entity = findEntity(module, r.kind, r.from, input, "rename") ?? fail(`${r.kind} ${r.from}`);
       entity.name = r.to.replace(/^\$/, "");
     }
   }
@@ -83,9 +84,9 @@ export const renamePass: Pass = {
     "import:MOD.NAME=MOD2.NAME2 renames one import (split at the first dot);\n" +
     "func:$old=new (or an index; also global, memory, table, tag) renames an entity in the name section.",
   example: "watkit rewrite app.wasm --pass rename=module:go=gojs,export:run=main -o app.wasm",
-  run(module, arg) {
+  run(module, arg, host) {
     const items = listArg(arg);
     if (items.length === 0) throw new PassError("rename", "needs KIND:OLD=NEW");
-    for (const item of items) rename(module, parseRenaming(item));
+    for (const item of items) rename(module, parseRenaming(item), host.input);
   },
 };

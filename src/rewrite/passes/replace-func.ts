@@ -7,23 +7,27 @@
 import type { Func, Module } from "../../module/model.js";
 import { PassError, type Pass } from "../pass.js";
 import { globMatcher, listArg } from "../patterns.js";
-import { addWat } from "../snippet.js";
+import type { InputIndices } from "../input-indices.js";
+import { addWat, readText } from "../snippet.js";
 import { findEntity } from "./add-export.js";
-import { replaceFunc } from "./replace-import.js";
+import { FuncSubstitution } from "./replace-import.js";
 
 /** Replaces each defined function whose name matches `pattern` by `target` (`$name` or index), or by the same-named function of a WAT text. */
-export function replaceFuncs(module: Module, pattern: string, target: { ref: string } | { wat: string }): number {
+export function replaceFuncs(module: Module, pattern: string, target: { ref: string } | { wat: string; file?: string }, input?: InputIndices): number {
   const matches = globMatcher([pattern.replace(/^\$/, "")]);
   const olds = module.funcs.filter((f) => f.name !== undefined && matches(f.name));
   if (olds.length === 0) throw new PassError("replace-func", `no defined function matches ${pattern}`);
-  const added = "wat" in target ? addWat(module, target.wat) : undefined;
+  const added = "wat" in target ? addWat(module, target.wat, { file: target.file, input }) : undefined;
+  const fixed = "ref" in target ? findEntity(module, "func", target.ref, input, "replace-func") : undefined;
+  const substitution = new FuncSubstitution(module, "replace-func");
   for (const old of olds) {
-    const replacement = added !== undefined ? added.funcs.find((f) => f.name === old.name) : findEntity(module, "func", (target as { ref: string }).ref);
+    const replacement = added !== undefined ? added.funcs.find((f) => f.name === old.name) : fixed;
     if (replacement === undefined || replacement.entity !== "func") {
       throw new PassError("replace-func", `no replacement for $${old.name} (${"wat" in target ? "the WAT text defines no function of that name" : (target as { ref: string }).ref})`);
     }
-    replaceFunc(module, old, replacement as Func, "replace-func");
+    substitution.add(old, replacement as Func);
   }
+  substitution.apply();
   return olds.length;
 }
 
@@ -43,8 +47,8 @@ export const replaceFuncPass: Pass = {
       const eq = item.lastIndexOf("=");
       if (eq <= 0) throw new PassError("replace-func", `expected $NAME=TARGET, found "${item}"`);
       const target = item.slice(eq + 1);
-      const wat = target.startsWith("@") ? new TextDecoder().decode(host.readFile(target.slice(1))) : undefined;
-      replaceFuncs(module, item.slice(0, eq), wat !== undefined ? { wat } : { ref: target });
+      const file = target.startsWith("@") ? target.slice(1) : undefined;
+      replaceFuncs(module, item.slice(0, eq), file !== undefined ? { wat: readText(host, file, "replace-func"), file } : { ref: target }, host.input);
     }
   },
 };

@@ -85,4 +85,27 @@ describe("inject-data placement", () => {
     expect(() => injectData(mod(`(module)`), bytes, { name: "x" })).toThrow("has no memory 0");
     expect(() => rewrite(mod(`(module (memory 1))`), ["inject-data=f.txt,color=red"])).toThrow('unknown option "color=red"');
   });
+
+  it("at an address given, refuses to overlap an active segment or to go past the memory's initial size (issue 17, item 4)", () => {
+    const program = `(module (memory 1 4) (data $msg (i32.const 1024) "Hello, world!"))`;
+    expect(() => injectData(mod(program), bytes, { name: "blob", at: 1030 })).toThrow(
+      "at=0x406: [0x406, 0x430) overlaps data segment 0 ($msg) at [0x400, 0x40d)",
+    );
+    expect(() => injectData(mod(program), bytes, { name: "blob", at: 65530 })).toThrow(
+      "at=0xfffa: [0xfffa, 0x10024) is beyond the memory's minimum size of 1 page (0x10000 bytes)",
+    );
+    const m = mod(program);
+    expect(injectData(m, bytes, { name: "blob", at: 1024 + 13 }).address).toBe(1037);
+    checked(m);
+  });
+
+  it("names the data file in its errors, and leaves the module as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "watkit-inject-"));
+    const file = join(dir, "blob.bin");
+    writeFileSync(file, bytes);
+    const m = mod(`(module (memory 1) (data (i32.const 0) "static"))`);
+    expect(() => rewrite(m, [`inject-data=${file},at=2`])).toThrow(`pass inject-data: ${file}: at=0x2: [0x2, 0x2c) overlaps data segment 0 at [0x0, 0x6)`);
+    expect([m.globals.length, m.datas.length, m.exports.length]).toEqual([0, 1, 0]);
+    expect(() => rewrite(m, [`inject-data=${join(dir, "missing.bin")}`])).toThrow(`pass inject-data: ${join(dir, "missing.bin")}: no such file`);
+  });
 });

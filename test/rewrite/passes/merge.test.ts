@@ -134,7 +134,9 @@ describe("merge", () => {
     const wrong = `(module (func (export "square") (param i64) (result i64) local.get 0))`;
     expect(() => merge([{ name: "app", module: mod(APP) }, { name: "lib", module: mod("(module)") }])).toThrow('"lib" has no export "square"');
     const typed = `(module (import "lib" "square" (func (param i32) (result i32))) (func (export "x")))`;
-    expect(() => merge([{ name: "app", module: mod(typed) }, { name: "lib", module: mod(wrong) }])).toThrow("the export has another type");
+    expect(() => merge([{ name: "app", module: mod(typed) }, { name: "lib", module: mod(wrong) }])).toThrow(
+      "lib.square is imported as func (param i32) (result i32) but exported as func (param i64) (result i64)",
+    );
     const loopA = `(module (import "b" "f" (func $f)) (export "f" (func $f)))`;
     const loopB = `(module (import "a" "f" (func $f)) (export "f" (func $f)))`;
     expect(() => merge([{ name: "a", module: mod(loopA) }, { name: "b", module: mod(loopB) }])).toThrow("cycle");
@@ -146,10 +148,15 @@ describe("merge", () => {
       (func (export "both") (result i32) (i32.add (i32.load8_u (i32.const 0)) (call $get (i32.const 0)))))`;
     const memB = `(module (memory $mb 1) (data (i32.const 0) "B")
       (func (export "get") (param i32) (result i32) (i32.load8_u (local.get 0))))`;
-    const merged = merge([
-      { name: "a", module: mod(memA) },
-      { name: "b", module: mod(memB) },
-    ]);
+    const warnings: string[] = [];
+    const merged = merge(
+      [
+        { name: "a", module: mod(memA) },
+        { name: "b", module: mod(memB) },
+      ],
+      { warn: (w) => void warnings.push(w) },
+    );
+    expect(warnings).toEqual([expect.stringContaining("needs multi-memory, which Node 20 cannot run")]);
     expect(merged.memories.map((m) => m.name)).toEqual(["mb", "ma"]);
     const get = merged.funcs.find((f) => merged.exports.every((e) => e.target !== f))!;
     const loads: string[] = [];

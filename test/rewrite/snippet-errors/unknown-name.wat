@@ -1,0 +1,3 @@
+;; --pass add-wat=%s
+(func (export "probe")
+  call $nowhere)
