@@ -257,7 +257,7 @@ class ModuleDecoder {
         return this.vec(() => this.table());
       case "memory":
         return this.vec(() => {
-          const memory: Memory = { entity: "memory", limits: this.limits(), index: s.memories.length };
+          const memory: Memory = { entity: "memory", limits: this.limits("memory"), index: s.memories.length };
           m.memories.push(memory);
           s.memories.push(memory);
         });
@@ -336,12 +336,12 @@ class ModuleDecoder {
       }
       case 1: {
         const elemType = this.types.refType();
-        entity = { entity: "table", import: imp, limits: this.limits(), elemType, index: s.tables.length };
+        entity = { entity: "table", import: imp, limits: this.limits("table"), elemType, index: s.tables.length };
         s.tables.push(entity);
         break;
       }
       case 2:
-        entity = { entity: "memory", import: imp, limits: this.limits(), index: s.memories.length };
+        entity = { entity: "memory", import: imp, limits: this.limits("memory"), index: s.memories.length };
         s.memories.push(entity);
         break;
       case 3: {
@@ -372,7 +372,7 @@ class ModuleDecoder {
       init = true;
     }
     table.elemType = this.types.refType();
-    table.limits = this.limits();
+    table.limits = this.limits("table");
     if (init) table.init = this.code.constExpr();
     this.m.tables.push(table);
     this.spaces.tables.push(table);
@@ -381,13 +381,16 @@ class ModuleDecoder {
   /**
    * Limits: a flags byte (bit 0 max present, bit 1 shared, bit 2 64-bit),
    * then min and max, u64 whatever the address type (WebAssembly 3.0): a
-   * 32-bit memory of 2^32 pages is invalid, not malformed.
+   * 32-bit memory of 2^32 pages is invalid, not malformed. Only memories can
+   * be shared (the threads proposal); a shared table belongs to the
+   * shared-everything-threads proposal, which watkit does not support, so
+   * for a table the shared bit is malformed, as in core 3.0.
    */
-  private limits(): Limits {
+  private limits(of: "table" | "memory"): Limits {
     const r: Reader = this.r;
     const at = r.pos;
     const flags = r.byte();
-    if (flags > 7) r.fail("malformed limits flags", at, `0x${flags.toString(16)}`);
+    if (flags > 7 || (of === "table" && flags & 2)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
     const limits: Limits = { addressType: flags & 4 ? "i64" : "i32", min: r.u64(), shared: (flags & 2) !== 0 };
     if (flags & 1) limits.max = r.u64();
     return limits;
