@@ -155,7 +155,7 @@ class ModuleDecoder {
     while (!r.atEnd()) this.section();
     this.checkCounts();
     if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
-      this.placeAfterNames(this.nameSection);
+      this.placeNames(this.nameSection);
       this.dropCustom(this.nameSection);
       if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(this.nameSection);
     }
@@ -163,17 +163,26 @@ class ModuleDecoder {
   }
 
   /**
-   * The encoder writes the name section after every custom section that
-   * follows the last known section, unless told to write it first: tools
-   * usually write "name" first ("name", then "producers").
+   * The encoder writes the name section after everything unless told
+   * otherwise. Tools usually write it after the last known section but
+   * before other custom sections ("name", then "producers"): the custom
+   * sections that follow it then go after everything too, and the name
+   * section first among them. Anywhere else (before the code, say) it is
+   * told its place and how many custom sections of that place precede it.
    */
-  private placeAfterNames(names: CustomSection): void {
+  private placeNames(names: CustomSection): void {
     const customs = this.m.customs;
     const at = customs.indexOf(names);
     const trailing = customs.slice(at + 1);
-    if (trailing.length === 0 || trailing.some((c) => c.place.section !== this.lastSection) || names.place.section !== this.lastSection) return;
-    for (const c of trailing) c.place = { position: "after", section: "last" };
-    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
+    const inLastPlace = names.place.section === (this.lastSection ?? "first");
+    if (inLastPlace && trailing.length === 0) return;
+    if (inLastPlace) {
+      for (const c of trailing) c.place = { position: "after", section: "last" };
+      this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
+      return;
+    }
+    const samePlace = customs.slice(0, at).filter((c) => c.place.position === names.place.position && c.place.section === names.place.section);
+    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: samePlace.length, namesPlace: names.place };
   }
 
   private header(): void {
