@@ -580,6 +580,7 @@ class Printer {
     if (node.label !== undefined) {
       o.byte(SPACE);
       o.bytes(this.idBytes(node.label.name));
+      if (node.labelName !== undefined) o.text(nameAnnotation(node.labelName));
     }
     const use = node.blockType;
     if (use.type !== undefined || use.params.length > 0 || use.results.length > 0) o.text(this.typeUse(use));

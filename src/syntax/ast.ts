@@ -193,6 +193,8 @@ export interface BlockInstrNode extends Span {
   op: InstrDef;
   folded: boolean;
   label?: Id;
+  /** From an `(@name "...")` annotation after the label: a label name no `$id` can spell (empty). */
+  labelName?: string;
   blockType: TypeUseNode;
   /** Folded if: the condition operands before `(then ...)`. */
   condition?: InstrNode[];

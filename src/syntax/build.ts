@@ -1084,6 +1084,8 @@ export class Builder {
       start, end,
     };
     if (hint !== undefined) node.hint = hint;
+    const name = this.nameAfter(labelToken ?? keyword);
+    if (name !== undefined) node.labelName = name;
     return node;
   }
 
