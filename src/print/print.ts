@@ -186,7 +186,7 @@ class Printer {
     let text = "";
     for (const p of params) {
       if (p.id !== undefined) text += ` (param ${this.id(p.id.name)}${nameAnnotation(p.name)} ${this.valType(p.types[0])})`;
-      else text += ` ${this.types("param", p.types)}`;
+      else text += ` ${this.types(`param${nameAnnotation(p.name)}`, p.types)}`;
     }
     return text;
   }
@@ -335,7 +335,7 @@ class Printer {
       case "struct": {
         let text = "(struct";
         for (const f of c.fields) {
-          text += f.id !== undefined ? ` (field ${this.id(f.id.name)}${nameAnnotation(f.name)}` : " (field";
+          text += f.id !== undefined ? ` (field ${this.id(f.id.name)}${nameAnnotation(f.name)}` : ` (field${nameAnnotation(f.name)}`;
           for (const t of f.types) text += ` ${this.fieldType(t)}`;
           text += ")";
         }
@@ -378,7 +378,7 @@ class Printer {
     const inner = newline(depth + 1);
     for (const l of f.locals) {
       this.o.text(inner);
-      this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types("local", l.types));
+      this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types(`local${nameAnnotation(l.name)}`, l.types));
     }
     this.instrs(f.body, depth + 1);
     this.o.text(`${newline(depth)})`);
@@ -580,8 +580,8 @@ class Printer {
     if (node.label !== undefined) {
       o.byte(SPACE);
       o.bytes(this.idBytes(node.label.name));
-      if (node.labelName !== undefined) o.text(nameAnnotation(node.labelName));
     }
+    if (node.labelName !== undefined) o.text(nameAnnotation(node.labelName));
     const use = node.blockType;
     if (use.type !== undefined || use.params.length > 0 || use.results.length > 0) o.text(this.typeUse(use));
     if (node.catches !== undefined) {

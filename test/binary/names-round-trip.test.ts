@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { decode } from "../../src/binary/decode.js";
+import { print } from "../../src/print/print.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
@@ -82,6 +83,18 @@ describe("where the parser takes (@name ...)", () => {
     expect(comp.kind === "struct" && comp.fields[0].name).toBe("F");
     expect([m.funcs[0].name, m.funcs[0].params[0].name, m.funcs[0].locals[0].name]).toEqual(["fn", "P", "L"]);
     expect([m.memories[0].name, m.datas[0].name, m.tables[0].name, m.elems[0].name]).toEqual(["M", "D", "TB", "E"]);
+  });
+
+  it("and the AST printer writes them back, with or without an id", () => {
+    const text = `(module (type (struct (field (@name "F") i32))) (func (param (@name "p") i32) (local $l (@name "l") i32) block (@name "") end)
+      (data (@name "d") "") (elem (@name "e") func))`;
+    const command = parseWat(text).commands[0];
+    if (command.kind !== "module" || command.module.kind !== "module") throw new Error("expected a text module");
+    const printed = print(command.module);
+    for (const part of ['(field (@name "F") i32)', '(param (@name "p") i32)', '(local $l (@name "l") i32)', 'block (@name "")', '(data (@name "d")', '(elem (@name "e")']) {
+      expect(printed).toContain(part);
+    }
+    expect(wat2wasm(printed)).toEqual(wat2wasm(text));
   });
 
   it("nowhere else", () => {
