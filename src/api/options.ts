@@ -4,6 +4,7 @@
  * is an `ArgumentError` naming the option and what it takes, before any
  * work is done. An option given as `undefined` counts as not given.
  */
+import { ChunkedText } from "../syntax/source-text.js";
 import { ArgumentError, describeValue } from "./argument-error.js";
 
 /** What one option accepts. */
@@ -11,13 +12,16 @@ export type OptionRule =
   | { kind: "boolean" }
   | { kind: "integer"; min: number; max?: number }
   | { kind: "choice"; values: readonly string[] }
-  /** An object the caller passes for the function to read or fill (a layout, a sink, a source text). */
-  | { kind: "object" };
+  /** An object the caller passes for the function to read or fill (a layout, a sink). */
+  | { kind: "object" }
+  /** Source text: a string, or a ChunkedText. */
+  | { kind: "text" };
 
 export type OptionRules = Readonly<Record<string, OptionRule>>;
 
 export const BOOLEAN: OptionRule = { kind: "boolean" };
 export const OBJECT: OptionRule = { kind: "object" };
+export const TEXT: OptionRule = { kind: "text" };
 
 export function integer(min: number, max?: number): OptionRule {
   return { kind: "integer", min, max };
@@ -94,5 +98,7 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
         typeof value === "function"
         ? undefined
         : "must be an object";
+    case "text":
+      return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
   }
 }

@@ -54,6 +54,7 @@ import {
   integer,
   OBJECT,
   type OptionRules,
+  TEXT,
 } from "./options.js";
 
 const PARSE: OptionRules = { maxDepth: integer(1) };
@@ -71,7 +72,7 @@ const OPTIONS = {
     shareInstrs: BOOLEAN,
   },
   encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
-  validate: { source: OBJECT },
+  validate: { source: TEXT },
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
   format: {
     printWidth: integer(1),

@@ -37,7 +37,7 @@ describe("values outside what an option takes", () => {
     ["wat2wasm", () => wat2wasm(TEXT, { names: null as unknown as boolean }), "wat2wasm: options.names must be true or false, not null"],
     ["decode", () => decode(BYTES, { names: 0 as unknown as boolean }), "decode: options.names must be true or false, not 0"],
     ["encode", () => encode(decode(BYTES), { consume: "x" as unknown as boolean }), 'encode: options.consume must be true or false, not "x"'],
-    ["validate", () => validate(BYTES, { source: 3 as unknown as string }), "validate: options.source must be an object, not 3"],
+    ["validate", () => validate(BYTES, { source: 3 as unknown as string }), "validate: options.source must be a string or a ChunkedText, not 3"],
   ])("%s", (_, call, message) => {
     expect(refusal(call)).toBe(message);
   });
@@ -65,6 +65,8 @@ describe("valid options, and options given as undefined, are taken", () => {
     );
     expect(wasm2wat(BYTES, { folded: true, names: undefined, exact: false })).toContain("(i32.const 1)");
     expect(print(decode(BYTES), { indexComments: false })).not.toContain("(;0;)");
+    const invalid = "(module\n  (func (result i32) i64.const 1))";
+    expect(validate(parseModule(invalid), { source: invalid }).errors[0]).toMatchObject({ line: 2 });
   });
 });
 
