@@ -10,22 +10,14 @@ import { ArgumentError, describeValue } from "./argument-error.js";
 
 export type BytesInput = ArrayBufferView | ArrayBufferLike;
 
-export function bytesOf(
-  fn: string,
-  input: unknown,
-  argument = "bytes",
-): Uint8Array {
+export function bytesOf(fn: string, input: unknown, argument = "bytes"): Uint8Array {
   // Checked without `instanceof`, so views and buffers from another realm (a vm context, a worker) are taken too.
   if (ArrayBuffer.isView(input)) {
     if (types.isUint8Array(input)) return input;
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
   if (types.isAnyArrayBuffer(input)) return new Uint8Array(input);
-  throw new ArgumentError(
-    fn,
-    argument,
-    `must be a BufferSource (Uint8Array, ArrayBuffer, DataView or another typed array), not ${describeValue(input)}`,
-  );
+  throw new ArgumentError(fn, argument, `must be a BufferSource (Uint8Array, ArrayBuffer, DataView or another typed array), not ${describeValue(input)}`);
 }
 
 /** Whether `input` is something `bytesOf` takes. */

@@ -32,43 +32,21 @@ export function choice(...values: string[]): OptionRule {
 }
 
 /** Returns `options` (or `{}` when not given) once every option in it has passed its rule. */
-export function checkOptions<T extends object>(
-  fn: string,
-  options: T | undefined,
-  rules: OptionRules,
-): T {
+export function checkOptions<T extends object>(fn: string, options: T | undefined, rules: OptionRules): T {
   if (options === undefined) return {} as T;
-  if (
-    typeof options !== "object" ||
-    options === null ||
-    Array.isArray(options)
-  ) {
-    throw new ArgumentError(
-      fn,
-      "options",
-      `must be an object, not ${describeValue(options)}`,
-    );
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new ArgumentError(fn, "options", `must be an object, not ${describeValue(options)}`);
   }
   for (const [key, value] of Object.entries(options)) {
     const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
     if (rule === undefined) {
       const known = Object.keys(rules);
-      const list =
-        known.length === 0 ? "it takes none" : `it takes ${known.join(", ")}`;
-      throw new ArgumentError(
-        fn,
-        `options.${key}`,
-        `is not an option of ${fn} (${list})`,
-      );
+      const list = known.length === 0 ? "it takes none" : `it takes ${known.join(", ")}`;
+      throw new ArgumentError(fn, `options.${key}`, `is not an option of ${fn} (${list})`);
     }
     if (value === undefined) continue;
     const problem = breach(rule, value);
-    if (problem !== undefined)
-      throw new ArgumentError(
-        fn,
-        `options.${key}`,
-        `${problem}, not ${describeValue(value)}`,
-      );
+    if (problem !== undefined) throw new ArgumentError(fn, `options.${key}`, `${problem}, not ${describeValue(value)}`);
   }
   return options;
 }
@@ -79,25 +57,14 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
     case "boolean":
       return typeof value === "boolean" ? undefined : "must be true or false";
     case "integer": {
-      const fits =
-        typeof value === "number" &&
-        Number.isInteger(value) &&
-        value >= rule.min &&
-        (rule.max === undefined || value <= rule.max);
+      const fits = typeof value === "number" && Number.isInteger(value) && value >= rule.min && (rule.max === undefined || value <= rule.max);
       if (fits) return undefined;
-      return rule.max === undefined
-        ? `must be an integer of at least ${rule.min}`
-        : `must be an integer from ${rule.min} to ${rule.max}`;
+      return rule.max === undefined ? `must be an integer of at least ${rule.min}` : `must be an integer from ${rule.min} to ${rule.max}`;
     }
     case "choice":
-      return typeof value === "string" && rule.values.includes(value)
-        ? undefined
-        : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      return typeof value === "string" && rule.values.includes(value) ? undefined : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "object":
-      return (typeof value === "object" && value !== null) ||
-        typeof value === "function"
-        ? undefined
-        : "must be an object";
+      return (typeof value === "object" && value !== null) || typeof value === "function" ? undefined : "must be an object";
     case "text":
       return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
   }

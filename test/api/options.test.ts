@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { ArgumentError, decode, encode, format, parseModule, parseWat, print, validate, wasm2wat, wat2wasm } from "../../src/index.js";
 
-const TEXT = "(module (func (export \"f\") (result i32) i32.const 1))";
+const TEXT = '(module (func (export "f") (result i32) i32.const 1))';
 const BYTES = wat2wasm(TEXT);
 
 /** The message of the ArgumentError `call` throws. */
@@ -60,9 +60,7 @@ describe("options a function does not have", () => {
 
 describe("valid options, and options given as undefined, are taken", () => {
   it("as documented", () => {
-    expect(format(TEXT, { tabWidth: 4, useTabs: false, printWidth: 100, instructionStyle: "folded", compactBodies: undefined })).toContain(
-      "    (i32.const 1)",
-    );
+    expect(format(TEXT, { tabWidth: 4, useTabs: false, printWidth: 100, instructionStyle: "folded", compactBodies: undefined })).toContain("    (i32.const 1)");
     expect(wasm2wat(BYTES, { folded: true, names: undefined, exact: false })).toContain("(i32.const 1)");
     expect(print(decode(BYTES), { indexComments: false })).not.toContain("(;0;)");
     const invalid = "(module\n  (func (result i32) i64.const 1))";

@@ -10,7 +10,7 @@ describe("print(parseWat(text))", () => {
   it("prints the module of a .wat text", () => {
     const text = '(module (func $f (export "f") (result i32) i32.const 7))';
     const printed = print(parseWat(text));
-    expect(printed).toContain("(func $f (;0;) (export \"f\") (result i32)");
+    expect(printed).toContain('(func $f (;0;) (export "f") (result i32)');
     expect(wat2wasm(printed)).toEqual(wat2wasm(text));
   });
 

@@ -46,7 +46,11 @@ describe("names an id cannot carry are printed as (@name ...) and read back", ()
     ["data segments", '(memory 1) (data $d (i32.const 0) "a") (data (@name "d") "b") (data (@name "") "c")', '(data $#data2<> (@name "") (;2;)'],
     ["labels", '(func block $d block $d (@name "d") end block (@name "") end end)', 'block $#label2<> (@name "")'],
     ["functions", '(func $d) (func (@name "d")) (func (@name ""))', '(func $#func2<> (@name "") (;2;)'],
-    ["globals", '(global $d i32 (i32.const 0)) (global (@name "d") i32 (i32.const 1)) (global (@name "") i32 (i32.const 2))', '(global $#global1<d> (@name "d")'],
+    [
+      "globals",
+      '(global $d i32 (i32.const 0)) (global (@name "d") i32 (i32.const 1)) (global (@name "") i32 (i32.const 2))',
+      '(global $#global1<d> (@name "d")',
+    ],
     ["memories", '(memory $d 1) (memory (@name "d") 1) (memory (@name "") 1)', '(memory $#memory1<d> (@name "d")'],
     ["tables", '(table $d 1 funcref) (table (@name "d") 1 funcref) (table (@name "") 1 funcref)', '(table $#table2<> (@name "")'],
     ["tags", '(tag $d) (tag (@name "d")) (tag (@name ""))', '(tag $#tag1<d> (@name "d")'],
@@ -91,7 +95,14 @@ describe("where the parser takes (@name ...)", () => {
     const command = parseWat(text).commands[0];
     if (command.kind !== "module" || command.module.kind !== "module") throw new Error("expected a text module");
     const printed = print(command.module);
-    for (const part of ['(field (@name "F") i32)', '(param (@name "p") i32)', '(local $l (@name "l") i32)', 'block (@name "")', '(data (@name "d")', '(elem (@name "e")']) {
+    for (const part of [
+      '(field (@name "F") i32)',
+      '(param (@name "p") i32)',
+      '(local $l (@name "l") i32)',
+      'block (@name "")',
+      '(data (@name "d")',
+      '(elem (@name "e")',
+    ]) {
       expect(printed).toContain(part);
     }
     expect(wat2wasm(printed)).toEqual(wat2wasm(text));
