@@ -613,7 +613,10 @@ export class Builder {
 
   /** Block types and call_indirect take a type use whose parameters cannot be named. */
   anonymousTypeUse(use: TypeUseNode): TypeUseNode {
-    for (const param of use.params) if (param.id) this.error("unexpected token: a parameter here cannot have an $id", param.id);
+    for (const param of use.params) {
+      if (param.id) this.error("unexpected token: a parameter here cannot have an $id", param.id);
+      if (param.name !== undefined) this.error("misplaced @name annotation: a parameter here has no name", param.start);
+    }
     return use;
   }
 

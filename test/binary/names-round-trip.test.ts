@@ -111,6 +111,7 @@ describe("where the parser takes (@name ...)", () => {
   it("nowhere else", () => {
     expect(() => parseWat('(module (func (result (@name "r") i32) i32.const 0))')).toThrow("misplaced @name annotation");
     expect(() => parseWat('(module (func (local i32 (@name "x") i32)))')).toThrow("misplaced @name annotation");
+    expect(() => parseWat('(module (func block (param (@name "x") i32) drop end))')).toThrow("misplaced @name annotation");
     expect(() => parseWat('(module (func (param $a (@name "x") (@name "y") i32)))')).toThrow("@name annotation: multiple names");
   });
 });
