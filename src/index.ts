@@ -13,16 +13,23 @@
  * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
  * - rewrite/  passes over the Module (dce, strip, merge, replace-import, inject-data, ...)
  * - cli/      the `watkit` command
+ * - api/      the checks at the door of the public functions: bytes as any BufferSource,
+ *             options against one table, inputs by kind (`ArgumentError` otherwise)
  */
-export { parseWat, type ParseOptions } from "./syntax/parse.js";
-export { wat2wasm, watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
-export { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "./wasm2wat.js";
+// Explicit exports take precedence over `export *`: the checked addData and injectData replace the rewrite layer's.
+export { addData, decode, encode, format, injectData, parseModule, parseWat, print, validate, wasm2wat, wasm2watStream, wat2wasm } from "./api/public.js";
+export { ArgumentError } from "./api/argument-error.js";
+export { bytesOf, type BytesInput } from "./api/buffer-source.js";
+export { ChunkedText, type SourceText } from "./syntax/source-text.js";
+export { type ParseOptions } from "./syntax/parse.js";
+export { watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
+export { type Wasm2WatOptions } from "./wasm2wat.js";
 export { resolve, resolveModule } from "./module/resolve.js";
 export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
-export { encode } from "./binary/encode.js";
-export { print, printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
-export { format, type FormatOptions, type InstructionStyle } from "./print/format/format.js";
-export { decode, type DecodeOptions } from "./binary/decode.js";
+export { type EncodeOptions } from "./binary/encode.js";
+export { printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
+export { type FormatOptions, type InstructionStyle } from "./print/format/format.js";
+export { type DecodeOptions } from "./binary/decode.js";
 export * from "./rewrite/index.js";
 export { printKeepingText, readWatKeepingText, type TextOrigin } from "./print/preserve.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
@@ -33,5 +40,5 @@ export { runScript, type Validation, type WastOptions } from "./wast/run-script.
 export { countOutcomes, type CommandOutcome, type Counts, type Outcome, type ScriptReport } from "./wast/outcome.js";
 export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
-export { validate, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
+export { type ValidateOptions, type ValidationResult } from "./validate/validate.js";
 export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";

@@ -155,7 +155,7 @@ class ModuleDecoder {
     while (!r.atEnd()) this.section();
     this.checkCounts();
     if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
-      this.placeAfterNames(this.nameSection);
+      this.placeNames(this.nameSection);
       this.dropCustom(this.nameSection);
       if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(this.nameSection);
     }
@@ -163,17 +163,26 @@ class ModuleDecoder {
   }
 
   /**
-   * The encoder writes the name section after every custom section that
-   * follows the last known section, unless told to write it first: tools
-   * usually write "name" first ("name", then "producers").
+   * The encoder writes the name section after everything unless told
+   * otherwise. Tools usually write it after the last known section but
+   * before other custom sections ("name", then "producers"): the custom
+   * sections that follow it then go after everything too, and the name
+   * section first among them. Anywhere else (before the code, say) it is
+   * told its place and how many custom sections of that place precede it.
    */
-  private placeAfterNames(names: CustomSection): void {
+  private placeNames(names: CustomSection): void {
     const customs = this.m.customs;
     const at = customs.indexOf(names);
     const trailing = customs.slice(at + 1);
-    if (trailing.length === 0 || trailing.some((c) => c.place.section !== this.lastSection) || names.place.section !== this.lastSection) return;
-    for (const c of trailing) c.place = { position: "after", section: "last" };
-    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
+    const inLastPlace = names.place.section === (this.lastSection ?? "first");
+    if (inLastPlace && trailing.length === 0) return;
+    if (inLastPlace) {
+      for (const c of trailing) c.place = { position: "after", section: "last" };
+      this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
+      return;
+    }
+    const samePlace = customs.slice(0, at).filter((c) => c.place.position === names.place.position && c.place.section === names.place.section);
+    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: samePlace.length, namesPlace: names.place };
   }
 
   private header(): void {
@@ -257,7 +266,7 @@ class ModuleDecoder {
         return this.vec(() => this.table());
       case "memory":
         return this.vec(() => {
-          const memory: Memory = { entity: "memory", limits: this.limits(), index: s.memories.length };
+          const memory: Memory = { entity: "memory", limits: this.limits("memory"), index: s.memories.length };
           m.memories.push(memory);
           s.memories.push(memory);
         });
@@ -336,12 +345,12 @@ class ModuleDecoder {
       }
       case 1: {
         const elemType = this.types.refType();
-        entity = { entity: "table", import: imp, limits: this.limits(), elemType, index: s.tables.length };
+        entity = { entity: "table", import: imp, limits: this.limits("table"), elemType, index: s.tables.length };
         s.tables.push(entity);
         break;
       }
       case 2:
-        entity = { entity: "memory", import: imp, limits: this.limits(), index: s.memories.length };
+        entity = { entity: "memory", import: imp, limits: this.limits("memory"), index: s.memories.length };
         s.memories.push(entity);
         break;
       case 3: {
@@ -372,7 +381,7 @@ class ModuleDecoder {
       init = true;
     }
     table.elemType = this.types.refType();
-    table.limits = this.limits();
+    table.limits = this.limits("table");
     if (init) table.init = this.code.constExpr();
     this.m.tables.push(table);
     this.spaces.tables.push(table);
@@ -381,13 +390,16 @@ class ModuleDecoder {
   /**
    * Limits: a flags byte (bit 0 max present, bit 1 shared, bit 2 64-bit),
    * then min and max, u64 whatever the address type (WebAssembly 3.0): a
-   * 32-bit memory of 2^32 pages is invalid, not malformed.
+   * 32-bit memory of 2^32 pages is invalid, not malformed. Only memories can
+   * be shared (the threads proposal); a shared table belongs to the
+   * shared-everything-threads proposal, which watkit does not support, so
+   * for a table the shared bit is malformed, as in core 3.0.
    */
-  private limits(): Limits {
+  private limits(of: "table" | "memory"): Limits {
     const r: Reader = this.r;
     const at = r.pos;
     const flags = r.byte();
-    if (flags > 7) r.fail("malformed limits flags", at, `0x${flags.toString(16)}`);
+    if (flags > 7 || (of === "table" && flags & 2)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
     const limits: Limits = { addressType: flags & 4 ? "i64" : "i32", min: r.u64(), shared: (flags & 2) !== 0 };
     if (flags & 1) limits.max = r.u64();
     return limits;

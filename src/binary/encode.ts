@@ -111,6 +111,10 @@ class ModuleEncoder {
   /** Where the branch hint section goes (before the code section), and its bytes. */
   private hintsAt = -1;
   private hintSection: Uint8Array | null = null;
+  /** The slot the name section goes in, after how many of its custom sections, and (once there) where that was. */
+  private readonly namesSlot: number;
+  private readonly namesAfter: number | undefined;
+  private namesAt = -1;
 
   constructor(
     private readonly module: Module,
@@ -120,6 +124,9 @@ class ModuleEncoder {
   ) {
     this.code = new CodeEncoder(this.w, names);
     for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
+    const exact = module.exact;
+    this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
+    this.namesAfter = exact?.namesAfter;
   }
 
   run(): Uint8Array {
@@ -134,16 +141,17 @@ class ModuleEncoder {
       this.finishSection(which, SECTION_ID[which], start);
       this.placeCustoms(2 * i + 2);
     }
-    const last = this.customs[SLOT_LAST] ?? [];
-    const namesAfter = Math.min(m.exact?.namesAfter ?? last.length, last.length);
-    this.placeCustoms(SLOT_LAST, 0, namesAfter);
+    this.placeCustoms(SLOT_LAST);
+    let out: Uint8Array;
     if (this.names) {
+      // Label names are known only once the code is written: the section is written last and moved to its place.
       const start = w.length;
       writeNameSection(w, m, this.code.labelNames);
       this.finishSection("name", SECTION_ID.custom, start);
+      out = this.moveNames(w.finish(), start);
+    } else {
+      out = w.finish();
     }
-    this.placeCustoms(SLOT_LAST, namesAfter);
-    const out = w.finish();
     const hints = this.hintSection && this.noted(this.hintSection);
     if (hints === null) return out;
     // The hints are known only once the code is written, but go before it.
@@ -156,11 +164,38 @@ class ModuleEncoder {
     return joined;
   }
 
-  private placeCustoms(slot: number, from = 0, to?: number): void {
-    const customs = this.customs[slot];
-    if (customs === undefined) return;
+  /** Writes the custom sections of a slot, noting where the name section goes if it goes in this slot. */
+  private placeCustoms(slot: number): void {
+    const customs = this.customs[slot] ?? [];
+    if (slot !== this.namesSlot) return this.writeCustoms(customs);
+    const after = Math.min(this.namesAfter ?? customs.length, customs.length);
+    this.writeCustoms(customs.slice(0, after));
+    this.namesAt = this.w.length;
+    this.writeCustoms(customs.slice(after));
+  }
+
+  /** `out` with the name section, written at `start` to its end, moved to `namesAt`. */
+  private moveNames(out: Uint8Array, start: number): Uint8Array {
+    const at = this.namesAt;
+    const length = out.length - start;
+    if (at === start || length === 0) return out;
+    const moved = new Uint8Array(out.length);
+    moved.set(out.subarray(0, at), 0);
+    moved.set(out.subarray(start), at);
+    moved.set(out.subarray(at, start), at + length);
+    if (at <= this.hintsAt) this.hintsAt += length;
+    const layout = this.layout;
+    if (layout !== undefined) {
+      const names = layout.sections.name;
+      shiftLayout(layout, at, length);
+      if (names !== undefined) layout.sections.name = { start: at, payload: at + (names.payload - names.start), end: at + length };
+    }
+    return moved;
+  }
+
+  private writeCustoms(customs: readonly CustomSection[]): void {
     const w = this.w;
-    for (const c of customs.slice(from, to)) {
+    for (const c of customs) {
       const start = w.length;
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();

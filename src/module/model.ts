@@ -396,9 +396,11 @@ export interface ModuleExactNotes {
   sections: Partial<Record<ExactSection, ExactNote>>;
   /**
    * The name section goes after this many of the custom sections placed
-   * after the last known section (tools write "name" before "producers").
+   * at `namesPlace` (tools write "name" before "producers").
    */
   namesAfter?: number;
+  /** Where the name section goes, as a custom section's place; after everything when absent. */
+  namesPlace?: CustomSection["place"];
 }
 
 export interface Module {

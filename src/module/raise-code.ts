@@ -112,6 +112,8 @@ class Seq {
 export class CodeRaiser {
   private readonly labels: Label[] = [];
   private readonly localNodes: SharedNodes = new Map();
+  /** Structured instructions raised so far: the label index of the next one (for generated label ids). */
+  private labelCount = 0;
 
   /** `func` and `locals` are absent for constant expressions. */
   constructor(
@@ -356,7 +358,13 @@ export class CodeRaiser {
         return clause;
       });
     }
-    const name = s.useNames && ins.labelName !== "" ? ins.labelName : undefined;
+    const labelIndex = this.labelCount++;
+    let name = s.useNames ? ins.labelName : undefined;
+    // No id is empty: a generated one, with the exact name in `(@name "")`.
+    if (name === "") {
+      name = `#label${labelIndex}<>`;
+      node.labelName = "";
+    }
     if (name !== undefined) node.label = { name, start: 0, end: 0 };
     this.labels.push({ target: ins, name });
     if (ins.handlers !== undefined) {

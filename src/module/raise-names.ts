@@ -4,11 +4,10 @@
  *
  * Within one index space an id must be unique, so the first entity with a
  * name keeps it; a later one with the same name (or an empty name, which no
- * id can spell) gets a generated id, and where the text format can say so
- * (`(@name "...")` on functions, tables, memories, globals and tags) its
- * exact name is kept in the annotation. Elsewhere the name is dropped and the
- * entity is referenced by index. Entities without names are referenced by
- * index.
+ * id can spell) gets a generated id (`$#local1<x>`, as wasm-tools spells
+ * them) and its exact name is kept in an `(@name "...")` annotation, which
+ * the text format allows on every entity the name section names. Entities
+ * without names are referenced by index.
  *
  * References are built once per entity and shared by every instruction that
  * uses them: raised code allocates no reference objects of its own.
@@ -37,23 +36,22 @@ export class NameSpace {
 
   /**
    * `entities` in index order. `kind` makes generated ids readable
-   * (`$#func3<name>`, as wasm-tools spells them); `annotate`: whether
-   * `(@name ...)` can keep a name the id cannot.
+   * (`$#func3<name>`, as wasm-tools spells them).
    */
-  constructor(entities: readonly Named[], kind: string, annotate: boolean, useNames: boolean) {
+  constructor(entities: readonly Named[], kind: string, useNames: boolean) {
     const n = entities.length;
     this.ids = new Array<string | undefined>(n);
     this.annotations = new Array<string | undefined>(n);
     this.refs = new Array<Ref>(n);
     this.singles = new Array<Ref[]>(n);
-    if (useNames) this.assign(entities, kind, annotate);
+    if (useNames) this.assign(entities, kind);
     for (let i = 0; i < n; i++) {
       const id = this.ids[i];
       this.refs[i] = id === undefined ? indexRef(i) : idRef(id);
     }
   }
 
-  private assign(entities: readonly Named[], kind: string, annotate: boolean): void {
+  private assign(entities: readonly Named[], kind: string): void {
     const used = new Set<string>();
     const clashes: number[] = [];
     for (let i = 0; i < entities.length; i++) {
@@ -66,7 +64,6 @@ export class NameSpace {
         clashes.push(i);
       }
     }
-    if (!annotate) return;
     for (const i of clashes) {
       const name = entities[i].name!;
       let id = `#${kind}${i}<${name}>`;

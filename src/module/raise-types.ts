@@ -72,15 +72,19 @@ export class TypeNodes {
     return this.space.ref(h.index);
   }
 
-  /** `(param ...)` groups: one per named parameter, runs of unnamed ones together. */
-  params(types: readonly ValType[], locals?: readonly Local[], ids?: readonly (string | undefined)[]): ParamNode[] {
+  /** `(param ...)` groups: one per named parameter (with its `@name` if it has one), runs of unnamed ones together. */
+  params(types: readonly ValType[], locals?: readonly Local[], names?: NameSpace): ParamNode[] {
     const out: ParamNode[] = [];
     let run: ValTypeNode[] | undefined;
     for (let i = 0; i < types.length; i++) {
-      const id = locals !== undefined && ids !== undefined ? ids[locals[i]?.index ?? -1] : undefined;
+      const at = locals !== undefined && names !== undefined ? (locals[i]?.index ?? -1) : -1;
+      const id = at >= 0 ? names!.ids[at] : undefined;
       if (id !== undefined) {
         run = undefined;
-        out.push({ id: { name: id, start: 0, end: 0 }, types: [this.valType(types[i])], start: 0, end: 0 });
+        const param: ParamNode = { id: { name: id, start: 0, end: 0 }, types: [this.valType(types[i])], start: 0, end: 0 };
+        const name = names!.annotations[at];
+        if (name !== undefined) param.name = name;
+        out.push(param);
       } else if (run !== undefined) {
         run.push(this.valType(types[i]));
       } else {
@@ -99,11 +103,11 @@ export class TypeNodes {
    * A function's, import's or tag's type use: always `(type N)`, which fixes
    * the bytes, with the signature spelled out for the reader.
    */
-  typeUse(type: TypeRef, locals?: readonly Local[], ids?: readonly (string | undefined)[]): TypeUseNode {
+  typeUse(type: TypeRef, locals?: readonly Local[], names?: NameSpace): TypeUseNode {
     const use: TypeUseNode = { type: this.space.ref(type.index), params: [], results: [], start: 0, end: 0 };
     const sig = funcTypeOf(type);
     if (sig !== undefined) {
-      use.params = this.params(sig.params, locals, ids);
+      use.params = this.params(sig.params, locals, names);
       use.results = this.results(sig.results);
     }
     return use;

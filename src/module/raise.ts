@@ -136,19 +136,18 @@ class ModuleRaiser {
     const typeSpace = new NameSpace(
       m.types.flatMap((g) => g.types),
       "type",
-      false,
       useNames,
     );
     this.s = {
       types: new TypeNodes(typeSpace),
       typeSpace,
-      funcs: new NameSpace(byKind("func", m.funcs), "func", true, useNames),
-      tables: new NameSpace(byKind("table", m.tables), "table", true, useNames),
-      memories: new NameSpace(byKind("memory", m.memories), "memory", true, useNames),
-      globals: new NameSpace(byKind("global", m.globals), "global", true, useNames),
-      tags: new NameSpace(byKind("tag", m.tags), "tag", true, useNames),
-      elems: new NameSpace(m.elems, "elem", false, useNames),
-      datas: new NameSpace(m.datas, "data", false, useNames),
+      funcs: new NameSpace(byKind("func", m.funcs), "func", useNames),
+      tables: new NameSpace(byKind("table", m.tables), "table", useNames),
+      memories: new NameSpace(byKind("memory", m.memories), "memory", useNames),
+      globals: new NameSpace(byKind("global", m.globals), "global", useNames),
+      tags: new NameSpace(byKind("tag", m.tags), "tag", useNames),
+      elems: new NameSpace(m.elems, "elem", useNames),
+      datas: new NameSpace(m.datas, "data", useNames),
       sharedNodes: new Map(),
       instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
@@ -178,7 +177,10 @@ class ModuleRaiser {
     this.printedCustoms().forEach((c, index) => {
       if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, ...NO_SPAN });
     });
-    if (m.exact?.namesAfter !== undefined) out.push({ unit: "names-after", count: m.exact.namesAfter, ...NO_SPAN });
+    if (m.exact?.namesAfter !== undefined) {
+      const place = m.exact.namesPlace;
+      out.push({ unit: "names-after", count: m.exact.namesAfter, ...(place !== undefined && { place }), ...NO_SPAN });
+    }
     return out;
   }
 
@@ -313,7 +315,7 @@ class ModuleRaiser {
     if (!this.fieldSpaces.has(type)) {
       const fields = type.comp.kind === "struct" ? type.comp.fields : [];
       const named = fields.some((f) => f.name !== undefined);
-      const space = named ? new NameSpace(fields.map((f, index) => ({ name: f.name, index })), "field", false, this.useNames) : undefined;
+      const space = named ? new NameSpace(fields.map((f, index) => ({ name: f.name, index })), "field", this.useNames) : undefined;
       this.fieldSpaces.set(type, space);
     }
     return this.fieldSpaces.get(type);
@@ -331,7 +333,10 @@ class ModuleRaiser {
       comp: this.compType(t),
       ...NO_SPAN,
     };
-    return { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
+    const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
+    const name = this.s.typeSpace.annotations[t.index];
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private compType(t: TypeDef): SubTypeNode["comp"] {
@@ -344,7 +349,8 @@ class ModuleRaiser {
         const names = this.fieldSpace(t);
         const fields = c.fields.map((f, i): FieldNode => {
           const id = this.id(names?.ids[i]);
-          return { ...(id && { id }), types: [types.fieldType(f)], ...NO_SPAN };
+          const name = names?.annotations[i];
+          return { ...(id && { id }), ...(name !== undefined && { name }), types: [types.fieldType(f)], ...NO_SPAN };
         });
         return { kind: "struct", fields, ...NO_SPAN };
       }
@@ -371,7 +377,7 @@ class ModuleRaiser {
     switch (e.entity) {
       case "func": {
         const locals = this.localSpace(e);
-        desc = { kind: "func", ...base, typeUse: s.types.typeUse(e.type, e.params, locals.ids) };
+        desc = { kind: "func", ...base, typeUse: s.types.typeUse(e.type, e.params, locals) };
         break;
       }
       case "tag":
@@ -402,7 +408,7 @@ class ModuleRaiser {
   }
 
   private localSpace(f: Func): NameSpace {
-    return new NameSpace([...f.params, ...f.locals], "local", false, this.useNames);
+    return new NameSpace([...f.params, ...f.locals], "local", this.useNames);
   }
 
   private funcField(f: Func): FuncField {
@@ -414,7 +420,10 @@ class ModuleRaiser {
       const id = this.id(locals.ids[l.index]);
       if (id !== undefined) {
         run = undefined;
-        localNodes.push({ id, types: [s.types.valType(l.type)], ...NO_SPAN });
+        const node: LocalNode = { id, types: [s.types.valType(l.type)], ...NO_SPAN };
+        const name = locals.annotations[l.index];
+        if (name !== undefined) node.name = name;
+        localNodes.push(node);
       } else if (run !== undefined) {
         run.push(s.types.valType(l.type));
       } else {
@@ -426,7 +435,7 @@ class ModuleRaiser {
     return {
       kind: "func",
       ...this.definable(f),
-      typeUse: s.types.typeUse(f.type, f.params, locals.ids),
+      typeUse: s.types.typeUse(f.type, f.params, locals),
       locals: localNodes,
       body: code.expr(f.body),
     };
@@ -505,7 +514,10 @@ class ModuleRaiser {
       });
       list = { type: s.types.refType(e.type), funcKeyword: false, items, ...NO_SPAN };
     }
-    return { kind: "elem", id: this.id(s.elems.ids[e.index]), mode: modeNode, list, ...NO_SPAN };
+    const node: ElemField = { kind: "elem", id: this.id(s.elems.ids[e.index]), mode: modeNode, list, ...NO_SPAN };
+    const name = s.elems.annotations[e.index];
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private dataField(d: Data): DataField {
@@ -513,9 +525,16 @@ class ModuleRaiser {
     const mode = d.mode;
     const strings = [{ bytes: d.bytes, ...NO_SPAN }];
     const id = this.id(s.datas.ids[d.index]);
-    if (mode.kind === "passive") return { kind: "data", id, mode: { kind: "passive" }, strings, ...NO_SPAN };
-    const active: DataField["mode"] = { kind: "active", offset: this.offset(mode.offset) };
-    if (!d.implicitMemory) active.memory = s.memories.ref(mode.memory.index);
-    return { kind: "data", id, mode: active, strings, ...NO_SPAN };
+    const name = s.datas.annotations[d.index];
+    let node: DataField;
+    if (mode.kind === "passive") {
+      node = { kind: "data", id, mode: { kind: "passive" }, strings, ...NO_SPAN };
+    } else {
+      const active: DataField["mode"] = { kind: "active", offset: this.offset(mode.offset) };
+      if (!d.implicitMemory) active.memory = s.memories.ref(mode.memory.index);
+      node = { kind: "data", id, mode: active, strings, ...NO_SPAN };
+    }
+    if (name !== undefined) node.name = name;
+    return node;
   }
 }

@@ -144,7 +144,8 @@ export class CodeResolver {
     this.checkRepeatedLabel(name, node.endId);
     const body: Instr[] = [];
     const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType), body };
-    if (name !== undefined) ins.labelName = name;
+    const labelName = node.labelName ?? name;
+    if (labelName !== undefined) ins.labelName = labelName;
     if (node.hint !== undefined) ins.hint = node.hint;
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
     this.labels.push({ name, target: ins });

@@ -43,6 +43,8 @@ import type {
 /** A parameter as a type use gives it: its type and, in function definitions, its name. */
 export interface ParamDecl {
   id?: Id;
+  /** From `(@name "...")`. */
+  name?: string;
   type: ValType;
 }
 
@@ -144,7 +146,7 @@ export class Types {
       const node = t.type;
       const def: TypeDef = {
         entity: "type",
-        name: t.id?.name,
+        name: t.name ?? t.id?.name,
         final: !node.sub || node.final,
         supertypes: [],
         comp: placeholder(),
@@ -236,7 +238,8 @@ export class Types {
         for (const f of node.fields) {
           for (const t of f.types) {
             const field = this.fieldType(t);
-            if (f.id !== undefined) field.name = f.id.name;
+            const name = f.name ?? f.id?.name;
+            if (name !== undefined) field.name = name;
             fields.push(field);
           }
         }
@@ -281,7 +284,7 @@ export class Types {
     if (!allowIds) this.rejectParamIds(use);
     const inline = use.params.length > 0 || use.results.length > 0;
     const named: ParamDecl[] = [];
-    for (const p of use.params) for (const t of p.types) named.push({ id: p.id, type: this.valType(t) });
+    for (const p of use.params) for (const t of p.types) named.push({ id: p.id, name: p.name, type: this.valType(t) });
     if (use.type === undefined) {
       const type = this.implicitFor.get(use);
       if (type === undefined) throw new Error("resolve: type use was not expanded");

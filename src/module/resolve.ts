@@ -206,6 +206,7 @@ class ModuleResolver {
         }
         case "names-after":
           exact.namesAfter = a.count;
+          if (a.place !== undefined) exact.namesPlace = a.place;
           break;
       }
     }
@@ -359,7 +360,8 @@ class ModuleResolver {
       index: 0,
       offset: field.start,
     };
-    if (field.kind === "elem" && field.id !== undefined) elem.name = field.id.name;
+    const name = field.kind === "elem" ? (field.name ?? field.id?.name) : undefined;
+    if (name !== undefined) elem.name = name;
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
     this.module.elems.push(elem);
     this.elems.set(field, elem);
@@ -369,7 +371,8 @@ class ModuleResolver {
   /** A `data` field, or the segment of a memory's inline `(data ...)`, at the field's position. */
   private declareData(field: DataField | MemoryField): void {
     const data: Data = { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index: 0, offset: field.start };
-    if (field.kind === "data" && field.id !== undefined) data.name = field.id.name;
+    const name = field.kind === "data" ? (field.name ?? field.id?.name) : undefined;
+    if (name !== undefined) data.name = name;
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
     this.datas.set(field, data);
@@ -544,16 +547,18 @@ class ModuleResolver {
     nodes: readonly LocalNode[],
   ): { params: Local[]; locals: Local[]; space: Space<Local> } {
     const space = new Space<Local>(this.ctx, "local");
-    const make = (id: Id | undefined, type: ValType): Local => {
+    // An `(@name ...)` annotation gives the name the id cannot (empty, or the same as another local's).
+    const make = (id: Id | undefined, name: string | undefined, type: ValType): Local => {
       const local: Local = { entity: "local", type, index: 0 };
-      if (id !== undefined) local.name = id.name;
+      const named = name ?? id?.name;
+      if (named !== undefined) local.name = named;
       space.define(local, id);
       return local;
     };
     const types = this.s.types;
-    const paramLocals = params.map((p) => make(p.id, p.type));
+    const paramLocals = params.map((p) => make(p.id, p.name, p.type));
     const locals: Local[] = [];
-    for (const n of nodes) for (const t of n.types) locals.push(make(n.id, types.valType(t)));
+    for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
     return { params: paramLocals, locals, space };
   }
 

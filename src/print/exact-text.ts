@@ -15,7 +15,9 @@ export function exactText(a: ExactAnnotation): string {
     case "custom":
       return `(@watkit.exact custom ${a.index} ${noteText(a.note)})`;
     case "names-after":
-      return `(@watkit.exact names-after ${a.count})`;
+      return a.place === undefined
+        ? `(@watkit.exact names-after ${a.count})`
+        : `(@watkit.exact names-after ${a.count} (${a.place.position} ${a.place.section}))`;
   }
 }
 

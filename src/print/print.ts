@@ -149,7 +149,7 @@ class Printer {
   private definition(space: Counted, id: { name: string } | undefined, name?: string): string {
     let text = "";
     if (id !== undefined) text += ` ${this.id(id.name)}`;
-    if (name !== undefined) text += ` (@name ${nameText(name)})`;
+    text += nameAnnotation(name);
     const index = this.counts[space]++;
     if (this.indexComments) text += ` (;${index};)`;
     return text;
@@ -185,8 +185,8 @@ class Printer {
   private params(params: readonly ParamNode[]): string {
     let text = "";
     for (const p of params) {
-      if (p.id !== undefined) text += ` (param ${this.id(p.id.name)} ${this.valType(p.types[0])})`;
-      else text += ` ${this.types("param", p.types)}`;
+      if (p.id !== undefined) text += ` (param ${this.id(p.id.name)}${nameAnnotation(p.name)} ${this.valType(p.types[0])})`;
+      else text += ` ${this.types(`param${nameAnnotation(p.name)}`, p.types)}`;
     }
     return text;
   }
@@ -317,7 +317,7 @@ class Printer {
   }
 
   private typeField(f: TypeField): string {
-    return `(type${this.definition("type", f.id)} ${this.subType(f.type)})`;
+    return `(type${this.definition("type", f.id, f.name)} ${this.subType(f.type)})`;
   }
 
   private subType(t: SubTypeNode): string {
@@ -335,7 +335,7 @@ class Printer {
       case "struct": {
         let text = "(struct";
         for (const f of c.fields) {
-          text += f.id !== undefined ? ` (field ${this.id(f.id.name)}` : " (field";
+          text += f.id !== undefined ? ` (field ${this.id(f.id.name)}${nameAnnotation(f.name)}` : ` (field${nameAnnotation(f.name)}`;
           for (const t of f.types) text += ` ${this.fieldType(t)}`;
           text += ")";
         }
@@ -378,14 +378,14 @@ class Printer {
     const inner = newline(depth + 1);
     for (const l of f.locals) {
       this.o.text(inner);
-      this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)} ${this.valType(l.types[0])})` : this.types("local", l.types));
+      this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types(`local${nameAnnotation(l.name)}`, l.types));
     }
     this.instrs(f.body, depth + 1);
     this.o.text(`${newline(depth)})`);
   }
 
   private elemField(f: ElemField): void {
-    let text = `(elem${this.definition("elem", f.id)}`;
+    let text = `(elem${this.definition("elem", f.id, f.name)}`;
     const mode = f.mode;
     if (mode.kind === "declare") text += " declare";
     if (mode.kind === "active" && mode.table !== undefined) text += ` (table ${this.ref(mode.table)})`;
@@ -427,7 +427,7 @@ class Printer {
   }
 
   private dataField(f: DataField): void {
-    let text = `(data${this.definition("data", f.id)}`;
+    let text = `(data${this.definition("data", f.id, f.name)}`;
     const mode = f.mode;
     if (mode.kind === "active" && mode.memory !== undefined) text += ` (memory ${this.ref(mode.memory)})`;
     this.o.text(text);
@@ -581,6 +581,7 @@ class Printer {
       o.byte(SPACE);
       o.bytes(this.idBytes(node.label.name));
     }
+    if (node.labelName !== undefined) o.text(nameAnnotation(node.labelName));
     const use = node.blockType;
     if (use.type !== undefined || use.params.length > 0 || use.results.length > 0) o.text(this.typeUse(use));
     if (node.catches !== undefined) {
@@ -773,4 +774,9 @@ function mnemonic(op: InstrDef): Uint8Array {
     MNEMONICS.set(op, bytes);
   }
   return bytes;
+}
+
+/** ` (@name "...")` after an id, for a name the id cannot spell; nothing without one. */
+function nameAnnotation(name: string | undefined): string {
+  return name === undefined ? "" : ` (@name ${nameText(name)})`;
 }

@@ -177,6 +177,15 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
   let result: ExactAnnotation;
   if (unit === "names-after") {
     result = { unit, count: nat(), start, end };
+    if (items[i]?.kind === "open") {
+      i++;
+      const position = word();
+      const section = word();
+      const extreme = (position === "before" && section === "first") || (position === "after" && section === "last");
+      if ((position !== "before" && position !== "after") || !(SECTIONS.has(section) || extreme)) fail(`malformed placement '${position} ${section}'`);
+      if (items[i++]?.kind !== "close") fail("expected ')'");
+      result.place = { position: position as "before" | "after", section: section as SectionId | "first" | "last" };
+    }
   } else if (unit === "func" || unit === "section" || unit === "custom") {
     const index = unit !== "section" ? nat() : 0;
     const section = unit === "section" ? word() : "";

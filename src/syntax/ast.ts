@@ -16,6 +16,7 @@ import type {
   AbsHeapType,
   BranchHint,
   CatchKind,
+  CustomSection,
   ExactNote,
   ExactSection,
   ExportKind,
@@ -89,6 +90,8 @@ export interface FieldTypeNode extends Span {
 /** `(param $x i32)` or `(param i32 i64)`: an id only when there is one type. */
 export interface ParamNode extends Span {
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   types: ValTypeNode[];
 }
 
@@ -112,6 +115,8 @@ export interface FuncTypeNode extends Span {
 /** `(field $x t)` or `(field t t ...)`. */
 export interface FieldNode extends Span {
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   types: FieldTypeNode[];
 }
 
@@ -188,6 +193,8 @@ export interface BlockInstrNode extends Span {
   op: InstrDef;
   folded: boolean;
   label?: Id;
+  /** From an `(@name "...")` annotation after the label: a label name no `$id` can spell (empty). */
+  labelName?: string;
   blockType: TypeUseNode;
   /** Folded if: the condition operands before `(then ...)`. */
   condition?: InstrNode[];
@@ -217,6 +224,8 @@ export interface InlineExport extends Span {
 
 export interface LocalNode extends Span {
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   types: ValTypeNode[];
 }
 
@@ -231,6 +240,8 @@ export interface SubTypeNode extends Span {
 export interface TypeField extends Span {
   kind: "type";
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   type: SubTypeNode;
 }
 
@@ -361,6 +372,8 @@ export interface OffsetNode extends Span {
 export interface ElemField extends Span {
   kind: "elem";
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   mode: ElemModeNode;
   list: ElemListNode;
 }
@@ -368,6 +381,8 @@ export interface ElemField extends Span {
 export interface DataField extends Span {
   kind: "data";
   id?: Id;
+  /** From an `(@name "...")` annotation: a name no `$id` can spell (empty, or another entity's). */
+  name?: string;
   mode: { kind: "passive" } | { kind: "active"; memory?: Ref; offset: OffsetNode };
   strings: StringLit[];
 }
@@ -412,7 +427,7 @@ export interface ModuleNode extends Span {
 /**
  * `(@watkit.exact func N "digest" (size W)? (pad o w f ...)? (raw "..."*)?)`,
  * the same for `section NAME` and `custom N`, and
- * `(@watkit.exact names-after N)`: encoding details of a decoded binary that
+ * `(@watkit.exact names-after N (before|after SECTION)?)`: encoding details of a decoded binary that
  * its content does not determine (see `binary/exact.ts`). Units are named
  * by index: function index, custom section's position among the module's
  * `@custom` annotations.
@@ -422,7 +437,7 @@ export type ExactAnnotation = Span &
     | { unit: "func"; index: number; note: ExactNote }
     | { unit: "section"; section: ExactSection; note: ExactNote }
     | { unit: "custom"; index: number; note: ExactNote }
-    | { unit: "names-after"; count: number }
+    | { unit: "names-after"; count: number; place?: CustomSection["place"] }
   );
 
 // ---------------------------------------------------------------------------

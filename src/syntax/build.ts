@@ -144,6 +144,9 @@ const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float
 export class Builder {
   /** Branch hints not yet attached, in source order. */
   #hintAt = 0;
+  /** `@name` annotations by the index of the token they follow, for those of `annotations.names` up to `#namesIndexed`. */
+  readonly #namesByToken = new Map<number, NameAnnotation[]>();
+  #namesIndexed = 0;
   readonly #usedNames = new Set<NameAnnotation>();
   #inFunction = false;
   readonly #reader = new ImmediateReader(this);
@@ -289,15 +292,20 @@ export class Builder {
 
   /** The `(@name "...")` annotation right after a token (only whitespace and comments between). */
   private nameAfter(token: Token | null): string | undefined {
-    if (!token) return undefined;
-    let found: string | undefined;
-    for (const name of this.annotations.names) {
-      if (name.after !== token.tokenIndex) continue;
-      if (found !== undefined) this.error("@name annotation: multiple names", name.start);
-      found = name.name;
-      this.#usedNames.add(name);
+    const names = this.annotations.names;
+    if (!token || names.length === 0) return undefined;
+    // Indexed by token as they are read: every parameter and local asks, so a scan per question would be quadratic.
+    for (; this.#namesIndexed < names.length; this.#namesIndexed++) {
+      const name = names[this.#namesIndexed];
+      const list = this.#namesByToken.get(name.after);
+      if (list === undefined) this.#namesByToken.set(name.after, [name]);
+      else list.push(name);
     }
-    return found;
+    const found = this.#namesByToken.get(token.tokenIndex);
+    if (found === undefined) return undefined;
+    if (found.length > 1) this.error("@name annotation: multiple names", found[1].start);
+    this.#usedNames.add(found[0]);
+    return found[0].name;
   }
 
   private checkLeftoverAnnotations(): void {
@@ -498,7 +506,11 @@ export class Builder {
   }
 
   private typeDef(ctx: TypeDefContext): TypeField {
-    return { kind: "type", id: this.id(ctx.ID()?.symbol), type: this.subType(ctx.subType()), start: startOf(ctx), end: endOf(ctx) };
+    const idToken = ctx.ID()?.symbol;
+    const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
+    const node: TypeField = { kind: "type", id: this.id(idToken), type: this.subType(ctx.subType()), start: startOf(ctx), end: endOf(ctx) };
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private subType(ctx: SubTypeContext): SubTypeNode {
@@ -522,7 +534,11 @@ export class Builder {
   }
 
   private structField(ctx: FieldContext): FieldNode {
-    return { id: this.id(ctx.ID()?.symbol), types: ctx.fieldType().map((f) => this.fieldType(f)), start: startOf(ctx), end: endOf(ctx) };
+    const idToken = ctx.ID()?.symbol;
+    const node: FieldNode = { id: this.id(idToken), types: ctx.fieldType().map((f) => this.fieldType(f)), start: startOf(ctx), end: endOf(ctx) };
+    const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private fieldType(ctx: FieldTypeContext): FieldTypeNode {
@@ -568,7 +584,11 @@ export class Builder {
   }
 
   private param(ctx: ParamContext): ParamNode {
-    return { id: this.id(terminalOf(ctx.children[2], WatLexer.ID)), types: this.valTypes(ctx), start: startOf(ctx), end: endOf(ctx) };
+    const idToken = terminalOf(ctx.children[2], WatLexer.ID);
+    const node: ParamNode = { id: this.id(idToken), types: this.valTypes(ctx), start: startOf(ctx), end: endOf(ctx) };
+    const name = this.nameAfter(idToken ?? (ctx.children[1] as TerminalNode).symbol);
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private result(ctx: ResultContext): ResultNode {
@@ -593,7 +613,10 @@ export class Builder {
 
   /** Block types and call_indirect take a type use whose parameters cannot be named. */
   anonymousTypeUse(use: TypeUseNode): TypeUseNode {
-    for (const param of use.params) if (param.id) this.error("unexpected token: a parameter here cannot have an $id", param.id);
+    for (const param of use.params) {
+      if (param.id) this.error("unexpected token: a parameter here cannot have an $id", param.id);
+      if (param.name !== undefined) this.error("misplaced @name annotation: a parameter here has no name", param.start);
+    }
     return use;
   }
 
@@ -664,7 +687,11 @@ export class Builder {
     const locals: LocalNode[] = [];
     for (let i = first; i < children.length - 2; i++) {
       const l = children[i] as LocalContext;
-      locals.push({ id: this.id(terminalOf(l.children[2], WatLexer.ID)), types: this.valTypes(l), start: startOf(l), end: endOf(l) });
+      const idToken = terminalOf(l.children[2], WatLexer.ID);
+      const local: LocalNode = { id: this.id(idToken), types: this.valTypes(l), start: startOf(l), end: endOf(l) };
+      const name = this.nameAfter(idToken ?? (l.children[1] as TerminalNode).symbol);
+      if (name !== undefined) local.name = name;
+      locals.push(local);
     }
     const start = startOf(ctx);
     const end = endOf(ctx);
@@ -728,7 +755,13 @@ export class Builder {
 
   private elemField(ctx: ElemFieldContext): ElemField {
     const span = this.span(ctx);
-    const id = this.id(ctx.ID()?.symbol);
+    const idToken = ctx.ID()?.symbol;
+    const id = this.id(idToken);
+    const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
+    return name === undefined ? this.elemFieldBody(ctx, span, id) : { ...this.elemFieldBody(ctx, span, id), name };
+  }
+
+  private elemFieldBody(ctx: ElemFieldContext, span: Span, id: Id | undefined): ElemField {
     const offsetCtx = ctx.offset();
     const listCtx = ctx.elemList();
     if (!offsetCtx) {
@@ -771,14 +804,17 @@ export class Builder {
     const span = this.span(ctx);
     const offsetCtx = ctx.offset();
     const strings = ctx.STRING().map((s) => this.string(s.symbol));
-    const id = this.id(ctx.ID()?.symbol);
-    if (!offsetCtx) return { kind: "data", id, mode: { kind: "passive" }, strings, start: span.start, end: span.end };
+    const idToken = ctx.ID()?.symbol;
+    const id = this.id(idToken);
+    const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
+    if (!offsetCtx) return { kind: "data", id, ...(name !== undefined && { name }), mode: { kind: "passive" }, strings, start: span.start, end: span.end };
     const memoryIdx = ctx.idx();
     const memoryNat = ctx.NAT();
     const memory = memoryIdx ? this.ref(memoryIdx) : memoryNat ? this.refToken(memoryNat.symbol) : undefined;
     return {
       kind: "data",
       id,
+      ...(name !== undefined && { name }),
       mode: { kind: "active", memory, offset: this.offset(offsetCtx) },
       strings,
       start: span.start, end: span.end,
@@ -1051,6 +1087,8 @@ export class Builder {
       start, end,
     };
     if (hint !== undefined) node.hint = hint;
+    const name = this.nameAfter(labelToken ?? keyword);
+    if (name !== undefined) node.labelName = name;
     return node;
   }
 

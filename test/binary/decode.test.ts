@@ -170,6 +170,14 @@ describe("malformed binaries are rejected with a located reason", () => {
     expect(failure(binary(section(2, 1, 0, 0, 5, 0))).reason).toBe("malformed import kind");
     expect(failure(binary(section(4, 1, 0x7f, 0, 0))).reason).toBe("malformed reference type");
   });
+
+  it("a table's limits cannot be shared (core 3.0); a memory's can (threads)", () => {
+    // 0061736d01000000040401700201: a funcref table with flags 0x02 (shared, no maximum).
+    expect(failure(binary(section(4, 1, 0x70, 0x02, 1)))).toMatchObject({ reason: "malformed limits flags", offset: 12 });
+    expect(failure(binary(section(4, 1, 0x70, 0x03, 1, 2))).reason).toBe("malformed limits flags");
+    expect(failure(binary(section(2, 1, 1, 0x6d, 1, 0x74, 1, 0x70, 0x02, 1))).reason).toBe("malformed limits flags");
+    expect(decode(binary(section(5, 1, 0x03, 1, 2))).memories[0].limits).toMatchObject({ shared: true, max: 2n });
+  });
 });
 
 describe("hostile inputs fail fast or decode fast", () => {

@@ -1,0 +1,139 @@
+/**
+ * The public functions as `src/index.ts` exports them: each checks its
+ * arguments at the door (bytes through `bytesOf`, options through its row
+ * of `OPTIONS`, inputs by kind) and then calls the layer that does the work.
+ * The layers trust their callers; only here does a value from outside the
+ * project arrive unchecked, so a wrong one is an `ArgumentError` saying
+ * what was expected, never an internal TypeError or a silent default.
+ */
+import { decode as decodeBytes, type DecodeOptions } from "../binary/decode.js";
+import { encode as encodeModule, type EncodeOptions } from "../binary/encode.js";
+import { format as formatText, type FormatOptions } from "../print/format/format.js";
+import { print as printInput, type PrintOptions, type Sink } from "../print/print.js";
+import type { ModuleNode, Script } from "../syntax/ast.js";
+import { parseWat as parseText, type ParseOptions } from "../syntax/parse.js";
+import { ChunkedText, type SourceText } from "../syntax/source-text.js";
+import { addData as addDataBytes } from "../rewrite/build.js";
+import { injectData as injectDataBytes, type InjectOptions, type Injected } from "../rewrite/passes/inject-data.js";
+import type { Data, Memory, Module } from "../module/model.js";
+import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
+import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
+import { wat2wasm as toBinary, watToModule, type Wat2WasmOptions } from "../wat2wasm.js";
+import { ArgumentError, describeValue } from "./argument-error.js";
+import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
+import { BOOLEAN, checkOptions, choice, integer, OBJECT, type OptionRules, TEXT } from "./options.js";
+
+const PARSE: OptionRules = { maxDepth: integer(1) };
+
+/** What each public function's options accept. */
+const OPTIONS = {
+  parseWat: PARSE,
+  parseModule: PARSE,
+  wat2wasm: { ...PARSE, names: BOOLEAN },
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN },
+  decode: {
+    names: BOOLEAN,
+    layout: OBJECT,
+    code: OBJECT,
+    shareInstrs: BOOLEAN,
+  },
+  encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
+  validate: { source: TEXT },
+  print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
+  format: {
+    printWidth: integer(1),
+    tabWidth: integer(0),
+    useTabs: BOOLEAN,
+    instructionStyle: choice("preserve", "flat", "folded"),
+    compactBodies: BOOLEAN,
+  },
+} as const satisfies Record<string, OptionRules>;
+
+/** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
+export function parseWat(text: SourceText, options?: ParseOptions): Script {
+  return parseText(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
+}
+
+/** The one module of a `.wat` text, resolved (names bound, abbreviations expanded). Throws `WatError`. */
+export function parseModule(text: SourceText, options?: ParseOptions): Module {
+  return watToModule(textOf("parseModule", text), checkOptions("parseModule", options, OPTIONS.parseModule));
+}
+
+export function wat2wasm(text: SourceText, options?: Wat2WasmOptions): Uint8Array {
+  return toBinary(textOf("wat2wasm", text), checkOptions("wat2wasm", options, OPTIONS.wat2wasm));
+}
+
+export function wasm2wat(bytes: BytesInput, options?: Wasm2WatOptions): string {
+  return toText(bytesOf("wasm2wat", bytes), checkOptions("wasm2wat", options, OPTIONS.wasm2wat));
+}
+
+export function wasm2watStream(bytes: BytesInput, options: Wasm2WatOptions | undefined, write: Sink): void {
+  if (typeof write !== "function") throw new ArgumentError("wasm2watStream", "write", `must be a function, not ${describeValue(write)}`);
+  toTextStream(bytesOf("wasm2watStream", bytes), checkOptions("wasm2watStream", options, OPTIONS.wasm2wat), write);
+}
+
+export function decode(bytes: BytesInput, options?: DecodeOptions): Module {
+  return decodeBytes(bytesOf("decode", bytes), checkOptions("decode", options, OPTIONS.decode));
+}
+
+export function encode(module: Module, options?: EncodeOptions): Uint8Array {
+  return encodeModule(moduleOf("encode", module), checkOptions("encode", options, OPTIONS.encode));
+}
+
+/** Validates bytes (any `BufferSource`), a Module, or WebAssembly text. */
+export function validate(input: BytesInput | Module | SourceText, options?: ValidateOptions): ValidationResult {
+  const checked = checkOptions("validate", options, OPTIONS.validate);
+  if (isBytesInput(input)) return validateInput(bytesOf("validate", input), checked);
+  if (isModule(input)) return validateInput(input, checked);
+  return validateInput(textOf("validate", input, "a BufferSource, a Module or text"), checked);
+}
+
+/**
+ * Prints a Module, a text module's AST, or what `parseWat` returns: a script
+ * of text modules prints each of them; a script with anything else (an
+ * assertion, a binary or quoted module) is refused, since it is not a module.
+ */
+export function print(input: Script | ModuleNode | Module, options?: PrintOptions): string {
+  const checked = checkOptions("print", options, OPTIONS.print);
+  if (isModule(input)) return printInput(input, checked);
+  const kind = typeof input === "object" && input !== null ? (input as { kind?: unknown }).kind : undefined;
+  if (kind === "module") return printInput(input as ModuleNode, checked);
+  if (kind !== "script") throw new ArgumentError("print", "input", `must be a Module, a ModuleNode or a Script from parseWat, not ${describeValue(input)}`);
+  const modules: ModuleNode[] = [];
+  for (const command of (input as Script).commands) {
+    if (command.kind !== "module" || command.module.kind !== "module") {
+      const what = command.kind === "module" ? `(module ${command.module.kind} ...)` : `(${command.kind} ...)`;
+      throw new ArgumentError("print", "input", `is a script holding ${what}, which is not a text module (format prints scripts)`);
+    }
+    modules.push(command.module);
+  }
+  return modules.map((m) => printInput(m, checked)).join("\n");
+}
+
+export function format(text: string, options?: FormatOptions): string {
+  if (typeof text !== "string") throw new ArgumentError("format", "text", `must be a string, not ${describeValue(text)}`);
+  return formatText(text, checkOptions("format", options, OPTIONS.format));
+}
+
+export function addData(module: Module, bytes: BytesInput, placement: { memory: Memory; offset: number } | "passive", name?: string): Data {
+  return addDataBytes(moduleOf("addData", module), bytesOf("addData", bytes), placement, name);
+}
+
+export function injectData(module: Module, bytes: BytesInput, options: InjectOptions): Injected {
+  return injectDataBytes(moduleOf("injectData", module), bytesOf("injectData", bytes), options);
+}
+
+function isModule(input: unknown): input is Module {
+  return typeof input === "object" && input !== null && Array.isArray((input as Module).imports) && Array.isArray((input as Module).funcs);
+}
+
+function moduleOf(fn: string, input: unknown): Module {
+  if (isModule(input)) return input;
+  throw new ArgumentError(fn, "module", `must be a Module (from decode, parseModule or a rewrite), not ${describeValue(input)}`);
+}
+
+/** Text: a string, or a `ChunkedText` for text longer than one string can hold. */
+function textOf(fn: string, input: unknown, expected = "a string or a ChunkedText"): SourceText {
+  if (typeof input === "string" || input instanceof ChunkedText) return input;
+  throw new ArgumentError(fn, fn === "validate" ? "input" : "text", `must be ${expected}, not ${describeValue(input)}`);
+}

@@ -1,0 +1,157 @@
+/**
+ * Every entry of the name section survives binary -> text -> binary
+ * exactly: a name that no `$id` can carry (empty, or already taken in its
+ * index space) is printed as an `(@name "...")` annotation after a generated
+ * id, on every entity the name section can name, and the parser reads it
+ * back there. The name section also keeps its place among the sections.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { decode } from "../../src/binary/decode.js";
+import { print } from "../../src/print/print.js";
+import { parseWat } from "../../src/syntax/parse.js";
+import { wasm2wat } from "../../src/wasm2wat.js";
+import { wat2wasm } from "../../src/wat2wasm.js";
+
+const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, "hex"));
+const hexOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
+
+/** The bytes back from the text printed from them, flat and folded. */
+function expectExactRoundTrip(bytes: Uint8Array): string {
+  const text = wasm2wat(bytes);
+  expect(hexOf(wat2wasm(text))).toBe(hexOf(bytes));
+  expect(hexOf(wat2wasm(wasm2wat(bytes, { folded: true })))).toBe(hexOf(bytes));
+  return text;
+}
+
+describe("names an id cannot carry are printed as (@name ...) and read back", () => {
+  it("a parameter and a local both named x", () => {
+    const bytes = fromHex("0061736d0100000001050160017f00030201000a06010401017f0b0010046e616d650209010002000178010178");
+    const text = expectExactRoundTrip(bytes);
+    expect(text).toContain("(param $x i32)");
+    expect(text).toContain('(local $#local1<x> (@name "x") i32)');
+    const f = decode(wat2wasm(text)).funcs[0];
+    expect([f.params[0].name, f.locals[0].name]).toEqual(["x", "x"]);
+  });
+
+  // Each case names two entities of one kind "d" and a third "": the first keeps `$d`.
+  const cases: Array<[string, string, string]> = [
+    ["locals", '(func (param $d i32) (param (@name "d") i32) (local (@name "") i64))', '(local $#local2<> (@name "") i64)'],
+    ["types", '(type $d (func)) (type (@name "d") (func (param i32))) (type (@name "") (func (result i32)))', '(type $#type1<d> (@name "d") (;1;)'],
+    ["struct fields", '(type (struct (field $d i32) (field (@name "d") i64) (field (@name "") f32)))', '(field $#field1<d> (@name "d") i64)'],
+    [
+      "element segments",
+      '(table 1 funcref) (func) (elem $d (i32.const 0) func 0) (elem (@name "d") func 0) (elem (@name "") declare func 0)',
+      '(elem $#elem1<d> (@name "d") (;1;)',
+    ],
+    ["data segments", '(memory 1) (data $d (i32.const 0) "a") (data (@name "d") "b") (data (@name "") "c")', '(data $#data2<> (@name "") (;2;)'],
+    ["labels", '(func block $d block $d (@name "d") end block (@name "") end end)', 'block $#label2<> (@name "")'],
+    ["functions", '(func $d) (func (@name "d")) (func (@name ""))', '(func $#func2<> (@name "") (;2;)'],
+    [
+      "globals",
+      '(global $d i32 (i32.const 0)) (global (@name "d") i32 (i32.const 1)) (global (@name "") i32 (i32.const 2))',
+      '(global $#global1<d> (@name "d")',
+    ],
+    ["memories", '(memory $d 1) (memory (@name "d") 1) (memory (@name "") 1)', '(memory $#memory1<d> (@name "d")'],
+    ["tables", '(table $d 1 funcref) (table (@name "d") 1 funcref) (table (@name "") 1 funcref)', '(table $#table2<> (@name "")'],
+    ["tags", '(tag $d) (tag (@name "d")) (tag (@name ""))', '(tag $#tag1<d> (@name "d")'],
+  ];
+  it.each(cases)("%s", (_, fields, printed) => {
+    const bytes = wat2wasm(`(module ${fields})`);
+    const text = expectExactRoundTrip(bytes);
+    expect(text).toContain(printed);
+  });
+
+  it("the names reach the model", () => {
+    const m = decode(wat2wasm(`(module ${cases.map(([, fields]) => fields).join(" ")})`));
+    const names = (items: readonly { name?: string }[]) => items.map((i) => i.name);
+    const struct = m.types.flatMap((g) => g.types).find((t) => t.comp.kind === "struct")!;
+    expect(names(m.funcs[0].params)).toEqual(["d", "d"]);
+    expect(names(m.funcs[0].locals)).toEqual([""]);
+    expect(struct.comp.kind === "struct" && names(struct.comp.fields)).toEqual(["d", "d", ""]);
+    expect(names(m.elems)).toEqual(["d", "d", ""]);
+    expect(names(m.datas)).toEqual(["d", "d", ""]);
+    expect(names(m.tags)).toEqual(["d", "d", ""]);
+  });
+});
+
+describe("where the parser takes (@name ...)", () => {
+  it("right after the keyword or the id of each entity", () => {
+    const text = `(module (@name "m")
+      (type $t (@name "T") (struct (field $f (@name "F") i32)))
+      (func (@name "fn") (param (@name "P") i32) (local $l (@name "L") i32))
+      (memory (@name "M") 1) (data (@name "D") "") (table (@name "TB") 1 funcref) (elem (@name "E") func))`;
+    const m = decode(wat2wasm(text));
+    expect(m.name).toBe("m");
+    expect(m.types[0].types[0].name).toBe("T");
+    const comp = m.types[0].types[0].comp;
+    expect(comp.kind === "struct" && comp.fields[0].name).toBe("F");
+    expect([m.funcs[0].name, m.funcs[0].params[0].name, m.funcs[0].locals[0].name]).toEqual(["fn", "P", "L"]);
+    expect([m.memories[0].name, m.datas[0].name, m.tables[0].name, m.elems[0].name]).toEqual(["M", "D", "TB", "E"]);
+  });
+
+  it("and the AST printer writes them back, with or without an id", () => {
+    const text = `(module (type (struct (field (@name "F") i32))) (func (param (@name "p") i32) (local $l (@name "l") i32) block (@name "") end)
+      (data (@name "d") "") (elem (@name "e") func))`;
+    const command = parseWat(text).commands[0];
+    if (command.kind !== "module" || command.module.kind !== "module") throw new Error("expected a text module");
+    const printed = print(command.module);
+    for (const part of [
+      '(field (@name "F") i32)',
+      '(param (@name "p") i32)',
+      '(local $l (@name "l") i32)',
+      'block (@name "")',
+      '(data (@name "d")',
+      '(elem (@name "e")',
+    ]) {
+      expect(printed).toContain(part);
+    }
+    expect(wat2wasm(printed)).toEqual(wat2wasm(text));
+  });
+
+  it("nowhere else", () => {
+    expect(() => parseWat('(module (func (result (@name "r") i32) i32.const 0))')).toThrow("misplaced @name annotation");
+    expect(() => parseWat('(module (func (local i32 (@name "x") i32)))')).toThrow("misplaced @name annotation");
+    expect(() => parseWat('(module (func block (param (@name "x") i32) drop end))')).toThrow("misplaced @name annotation");
+    expect(() => parseWat('(module (func (param $a (@name "x") (@name "y") i32)))')).toThrow("@name annotation: multiple names");
+  });
+});
+
+describe("the name section keeps its place", () => {
+  it("before every other section", () => {
+    const bytes = fromHex("0061736d01000000000b046e616d65010401000161010401600000030201000a040102000b");
+    const text = expectExactRoundTrip(bytes);
+    expect(text).toContain("(func $a (;0;) (type 0))");
+    expect(text).toContain("(@watkit.exact names-after 0 (before first))");
+  });
+
+  it("between known sections, after other custom sections of its place", () => {
+    const bytes = wat2wasm("(module (func $f) (func $g (block $b)))");
+    const nameAt = 8 + findSection(bytes.subarray(8), 0);
+    const codeAt = 8 + findSection(bytes.subarray(8), 10);
+    // An empty custom section "a", then the name section, both between the function and code sections.
+    const custom = [0, 2, 1, 0x61];
+    const moved = Uint8Array.from([...bytes.subarray(0, codeAt), ...custom, ...bytes.subarray(nameAt), ...bytes.subarray(codeAt, nameAt)]);
+    const text = expectExactRoundTrip(moved);
+    expect(text).toContain("(@watkit.exact names-after 1 (after func))");
+    expect(text).toContain("block $b");
+  });
+});
+
+/** Where the sections of a module body (after the header) start: id at that offset. */
+function findSection(body: Uint8Array, id: number): number {
+  let at = 0;
+  while (at < body.length) {
+    if (body[at] === id) return at;
+    let size = 0;
+    let shift = 0;
+    let p = at + 1;
+    for (;;) {
+      const b = body[p++];
+      size |= (b & 0x7f) << shift;
+      shift += 7;
+      if ((b & 0x80) === 0) break;
+    }
+    at = p + size;
+  }
+  throw new Error(`no section ${id}`);
+}
