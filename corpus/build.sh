@@ -95,12 +95,18 @@ build_c() {
 build_go() {
   need go "apt-get install golang-go"
   local gc="$(go version)"
-  cd "$CORPUS/go/hello"
-  # No network (the program has no dependencies), no cgo, no build ID, no paths.
-  local flags=(-trimpath -ldflags=-buildid=)
-  GOOS=js GOARCH=wasm CGO_ENABLED=0 GO111MODULE=on GOPROXY=off GOFLAGS= \
-    go build "${flags[@]}" -o hello.wasm .
-  record go/hello/hello.wasm "$gc" "GOOS=js GOARCH=wasm ${flags[*]}" go/hello/main.go go/hello/go.mod
+  # No network (the programs have no dependencies), no cgo, no build ID, no
+  # paths. stdin is built stripped (-s: no name section), the others with names.
+  local prog flags
+  for prog in hello echo files stdin clock panic; do
+    flags=(-trimpath -ldflags=-buildid=)
+    [[ $prog == stdin ]] && flags=(-trimpath "-ldflags=-s -buildid=")
+    (cd "$CORPUS/go/$prog" && GOOS=js GOARCH=wasm CGO_ENABLED=0 GO111MODULE=on GOPROXY=off GOFLAGS= \
+      go build "${flags[@]}" -o "$prog.wasm" .)
+    record "go/$prog/$prog.wasm" "$gc" "GOOS=js GOARCH=wasm ${flags[*]}" "go/$prog/main.go" "go/$prog/go.mod"
+  done
+  # What each program does under Node with Go's own wasm_exec.js: the go-wasi tests' expectations.
+  node "$CORPUS/go/record.mjs"
 }
 
 build_assemblyscript() {
