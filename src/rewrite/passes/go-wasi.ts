@@ -1,0 +1,81 @@
+/**
+ * go-wasi: turns a Go `GOOS=js GOARCH=wasm` module (imports of module `go`,
+ * or `gojs` from Go 1.21) into a WASI preview 1 command. The part of Go's
+ * wasm_exec.js that the standard library reaches is added to the module in
+ * WAT (src/rewrite/go-wasi/): the syscall/js value table, the `fs`,
+ * `process`, `crypto`, `Date` and `Uint8Array` globals on WASI calls, the
+ * callbacks into Go, and an event loop for timers. Everything the pass needs
+ * of the Go module it finds through the exports `run`, `resume`, `getsp`,
+ * `mem` and the import list, so stripped binaries work too.
+ */
+import type { Func, Instr, Memory, Module } from "../../module/model.js";
+import { op } from "../build.js";
+import { PassError, type Pass } from "../pass.js";
+import { addWat } from "../snippet.js";
+import { visit } from "../visit.js";
+import { GO_EXPORTS, GO_EXPORTS_MODULE, runtimeWat } from "../go-wasi/runtime.js";
+import { replaceFunc } from "./replace-import.js";
+
+const GO_IMPORT_MODULES = new Set(["go", "gojs"]);
+
+const fail = (reason: string): never => {
+  throw new PassError("go-wasi", reason);
+};
+
+/** Makes `module` (a Go js/wasm module) a WASI command in place. */
+export function goWasi(module: Module): void {
+  const goImports = module.imports.filter((e): e is Func => e.entity === "func" && GO_IMPORT_MODULES.has(e.import!.module));
+  if (goImports.length === 0) fail('the module imports nothing from "go" or "gojs": it is not a Go js/wasm module');
+  const exported = (name: string, kind: "func" | "memory"): Func | Memory => {
+    const target = module.exports.find((e) => e.name === name && e.kind === kind)?.target;
+    if (target === undefined || target.entity === "dangling") return fail(`the module has no ${kind} export "${name}", which Go js/wasm modules have`);
+    return target as Func | Memory;
+  };
+  if (exported("mem", "memory") !== [...module.imports.filter((e) => e.entity === "memory"), ...module.memories][0]) {
+    fail('the memory exported as "mem" is not memory 0');
+  }
+  const goFuncs = new Set(module.funcs);
+  const runtime = addWat(module, runtimeWat());
+  routeMemoryGrowth(module, goFuncs, runtime);
+  for (const [name] of GO_EXPORTS) {
+    const standIn = runtime.imports.find((e): e is Func => e.entity === "func" && e.import!.module === GO_EXPORTS_MODULE && e.import!.name === name)!;
+    replaceFunc(module, standIn, exported(name, "func") as Func, "go-wasi");
+  }
+  const missing: string[] = [];
+  for (const imp of goImports) {
+    const impl = runtime.funcs.find((f) => f.name === `go.${imp.import!.name}`);
+    if (impl === undefined) missing.push(`${imp.import!.module}.${imp.import!.name}`);
+    else replaceFunc(module, imp, impl, "go-wasi");
+  }
+  if (missing.length > 0) fail(`go-wasi does not provide ${missing.join(", ")}`);
+}
+
+/** Go's `memory.size` and `memory.grow` go through the runtime, which keeps its heap above Go's pages. */
+function routeMemoryGrowth(module: Module, goFuncs: ReadonlySet<Func>, runtime: Module): void {
+  const [size, grow] = ["go.memory.size", "go.memory.grow"].map((name) => runtime.funcs.find((f) => f.name === name)!);
+  const [sizeOp, growOp, call] = [op("memory.size"), op("memory.grow"), op("call")];
+  visit(module, {
+    func: (f) => goFuncs.has(f),
+    instr(ins: Instr, ctx) {
+      if (ins.op === sizeOp) ctx.replace({ op: call, func: size });
+      else if (ins.op === growOp) ctx.replace({ op: call, func: grow });
+    },
+  });
+}
+
+export const goWasiPass: Pass = {
+  name: "go-wasi",
+  summary: "make a Go js/wasm module (imports of go or gojs) a WASI command",
+  usage: "go-wasi",
+  details:
+    "Replaces the imports Go's wasm_exec.js provides with WAT on WASI preview 1: syscall/js values,\n" +
+    "the fs, process, crypto, Date and Uint8Array globals (files through the preopened --dir\n" +
+    "directories), callbacks into Go and an event loop for timers and sleeps. Adds _start and\n" +
+    'exports the memory as "memory". A program that uses other JavaScript stops with a message\n' +
+    "naming the member it reached. Works on stripped binaries (no name section).",
+  example: "watkit rewrite prog.wasm prog-wasi.wasm --pass go-wasi && watkit run prog-wasi.wasm --dir .",
+  run(module, arg) {
+    if (arg !== undefined) fail("takes no argument");
+    goWasi(module);
+  },
+};
