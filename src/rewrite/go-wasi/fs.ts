@@ -9,10 +9,10 @@
 import { KIND } from "./kinds.js";
 import type { StringPool } from "./strings.js";
 
-// WASI rights: everything, and everything but writing (a directory opened
-// with write rights fails).
-const ALL_RIGHTS = 0x1fffffff;
-const READ_RIGHTS = ALL_RIGHTS & ~(1 | 64 | 256 | (1 << 22));
+// The WASI rights that make a file writable: a read-only open asks for the
+// directory's inheritable rights without them (a directory opened with
+// write rights fails).
+const WRITE_RIGHTS = 1 | 64 | 256 | (1 << 22);
 const ENOTCAPABLE = 76;
 
 const unary = (name: string, call: string): string => `
@@ -140,6 +140,13 @@ export function fsWat(pool: StringPool): string {
 (func $fdArg (param $args i64) (result i32)
   (call $toI32 (call $arg (local.get $args) (i32.const 0))))
 
+;; What a file opened in the directory $dir may do: all it may, or that but writing.
+(func $rights (param $dir i32) (param $readOnly i32) (result i64)
+  (local $rights i64)
+  (drop (call $wasi.fd_fdstat_get (local.get $dir) (call $scratch (i32.const 48))))
+  (local.set $rights (i64.load (call $scratch (i32.const 64))))
+  (select (i64.and (local.get $rights) (i64.const ${~WRITE_RIGHTS})) (local.get $rights) (local.get $readOnly)))
+
 ;; open(path, flags, mode, callback(err, fd))
 (func $fs.open (param $args i64)
   (local $dir i32) (local $flags i32) (local $oflags i32) (local $rights i64) (local $errno i32)
@@ -151,7 +158,7 @@ export function fsWat(pool: StringPool): string {
             (i32.shl (i32.ne (i32.and (local.get $flags) (i32.const 65536)) (i32.const 0)) (i32.const 1)))
     (i32.or (i32.shl (i32.ne (i32.and (local.get $flags) (i32.const 128)) (i32.const 0)) (i32.const 2))
             (i32.shl (i32.ne (i32.and (local.get $flags) (i32.const 512)) (i32.const 0)) (i32.const 3)))))
-  (local.set $rights (select (i64.const ${READ_RIGHTS}) (i64.const ${ALL_RIGHTS}) (i32.eqz (i32.and (local.get $flags) (i32.const 3)))))
+  (local.set $rights (call $rights (local.get $dir) (i32.eqz (i32.and (local.get $flags) (i32.const 3)))))
   (local.set $errno (call $wasi.path_open (local.get $dir) (i32.const 1) (global.get $pathPtr) (global.get $pathLen)
     (local.get $oflags) (local.get $rights) (local.get $rights)
     (i32.ne (i32.and (local.get $flags) (i32.const 1024)) (i32.const 0))
@@ -218,7 +225,7 @@ export function fsWat(pool: StringPool): string {
   (local.set $dir (call $path (call $arg (local.get $args) (i32.const 0))))
   (if (i32.lt_s (local.get $dir) (i32.const 0)) (then (return (call $fs.fail (local.get $args) (i32.const ${ENOTCAPABLE})))))
   (local.set $errno (call $wasi.path_open (local.get $dir) (i32.const 1) (global.get $pathPtr) (global.get $pathLen)
-    (i32.const 2) (i64.const ${READ_RIGHTS}) (i64.const ${READ_RIGHTS}) (i32.const 0) (call $scratch (i32.const 0))))
+    (i32.const 2) (call $rights (local.get $dir) (i32.const 1)) (call $rights (local.get $dir) (i32.const 1)) (i32.const 0) (call $scratch (i32.const 0))))
   (if (local.get $errno) (then (return (call $fs.fail (local.get $args) (local.get $errno)))))
   (local.set $fd (i32.load (call $scratch (i32.const 0))))
   (local.set $names (call $array (i32.const 0)))

@@ -20,6 +20,7 @@ const WASI_IMPORTS: readonly (readonly [string, string])[] = [
   ["environ_sizes_get", "(param i32 i32) (result i32)"],
   ["clock_time_get", "(param i32 i64 i32) (result i32)"],
   ["fd_close", "(param i32) (result i32)"],
+  ["fd_fdstat_get", "(param i32 i32) (result i32)"],
   ["fd_filestat_get", "(param i32 i32) (result i32)"],
   ["fd_filestat_set_size", "(param i32 i64) (result i32)"],
   ["fd_prestat_get", "(param i32 i32) (result i32)"],
