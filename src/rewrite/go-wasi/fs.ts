@@ -122,6 +122,19 @@ export function fsWat(pool: StringPool): string {
   (global.set $pathLen (local.get $n))
   (local.get $best))
 
+;; path.resolve(p): the process's directory is "/", so a relative path gets a "/" in front.
+(func $path.resolve (param $s i64) (result i64)
+  (local $n i32) (local $block i32)
+  (if (i32.ne (call $kind (local.get $s)) (i32.const ${KIND.string})) (then (call $die.notString)))
+  (local.set $n (call $entry.b (call $id (local.get $s))))
+  (if (i32.and (i32.gt_u (local.get $n) (i32.const 0))
+               (i32.eq (i32.load8_u (call $abs (call $entry.a (call $id (local.get $s))))) (i32.const 47)))
+    (then (return (local.get $s))))
+  (local.set $block (call $alloc (i32.add (local.get $n) (i32.const 1))))
+  (i32.store8 (call $abs (local.get $block)) (i32.const 47))
+  (memory.copy (i32.add (call $abs (local.get $block)) (i32.const 1)) (call $abs (call $entry.a (call $id (local.get $s)))) (local.get $n))
+  (call $value.new (i32.const ${KIND.string}) (i32.const 2) (local.get $block) (i32.add (local.get $n) (i32.const 1))))
+
 ;; Calls the callback (the last argument): (error) or (null, result).
 (func $fs.done (param $args i64) (param $errno i32) (param $result i64)
   (local $cb i64)

@@ -38,6 +38,9 @@ export const HEAP_WAT = `
     (i32.add (global.get $heap) (i32.shl (local.get $pages) (i32.const 16)))
     (global.get $heap)
     (global.get $heapTop))
+  ;; Go takes fresh pages to be zero, as memory.grow makes them.
+  (memory.fill (global.get $heap) (i32.const 0)
+    (call $min (global.get $heapTop) (i32.shl (local.get $pages) (i32.const 16))))
   (global.set $heap (i32.add (global.get $heap) (i32.shl (local.get $pages) (i32.const 16))))
   (local.set $old (global.get $goPages))
   (global.set $goPages (i32.add (global.get $goPages) (local.get $pages)))

@@ -17,6 +17,7 @@ export const KIND_NAMES = [
   "Object",
   "Array",
   "console",
+  "path",
   // Values made at run time.
   "date",
   "bytes",
@@ -45,9 +46,10 @@ export const SINGLETONS: readonly (readonly [number, KindName, number])[] = [
   [13, "Object", 4],
   [14, "Array", 4],
   [15, "console", 1],
+  [16, "path", 1],
 ];
 
-export const FIRST_DYNAMIC = 16;
+export const FIRST_DYNAMIC = 17;
 
 /** The reference to a singleton, as Go sees it. */
 export function singletonRef(kind: KindName): string {

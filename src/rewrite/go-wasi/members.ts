@@ -29,7 +29,7 @@ const statMs = (offset: number): string =>
   `(call $number (f64.div (f64.convert_i64_u (i64.load offset=${offset} (call $stats (local.get $this)))) (f64.const 1000000)))`;
 const fsCall = (name: string, impl = `$fs.${name}`): Member => ({ on: "fs", name, op: "call", wat: `(call ${impl} (local.get $args)) ${undef}` });
 
-const GLOBALS: readonly KindName[] = ["fs", "process", "Date", "crypto", "Uint8Array", "Object", "Array", "console"];
+const GLOBALS: readonly KindName[] = ["fs", "process", "Date", "crypto", "Uint8Array", "Object", "Array", "console", "path"];
 
 // Node's values on Linux, which Go's syscall package reads and passes back.
 const OPEN_FLAGS: readonly (readonly [string, number])[] = [
@@ -58,6 +58,8 @@ export const MEMBERS: readonly Member[] = [
   ...["getuid", "getgid", "geteuid", "getegid"].map((name): Member => ({ on: "process", name, op: "call", wat: num(-1) })),
   { on: "process", name: "getgroups", op: "call", wat: "(call $array (i32.const 0))" },
   { on: "process", name: "umask", op: "call", wat: num(0o22) },
+  // Go 1.21 and later keep the absolute path of each open file (syscall.Open).
+  { on: "path", name: "resolve", op: "call", wat: "(call $path.resolve (call $arg (local.get $args) (i32.const 0)))" },
   { on: "Date", name: "", op: "new", wat: `(call $value.new (i32.const ${KIND.date}) (i32.const 1) (i32.const 0) (i32.const 0))` },
   // WASI has no time zone: local time is UTC.
   { on: "date", name: "getTimezoneOffset", op: "call", wat: num(0) },
@@ -112,6 +114,13 @@ function dispatch(op: Op, opIndex: number, rows: readonly Member[], pool: String
   }
   const body = `(block $unknown ${nested})`;
   const nameArgs = op === "new" ? "(i32.const 0) (i32.const 0)" : "(local.get $p) (local.get $n)";
+  // Programs probe for globals and process properties (net/http reads globalThis.fetch, esbuild
+  // process.argv0): an absent one is undefined, as in JavaScript.
+  const absent =
+    op === "get"
+      ? `(if (i32.or (i32.eq (local.get $kind) (i32.const ${KIND.globalThis})) (i32.eq (local.get $kind) (i32.const ${KIND.process})))
+    (then (call $absent.note (local.get $kind) (local.get $p) (local.get $n)) (return (i64.const 0))))`
+      : "";
   return `
 (func $find.${op} (param $kind i32) (param $p i32) (param $n i32) (result i32)
 ${find}
@@ -122,6 +131,7 @@ ${find}
   (local.set $kind (call $kind (local.get $this)))
   (local.set $row (call $find.${op} (local.get $kind) ${nameArgs}))
   ${body}
+  ${absent}
   (call $die.member (i32.const ${opIndex}) (local.get $this) ${nameArgs})${result === "" ? "" : " (unreachable)"})
 `;
 }

@@ -80,8 +80,27 @@ ${dies}
     (then
       (call $write.pooled (i32.const 2) ${packed(pool, ".")})
       (call $write (i32.const 2) (local.get $p) (local.get $n))))
-  (call $write.pooled (i32.const 2) ${packed(pool, " (syscall/js), which has no WASI counterpart in go-wasi\n")})
+  (call $write.pooled (i32.const 2) ${packed(pool, " (syscall/js), which has no WASI counterpart in go-wasi")})
+  (if (i32.and (i32.eqz (call $kind (local.get $this))) (i32.ne (global.get $absent) (i32.const 0)))
+    (then
+      (call $write.pooled (i32.const 2) ${packed(pool, "; the last member it looked for and did not find is ")})
+      (call $write.pooled (i32.const 2) (call $kind.name (global.get $absentKind)))
+      (call $write.pooled (i32.const 2) ${packed(pool, ".")})
+      (call $write (i32.const 2) (call $abs (global.get $absent)) (global.get $absentLen))))
+  (call $write.pooled (i32.const 2) ${packed(pool, "\n")})
   (call $wasi.proc_exit (i32.const 1)))
+
+;; The last member of globalThis or process the program read and go-wasi does not have.
+(global $absent (mut i32) (i32.const 0))
+(global $absentLen (mut i32) (i32.const 0))
+(global $absentKind (mut i32) (i32.const 0))
+
+(func $absent.note (param $kind i32) (param $p i32) (param $n i32)
+  (global.set $absentKind (local.get $kind))
+  (call $free (global.get $absent))
+  (global.set $absent (call $alloc (local.get $n)))
+  (global.set $absentLen (local.get $n))
+  (memory.copy (call $abs (global.get $absent)) (local.get $p) (local.get $n)))
 
 ;; Whether the $n bytes at $p (Go's memory) are the pooled string at $off.
 (func $is (param $p i32) (param $n i32) (param $off i32) (param $len i32) (result i32)

@@ -9,12 +9,13 @@
  * `mem` and the import list, so stripped binaries work too.
  */
 import type { Func, Instr, Memory, Module } from "../../module/model.js";
+import { sameTypes } from "../../module/resolve-types.js";
 import { op } from "../build.js";
 import { PassError, type Pass } from "../pass.js";
 import { addWat } from "../snippet.js";
 import { visit } from "../visit.js";
+import { mapModule } from "../walk.js";
 import { GO_EXPORTS, GO_EXPORTS_MODULE, runtimeWat } from "../go-wasi/runtime.js";
-import { replaceFunc } from "./replace-import.js";
 
 const GO_IMPORT_MODULES = new Set(["go", "gojs"]);
 
@@ -37,17 +38,32 @@ export function goWasi(module: Module): void {
   const goFuncs = new Set(module.funcs);
   const runtime = addWat(module, runtimeWat());
   routeMemoryGrowth(module, goFuncs, runtime);
+  // One walk of the module binds every stand-in and Go import: the code of a large Go binary is big.
+  const bound = new Map<Func, Func>();
   for (const [name] of GO_EXPORTS) {
     const standIn = runtime.imports.find((e): e is Func => e.entity === "func" && e.import!.module === GO_EXPORTS_MODULE && e.import!.name === name)!;
-    replaceFunc(module, standIn, exported(name, "func") as Func, "go-wasi");
+    bound.set(standIn, checkedType(standIn, exported(name, "func") as Func));
   }
   const missing: string[] = [];
   for (const imp of goImports) {
     const impl = runtime.funcs.find((f) => f.name === `go.${imp.import!.name}`);
     if (impl === undefined) missing.push(`${imp.import!.module}.${imp.import!.name}`);
-    else replaceFunc(module, imp, impl, "go-wasi");
+    else bound.set(imp, checkedType(imp, impl));
   }
   if (missing.length > 0) fail(`go-wasi does not provide ${missing.join(", ")}`);
+  mapModule(module, (t) => bound.get(t as Func) ?? t);
+  module.imports = module.imports.filter((e) => !bound.has(e as Func));
+}
+
+/** `by`, once it is known to have the type of `f`, which it replaces. */
+function checkedType(f: Func, by: Func): Func {
+  const [a, b] = [f.type, by.type];
+  if (a.entity !== "type" || b.entity !== "type" || a.comp.kind !== "func" || b.comp.kind !== "func" ||
+      !sameTypes(a.comp.params, b.comp.params) || !sameTypes(a.comp.results, b.comp.results)) {
+    const name = f.import !== undefined ? `${f.import.module}.${f.import.name}` : "a Go export";
+    return fail(`${name} does not have the type go-wasi expects`);
+  }
+  return by;
 }
 
 /** Go's `memory.size` and `memory.grow` go through the runtime, which keeps its heap above Go's pages. */
