@@ -8,13 +8,12 @@
  * of the Go module it finds through the exports `run`, `resume`, `getsp`,
  * `mem` and the import list, so stripped binaries work too.
  */
-import type { Func, Instr, Memory, Module } from "../../module/model.js";
+import type { Func, Instr, Local, Memory, Module } from "../../module/model.js";
 import { sameTypes } from "../../module/resolve-types.js";
 import { op } from "../build.js";
 import { PassError, type Pass } from "../pass.js";
 import { addWat } from "../snippet.js";
-import { visit } from "../visit.js";
-import { mapModule } from "../walk.js";
+import { forEachInstr, mapCode } from "../walk.js";
 import { GO_EXPORTS, GO_EXPORTS_MODULE, runtimeWat } from "../go-wasi/runtime.js";
 
 const GO_IMPORT_MODULES = new Set(["go", "gojs"]);
@@ -37,25 +36,47 @@ export function goWasi(module: Module): void {
   }
   const goFuncs = new Set(module.funcs);
   const runtime = addWat(module, runtimeWat());
-  routeMemoryGrowth(module, goFuncs, runtime);
-  // One walk of the module binds every stand-in and Go import: the code of a large Go binary is big.
+  routeMemoryGrowth(goFuncs, runtime);
+  // The code of a large Go binary is too big to walk for a few dozen
+  // references: each Go import becomes, in place, the runtime's function for
+  // it, so only the runtime's own code needs new references.
   const bound = new Map<Func, Func>();
   for (const [name] of GO_EXPORTS) {
     const standIn = runtime.imports.find((e): e is Func => e.entity === "func" && e.import!.module === GO_EXPORTS_MODULE && e.import!.name === name)!;
     bound.set(standIn, checkedType(standIn, exported(name, "func") as Func));
   }
   const missing: string[] = [];
+  // Go may import a function twice (Go 1.26 does getRandomData): the second import calls the first.
+  const again: [Func, Func][] = [];
   for (const imp of goImports) {
     const impl = runtime.funcs.find((f) => f.name === `go.${imp.import!.name}`);
     if (impl === undefined) missing.push(`${imp.import!.module}.${imp.import!.name}`);
-    else bound.set(imp, checkedType(imp, impl));
+    else if (bound.has(impl)) again.push([imp, bound.get(impl)!]);
+    else bound.set(checkedType(imp, impl), imp);
   }
   if (missing.length > 0) fail(`go-wasi does not provide ${missing.join(", ")}`);
-  mapModule(module, (t) => bound.get(t as Func) ?? t);
-  module.imports = module.imports.filter((e) => !bound.has(e as Func));
+  for (const [impl, imp] of bound) {
+    if (imp.import !== undefined) define(module, imp, impl.params, impl.locals, impl.body);
+  }
+  for (const [imp, first] of again) {
+    const params = first.params.map((p): Local => ({ entity: "local", type: p.type, index: 0 }));
+    define(module, imp, params, [], [...params.map((local): Instr => ({ op: op("local.get"), local })), { op: op("call"), func: first }]);
+  }
+  module.imports = module.imports.filter((e) => !bound.has(e as Func) && (e.entity !== "func" || e.import !== undefined));
+  module.funcs = module.funcs.filter((f) => !bound.has(f));
+  for (const f of runtime.funcs) mapCode(f.body, (t) => bound.get(t as Func) ?? t);
 }
 
-/** `by`, once it is known to have the type of `f`, which it replaces. */
+/** Turns the imported function `imp` into a defined one with this code. */
+function define(module: Module, imp: Func, params: Local[], locals: Local[], body: Instr[]): void {
+  imp.import = undefined;
+  imp.params = params;
+  imp.locals = locals;
+  imp.body = body;
+  module.funcs.push(imp);
+}
+
+/** `by`, once it is known to have the type of `f`. */
 function checkedType(f: Func, by: Func): Func {
   const [a, b] = [f.type, by.type];
   if (a.entity !== "type" || b.entity !== "type" || a.comp.kind !== "func" || b.comp.kind !== "func" ||
@@ -66,17 +87,22 @@ function checkedType(f: Func, by: Func): Func {
   return by;
 }
 
-/** Go's `memory.size` and `memory.grow` go through the runtime, which keeps its heap above Go's pages. */
-function routeMemoryGrowth(module: Module, goFuncs: ReadonlySet<Func>, runtime: Module): void {
+/**
+ * Go's `memory.size` and `memory.grow` go through the runtime, which keeps
+ * its heap above Go's pages. The two instructions become calls in place:
+ * the code of a large Go binary is too big to copy for two of its instructions.
+ */
+function routeMemoryGrowth(goFuncs: ReadonlySet<Func>, runtime: Module): void {
   const [size, grow] = ["go.memory.size", "go.memory.grow"].map((name) => runtime.funcs.find((f) => f.name === name)!);
   const [sizeOp, growOp, call] = [op("memory.size"), op("memory.grow"), op("call")];
-  visit(module, {
-    func: (f) => goFuncs.has(f),
-    instr(ins: Instr, ctx) {
-      if (ins.op === sizeOp) ctx.replace({ op: call, func: size });
-      else if (ins.op === growOp) ctx.replace({ op: call, func: grow });
-    },
-  });
+  for (const f of goFuncs) {
+    forEachInstr(f.body, (ins: Instr) => {
+      if (ins.op !== sizeOp && ins.op !== growOp) return;
+      ins.func = ins.op === sizeOp ? size : grow;
+      ins.op = call;
+      delete ins.memory;
+    });
+  }
 }
 
 export const goWasiPass: Pass = {
