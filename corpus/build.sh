@@ -98,7 +98,7 @@ build_go() {
   # No network (the programs have no dependencies), no cgo, no build ID, no
   # paths. stdin is built stripped (-s: no name section), the others with names.
   local prog flags
-  for prog in hello echo files stdin clock panic; do
+  for prog in hello echo files stdin clock panic jscall; do
     flags=(-trimpath -ldflags=-buildid=)
     [[ $prog == stdin ]] && flags=(-trimpath "-ldflags=-s -buildid=")
     (cd "$CORPUS/go/$prog" && GOOS=js GOARCH=wasm CGO_ENABLED=0 GO111MODULE=on GOPROXY=off GOFLAGS= \
