@@ -27,3 +27,4 @@ export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";
 export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";
 export { merge, type MergeInput, type MergeOptions } from "./passes/merge.js";
+export { goWasi } from "./passes/go-wasi.js";

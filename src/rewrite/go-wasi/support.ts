@@ -26,7 +26,13 @@ export function supportWat(pool: StringPool): string {
   const dies = Object.entries(MESSAGES)
     .map(([name, text]) => `(func $die.${name} (call $die ${packed(pool, text)}))`)
     .join("\n");
-  const ops = ["reads the JavaScript member ", "sets the JavaScript member ", "calls the JavaScript method ", "constructs the JavaScript class "];
+  const ops = [
+    "reads the JavaScript member ",
+    "sets the JavaScript member ",
+    "calls the JavaScript method ",
+    "constructs the JavaScript class ",
+    "deletes the JavaScript member ",
+  ];
   const opCases = ops.map((text, i) => `(if (i32.eq (local.get $op) (i32.const ${i})) (then (call $write.pooled (i32.const 2) ${packed(pool, text)})))`).join("\n  ");
   const codes = WASI_ERRNO_CODES.map(([n, code]) => `  (if (i32.eq (local.get $errno) (i32.const ${n})) (then (return ${packed(pool, code)})))`).join("\n");
   return `
@@ -71,7 +77,7 @@ export function supportWat(pool: StringPool): string {
   (call $wasi.proc_exit (i32.const 1)))
 ${dies}
 
-;; A syscall/js operation ($op: get, set, call, new) on a member go-wasi does not have.
+;; A syscall/js operation ($op: get, set, call, new, delete) on a member go-wasi does not have.
 (func $die.member (param $op i32) (param $this i64) (param $p i32) (param $n i32)
   (call $write.pooled (i32.const 2) ${packed(pool, "go-wasi: the program ")})
   ${opCases}

@@ -208,7 +208,7 @@ ${singletonInit})
 
 ;; valueDelete(v ref, p string)
 (func $go.syscall/js.valueDelete (param $sp i32)
-  (call $die.member (i32.const ${KIND.free}) (i64.load offset=8 (local.get $sp))
+  (call $die.member (i32.const 4) (i64.load offset=8 (local.get $sp))
     (i32.wrap_i64 (i64.load offset=16 (local.get $sp))) (i32.wrap_i64 (i64.load offset=24 (local.get $sp)))))
 
 ;; valueIndex(v ref, i int) ref
