@@ -58,6 +58,23 @@ describe("go-wasi", () => {
     expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: "1: A (1)\n2: BC (2)\n2 lines, 3 bytes\n", stderr: "" });
   }, 60_000);
 
+  // The process's directory is "/": a guest path may be spelled absolute, relative or with "./".
+  it.each([
+    ["/sandbox", "sandbox"],
+    ["/", "."],
+    [".", "/"],
+    ["/x/", "./x"],
+  ])("resolves paths against a --dir preopened as %s (the program given %s)", (guest, arg) => {
+    const work = mkdtempSync(join(tmpdir(), "watkit-go-wasi-"));
+    const out = join(work, "files.wasm");
+    const m = decode(readFileSync("corpus/go/files/files.wasm"));
+    rewrite(m, ["go-wasi"]);
+    writeFileSync(out, encode(m));
+    const dir = mkdtempSync(join(work, "dir-"));
+    const r = spawnSync(process.execPath, [CLI, "run", out, "--dir", `${dir}:${guest}`, "--", arg], { encoding: "utf8" });
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: readFileSync("corpus/go/files/expected/sandbox.stdout", "utf8") });
+  }, 60_000);
+
   it("stops a program that reaches other JavaScript with a message naming the member", () => {
     const out = join(mkdtempSync(join(tmpdir(), "watkit-go-wasi-")), "jscall.wasm");
     const m = decode(readFileSync("corpus/go/jscall/jscall.wasm"));

@@ -1,8 +1,10 @@
 /**
  * Node's `fs` callbacks API, as Go's syscall package calls it
  * (syscall/fs_js.go), on WASI: paths resolve against the preopened
- * directories (the longest name that is a prefix of the path wins; a
- * preopen named "." serves relative paths), file descriptors are WASI's,
+ * directories, the longest name that is a prefix of the path winning. The
+ * process's directory is "/", so "/data/x", "data/x" and "./data/x" are the
+ * same path, and a preopen named "/" or "." holds every path no other one
+ * does. File descriptors are WASI's,
  * and each call runs to completion before it calls its callback, which
  * syscall/js allows (Go waits on a channel the callback fills).
  */
@@ -30,8 +32,8 @@ export function fsWat(pool: StringPool): string {
 (global $pathPtr (mut i32) (i32.const 0))
 (global $pathLen (mut i32) (i32.const 0))
 
-;; Finds the preopened directories (fd 3 on) and keeps their names without
-;; a trailing "/" or a leading "./" ("." becomes the empty name).
+;; Finds the preopened directories (fd 3 on) and keeps their names relative
+;; to "/" without a trailing "/" ("/", "." and "./" become the empty name).
 (func $preopens.init
   (local $fd i32) (local $entry i32) (local $name i32) (local $len i32)
   (global.set $preopens (call $alloc (i32.const 768)))
@@ -46,18 +48,11 @@ export function fsWat(pool: StringPool): string {
           (local.set $name (call $alloc (local.get $len)))
           (drop (call $wasi.fd_prestat_dir_name (local.get $fd) (call $abs (local.get $name)) (local.get $len)))
           (loop $trailing
-            (if (i32.and (i32.gt_u (local.get $len) (i32.const 1))
+            (if (i32.and (i32.gt_u (local.get $len) (i32.const 0))
                          (i32.eq (i32.load8_u (i32.sub (i32.add (call $abs (local.get $name)) (local.get $len)) (i32.const 1))) (i32.const 47)))
               (then (local.set $len (i32.sub (local.get $len) (i32.const 1))) (br $trailing))))
-          (loop $dot
-            (if (i32.and (i32.ge_u (local.get $len) (i32.const 2))
-                         (i32.eq (i32.load16_u (call $abs (local.get $name))) (i32.const 0x2F2E)))
-              (then
-                (local.set $name (i32.add (local.get $name) (i32.const 2)))
-                (local.set $len (i32.sub (local.get $len) (i32.const 2)))
-                (br $dot))))
-          (if (i32.and (i32.eq (local.get $len) (i32.const 1)) (i32.eq (i32.load8_u (call $abs (local.get $name))) (i32.const 46)))
-            (then (local.set $len (i32.const 0))))
+          (local.set $len (call $path.trim (call $abs (local.get $name)) (local.get $len)))
+          (local.set $name (i32.sub (global.get $pathPtr) (global.get $heap)))
           (local.set $entry (call $abs (i32.add (global.get $preopens) (i32.mul (global.get $preopenCount) (i32.const 12)))))
           (i32.store (local.get $entry) (local.get $fd))
           (i32.store offset=4 (local.get $entry) (local.get $name))
@@ -66,11 +61,24 @@ export function fsWat(pool: StringPool): string {
       (local.set $fd (i32.add (local.get $fd) (i32.const 1)))
       (br $next))))
 
-;; Whether the preopen name ($name, $len) holds the path ($p, $n).
+;; A path relative to "/": leading "/" and "./" go, "." is empty. Gives the
+;; length and sets $pathPtr to the start.
+(func $path.trim (param $p i32) (param $n i32) (result i32)
+  (block $done
+    (loop $next
+      (if (i32.and (i32.gt_u (local.get $n) (i32.const 0)) (i32.eq (i32.load8_u (local.get $p)) (i32.const 47)))
+        (then (local.set $p (i32.add (local.get $p) (i32.const 1))) (local.set $n (i32.sub (local.get $n) (i32.const 1))) (br $next)))
+      (if (i32.and (i32.ge_u (local.get $n) (i32.const 2)) (i32.eq (i32.load16_u (local.get $p)) (i32.const 0x2F2E)))
+        (then (local.set $p (i32.add (local.get $p) (i32.const 2))) (local.set $n (i32.sub (local.get $n) (i32.const 2))) (br $next)))))
+  (if (i32.and (i32.eq (local.get $n) (i32.const 1)) (i32.eq (i32.load8_u (local.get $p)) (i32.const 46)))
+    (then (local.set $n (i32.const 0))))
+  (global.set $pathPtr (local.get $p))
+  (local.get $n))
+
+;; Whether the preopen name ($name, $len) holds the path ($p, $n), both relative to "/".
 (func $path.under (param $p i32) (param $n i32) (param $name i32) (param $len i32) (result i32)
   (local $i i32)
-  (if (i32.eqz (local.get $len))
-    (then (return (i32.or (i32.eqz (local.get $n)) (i32.ne (i32.load8_u (local.get $p)) (i32.const 47))))))
+  (if (i32.eqz (local.get $len)) (then (return (i32.const 1))))
   (if (i32.lt_u (local.get $n) (local.get $len)) (then (return (i32.const 0))))
   (block $differ
     (loop $next
@@ -79,7 +87,6 @@ export function fsWat(pool: StringPool): string {
         (then (return (i32.const 0))))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $next)))
-  (if (i32.eq (i32.load8_u (i32.sub (i32.add (local.get $name) (local.get $len)) (i32.const 1))) (i32.const 47)) (then (return (i32.const 1))))
   (i32.or (i32.eq (local.get $n) (local.get $len)) (i32.eq (i32.load8_u (i32.add (local.get $p) (local.get $len))) (i32.const 47))))
 
 ;; The preopened directory a path string is under, or -1; sets $pathPtr and
@@ -87,13 +94,8 @@ export function fsWat(pool: StringPool): string {
 (func $path (param $s i64) (result i32)
   (local $p i32) (local $n i32) (local $i i32) (local $entry i32) (local $best i32) (local $bestLen i32)
   (if (i32.ne (call $kind (local.get $s)) (i32.const ${KIND.string})) (then (call $die.notString)))
-  (local.set $p (call $abs (call $entry.a (call $id (local.get $s)))))
-  (local.set $n (call $entry.b (call $id (local.get $s))))
-  (loop $dot
-    (if (i32.and (i32.ge_u (local.get $n) (i32.const 2)) (i32.eq (i32.load16_u (local.get $p)) (i32.const 0x2F2E)))
-      (then (local.set $p (i32.add (local.get $p) (i32.const 2))) (local.set $n (i32.sub (local.get $n) (i32.const 2))) (br $dot))))
-  (if (i32.and (i32.eq (local.get $n) (i32.const 1)) (i32.eq (i32.load8_u (local.get $p)) (i32.const 46)))
-    (then (local.set $n (i32.const 0))))
+  (local.set $n (call $path.trim (call $abs (call $entry.a (call $id (local.get $s)))) (call $entry.b (call $id (local.get $s)))))
+  (local.set $p (global.get $pathPtr))
   (local.set $best (i32.const -1))
   (local.set $bestLen (i32.const -1))
   (block $done
@@ -109,11 +111,8 @@ export function fsWat(pool: StringPool): string {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $next)))
   (if (i32.lt_s (local.get $best) (i32.const 0)) (then (return (i32.const -1))))
-  (local.set $p (i32.add (local.get $p) (local.get $bestLen)))
-  (local.set $n (i32.sub (local.get $n) (local.get $bestLen)))
-  (loop $slash
-    (if (i32.and (i32.gt_u (local.get $n) (i32.const 0)) (i32.eq (i32.load8_u (local.get $p)) (i32.const 47)))
-      (then (local.set $p (i32.add (local.get $p) (i32.const 1))) (local.set $n (i32.sub (local.get $n) (i32.const 1))) (br $slash))))
+  (local.set $n (call $path.trim (i32.add (local.get $p) (local.get $bestLen)) (i32.sub (local.get $n) (local.get $bestLen))))
+  (local.set $p (global.get $pathPtr))
   (if (i32.eqz (local.get $n))
     (then
       (local.set $p (i32.add (call $abs (global.get $pool)) (i32.const ${pool.add(".").off})))
