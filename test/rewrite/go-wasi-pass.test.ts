@@ -15,6 +15,19 @@ import { rewrite } from "../../src/rewrite/index.js";
 import { checked, mod } from "./helpers.js";
 
 const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
+let filesOut: string | undefined;
+
+/** corpus/go/files after go-wasi, written once. */
+function filesWasi(): string {
+  if (filesOut === undefined) {
+    filesOut = join(mkdtempSync(join(tmpdir(), "watkit-go-wasi-")), "files.wasm");
+    const m = decode(readFileSync("corpus/go/files/files.wasm"));
+    rewrite(m, ["go-wasi"]);
+    writeFileSync(filesOut, encode(m));
+  }
+  return filesOut;
+}
+
 const GO_EXPORTS = '(memory (export "mem") 1) (func (export "run") (param i32 i32)) (func (export "resume")) (func (export "getsp") (result i32) i32.const 0)';
 
 describe("go-wasi", () => {
@@ -65,12 +78,8 @@ describe("go-wasi", () => {
     [".", "/"],
     ["/x/", "./x"],
   ])("resolves paths against a --dir preopened as %s (the program given %s)", (guest, arg) => {
-    const work = mkdtempSync(join(tmpdir(), "watkit-go-wasi-"));
-    const out = join(work, "files.wasm");
-    const m = decode(readFileSync("corpus/go/files/files.wasm"));
-    rewrite(m, ["go-wasi"]);
-    writeFileSync(out, encode(m));
-    const dir = mkdtempSync(join(work, "dir-"));
+    const out = filesWasi();
+    const dir = mkdtempSync(join(tmpdir(), "watkit-go-wasi-dir-"));
     const r = spawnSync(process.execPath, [CLI, "run", out, "--dir", `${dir}:${guest}`, "--", arg], { encoding: "utf8" });
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: readFileSync("corpus/go/files/expected/sandbox.stdout", "utf8") });
   }, 60_000);
