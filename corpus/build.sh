@@ -92,15 +92,36 @@ build_c() {
   record c/wc-debug.wasm "$cc" "${wasi[*]} ${flags[*]}" c/wc.c
 }
 
+# go_build PROG FLAGS...: corpus/go/PROG/PROG.wasm from the package there.
+# No network (the programs have no dependencies), no cgo, no build ID, no paths.
+go_build() {
+  local prog="$1"
+  shift
+  (cd "$CORPUS/go/$prog" && GOOS=js GOARCH=wasm CGO_ENABLED=0 GO111MODULE=on GOPROXY=off GOFLAGS= \
+    go build "$@" -o "$prog.wasm" .)
+}
+
 build_go() {
   need go "apt-get install golang-go"
   local gc="$(go version)"
-  cd "$CORPUS/go/hello"
-  # No network (the program has no dependencies), no cgo, no build ID, no paths.
   local flags=(-trimpath -ldflags=-buildid=)
-  GOOS=js GOARCH=wasm CGO_ENABLED=0 GO111MODULE=on GOPROXY=off GOFLAGS= \
-    go build "${flags[@]}" -o hello.wasm .
+  # Inside a git checkout Go stamps the commit into the binary unless told
+  # not to; stdin is built stripped (-s: no name section), the others with names.
+  local unstamped=(-buildvcs=false "${flags[@]}")
+  local stripped=(-buildvcs=false -trimpath "-ldflags=-s -buildid=")
+  local prog
+  go_build hello "${flags[@]}"
+  for prog in echo files clock panic jscall; do go_build "$prog" "${unstamped[@]}"; done
+  go_build stdin "${stripped[@]}"
   record go/hello/hello.wasm "$gc" "GOOS=js GOARCH=wasm ${flags[*]}" go/hello/main.go go/hello/go.mod
+  record go/echo/echo.wasm "$gc" "GOOS=js GOARCH=wasm ${unstamped[*]}" go/echo/main.go go/echo/go.mod
+  record go/files/files.wasm "$gc" "GOOS=js GOARCH=wasm ${unstamped[*]}" go/files/main.go go/files/go.mod
+  record go/clock/clock.wasm "$gc" "GOOS=js GOARCH=wasm ${unstamped[*]}" go/clock/main.go go/clock/go.mod
+  record go/panic/panic.wasm "$gc" "GOOS=js GOARCH=wasm ${unstamped[*]}" go/panic/main.go go/panic/go.mod
+  record go/jscall/jscall.wasm "$gc" "GOOS=js GOARCH=wasm ${unstamped[*]}" go/jscall/main.go go/jscall/go.mod
+  record go/stdin/stdin.wasm "$gc" "GOOS=js GOARCH=wasm ${stripped[*]}" go/stdin/main.go go/stdin/go.mod
+  # What each program does under Node with Go's own wasm_exec.js: the go-wasi tests' expectations.
+  node "$CORPUS/go/record.mjs"
 }
 
 build_assemblyscript() {

@@ -81,8 +81,8 @@ function whyNotRunnable(wasm: WebAssembly.Module, file: string): string | undefi
   if (go !== undefined) {
     return (
       `${file} needs Go's JavaScript glue (wasm_exec.js): it imports ${go.module}.${go.name}, which WASI does not provide, ` +
-      "so it cannot run on WASI as it is: build it with GOOS=wasip1, or replace its imports with WASI code " +
-      `(\`watkit rewrite --pass 'replace-import=${go.module}.*=@FIELDS.wat'\`, see \`watkit rewrite --help replace-import\`)`
+      "so it cannot run on WASI as it is: make it a WASI command with " +
+      `\`watkit rewrite ${file} OUT.wasm --pass go-wasi\` (see \`watkit rewrite --help go-wasi\`)`
     );
   }
   const foreign = imports.filter((i) => i.module !== WASI);

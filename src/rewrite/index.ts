@@ -32,3 +32,4 @@ export { rename, type Renaming } from "./passes/rename.js";
 export { injectData, freeAddress, type InjectOptions, type Injected } from "./passes/inject-data.js";
 export { merge, type MergeInput, type MergeOptions } from "./passes/merge.js";
 export { combineMemories } from "./passes/combine-memories.js";
+export { goWasi } from "./passes/go-wasi.js";

@@ -3,6 +3,7 @@ import type { Pass } from "./pass.js";
 import { addExportPass } from "./passes/add-export.js";
 import { addWatPass } from "./passes/add-wat.js";
 import { dcePass } from "./passes/dce.js";
+import { goWasiPass } from "./passes/go-wasi.js";
 import { injectDataPass } from "./passes/inject-data.js";
 import { mergePass } from "./passes/merge.js";
 import { removeUnusedImportsPass } from "./passes/remove-unused-imports.js";
@@ -22,6 +23,7 @@ export const PASSES: readonly Pass[] = [
   renamePass,
   injectDataPass,
   mergePass,
+  goWasiPass,
 ];
 
 export function findPass(name: string): Pass | undefined {

@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/clock
+
+go 1.19

@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/echo
+
+go 1.19

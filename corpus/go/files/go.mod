@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/files
+
+go 1.19

@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/jscall
+
+go 1.19

@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/panic
+
+go 1.19

@@ -1,0 +1,3 @@
+module watkit.invalid/corpus/stdin
+
+go 1.19
