@@ -35,3 +35,4 @@ export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
 export { validate, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
 export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";
+export * from "./lint/index.js";
