@@ -70,6 +70,8 @@ export interface TextInput {
   module: ModuleNode;
   /** The AST instruction that starts at a model instruction's offset. */
   nodeAt(offset: number | undefined): InstrNode | undefined;
+  /** The sequence (a body, or a folded instruction's operands) holding an AST instruction. */
+  siblingsOf(node: InstrNode): { seq: readonly InstrNode[]; index: number } | undefined;
   /** The module field that starts at an entity's offset. */
   fieldAt(offset: number | undefined): ModuleField | undefined;
   /** Where an instruction's mnemonic is written (after the `(` of a folded one). */

@@ -7,7 +7,7 @@ import type { Comment, InstrNode, ModuleField, ModuleNode, Script } from "../syn
 import type { TextInput } from "./rule.js";
 
 export function textInput(source: string, script: Script, module: ModuleNode): TextInput {
-  let byStart: Map<number, InstrNode> | undefined;
+  let byStart: Map<number, Placed> | undefined;
   let fields: Map<number, ModuleField> | undefined;
   const comments = script.comments;
   return {
@@ -17,7 +17,12 @@ export function textInput(source: string, script: Script, module: ModuleNode): T
     nodeAt(offset) {
       if (offset === undefined) return undefined;
       byStart ??= indexInstrs(module);
-      return byStart.get(offset);
+      return byStart.get(offset)?.node;
+    },
+    siblingsOf(node) {
+      byStart ??= indexInstrs(module);
+      const placed = byStart.get(node.start);
+      return placed ? { seq: placed.seq, index: placed.seq.indexOf(node) } : undefined;
     },
     fieldAt(offset) {
       if (offset === undefined) return undefined;
@@ -44,12 +49,18 @@ function firstCommentAtOrAfter(comments: readonly Comment[], offset: number): nu
   return lo < comments.length ? comments[lo].start : Infinity;
 }
 
-/** Every instruction node of the module's fields by its start offset. */
-function indexInstrs(module: ModuleNode): Map<number, InstrNode> {
-  const map = new Map<number, InstrNode>();
+interface Placed {
+  node: InstrNode;
+  seq: readonly InstrNode[];
+}
+
+/** Every instruction node of the module's fields by its start offset, with the sequence holding it. */
+function indexInstrs(module: ModuleNode): Map<number, Placed> {
+  const map = new Map<number, Placed>();
   const add = (seq: readonly InstrNode[] | undefined): void => {
-    for (const node of seq ?? []) {
-      map.set(node.start, node);
+    if (seq === undefined) return;
+    for (const node of seq) {
+      map.set(node.start, { node, seq });
       if (node.kind === "plain") {
         add(node.folded);
         continue;

@@ -132,7 +132,7 @@ function collect(module: Module): Uses {
   return uses;
 }
 
-/** `$name` when the entity has one, else `kind index` (indices as `encode` assigns them). */
-export function nameOf(e: { entity: string; name?: string; index: number }): string {
-  return e.name !== undefined ? `$${e.name}` : `${e.entity} ${e.index}`;
+/** `$name` when the entity has one, else its index (as `encode` assigns them); messages say the kind. */
+export function nameOf(e: { name?: string; index: number }): string {
+  return e.name !== undefined ? `$${e.name}` : String(e.index);
 }
