@@ -6,8 +6,8 @@ import type { InstrNode, Span } from "../syntax/ast.js";
 import type { Fix, TextInput } from "./rule.js";
 
 /**
- * Deletes `span`, or `null` when a comment lies inside it. When the span
- * is all its lines hold, the lines go too, so no blank line is left.
+ * Deletes `span`, or `null` when a comment lies inside it, with the blanks
+ * around it that would otherwise be left as a blank line or a gap.
  */
 export function removeSpan(text: TextInput, span: Span): Fix | null {
   if (text.hasComment(span.start, span.end)) return null;
@@ -16,9 +16,12 @@ export function removeSpan(text: TextInput, span: Span): Fix | null {
   while (start > 0 && (source[start - 1] === " " || source[start - 1] === "\t")) start--;
   let end = span.end;
   while (end < source.length && (source[end] === " " || source[end] === "\t" || source[end] === "\r")) end++;
-  if ((start === 0 || source[start - 1] === "\n") && source[end] === "\n") return { range: [start, end + 1], text: "" };
+  const lineStart = start === 0 || source[start - 1] === "\n";
+  if (lineStart && source[end] === "\n") return { range: [start, end + 1], text: "" };
+  // Alone at the start of its line, before a `)`: the `)` joins the line above.
+  if (lineStart && start > 0) return { range: [start - (source[start - 2] === "\r" ? 2 : 1), span.end], text: "" };
   // Otherwise the blanks before it go, so `a b c` loses `b` and one space.
-  return { range: [start < span.start ? start : span.start, span.end], text: "" };
+  return { range: [start, span.end], text: "" };
 }
 
 /** A folded instruction replaced by its operands (the instruction goes, what it consumed stays); a flat one deleted. */
