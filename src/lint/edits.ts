@@ -19,7 +19,7 @@ export function removeSpan(text: TextInput, span: Span): Fix | null {
   const lineStart = start === 0 || source[start - 1] === "\n";
   if (lineStart && source[end] === "\n") return { range: [start, end + 1], text: "" };
   // Alone at the start of its line, before a `)`: the `)` joins the line above.
-  if (lineStart && start > 0) return { range: [start - (source[start - 2] === "\r" ? 2 : 1), span.end], text: "" };
+  if (lineStart && start > 0 && !endsInLineComment(source, start - 1)) return { range: [start - (source[start - 2] === "\r" ? 2 : 1), span.end], text: "" };
   // Otherwise the blanks before it go, so `a b c` loses `b` and one space.
   return { range: [start, span.end], text: "" };
 }
@@ -52,4 +52,10 @@ export function headOf(text: TextInput | undefined, offset: number | undefined):
   if (!text || !node) return undefined;
   const at = text.mnemonicAt(node);
   return { start: at, end: at + node.op.name.length };
+}
+
+/** Whether the line ending at `newline` ends in a `;;` comment, which joining the next line onto it would swallow. */
+function endsInLineComment(source: string, newline: number): boolean {
+  const lineStart = source.lastIndexOf("\n", newline - 1) + 1;
+  return source.slice(lineStart, newline).includes(";;");
 }

@@ -45,7 +45,8 @@ export const noUnused: LintRule = {
 function spanOf(context: RuleContext, offset: number | undefined): { start: number; end: number } | undefined {
   const field = context.text?.fieldAt(offset);
   if (!field) return undefined;
-  return "id" in field && field.id ? field.id : { start: field.start, end: field.start + 1 };
+  const id = field.kind === "import" ? field.desc.id : "id" in field ? field.id : undefined;
+  return id ?? { start: field.start, end: field.start + 1 };
 }
 
 function checkLocals(context: RuleContext, f: Func, used: ReturnType<typeof usesOf>["used"], ignore: RegExp): void {
