@@ -3,6 +3,7 @@
 import { parseArgs, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { fmtCommand } from "./fmt-command.js";
+import { lintCommand } from "./lint-command.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
 import { rewriteCommand } from "./rewrite-command.js";
@@ -10,7 +11,7 @@ import { runCommand } from "./run-command.js";
 import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, lintCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "", "commands:"];

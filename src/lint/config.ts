@@ -19,6 +19,7 @@ export interface LinterOptions {
 
 /** One object of a flat configuration: which files it applies to, and the settings. */
 export interface ConfigObject {
+  name?: string;
   files?: string[];
   ignores?: string[];
   rules?: RulesConfig;

@@ -37,7 +37,7 @@ export interface LintOptions {
 /** Fixing stops after this many rounds even if fixes keep coming (two rules undoing each other). */
 const MAX_FIX_ROUNDS = 10;
 
-export function lint(input: string | BufferSource | Module, options: LintOptions = {}): LintResult {
+export function lint(input: string | Uint8Array | BufferSource | Module, options: LintOptions = {}): LintResult {
   const objects = options.config === undefined ? [configs.recommended] : Array.isArray(options.config) ? options.config : [options.config as ConfigObject];
   const rules = activeRules(
     RULES,
