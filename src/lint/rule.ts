@@ -54,7 +54,11 @@ export interface ReportDescriptor {
   fix?: () => Fix | null;
 }
 
-/** Where an instruction is: its function (none in constant expressions) and the sequence holding it. */
+/**
+ * Where an instruction is: its function (none in constant expressions) and
+ * the sequence holding it. Valid during the visitor call only (the walk
+ * reuses it).
+ */
 export interface InstrPlace {
   func?: Func;
   /** The structured instructions around it, innermost last. */

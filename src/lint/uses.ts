@@ -4,6 +4,7 @@
  * are written. Rules about unused or needlessly mutable entities read it;
  * it is worked out once per module and shared.
  */
+import type { Imm } from "../isa/instructions.js";
 import type { Entity, Func, HeapType, Instr, Module, RefType, StorageType, TypeDef, ValType } from "../module/model.js";
 
 export interface Uses {
@@ -19,6 +20,9 @@ export interface Uses {
 }
 
 const ARRAY_WRITES = new Set(["array.set", "array.fill", "array.init_data", "array.init_elem"]);
+
+/** Immediates that refer to no entity: most instructions, skipped at once. */
+const NO_REFS = new Set<Imm>(["none", "i32", "i64", "f32", "f64", "v128", "shuffle", "lane", "label", "br_table", "fence", "structural"]);
 
 const cache = new WeakMap<Module, Uses>();
 
@@ -41,7 +45,9 @@ function collect(module: Module): Uses {
     if (t !== undefined && typeof t !== "string") heap((t as RefType).heap);
   };
   const code = (seq: readonly Instr[] | undefined): void => {
-    for (const ins of seq ?? []) {
+    if (seq === undefined) return;
+    for (const ins of seq) {
+      if (NO_REFS.has(ins.op.imm)) continue;
       use(ins.func);
       use(ins.global);
       use(ins.table);

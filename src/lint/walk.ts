@@ -22,12 +22,12 @@ export function walkModule(module: Module, visitors: Visitor[], options: WalkOpt
   for (const key of KEYS) (on as Record<Key, unknown[]>)[key] = visitors.flatMap((v) => (v[key] ? [v[key].bind(v)] : []));
   const instr = on.Instr;
   const code = (seq: readonly Instr[], func: Func | undefined, parents: Instr[]): void => {
+    // One place per sequence, moved along it: handlers read it during the call only.
+    const place: InstrPlace = { func, parents, seq, index: 0 };
     for (let index = 0; index < seq.length; index++) {
       const ins = seq[index];
-      if (instr.length > 0) {
-        const place: InstrPlace = { func, parents, seq, index };
-        for (const h of instr) h(ins, place);
-      }
+      place.index = index;
+      for (const h of instr) h(ins, place);
       if (ins.body === undefined) continue;
       parents.push(ins);
       code(ins.body, func, parents);
