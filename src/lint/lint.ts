@@ -37,7 +37,7 @@ export interface LintOptions {
 /** Fixing stops after this many rounds even if fixes keep coming (two rules undoing each other). */
 const MAX_FIX_ROUNDS = 10;
 
-export function lint(input: string | Uint8Array | BufferSource | Module, options: LintOptions = {}): LintResult {
+export function lint(input: string | ArrayBufferView | ArrayBuffer | Module, options: LintOptions = {}): LintResult {
   const objects = options.config === undefined ? [configs.recommended] : Array.isArray(options.config) ? options.config : [options.config as ConfigObject];
   const rules = activeRules(
     RULES,
@@ -47,7 +47,7 @@ export function lint(input: string | Uint8Array | BufferSource | Module, options
   const filePath = options.filePath ?? "<input>";
   if (typeof input !== "string") {
     const module = isModule(input) ? input : undefined;
-    const messages = module ? lintModule(module, undefined, rules) : lintBytes(toBytes(input as BufferSource), rules);
+    const messages = module ? lintModule(module, undefined, rules) : lintBytes(toBytes(input as ArrayBufferView | ArrayBuffer), rules);
     return result(filePath, messages, []);
   }
   let text = input;
@@ -70,7 +70,7 @@ function isModule(input: unknown): input is Module {
   return typeof input === "object" && input !== null && "imports" in input && "funcs" in input;
 }
 
-function toBytes(input: BufferSource): Uint8Array {
+function toBytes(input: ArrayBufferView | ArrayBuffer): Uint8Array {
   if (input instanceof Uint8Array) return input;
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   return new Uint8Array(input);
