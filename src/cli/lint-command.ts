@@ -6,7 +6,7 @@
  * 2 a usage, configuration or input problem.
  */
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { activeRules, ConfigError, parseRuleOption, type ConfigObject } from "../lint/config.js";
 import { isIgnored, isLintable, loadConfig, objectsFor, type LoadedConfig } from "../lint/config-file.js";
 import { FORMATTERS } from "../lint/formatters/index.js";
@@ -95,10 +95,11 @@ async function run(args: ParsedArgs): Promise<number> {
     else if (!isIgnored(config, input)) paths.push(input);
   }
 
+  const unique = [...new Map(paths.map((p) => [p === "-" ? p : resolve(p), p])).values()];
   const fix = args.flags.has("fix");
   const dryRun = args.flags.has("fix-dry-run");
   const results: LintResult[] = [];
-  for (const path of paths) {
+  for (const path of unique) {
     const name = path === "-" ? (last(args.values.get("stdin-filename")) ?? "<stdin>") : path;
     const bytes = readInput(path);
     const binary = MAGIC.every((b, i) => bytes[i] === b);
