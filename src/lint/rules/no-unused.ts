@@ -46,7 +46,11 @@ function spanOf(context: RuleContext, offset: number | undefined): { start: numb
   const field = context.text?.fieldAt(offset);
   if (!field) return undefined;
   const id = field.kind === "import" ? field.desc.id : "id" in field ? field.id : undefined;
-  return id ?? { start: field.start, end: field.start + 1 };
+  if (id) return id;
+  // Without an id, the field's keyword (`func`, `global`, ...) after its `(`.
+  const source = context.text!.source;
+  const at = field.start + 1 + (/^\s*/.exec(source.slice(field.start + 1, field.start + 65))?.[0].length ?? 0);
+  return { start: at, end: at + (/^[a-z_]+/.exec(source.slice(at, at + 16))?.[0].length ?? 1) };
 }
 
 function checkLocals(context: RuleContext, f: Func, used: ReturnType<typeof usesOf>["used"], ignore: RegExp): void {

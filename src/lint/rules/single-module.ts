@@ -12,7 +12,7 @@ export const singleModule: LintRule = {
     return {
       Module() {
         const modules = context.text?.script.commands.filter((c) => c.kind === "module") ?? [];
-        for (const extra of modules.slice(1)) context.report({ span: { start: extra.start, end: extra.start + 1 }, messageId: "several" });
+        for (const extra of modules.slice(1)) context.report({ span: extra, messageId: "several" });
       },
     };
   },
