@@ -8,12 +8,14 @@ import { noAtomicOnUnsharedMemory } from "./rules/no-atomic-on-unshared-memory.j
 import { noDeprecated } from "./rules/no-deprecated.js";
 import { noImplicitModule } from "./rules/no-implicit-module.js";
 import { noLegacyExceptions } from "./rules/no-legacy-exceptions.js";
+import { noNeedlessBlock } from "./rules/no-needless-block.js";
 import { noNeedlessMut } from "./rules/no-needless-mut.js";
 import { noNeedlessTryTable } from "./rules/no-needless-try-table.js";
 import { noNop } from "./rules/no-nop.js";
 import { noOutOfBoundsSegment } from "./rules/no-out-of-bounds-segment.js";
 import { noOverlappingData } from "./rules/no-overlapping-data.js";
 import { noRedundantDrop } from "./rules/no-redundant-drop.js";
+import { noRedundantTypeUse } from "./rules/no-redundant-type-use.js";
 import { noSelfAssignLocal } from "./rules/no-self-assign-local.js";
 import { noShadowedLabel } from "./rules/no-shadowed-label.js";
 import { noUnreachable } from "./rules/no-unreachable.js";
@@ -47,8 +49,10 @@ export const RULES: readonly LintRule[] = [
   noRedundantDrop,
   noUselessBr,
   noNop,
+  noNeedlessBlock,
   preferReturnCall,
   instructionStyle,
+  noRedundantTypeUse,
   preferNamedRefs,
   idMatch,
   noLegacyExceptions,
