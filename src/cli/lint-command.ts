@@ -46,6 +46,8 @@ export const lintCommand: CommandSpec = {
   summary: "report problems and style in WebAssembly modules (.wat, .wasm), ESLint-style",
   usage: "watkit lint [files|dirs|-] [-f stylish|json|compact|sarif|github] [--fix] [--max-warnings N] [--quiet] [--rule 'ID: SEVERITY']",
   valueOptions: VALUES,
+  // Text needs its AST and the model at once, as for validate.
+  heapPerInputByte: 40,
   async run(args) {
     try {
       return await run(args);

@@ -79,7 +79,7 @@ export function activeRules(known: readonly LintRule[], settings: readonly Rules
   return active;
 }
 
-/** `"warn"`-level rule settings written on the command line: `--rule 'no-unused: error'` or JSON. */
+/** A rule setting written on the command line: `--rule 'no-unused: error'`, `--rule 'id-match: ["warn", {...}]'`, or a JSON object of settings. */
 export function parseRuleOption(text: string): RulesConfig {
   const trimmed = text.trim();
   if (trimmed.startsWith("{")) {

@@ -48,7 +48,7 @@ export function lint(input: string | ArrayBufferView | ArrayBuffer | Module, opt
   if (typeof input !== "string") {
     const module = isModule(input) ? input : undefined;
     const messages = module ? lintModule(module, undefined, rules) : lintBytes(toBytes(input as ArrayBufferView | ArrayBuffer), rules);
-    return result(filePath, messages, []);
+    return result(filePath, messages.sort(byPlace), []);
   }
   let text = input;
   if (options.fix) {
@@ -113,12 +113,17 @@ function lintText(
       else messages.push(m);
     }
     messages.push(...unusedDirectives(directives, linterOptions.reportUnusedDisableDirectives, lines));
-    messages.sort((a, b) => Number(b.fatal ?? 0) - Number(a.fatal ?? 0) || a.offset - b.offset);
+    messages.sort(byPlace);
     return { messages, suppressed };
   } catch (error) {
     if (!(error instanceof WatError)) throw error;
     return { messages: [fatal(error.reason, error.line, error.column, error.offset)], suppressed: [] };
   }
+}
+
+/** Fatal messages first, then by place. */
+function byPlace(a: LintMessage, b: LintMessage): number {
+  return Number(b.fatal ?? 0) - Number(a.fatal ?? 0) || a.offset - b.offset;
 }
 
 function unusedDirectives(directives: readonly Directive[], level: unknown, lines: LineIndex): LintMessage[] {
