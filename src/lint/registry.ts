@@ -23,6 +23,7 @@ import { noUnreadLocal } from "./rules/no-unread-local.js";
 import { noUnused } from "./rules/no-unused.js";
 import { noUselessBr } from "./rules/no-useless-br.js";
 import { noUselessCatch } from "./rules/no-useless-catch.js";
+import { numericLiteralStyle } from "./rules/numeric-literal-style.js";
 import { preferLocalTee } from "./rules/prefer-local-tee.js";
 import { preferNamedRefs } from "./rules/prefer-named-refs.js";
 import { preferReturnCall } from "./rules/prefer-return-call.js";
@@ -55,6 +56,7 @@ export const RULES: readonly LintRule[] = [
   noRedundantTypeUse,
   preferNamedRefs,
   idMatch,
+  numericLiteralStyle,
   noLegacyExceptions,
   targetFeatures,
 ];
