@@ -42,3 +42,4 @@ export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
 export { type ValidateOptions, type ValidationResult } from "./validate/validate.js";
 export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";
+export * from "./lint/index.js";

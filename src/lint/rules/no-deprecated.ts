@@ -1,0 +1,50 @@
+/** Uses of entities marked `(@deprecated)` or `(@deprecated "reason")` in their definition. */
+import type { Entity, Instr } from "../../module/model.js";
+import type { LintRule } from "../rule.js";
+import { headOf } from "../edits.js";
+import { nameOf } from "../uses.js";
+
+const REFS: (keyof Instr)[] = ["func", "global", "table", "table2", "memory", "memory2", "tag", "type", "type2", "elem", "data"];
+
+export const noDeprecated: LintRule = {
+  id: "no-deprecated",
+  meta: {
+    type: "problem",
+    docs: { description: "disallow uses of entities marked `(@deprecated)`", recommended: "warn" },
+    messages: { deprecated: "{{kind}} {{name}} is deprecated", deprecatedWhy: "{{kind}} {{name}} is deprecated: {{reason}}" },
+  },
+  create(context) {
+    const text = context.text;
+    const marked = new Map<Entity, string>();
+    return {
+      Module(module) {
+        if (!text) return;
+        const notes = text.script.annotations.filter((a) => a.id === "deprecated");
+        if (notes.length === 0) return;
+        const entities: { offset?: number }[] = [...module.imports, ...module.funcs, ...module.globals, ...module.tables, ...module.memories, ...module.tags];
+        for (const group of module.types) entities.push(...group.types);
+        for (const e of entities) {
+          const field = text.fieldAt(e.offset);
+          if (!field) continue;
+          // The annotation belongs to the field's header, before any instruction.
+          const note = notes.find((a) => a.start > field.start && a.end < field.end && !insideBody(field, a.start));
+          if (note) marked.set(e as Entity, /"((?:[^"\\]|\\.)*)"/.exec(text.source.slice(note.start, note.end))?.[1] ?? "");
+        }
+      },
+      Instr(ins, place) {
+        if (marked.size === 0) return;
+        for (const key of REFS) {
+          const target = ins[key] as Entity | undefined;
+          if (target === undefined || !marked.has(target) || target === place.func) continue;
+          const reason = marked.get(target)!;
+          context.report({ offset: ins.offset, span: headOf(text, ins.offset), messageId: reason ? "deprecatedWhy" : "deprecated", data: { kind: target.entity, name: nameOf(target), reason } });
+        }
+      },
+    };
+  },
+};
+
+function insideBody(field: { kind: string; body?: { start: number }[] }, offset: number): boolean {
+  const first = field.kind === "func" ? field.body?.[0] : undefined;
+  return first !== undefined && offset > first.start;
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs the visitors of every active rule over a Module in one pass: the
+ * module's entities in index-space order, then each function with its
+ * instructions (structured ones before their bodies), and the constant
+ * expressions of globals, tables and segments.
+ */
+import type { Func, Instr, Module } from "../module/model.js";
+import type { InstrPlace, Visitor } from "./rule.js";
+
+type Key = keyof Visitor;
+type Handlers = { [K in Key]: NonNullable<Visitor[K]>[] };
+
+const KEYS: Key[] = ["Module", "Module:exit", "Type", "Func", "Func:exit", "Table", "Memory", "Global", "Tag", "Export", "Elem", "Data", "Instr"];
+
+export interface WalkOptions {
+  /** Functions whose bodies did not validate: rules do not look inside them. */
+  skipBodies?: ReadonlySet<Func>;
+}
+
+export function walkModule(module: Module, visitors: Visitor[], options: WalkOptions = {}): void {
+  const on = {} as Handlers;
+  for (const key of KEYS) (on as Record<Key, unknown[]>)[key] = visitors.flatMap((v) => (v[key] ? [v[key].bind(v)] : []));
+  const instr = on.Instr;
+  const code = (seq: readonly Instr[], func: Func | undefined, parents: Instr[]): void => {
+    // One place per sequence, moved along it: handlers read it during the call only.
+    const place: InstrPlace = { func, parents, seq, index: 0 };
+    for (let index = 0; index < seq.length; index++) {
+      const ins = seq[index];
+      place.index = index;
+      for (const h of instr) h(ins, place);
+      if (ins.body === undefined) continue;
+      parents.push(ins);
+      code(ins.body, func, parents);
+      if (ins.else) code(ins.else, func, parents);
+      for (const h of ins.handlers ?? []) code(h.body, func, parents);
+      parents.pop();
+    }
+  };
+
+  for (const h of on.Module) h(module);
+  for (const group of module.types) for (const t of group.types) for (const h of on.Type) h(t);
+  for (const entity of module.imports) {
+    if (entity.entity === "func") for (const h of on.Func) h(entity);
+    else if (entity.entity === "table") for (const h of on.Table) h(entity);
+    else if (entity.entity === "memory") for (const h of on.Memory) h(entity);
+    else if (entity.entity === "global") for (const h of on.Global) h(entity);
+    else for (const h of on.Tag) h(entity);
+  }
+  for (const t of module.tables) {
+    for (const h of on.Table) h(t);
+    if (t.init) code(t.init, undefined, []);
+  }
+  for (const m of module.memories) for (const h of on.Memory) h(m);
+  for (const g of module.globals) {
+    for (const h of on.Global) h(g);
+    if (g.init) code(g.init, undefined, []);
+  }
+  for (const t of module.tags) for (const h of on.Tag) h(t);
+  for (const e of module.exports) for (const h of on.Export) h(e);
+  for (const e of module.elems) {
+    for (const h of on.Elem) h(e);
+    if (e.mode.kind === "active") code(e.mode.offset, undefined, []);
+    for (const item of e.items) code(item, undefined, []);
+  }
+  for (const d of module.datas) {
+    for (const h of on.Data) h(d);
+    if (d.mode.kind === "active") code(d.mode.offset, undefined, []);
+  }
+  for (const f of module.funcs) {
+    for (const h of on.Func) h(f);
+    if (!options.skipBodies?.has(f)) code(f.body, f, []);
+    for (const h of on["Func:exit"]) h(f);
+  }
+  for (const h of on["Module:exit"]) h(module);
+}

@@ -1,0 +1,6 @@
+(module
+  (tag $e)
+  (func (export "f")
+    (try
+      (do (throw $e))
+      (catch $e))))

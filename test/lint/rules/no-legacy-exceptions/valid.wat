@@ -1,0 +1,5 @@
+(module
+  (tag $e)
+  (func (export "f")
+    (block $h
+      (try_table (catch_all $h) (throw $e)))))

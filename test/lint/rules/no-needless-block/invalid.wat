@@ -1,0 +1,7 @@
+(module
+  (func (export "f") (result i32)
+    (block
+      (nop))
+    block (result i32)
+      i32.const 1
+    end))

@@ -1,0 +1,6 @@
+(module
+  (tag $e)
+  (func (export "f")
+    (block $h
+      (try_table (catch $e $h)
+        (throw $e)))))

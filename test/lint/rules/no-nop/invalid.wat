@@ -1,0 +1,4 @@
+(module
+  (func (export "f")
+    nop
+    (block (nop))))

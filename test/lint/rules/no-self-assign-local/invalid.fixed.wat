@@ -1,0 +1,3 @@
+(module
+  (func (export "f") (param $a i32) (result i32)
+    local.get $a))

@@ -1,0 +1,7 @@
+(module
+  (func
+    block $l
+      loop $l
+        br $l
+      end
+    end))

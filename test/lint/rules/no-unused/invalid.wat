@@ -1,0 +1,10 @@
+(module
+  (type $never (func (param i64)))
+  (import "env" "unused" (func $imported))
+  (memory $mem 1)
+  (global $g i32 (i32.const 0))
+  (tag $t)
+  (data $passive "bytes")
+  (func $helper (param $a i32) (param i32)
+    (local $l i64))
+  (func (export "main")))

@@ -1,0 +1,15 @@
+;; Exported, called, referenced from a table, or named with the `$_` prefix: all used or ignored.
+(module
+  (type $sig (func (param i32) (result i32)))
+  (import "env" "log" (func $log (param i32)))
+  (table 1 funcref)
+  (elem (i32.const 0) $callee)
+  (global $counter (mut i32) (i32.const 0))
+  (func $callee (type $sig) (param $n i32) (result i32)
+    local.get $n)
+  (func $_scratch (param $_unused i32))
+  (func (export "run") (param $x i32)
+    (local $y i32)
+    (local.set $y (call_indirect (type $sig) (local.get $x) (i32.const 0)))
+    (global.set $counter (local.get $y))
+    (call $log (global.get $counter))))

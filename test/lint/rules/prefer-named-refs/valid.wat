@@ -1,0 +1,5 @@
+(module
+  (func $g)
+  (func (export "f") (param $p i32) (result i32)
+    (call $g)
+    (local.get $p)))

@@ -1,0 +1,4 @@
+(module $first
+  (func (export "f")))
+(module $second
+  (func (export "g")))

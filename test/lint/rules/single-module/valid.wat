@@ -1,0 +1,2 @@
+(module $only
+  (func (export "f")))
