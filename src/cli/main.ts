@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** The `watkit` command: dispatches to one module per subcommand. */
-import { readFileSync } from "node:fs";
 import { helpText, parseArgs, UsageError, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
+import { packageVersion } from "../package-version.js";
 import { fmtCommand } from "./fmt-command.js";
 import { lintCommand } from "./lint-command.js";
 import { parseCommand } from "./parse-command.js";
@@ -21,11 +21,6 @@ function help(): string {
   return lines.join("\n") + "\n";
 }
 
-/** The version in the package's own `package.json` (three levels up from `dist/src/cli`). */
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return manifest.version;
-}
 
 function main(argv: string[]): number | Promise<number> {
   const [name, ...rest] = argv;
@@ -34,7 +29,7 @@ function main(argv: string[]): number | Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === "--version") {
-    process.stdout.write(`watkit ${version()}\n`);
+    process.stdout.write(`watkit ${packageVersion()}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

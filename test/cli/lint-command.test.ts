@@ -1,12 +1,23 @@
 /** `watkit lint`: reports in every format, exit codes as ESLint's, fixing files, configuration files. */
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { wat2wasm } from "../../src/wat2wasm.js";
 
 const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
+
+/** The SARIF 2.1.0 JSON schema as Microsoft's SARIF SDK ships it, checked with Ajv (draft 2020-12, formats on). */
+function sarifSchemaErrors(log: unknown): unknown[] {
+  const require = createRequire(import.meta.url);
+  const Ajv2020 = require("ajv/dist/2020").default;
+  const addFormats = require("ajv-formats").default;
+  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+  const validate = ajv.compile(JSON.parse(readFileSync(require.resolve("@microsoft/sarif-multitool-linux/sarif-2.1.0.json"), "utf8")));
+  return validate(log) ? [] : validate.errors;
+}
 
 function watkit(args: string[], options: { input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [CLI, "lint", ...args], { input: options.input, cwd: options.cwd });
@@ -108,6 +119,15 @@ describe("watkit lint", () => {
     expect(error.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: expect.stringMatching(/^file:|suppressed\.wat$/) }, region: { startLine: 5, startColumn: 3 } });
     expect(hidden).toMatchObject({ ruleId: "no-unused", level: "warning", suppressions: [{ kind: "inSource", justification: "debugger hook" }] });
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it("prints SARIF that the SARIF 2.1.0 schema accepts, for every rule case", () => {
+    const cases = resolve("test/lint/rules");
+    const files = readdirSync(cases).flatMap((rule) => readdirSync(join(cases, rule)).filter((f) => f.endsWith(".wat")).map((f) => join(cases, rule, f)));
+    const log = JSON.parse(watkit([...files, "-f", "sarif", "--rule", '{"id-match":"warn","instruction-style":"warn"}']).stdout);
+    expect(log.runs[0].results.length).toBeGreaterThan(50);
+    expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
   it("prints GitHub annotations", () => {

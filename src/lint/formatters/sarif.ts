@@ -5,6 +5,7 @@
  * directive carry an in-source suppression with its reason.
  */
 import { pathToFileURL } from "node:url";
+import { packageVersion } from "../../package-version.js";
 import { isAbsolute, relative } from "node:path";
 import type { LintMessage, LintResult, SuppressedMessage } from "../rule.js";
 import type { Formatter } from "./formatter.js";
@@ -28,7 +29,7 @@ export const sarif: Formatter = (results, rules) => {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "watkit", informationUri: "https://github.com/watkit/watkit", rules: driverRules } },
+        tool: { driver: { name: "watkit", version: packageVersion(), rules: driverRules } },
         results: results.flatMap((r) => [...r.messages.map((m) => result(r, m, index)), ...r.suppressedMessages.map((m) => result(r, m, index))]),
       },
     ],
