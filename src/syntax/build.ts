@@ -924,21 +924,13 @@ export class Builder {
     if (pending && pending.start < offset) this.error(`@metadata.code.branch_hint annotation: ${problem}`, pending.start);
   }
 
-  /**
-   * The branch hint written before the instruction at `start`, if any. A
-   * hint targets the instruction right after it, which must be an `if` or
-   * a `br_if` (the branch hint section can describe no other).
-   */
-  private takeHint(start: number, op: InstrDef | undefined): PlainInstrNode["hint"] {
+  private takeHint(start: number): PlainInstrNode["hint"] {
     const hints = this.annotations.hints;
     if (this.#hintAt >= hints.length || hints[this.#hintAt].start > start) return undefined;
     const hint = hints[this.#hintAt++];
     if (!this.#inFunction) this.error("@metadata.code.branch_hint annotation: not in a function", hint.start);
     if (this.#hintAt < hints.length && hints[this.#hintAt].start < start) {
       this.error("@metadata.code.branch_hint annotation: duplicate annotation", hints[this.#hintAt].start);
-    }
-    if (op !== undefined && op.name !== "if" && op.name !== "br_if") {
-      this.error(`@metadata.code.branch_hint annotation: invalid target: a hint goes right before 'if' or 'br_if', not '${op.name}'`, hint.start);
     }
     return hint.hint;
   }
@@ -962,8 +954,8 @@ export class Builder {
    */
   private plainFrom(children: ParseTree[], at: number, upTo: number, start: number, end: number): PlainInstrNode {
     const keyword = (children[at] as TerminalNode).symbol;
+    const hint = this.takeHint(start);
     const op = this.mnemonic(keyword);
-    const hint = this.takeHint(start, op);
     const args = this.#args;
     args.length = 0;
     for (let i = at + 1; i < upTo; i++) {
@@ -1048,11 +1040,10 @@ export class Builder {
   }
 
   private blockHead(keyword: Token, labelToken: Token | undefined, typeUse: TypeUseContext | null, start: number, end: number, folded: boolean): BlockInstrNode {
-    const op = this.op(keyword)!;
-    const hint = this.takeHint(start, op);
+    const hint = this.takeHint(start);
     const node: BlockInstrNode = {
       kind: "block",
-      op,
+      op: this.op(keyword)!,
       folded,
       label: this.id(labelToken),
       blockType: typeUse ? this.anonymousTypeUse(this.typeUse(typeUse)) : { params: [], results: [], start, end: start },

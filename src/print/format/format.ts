@@ -78,7 +78,7 @@ export function formatChecked(text: string, options: FormatOptions = {}, script?
       first = false;
       continue;
     }
-    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style, effects), layout);
+    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style, effects), layout, item.inModule ? 1 : 0);
     const blank = !first && node.newlines >= 2;
     if (item.inModule) out.push(print(indent(blank ? [hardline, hardline, doc] : [hardline, doc])));
     else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));
