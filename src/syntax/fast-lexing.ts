@@ -24,6 +24,7 @@
 import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator, LexerChannelAction } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import { StringCharStream, TextCharStream } from "./char-stream.js";
+import { WatSyntaxError } from "./errors.js";
 import { annotationEnd, blockCommentEnd, opensNestedToken } from "./nested-tokens.js";
 
 const SEMICOLON = 0x3b;
@@ -101,12 +102,8 @@ export class CachedLexing extends LexerATNSimulator {
   #flat: FlatDFA | undefined;
 
   override match(input: CharStream, mode: number): number {
-    if (input instanceof TextCharStream && opensNestedToken(input.LA(1), input.LA(2))) {
-      const type = this.matchNested(input);
-      if (type !== UNCACHED) return type;
-    }
-    if (input instanceof StringCharStream) {
-      const type = this.matchCached(input, mode);
+    if (input instanceof TextCharStream) {
+      const type = input instanceof StringCharStream ? this.matchCached(input, mode) : this.#nested(input, mode);
       if (type !== UNCACHED) return type;
     }
     return super.match(input, mode);
@@ -114,16 +111,22 @@ export class CachedLexing extends LexerATNSimulator {
 
   /** The next token's type, or `UNCACHED` (and nothing changed) when the stock simulator must decide. */
   matchCached(input: StringCharStream, mode: number): number {
+    const nested = this.#nested(input, mode);
+    if (nested !== UNCACHED) return nested;
     const s0 = mode === 0 ? this.decisionToDFA[0]?.s0 : undefined;
     return s0 === undefined ? UNCACHED : this.#walk(input, s0);
   }
 
   /** A block comment or annotation at the cursor, read without recursion (`nested-tokens.ts`). */
-  matchNested(input: TextCharStream): number {
+  #nested(input: TextCharStream, mode: number): number {
+    if (mode !== 0 || !opensNestedToken(input.LA(1), input.LA(2))) return UNCACHED;
     const start = input.index;
     const charAt = (offset: number): number => input.LA(offset - start + 1);
+    const fail = (message: string, offset: number): never => {
+      throw new WatSyntaxError(message, input.source, offset);
+    };
     const comment = input.LA(2) === SEMICOLON;
-    const end = comment ? blockCommentEnd(charAt, start) : annotationEnd(charAt, start);
+    const end = comment ? blockCommentEnd(charAt, start, fail) : annotationEnd(charAt, start, fail);
     if (end < 0) return UNCACHED;
     this.mode = 0;
     this.startIndex = start;

@@ -14,13 +14,17 @@
  *   an item whitespace, a comment, a string, an identifier character, one
  *   of `, ; [ ] { }`, or a parenthesised run of items.
  *
- * Text that is not one of these tokens (unterminated, or with a character
- * the syntax does not allow) is left to the generated lexer, which reports
- * it as it does any other malformed token.
+ * A comment or annotation that is not closed, or an annotation with a
+ * character its syntax does not allow, is reported through `fail` at its
+ * start or at the character; `(@` without an id after it is no annotation,
+ * and is left to the generated lexer.
  */
 
 /** The character at an offset of the text, or -1 past its end. */
 export type CharAt = (offset: number) => number;
+
+/** Reports malformed text at an offset; does not return. */
+export type Fail = (message: string, offset: number) => never;
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
@@ -48,12 +52,13 @@ function isSpace(c: number): boolean {
   return c === SPACE || c === TAB || c === NEWLINE || c === RETURN;
 }
 
-/** End of the block comment opening at `at` (`(;` there), or -1 when it is not closed. */
-export function blockCommentEnd(charAt: CharAt, at: number): number {
+/** End of the block comment opening at `at` (`(;` there). */
+export function blockCommentEnd(charAt: CharAt, at: number, fail: Fail): number {
+  const start = at;
   let depth = 0;
   for (;;) {
     const c = charAt(at);
-    if (c < 0) return -1;
+    if (c < 0) return fail("unterminated block comment", start);
     const next = charAt(at + 1);
     if (c === OPEN && next === SEMICOLON) {
       depth++;
@@ -106,8 +111,9 @@ function lineCommentEnd(charAt: CharAt, at: number): number {
   }
 }
 
-/** End of the annotation opening at `at` (`(@` there), or -1 when the text there is not one. */
-export function annotationEnd(charAt: CharAt, at: number): number {
+/** End of the annotation opening at `at` (`(@` there), or -1 when no id follows `(@`. */
+export function annotationEnd(charAt: CharAt, at: number, fail: Fail): number {
+  const start = at;
   at += 2;
   const first = charAt(at);
   if (first === QUOTE) {
@@ -120,14 +126,16 @@ export function annotationEnd(charAt: CharAt, at: number): number {
   let depth = 1;
   for (;;) {
     const c = charAt(at);
-    if (c < 0) return -1;
+    if (c < 0) return fail("unterminated annotation", start);
     const next = charAt(at + 1);
     if (c === OPEN && next === SEMICOLON) {
-      at = blockCommentEnd(charAt, at);
+      at = blockCommentEnd(charAt, at, fail);
     } else if (c === SEMICOLON && next === SEMICOLON) {
       at = lineCommentEnd(charAt, at);
     } else if (c === QUOTE) {
-      at = stringEnd(charAt, at);
+      const end = stringEnd(charAt, at);
+      if (end < 0) fail("malformed string in annotation", at);
+      at = end;
     } else if (c === OPEN) {
       depth++;
       at++;
@@ -137,9 +145,8 @@ export function annotationEnd(charAt: CharAt, at: number): number {
     } else if (isSpace(c) || isIdChar(c) || ANNOTATION_PUNCTUATION.has(c)) {
       at++;
     } else {
-      return -1;
+      return fail(`unexpected character U+${c.toString(16).toUpperCase().padStart(4, "0")} in annotation`, at);
     }
-    if (at < 0) return -1;
   }
 }
 
