@@ -10,7 +10,8 @@
  * - folded code: an expression whose operands have no operands of their own
  *   stays on one line, `(i32.add (local.get 0) (i32.const 1))`; otherwise
  *   each operand goes on its own line one level deeper and the closing
- *   parenthesis ends the last one; a folded block closes on its own line;
+ *   parenthesis ends the last one; a folded block closes on its own line,
+ *   unless its body is empty (`(block)`);
  * - a branch hint annotation goes on the line before its instruction;
  * - indentation stops growing at `MAX_INDENT_DEPTH` levels, so the size of the
  *   output stays linear in the size of deeply nested code; past that depth a

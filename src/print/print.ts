@@ -504,6 +504,12 @@ class Printer {
         o.boundary();
         continue;
       }
+      if (node.folded && isEmptyFolded(node)) {
+        o.bytes(nl);
+        this.inlineBlock(node);
+        o.boundary();
+        continue;
+      }
       o.bytes(newlineBytes(task.depth, true));
       if (node.folded) {
         this.foldedBlock(node, task.depth, todo);
@@ -743,6 +749,11 @@ interface Written {
   text: string;
   ref?: Ref;
   close?: boolean;
+}
+
+/** A folded `block`, `loop` or `try_table` with nothing in its body, written on one line. */
+function isEmptyFolded(node: BlockInstrNode): boolean {
+  return node.body.length === 0 && node.op.name !== "if" && node.op.name !== "try" && node.condition === undefined;
 }
 
 /** Schedules `tasks`, in order, before whatever is pending. */
