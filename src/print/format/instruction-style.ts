@@ -94,59 +94,61 @@ function onNewLine<T extends CstNode>(node: T): T {
 // ---------------------------------------------------------------------------
 // To flat
 
+/**
+ * Work for `unfoldAll`: a sequence of nodes to unfold, or nodes to write as
+ * they are. Folded code is unfolded from a stack of these rather than by
+ * recursion, so its depth costs no stack.
+ */
+type Unfolding = { nodes: readonly CstNode[]; next: number } | { write: CstNode[] };
+
+/**
+ * The flat form of `nodes`. An annotation right before a folded
+ * instruction (a branch hint) belongs to its mnemonic, so it moves with it,
+ * after the operands.
+ */
 function unfoldAll(nodes: readonly CstNode[]): CstNode[] {
   const out: CstNode[] = [];
-  unfoldAllInto(nodes, out);
+  const todo: Unfolding[] = [{ nodes, next: 0 }];
+  while (todo.length > 0) {
+    const top = todo[todo.length - 1];
+    if ("write" in top) {
+      todo.pop();
+      for (const node of top.write) out.push(node);
+      continue;
+    }
+    if (top.next >= top.nodes.length) {
+      todo.pop();
+      continue;
+    }
+    let node = top.nodes[top.next++];
+    let annotation: CstToken | undefined;
+    const next = top.nodes[top.next];
+    if (node.kind === "annotation" && next !== undefined && next.kind === "list" && instrByName(headWord(next) ?? "") !== undefined) {
+      annotation = node;
+      node = next;
+      top.next++;
+    }
+    const steps = unfolding(node, annotation);
+    for (let k = steps.length - 1; k >= 0; k--) todo.push(steps[k]);
+  }
   return out;
 }
 
-/**
- * Appends the flat form of `nodes` to `out`. An annotation right before a
- * folded instruction (a branch hint) belongs to its mnemonic, so it moves
- * with it, after the operands.
- */
-function unfoldAllInto(nodes: readonly CstNode[], out: CstNode[]): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const next = nodes[i + 1];
-    if (node.kind === "annotation" && next !== undefined && next.kind === "list" && instrByName(headWord(next) ?? "") !== undefined) {
-      unfold(next, out, node);
-      i++;
-      continue;
-    }
-    unfold(node, out);
-  }
-}
-
-/** Appends the flat form of `node` to `out`, with `annotation` right before its mnemonic. */
-function unfold(node: CstNode, out: CstNode[], annotation?: CstToken): void {
-  if (node.kind !== "list") {
-    out.push(node);
-    return;
-  }
-  const head = headWord(node);
+/** How to unfold `node`, with `annotation` right before its mnemonic: the steps in order. */
+function unfolding(node: CstNode, annotation?: CstToken): Unfolding[] {
+  const head = node.kind === "list" ? headWord(node) : undefined;
   const def = head === undefined ? undefined : instrByName(head);
-  if (def === undefined) {
-    out.push(node);
-    return;
-  }
+  // Not an instruction, or the `(catch ...)` of a try_table (an immediate, not code).
+  if (node.kind !== "list" || def === undefined || def.imm === "structural") return [{ write: annotation !== undefined ? [annotation, node] : [node] }];
+  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return blockUnfolding(node, def.imm === "try_table", annotation);
   const children = node.children;
-  // `(catch ...)` of a try_table is an immediate, not code.
-  if (def.imm === "structural") {
-    out.push(node);
-    return;
-  }
-  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
-    unfoldBlock(node, def.imm === "try_table", out, annotation);
-    return;
-  }
   // Immediates (words, type uses, reference types, comments among them) stay with the mnemonic.
   let end = 1;
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
-  unfoldAllInto(children.slice(end), out);
-  if (annotation !== undefined) out.push(onNewLine(annotation));
+  const write: CstNode[] = annotation !== undefined ? [onNewLine(annotation)] : [];
   // Resolve places a folded instruction at its parenthesis: so does the mnemonic written flat, for `effects`.
-  out.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
+  write.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
+  return [{ nodes: children.slice(end), next: 0 }, { write }];
 }
 
 function isImmediateList(node: CstNode): boolean {
@@ -155,7 +157,7 @@ function isImmediateList(node: CstNode): boolean {
   return head === "type" || head === "param" || head === "result" || head === "ref";
 }
 
-function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotation: CstToken | undefined): void {
+function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {
   const children = node.children;
   let end = 1;
   for (; end < children.length; end++) {
@@ -168,32 +170,25 @@ function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotatio
   const header = [...(annotation !== undefined ? [onNewLine(annotation)] : []), onNewLine(children[0]), ...children.slice(1, end)];
   const rest = children.slice(end);
   const keyword = headWord(node);
-  if (keyword === "if" || keyword === "try") {
-    const clauses = rest.filter((c) => c.kind === "list" && ["then", "else", "do", "catch", "catch_all", "delegate"].includes(headWord(c) ?? ""));
-    const condition = rest.filter((c) => !clauses.includes(c));
-    unfoldAllInto(condition, out);
-    out.push(...header);
-    let delegated = false;
-    for (const clause of clauses as CstList[]) {
-      const word = headWord(clause)!;
-      // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
-      const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
-      const words = clause.children.slice(1, 1 + wordCount);
-      const body = clause.children.slice(1 + wordCount);
-      if (word === "delegate") {
-        out.push(atom("delegate"), ...words);
-        delegated = true;
-        continue;
-      }
-      if (word !== "then" && word !== "do") out.push(atom(word), ...words);
-      unfoldAllInto(body, out);
+  if (keyword !== "if" && keyword !== "try") return [{ write: header }, { nodes: rest, next: 0 }, { write: [atom("end")] }];
+  const clauses = rest.filter((c) => c.kind === "list" && ["then", "else", "do", "catch", "catch_all", "delegate"].includes(headWord(c) ?? ""));
+  const steps: Unfolding[] = [{ nodes: rest.filter((c) => !clauses.includes(c)), next: 0 }, { write: header }];
+  let delegated = false;
+  for (const clause of clauses as CstList[]) {
+    const word = headWord(clause)!;
+    // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
+    const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
+    const words = clause.children.slice(1, 1 + wordCount);
+    if (word === "delegate") {
+      steps.push({ write: [atom("delegate"), ...words] });
+      delegated = true;
+      continue;
     }
-    if (!delegated) out.push(atom("end"));
-    return;
+    if (word !== "then" && word !== "do") steps.push({ write: [atom(word), ...words] });
+    steps.push({ nodes: clause.children.slice(1 + wordCount), next: 0 });
   }
-  out.push(...header);
-  unfoldAllInto(rest, out);
-  out.push(atom("end"));
+  if (!delegated) steps.push({ write: [atom("end")] });
+  return steps;
 }
 
 
