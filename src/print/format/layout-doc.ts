@@ -107,7 +107,22 @@ function tokenDoc(node: CstToken): Doc {
   return node.text.includes("\n") ? [node.text, breakParent] : node.text;
 }
 
+/**
+ * Layouts made, by list: a compact body is laid out both on one line and
+ * expanded, and the two share the layouts of its parts (laying them out
+ * again would double the work at each level of nesting).
+ */
+const LAID_OUT = new WeakMap<CstList, { options: LayoutOptions; level: number; doc: Doc }>();
+
 function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
+  const known = LAID_OUT.get(list);
+  if (known !== undefined && known.options === options && known.level === level) return known.doc;
+  const doc = newListDoc(list, options, level);
+  LAID_OUT.set(list, { options, level, doc });
+  return doc;
+}
+
+function newListDoc(list: CstList, options: LayoutOptions, level: number): Doc {
   const head = headWord(list);
   if (head === "module") {
     const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
