@@ -27,6 +27,7 @@ import { StringCharStream, TextCharStream } from "./char-stream.js";
 import { WatSyntaxError } from "./errors.js";
 import { annotationEnd, blockCommentEnd, opensNestedToken } from "./nested-tokens.js";
 
+const OPEN = 0x28;
 const SEMICOLON = 0x3b;
 const COMMENTS = WatLexer.channelNames.indexOf("COMMENTS");
 const ANNOTATIONS = WatLexer.channelNames.indexOf("ANNOTATIONS");
@@ -111,8 +112,10 @@ export class CachedLexing extends LexerATNSimulator {
 
   /** The next token's type, or `UNCACHED` (and nothing changed) when the stock simulator must decide. */
   matchCached(input: StringCharStream, mode: number): number {
-    const nested = this.#nested(input, mode);
-    if (nested !== UNCACHED) return nested;
+    if (input.text.charCodeAt(input.index) === OPEN) {
+      const nested = this.#nested(input, mode);
+      if (nested !== UNCACHED) return nested;
+    }
     const s0 = mode === 0 ? this.decisionToDFA[0]?.s0 : undefined;
     return s0 === undefined ? UNCACHED : this.#walk(input, s0);
   }
