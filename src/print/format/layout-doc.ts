@@ -114,28 +114,28 @@ function tokenDoc(node: CstToken): Doc {
  */
 const LAID_OUT = new WeakMap<CstList, { options: LayoutOptions; level: number; doc: Doc }>();
 
+// Called once per level of nesting: kept to one frame (with `groupDoc` or `headedDoc`, `restDocs` or `bodyDoc`, and
+// `laidOut`), so that the 1000 levels the parser reads stay well within the stack.
 function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
   const known = LAID_OUT.get(list);
   if (known !== undefined && known.options === options && known.level === level) return known.doc;
-  const doc = newListDoc(list, options, level);
-  LAID_OUT.set(list, { options, level, doc });
-  return doc;
-}
-
-function newListDoc(list: CstList, options: LayoutOptions, level: number): Doc {
   const head = headWord(list);
+  let doc: Doc;
   if (head === "module") {
     const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
     // The strings of a `binary`/`quote` module are lines of a source file: one per line when they do not all fit.
-    return encoded ? groupDoc(list, options, level, true) : headedDoc(list, options, level, headerEnd(list, (c) => c.kind === "atom"));
+    doc = encoded ? groupDoc(list, options, level, true) : headedDoc(list, options, level, headerEnd(list, (c) => c.kind === "atom"));
   } else if (head === "func") {
-    return headedDoc(list, options, level, headerEnd(list, funcHeaderPart));
+    doc = headedDoc(list, options, level, headerEnd(list, funcHeaderPart));
   } else if (head === "rec") {
-    return headedDoc(list, options, level, 1);
+    doc = headedDoc(list, options, level, 1);
   } else if (head !== undefined && BLOCK_LISTS.has(head)) {
-    return headedDoc(list, options, level, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+    doc = headedDoc(list, options, level, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+  } else {
+    doc = groupDoc(list, options, level, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
   }
-  return groupDoc(list, options, level, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
+  LAID_OUT.set(list, { options, level, doc });
+  return doc;
 }
 
 /**
@@ -284,7 +284,8 @@ function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): 
 
 /** A segment starting at `level`, and whether its first line is a bracket line (it opens a multi-line list). */
 function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
-  const parts = seg.parts.map((part) => (isListPart(part) ? listDoc(part.list, options, level) : part));
+  const parts: Doc[] = [];
+  for (const part of seg.parts) parts.push(isListPart(part) ? listDoc(part.list, options, level) : part);
   const first = parts[0];
   const opens = typeof first === "object" && MULTI_LINE.has(first);
   let doc: Doc;
