@@ -352,7 +352,7 @@ export class CodeResolver {
   private hint(node: InstrNode): BranchHint {
     const name = node.op.name;
     if (name !== "if" && name !== "br_if") {
-      this.ctx.fail(`@metadata.code.branch_hint annotation: invalid target: a hint goes right before 'if' or 'br_if', not '${name}'`, node.start);
+      this.ctx.fail(`invalid branch hint: only br_if and if take one, not ${name}`, node.start);
     }
     return node.hint!;
   }
