@@ -494,7 +494,8 @@ export class CodeDecoder {
 
   private hint(ins: Instr, at: number, hints: Map<number, BranchHint>): void {
     const h = hints.get(at - this.hintBase);
-    if (h === undefined) return;
+    // A hint on any other instruction has no text form: the section stays raw.
+    if (h === undefined || (ins.op.name !== "if" && ins.op.name !== "br_if")) return;
     ins.hint = h;
     this.hinted.push(ins);
   }

@@ -13,6 +13,7 @@ import type { BlockInstrNode, Id, InstrNode, MemArgNode, NumLit, PlainInstrNode,
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
 import type {
+  BranchHint,
   Catch,
   Data,
   Elem,
@@ -146,7 +147,7 @@ export class CodeResolver {
     const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType), body };
     const labelName = node.labelName ?? name;
     if (labelName !== undefined) ins.labelName = labelName;
-    if (node.hint !== undefined) ins.hint = node.hint;
+    if (node.hint !== undefined) ins.hint = this.hint(node);
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
     this.labels.push({ name, target: ins });
     out.push(ins);
@@ -344,8 +345,17 @@ export class CodeResolver {
       case "structural":
         this.ctx.fail(`${node.op.name} cannot stand on its own here`, node.start);
     }
-    if (node.hint !== undefined) ins.hint = node.hint;
+    if (node.hint !== undefined) ins.hint = this.hint(node);
     out.push(ins);
+  }
+
+  /** A branch hint's value; the branch hint section describes only `if` and `br_if`. */
+  private hint(node: InstrNode): BranchHint {
+    const name = node.op.name;
+    if (name !== "if" && name !== "br_if") {
+      this.ctx.fail(`invalid branch hint: only br_if and if take one, not ${name}`, node.start);
+    }
+    return node.hint!;
   }
 
   private local(ref: Ref): LocalRef {

@@ -489,11 +489,29 @@ class Printer {
         o.bytes(nl);
         o.text(HINT_TEXT[node.hint]);
       }
-      o.bytes(nl);
       if (node.kind === "plain") {
-        if (node.folded === undefined) this.head(node);
-        else this.foldedPlain(node, task.depth, todo);
-      } else if (node.folded) {
+        const folded = node.folded;
+        if (folded === undefined) {
+          o.bytes(nl);
+          this.head(node);
+        } else if (foldsOnOneLine(folded)) {
+          o.bytes(nl);
+          this.oneLineFolded(node);
+        } else {
+          o.bytes(newlineBytes(task.depth, true));
+          this.foldedPlain(node, folded, task.depth, todo);
+        }
+        o.boundary();
+        continue;
+      }
+      if (node.folded && isEmptyFolded(node)) {
+        o.bytes(nl);
+        this.inlineBlock(node);
+        o.boundary();
+        continue;
+      }
+      o.bytes(newlineBytes(task.depth, true));
+      if (node.folded) {
         this.foldedBlock(node, task.depth, todo);
       } else {
         this.flatBlock(node, task.depth, todo);
@@ -562,12 +580,8 @@ class Printer {
     }
   }
 
-  private foldedPlain(node: PlainInstrNode, depth: number, todo: Pending[]): void {
-    const operands = node.folded!;
-    if (foldsOnOneLine(operands)) {
-      this.oneLineFolded(node);
-      return;
-    }
+  /** A folded instruction with its operands on the lines below it. */
+  private foldedPlain(node: PlainInstrNode, operands: readonly InstrNode[], depth: number, todo: Pending[]): void {
     this.o.byte(OPEN);
     this.head(node);
     later(todo, [{ nodes: operands, next: 0, depth: depth + 1 }, { text: ")" }]);
@@ -610,7 +624,7 @@ class Printer {
   private flatBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
     this.blockHead(node);
     const inner = depth + 1;
-    const nl = newlineBytes(depth);
+    const nl = newlineBytes(depth, true);
     const tasks: Pending[] = [{ nodes: node.body, next: 0, depth: inner }];
     if (node.else !== undefined) tasks.push({ nl, text: "else" }, { nodes: node.else.body, next: 0, depth: inner });
     for (const h of node.handlers ?? []) {
@@ -637,7 +651,7 @@ class Printer {
     } else {
       tasks.push({ nodes: node.body, next: 0, depth: inner });
     }
-    tasks.push({ nl: newlineBytes(depth), text: ")" });
+    tasks.push({ nl: newlineBytes(depth, true), text: ")" });
     later(todo, tasks);
   }
 
@@ -738,6 +752,11 @@ interface Written {
   close?: boolean;
 }
 
+/** A folded `block`, `loop` or `try_table` with nothing in its body, written on one line. */
+function isEmptyFolded(node: BlockInstrNode): boolean {
+  return node.body.length === 0 && node.op.name !== "if" && node.op.name !== "try" && node.condition === undefined;
+}
+
 /** Schedules `tasks`, in order, before whatever is pending. */
 function later(todo: Pending[], tasks: Pending[]): void {
   for (let k = tasks.length - 1; k >= 0; k--) todo.push(tasks[k]);
@@ -745,14 +764,13 @@ function later(todo: Pending[], tasks: Pending[]): void {
 
 /** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword (and tag) and a body, at `depth`. */
 function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: readonly InstrNode[], depth: number): void {
-  const nl = newlineBytes(depth);
-  const head: Written = { nl, text: `(${keyword}` };
-  if (tag !== undefined) head.ref = tag;
   if (body.length === 0) {
-    head.close = true;
-    tasks.push(head);
+    tasks.push({ nl: newlineBytes(depth), text: `(${keyword}`, ref: tag, close: true });
     return;
   }
+  const nl = newlineBytes(depth, true);
+  const head: Written = { nl, text: `(${keyword}` };
+  if (tag !== undefined) head.ref = tag;
   tasks.push(head, { nodes: body, next: 0, depth: depth + 1 }, { nl, text: ")" });
 }
 

@@ -119,7 +119,7 @@ function readHint(source: SourceText, items: Item[], at: number): BranchHint {
   if (items.length !== 1 || items[0].kind !== "string") {
     throw new WatSyntaxError("@metadata.code.branch_hint annotation: expected one string", source, at);
   }
-  const bytes = parseString(source.slice(items[0].start, items[0].end));
+  const bytes = literal(source, items[0], parseString);
   if (bytes.length !== 1 || bytes[0] > 1) {
     throw new WatSyntaxError("@metadata.code.branch_hint annotation: malformed hint", source, items[0].start);
   }
@@ -227,7 +227,7 @@ function literal<T>(source: SourceText, item: Item, read: (text: string) => T): 
   try {
     return read(source.slice(item.start, item.end));
   } catch (error) {
-    if (error instanceof LiteralError) throw new WatSyntaxError(error.message, source, item.start);
+    if (error instanceof LiteralError) throw new WatSyntaxError(error.message, source, item.start + error.offset);
     throw error;
   }
 }

@@ -13,12 +13,24 @@
  * state, the end-of-input token itself) to the stock simulator, starting again from the
  * token's first character; the stock simulator also extends the DFA.
  *
+ * Block comments and annotations, which nest, are not walked at all: they
+ * are read by the loops of `nested-tokens.ts`, whose cost does not grow with
+ * the depth of nesting.
+ *
  * The grammar's only lexer commands put tokens on channels (`-> channel(..)`),
  * so an accepted token's channel is read from its accept state instead of
  * running the state's action executor; `useCachedLexing` checks this.
  */
 import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator, LexerChannelAction } from "antlr4ng";
-import { StringCharStream } from "./char-stream.js";
+import { WatLexer } from "../../generated/WatLexer.js";
+import { StringCharStream, TextCharStream } from "./char-stream.js";
+import { WatSyntaxError } from "./errors.js";
+import { annotationEnd, blockCommentEnd, opensNestedToken } from "./nested-tokens.js";
+
+const OPEN = 0x28;
+const SEMICOLON = 0x3b;
+const COMMENTS = WatLexer.channelNames.indexOf("COMMENTS");
+const ANNOTATIONS = WatLexer.channelNames.indexOf("ANNOTATIONS");
 
 /** `matchCached`'s answer when the cached DFA cannot decide the token alone. */
 export const UNCACHED = -100;
@@ -91,8 +103,8 @@ export class CachedLexing extends LexerATNSimulator {
   #flat: FlatDFA | undefined;
 
   override match(input: CharStream, mode: number): number {
-    if (input instanceof StringCharStream) {
-      const type = this.matchCached(input, mode);
+    if (input instanceof TextCharStream) {
+      const type = input instanceof StringCharStream ? this.matchCached(input, mode) : this.#nested(input, mode);
       if (type !== UNCACHED) return type;
     }
     return super.match(input, mode);
@@ -100,8 +112,30 @@ export class CachedLexing extends LexerATNSimulator {
 
   /** The next token's type, or `UNCACHED` (and nothing changed) when the stock simulator must decide. */
   matchCached(input: StringCharStream, mode: number): number {
+    if (input.text.charCodeAt(input.index) === OPEN) {
+      const nested = this.#nested(input, mode);
+      if (nested !== UNCACHED) return nested;
+    }
     const s0 = mode === 0 ? this.decisionToDFA[0]?.s0 : undefined;
     return s0 === undefined ? UNCACHED : this.#walk(input, s0);
+  }
+
+  /** A block comment or annotation at the cursor, read without recursion (`nested-tokens.ts`). */
+  #nested(input: TextCharStream, mode: number): number {
+    if (mode !== 0 || !opensNestedToken(input.LA(1), input.LA(2))) return UNCACHED;
+    const start = input.index;
+    const charAt = (offset: number): number => input.LA(offset - start + 1);
+    const fail = (message: string, offset: number): never => {
+      throw new WatSyntaxError(message, input.source, offset);
+    };
+    const comment = input.LA(2) === SEMICOLON;
+    const end = comment ? blockCommentEnd(charAt, start, fail) : annotationEnd(charAt, start, fail);
+    if (end < 0) return UNCACHED;
+    this.mode = 0;
+    this.startIndex = start;
+    input.seek(end);
+    (this.recognizer as Lexer).channel = comment ? COMMENTS : ANNOTATIONS;
+    return comment ? WatLexer.BLOCK_COMMENT : WatLexer.ANNOTATION;
   }
 
   #tables(): FlatDFA {

@@ -134,7 +134,11 @@ export function expectedOf(node: ValueNode): Expected {
 function hostId(node: ValueNode): number {
   const text = node.args[0]?.text;
   if (text === undefined) throw new ValueError(`${node.head} needs a number`);
-  return Number(parseIntN(text, 32));
+  try {
+    return Number(parseIntN(text, 32));
+  } catch (error) {
+    throw new ValueError(`${node.head} ${text}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function lane(shape: Shape, text: string): LanePattern {

@@ -291,6 +291,15 @@ describe("custom sections keep their place; name and branch hint sections become
     expect(m.funcs[0].body[0].hint).toBeUndefined();
     expect(m.customs.map((c) => c.name)).toEqual(["metadata.code.branch_hint"]);
   });
+
+  it("a branch hint on an instruction other than if or br_if keeps the section raw (the text has no place for it)", () => {
+    const hints = [0x19, ...Buffer.from("metadata.code.branch_hint"), 1, 0, 1, 1, 1, 1];
+    const bytes = binary(TYPE_VOID, ONE_FUNC, section(0, ...hints), codeOf(0, 0x01, 0x0b));
+    const m = decode(bytes);
+    expect(m.funcs[0].body[0].hint).toBeUndefined();
+    expect(m.customs.map((c) => c.name)).toEqual(["metadata.code.branch_hint"]);
+    expect(Buffer.compare(wat2wasm(print(decode(bytes))), bytes)).toBe(0);
+  });
 });
 
 describe("segments keep the encoding choices the model records", () => {

@@ -14,7 +14,9 @@ type Doc = builders.Doc;
 import { parseWat } from "../../syntax/parse.js";
 import { lexWat } from "../../syntax/lex.js";
 import { readTopLevel } from "./cst.js";
-import { nodeDoc } from "./layout-doc.js";
+import { nodeDoc, type LayoutOptions } from "./layout-doc.js";
+import type { CstNode } from "./cst.js";
+import { WatSyntaxError } from "../../syntax/errors.js";
 import { convertInstructions, type InstructionStyle } from "./instruction-style.js";
 import { moduleEffects } from "./module-effects.js";
 import type { Script } from "../../syntax/ast.js";
@@ -78,7 +80,7 @@ export function formatChecked(text: string, options: FormatOptions = {}, script?
       first = false;
       continue;
     }
-    const doc = nodeDoc(style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style, effects), layout);
+    const doc = laidOut(text, style === "preserve" || node.kind !== "list" ? node : convertInstructions(node, style, effects), layout, item.inModule ? 1 : 0);
     const blank = !first && node.newlines >= 2;
     if (item.inModule) out.push(print(indent(blank ? [hardline, hardline, doc] : [hardline, doc])));
     else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));
@@ -86,4 +88,18 @@ export function formatChecked(text: string, options: FormatOptions = {}, script?
   }
   out.push("\n");
   return out.join("");
+}
+
+/**
+ * `nodeDoc`, which recurses once per level of parentheses: the parser's
+ * depth limit keeps that well within Node's default stack, so running out
+ * means the caller was itself deep in the stack. Reported at the field.
+ */
+function laidOut(text: string, node: CstNode, layout: LayoutOptions, level: number): Doc {
+  try {
+    return nodeDoc(node, layout, level);
+  } catch (error) {
+    if (error instanceof RangeError) throw new WatSyntaxError("input nested too deeply for the available stack", text, node.start ?? 0);
+    throw error;
+  }
 }

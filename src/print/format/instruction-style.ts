@@ -19,6 +19,7 @@
  */
 import { instrByName } from "../../isa/instructions.js";
 import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
+import { MAX_FOLDED_DEPTH } from "../layout.js";
 import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 export type InstructionStyle = "preserve" | "flat" | "folded";
@@ -93,59 +94,61 @@ function onNewLine<T extends CstNode>(node: T): T {
 // ---------------------------------------------------------------------------
 // To flat
 
+/**
+ * Work for `unfoldAll`: a sequence of nodes to unfold, or nodes to write as
+ * they are. Folded code is unfolded from a stack of these rather than by
+ * recursion, so its depth costs no stack.
+ */
+type Unfolding = { nodes: readonly CstNode[]; next: number } | { write: CstNode[] };
+
+/**
+ * The flat form of `nodes`. An annotation right before a folded
+ * instruction (a branch hint) belongs to its mnemonic, so it moves with it,
+ * after the operands.
+ */
 function unfoldAll(nodes: readonly CstNode[]): CstNode[] {
   const out: CstNode[] = [];
-  unfoldAllInto(nodes, out);
+  const todo: Unfolding[] = [{ nodes, next: 0 }];
+  while (todo.length > 0) {
+    const top = todo[todo.length - 1];
+    if ("write" in top) {
+      todo.pop();
+      for (const node of top.write) out.push(node);
+      continue;
+    }
+    if (top.next >= top.nodes.length) {
+      todo.pop();
+      continue;
+    }
+    let node = top.nodes[top.next++];
+    let annotation: CstToken | undefined;
+    const next = top.nodes[top.next];
+    if (node.kind === "annotation" && next !== undefined && next.kind === "list" && instrByName(headWord(next) ?? "") !== undefined) {
+      annotation = node;
+      node = next;
+      top.next++;
+    }
+    const steps = unfolding(node, annotation);
+    for (let k = steps.length - 1; k >= 0; k--) todo.push(steps[k]);
+  }
   return out;
 }
 
-/**
- * Appends the flat form of `nodes` to `out`. An annotation right before a
- * folded instruction (a branch hint) belongs to its mnemonic, so it moves
- * with it, after the operands.
- */
-function unfoldAllInto(nodes: readonly CstNode[], out: CstNode[]): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const next = nodes[i + 1];
-    if (node.kind === "annotation" && next !== undefined && next.kind === "list" && instrByName(headWord(next) ?? "") !== undefined) {
-      unfold(next, out, node);
-      i++;
-      continue;
-    }
-    unfold(node, out);
-  }
-}
-
-/** Appends the flat form of `node` to `out`, with `annotation` right before its mnemonic. */
-function unfold(node: CstNode, out: CstNode[], annotation?: CstToken): void {
-  if (node.kind !== "list") {
-    out.push(node);
-    return;
-  }
-  const head = headWord(node);
+/** How to unfold `node`, with `annotation` right before its mnemonic: the steps in order. */
+function unfolding(node: CstNode, annotation?: CstToken): Unfolding[] {
+  const head = node.kind === "list" ? headWord(node) : undefined;
   const def = head === undefined ? undefined : instrByName(head);
-  if (def === undefined) {
-    out.push(node);
-    return;
-  }
+  // Not an instruction, or the `(catch ...)` of a try_table (an immediate, not code).
+  if (node.kind !== "list" || def === undefined || def.imm === "structural") return [{ write: annotation !== undefined ? [annotation, node] : [node] }];
+  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return blockUnfolding(node, def.imm === "try_table", annotation);
   const children = node.children;
-  // `(catch ...)` of a try_table is an immediate, not code.
-  if (def.imm === "structural") {
-    out.push(node);
-    return;
-  }
-  if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
-    unfoldBlock(node, def.imm === "try_table", out, annotation);
-    return;
-  }
   // Immediates (words, type uses, reference types, comments among them) stay with the mnemonic.
   let end = 1;
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
-  unfoldAllInto(children.slice(end), out);
-  if (annotation !== undefined) out.push(onNewLine(annotation));
+  const write: CstNode[] = annotation !== undefined ? [onNewLine(annotation)] : [];
   // Resolve places a folded instruction at its parenthesis: so does the mnemonic written flat, for `effects`.
-  out.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
+  write.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
+  return [{ nodes: children.slice(end), next: 0 }, { write }];
 }
 
 function isImmediateList(node: CstNode): boolean {
@@ -154,7 +157,7 @@ function isImmediateList(node: CstNode): boolean {
   return head === "type" || head === "param" || head === "result" || head === "ref";
 }
 
-function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotation: CstToken | undefined): void {
+function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {
   const children = node.children;
   let end = 1;
   for (; end < children.length; end++) {
@@ -167,96 +170,181 @@ function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotatio
   const header = [...(annotation !== undefined ? [onNewLine(annotation)] : []), onNewLine(children[0]), ...children.slice(1, end)];
   const rest = children.slice(end);
   const keyword = headWord(node);
-  if (keyword === "if" || keyword === "try") {
-    const clauses = rest.filter((c) => c.kind === "list" && ["then", "else", "do", "catch", "catch_all", "delegate"].includes(headWord(c) ?? ""));
-    const condition = rest.filter((c) => !clauses.includes(c));
-    unfoldAllInto(condition, out);
-    out.push(...header);
-    let delegated = false;
-    for (const clause of clauses as CstList[]) {
-      const word = headWord(clause)!;
-      // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
-      const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
-      const words = clause.children.slice(1, 1 + wordCount);
-      const body = clause.children.slice(1 + wordCount);
-      if (word === "delegate") {
-        out.push(atom("delegate"), ...words);
-        delegated = true;
-        continue;
-      }
-      if (word !== "then" && word !== "do") out.push(atom(word), ...words);
-      unfoldAllInto(body, out);
+  if (keyword !== "if" && keyword !== "try") return [{ write: header }, { nodes: rest, next: 0 }, { write: [atom("end")] }];
+  const clauses = rest.filter((c) => c.kind === "list" && ["then", "else", "do", "catch", "catch_all", "delegate"].includes(headWord(c) ?? ""));
+  const steps: Unfolding[] = [{ nodes: rest.filter((c) => !clauses.includes(c)), next: 0 }, { write: header }];
+  let delegated = false;
+  for (const clause of clauses as CstList[]) {
+    const word = headWord(clause)!;
+    // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
+    const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
+    const words = clause.children.slice(1, 1 + wordCount);
+    if (word === "delegate") {
+      steps.push({ write: [atom("delegate"), ...words] });
+      delegated = true;
+      continue;
     }
-    if (!delegated) out.push(atom("end"));
-    return;
+    if (word !== "then" && word !== "do") steps.push({ write: [atom(word), ...words] });
+    steps.push({ nodes: clause.children.slice(1 + wordCount), next: 0 });
   }
-  out.push(...header);
-  unfoldAllInto(rest, out);
-  out.push(atom("end"));
+  if (!delegated) steps.push({ write: [atom("end")] });
+  return steps;
 }
 
 
 // ---------------------------------------------------------------------------
 // To folded (from flat code)
 
-/** A folded expression being built, and how many values it leaves (undefined: not known). */
+/**
+ * A folded expression being built: how many values it leaves (undefined:
+ * not known), how many parentheses it nests. A block written flat is one
+ * expression holding the run of its parts, so that blocks around it take it
+ * as a whole instead of copying its parts (flat code of any depth folds in
+ * time linear in its size).
+ */
 interface Expr {
-  node: CstNode;
+  node: CstNode | { run: Expr[] };
   pushes: number | undefined;
+  depth: number;
 }
 
-function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
-  return foldSequence(flat, 0, flat.length, effects).nodes;
+/** A body of a flat block being folded: `then`, `else`, `do`, `catch $t`, or a block's only body (word ""). */
+interface Clause {
+  word: string;
+  words: CstNode[];
+  exprs: Expr[];
+}
+
+/** A flat block whose `end` has not been reached yet. */
+interface OpenBlock {
+  /** Where its keyword is in the flat code. */
+  at: number;
+  keyword: string;
+  header: CstNode[];
+  hasParams: boolean;
+  /** The expressions of the body around it. */
+  outer: Expr[];
+  clauses: Clause[];
+  /** `delegate $label` that ends a `try`. */
+  delegate?: CstNode;
 }
 
 /**
- * Folds `flat[from, to)`, stopping at an `else`/`catch`/`end`/`delegate`
- * that closes the enclosing block; returns where it stopped.
+ * Folds a flat function body. Blocks are opened and closed on an explicit
+ * stack, so flat code of any depth folds without recursion; what would nest
+ * deeper than `MAX_FOLDED_DEPTH` parentheses stays flat, as the printer
+ * writes it, so the result reads back.
  */
-function foldSequence(flat: readonly CstNode[], from: number, to: number, effects: ModuleEffects): { nodes: CstNode[]; next: number } {
-  const exprs: Expr[] = [];
-  let i = from;
-  while (i < to) {
+function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
+  const root: Expr[] = [];
+  const open: OpenBlock[] = [];
+  let exprs = root;
+  let i = 0;
+  /** Not exactly foldable (unbalanced or unusual): from the outermost open block on, the code stays as written. */
+  const asWritten = (): CstNode[] => {
+    for (let k = open.length > 0 ? open[0].at : i; k < flat.length; k++) root.push({ node: flat[k], pushes: undefined, depth: 0 });
+    return nodesOf(root);
+  };
+  while (i < flat.length) {
     const node = flat[i];
     if (node.kind !== "atom" || !isInstr(node)) {
-      exprs.push({ node, pushes: undefined });
+      exprs.push({ node, pushes: undefined, depth: node.kind === "list" ? 1 : 0 });
       i++;
       continue;
     }
     const def = instrByName(node.text)!;
-    if (def.imm === "structural") break;
     if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") {
-      const block = foldBlock(flat, i, to, exprs, effects);
-      if (block === undefined) {
-        // Not exactly foldable (unbalanced or unusual): the rest stays as written.
-        for (let k = i; k < to; k++) exprs.push({ node: flat[k], pushes: undefined });
-        i = to;
-        break;
+      const keyword = node.text;
+      const header: CstNode[] = [{ ...node, newlines: 0 }];
+      let j = i + 1;
+      while (j < flat.length && (isHeaderWord(flat[j]) || (keyword === "try_table" && isCatchClause(flat[j])))) header.push(sameLine(flat[j++]));
+      const hasParams = header.some((h) => h.kind === "list" && (headWord(h) === "param" || headWord(h) === "type"));
+      const first: Clause = { word: keyword === "if" ? "then" : keyword === "try" ? "do" : "", words: [], exprs: [] };
+      open.push({ at: i, keyword, header, hasParams, outer: exprs, clauses: [first] });
+      exprs = first.exprs;
+      i = j;
+      continue;
+    }
+    if (def.imm === "structural") {
+      const block = open[open.length - 1];
+      if (block === undefined) return asWritten();
+      const word = node.text;
+      if (word === "end" || (word === "delegate" && block.keyword === "try")) {
+        if (word === "delegate") block.delegate = flat[++i];
+        i++;
+        // `end $label` repeats the label; the folded form has no place for it.
+        if (word === "end" && isLabel(flat[i])) i++;
+        open.pop();
+        exprs = block.outer;
+        closeBlock(block);
+        continue;
       }
-      exprs.push({ node: block.node, pushes: undefined });
-      i = block.next;
+      let words: CstNode[];
+      if (block.keyword === "if" && word === "else") {
+        i++;
+        if (isLabel(flat[i])) i++;
+        words = [];
+      } else if (block.keyword === "try" && (word === "catch" || word === "catch_all")) {
+        words = word === "catch" ? [flat[i + 1]] : [];
+        i += 1 + words.length;
+      } else {
+        return asWritten();
+      }
+      const clause: Clause = { word, words, exprs: [] };
+      block.clauses.push(clause);
+      exprs = clause.exprs;
       continue;
     }
     let end = i + 1;
-    while (end < to && isImmediateOf(flat[end])) end++;
+    while (end < flat.length && isImmediateOf(flat[end])) end++;
     const effect = stackEffect(def) ?? (node.start === undefined ? undefined : effects.get(node.start));
     const parts = flat.slice(i, end);
     const plain = parts.every((p) => p.kind === "atom" || p.kind === "list");
+    i = end;
     if (effect === undefined || !plain) {
-      for (const p of parts) exprs.push({ node: p, pushes: undefined });
-      i = end;
+      for (const p of parts) exprs.push({ node: p, pushes: undefined, depth: 0 });
       continue;
     }
-    const operands = takeOperands(exprs, effect.pops);
+    const operands = operandsOf(exprs, effect.pops, MAX_FOLDED_DEPTH - 1);
+    exprs.length -= operands.length;
     const folded: CstList = {
       kind: "list",
       newlines: 1,
-      children: [{ ...parts[0], newlines: 0 } as CstNode, ...parts.slice(1).map(sameLine), ...operands.map(onNewLine)],
+      children: [{ ...parts[0], newlines: 0 } as CstNode, ...parts.slice(1).map(sameLine), ...operands.map((e) => onNewLine(single(e)))],
     };
-    exprs.push({ node: folded, pushes: effect.pushes });
-    i = end;
+    exprs.push({ node: folded, pushes: effect.pushes, depth: 1 + deepest(operands) });
   }
-  return { nodes: exprs.map((e) => e.node), next: i };
+  return open.length > 0 ? asWritten() : nodesOf(root);
+}
+
+/** The nodes of expressions, runs of flat blocks spelled out (with a stack: runs nest as deep as the code). */
+function nodesOf(exprs: readonly Expr[]): CstNode[] {
+  const out: CstNode[] = [];
+  const todo: { exprs: readonly Expr[]; next: number }[] = [{ exprs, next: 0 }];
+  while (todo.length > 0) {
+    const top = todo[todo.length - 1];
+    if (top.next >= top.exprs.length) {
+      todo.pop();
+      continue;
+    }
+    const node = top.exprs[top.next++].node;
+    if ("run" in node) todo.push({ exprs: node.run, next: 0 });
+    else out.push(node);
+  }
+  return out;
+}
+
+/** `node` of an expression that is not a run (an operand, a condition: each leaves one value). */
+function single(e: Expr): CstNode {
+  return e.node as CstNode;
+}
+
+function onNewLineExpr(e: Expr): Expr {
+  return "run" in e.node ? e : { ...e, node: onNewLine(e.node) };
+}
+
+function isLabel(node: CstNode | undefined): boolean {
+  return node !== undefined && node.kind === "atom" && node.text.startsWith("$");
 }
 
 function sameLine(node: CstNode): CstNode {
@@ -269,70 +357,58 @@ function isImmediateOf(node: CstNode): boolean {
   return isImmediateList(node);
 }
 
-/** The last `count` expressions if each leaves exactly one value, removed from `exprs`; otherwise none. */
-function takeOperands(exprs: Expr[], count: number): CstNode[] {
+/**
+ * The last `count` expressions, if each leaves exactly one value and none
+ * nests deeper than `depth`; otherwise none (they stay where they are).
+ */
+function operandsOf(exprs: readonly Expr[], count: number, depth: number): Expr[] {
   if (count === 0 || exprs.length < count) return [];
-  for (let k = exprs.length - count; k < exprs.length; k++) if (exprs[k].pushes !== 1) return [];
-  return exprs.splice(exprs.length - count, count).map((e) => e.node);
+  for (let k = exprs.length - count; k < exprs.length; k++) if (exprs[k].pushes !== 1 || exprs[k].depth > depth) return [];
+  return exprs.slice(exprs.length - count);
 }
 
-/** A flat block starting at `flat[at]` as a folded block, or undefined when it does not close before `to`. */
-function foldBlock(
-  flat: readonly CstNode[],
-  at: number,
-  to: number,
-  exprs: Expr[],
-  effects: ModuleEffects,
-): { node: CstList; next: number } | undefined {
-  const keyword = (flat[at] as CstToken).text;
-  let i = at + 1;
-  const header: CstNode[] = [{ ...flat[at], newlines: 0 }];
-  while (i < to && (isHeaderWord(flat[i]) || (keyword === "try_table" && isCatchClause(flat[i])))) header.push(sameLine(flat[i++]));
-  const hasParams = header.some((h) => h.kind === "list" && (headWord(h) === "param" || headWord(h) === "type"));
-  const children: CstNode[] = [];
-  const clause = (word: string, nodes: CstNode[], words: CstNode[] = []): CstList => ({
+function deepest(exprs: readonly Expr[]): number {
+  let depth = 0;
+  for (const e of exprs) if (e.depth > depth) depth = e.depth;
+  return depth;
+}
+
+/**
+ * Appends a finished flat block to the body around it: folded, an `if`
+ * taking its condition from the expression before it, or, when that would
+ * nest deeper than `MAX_FOLDED_DEPTH`, flat again (its bodies folded).
+ */
+function closeBlock(block: OpenBlock): void {
+  const { keyword, header, clauses, outer } = block;
+  const withClauses = keyword === "if" || keyword === "try";
+  let depth = (withClauses ? 2 : 1) + Math.max(0, ...clauses.map((c) => deepest(c.exprs)));
+  if (depth > MAX_FOLDED_DEPTH) {
+    const word = (node: CstNode): Expr => ({ node, pushes: undefined, depth: 0 });
+    const run: Expr[] = [word(onNewLine(header[0])), ...header.slice(1).map(word)];
+    for (const clause of clauses) {
+      if (clause.word === "else" || clause.word === "catch" || clause.word === "catch_all") {
+        run.push(word(atom(clause.word)), ...clause.words.map((w) => word(sameLine(w))));
+      }
+      for (const e of clause.exprs) run.push(onNewLineExpr(e));
+    }
+    if (block.delegate !== undefined) run.push(word(atom("delegate")), word(sameLine(block.delegate)));
+    else run.push(word(atom("end")));
+    outer.push({ node: { run }, pushes: undefined, depth: depth - (withClauses ? 2 : 1) });
+    return;
+  }
+  const condition = keyword === "if" && !block.hasParams ? operandsOf(outer, 1, MAX_FOLDED_DEPTH - 1) : [];
+  outer.length -= condition.length;
+  if (condition.length > 0) depth = Math.max(depth, 1 + condition[0].depth);
+  const clause = (word: string, exprs: readonly Expr[], words: readonly CstNode[] = []): CstList => ({
     kind: "list",
     newlines: 1,
-    children: [{ kind: "atom", text: word, newlines: 0 }, ...words.map(sameLine), ...nodes.map(onNewLine)],
+    children: [{ kind: "atom", text: word, newlines: 0 }, ...words.map(sameLine), ...nodesOf(exprs.map(onNewLineExpr))],
   });
-  let body = foldSequence(flat, i, to, effects);
-  i = body.next;
-  if (keyword !== "if" && keyword !== "try") children.push(...body.nodes.map(onNewLine));
-  else children.push(clause(keyword === "if" ? "then" : "do", body.nodes));
-  for (;;) {
-    if (i >= to) return undefined;
-    const word = (flat[i] as CstToken).text;
-    if (word === "end") {
-      i++;
-      // `end $label` repeats the label; the folded form has no place for it.
-      if (i < to && flat[i].kind === "atom" && (flat[i] as CstToken).text.startsWith("$")) i++;
-      break;
-    }
-    if (word === "delegate" && keyword === "try") {
-      children.push(clause("delegate", [], [flat[i + 1]]));
-      i += 2;
-      break;
-    }
-    if (keyword === "if" && word === "else") {
-      i++;
-      if (i < to && flat[i].kind === "atom" && (flat[i] as CstToken).text.startsWith("$")) i++;
-      body = foldSequence(flat, i, to, effects);
-      i = body.next;
-      children.push(clause("else", body.nodes));
-      continue;
-    }
-    if (keyword === "try" && (word === "catch" || word === "catch_all")) {
-      const words = word === "catch" ? [flat[i + 1]] : [];
-      i += 1 + words.length;
-      body = foldSequence(flat, i, to, effects);
-      i = body.next;
-      children.push(clause(word, body.nodes, words));
-      continue;
-    }
-    return undefined;
-  }
-  const condition = keyword === "if" && !hasParams ? takeOperands(exprs, 1).map(onNewLine) : [];
-  return { node: { kind: "list", newlines: 1, children: [...header, ...condition, ...children] }, next: i };
+  const children: CstNode[] = [...header, ...condition.map((e) => onNewLine(single(e)))];
+  if (!withClauses) children.push(...nodesOf(clauses[0].exprs.map(onNewLineExpr)));
+  else for (const c of clauses) children.push(clause(c.word, c.exprs, c.words));
+  if (block.delegate !== undefined) children.push(clause("delegate", [], [block.delegate]));
+  outer.push({ node: { kind: "list", newlines: 1, children }, pushes: undefined, depth });
 }
 
 function isHeaderWord(node: CstNode): boolean {

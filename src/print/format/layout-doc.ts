@@ -13,24 +13,34 @@
  *   strings wrap like words of a paragraph);
  * - a comment or annotation on the same line as the token before it stays
  *   there; one on a line of its own stays on a line of its own; a blank line
- *   between two parts is kept (runs of blank lines collapse to one).
+ *   between two parts is kept (runs of blank lines collapse to one);
+ * - indentation stops growing at the printer's depth, with bracket lines one
+ *   level to the left past it (`indentLevel`): every function of this file
+ *   is told the level its node starts at.
  *
  * Tokens are printed as spelled; nothing is added, dropped or reordered.
  */
 import { builders, utils } from "prettier/doc";
 import { instrByName } from "../../isa/instructions.js";
-import { MAX_INDENT_DEPTH } from "../layout.js";
+import { indentLevel, MAX_INDENT_DEPTH } from "../layout.js";
 import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 type Doc = builders.Doc;
 
-const { breakParent, conditionalGroup, fill, group, hardline, indent, line } = builders;
+const { breakParent, conditionalGroup, dedent, fill, group, hardline, indent, line } = builders;
+
+/** A list among a segment's parts: laid out once the level it starts at is known. */
+interface ListPart {
+  list: CstList;
+}
+
+type Part = Doc | ListPart;
 
 /** A run of tokens that stays together: an instruction and its immediates, a keyword and its words, a list, a comment. */
 interface Segment {
   /** Index of its first node among the list's children. */
   index: number;
-  parts: Doc[];
+  parts: Part[];
   /** Its first part is an instruction mnemonic: words and immediate lists after it belong to it. */
   instr: boolean;
   /** The first word, for flat block structure. */
@@ -70,8 +80,26 @@ export interface LayoutOptions {
   compactBodies: boolean;
 }
 
-export function nodeDoc(node: CstNode, options: LayoutOptions): Doc {
-  return node.kind === "list" ? listDoc(node, options) : tokenDoc(node);
+/** The layout of `node`, whose first line is indented `level` levels. */
+export function nodeDoc(node: CstNode, options: LayoutOptions, level: number): Doc {
+  return node.kind === "list" ? listDoc(node, options, level) : tokenDoc(node);
+}
+
+/**
+ * Layouts of lists that take several lines at any width (a body below a
+ * header, operands below an instruction): their first line is a bracket
+ * line.
+ */
+const MULTI_LINE = new WeakSet<object>();
+
+/** `doc` indented one level deeper than `level`, up to `MAX_INDENT_DEPTH`. */
+function deeper(level: number, doc: Doc): Doc {
+  return level < MAX_INDENT_DEPTH ? indent(doc) : doc;
+}
+
+/** `lineBreak` before a bracket line at `level`: one level to the left past the depth where indentation stops. */
+function bracketBreak(level: number, lineBreak: Doc): Doc {
+  return indentLevel(level, true) < indentLevel(level, false) ? dedent(lineBreak) : lineBreak;
 }
 
 function tokenDoc(node: CstToken): Doc {
@@ -79,20 +107,35 @@ function tokenDoc(node: CstToken): Doc {
   return node.text.includes("\n") ? [node.text, breakParent] : node.text;
 }
 
-function listDoc(list: CstList, options: LayoutOptions): Doc {
+/**
+ * Layouts made, by list: a compact body is laid out both on one line and
+ * expanded, and the two share the layouts of its parts (laying them out
+ * again would double the work at each level of nesting).
+ */
+const LAID_OUT = new WeakMap<CstList, { options: LayoutOptions; level: number; doc: Doc }>();
+
+// Called once per level of nesting: kept to one frame (with `groupDoc` or `headedDoc`, `restDocs` or `bodyDoc`, and
+// `laidOut`), so that the 1000 levels the parser reads stay well within the stack.
+function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
+  const known = LAID_OUT.get(list);
+  if (known !== undefined && known.options === options && known.level === level) return known.doc;
   const head = headWord(list);
+  let doc: Doc;
   if (head === "module") {
     const encoded = list.children.some((c) => c.kind === "atom" && (c.text === "binary" || c.text === "quote"));
     // The strings of a `binary`/`quote` module are lines of a source file: one per line when they do not all fit.
-    return encoded ? groupDoc(list, options, true) : headedDoc(list, options, headerEnd(list, (c) => c.kind === "atom"));
+    doc = encoded ? groupDoc(list, options, level, true) : headedDoc(list, options, level, headerEnd(list, (c) => c.kind === "atom"));
   } else if (head === "func") {
-    return headedDoc(list, options, headerEnd(list, funcHeaderPart));
+    doc = headedDoc(list, options, level, headerEnd(list, funcHeaderPart));
   } else if (head === "rec") {
-    return headedDoc(list, options, 1);
+    doc = headedDoc(list, options, level, 1);
   } else if (head !== undefined && BLOCK_LISTS.has(head)) {
-    return headedDoc(list, options, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+    doc = headedDoc(list, options, level, headerEnd(list, head === "try_table" ? tryTableHeaderPart : blockHeaderPart));
+  } else {
+    doc = groupDoc(list, options, level, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
   }
-  return groupDoc(list, options, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
+  LAID_OUT.set(list, { options, level, doc });
+  return doc;
 }
 
 /**
@@ -178,7 +221,7 @@ function blockRole(word: string | undefined): "open" | "middle" | "close" | unde
  * line of the segment before them join it; `splitAt` starts a new segment
  * there (the end of a header).
  */
-function segments(children: readonly CstNode[], options: LayoutOptions, splitAt = -1, stringsApart = false): Segment[] {
+function segments(children: readonly CstNode[], splitAt = -1, stringsApart = false): Segment[] {
   const segs: Segment[] = [];
   let last: Segment | undefined;
   for (let i = 0; i < children.length; i++) {
@@ -215,17 +258,17 @@ function segments(children: readonly CstNode[], options: LayoutOptions, splitAt 
         continue;
       }
       if (node.kind === "list" && last.instr && IMMEDIATE_LISTS.has(headWord(node) ?? "")) {
-        last.parts.push(listDoc(node, options));
+        last.parts.push({ list: node });
         continue;
       }
     }
-    last = newSegment(i, node, nodeDoc(node, options), false);
+    last = newSegment(i, node, node.kind === "list" ? { list: node } : tokenDoc(node), false);
     segs.push(last);
   }
   return segs;
 }
 
-function newSegment(index: number, node: CstNode, doc: Doc, comment: boolean): Segment {
+function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): Segment {
   const word = node.kind === "atom" ? node.text : undefined;
   return {
     index,
@@ -239,14 +282,26 @@ function newSegment(index: number, node: CstNode, doc: Doc, comment: boolean): S
   };
 }
 
-function segmentDoc(seg: Segment): Doc {
-  const parts = seg.parts;
+/** A segment starting at `level`, and whether its first line is a bracket line (it opens a multi-line list). */
+function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
+  const parts: Doc[] = [];
+  for (const part of seg.parts) parts.push(isListPart(part) ? listDoc(part.list, options, level) : part);
+  const first = parts[0];
+  const opens = typeof first === "object" && MULTI_LINE.has(first);
   let doc: Doc;
-  if (parts.length === 1) doc = parts[0];
+  if (parts.length === 1) doc = first;
   // An instruction's or a list head's continuation lines are indented; a run of strings' are not.
-  else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? indent(fill(joinParts(parts))) : fill(joinParts(parts));
+  else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
   else doc = joinSpaced(parts);
-  return seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc;
+  return { doc: seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc, opens };
+}
+
+function segmentDoc(seg: Segment, options: LayoutOptions, level: number): Doc {
+  return laidOut(seg, options, level).doc;
+}
+
+function isListPart(part: Part): part is ListPart {
+  return typeof part === "object" && !Array.isArray(part) && "list" in part;
 }
 
 /** The width of a segment's parts when they are all words (0 otherwise: lists lay themselves out). */
@@ -283,54 +338,80 @@ function open(list: CstList): string {
   return list.children[0]?.kind === "line-comment" ? "( " : "(";
 }
 
-/** `(head parts...)`: one line if it fits, else one part per line. */
-function groupDoc(list: CstList, options: LayoutOptions, stringsApart = false, shouldBreak = false): Doc {
-  const segs = segments(list.children, options, -1, stringsApart);
-  if (segs.length === 0) return "()";
+/** Segments after the first, each after its separator, at `level`. */
+function restDocs(segs: readonly Segment[], options: LayoutOptions, level: number): Doc[] {
   const rest: Doc[] = [];
-  for (let i = 1; i < segs.length; i++) rest.push(separator(segs[i - 1], segs[i]), segmentDoc(segs[i]));
+  for (let i = 1; i < segs.length; i++) {
+    const { doc, opens } = laidOut(segs[i], options, level);
+    const sep = separator(segs[i - 1], segs[i]);
+    rest.push(opens ? bracketBreak(level, sep) : sep, doc);
+  }
+  return rest;
+}
+
+/** `(head parts...)`: one line if it fits, else one part per line. */
+function groupDoc(list: CstList, options: LayoutOptions, level: number, stringsApart = false, shouldBreak = false): Doc {
+  const segs = segments(list.children, -1, stringsApart);
+  if (segs.length === 0) return "()";
+  const rest = restDocs(segs, options, level + 1);
   const last = segs[segs.length - 1];
-  return group([open(list), segmentDoc(segs[0]), indent(rest), last.endsWithLineComment ? [hardline, ")"] : ")"], { shouldBreak });
+  const close = last.endsWithLineComment ? [bracketBreak(level, hardline), ")"] : ")";
+  const doc = group([open(list), segmentDoc(segs[0], options, level), deeper(level, rest), close], { shouldBreak });
+  if (shouldBreak) MULTI_LINE.add(doc);
+  return doc;
 }
 
 /** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */
-function headedDoc(list: CstList, options: LayoutOptions, bodyStart: number): Doc {
-  const segs = segments(list.children, options, bodyStart);
+function headedDoc(list: CstList, options: LayoutOptions, level: number, bodyStart: number): Doc {
+  const segs = segments(list.children, bodyStart);
   let split = segs.findIndex((s) => s.index >= bodyStart);
-  if (split === -1) return groupDoc(list, options);
+  if (split === -1) return groupDoc(list, options, level);
   // One instruction, no comment and no flat block: with `compactBodies`, a group like any other list.
   const body = segs.slice(split);
   const compact =
     options.compactBodies && body.length === 1 && !body[0].comment && !body[0].endsWithLineComment &&
-    blockRole(body[0].word) === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0]));
+    blockRole(body[0].word) === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0], options, level + 1));
   const header = segs.slice(0, split);
   // A comment trailing the header's last line does not make the header break.
   const last = header[header.length - 1];
   const trailing = last.trailing;
   header[header.length - 1] = { ...last, trailing: [] };
-  const rest: Doc[] = [];
-  for (let i = 1; i < header.length; i++) rest.push(separator(header[i - 1], header[i]), segmentDoc(header[i]));
-  const expanded = [group([open(list), segmentDoc(header[0]), indent(rest)]), trailing, indent(bodyDoc(body)), hardline, ")"];
+  const rest = restDocs(header, options, level + 1);
+  const expanded = [
+    group([open(list), segmentDoc(header[0], options, level), deeper(level, rest)]),
+    trailing,
+    deeper(level, bodyDoc(body, options, level + 1)),
+    bracketBreak(level, hardline),
+    ")",
+  ];
+  if (!compact) {
+    MULTI_LINE.add(expanded);
+    return expanded;
+  }
   // On one line if it fits, else header and body laid out as usual.
-  return compact ? conditionalGroup([groupDoc(list, options), expanded]) : expanded;
+  return conditionalGroup([groupDoc(list, options, level), expanded]);
 }
 
 /**
- * One segment per line, each after a line break; flat blocks indent their
- * bodies (up to `MAX_INDENT_DEPTH` levels, so deeply nested code stays
- * linear in size).
+ * One segment per line at `level`, each after a line break; flat blocks
+ * indent their bodies (up to `MAX_INDENT_DEPTH` levels, so deeply nested
+ * code stays linear in size).
  */
-function bodyDoc(segs: readonly Segment[]): Doc[] {
+function bodyDoc(segs: readonly Segment[], options: LayoutOptions, level: number): Doc[] {
+  /** `frames[k]`: the lines of the k-th open flat block, at `level + k`. */
   const frames: Doc[][] = [[]];
   const close = (): void => {
     const body = frames.pop()!;
-    frames[frames.length - 1].push(frames.length <= MAX_INDENT_DEPTH ? indent(body) : body);
+    frames[frames.length - 1].push(deeper(level + frames.length - 1, body));
   };
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     const role = seg.comment ? undefined : blockRole(seg.word);
     if ((role === "close" || role === "middle") && frames.length > 1) close();
-    frames[frames.length - 1].push(i > 0 && seg.newlines >= 2 ? [hardline, hardline] : hardline, segmentDoc(seg));
+    const at = level + frames.length - 1;
+    const { doc, opens } = laidOut(seg, options, at);
+    const lineBreak = i > 0 && seg.newlines >= 2 ? [hardline, hardline] : hardline;
+    frames[frames.length - 1].push(role !== undefined || opens ? bracketBreak(at, lineBreak) : lineBreak, doc);
     if (role === "open" || role === "middle") frames.push([]);
   }
   while (frames.length > 1) close();

@@ -6,7 +6,19 @@
 import { describe, expect, it } from "@jest/globals";
 import { format } from "../../../src/print/format/format.js";
 import { WatSyntaxError } from "../../../src/syntax/errors.js";
-import { MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
+import { MAX_FOLDED_DEPTH, MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
+import { wat2wasm } from "../../../src/wat2wasm.js";
+
+/** The most parentheses open at once in `text` (comments and strings aside: the texts here have none). */
+function parenDepth(text: string): number {
+  let depth = 0;
+  let most = 0;
+  for (const c of text) {
+    if (c === "(") most = Math.max(most, ++depth);
+    else if (c === ")") depth--;
+  }
+  return most;
+}
 
 describe("format", () => {
   it("throws a located WatSyntaxError on malformed text", () => {
@@ -44,7 +56,8 @@ describe("format", () => {
     const text = `(module (func ${"block ".repeat(depth)}${"end ".repeat(depth)}))`;
     const formatted = format(text);
     const widest = formatted.split("\n").reduce((most, l) => Math.max(most, l.length - l.trimStart().length), 0);
-    expect(widest).toBe(2 * (MAX_INDENT_DEPTH + 2));
+    // Only `block` and `end` lines, which stay a level to the left of a body.
+    expect(widest).toBe(2 * (MAX_INDENT_DEPTH - 1));
     expect(format(formatted)).toBe(formatted);
   });
 
@@ -61,6 +74,24 @@ describe("format", () => {
     expect(format(text, folded)).toBe(
       "(module\n  (func $f (param i32 i32))\n  (func\n    (i32.const 1)\n    (call $f)\n    (drop (i32.const 2))\n    (call $f (i32.const 3) (i32.const 4))\n  )\n)\n",
     );
+  });
+
+  describe("folds flat code as deep as the printer folds it, and writes deeper blocks flat", () => {
+    const folded = { instructionStyle: "folded" } as const;
+    const cases: [kind: string, depth: number, text: string][] = [
+      ...[1200, 2000, 10_000].map((n): [string, number, string] => ["block", n, `(module (func ${"block ".repeat(n)}${"end ".repeat(n)}))`]),
+      ...[1200, 2000].map((n): [string, number, string] => ["if", n, `(module (func (param i32) ${"local.get 0 if ".repeat(n)}${"end ".repeat(n)}))`]),
+    ];
+    for (const [kind, depth, text] of cases) {
+      it(`${kind} × ${depth}`, () => {
+        const formatted = format(text, folded);
+        // Module and function around the code.
+        expect(parenDepth(formatted)).toBe(MAX_FOLDED_DEPTH + 2);
+        expect(Buffer.from(wat2wasm(formatted))).toEqual(Buffer.from(wat2wasm(text)));
+        expect(format(formatted, folded)).toBe(formatted);
+        expect(Buffer.from(wat2wasm(format(formatted, { instructionStyle: "flat" })))).toEqual(Buffer.from(wat2wasm(text)));
+      });
+    }
   });
 
   it("leaves calls flat in a module that does not resolve (nothing is known of the callee)", () => {
