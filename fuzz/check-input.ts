@@ -165,3 +165,14 @@ export function checkInput(input: FuzzInput): CheckReport {
 export function signature(finding: Finding): string {
   return `${finding.stage}: ${finding.problem}`.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, "…").replace(/(?<![\w.])(?:0x[\da-f]+|\d+)/gi, "N");
 }
+
+/** A report as the lines a regression case expects: the verdict, every refusal, the round trips, the findings. */
+export function describeReport(report: CheckReport): string {
+  return [
+    `valid: ${report.valid}`,
+    ...(report.refused.length === 0 ? ["refused by: none"] : ["refused by:", ...report.refused.map((r) => `  ${r.split("\n")[0]}`)]),
+    `round trips: ${report.roundTrips} checked, ${report.exact} exact`,
+    ...(report.findings.length === 0 ? ["findings: none"] : ["findings:", ...report.findings.map((f) => `  ${f.stage}: ${f.problem}`)]),
+    "",
+  ].join("\n");
+}

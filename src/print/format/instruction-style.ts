@@ -237,8 +237,9 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number, effect
       i = block.next;
       continue;
     }
+    // A comment among the immediates is taken with them (and keeps the instruction flat).
     let end = i + 1;
-    while (end < to && isImmediateOf(flat[end])) end++;
+    for (let k = end; k < to && (isImmediateOf(flat[k]) || isComment(flat[k])); k++) if (!isComment(flat[k])) end = k + 1;
     const effect = stackEffect(def) ?? (node.start === undefined ? undefined : effects.get(node.start));
     const parts = flat.slice(i, end);
     const plain = parts.every((p) => p.kind === "atom" || p.kind === "list");
@@ -261,6 +262,10 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number, effect
 
 function sameLine(node: CstNode): CstNode {
   return node.newlines === 0 ? node : { ...node, newlines: 0 };
+}
+
+function isComment(node: CstNode): boolean {
+  return node.kind === "block-comment" || node.kind === "line-comment";
 }
 
 /** Words and immediate lists after a mnemonic (not a comment, which stays where it is). */
@@ -287,7 +292,12 @@ function foldBlock(
   const keyword = (flat[at] as CstToken).text;
   let i = at + 1;
   const header: CstNode[] = [{ ...flat[at], newlines: 0 }];
-  while (i < to && (isHeaderWord(flat[i]) || (keyword === "try_table" && isCatchClause(flat[i])))) header.push(sameLine(flat[i++]));
+  const inHeader = (node: CstNode): boolean => isHeaderWord(node) || (keyword === "try_table" && isCatchClause(node));
+  // Comments among the header's words stay in the header, where they were.
+  for (let k = i; k < to && (inHeader(flat[k]) || isComment(flat[k])); k++) {
+    if (isComment(flat[k])) continue;
+    while (i <= k) header.push(isComment(flat[i]) ? flat[i++] : sameLine(flat[i++]));
+  }
   const hasParams = header.some((h) => h.kind === "list" && (headWord(h) === "param" || headWord(h) === "type"));
   const children: CstNode[] = [];
   const clause = (word: string, nodes: CstNode[], words: CstNode[] = []): CstList => ({
