@@ -8,14 +8,16 @@
  * Each stage names the error classes it may throw for bad input (the
  * documented ones: `WatSyntaxError`, `WatResolveError`, `WasmDecodeError`,
  * `PassError`); any other throw, and any broken law, is a finding. The laws:
- * decode then encode gives the same bytes; printed text encodes to the same
+ * decode then encode gives the same bytes (canonical ones as they are, any
+ * others through exact notes); printed text encodes to the same
  * bytes; format keeps what the text encodes to and is idempotent; `validate`
  * never throws and calls nothing valid that the readers refuse; a pass keeps
  * a valid module valid.
  */
-import { decode } from "../src/binary/decode.js";
+import { decode, type DecodedLayout } from "../src/binary/decode.js";
 import { WasmDecodeError } from "../src/binary/decode-error.js";
 import { encode } from "../src/binary/encode.js";
+import { addExactNotes } from "../src/binary/exact-notes.js";
 import { format } from "../src/print/format/format.js";
 import { PassError } from "../src/rewrite/pass.js";
 import { rewrite } from "../src/rewrite/rewrite.js";
@@ -59,6 +61,14 @@ const PASS_STEPS: readonly (readonly string[])[] = [["dce"], ["strip"], ["remove
 
 /** Texts above this size skip the formatter's laws (Prettier's layout dominates the run time). */
 const FORMAT_LIMIT = 50_000;
+
+/** decode then encode, with the notes that keep a non-canonical encoding as it was (as `wasm2wat` makes them). */
+function encodeExactly(bytes: Uint8Array): Uint8Array {
+  const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
+  const module = decode(bytes, { layout });
+  addExactNotes(bytes, module, layout);
+  return encode(module);
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
@@ -107,7 +117,9 @@ class Checker {
     if (from === "") this.report.valid = valid;
     this.law(`validate${from}`, !(valid && module === undefined), "calls valid a binary decode refuses");
     if (module === undefined) return;
-    this.roundTrip(`decode then encode${from}`, this.run(`encode${from}`, NONE, () => encode(module)), bytes);
+    const canonical = this.run(`encode${from}`, NONE, () => encode(module));
+    if (canonical !== undefined) this.roundTrip(`encode of decode of encode${from}`, this.run(`decode of encode${from}`, NONE, () => encode(decode(canonical))), canonical);
+    this.roundTrip(`decode with exact notes then encode${from}`, this.run(`encode with exact notes${from}`, NONE, () => encodeExactly(bytes)), bytes);
     for (const folded of [false, true]) {
       const stage = `wasm2wat${folded ? " --folded" : ""}${from}`;
       const text = this.run(stage, NONE, () => wasm2wat(bytes, { folded }));

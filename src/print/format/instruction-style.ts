@@ -237,9 +237,9 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number, effect
       i = block.next;
       continue;
     }
-    // A comment among the immediates is taken with them (and keeps the instruction flat).
+    // A comment or annotation among the immediates is taken with them (and keeps the instruction flat).
     let end = i + 1;
-    for (let k = end; k < to && (isImmediateOf(flat[k]) || isComment(flat[k])); k++) if (!isComment(flat[k])) end = k + 1;
+    for (let k = end; k < to && (isImmediateOf(flat[k]) || isAside(flat[k])); k++) if (!isAside(flat[k])) end = k + 1;
     const effect = stackEffect(def) ?? (node.start === undefined ? undefined : effects.get(node.start));
     const parts = flat.slice(i, end);
     const plain = parts.every((p) => p.kind === "atom" || p.kind === "list");
@@ -264,8 +264,9 @@ function sameLine(node: CstNode): CstNode {
   return node.newlines === 0 ? node : { ...node, newlines: 0 };
 }
 
-function isComment(node: CstNode): boolean {
-  return node.kind === "block-comment" || node.kind === "line-comment";
+/** A comment or an annotation: between tokens, it belongs to neither. */
+function isAside(node: CstNode): boolean {
+  return node.kind === "block-comment" || node.kind === "line-comment" || node.kind === "annotation";
 }
 
 /** Words and immediate lists after a mnemonic (not a comment, which stays where it is). */
@@ -293,10 +294,10 @@ function foldBlock(
   let i = at + 1;
   const header: CstNode[] = [{ ...flat[at], newlines: 0 }];
   const inHeader = (node: CstNode): boolean => isHeaderWord(node) || (keyword === "try_table" && isCatchClause(node));
-  // Comments among the header's words stay in the header, where they were.
-  for (let k = i; k < to && (inHeader(flat[k]) || isComment(flat[k])); k++) {
-    if (isComment(flat[k])) continue;
-    while (i <= k) header.push(isComment(flat[i]) ? flat[i++] : sameLine(flat[i++]));
+  // Comments and annotations among the header's words stay in the header, where they were.
+  for (let k = i; k < to && (inHeader(flat[k]) || isAside(flat[k])); k++) {
+    if (isAside(flat[k])) continue;
+    while (i <= k) header.push(isAside(flat[i]) ? flat[i++] : sameLine(flat[i++]));
   }
   const hasParams = header.some((h) => h.kind === "list" && (headWord(h) === "param" || headWord(h) === "type"));
   const children: CstNode[] = [];

@@ -278,9 +278,10 @@ function separator(prev: Segment, seg: Segment): Doc {
   return line;
 }
 
-/** The opening parenthesis: `(;;` would start a block comment, so a line comment right after it is set apart. */
+/** The opening parenthesis: `(;` would start a block comment, so a line comment or `;` right after it is set apart. */
 function open(list: CstList): string {
-  return list.children[0]?.kind === "line-comment" ? "( " : "(";
+  const first = list.children[0];
+  return first?.kind === "line-comment" || (first?.kind === "atom" && first.text.startsWith(";")) ? "( " : "(";
 }
 
 /** `(head parts...)`: one line if it fits, else one part per line. */
