@@ -49,6 +49,8 @@ export interface CheckReport {
   valid: boolean;
 }
 
+export const ROUND_TRIP_DIFFERS = "round trip gives different bytes";
+
 type ErrorClass = abstract new (...args: never[]) => Error;
 
 const TEXT_ERRORS: readonly ErrorClass[] = [WatSyntaxError, WatResolveError];
@@ -107,7 +109,7 @@ class Checker {
     if (back === undefined) return;
     this.report.roundTrips++;
     if (sameBytes(back, bytes)) this.report.exact++;
-    else this.report.findings.push({ stage, problem: "round trip gives different bytes" });
+    else this.report.findings.push({ stage, problem: ROUND_TRIP_DIFFERS });
   }
 
   binary(bytes: Uint8Array, from: string): void {

@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`${summary(result).join("\n")}\n`);
-  return result.findings.length === 0 && result.exact === result.roundTrips ? 0 : 1;
+  return result.findings.length === 0 && result.exact + result.inexactKnown === result.roundTrips ? 0 : 1;
 }
 
 main().then(
