@@ -192,7 +192,7 @@ function segments(children: readonly CstNode[], options: LayoutOptions, splitAt 
         } else if (last.endsWithLineComment || last.trailing.length > 0) {
           last.trailing.push(" ", tokenDoc(node));
         } else {
-          last.parts.push(tokenDoc(node));
+          attach(last.parts, tokenDoc(node));
         }
         continue;
       }
@@ -206,7 +206,7 @@ function segments(children: readonly CstNode[], options: LayoutOptions, splitAt 
     }
     if (last !== undefined && i !== splitAt && !last.endsWithLineComment && last.trailing.length === 0) {
       if (node.kind === "annotation" && node.newlines === 0) {
-        last.parts.push(tokenDoc(node));
+        attach(last.parts, tokenDoc(node));
         continue;
       }
       const apart = stringsApart && node.kind === "atom" && node.text.startsWith('"');
@@ -223,6 +223,16 @@ function segments(children: readonly CstNode[], options: LayoutOptions, splitAt 
     segs.push(last);
   }
   return segs;
+}
+
+/**
+ * Adds a comment or annotation to the part before it: one on the same line
+ * as the token before it stays there (a line break between them would make
+ * it a comment on a line of its own, laid out differently next time).
+ */
+function attach(parts: Doc[], doc: Doc): void {
+  const prev = parts[parts.length - 1];
+  parts[parts.length - 1] = typeof prev === "string" && typeof doc === "string" ? `${prev} ${doc}` : [prev, " ", doc];
 }
 
 function newSegment(index: number, node: CstNode, doc: Doc, comment: boolean): Segment {
