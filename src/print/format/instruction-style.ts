@@ -16,6 +16,8 @@
  *
  * Only code in `(func ...)` bodies is converted: elsewhere (offsets, element
  * items) the folded form can be an abbreviation that has no flat spelling.
+ * A function with a list whose keyword comes after a comment is left as
+ * written.
  */
 import { instrByName } from "../../isa/instructions.js";
 import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
@@ -38,6 +40,7 @@ export function convertInstructions(node: CstList, style: "flat" | "folded", eff
   if (head === "func") {
     const start = funcBodyStart(node);
     const body = node.children.slice(start);
+    if (hasAsideBeforeHead(body)) return node;
     const converted = style === "flat" ? unfoldAll(body) : foldAll(unfoldAll(body), effects);
     return { ...node, children: [...node.children.slice(0, start), ...converted] };
   }
@@ -262,6 +265,22 @@ function foldSequence(flat: readonly CstNode[], from: number, to: number, effect
 
 function sameLine(node: CstNode): CstNode {
   return node.newlines === 0 ? node : { ...node, newlines: 0 };
+}
+
+/**
+ * Whether a list among `nodes` has a comment or annotation before its
+ * keyword (`(;; ...` then `result`): the conversions read a list's keyword
+ * in first place, so code with one is left as written.
+ */
+function hasAsideBeforeHead(nodes: readonly CstNode[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind !== "list") continue;
+    if (node.children.length > 0 && isAside(node.children[0])) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /** A comment or an annotation: between tokens, it belongs to neither. */
