@@ -5,6 +5,7 @@
  * run then checks that case like any other.
  */
 import { type Finding, type FuzzInput, ROUND_TRIP_DIFFERS } from "./check-input.js";
+import { decode } from "../src/binary/decode.js";
 import { wasm2wat } from "../src/wasm2wat.js";
 import { wat2wasm } from "../src/wat2wasm.js";
 
@@ -33,6 +34,14 @@ function exactWithoutNames(bytes: Uint8Array): boolean {
   }
 }
 
+function hasNameSection(bytes: Uint8Array): boolean {
+  try {
+    return decode(bytes, { names: false }).customs.some((c) => c.name === "name");
+  } catch {
+    return false;
+  }
+}
+
 function printsSharedTable(bytes: Uint8Array): boolean {
   try {
     return /\(table\b[^\n]*\bshared\b/.test(wasm2wat(bytes));
@@ -44,6 +53,11 @@ function printsSharedTable(bytes: Uint8Array): boolean {
 const textOf = (input: FuzzInput): string => (input.kind === "text" ? input.text : "");
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
+  {
+    // The recursive block comment rule of the lexer: hundreds of unclosed `(;` in an annotation take minutes.
+    issue: "issue 17 item 17: deeply nested block comments",
+    matches: (f, input) => f.stage === "worker" && textOf(input).split("(;").length > 100,
+  },
   {
     issue: "issue 17 item 12: folded format of deep flat code",
     matches: (f) => f.stage.includes("format --folded") && /Maximum call stack|nesting deeper than|nested too deeply/.test(f.problem),
@@ -58,16 +72,12 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
   },
   {
     issue: "issue 17 item 15: names lost or moved in round trips",
-    matches: (f, input) => {
-      if (f.problem !== ROUND_TRIP_DIFFERS) return false;
-      const bytes = binaryOf(input);
-      return bytes !== undefined && exactWithoutNames(bytes);
-    },
+    matches: (f, input) => f.problem === ROUND_TRIP_DIFFERS && input.kind === "binary" && hasNameSection(input.bytes) && exactWithoutNames(input.bytes),
   },
   {
     issue: "issue 17 item 16: table limit flags printed as shared",
     matches: (f, input) => {
-      if (!f.stage.startsWith("wat2wasm of wasm2wat")) return false;
+      if (!f.stage.includes("of wasm2wat")) return false;
       const bytes = binaryOf(input);
       return bytes !== undefined && printsSharedTable(bytes);
     },
