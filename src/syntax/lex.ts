@@ -120,8 +120,14 @@ function stringEnd(text: string, at: number): number {
   return at;
 }
 
-/** End of an annotation `(@id ...)`: balanced parentheses, skipping strings and comments. */
-function annotationEnd(text: string, at: number): number {
+/**
+ * End of an annotation `(@id ...)`: balanced parentheses, skipping strings
+ * and comments. The lexer takes the longest annotation it can close, where
+ * `;` is also a plain character: when `;;` read as a line comment leaves the
+ * annotation unclosed (`(@a;;)`), it is read again that way.
+ */
+function annotationEnd(text: string, at: number, lineComments = true): number {
+  const start = at;
   let depth = 0;
   while (at < text.length) {
     const c = text.charCodeAt(at);
@@ -129,7 +135,7 @@ function annotationEnd(text: string, at: number): number {
     const commentEnd = c === OPEN && next === SEMICOLON ? blockCommentEnd(text, at) : -1;
     if (c === QUOTE) at = stringEnd(text, at);
     else if (commentEnd !== -1) at = commentEnd;
-    else if (c === SEMICOLON && next === SEMICOLON) at = lineEnd(text, at);
+    else if (lineComments && c === SEMICOLON && next === SEMICOLON) at = lineEnd(text, at);
     else if (c === OPEN) {
       depth++;
       at++;
@@ -138,7 +144,7 @@ function annotationEnd(text: string, at: number): number {
       if (--depth === 0) return at;
     } else at++;
   }
-  return at;
+  return lineComments ? annotationEnd(text, start, false) : at;
 }
 
 /** End of a keyword, number, id (`$"..."` included) or string. */
