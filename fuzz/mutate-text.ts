@@ -26,7 +26,7 @@ const STRUCTURE = [
   "field", "shared", "block", "loop", "if", "then", "else", "end", "try_table", "try", "do", "catch", "catch_ref",
   "catch_all", "catch_all_ref", "delegate", "type", "i32", "i64", "f32", "f64", "v128", "i8", "i16", "funcref",
   "externref", "anyref", "exnref", "extern", "any", "eq", "i31", "none", "nofunc", "noextern", "exn", "i8x16",
-  "i32x4", "f64x2", "binary", "quote", "definition", "i64", "pagesize", "offset=4", "align=3",
+  "i32x4", "f64x2", "binary", "quote", "definition", "pagesize", "offset=4", "align=3",
 ];
 
 const MNEMONICS = INSTRUCTIONS.map((i) => i.name);
