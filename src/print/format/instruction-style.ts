@@ -159,14 +159,12 @@ function isImmediateList(node: CstNode): boolean {
 
 function unfoldBlock(node: CstList, tryTable: boolean, out: CstNode[], annotation: CstToken | undefined): void {
   const children = node.children;
+  const inHeader = (c: CstNode): boolean =>
+    (c.kind === "atom" && !isInstr(c)) || (c.kind === "list" && (BLOCK_HEADER_LISTS.has(headWord(c) ?? "") || (tryTable && CATCH_CLAUSES.has(headWord(c) ?? ""))));
+  // Comments and annotations among the header's words stay in the header, as does a block comment on its line.
   let end = 1;
-  for (; end < children.length; end++) {
-    const c = children[end];
-    if (c.kind === "atom" && !isInstr(c)) continue;
-    if (c.kind === "list" && (BLOCK_HEADER_LISTS.has(headWord(c) ?? "") || (tryTable && CATCH_CLAUSES.has(headWord(c) ?? "")))) continue;
-    if (c.kind === "block-comment" && c.newlines === 0) continue;
-    break;
-  }
+  for (let k = 1; k < children.length && (inHeader(children[k]) || isAside(children[k])); k++) if (!isAside(children[k])) end = k + 1;
+  while (end < children.length && children[end].kind === "block-comment" && children[end].newlines === 0) end++;
   const header = [...(annotation !== undefined ? [onNewLine(annotation)] : []), onNewLine(children[0]), ...children.slice(1, end)];
   const rest = children.slice(end);
   const keyword = headWord(node);
