@@ -49,9 +49,10 @@ export function* lexWat(text: string): Generator<Lexeme> {
     const start = at;
     let kind: LexemeKind;
     const next = at + 1 < length ? text.charCodeAt(at + 1) : 0;
-    if (c === OPEN && next === SEMICOLON) {
+    const commentEnd = c === OPEN && next === SEMICOLON ? blockCommentEnd(text, at) : -1;
+    if (commentEnd !== -1) {
       kind = "block-comment";
-      at = blockCommentEnd(text, at);
+      at = commentEnd;
     } else if (c === SEMICOLON && next === SEMICOLON) {
       kind = "line-comment";
       at = lineEnd(text, at);
@@ -66,14 +67,19 @@ export function* lexWat(text: string): Generator<Lexeme> {
       at++;
     } else {
       kind = "atom";
-      at = atomEnd(text, at);
+      // A lone `;` is a token of its own (reserved).
+      at = c === SEMICOLON ? at + 1 : atomEnd(text, at);
     }
     yield { kind, start, end: at, newlines };
     newlines = 0;
   }
 }
 
-/** End of the `(; ... ;)` at `at`, nested comments included. */
+/**
+ * End of the `(; ... ;)` at `at`, nested comments included; -1 when it is
+ * never closed: the lexer then reads `(` as a parenthesis (the longest token
+ * there), so the `(;` of `(;; ...` can open a list whose first token is a line comment.
+ */
 function blockCommentEnd(text: string, at: number): number {
   let depth = 0;
   while (at < text.length) {
@@ -89,7 +95,7 @@ function blockCommentEnd(text: string, at: number): number {
       at++;
     }
   }
-  return at;
+  return -1;
 }
 
 /** End of a line comment: the line break (or carriage return) is not part of it. */
@@ -114,15 +120,22 @@ function stringEnd(text: string, at: number): number {
   return at;
 }
 
-/** End of an annotation `(@id ...)`: balanced parentheses, skipping strings and comments. */
-function annotationEnd(text: string, at: number): number {
+/**
+ * End of an annotation `(@id ...)`: balanced parentheses, skipping strings
+ * and comments. The lexer takes the longest annotation it can close, where
+ * `;` is also a plain character: when `;;` read as a line comment leaves the
+ * annotation unclosed (`(@a;;)`), it is read again that way.
+ */
+function annotationEnd(text: string, at: number, lineComments = true): number {
+  const start = at;
   let depth = 0;
   while (at < text.length) {
     const c = text.charCodeAt(at);
     const next = text.charCodeAt(at + 1);
+    const commentEnd = c === OPEN && next === SEMICOLON ? blockCommentEnd(text, at) : -1;
     if (c === QUOTE) at = stringEnd(text, at);
-    else if (c === OPEN && next === SEMICOLON) at = blockCommentEnd(text, at);
-    else if (c === SEMICOLON && next === SEMICOLON) at = lineEnd(text, at);
+    else if (commentEnd !== -1) at = commentEnd;
+    else if (lineComments && c === SEMICOLON && next === SEMICOLON) at = lineEnd(text, at);
     else if (c === OPEN) {
       depth++;
       at++;
@@ -131,7 +144,7 @@ function annotationEnd(text: string, at: number): number {
       if (--depth === 0) return at;
     } else at++;
   }
-  return at;
+  return lineComments ? annotationEnd(text, start, false) : at;
 }
 
 /** End of a keyword, number, id (`$"..."` included) or string. */

@@ -16,6 +16,8 @@
  *
  * Only code in `(func ...)` bodies is converted: elsewhere (offsets, element
  * items) the folded form can be an abbreviation that has no flat spelling.
+ * A function with a list whose keyword comes after a comment is left as
+ * written.
  */
 import { instrByName } from "../../isa/instructions.js";
 import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
@@ -39,6 +41,7 @@ export function convertInstructions(node: CstList, style: "flat" | "folded", eff
   if (head === "func") {
     const start = funcBodyStart(node);
     const body = node.children.slice(start);
+    if (hasAsideBeforeHead(body)) return node;
     const converted = style === "flat" ? unfoldAll(body) : foldAll(unfoldAll(body), effects);
     return { ...node, children: [...node.children.slice(0, start), ...converted] };
   }
@@ -159,14 +162,12 @@ function isImmediateList(node: CstNode): boolean {
 
 function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {
   const children = node.children;
+  const inHeader = (c: CstNode): boolean =>
+    (c.kind === "atom" && !isInstr(c)) || (c.kind === "list" && (BLOCK_HEADER_LISTS.has(headWord(c) ?? "") || (tryTable && CATCH_CLAUSES.has(headWord(c) ?? ""))));
+  // Comments and annotations among the header's words stay in the header, as does a block comment on its line.
   let end = 1;
-  for (; end < children.length; end++) {
-    const c = children[end];
-    if (c.kind === "atom" && !isInstr(c)) continue;
-    if (c.kind === "list" && (BLOCK_HEADER_LISTS.has(headWord(c) ?? "") || (tryTable && CATCH_CLAUSES.has(headWord(c) ?? "")))) continue;
-    if (c.kind === "block-comment" && c.newlines === 0) continue;
-    break;
-  }
+  for (let k = 1; k < children.length && (inHeader(children[k]) || isAside(children[k])); k++) if (!isAside(children[k])) end = k + 1;
+  while (end < children.length && children[end].kind === "block-comment" && children[end].newlines === 0) end++;
   const header = [...(annotation !== undefined ? [onNewLine(annotation)] : []), onNewLine(children[0]), ...children.slice(1, end)];
   const rest = children.slice(end);
   const keyword = headWord(node);
@@ -257,7 +258,12 @@ function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
       const keyword = node.text;
       const header: CstNode[] = [{ ...node, newlines: 0 }];
       let j = i + 1;
-      while (j < flat.length && (isHeaderWord(flat[j]) || (keyword === "try_table" && isCatchClause(flat[j])))) header.push(sameLine(flat[j++]));
+      const inHeader = (n: CstNode): boolean => isHeaderWord(n) || (keyword === "try_table" && isCatchClause(n));
+      // Comments and annotations among the header's words stay in the header, where they were.
+      for (let k = j; k < flat.length && (inHeader(flat[k]) || isAside(flat[k])); k++) {
+        if (isAside(flat[k])) continue;
+        while (j <= k) header.push(isAside(flat[j]) ? flat[j++] : sameLine(flat[j++]));
+      }
       const hasParams = header.some((h) => h.kind === "list" && (headWord(h) === "param" || headWord(h) === "type"));
       const first: Clause = { word: keyword === "if" ? "then" : keyword === "try" ? "do" : "", words: [], exprs: [] };
       open.push({ at: i, keyword, header, hasParams, outer: exprs, clauses: [first] });
@@ -295,8 +301,9 @@ function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
       exprs = clause.exprs;
       continue;
     }
+    // A comment or annotation among the immediates is taken with them (and keeps the instruction flat).
     let end = i + 1;
-    while (end < flat.length && isImmediateOf(flat[end])) end++;
+    for (let k = end; k < flat.length && (isImmediateOf(flat[k]) || isAside(flat[k])); k++) if (!isAside(flat[k])) end = k + 1;
     const effect = stackEffect(def) ?? (node.start === undefined ? undefined : effects.get(node.start));
     const parts = flat.slice(i, end);
     const plain = parts.every((p) => p.kind === "atom" || p.kind === "list");
@@ -349,6 +356,27 @@ function isLabel(node: CstNode | undefined): boolean {
 
 function sameLine(node: CstNode): CstNode {
   return node.newlines === 0 ? node : { ...node, newlines: 0 };
+}
+
+/**
+ * Whether a list among `nodes` has a comment or annotation before its
+ * keyword (`(;; ...` then `result`): the conversions read a list's keyword
+ * in first place, so code with one is left as written.
+ */
+function hasAsideBeforeHead(nodes: readonly CstNode[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind !== "list") continue;
+    if (node.children.length > 0 && isAside(node.children[0])) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/** A comment or an annotation: between tokens, it belongs to neither. */
+function isAside(node: CstNode): boolean {
+  return node.kind === "block-comment" || node.kind === "line-comment" || node.kind === "annotation";
 }
 
 /** Words and immediate lists after a mnemonic (not a comment, which stays where it is). */

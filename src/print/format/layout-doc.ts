@@ -32,6 +32,8 @@ const { breakParent, conditionalGroup, dedent, fill, group, hardline, indent, li
 /** A list among a segment's parts: laid out once the level it starts at is known. */
 interface ListPart {
   list: CstList;
+  /** Comments and annotations on the same line after the list, kept on its last line. */
+  after?: Doc[];
 }
 
 type Part = Doc | ListPart;
@@ -235,7 +237,7 @@ function segments(children: readonly CstNode[], splitAt = -1, stringsApart = fal
         } else if (last.endsWithLineComment || last.trailing.length > 0) {
           last.trailing.push(" ", tokenDoc(node));
         } else {
-          last.parts.push(tokenDoc(node));
+          attach(last.parts, tokenDoc(node));
         }
         continue;
       }
@@ -249,7 +251,7 @@ function segments(children: readonly CstNode[], splitAt = -1, stringsApart = fal
     }
     if (last !== undefined && i !== splitAt && !last.endsWithLineComment && last.trailing.length === 0) {
       if (node.kind === "annotation" && node.newlines === 0) {
-        last.parts.push(tokenDoc(node));
+        attach(last.parts, tokenDoc(node));
         continue;
       }
       const apart = stringsApart && node.kind === "atom" && node.text.startsWith('"');
@@ -266,6 +268,17 @@ function segments(children: readonly CstNode[], splitAt = -1, stringsApart = fal
     segs.push(last);
   }
   return segs;
+}
+
+/**
+ * Adds a comment or annotation to the part before it: one on the same line
+ * as the token before it stays there (a line break between them would make
+ * it a comment on a line of its own, laid out differently next time).
+ */
+function attach(parts: Part[], doc: Doc): void {
+  const prev = parts[parts.length - 1];
+  if (isListPart(prev)) parts[parts.length - 1] = { list: prev.list, after: [...(prev.after ?? []), doc] };
+  else parts[parts.length - 1] = typeof prev === "string" && typeof doc === "string" ? `${prev} ${doc}` : [prev, " ", doc];
 }
 
 function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): Segment {
@@ -285,7 +298,7 @@ function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): 
 /** A segment starting at `level`, and whether its first line is a bracket line (it opens a multi-line list). */
 function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
   const parts: Doc[] = [];
-  for (const part of seg.parts) parts.push(isListPart(part) ? listDoc(part.list, options, level) : part);
+  for (const part of seg.parts) parts.push(isListPart(part) ? listAndAfter(part, options, level) : part);
   const first = parts[0];
   const opens = typeof first === "object" && MULTI_LINE.has(first);
   let doc: Doc;
@@ -294,6 +307,11 @@ function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Do
   else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
   else doc = joinSpaced(parts);
   return { doc: seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc, opens };
+}
+
+function listAndAfter(part: ListPart, options: LayoutOptions, level: number): Doc {
+  const doc = listDoc(part.list, options, level);
+  return part.after === undefined ? doc : [doc, ...part.after.flatMap((d) => [" ", d])];
 }
 
 function segmentDoc(seg: Segment, options: LayoutOptions, level: number): Doc {
@@ -333,9 +351,10 @@ function separator(prev: Segment, seg: Segment): Doc {
   return line;
 }
 
-/** The opening parenthesis: `(;;` would start a block comment, so a line comment right after it is set apart. */
+/** The opening parenthesis: `(;` would start a block comment, so a line comment or `;` right after it is set apart. */
 function open(list: CstList): string {
-  return list.children[0]?.kind === "line-comment" ? "( " : "(";
+  const first = list.children[0];
+  return first?.kind === "line-comment" || (first?.kind === "atom" && first.text.startsWith(";")) ? "( " : "(";
 }
 
 /** Segments after the first, each after its separator, at `level`. */

@@ -4,8 +4,9 @@
  * active element and data segments whose writes can be seen: into an
  * imported or exported table or memory, or out of bounds (instantiation
  * traps). A segment that only fills a table or memory nothing else uses
- * lives only if that table or memory does. Declarative segments keep only
- * what else is live.
+ * lives only if that table or memory does. A segment nothing uses is kept
+ * as a declarative one of the functions that are otherwise live (it is
+ * what lets code take `ref.func` of them), or goes when there are none.
  */
 import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from "../../module/model.js";
 import type { Pass } from "../pass.js";
@@ -25,9 +26,14 @@ export function dce(module: Module): void {
   module.datas = keep(module.datas);
   module.elems = module.elems.filter((e) => {
     if (live.has(e)) return true;
-    if (e.mode.kind !== "declarative") return false;
-    e.items = e.items.filter((item) => item.every((ins) => ins.func === undefined || live.has(ins.func as Func)));
-    return e.items.length > 0;
+    // A segment is also what lets code take `ref.func` of the functions it lists, so a
+    // dead one stays as a declaration of those that are live.
+    const declared = e.items.filter((item) => item.some((ins) => ins.func !== undefined) && item.every((ins) => ins.func === undefined || live.has(ins.func as Func)));
+    if (declared.length === 0) return false;
+    e.mode = { kind: "declarative" };
+    e.items = declared;
+    e.implicitTable = false;
+    return true;
   });
 }
 
@@ -127,8 +133,8 @@ export const dcePass: Pass = {
     "Live roots are the exports, the start function, and active segments whose writes show (into an\n" +
     "imported or exported table or memory, or out of bounds); everything they reach (calls, ref.func,\n" +
     "globals, tables, memories, types, tags, segments) is kept. A segment filling a table or memory that\n" +
-    "nothing else uses goes with it. Unused imports go too. Declarative element segments keep only\n" +
-    "functions that are otherwise live.",
+    "nothing else uses goes with it. Unused imports go too. An element segment nothing uses stays as a\n" +
+    "declarative one of the functions that are otherwise live (ref.func needs them declared), if any.",
   example: "watkit rewrite app.wasm --pass dce -o app.min.wasm",
   run(module, arg) {
     if (arg !== undefined) throw new PassError("dce", "takes no argument");

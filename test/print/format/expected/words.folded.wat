@@ -16,8 +16,7 @@
   (type (;14;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;15;) (func (param i64 i32 i32) (result i32)))
   (func
-    $_ZN5alloc11collections5btree4node210Handle$LT$alloc..collections..btree..node..NodeRef$LT$alloc..collections..btree..node..marker..Mut$C$K$C$V$C$alloc..collections..btree..node..marker..Leaf$GT$$C$alloc..collections..btree..node..marker..Edge$GT$16insert_recursing17h89b377e54ce52013E
-    (;0;)
+    $_ZN5alloc11collections5btree4node210Handle$LT$alloc..collections..btree..node..NodeRef$LT$alloc..collections..btree..node..marker..Mut$C$K$C$V$C$alloc..collections..btree..node..marker..Leaf$GT$$C$alloc..collections..btree..node..marker..Edge$GT$16insert_recursing17h89b377e54ce52013E (;0;)
     (type 3)
     (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32
@@ -158,3 +157,4 @@
                                               (local.get 11)))
                                           (i32.const 4)))
                                       (i32.mul (local.get 10) (i32.const 12))))
+                                  (br_if 1

@@ -1,0 +1,1 @@
+(module(func(param $x i32)(result i32)(i32.mul(i32.div_s(local.get $x)(i32.const(@a)6))(i32.const 2))))
