@@ -33,6 +33,7 @@ const PROBES: Record<Feature, string> = {
   memory64: "(module (memory i64 1) (table i64 1 funcref) (func (result i64) (memory.size)))",
   "multi-memory": "(module (memory 1) (memory 1))",
   threads: "(module (memory 1 1 shared) (func (result i32) (i32.atomic.load (i32.const 0))))",
+  "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
 };
 
 /** The features the running engine has. */

@@ -167,6 +167,9 @@ describe("module and instruction rules (an empty message: valid)", () => {
     ["(module (func (try (do) (catch_all (rethrow 0)))))", ""],
     ["(module (func (try (do) (catch_all)) rethrow 0))", "invalid rethrow label: it must name a catch block"],
     ["(module (func (block rethrow 0)))", "invalid rethrow label: it must name a catch block"],
+    ["(module (func (param i64 i64 i64 i64) (result i64 i64) (i64.add128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))", ""],
+    ["(module (func (param i64 i64 i64) (result i64 i64) (i64.sub128 (local.get 0) (local.get 1) (local.get 2))))", "type mismatch: expected i64, but the stack is empty"],
+    ["(module (func (param i64 i32) (result i64 i64) (i64.mul_wide_u (local.get 0) (local.get 1))))", "type mismatch: expected i64, found i32"],
     ['(module (func (param i32) local.get 0 (@metadata.code.branch_hint "\\01") if end))', ""],
     ['(module (func (param i32) local.get 0 local.get 0 (@metadata.code.branch_hint "\\01") i32.eq drop))', "invalid branch hint: only br_if and if take one, not i32.eq"],
   ];
