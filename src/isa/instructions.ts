@@ -26,7 +26,8 @@ export type Feature =
   | "memory64"
   | "multi-memory"
   | "threads"
-  | "wide-arithmetic";
+  | "wide-arithmetic"
+  | "custom-page-sizes";
 
 /**
  * What follows the opcode, in text and in binary. The names say the text
@@ -802,8 +803,9 @@ const THREADS: readonly Row[] = [
 ];
 
 /**
- * Every instruction, one row each. multi-value, extended-const, memory64 and
- * multi-memory add no opcodes, so no row carries those features.
+ * Every instruction, one row each. multi-value, extended-const, memory64,
+ * multi-memory and custom-page-sizes add no opcodes, so no row carries those
+ * features.
  */
 export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0, "mvp", MVP_CONTROL),

@@ -366,6 +366,7 @@ class ModuleRaiser {
     const node: LimitsNode = { min: { text: String(l.min), ...NO_SPAN }, shared: l.shared, ...NO_SPAN };
     if (l.addressType === "i64") node.addressType = "i64";
     if (l.max !== undefined) node.max = { text: String(l.max), ...NO_SPAN };
+    if (l.pageSizeLog2 !== undefined) node.pageSize = { text: String(1n << BigInt(l.pageSizeLog2)), ...NO_SPAN };
     return node;
   }
 

@@ -209,7 +209,8 @@ class Printer {
     let text = l.addressType === "i64" ? "i64 " : "";
     text += l.min.text;
     if (l.max !== undefined) text += ` ${l.max.text}`;
-    return l.shared ? `${text} shared` : text;
+    if (l.shared) text += " shared";
+    return l.pageSize !== undefined ? `${text} (pagesize ${l.pageSize.text})` : text;
   }
 
   private strings(strings: readonly StringLit[]): void {
@@ -280,6 +281,7 @@ class Printer {
         if (f.inlineData !== undefined) {
           this.counts.data++;
           if (f.addressType === "i64") text += " i64";
+          if (f.pageSize !== undefined) text += ` (pagesize ${f.pageSize.text})`;
           this.o.text(`${text} (data`);
           this.strings(f.inlineData);
           this.o.text("))");

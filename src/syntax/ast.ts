@@ -255,6 +255,8 @@ export interface LimitsNode extends Span {
   min: NumLit;
   max?: NumLit;
   shared: boolean;
+  /** Memories only: `(pagesize N)`, a power of two (custom-page-sizes). */
+  pageSize?: NumLit;
 }
 
 export type ImportDescNode =
@@ -307,6 +309,8 @@ export interface MemoryField extends Definable {
   kind: "memory";
   limits?: LimitsNode;
   addressType?: "i32" | "i64";
+  /** `(memory (pagesize N) (data "..."))`: the page size the data is counted in. */
+  pageSize?: NumLit;
   /** `(memory (data "..."))`: the limits follow from the data size. */
   inlineData?: StringLit[];
 }
