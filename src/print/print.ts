@@ -313,7 +313,7 @@ class Printer {
         this.dataField(f);
         return;
       case "custom":
-        this.customField(f);
+        this.customField(f, depth);
         return;
     }
   }
@@ -438,7 +438,12 @@ class Printer {
     this.o.text(")");
   }
 
-  private customField(f: CustomField): void {
+  private customField(f: CustomField, depth: number): void {
+    if (f.producers !== undefined) {
+      const pairs = f.producers.map((p) => `${newline(depth + 1)}(${p.field} ${nameText(p.name)} ${nameText(p.version)})`);
+      this.o.text(`(@producers${pairs.join("")}${newline(depth)})`);
+      return;
+    }
     let text = `(@custom ${nameText(f.name)}`;
     if (f.place !== undefined) text += ` (${f.place.position} ${f.place.section})`;
     this.o.text(text);

@@ -12,6 +12,7 @@
  */
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
+import type { Producer } from "../binary/producers.js";
 import type {
   AbsHeapType,
   BranchHint,
@@ -391,12 +392,14 @@ export interface DataField extends Span {
   strings: StringLit[];
 }
 
-/** `(@custom "name" (before|after section)? "bytes"*)` at module level. */
+/** `(@custom "name" (before|after section)? "bytes"*)` at module level, or `(@producers ...)`. */
 export interface CustomField extends Span {
   kind: "custom";
   name: string;
   place?: { position: "before" | "after"; section: SectionId | "first" | "last" };
   strings: StringLit[];
+  /** A producers section written as `(@producers ...)` (no place: it goes after everything); `strings` holds its bytes. */
+  producers?: Producer[];
 }
 
 export type ModuleField =

@@ -437,7 +437,9 @@ export class Builder {
     let next = 0;
     for (const field of module.fields) {
       while (next < customs.length && customs[next].start < field.start) fields.push(this.custom(customs[next++]));
-      if (next < customs.length && customs[next].start < field.end) this.error("misplaced @custom annotation", customs[next].start);
+      if (next < customs.length && customs[next].start < field.end) {
+        this.error(`misplaced ${customs[next].producers ? "@producers" : "@custom"} annotation`, customs[next].start);
+      }
       fields.push(field);
     }
     while (next < customs.length) fields.push(this.custom(customs[next++]));
@@ -445,7 +447,9 @@ export class Builder {
   }
 
   private custom(c: SourceAnnotations["customs"][number]): CustomField {
-    return { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
+    const field: CustomField = { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
+    if (c.producers) field.producers = c.producers;
+    return field;
   }
 
   // -------------------------------------------------------------------------
