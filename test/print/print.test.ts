@@ -115,6 +115,23 @@ describe("folded layout", () => {
     )`);
   });
 
+  it("folds wide arithmetic's four or two operands and leaves its two results to their consumers", () => {
+    const out = printed(
+      `(module (func (param i64 i64) (result i64)
+        local.get 0 local.get 1 i64.mul_wide_u
+        local.get 0 local.get 1 i64.const 0 i64.const 0 i64.add128
+        drop drop drop))`,
+      true,
+    );
+    expect(out).toContain(`
+    (i64.mul_wide_u (local.get 0) (local.get 1))
+    (i64.add128 (local.get 0) (local.get 1) (i64.const 0) (i64.const 0))
+    drop
+    drop
+    drop
+  )`);
+  });
+
   it("leaves the results of a multi-value call flat for their consumer", () => {
     const out = printed(
       `(module
