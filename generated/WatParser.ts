@@ -49,36 +49,37 @@ export class WatParser extends antlr.Parser {
     public static readonly ARRAY = 39;
     public static readonly FIELD = 40;
     public static readonly SHARED = 41;
-    public static readonly BLOCK = 42;
-    public static readonly LOOP = 43;
-    public static readonly IF = 44;
-    public static readonly THEN = 45;
-    public static readonly ELSE = 46;
-    public static readonly END = 47;
-    public static readonly TRY_TABLE = 48;
-    public static readonly TRY = 49;
-    public static readonly DO = 50;
-    public static readonly CATCH = 51;
-    public static readonly CATCH_REF = 52;
-    public static readonly CATCH_ALL = 53;
-    public static readonly CATCH_ALL_REF = 54;
-    public static readonly DELEGATE = 55;
-    public static readonly NUM_TYPE = 56;
-    public static readonly PACKED_TYPE = 57;
-    public static readonly REF_SHORTHAND = 58;
-    public static readonly HEAP_TYPE = 59;
-    public static readonly SHAPE = 60;
-    public static readonly BINARY = 61;
-    public static readonly QUOTE = 62;
-    public static readonly DEFINITION = 63;
-    public static readonly INSTANCE = 64;
-    public static readonly REGISTER = 65;
-    public static readonly INVOKE = 66;
-    public static readonly GET = 67;
-    public static readonly EITHER = 68;
-    public static readonly ASSERT = 69;
-    public static readonly KEYWORD = 70;
-    public static readonly RESERVED = 71;
+    public static readonly PAGESIZE = 42;
+    public static readonly BLOCK = 43;
+    public static readonly LOOP = 44;
+    public static readonly IF = 45;
+    public static readonly THEN = 46;
+    public static readonly ELSE = 47;
+    public static readonly END = 48;
+    public static readonly TRY_TABLE = 49;
+    public static readonly TRY = 50;
+    public static readonly DO = 51;
+    public static readonly CATCH = 52;
+    public static readonly CATCH_REF = 53;
+    public static readonly CATCH_ALL = 54;
+    public static readonly CATCH_ALL_REF = 55;
+    public static readonly DELEGATE = 56;
+    public static readonly NUM_TYPE = 57;
+    public static readonly PACKED_TYPE = 58;
+    public static readonly REF_SHORTHAND = 59;
+    public static readonly HEAP_TYPE = 60;
+    public static readonly SHAPE = 61;
+    public static readonly BINARY = 62;
+    public static readonly QUOTE = 63;
+    public static readonly DEFINITION = 64;
+    public static readonly INSTANCE = 65;
+    public static readonly REGISTER = 66;
+    public static readonly INVOKE = 67;
+    public static readonly GET = 68;
+    public static readonly EITHER = 69;
+    public static readonly ASSERT = 70;
+    public static readonly KEYWORD = 71;
+    public static readonly RESERVED = 72;
     public static readonly RULE_script = 0;
     public static readonly RULE_command = 1;
     public static readonly RULE_module = 2;
@@ -101,30 +102,31 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_limits = 19;
     public static readonly RULE_tableType = 20;
     public static readonly RULE_memoryType = 21;
-    public static readonly RULE_globalType = 22;
-    public static readonly RULE_importField = 23;
-    public static readonly RULE_importDesc = 24;
-    public static readonly RULE_inlineImport = 25;
-    public static readonly RULE_inlineExport = 26;
-    public static readonly RULE_exportField = 27;
-    public static readonly RULE_exportKind = 28;
-    public static readonly RULE_funcField = 29;
-    public static readonly RULE_local = 30;
-    public static readonly RULE_tableField = 31;
-    public static readonly RULE_memoryField = 32;
-    public static readonly RULE_globalField = 33;
-    public static readonly RULE_tagField = 34;
-    public static readonly RULE_startField = 35;
-    public static readonly RULE_elemField = 36;
-    public static readonly RULE_elemList = 37;
-    public static readonly RULE_elemItem = 38;
-    public static readonly RULE_offset = 39;
-    public static readonly RULE_dataField = 40;
-    public static readonly RULE_instrList = 41;
-    public static readonly RULE_catchClause = 42;
-    public static readonly RULE_foldedInstr = 43;
-    public static readonly RULE_foldedCatch = 44;
-    public static readonly RULE_foldedCatchAll = 45;
+    public static readonly RULE_pageSize = 22;
+    public static readonly RULE_globalType = 23;
+    public static readonly RULE_importField = 24;
+    public static readonly RULE_importDesc = 25;
+    public static readonly RULE_inlineImport = 26;
+    public static readonly RULE_inlineExport = 27;
+    public static readonly RULE_exportField = 28;
+    public static readonly RULE_exportKind = 29;
+    public static readonly RULE_funcField = 30;
+    public static readonly RULE_local = 31;
+    public static readonly RULE_tableField = 32;
+    public static readonly RULE_memoryField = 33;
+    public static readonly RULE_globalField = 34;
+    public static readonly RULE_tagField = 35;
+    public static readonly RULE_startField = 36;
+    public static readonly RULE_elemField = 37;
+    public static readonly RULE_elemList = 38;
+    public static readonly RULE_elemItem = 39;
+    public static readonly RULE_offset = 40;
+    public static readonly RULE_dataField = 41;
+    public static readonly RULE_instrList = 42;
+    public static readonly RULE_catchClause = 43;
+    public static readonly RULE_foldedInstr = 44;
+    public static readonly RULE_foldedCatch = 45;
+    public static readonly RULE_foldedCatchAll = 46;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -132,11 +134,12 @@ export class WatParser extends antlr.Parser {
         "'local'", "'global'", "'table'", "'memory'", "'tag'", "'import'", 
         "'export'", "'start'", "'elem'", "'data'", "'offset'", "'item'", 
         "'declare'", "'mut'", "'ref'", "'null'", "'sub'", "'final'", "'rec'", 
-        "'struct'", "'array'", "'field'", "'shared'", "'block'", "'loop'", 
-        "'if'", "'then'", "'else'", "'end'", "'try_table'", "'try'", "'do'", 
-        "'catch'", "'catch_ref'", "'catch_all'", "'catch_all_ref'", "'delegate'", 
-        null, null, null, null, null, "'binary'", "'quote'", "'definition'", 
-        "'instance'", "'register'", "'invoke'", "'get'", "'either'"
+        "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'block'", 
+        "'loop'", "'if'", "'then'", "'else'", "'end'", "'try_table'", "'try'", 
+        "'do'", "'catch'", "'catch_ref'", "'catch_all'", "'catch_all_ref'", 
+        "'delegate'", null, null, null, null, null, "'binary'", "'quote'", 
+        "'definition'", "'instance'", "'register'", "'invoke'", "'get'", 
+        "'either'"
     ];
 
     public static readonly symbolicNames = [
@@ -145,22 +148,23 @@ export class WatParser extends antlr.Parser {
         "MODULE", "TYPE", "FUNC", "PARAM", "RESULT", "LOCAL", "GLOBAL", 
         "TABLE", "MEMORY", "TAG", "IMPORT", "EXPORT", "START", "ELEM", "DATA", 
         "OFFSET", "ITEM", "DECLARE", "MUT", "REF", "NULL", "SUB", "FINAL", 
-        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "BLOCK", "LOOP", "IF", 
-        "THEN", "ELSE", "END", "TRY_TABLE", "TRY", "DO", "CATCH", "CATCH_REF", 
-        "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "NUM_TYPE", "PACKED_TYPE", 
-        "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", "BINARY", "QUOTE", "DEFINITION", 
-        "INSTANCE", "REGISTER", "INVOKE", "GET", "EITHER", "ASSERT", "KEYWORD", 
-        "RESERVED"
+        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "BLOCK", 
+        "LOOP", "IF", "THEN", "ELSE", "END", "TRY_TABLE", "TRY", "DO", "CATCH", 
+        "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "NUM_TYPE", 
+        "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", "BINARY", 
+        "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", "INVOKE", "GET", 
+        "EITHER", "ASSERT", "KEYWORD", "RESERVED"
     ];
     public static readonly ruleNames = [
         "script", "command", "module", "action", "value", "sexpr", "typeDef", 
         "recType", "subType", "compType", "field", "fieldType", "storageType", 
         "refType", "heapType", "idx", "param", "result", "typeUse", "limits", 
-        "tableType", "memoryType", "globalType", "importField", "importDesc", 
-        "inlineImport", "inlineExport", "exportField", "exportKind", "funcField", 
-        "local", "tableField", "memoryField", "globalField", "tagField", 
-        "startField", "elemField", "elemList", "elemItem", "offset", "dataField", 
-        "instrList", "catchClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
+        "tableType", "memoryType", "pageSize", "globalType", "importField", 
+        "importDesc", "inlineImport", "inlineExport", "exportField", "exportKind", 
+        "funcField", "local", "tableField", "memoryField", "globalField", 
+        "tagField", "startField", "elemField", "elemList", "elemItem", "offset", 
+        "dataField", "instrList", "catchClause", "foldedInstr", "foldedCatch", 
+        "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -182,120 +186,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 117;
+            this.state = 119;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 104;
+                this.state = 106;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 104;
+                    this.state = 106;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 92;
+                        this.state = 94;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 93;
+                        this.state = 95;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 94;
+                        this.state = 96;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 95;
+                        this.state = 97;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 96;
+                        this.state = 98;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 97;
+                        this.state = 99;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 98;
+                        this.state = 100;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 99;
+                        this.state = 101;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 100;
+                        this.state = 102;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 101;
+                        this.state = 103;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 102;
+                        this.state = 104;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 103;
+                        this.state = 105;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 106;
+                    this.state = 108;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 108;
+                this.state = 110;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 113;
+                this.state = 115;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 110;
+                    this.state = 112;
                     this.command();
                     }
                     }
-                    this.state = 115;
+                    this.state = 117;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 116;
+                this.state = 118;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -319,117 +323,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 161;
+            this.state = 163;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 119;
+                this.state = 121;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 120;
+                this.state = 122;
                 this.match(WatParser.LPAR);
-                this.state = 121;
-                this.match(WatParser.INSTANCE);
                 this.state = 123;
+                this.match(WatParser.INSTANCE);
+                this.state = 125;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 122;
+                    this.state = 124;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 126;
+                this.state = 128;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 125;
+                    this.state = 127;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 128;
+                this.state = 130;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 129;
-                this.match(WatParser.LPAR);
-                this.state = 130;
-                this.match(WatParser.REGISTER);
                 this.state = 131;
-                this.match(WatParser.STRING);
+                this.match(WatParser.LPAR);
+                this.state = 132;
+                this.match(WatParser.REGISTER);
                 this.state = 133;
+                this.match(WatParser.STRING);
+                this.state = 135;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 132;
+                    this.state = 134;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 135;
+                this.state = 137;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 136;
+                this.state = 138;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 137;
+                this.state = 139;
                 this.match(WatParser.LPAR);
-                this.state = 138;
+                this.state = 140;
                 this.match(WatParser.ASSERT);
-                this.state = 141;
+                this.state = 143;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 139;
+                    this.state = 141;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 140;
+                    this.state = 142;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 147;
+                this.state = 149;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 145;
+                    this.state = 147;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 143;
+                        this.state = 145;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 144;
+                        this.state = 146;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -437,36 +441,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 149;
+                    this.state = 151;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 150;
+                this.state = 152;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 152;
+                this.state = 154;
                 this.match(WatParser.LPAR);
-                this.state = 153;
+                this.state = 155;
                 this.match(WatParser.KEYWORD);
-                this.state = 157;
+                this.state = 159;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 255) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
                     {
                     {
-                    this.state = 154;
+                    this.state = 156;
                     this.sexpr();
                     }
                     }
-                    this.state = 159;
+                    this.state = 161;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 160;
+                this.state = 162;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -490,125 +494,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 208;
+            this.state = 210;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 163;
+                this.state = 165;
                 this.match(WatParser.LPAR);
-                this.state = 164;
-                this.match(WatParser.MODULE);
                 this.state = 166;
+                this.match(WatParser.MODULE);
+                this.state = 168;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 63) {
+                if (_la === 64) {
                     {
-                    this.state = 165;
+                    this.state = 167;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 169;
+                this.state = 171;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 168;
+                    this.state = 170;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 195;
+                this.state = 197;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 185;
+                    this.state = 187;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 183;
+                        this.state = 185;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 171;
+                            this.state = 173;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 172;
+                            this.state = 174;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 173;
+                            this.state = 175;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 174;
+                            this.state = 176;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 175;
+                            this.state = 177;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 176;
+                            this.state = 178;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 177;
+                            this.state = 179;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 178;
+                            this.state = 180;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 179;
+                            this.state = 181;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 180;
+                            this.state = 182;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 181;
+                            this.state = 183;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 182;
+                            this.state = 184;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 187;
+                        this.state = 189;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -617,26 +621,26 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 188;
+                    this.state = 190;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 61 || _la === 62)) {
+                    if(!(_la === 62 || _la === 63)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 192;
+                    this.state = 194;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 189;
+                        this.state = 191;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 194;
+                        this.state = 196;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -645,40 +649,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 197;
+                this.state = 199;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 198;
-                this.match(WatParser.LPAR);
-                this.state = 199;
-                this.match(WatParser.MODULE);
                 this.state = 200;
-                this.match(WatParser.INSTANCE);
+                this.match(WatParser.LPAR);
+                this.state = 201;
+                this.match(WatParser.MODULE);
                 this.state = 202;
+                this.match(WatParser.INSTANCE);
+                this.state = 204;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 201;
+                    this.state = 203;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 205;
+                this.state = 207;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 204;
+                    this.state = 206;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 207;
+                this.state = 209;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -702,66 +706,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 230;
+            this.state = 232;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 210;
+                this.state = 212;
                 this.match(WatParser.LPAR);
-                this.state = 211;
-                this.match(WatParser.INVOKE);
                 this.state = 213;
+                this.match(WatParser.INVOKE);
+                this.state = 215;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 212;
+                    this.state = 214;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 215;
+                this.state = 217;
                 this.match(WatParser.STRING);
-                this.state = 219;
+                this.state = 221;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 216;
+                    this.state = 218;
                     this.value();
                     }
                     }
-                    this.state = 221;
+                    this.state = 223;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 222;
+                this.state = 224;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 223;
+                this.state = 225;
                 this.match(WatParser.LPAR);
-                this.state = 224;
-                this.match(WatParser.GET);
                 this.state = 226;
+                this.match(WatParser.GET);
+                this.state = 228;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 225;
+                    this.state = 227;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 228;
+                this.state = 230;
                 this.match(WatParser.STRING);
-                this.state = 229;
+                this.state = 231;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -787,100 +791,100 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 232;
+            this.state = 234;
             this.match(WatParser.LPAR);
-            this.state = 233;
+            this.state = 235;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 68 || _la === 70)) {
+            if(!(_la === 69 || _la === 71)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 249;
+            this.state = 251;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 100663345) !== 0) || _la === 70 || _la === 71) {
+            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 201326641) !== 0) || _la === 71 || _la === 72) {
                 {
-                this.state = 247;
+                this.state = 249;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 234;
+                    this.state = 236;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 235;
+                    this.state = 237;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 236;
+                    this.state = 238;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 237;
+                    this.state = 239;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 238;
+                    this.state = 240;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 239;
+                    this.state = 241;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 240;
+                    this.state = 242;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 241;
+                    this.state = 243;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 242;
+                    this.state = 244;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 243;
+                    this.state = 245;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 244;
+                    this.state = 246;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 245;
+                    this.state = 247;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 246;
+                    this.state = 248;
                     this.value();
                     }
                     break;
@@ -888,11 +892,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 251;
+                this.state = 253;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 252;
+            this.state = 254;
             this.match(WatParser.RPAR);
             }
         }
@@ -914,29 +918,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 263;
+            this.state = 265;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 254;
+                this.state = 256;
                 this.match(WatParser.LPAR);
-                this.state = 258;
+                this.state = 260;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 255) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
                     {
                     {
-                    this.state = 255;
+                    this.state = 257;
                     this.sexpr();
                     }
                     }
-                    this.state = 260;
+                    this.state = 262;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 261;
+                this.state = 263;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -979,6 +983,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.ARRAY:
             case WatParser.FIELD:
             case WatParser.SHARED:
+            case WatParser.PAGESIZE:
             case WatParser.BLOCK:
             case WatParser.LOOP:
             case WatParser.IF:
@@ -1011,7 +1016,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 262;
+                this.state = 264;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1046,23 +1051,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 265;
+            this.state = 267;
             this.match(WatParser.LPAR);
-            this.state = 266;
-            this.match(WatParser.TYPE);
             this.state = 268;
+            this.match(WatParser.TYPE);
+            this.state = 270;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 267;
+                this.state = 269;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 270;
+            this.state = 272;
             this.subType();
-            this.state = 271;
+            this.state = 273;
             this.match(WatParser.RPAR);
             }
         }
@@ -1086,25 +1091,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 273;
+            this.state = 275;
             this.match(WatParser.LPAR);
-            this.state = 274;
+            this.state = 276;
             this.match(WatParser.REC);
-            this.state = 278;
+            this.state = 280;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 275;
+                this.state = 277;
                 this.typeDef();
                 }
                 }
-                this.state = 280;
+                this.state = 282;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 281;
+            this.state = 283;
             this.match(WatParser.RPAR);
             }
         }
@@ -1126,50 +1131,50 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 298;
+            this.state = 300;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 283;
+                this.state = 285;
                 this.match(WatParser.LPAR);
-                this.state = 284;
-                this.match(WatParser.SUB);
                 this.state = 286;
+                this.match(WatParser.SUB);
+                this.state = 288;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 285;
+                    this.state = 287;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 291;
+                this.state = 293;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 288;
+                    this.state = 290;
                     this.idx();
                     }
                     }
-                    this.state = 293;
+                    this.state = 295;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 294;
+                this.state = 296;
                 this.compType();
-                this.state = 295;
+                this.state = 297;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 297;
+                this.state = 299;
                 this.compType();
                 }
                 break;
@@ -1194,85 +1199,85 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 329;
+            this.state = 331;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 300;
+                this.state = 302;
                 this.match(WatParser.LPAR);
-                this.state = 301;
+                this.state = 303;
                 this.match(WatParser.FUNC);
-                this.state = 305;
+                this.state = 307;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 302;
+                        this.state = 304;
                         this.param();
                         }
                         }
                     }
-                    this.state = 307;
+                    this.state = 309;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 }
-                this.state = 311;
+                this.state = 313;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 308;
+                    this.state = 310;
                     this.result();
                     }
                     }
-                    this.state = 313;
+                    this.state = 315;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 314;
+                this.state = 316;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 315;
+                this.state = 317;
                 this.match(WatParser.LPAR);
-                this.state = 316;
+                this.state = 318;
                 this.match(WatParser.STRUCT);
-                this.state = 320;
+                this.state = 322;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 317;
+                    this.state = 319;
                     this.field();
                     }
                     }
-                    this.state = 322;
+                    this.state = 324;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 323;
+                this.state = 325;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 324;
-                this.match(WatParser.LPAR);
-                this.state = 325;
-                this.match(WatParser.ARRAY);
                 this.state = 326;
-                this.fieldType();
+                this.match(WatParser.LPAR);
                 this.state = 327;
+                this.match(WatParser.ARRAY);
+                this.state = 328;
+                this.fieldType();
+                this.state = 329;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1298,18 +1303,18 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 331;
+            this.state = 333;
             this.match(WatParser.LPAR);
-            this.state = 332;
+            this.state = 334;
             this.match(WatParser.FIELD);
-            this.state = 341;
+            this.state = 343;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 333;
+                this.state = 335;
                 this.match(WatParser.ID);
-                this.state = 334;
+                this.state = 336;
                 this.fieldType();
                 }
                 break;
@@ -1319,17 +1324,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 338;
+                this.state = 340;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 56)) & ~0x1F) === 0 && ((1 << (_la - 56)) & 7) !== 0)) {
+                while (_la === 1 || ((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 335;
+                    this.state = 337;
                     this.fieldType();
                     }
                     }
-                    this.state = 340;
+                    this.state = 342;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1338,7 +1343,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 343;
+            this.state = 345;
             this.match(WatParser.RPAR);
             }
         }
@@ -1359,26 +1364,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new FieldTypeContext(this.context, this.state);
         this.enterRule(localContext, 22, WatParser.RULE_fieldType);
         try {
-            this.state = 351;
+            this.state = 353;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 345;
+                this.state = 347;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 346;
-                this.match(WatParser.LPAR);
-                this.state = 347;
-                this.match(WatParser.MUT);
                 this.state = 348;
-                this.storageType();
+                this.match(WatParser.LPAR);
                 this.state = 349;
+                this.match(WatParser.MUT);
+                this.state = 350;
+                this.storageType();
+                this.state = 351;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1401,13 +1406,13 @@ export class WatParser extends antlr.Parser {
         let localContext = new StorageTypeContext(this.context, this.state);
         this.enterRule(localContext, 24, WatParser.RULE_storageType);
         try {
-            this.state = 356;
+            this.state = 358;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 353;
+                this.state = 355;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1415,14 +1420,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 354;
+                this.state = 356;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 355;
+                this.state = 357;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1448,36 +1453,36 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 26, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 367;
+            this.state = 369;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 358;
+                this.state = 360;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 359;
+                this.state = 361;
                 this.match(WatParser.LPAR);
-                this.state = 360;
-                this.match(WatParser.REF);
                 this.state = 362;
+                this.match(WatParser.REF);
+                this.state = 364;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 361;
+                    this.state = 363;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 364;
+                this.state = 366;
                 this.heapType();
-                this.state = 365;
+                this.state = 367;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1502,34 +1507,34 @@ export class WatParser extends antlr.Parser {
         let localContext = new HeapTypeContext(this.context, this.state);
         this.enterRule(localContext, 28, WatParser.RULE_heapType);
         try {
-            this.state = 374;
+            this.state = 376;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 369;
+                this.state = 371;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 370;
+                this.state = 372;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 371;
+                this.state = 373;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 372;
+                this.state = 374;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1537,7 +1542,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 373;
+                this.state = 375;
                 this.idx();
                 }
                 break;
@@ -1565,7 +1570,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 376;
+            this.state = 378;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1596,30 +1601,30 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 378;
+            this.state = 380;
             this.match(WatParser.LPAR);
-            this.state = 379;
+            this.state = 381;
             this.match(WatParser.PARAM);
-            this.state = 392;
+            this.state = 394;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 380;
+                this.state = 382;
                 this.match(WatParser.ID);
-                this.state = 383;
+                this.state = 385;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 381;
+                    this.state = 383;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 382;
+                    this.state = 384;
                     this.refType();
                     }
                     break;
@@ -1633,24 +1638,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 389;
+                this.state = 391;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 56 || _la === 58) {
+                while (_la === 1 || _la === 57 || _la === 59) {
                     {
-                    this.state = 387;
+                    this.state = 389;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 385;
+                        this.state = 387;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 386;
+                        this.state = 388;
                         this.refType();
                         }
                         break;
@@ -1658,7 +1663,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 391;
+                    this.state = 393;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1667,7 +1672,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 394;
+            this.state = 396;
             this.match(WatParser.RPAR);
             }
         }
@@ -1691,28 +1696,28 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 396;
+            this.state = 398;
             this.match(WatParser.LPAR);
-            this.state = 397;
+            this.state = 399;
             this.match(WatParser.RESULT);
-            this.state = 402;
+            this.state = 404;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || _la === 56 || _la === 58) {
+            while (_la === 1 || _la === 57 || _la === 59) {
                 {
-                this.state = 400;
+                this.state = 402;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 398;
+                    this.state = 400;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 399;
+                    this.state = 401;
                     this.refType();
                     }
                     break;
@@ -1720,11 +1725,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 404;
+                this.state = 406;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 405;
+            this.state = 407;
             this.match(WatParser.RPAR);
             }
         }
@@ -1748,51 +1753,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 412;
+            this.state = 414;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
             case 1:
                 {
-                this.state = 407;
-                this.match(WatParser.LPAR);
-                this.state = 408;
-                this.match(WatParser.TYPE);
                 this.state = 409;
-                this.idx();
+                this.match(WatParser.LPAR);
                 this.state = 410;
+                this.match(WatParser.TYPE);
+                this.state = 411;
+                this.idx();
+                this.state = 412;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 417;
+            this.state = 419;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 414;
+                    this.state = 416;
                     this.param();
                     }
                     }
                 }
-                this.state = 419;
+                this.state = 421;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             }
-            this.state = 423;
+            this.state = 425;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 420;
+                    this.state = 422;
                     this.result();
                     }
                     }
                 }
-                this.state = 425;
+                this.state = 427;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             }
@@ -1818,24 +1823,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 427;
+            this.state = 429;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 56) {
+            if (_la === 57) {
                 {
-                this.state = 426;
+                this.state = 428;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 429;
-            this.match(WatParser.NAT);
             this.state = 431;
+            this.match(WatParser.NAT);
+            this.state = 433;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 430;
+                this.state = 432;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1861,9 +1866,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 433;
+            this.state = 435;
             this.limits();
-            this.state = 434;
+            this.state = 436;
             this.refType();
             }
         }
@@ -1887,15 +1892,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 436;
-            this.limits();
             this.state = 438;
+            this.limits();
+            this.state = 440;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 437;
+                this.state = 439;
                 this.match(WatParser.SHARED);
+                }
+            }
+
+            this.state = 443;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 1) {
+                {
+                this.state = 442;
+                this.pageSize();
                 }
             }
 
@@ -1914,54 +1929,83 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
+    public pageSize(): PageSizeContext {
+        let localContext = new PageSizeContext(this.context, this.state);
+        this.enterRule(localContext, 44, WatParser.RULE_pageSize);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 445;
+            this.match(WatParser.LPAR);
+            this.state = 446;
+            this.match(WatParser.PAGESIZE);
+            this.state = 447;
+            this.match(WatParser.NAT);
+            this.state = 448;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
     public globalType(): GlobalTypeContext {
         let localContext = new GlobalTypeContext(this.context, this.state);
-        this.enterRule(localContext, 44, WatParser.RULE_globalType);
+        this.enterRule(localContext, 46, WatParser.RULE_globalType);
         try {
-            this.state = 449;
+            this.state = 459;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 58, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 59, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 440;
+                this.state = 450;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 441;
+                this.state = 451;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 442;
+                this.state = 452;
                 this.match(WatParser.LPAR);
-                this.state = 443;
+                this.state = 453;
                 this.match(WatParser.MUT);
-                this.state = 446;
+                this.state = 456;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 444;
+                    this.state = 454;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 445;
+                    this.state = 455;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 448;
+                this.state = 458;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1982,21 +2026,21 @@ export class WatParser extends antlr.Parser {
     }
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 46, WatParser.RULE_importField);
+        this.enterRule(localContext, 48, WatParser.RULE_importField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 451;
+            this.state = 461;
             this.match(WatParser.LPAR);
-            this.state = 452;
+            this.state = 462;
             this.match(WatParser.IMPORT);
-            this.state = 453;
+            this.state = 463;
             this.match(WatParser.STRING);
-            this.state = 454;
+            this.state = 464;
             this.match(WatParser.STRING);
-            this.state = 455;
+            this.state = 465;
             this.importDesc();
-            this.state = 456;
+            this.state = 466;
             this.match(WatParser.RPAR);
             }
         }
@@ -2015,124 +2059,124 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 48, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 50, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 498;
+            this.state = 508;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 64, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 65, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 458;
+                this.state = 468;
                 this.match(WatParser.LPAR);
-                this.state = 459;
+                this.state = 469;
                 this.match(WatParser.FUNC);
-                this.state = 461;
+                this.state = 471;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 460;
+                    this.state = 470;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 463;
+                this.state = 473;
                 this.typeUse();
-                this.state = 464;
+                this.state = 474;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 466;
+                this.state = 476;
                 this.match(WatParser.LPAR);
-                this.state = 467;
+                this.state = 477;
                 this.match(WatParser.TABLE);
-                this.state = 469;
+                this.state = 479;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 468;
+                    this.state = 478;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 471;
+                this.state = 481;
                 this.tableType();
-                this.state = 472;
+                this.state = 482;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 474;
+                this.state = 484;
                 this.match(WatParser.LPAR);
-                this.state = 475;
+                this.state = 485;
                 this.match(WatParser.MEMORY);
-                this.state = 477;
+                this.state = 487;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 476;
+                    this.state = 486;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 479;
+                this.state = 489;
                 this.memoryType();
-                this.state = 480;
+                this.state = 490;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 482;
+                this.state = 492;
                 this.match(WatParser.LPAR);
-                this.state = 483;
+                this.state = 493;
                 this.match(WatParser.GLOBAL);
-                this.state = 485;
+                this.state = 495;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 484;
+                    this.state = 494;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 487;
+                this.state = 497;
                 this.globalType();
-                this.state = 488;
+                this.state = 498;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 490;
+                this.state = 500;
                 this.match(WatParser.LPAR);
-                this.state = 491;
+                this.state = 501;
                 this.match(WatParser.TAG);
-                this.state = 493;
+                this.state = 503;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 492;
+                    this.state = 502;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 495;
+                this.state = 505;
                 this.typeUse();
-                this.state = 496;
+                this.state = 506;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2153,19 +2197,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 52, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 500;
+            this.state = 510;
             this.match(WatParser.LPAR);
-            this.state = 501;
+            this.state = 511;
             this.match(WatParser.IMPORT);
-            this.state = 502;
+            this.state = 512;
             this.match(WatParser.STRING);
-            this.state = 503;
+            this.state = 513;
             this.match(WatParser.STRING);
-            this.state = 504;
+            this.state = 514;
             this.match(WatParser.RPAR);
             }
         }
@@ -2184,17 +2228,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 54, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 506;
+            this.state = 516;
             this.match(WatParser.LPAR);
-            this.state = 507;
+            this.state = 517;
             this.match(WatParser.EXPORT);
-            this.state = 508;
+            this.state = 518;
             this.match(WatParser.STRING);
-            this.state = 509;
+            this.state = 519;
             this.match(WatParser.RPAR);
             }
         }
@@ -2213,25 +2257,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_exportField);
+        this.enterRule(localContext, 56, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 511;
+            this.state = 521;
             this.match(WatParser.LPAR);
-            this.state = 512;
+            this.state = 522;
             this.match(WatParser.EXPORT);
-            this.state = 513;
+            this.state = 523;
             this.match(WatParser.STRING);
-            this.state = 514;
+            this.state = 524;
             this.match(WatParser.LPAR);
-            this.state = 515;
+            this.state = 525;
             this.exportKind();
-            this.state = 516;
+            this.state = 526;
             this.idx();
-            this.state = 517;
+            this.state = 527;
             this.match(WatParser.RPAR);
-            this.state = 518;
+            this.state = 528;
             this.match(WatParser.RPAR);
             }
         }
@@ -2250,12 +2294,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 58, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 520;
+            this.state = 530;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2281,73 +2325,73 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_funcField);
+        this.enterRule(localContext, 60, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 522;
+            this.state = 532;
             this.match(WatParser.LPAR);
-            this.state = 523;
+            this.state = 533;
             this.match(WatParser.FUNC);
-            this.state = 525;
+            this.state = 535;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 524;
+                this.state = 534;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 530;
-            this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 66, this.context);
-            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                if (alternative === 1) {
-                    {
-                    {
-                    this.state = 527;
-                    this.inlineExport();
-                    }
-                    }
-                }
-                this.state = 532;
-                this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 66, this.context);
-            }
-            this.state = 534;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 67, this.context) ) {
-            case 1:
-                {
-                this.state = 533;
-                this.inlineImport();
-                }
-                break;
-            }
-            this.state = 536;
-            this.typeUse();
             this.state = 540;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
                     this.state = 537;
-                    this.local();
+                    this.inlineExport();
                     }
                     }
                 }
                 this.state = 542;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
             }
-            this.state = 543;
-            this.instrList();
             this.state = 544;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 68, this.context) ) {
+            case 1:
+                {
+                this.state = 543;
+                this.inlineImport();
+                }
+                break;
+            }
+            this.state = 546;
+            this.typeUse();
+            this.state = 550;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    {
+                    {
+                    this.state = 547;
+                    this.local();
+                    }
+                    }
+                }
+                this.state = 552;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+            }
+            this.state = 553;
+            this.instrList();
+            this.state = 554;
             this.match(WatParser.RPAR);
             }
         }
@@ -2366,35 +2410,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_local);
+        this.enterRule(localContext, 62, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 546;
+            this.state = 556;
             this.match(WatParser.LPAR);
-            this.state = 547;
+            this.state = 557;
             this.match(WatParser.LOCAL);
-            this.state = 560;
+            this.state = 570;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 548;
+                this.state = 558;
                 this.match(WatParser.ID);
-                this.state = 551;
+                this.state = 561;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 549;
+                    this.state = 559;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 550;
+                    this.state = 560;
                     this.refType();
                     }
                     break;
@@ -2408,24 +2452,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 557;
+                this.state = 567;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 56 || _la === 58) {
+                while (_la === 1 || _la === 57 || _la === 59) {
                     {
-                    this.state = 555;
+                    this.state = 565;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 553;
+                        this.state = 563;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 554;
+                        this.state = 564;
                         this.refType();
                         }
                         break;
@@ -2433,7 +2477,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 559;
+                    this.state = 569;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2442,7 +2486,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 562;
+            this.state = 572;
             this.match(WatParser.RPAR);
             }
         }
@@ -2461,97 +2505,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_tableField);
+        this.enterRule(localContext, 64, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 564;
+            this.state = 574;
             this.match(WatParser.LPAR);
-            this.state = 565;
+            this.state = 575;
             this.match(WatParser.TABLE);
-            this.state = 567;
+            this.state = 577;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 566;
+                this.state = 576;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 572;
+            this.state = 582;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 569;
+                    this.state = 579;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 574;
+                this.state = 584;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
             }
-            this.state = 576;
+            this.state = 586;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 75, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
             case 1:
                 {
-                this.state = 575;
+                this.state = 585;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 601;
+            this.state = 611;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
             case 1:
                 {
-                this.state = 578;
+                this.state = 588;
                 this.tableType();
-                this.state = 579;
+                this.state = 589;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 582;
+                this.state = 592;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 56) {
+                if (_la === 57) {
                     {
-                    this.state = 581;
+                    this.state = 591;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 584;
+                this.state = 594;
                 this.refType();
-                this.state = 585;
+                this.state = 595;
                 this.match(WatParser.LPAR);
-                this.state = 586;
+                this.state = 596;
                 this.match(WatParser.ELEM);
-                this.state = 597;
+                this.state = 607;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 588;
+                    this.state = 598;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 587;
+                        this.state = 597;
                         this.elemItem();
                         }
                         }
-                        this.state = 590;
+                        this.state = 600;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2560,17 +2604,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 593;
+                    this.state = 603;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 592;
+                        this.state = 602;
                         this.idx();
                         }
                         }
-                        this.state = 595;
+                        this.state = 605;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2581,12 +2625,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 599;
+                this.state = 609;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 603;
+            this.state = 613;
             this.match(WatParser.RPAR);
             }
         }
@@ -2605,97 +2649,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 66, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 605;
+            this.state = 615;
             this.match(WatParser.LPAR);
-            this.state = 606;
+            this.state = 616;
             this.match(WatParser.MEMORY);
-            this.state = 608;
+            this.state = 618;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 607;
+                this.state = 617;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 613;
+            this.state = 623;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 610;
+                    this.state = 620;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 615;
+                this.state = 625;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 82, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             }
-            this.state = 617;
+            this.state = 627;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
             case 1:
                 {
-                this.state = 616;
+                this.state = 626;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 632;
+            this.state = 645;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
             case 1:
                 {
-                this.state = 619;
+                this.state = 629;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 621;
+                this.state = 631;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 56) {
+                if (_la === 57) {
                     {
-                    this.state = 620;
+                    this.state = 630;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 623;
+                this.state = 634;
+                this.errorHandler.sync(this);
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
+                case 1:
+                    {
+                    this.state = 633;
+                    this.pageSize();
+                    }
+                    break;
+                }
+                this.state = 636;
                 this.match(WatParser.LPAR);
-                this.state = 624;
+                this.state = 637;
                 this.match(WatParser.DATA);
-                this.state = 628;
+                this.state = 641;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 625;
+                    this.state = 638;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 630;
+                    this.state = 643;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 631;
+                this.state = 644;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 634;
+            this.state = 647;
             this.match(WatParser.RPAR);
             }
         }
@@ -2714,57 +2768,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_globalField);
+        this.enterRule(localContext, 68, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 636;
+            this.state = 649;
             this.match(WatParser.LPAR);
-            this.state = 637;
+            this.state = 650;
             this.match(WatParser.GLOBAL);
-            this.state = 639;
+            this.state = 652;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 638;
+                this.state = 651;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 644;
+            this.state = 657;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 88, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 641;
+                    this.state = 654;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 646;
+                this.state = 659;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 88, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
             }
-            this.state = 648;
+            this.state = 661;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 89, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
             case 1:
                 {
-                this.state = 647;
+                this.state = 660;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 650;
+            this.state = 663;
             this.globalType();
-            this.state = 651;
+            this.state = 664;
             this.instrList();
-            this.state = 652;
+            this.state = 665;
             this.match(WatParser.RPAR);
             }
         }
@@ -2783,55 +2837,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_tagField);
+        this.enterRule(localContext, 70, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 654;
+            this.state = 667;
             this.match(WatParser.LPAR);
-            this.state = 655;
+            this.state = 668;
             this.match(WatParser.TAG);
-            this.state = 657;
+            this.state = 670;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 656;
+                this.state = 669;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 662;
+            this.state = 675;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 659;
+                    this.state = 672;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 664;
+                this.state = 677;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
             }
-            this.state = 666;
+            this.state = 679;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
             case 1:
                 {
-                this.state = 665;
+                this.state = 678;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 668;
+            this.state = 681;
             this.typeUse();
-            this.state = 669;
+            this.state = 682;
             this.match(WatParser.RPAR);
             }
         }
@@ -2850,17 +2904,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_startField);
+        this.enterRule(localContext, 72, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 671;
+            this.state = 684;
             this.match(WatParser.LPAR);
-            this.state = 672;
+            this.state = 685;
             this.match(WatParser.START);
-            this.state = 673;
+            this.state = 686;
             this.idx();
-            this.state = 674;
+            this.state = 687;
             this.match(WatParser.RPAR);
             }
         }
@@ -2879,76 +2933,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_elemField);
+        this.enterRule(localContext, 74, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 676;
+            this.state = 689;
             this.match(WatParser.LPAR);
-            this.state = 677;
+            this.state = 690;
             this.match(WatParser.ELEM);
-            this.state = 679;
+            this.state = 692;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 678;
+                this.state = 691;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 702;
+            this.state = 715;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
             case 1:
                 {
-                this.state = 681;
+                this.state = 694;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 682;
+                this.state = 695;
                 this.match(WatParser.DECLARE);
-                this.state = 683;
+                this.state = 696;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 690;
+                this.state = 703;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
                 case 1:
                     {
-                    this.state = 684;
+                    this.state = 697;
                     this.match(WatParser.LPAR);
-                    this.state = 685;
+                    this.state = 698;
                     this.match(WatParser.TABLE);
-                    this.state = 686;
+                    this.state = 699;
                     this.idx();
-                    this.state = 687;
+                    this.state = 700;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 689;
+                    this.state = 702;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 692;
+                this.state = 705;
                 this.offset();
-                this.state = 700;
+                this.state = 713;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 693;
+                    this.state = 706;
                     this.elemList();
                     }
                     break;
@@ -2956,17 +3010,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 697;
+                    this.state = 710;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 694;
+                        this.state = 707;
                         this.idx();
                         }
                         }
-                        this.state = 699;
+                        this.state = 712;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -2978,7 +3032,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 704;
+            this.state = 717;
             this.match(WatParser.RPAR);
             }
         }
@@ -2997,29 +3051,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_elemList);
+        this.enterRule(localContext, 76, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 720;
+            this.state = 733;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 706;
+                this.state = 719;
                 this.refType();
-                this.state = 710;
+                this.state = 723;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 707;
+                    this.state = 720;
                     this.elemItem();
                     }
                     }
-                    this.state = 712;
+                    this.state = 725;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3028,19 +3082,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 713;
+                this.state = 726;
                 this.match(WatParser.FUNC);
-                this.state = 717;
+                this.state = 730;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 714;
+                    this.state = 727;
                     this.idx();
                     }
                     }
-                    this.state = 719;
+                    this.state = 732;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3065,28 +3119,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 78, WatParser.RULE_elemItem);
         try {
-            this.state = 728;
+            this.state = 741;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 722;
+                this.state = 735;
                 this.match(WatParser.LPAR);
-                this.state = 723;
+                this.state = 736;
                 this.match(WatParser.ITEM);
-                this.state = 724;
+                this.state = 737;
                 this.instrList();
-                this.state = 725;
+                this.state = 738;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 727;
+                this.state = 740;
                 this.foldedInstr();
                 }
                 break;
@@ -3107,28 +3161,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_offset);
+        this.enterRule(localContext, 80, WatParser.RULE_offset);
         try {
-            this.state = 736;
+            this.state = 749;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 730;
+                this.state = 743;
                 this.match(WatParser.LPAR);
-                this.state = 731;
+                this.state = 744;
                 this.match(WatParser.OFFSET);
-                this.state = 732;
+                this.state = 745;
                 this.instrList();
-                this.state = 733;
+                this.state = 746;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 735;
+                this.state = 748;
                 this.foldedInstr();
                 }
                 break;
@@ -3149,72 +3203,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_dataField);
+        this.enterRule(localContext, 82, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 738;
+            this.state = 751;
             this.match(WatParser.LPAR);
-            this.state = 739;
+            this.state = 752;
             this.match(WatParser.DATA);
-            this.state = 741;
+            this.state = 754;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 740;
+                this.state = 753;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 752;
+            this.state = 765;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 749;
+                this.state = 762;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 106, this.context) ) {
                 case 1:
                     {
-                    this.state = 743;
+                    this.state = 756;
                     this.match(WatParser.LPAR);
-                    this.state = 744;
+                    this.state = 757;
                     this.match(WatParser.MEMORY);
-                    this.state = 745;
+                    this.state = 758;
                     this.idx();
-                    this.state = 746;
+                    this.state = 759;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 748;
+                    this.state = 761;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 751;
+                this.state = 764;
                 this.offset();
                 }
             }
 
-            this.state = 757;
+            this.state = 770;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 754;
+                this.state = 767;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 759;
+                this.state = 772;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 760;
+            this.state = 773;
             this.match(WatParser.RPAR);
             }
         }
@@ -3233,141 +3287,141 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_instrList);
+        this.enterRule(localContext, 84, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 816;
+            this.state = 829;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 268446455) !== 0)) {
+            while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 268446455) !== 0)) {
                 {
-                this.state = 814;
+                this.state = 827;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 762;
+                    this.state = 775;
                     this.match(WatParser.KEYWORD);
-                    this.state = 785;
+                    this.state = 798;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 783;
+                            this.state = 796;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
                             case 1:
                                 {
-                                this.state = 763;
+                                this.state = 776;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 764;
+                                this.state = 777;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 765;
+                                this.state = 778;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 766;
+                                this.state = 779;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 767;
+                                this.state = 780;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 768;
+                                this.state = 781;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 769;
+                                this.state = 782;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 770;
+                                this.state = 783;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 771;
+                                this.state = 784;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 772;
+                                this.state = 785;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 773;
+                                this.state = 786;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 774;
+                                this.state = 787;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 775;
+                                this.state = 788;
                                 this.match(WatParser.LPAR);
-                                this.state = 776;
+                                this.state = 789;
                                 this.match(WatParser.TYPE);
-                                this.state = 777;
+                                this.state = 790;
                                 this.idx();
-                                this.state = 778;
+                                this.state = 791;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 780;
+                                this.state = 793;
                                 this.param();
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 781;
+                                this.state = 794;
                                 this.result();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 782;
+                                this.state = 795;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 787;
+                        this.state = 800;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 108, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
                     }
                     }
                     break;
@@ -3376,81 +3430,81 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 788;
+                    this.state = 801;
                     _la = this.tokenStream.LA(1);
-                    if(!(((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & 135) !== 0))) {
+                    if(!(((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 790;
+                    this.state = 803;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 789;
+                        this.state = 802;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 792;
+                    this.state = 805;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 793;
+                    this.state = 806;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 795;
+                    this.state = 808;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 794;
+                        this.state = 807;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 797;
+                    this.state = 810;
                     this.typeUse();
-                    this.state = 801;
+                    this.state = 814;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 111, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 798;
+                            this.state = 811;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 803;
+                        this.state = 816;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 111, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 804;
+                    this.state = 817;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 46 || _la === 47)) {
+                    if(!(_la === 47 || _la === 48)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 806;
+                    this.state = 819;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 805;
+                        this.state = 818;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3459,29 +3513,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 808;
+                    this.state = 821;
                     this.match(WatParser.CATCH);
-                    this.state = 809;
+                    this.state = 822;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 810;
+                    this.state = 823;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 811;
+                    this.state = 824;
                     this.match(WatParser.DELEGATE);
-                    this.state = 812;
+                    this.state = 825;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 813;
+                    this.state = 826;
                     this.foldedInstr();
                     }
                     break;
@@ -3489,7 +3543,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 818;
+                this.state = 831;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3510,55 +3564,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 86, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 819;
-            this.match(WatParser.LPAR);
             this.state = 832;
+            this.match(WatParser.LPAR);
+            this.state = 845;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 820;
+                this.state = 833;
                 this.match(WatParser.CATCH);
-                this.state = 821;
+                this.state = 834;
                 this.idx();
-                this.state = 822;
+                this.state = 835;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 824;
+                this.state = 837;
                 this.match(WatParser.CATCH_REF);
-                this.state = 825;
+                this.state = 838;
                 this.idx();
-                this.state = 826;
+                this.state = 839;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 828;
+                this.state = 841;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 829;
+                this.state = 842;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 830;
+                this.state = 843;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 831;
+                this.state = 844;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 834;
+            this.state = 847;
             this.match(WatParser.RPAR);
             }
         }
@@ -3577,336 +3631,336 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 88, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 836;
+            this.state = 849;
             this.match(WatParser.LPAR);
-            this.state = 943;
+            this.state = 956;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 837;
+                this.state = 850;
                 this.match(WatParser.KEYWORD);
-                this.state = 860;
+                this.state = 873;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 858;
+                        this.state = 871;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 116, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
                         case 1:
                             {
-                            this.state = 838;
+                            this.state = 851;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 839;
+                            this.state = 852;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 840;
+                            this.state = 853;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 841;
+                            this.state = 854;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 842;
+                            this.state = 855;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 843;
+                            this.state = 856;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 844;
+                            this.state = 857;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 845;
+                            this.state = 858;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 846;
+                            this.state = 859;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 847;
+                            this.state = 860;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 848;
+                            this.state = 861;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 849;
+                            this.state = 862;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 850;
+                            this.state = 863;
                             this.match(WatParser.LPAR);
-                            this.state = 851;
+                            this.state = 864;
                             this.match(WatParser.TYPE);
-                            this.state = 852;
+                            this.state = 865;
                             this.idx();
-                            this.state = 853;
+                            this.state = 866;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 855;
+                            this.state = 868;
                             this.param();
                             }
                             break;
                         case 15:
                             {
-                            this.state = 856;
+                            this.state = 869;
                             this.result();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 857;
+                            this.state = 870;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 862;
+                    this.state = 875;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                 }
-                this.state = 866;
+                this.state = 879;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 863;
+                    this.state = 876;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 868;
+                    this.state = 881;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 869;
+                this.state = 882;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 870;
+                this.state = 883;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 42 || _la === 43)) {
+                if(!(_la === 43 || _la === 44)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 872;
+                this.state = 885;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 871;
+                    this.state = 884;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 874;
+                this.state = 887;
                 this.typeUse();
-                this.state = 875;
+                this.state = 888;
                 this.instrList();
-                this.state = 876;
+                this.state = 889;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 878;
+                this.state = 891;
                 this.match(WatParser.IF);
-                this.state = 880;
+                this.state = 893;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 879;
+                    this.state = 892;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 882;
+                this.state = 895;
                 this.typeUse();
-                this.state = 886;
+                this.state = 899;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 883;
+                        this.state = 896;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 888;
+                    this.state = 901;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
                 }
-                this.state = 889;
+                this.state = 902;
                 this.match(WatParser.LPAR);
-                this.state = 890;
+                this.state = 903;
                 this.match(WatParser.THEN);
-                this.state = 891;
+                this.state = 904;
                 this.instrList();
-                this.state = 892;
+                this.state = 905;
                 this.match(WatParser.RPAR);
-                this.state = 898;
+                this.state = 911;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 893;
+                    this.state = 906;
                     this.match(WatParser.LPAR);
-                    this.state = 894;
+                    this.state = 907;
                     this.match(WatParser.ELSE);
-                    this.state = 895;
+                    this.state = 908;
                     this.instrList();
-                    this.state = 896;
+                    this.state = 909;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 900;
+                this.state = 913;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 902;
+                this.state = 915;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 904;
+                this.state = 917;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 903;
+                    this.state = 916;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 906;
+                this.state = 919;
                 this.typeUse();
-                this.state = 910;
+                this.state = 923;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 907;
+                        this.state = 920;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 912;
+                    this.state = 925;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
                 }
-                this.state = 913;
+                this.state = 926;
                 this.instrList();
-                this.state = 914;
+                this.state = 927;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 916;
+                this.state = 929;
                 this.match(WatParser.TRY);
-                this.state = 918;
+                this.state = 931;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 917;
+                    this.state = 930;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 920;
+                this.state = 933;
                 this.typeUse();
-                this.state = 921;
+                this.state = 934;
                 this.match(WatParser.LPAR);
-                this.state = 922;
+                this.state = 935;
                 this.match(WatParser.DO);
-                this.state = 923;
+                this.state = 936;
                 this.instrList();
-                this.state = 924;
+                this.state = 937;
                 this.match(WatParser.RPAR);
-                this.state = 939;
+                this.state = 952;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 128, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 130, this.context) ) {
                 case 1:
                     {
-                    this.state = 928;
+                    this.state = 941;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 925;
+                            this.state = 938;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 930;
+                        this.state = 943;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                     }
-                    this.state = 932;
+                    this.state = 945;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 931;
+                        this.state = 944;
                         this.foldedCatchAll();
                         }
                     }
@@ -3915,18 +3969,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 934;
+                    this.state = 947;
                     this.match(WatParser.LPAR);
-                    this.state = 935;
+                    this.state = 948;
                     this.match(WatParser.DELEGATE);
-                    this.state = 936;
+                    this.state = 949;
                     this.idx();
-                    this.state = 937;
+                    this.state = 950;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 941;
+                this.state = 954;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -3950,19 +4004,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 90, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 945;
+            this.state = 958;
             this.match(WatParser.LPAR);
-            this.state = 946;
+            this.state = 959;
             this.match(WatParser.CATCH);
-            this.state = 947;
+            this.state = 960;
             this.idx();
-            this.state = 948;
+            this.state = 961;
             this.instrList();
-            this.state = 949;
+            this.state = 962;
             this.match(WatParser.RPAR);
             }
         }
@@ -3981,17 +4035,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 92, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 951;
+            this.state = 964;
             this.match(WatParser.LPAR);
-            this.state = 952;
+            this.state = 965;
             this.match(WatParser.CATCH_ALL);
-            this.state = 953;
+            this.state = 966;
             this.instrList();
-            this.state = 954;
+            this.state = 967;
             this.match(WatParser.RPAR);
             }
         }
@@ -4010,382 +4064,387 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,71,957,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        4,1,72,970,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
         6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
         2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
         7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
         2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,
         7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,
-        2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,1,0,
-        1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,105,8,0,11,0,12,
-        0,106,1,0,1,0,1,0,5,0,112,8,0,10,0,12,0,115,9,0,1,0,3,0,118,8,0,
-        1,1,1,1,1,1,1,1,3,1,124,8,1,1,1,3,1,127,8,1,1,1,1,1,1,1,1,1,1,1,
-        3,1,134,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,142,8,1,1,1,1,1,5,1,146,
-        8,1,10,1,12,1,149,9,1,1,1,1,1,1,1,1,1,1,1,5,1,156,8,1,10,1,12,1,
-        159,9,1,1,1,3,1,162,8,1,1,2,1,2,1,2,3,2,167,8,2,1,2,3,2,170,8,2,
-        1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,184,8,2,10,2,
-        12,2,187,9,2,1,2,1,2,5,2,191,8,2,10,2,12,2,194,9,2,3,2,196,8,2,1,
-        2,1,2,1,2,1,2,1,2,3,2,203,8,2,1,2,3,2,206,8,2,1,2,3,2,209,8,2,1,
-        3,1,3,1,3,3,3,214,8,3,1,3,1,3,5,3,218,8,3,10,3,12,3,221,9,3,1,3,
-        1,3,1,3,1,3,3,3,227,8,3,1,3,1,3,3,3,231,8,3,1,4,1,4,1,4,1,4,1,4,
-        1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,248,8,4,10,4,12,4,251,
-        9,4,1,4,1,4,1,5,1,5,5,5,257,8,5,10,5,12,5,260,9,5,1,5,1,5,3,5,264,
-        8,5,1,6,1,6,1,6,3,6,269,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,277,8,7,
-        10,7,12,7,280,9,7,1,7,1,7,1,8,1,8,1,8,3,8,287,8,8,1,8,5,8,290,8,
-        8,10,8,12,8,293,9,8,1,8,1,8,1,8,1,8,3,8,299,8,8,1,9,1,9,1,9,5,9,
-        304,8,9,10,9,12,9,307,9,9,1,9,5,9,310,8,9,10,9,12,9,313,9,9,1,9,
-        1,9,1,9,1,9,5,9,319,8,9,10,9,12,9,322,9,9,1,9,1,9,1,9,1,9,1,9,1,
-        9,3,9,330,8,9,1,10,1,10,1,10,1,10,1,10,5,10,337,8,10,10,10,12,10,
-        340,9,10,3,10,342,8,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,
-        11,352,8,11,1,12,1,12,1,12,3,12,357,8,12,1,13,1,13,1,13,1,13,3,13,
-        363,8,13,1,13,1,13,1,13,3,13,368,8,13,1,14,1,14,1,14,1,14,1,14,3,
-        14,375,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,384,8,16,1,16,
-        1,16,5,16,388,8,16,10,16,12,16,391,9,16,3,16,393,8,16,1,16,1,16,
-        1,17,1,17,1,17,1,17,5,17,401,8,17,10,17,12,17,404,9,17,1,17,1,17,
-        1,18,1,18,1,18,1,18,1,18,3,18,413,8,18,1,18,5,18,416,8,18,10,18,
-        12,18,419,9,18,1,18,5,18,422,8,18,10,18,12,18,425,9,18,1,19,3,19,
-        428,8,19,1,19,1,19,3,19,432,8,19,1,20,1,20,1,20,1,21,1,21,3,21,439,
-        8,21,1,22,1,22,1,22,1,22,1,22,1,22,3,22,447,8,22,1,22,3,22,450,8,
-        22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,24,1,24,1,24,3,24,462,8,
-        24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,470,8,24,1,24,1,24,1,24,1,
-        24,1,24,1,24,3,24,478,8,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,486,
-        8,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,494,8,24,1,24,1,24,1,24,
-        3,24,499,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,26,1,26,1,26,1,26,
-        1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,28,1,28,1,29,
-        1,29,1,29,3,29,526,8,29,1,29,5,29,529,8,29,10,29,12,29,532,9,29,
-        1,29,3,29,535,8,29,1,29,1,29,5,29,539,8,29,10,29,12,29,542,9,29,
-        1,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,3,30,552,8,30,1,30,1,30,
-        5,30,556,8,30,10,30,12,30,559,9,30,3,30,561,8,30,1,30,1,30,1,31,
-        1,31,1,31,3,31,568,8,31,1,31,5,31,571,8,31,10,31,12,31,574,9,31,
-        1,31,3,31,577,8,31,1,31,1,31,1,31,1,31,3,31,583,8,31,1,31,1,31,1,
-        31,1,31,4,31,589,8,31,11,31,12,31,590,1,31,4,31,594,8,31,11,31,12,
-        31,595,3,31,598,8,31,1,31,1,31,3,31,602,8,31,1,31,1,31,1,32,1,32,
-        1,32,3,32,609,8,32,1,32,5,32,612,8,32,10,32,12,32,615,9,32,1,32,
-        3,32,618,8,32,1,32,1,32,3,32,622,8,32,1,32,1,32,1,32,5,32,627,8,
-        32,10,32,12,32,630,9,32,1,32,3,32,633,8,32,1,32,1,32,1,33,1,33,1,
-        33,3,33,640,8,33,1,33,5,33,643,8,33,10,33,12,33,646,9,33,1,33,3,
-        33,649,8,33,1,33,1,33,1,33,1,33,1,34,1,34,1,34,3,34,658,8,34,1,34,
-        5,34,661,8,34,10,34,12,34,664,9,34,1,34,3,34,667,8,34,1,34,1,34,
-        1,34,1,35,1,35,1,35,1,35,1,35,1,36,1,36,1,36,3,36,680,8,36,1,36,
-        1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,691,8,36,1,36,1,36,
-        1,36,5,36,696,8,36,10,36,12,36,699,9,36,3,36,701,8,36,3,36,703,8,
-        36,1,36,1,36,1,37,1,37,5,37,709,8,37,10,37,12,37,712,9,37,1,37,1,
-        37,5,37,716,8,37,10,37,12,37,719,9,37,3,37,721,8,37,1,38,1,38,1,
-        38,1,38,1,38,1,38,3,38,729,8,38,1,39,1,39,1,39,1,39,1,39,1,39,3,
-        39,737,8,39,1,40,1,40,1,40,3,40,742,8,40,1,40,1,40,1,40,1,40,1,40,
-        1,40,3,40,750,8,40,1,40,3,40,753,8,40,1,40,5,40,756,8,40,10,40,12,
-        40,759,9,40,1,40,1,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,
-        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,5,
-        41,784,8,41,10,41,12,41,787,9,41,1,41,1,41,3,41,791,8,41,1,41,1,
-        41,1,41,3,41,796,8,41,1,41,1,41,5,41,800,8,41,10,41,12,41,803,9,
-        41,1,41,1,41,3,41,807,8,41,1,41,1,41,1,41,1,41,1,41,1,41,5,41,815,
-        8,41,10,41,12,41,818,9,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
-        1,42,1,42,1,42,1,42,1,42,3,42,833,8,42,1,42,1,42,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,5,43,859,8,43,10,43,12,43,862,9,43,
-        1,43,5,43,865,8,43,10,43,12,43,868,9,43,1,43,1,43,1,43,3,43,873,
-        8,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,881,8,43,1,43,1,43,5,43,
-        885,8,43,10,43,12,43,888,9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,3,43,899,8,43,1,43,1,43,1,43,1,43,3,43,905,8,43,1,43,1,
-        43,5,43,909,8,43,10,43,12,43,912,9,43,1,43,1,43,1,43,1,43,1,43,3,
-        43,919,8,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,927,8,43,10,43,12,
-        43,930,9,43,1,43,3,43,933,8,43,1,43,1,43,1,43,1,43,1,43,3,43,940,
-        8,43,1,43,1,43,3,43,944,8,43,1,44,1,44,1,44,1,44,1,44,1,44,1,45,
-        1,45,1,45,1,45,1,45,1,45,0,0,46,0,2,4,6,8,10,12,14,16,18,20,22,24,
+        2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,46,
+        7,46,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,107,8,0,
+        11,0,12,0,108,1,0,1,0,1,0,5,0,114,8,0,10,0,12,0,117,9,0,1,0,3,0,
+        120,8,0,1,1,1,1,1,1,1,1,3,1,126,8,1,1,1,3,1,129,8,1,1,1,1,1,1,1,
+        1,1,1,1,3,1,136,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,144,8,1,1,1,1,1,
+        5,1,148,8,1,10,1,12,1,151,9,1,1,1,1,1,1,1,1,1,1,1,5,1,158,8,1,10,
+        1,12,1,161,9,1,1,1,3,1,164,8,1,1,2,1,2,1,2,3,2,169,8,2,1,2,3,2,172,
+        8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,186,8,2,
+        10,2,12,2,189,9,2,1,2,1,2,5,2,193,8,2,10,2,12,2,196,9,2,3,2,198,
+        8,2,1,2,1,2,1,2,1,2,1,2,3,2,205,8,2,1,2,3,2,208,8,2,1,2,3,2,211,
+        8,2,1,3,1,3,1,3,3,3,216,8,3,1,3,1,3,5,3,220,8,3,10,3,12,3,223,9,
+        3,1,3,1,3,1,3,1,3,3,3,229,8,3,1,3,1,3,3,3,233,8,3,1,4,1,4,1,4,1,
+        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,250,8,4,10,4,12,
+        4,253,9,4,1,4,1,4,1,5,1,5,5,5,259,8,5,10,5,12,5,262,9,5,1,5,1,5,
+        3,5,266,8,5,1,6,1,6,1,6,3,6,271,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,
+        279,8,7,10,7,12,7,282,9,7,1,7,1,7,1,8,1,8,1,8,3,8,289,8,8,1,8,5,
+        8,292,8,8,10,8,12,8,295,9,8,1,8,1,8,1,8,1,8,3,8,301,8,8,1,9,1,9,
+        1,9,5,9,306,8,9,10,9,12,9,309,9,9,1,9,5,9,312,8,9,10,9,12,9,315,
+        9,9,1,9,1,9,1,9,1,9,5,9,321,8,9,10,9,12,9,324,9,9,1,9,1,9,1,9,1,
+        9,1,9,1,9,3,9,332,8,9,1,10,1,10,1,10,1,10,1,10,5,10,339,8,10,10,
+        10,12,10,342,9,10,3,10,344,8,10,1,10,1,10,1,11,1,11,1,11,1,11,1,
+        11,1,11,3,11,354,8,11,1,12,1,12,1,12,3,12,359,8,12,1,13,1,13,1,13,
+        1,13,3,13,365,8,13,1,13,1,13,1,13,3,13,370,8,13,1,14,1,14,1,14,1,
+        14,1,14,3,14,377,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,386,
+        8,16,1,16,1,16,5,16,390,8,16,10,16,12,16,393,9,16,3,16,395,8,16,
+        1,16,1,16,1,17,1,17,1,17,1,17,5,17,403,8,17,10,17,12,17,406,9,17,
+        1,17,1,17,1,18,1,18,1,18,1,18,1,18,3,18,415,8,18,1,18,5,18,418,8,
+        18,10,18,12,18,421,9,18,1,18,5,18,424,8,18,10,18,12,18,427,9,18,
+        1,19,3,19,430,8,19,1,19,1,19,3,19,434,8,19,1,20,1,20,1,20,1,21,1,
+        21,3,21,441,8,21,1,21,3,21,444,8,21,1,22,1,22,1,22,1,22,1,22,1,23,
+        1,23,1,23,1,23,1,23,1,23,3,23,457,8,23,1,23,3,23,460,8,23,1,24,1,
+        24,1,24,1,24,1,24,1,24,1,24,1,25,1,25,1,25,3,25,472,8,25,1,25,1,
+        25,1,25,1,25,1,25,1,25,3,25,480,8,25,1,25,1,25,1,25,1,25,1,25,1,
+        25,3,25,488,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,496,8,25,1,25,
+        1,25,1,25,1,25,1,25,1,25,3,25,504,8,25,1,25,1,25,1,25,3,25,509,8,
+        25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,28,1,
+        28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,30,1,30,1,30,3,
+        30,536,8,30,1,30,5,30,539,8,30,10,30,12,30,542,9,30,1,30,3,30,545,
+        8,30,1,30,1,30,5,30,549,8,30,10,30,12,30,552,9,30,1,30,1,30,1,30,
+        1,31,1,31,1,31,1,31,1,31,3,31,562,8,31,1,31,1,31,5,31,566,8,31,10,
+        31,12,31,569,9,31,3,31,571,8,31,1,31,1,31,1,32,1,32,1,32,3,32,578,
+        8,32,1,32,5,32,581,8,32,10,32,12,32,584,9,32,1,32,3,32,587,8,32,
+        1,32,1,32,1,32,1,32,3,32,593,8,32,1,32,1,32,1,32,1,32,4,32,599,8,
+        32,11,32,12,32,600,1,32,4,32,604,8,32,11,32,12,32,605,3,32,608,8,
+        32,1,32,1,32,3,32,612,8,32,1,32,1,32,1,33,1,33,1,33,3,33,619,8,33,
+        1,33,5,33,622,8,33,10,33,12,33,625,9,33,1,33,3,33,628,8,33,1,33,
+        1,33,3,33,632,8,33,1,33,3,33,635,8,33,1,33,1,33,1,33,5,33,640,8,
+        33,10,33,12,33,643,9,33,1,33,3,33,646,8,33,1,33,1,33,1,34,1,34,1,
+        34,3,34,653,8,34,1,34,5,34,656,8,34,10,34,12,34,659,9,34,1,34,3,
+        34,662,8,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,3,35,671,8,35,1,35,
+        5,35,674,8,35,10,35,12,35,677,9,35,1,35,3,35,680,8,35,1,35,1,35,
+        1,35,1,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,3,37,693,8,37,1,37,
+        1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,704,8,37,1,37,1,37,
+        1,37,5,37,709,8,37,10,37,12,37,712,9,37,3,37,714,8,37,3,37,716,8,
+        37,1,37,1,37,1,38,1,38,5,38,722,8,38,10,38,12,38,725,9,38,1,38,1,
+        38,5,38,729,8,38,10,38,12,38,732,9,38,3,38,734,8,38,1,39,1,39,1,
+        39,1,39,1,39,1,39,3,39,742,8,39,1,40,1,40,1,40,1,40,1,40,1,40,3,
+        40,750,8,40,1,41,1,41,1,41,3,41,755,8,41,1,41,1,41,1,41,1,41,1,41,
+        1,41,3,41,763,8,41,1,41,3,41,766,8,41,1,41,5,41,769,8,41,10,41,12,
+        41,772,9,41,1,41,1,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,
+        42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,5,
+        42,797,8,42,10,42,12,42,800,9,42,1,42,1,42,3,42,804,8,42,1,42,1,
+        42,1,42,3,42,809,8,42,1,42,1,42,5,42,813,8,42,10,42,12,42,816,9,
+        42,1,42,1,42,3,42,820,8,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,828,
+        8,42,10,42,12,42,831,9,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+        1,43,1,43,1,43,1,43,1,43,3,43,846,8,43,1,43,1,43,1,44,1,44,1,44,
+        1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,1,44,1,44,1,44,1,44,1,44,5,44,872,8,44,10,44,12,44,875,9,44,
+        1,44,5,44,878,8,44,10,44,12,44,881,9,44,1,44,1,44,1,44,3,44,886,
+        8,44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,894,8,44,1,44,1,44,5,44,
+        898,8,44,10,44,12,44,901,9,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,1,44,3,44,912,8,44,1,44,1,44,1,44,1,44,3,44,918,8,44,1,44,1,
+        44,5,44,922,8,44,10,44,12,44,925,9,44,1,44,1,44,1,44,1,44,1,44,3,
+        44,932,8,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,940,8,44,10,44,12,
+        44,943,9,44,1,44,3,44,946,8,44,1,44,1,44,1,44,1,44,1,44,3,44,953,
+        8,44,1,44,1,44,3,44,957,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,46,
+        1,46,1,46,1,46,1,46,1,46,0,0,47,0,2,4,6,8,10,12,14,16,18,20,22,24,
         26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-        70,72,74,76,78,80,82,84,86,88,90,0,8,1,0,61,62,2,0,68,68,70,70,1,
-        0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,42,44,49,49,1,0,46,47,1,0,42,43,
-        1127,0,117,1,0,0,0,2,161,1,0,0,0,4,208,1,0,0,0,6,230,1,0,0,0,8,232,
-        1,0,0,0,10,263,1,0,0,0,12,265,1,0,0,0,14,273,1,0,0,0,16,298,1,0,
-        0,0,18,329,1,0,0,0,20,331,1,0,0,0,22,351,1,0,0,0,24,356,1,0,0,0,
-        26,367,1,0,0,0,28,374,1,0,0,0,30,376,1,0,0,0,32,378,1,0,0,0,34,396,
-        1,0,0,0,36,412,1,0,0,0,38,427,1,0,0,0,40,433,1,0,0,0,42,436,1,0,
-        0,0,44,449,1,0,0,0,46,451,1,0,0,0,48,498,1,0,0,0,50,500,1,0,0,0,
-        52,506,1,0,0,0,54,511,1,0,0,0,56,520,1,0,0,0,58,522,1,0,0,0,60,546,
-        1,0,0,0,62,564,1,0,0,0,64,605,1,0,0,0,66,636,1,0,0,0,68,654,1,0,
-        0,0,70,671,1,0,0,0,72,676,1,0,0,0,74,720,1,0,0,0,76,728,1,0,0,0,
-        78,736,1,0,0,0,80,738,1,0,0,0,82,816,1,0,0,0,84,819,1,0,0,0,86,836,
-        1,0,0,0,88,945,1,0,0,0,90,951,1,0,0,0,92,105,3,12,6,0,93,105,3,14,
-        7,0,94,105,3,46,23,0,95,105,3,58,29,0,96,105,3,62,31,0,97,105,3,
-        64,32,0,98,105,3,66,33,0,99,105,3,54,27,0,100,105,3,70,35,0,101,
-        105,3,72,36,0,102,105,3,80,40,0,103,105,3,68,34,0,104,92,1,0,0,0,
-        104,93,1,0,0,0,104,94,1,0,0,0,104,95,1,0,0,0,104,96,1,0,0,0,104,
-        97,1,0,0,0,104,98,1,0,0,0,104,99,1,0,0,0,104,100,1,0,0,0,104,101,
-        1,0,0,0,104,102,1,0,0,0,104,103,1,0,0,0,105,106,1,0,0,0,106,104,
-        1,0,0,0,106,107,1,0,0,0,107,108,1,0,0,0,108,109,5,0,0,1,109,118,
-        1,0,0,0,110,112,3,2,1,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,
-        1,0,0,0,113,114,1,0,0,0,114,116,1,0,0,0,115,113,1,0,0,0,116,118,
-        5,0,0,1,117,104,1,0,0,0,117,113,1,0,0,0,118,1,1,0,0,0,119,162,3,
-        4,2,0,120,121,5,1,0,0,121,123,5,64,0,0,122,124,5,8,0,0,123,122,1,
-        0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,127,5,8,0,0,126,125,1,
-        0,0,0,126,127,1,0,0,0,127,128,1,0,0,0,128,162,5,2,0,0,129,130,5,
-        1,0,0,130,131,5,65,0,0,131,133,5,7,0,0,132,134,5,8,0,0,133,132,1,
-        0,0,0,133,134,1,0,0,0,134,135,1,0,0,0,135,162,5,2,0,0,136,162,3,
-        6,3,0,137,138,5,1,0,0,138,141,5,69,0,0,139,142,3,6,3,0,140,142,3,
-        4,2,0,141,139,1,0,0,0,141,140,1,0,0,0,142,147,1,0,0,0,143,146,3,
-        8,4,0,144,146,5,7,0,0,145,143,1,0,0,0,145,144,1,0,0,0,146,149,1,
-        0,0,0,147,145,1,0,0,0,147,148,1,0,0,0,148,150,1,0,0,0,149,147,1,
-        0,0,0,150,151,5,2,0,0,151,162,1,0,0,0,152,153,5,1,0,0,153,157,5,
-        70,0,0,154,156,3,10,5,0,155,154,1,0,0,0,156,159,1,0,0,0,157,155,
-        1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,162,
-        5,2,0,0,161,119,1,0,0,0,161,120,1,0,0,0,161,129,1,0,0,0,161,136,
-        1,0,0,0,161,137,1,0,0,0,161,152,1,0,0,0,162,3,1,0,0,0,163,164,5,
-        1,0,0,164,166,5,14,0,0,165,167,5,63,0,0,166,165,1,0,0,0,166,167,
-        1,0,0,0,167,169,1,0,0,0,168,170,5,8,0,0,169,168,1,0,0,0,169,170,
-        1,0,0,0,170,195,1,0,0,0,171,184,3,12,6,0,172,184,3,14,7,0,173,184,
-        3,46,23,0,174,184,3,58,29,0,175,184,3,62,31,0,176,184,3,64,32,0,
-        177,184,3,66,33,0,178,184,3,54,27,0,179,184,3,70,35,0,180,184,3,
-        72,36,0,181,184,3,80,40,0,182,184,3,68,34,0,183,171,1,0,0,0,183,
-        172,1,0,0,0,183,173,1,0,0,0,183,174,1,0,0,0,183,175,1,0,0,0,183,
-        176,1,0,0,0,183,177,1,0,0,0,183,178,1,0,0,0,183,179,1,0,0,0,183,
-        180,1,0,0,0,183,181,1,0,0,0,183,182,1,0,0,0,184,187,1,0,0,0,185,
-        183,1,0,0,0,185,186,1,0,0,0,186,196,1,0,0,0,187,185,1,0,0,0,188,
-        192,7,0,0,0,189,191,5,7,0,0,190,189,1,0,0,0,191,194,1,0,0,0,192,
-        190,1,0,0,0,192,193,1,0,0,0,193,196,1,0,0,0,194,192,1,0,0,0,195,
-        185,1,0,0,0,195,188,1,0,0,0,196,197,1,0,0,0,197,209,5,2,0,0,198,
-        199,5,1,0,0,199,200,5,14,0,0,200,202,5,64,0,0,201,203,5,8,0,0,202,
-        201,1,0,0,0,202,203,1,0,0,0,203,205,1,0,0,0,204,206,5,8,0,0,205,
-        204,1,0,0,0,205,206,1,0,0,0,206,207,1,0,0,0,207,209,5,2,0,0,208,
-        163,1,0,0,0,208,198,1,0,0,0,209,5,1,0,0,0,210,211,5,1,0,0,211,213,
-        5,66,0,0,212,214,5,8,0,0,213,212,1,0,0,0,213,214,1,0,0,0,214,215,
-        1,0,0,0,215,219,5,7,0,0,216,218,3,8,4,0,217,216,1,0,0,0,218,221,
-        1,0,0,0,219,217,1,0,0,0,219,220,1,0,0,0,220,222,1,0,0,0,221,219,
-        1,0,0,0,222,231,5,2,0,0,223,224,5,1,0,0,224,226,5,67,0,0,225,227,
-        5,8,0,0,226,225,1,0,0,0,226,227,1,0,0,0,227,228,1,0,0,0,228,229,
-        5,7,0,0,229,231,5,2,0,0,230,210,1,0,0,0,230,223,1,0,0,0,231,7,1,
-        0,0,0,232,233,5,1,0,0,233,249,7,1,0,0,234,248,5,9,0,0,235,248,5,
-        10,0,0,236,248,5,11,0,0,237,248,5,70,0,0,238,248,5,71,0,0,239,248,
-        5,60,0,0,240,248,5,16,0,0,241,248,5,38,0,0,242,248,5,39,0,0,243,
-        248,5,59,0,0,244,248,5,8,0,0,245,248,5,34,0,0,246,248,3,8,4,0,247,
-        234,1,0,0,0,247,235,1,0,0,0,247,236,1,0,0,0,247,237,1,0,0,0,247,
-        238,1,0,0,0,247,239,1,0,0,0,247,240,1,0,0,0,247,241,1,0,0,0,247,
-        242,1,0,0,0,247,243,1,0,0,0,247,244,1,0,0,0,247,245,1,0,0,0,247,
-        246,1,0,0,0,248,251,1,0,0,0,249,247,1,0,0,0,249,250,1,0,0,0,250,
-        252,1,0,0,0,251,249,1,0,0,0,252,253,5,2,0,0,253,9,1,0,0,0,254,258,
-        5,1,0,0,255,257,3,10,5,0,256,255,1,0,0,0,257,260,1,0,0,0,258,256,
-        1,0,0,0,258,259,1,0,0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,264,
-        5,2,0,0,262,264,8,2,0,0,263,254,1,0,0,0,263,262,1,0,0,0,264,11,1,
-        0,0,0,265,266,5,1,0,0,266,268,5,15,0,0,267,269,5,8,0,0,268,267,1,
-        0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,271,3,16,8,0,271,272,5,
-        2,0,0,272,13,1,0,0,0,273,274,5,1,0,0,274,278,5,37,0,0,275,277,3,
-        12,6,0,276,275,1,0,0,0,277,280,1,0,0,0,278,276,1,0,0,0,278,279,1,
-        0,0,0,279,281,1,0,0,0,280,278,1,0,0,0,281,282,5,2,0,0,282,15,1,0,
-        0,0,283,284,5,1,0,0,284,286,5,35,0,0,285,287,5,36,0,0,286,285,1,
-        0,0,0,286,287,1,0,0,0,287,291,1,0,0,0,288,290,3,30,15,0,289,288,
-        1,0,0,0,290,293,1,0,0,0,291,289,1,0,0,0,291,292,1,0,0,0,292,294,
-        1,0,0,0,293,291,1,0,0,0,294,295,3,18,9,0,295,296,5,2,0,0,296,299,
-        1,0,0,0,297,299,3,18,9,0,298,283,1,0,0,0,298,297,1,0,0,0,299,17,
-        1,0,0,0,300,301,5,1,0,0,301,305,5,16,0,0,302,304,3,32,16,0,303,302,
-        1,0,0,0,304,307,1,0,0,0,305,303,1,0,0,0,305,306,1,0,0,0,306,311,
-        1,0,0,0,307,305,1,0,0,0,308,310,3,34,17,0,309,308,1,0,0,0,310,313,
-        1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,314,1,0,0,0,313,311,
-        1,0,0,0,314,330,5,2,0,0,315,316,5,1,0,0,316,320,5,38,0,0,317,319,
-        3,20,10,0,318,317,1,0,0,0,319,322,1,0,0,0,320,318,1,0,0,0,320,321,
-        1,0,0,0,321,323,1,0,0,0,322,320,1,0,0,0,323,330,5,2,0,0,324,325,
-        5,1,0,0,325,326,5,39,0,0,326,327,3,22,11,0,327,328,5,2,0,0,328,330,
-        1,0,0,0,329,300,1,0,0,0,329,315,1,0,0,0,329,324,1,0,0,0,330,19,1,
-        0,0,0,331,332,5,1,0,0,332,341,5,40,0,0,333,334,5,8,0,0,334,342,3,
-        22,11,0,335,337,3,22,11,0,336,335,1,0,0,0,337,340,1,0,0,0,338,336,
-        1,0,0,0,338,339,1,0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,341,333,
-        1,0,0,0,341,338,1,0,0,0,342,343,1,0,0,0,343,344,5,2,0,0,344,21,1,
-        0,0,0,345,352,3,24,12,0,346,347,5,1,0,0,347,348,5,32,0,0,348,349,
-        3,24,12,0,349,350,5,2,0,0,350,352,1,0,0,0,351,345,1,0,0,0,351,346,
-        1,0,0,0,352,23,1,0,0,0,353,357,5,56,0,0,354,357,3,26,13,0,355,357,
-        5,57,0,0,356,353,1,0,0,0,356,354,1,0,0,0,356,355,1,0,0,0,357,25,
-        1,0,0,0,358,368,5,58,0,0,359,360,5,1,0,0,360,362,5,33,0,0,361,363,
-        5,34,0,0,362,361,1,0,0,0,362,363,1,0,0,0,363,364,1,0,0,0,364,365,
-        3,28,14,0,365,366,5,2,0,0,366,368,1,0,0,0,367,358,1,0,0,0,367,359,
-        1,0,0,0,368,27,1,0,0,0,369,375,5,16,0,0,370,375,5,38,0,0,371,375,
-        5,39,0,0,372,375,5,59,0,0,373,375,3,30,15,0,374,369,1,0,0,0,374,
-        370,1,0,0,0,374,371,1,0,0,0,374,372,1,0,0,0,374,373,1,0,0,0,375,
-        29,1,0,0,0,376,377,7,3,0,0,377,31,1,0,0,0,378,379,5,1,0,0,379,392,
-        5,17,0,0,380,383,5,8,0,0,381,384,5,56,0,0,382,384,3,26,13,0,383,
-        381,1,0,0,0,383,382,1,0,0,0,384,393,1,0,0,0,385,388,5,56,0,0,386,
-        388,3,26,13,0,387,385,1,0,0,0,387,386,1,0,0,0,388,391,1,0,0,0,389,
-        387,1,0,0,0,389,390,1,0,0,0,390,393,1,0,0,0,391,389,1,0,0,0,392,
-        380,1,0,0,0,392,389,1,0,0,0,393,394,1,0,0,0,394,395,5,2,0,0,395,
-        33,1,0,0,0,396,397,5,1,0,0,397,402,5,18,0,0,398,401,5,56,0,0,399,
-        401,3,26,13,0,400,398,1,0,0,0,400,399,1,0,0,0,401,404,1,0,0,0,402,
-        400,1,0,0,0,402,403,1,0,0,0,403,405,1,0,0,0,404,402,1,0,0,0,405,
-        406,5,2,0,0,406,35,1,0,0,0,407,408,5,1,0,0,408,409,5,15,0,0,409,
-        410,3,30,15,0,410,411,5,2,0,0,411,413,1,0,0,0,412,407,1,0,0,0,412,
-        413,1,0,0,0,413,417,1,0,0,0,414,416,3,32,16,0,415,414,1,0,0,0,416,
-        419,1,0,0,0,417,415,1,0,0,0,417,418,1,0,0,0,418,423,1,0,0,0,419,
-        417,1,0,0,0,420,422,3,34,17,0,421,420,1,0,0,0,422,425,1,0,0,0,423,
-        421,1,0,0,0,423,424,1,0,0,0,424,37,1,0,0,0,425,423,1,0,0,0,426,428,
-        5,56,0,0,427,426,1,0,0,0,427,428,1,0,0,0,428,429,1,0,0,0,429,431,
-        5,9,0,0,430,432,5,9,0,0,431,430,1,0,0,0,431,432,1,0,0,0,432,39,1,
-        0,0,0,433,434,3,38,19,0,434,435,3,26,13,0,435,41,1,0,0,0,436,438,
-        3,38,19,0,437,439,5,41,0,0,438,437,1,0,0,0,438,439,1,0,0,0,439,43,
-        1,0,0,0,440,450,5,56,0,0,441,450,3,26,13,0,442,443,5,1,0,0,443,446,
-        5,32,0,0,444,447,5,56,0,0,445,447,3,26,13,0,446,444,1,0,0,0,446,
-        445,1,0,0,0,447,448,1,0,0,0,448,450,5,2,0,0,449,440,1,0,0,0,449,
-        441,1,0,0,0,449,442,1,0,0,0,450,45,1,0,0,0,451,452,5,1,0,0,452,453,
-        5,24,0,0,453,454,5,7,0,0,454,455,5,7,0,0,455,456,3,48,24,0,456,457,
-        5,2,0,0,457,47,1,0,0,0,458,459,5,1,0,0,459,461,5,16,0,0,460,462,
-        5,8,0,0,461,460,1,0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,464,
-        3,36,18,0,464,465,5,2,0,0,465,499,1,0,0,0,466,467,5,1,0,0,467,469,
-        5,21,0,0,468,470,5,8,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,471,
-        1,0,0,0,471,472,3,40,20,0,472,473,5,2,0,0,473,499,1,0,0,0,474,475,
-        5,1,0,0,475,477,5,22,0,0,476,478,5,8,0,0,477,476,1,0,0,0,477,478,
-        1,0,0,0,478,479,1,0,0,0,479,480,3,42,21,0,480,481,5,2,0,0,481,499,
-        1,0,0,0,482,483,5,1,0,0,483,485,5,20,0,0,484,486,5,8,0,0,485,484,
-        1,0,0,0,485,486,1,0,0,0,486,487,1,0,0,0,487,488,3,44,22,0,488,489,
-        5,2,0,0,489,499,1,0,0,0,490,491,5,1,0,0,491,493,5,23,0,0,492,494,
-        5,8,0,0,493,492,1,0,0,0,493,494,1,0,0,0,494,495,1,0,0,0,495,496,
-        3,36,18,0,496,497,5,2,0,0,497,499,1,0,0,0,498,458,1,0,0,0,498,466,
-        1,0,0,0,498,474,1,0,0,0,498,482,1,0,0,0,498,490,1,0,0,0,499,49,1,
-        0,0,0,500,501,5,1,0,0,501,502,5,24,0,0,502,503,5,7,0,0,503,504,5,
-        7,0,0,504,505,5,2,0,0,505,51,1,0,0,0,506,507,5,1,0,0,507,508,5,25,
-        0,0,508,509,5,7,0,0,509,510,5,2,0,0,510,53,1,0,0,0,511,512,5,1,0,
-        0,512,513,5,25,0,0,513,514,5,7,0,0,514,515,5,1,0,0,515,516,3,56,
-        28,0,516,517,3,30,15,0,517,518,5,2,0,0,518,519,5,2,0,0,519,55,1,
-        0,0,0,520,521,7,4,0,0,521,57,1,0,0,0,522,523,5,1,0,0,523,525,5,16,
-        0,0,524,526,5,8,0,0,525,524,1,0,0,0,525,526,1,0,0,0,526,530,1,0,
-        0,0,527,529,3,52,26,0,528,527,1,0,0,0,529,532,1,0,0,0,530,528,1,
-        0,0,0,530,531,1,0,0,0,531,534,1,0,0,0,532,530,1,0,0,0,533,535,3,
-        50,25,0,534,533,1,0,0,0,534,535,1,0,0,0,535,536,1,0,0,0,536,540,
-        3,36,18,0,537,539,3,60,30,0,538,537,1,0,0,0,539,542,1,0,0,0,540,
-        538,1,0,0,0,540,541,1,0,0,0,541,543,1,0,0,0,542,540,1,0,0,0,543,
-        544,3,82,41,0,544,545,5,2,0,0,545,59,1,0,0,0,546,547,5,1,0,0,547,
-        560,5,19,0,0,548,551,5,8,0,0,549,552,5,56,0,0,550,552,3,26,13,0,
-        551,549,1,0,0,0,551,550,1,0,0,0,552,561,1,0,0,0,553,556,5,56,0,0,
-        554,556,3,26,13,0,555,553,1,0,0,0,555,554,1,0,0,0,556,559,1,0,0,
-        0,557,555,1,0,0,0,557,558,1,0,0,0,558,561,1,0,0,0,559,557,1,0,0,
-        0,560,548,1,0,0,0,560,557,1,0,0,0,561,562,1,0,0,0,562,563,5,2,0,
-        0,563,61,1,0,0,0,564,565,5,1,0,0,565,567,5,21,0,0,566,568,5,8,0,
-        0,567,566,1,0,0,0,567,568,1,0,0,0,568,572,1,0,0,0,569,571,3,52,26,
-        0,570,569,1,0,0,0,571,574,1,0,0,0,572,570,1,0,0,0,572,573,1,0,0,
-        0,573,576,1,0,0,0,574,572,1,0,0,0,575,577,3,50,25,0,576,575,1,0,
-        0,0,576,577,1,0,0,0,577,601,1,0,0,0,578,579,3,40,20,0,579,580,3,
-        82,41,0,580,602,1,0,0,0,581,583,5,56,0,0,582,581,1,0,0,0,582,583,
-        1,0,0,0,583,584,1,0,0,0,584,585,3,26,13,0,585,586,5,1,0,0,586,597,
-        5,27,0,0,587,589,3,76,38,0,588,587,1,0,0,0,589,590,1,0,0,0,590,588,
-        1,0,0,0,590,591,1,0,0,0,591,598,1,0,0,0,592,594,3,30,15,0,593,592,
-        1,0,0,0,594,595,1,0,0,0,595,593,1,0,0,0,595,596,1,0,0,0,596,598,
-        1,0,0,0,597,588,1,0,0,0,597,593,1,0,0,0,597,598,1,0,0,0,598,599,
-        1,0,0,0,599,600,5,2,0,0,600,602,1,0,0,0,601,578,1,0,0,0,601,582,
-        1,0,0,0,602,603,1,0,0,0,603,604,5,2,0,0,604,63,1,0,0,0,605,606,5,
-        1,0,0,606,608,5,22,0,0,607,609,5,8,0,0,608,607,1,0,0,0,608,609,1,
-        0,0,0,609,613,1,0,0,0,610,612,3,52,26,0,611,610,1,0,0,0,612,615,
-        1,0,0,0,613,611,1,0,0,0,613,614,1,0,0,0,614,617,1,0,0,0,615,613,
-        1,0,0,0,616,618,3,50,25,0,617,616,1,0,0,0,617,618,1,0,0,0,618,632,
-        1,0,0,0,619,633,3,42,21,0,620,622,5,56,0,0,621,620,1,0,0,0,621,622,
-        1,0,0,0,622,623,1,0,0,0,623,624,5,1,0,0,624,628,5,28,0,0,625,627,
-        5,7,0,0,626,625,1,0,0,0,627,630,1,0,0,0,628,626,1,0,0,0,628,629,
-        1,0,0,0,629,631,1,0,0,0,630,628,1,0,0,0,631,633,5,2,0,0,632,619,
-        1,0,0,0,632,621,1,0,0,0,633,634,1,0,0,0,634,635,5,2,0,0,635,65,1,
-        0,0,0,636,637,5,1,0,0,637,639,5,20,0,0,638,640,5,8,0,0,639,638,1,
-        0,0,0,639,640,1,0,0,0,640,644,1,0,0,0,641,643,3,52,26,0,642,641,
-        1,0,0,0,643,646,1,0,0,0,644,642,1,0,0,0,644,645,1,0,0,0,645,648,
-        1,0,0,0,646,644,1,0,0,0,647,649,3,50,25,0,648,647,1,0,0,0,648,649,
-        1,0,0,0,649,650,1,0,0,0,650,651,3,44,22,0,651,652,3,82,41,0,652,
-        653,5,2,0,0,653,67,1,0,0,0,654,655,5,1,0,0,655,657,5,23,0,0,656,
-        658,5,8,0,0,657,656,1,0,0,0,657,658,1,0,0,0,658,662,1,0,0,0,659,
-        661,3,52,26,0,660,659,1,0,0,0,661,664,1,0,0,0,662,660,1,0,0,0,662,
-        663,1,0,0,0,663,666,1,0,0,0,664,662,1,0,0,0,665,667,3,50,25,0,666,
-        665,1,0,0,0,666,667,1,0,0,0,667,668,1,0,0,0,668,669,3,36,18,0,669,
-        670,5,2,0,0,670,69,1,0,0,0,671,672,5,1,0,0,672,673,5,26,0,0,673,
-        674,3,30,15,0,674,675,5,2,0,0,675,71,1,0,0,0,676,677,5,1,0,0,677,
-        679,5,27,0,0,678,680,5,8,0,0,679,678,1,0,0,0,679,680,1,0,0,0,680,
-        702,1,0,0,0,681,703,3,74,37,0,682,683,5,31,0,0,683,703,3,74,37,0,
-        684,685,5,1,0,0,685,686,5,21,0,0,686,687,3,30,15,0,687,688,5,2,0,
-        0,688,691,1,0,0,0,689,691,5,9,0,0,690,684,1,0,0,0,690,689,1,0,0,
-        0,690,691,1,0,0,0,691,692,1,0,0,0,692,700,3,78,39,0,693,701,3,74,
-        37,0,694,696,3,30,15,0,695,694,1,0,0,0,696,699,1,0,0,0,697,695,1,
-        0,0,0,697,698,1,0,0,0,698,701,1,0,0,0,699,697,1,0,0,0,700,693,1,
-        0,0,0,700,697,1,0,0,0,701,703,1,0,0,0,702,681,1,0,0,0,702,682,1,
-        0,0,0,702,690,1,0,0,0,703,704,1,0,0,0,704,705,5,2,0,0,705,73,1,0,
-        0,0,706,710,3,26,13,0,707,709,3,76,38,0,708,707,1,0,0,0,709,712,
-        1,0,0,0,710,708,1,0,0,0,710,711,1,0,0,0,711,721,1,0,0,0,712,710,
-        1,0,0,0,713,717,5,16,0,0,714,716,3,30,15,0,715,714,1,0,0,0,716,719,
-        1,0,0,0,717,715,1,0,0,0,717,718,1,0,0,0,718,721,1,0,0,0,719,717,
-        1,0,0,0,720,706,1,0,0,0,720,713,1,0,0,0,721,75,1,0,0,0,722,723,5,
-        1,0,0,723,724,5,30,0,0,724,725,3,82,41,0,725,726,5,2,0,0,726,729,
-        1,0,0,0,727,729,3,86,43,0,728,722,1,0,0,0,728,727,1,0,0,0,729,77,
-        1,0,0,0,730,731,5,1,0,0,731,732,5,29,0,0,732,733,3,82,41,0,733,734,
-        5,2,0,0,734,737,1,0,0,0,735,737,3,86,43,0,736,730,1,0,0,0,736,735,
-        1,0,0,0,737,79,1,0,0,0,738,739,5,1,0,0,739,741,5,28,0,0,740,742,
-        5,8,0,0,741,740,1,0,0,0,741,742,1,0,0,0,742,752,1,0,0,0,743,744,
-        5,1,0,0,744,745,5,22,0,0,745,746,3,30,15,0,746,747,5,2,0,0,747,750,
-        1,0,0,0,748,750,5,9,0,0,749,743,1,0,0,0,749,748,1,0,0,0,749,750,
-        1,0,0,0,750,751,1,0,0,0,751,753,3,78,39,0,752,749,1,0,0,0,752,753,
-        1,0,0,0,753,757,1,0,0,0,754,756,5,7,0,0,755,754,1,0,0,0,756,759,
-        1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,0,758,760,1,0,0,0,759,757,
-        1,0,0,0,760,761,5,2,0,0,761,81,1,0,0,0,762,785,5,70,0,0,763,784,
-        5,9,0,0,764,784,5,10,0,0,765,784,5,11,0,0,766,784,5,8,0,0,767,784,
-        5,12,0,0,768,784,5,13,0,0,769,784,5,60,0,0,770,784,5,16,0,0,771,
-        784,5,38,0,0,772,784,5,39,0,0,773,784,5,59,0,0,774,784,5,34,0,0,
-        775,776,5,1,0,0,776,777,5,15,0,0,777,778,3,30,15,0,778,779,5,2,0,
-        0,779,784,1,0,0,0,780,784,3,32,16,0,781,784,3,34,17,0,782,784,3,
-        26,13,0,783,763,1,0,0,0,783,764,1,0,0,0,783,765,1,0,0,0,783,766,
-        1,0,0,0,783,767,1,0,0,0,783,768,1,0,0,0,783,769,1,0,0,0,783,770,
-        1,0,0,0,783,771,1,0,0,0,783,772,1,0,0,0,783,773,1,0,0,0,783,774,
-        1,0,0,0,783,775,1,0,0,0,783,780,1,0,0,0,783,781,1,0,0,0,783,782,
-        1,0,0,0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,815,
-        1,0,0,0,787,785,1,0,0,0,788,790,7,5,0,0,789,791,5,8,0,0,790,789,
-        1,0,0,0,790,791,1,0,0,0,791,792,1,0,0,0,792,815,3,36,18,0,793,795,
-        5,48,0,0,794,796,5,8,0,0,795,794,1,0,0,0,795,796,1,0,0,0,796,797,
-        1,0,0,0,797,801,3,36,18,0,798,800,3,84,42,0,799,798,1,0,0,0,800,
-        803,1,0,0,0,801,799,1,0,0,0,801,802,1,0,0,0,802,815,1,0,0,0,803,
-        801,1,0,0,0,804,806,7,6,0,0,805,807,5,8,0,0,806,805,1,0,0,0,806,
-        807,1,0,0,0,807,815,1,0,0,0,808,809,5,51,0,0,809,815,3,30,15,0,810,
-        815,5,53,0,0,811,812,5,55,0,0,812,815,3,30,15,0,813,815,3,86,43,
-        0,814,762,1,0,0,0,814,788,1,0,0,0,814,793,1,0,0,0,814,804,1,0,0,
-        0,814,808,1,0,0,0,814,810,1,0,0,0,814,811,1,0,0,0,814,813,1,0,0,
-        0,815,818,1,0,0,0,816,814,1,0,0,0,816,817,1,0,0,0,817,83,1,0,0,0,
-        818,816,1,0,0,0,819,832,5,1,0,0,820,821,5,51,0,0,821,822,3,30,15,
-        0,822,823,3,30,15,0,823,833,1,0,0,0,824,825,5,52,0,0,825,826,3,30,
-        15,0,826,827,3,30,15,0,827,833,1,0,0,0,828,829,5,53,0,0,829,833,
-        3,30,15,0,830,831,5,54,0,0,831,833,3,30,15,0,832,820,1,0,0,0,832,
-        824,1,0,0,0,832,828,1,0,0,0,832,830,1,0,0,0,833,834,1,0,0,0,834,
-        835,5,2,0,0,835,85,1,0,0,0,836,943,5,1,0,0,837,860,5,70,0,0,838,
-        859,5,9,0,0,839,859,5,10,0,0,840,859,5,11,0,0,841,859,5,8,0,0,842,
-        859,5,12,0,0,843,859,5,13,0,0,844,859,5,60,0,0,845,859,5,16,0,0,
-        846,859,5,38,0,0,847,859,5,39,0,0,848,859,5,59,0,0,849,859,5,34,
-        0,0,850,851,5,1,0,0,851,852,5,15,0,0,852,853,3,30,15,0,853,854,5,
-        2,0,0,854,859,1,0,0,0,855,859,3,32,16,0,856,859,3,34,17,0,857,859,
-        3,26,13,0,858,838,1,0,0,0,858,839,1,0,0,0,858,840,1,0,0,0,858,841,
-        1,0,0,0,858,842,1,0,0,0,858,843,1,0,0,0,858,844,1,0,0,0,858,845,
-        1,0,0,0,858,846,1,0,0,0,858,847,1,0,0,0,858,848,1,0,0,0,858,849,
-        1,0,0,0,858,850,1,0,0,0,858,855,1,0,0,0,858,856,1,0,0,0,858,857,
-        1,0,0,0,859,862,1,0,0,0,860,858,1,0,0,0,860,861,1,0,0,0,861,866,
-        1,0,0,0,862,860,1,0,0,0,863,865,3,86,43,0,864,863,1,0,0,0,865,868,
-        1,0,0,0,866,864,1,0,0,0,866,867,1,0,0,0,867,869,1,0,0,0,868,866,
-        1,0,0,0,869,944,5,2,0,0,870,872,7,7,0,0,871,873,5,8,0,0,872,871,
-        1,0,0,0,872,873,1,0,0,0,873,874,1,0,0,0,874,875,3,36,18,0,875,876,
-        3,82,41,0,876,877,5,2,0,0,877,944,1,0,0,0,878,880,5,44,0,0,879,881,
-        5,8,0,0,880,879,1,0,0,0,880,881,1,0,0,0,881,882,1,0,0,0,882,886,
-        3,36,18,0,883,885,3,86,43,0,884,883,1,0,0,0,885,888,1,0,0,0,886,
-        884,1,0,0,0,886,887,1,0,0,0,887,889,1,0,0,0,888,886,1,0,0,0,889,
-        890,5,1,0,0,890,891,5,45,0,0,891,892,3,82,41,0,892,898,5,2,0,0,893,
-        894,5,1,0,0,894,895,5,46,0,0,895,896,3,82,41,0,896,897,5,2,0,0,897,
-        899,1,0,0,0,898,893,1,0,0,0,898,899,1,0,0,0,899,900,1,0,0,0,900,
-        901,5,2,0,0,901,944,1,0,0,0,902,904,5,48,0,0,903,905,5,8,0,0,904,
-        903,1,0,0,0,904,905,1,0,0,0,905,906,1,0,0,0,906,910,3,36,18,0,907,
-        909,3,84,42,0,908,907,1,0,0,0,909,912,1,0,0,0,910,908,1,0,0,0,910,
-        911,1,0,0,0,911,913,1,0,0,0,912,910,1,0,0,0,913,914,3,82,41,0,914,
-        915,5,2,0,0,915,944,1,0,0,0,916,918,5,49,0,0,917,919,5,8,0,0,918,
-        917,1,0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,921,3,36,18,0,921,
-        922,5,1,0,0,922,923,5,50,0,0,923,924,3,82,41,0,924,939,5,2,0,0,925,
-        927,3,88,44,0,926,925,1,0,0,0,927,930,1,0,0,0,928,926,1,0,0,0,928,
-        929,1,0,0,0,929,932,1,0,0,0,930,928,1,0,0,0,931,933,3,90,45,0,932,
-        931,1,0,0,0,932,933,1,0,0,0,933,940,1,0,0,0,934,935,5,1,0,0,935,
-        936,5,55,0,0,936,937,3,30,15,0,937,938,5,2,0,0,938,940,1,0,0,0,939,
-        928,1,0,0,0,939,934,1,0,0,0,940,941,1,0,0,0,941,942,5,2,0,0,942,
-        944,1,0,0,0,943,837,1,0,0,0,943,870,1,0,0,0,943,878,1,0,0,0,943,
-        902,1,0,0,0,943,916,1,0,0,0,944,87,1,0,0,0,945,946,5,1,0,0,946,947,
-        5,51,0,0,947,948,3,30,15,0,948,949,3,82,41,0,949,950,5,2,0,0,950,
-        89,1,0,0,0,951,952,5,1,0,0,952,953,5,53,0,0,953,954,3,82,41,0,954,
-        955,5,2,0,0,955,91,1,0,0,0,130,104,106,113,117,123,126,133,141,145,
-        147,157,161,166,169,183,185,192,195,202,205,208,213,219,226,230,
-        247,249,258,263,268,278,286,291,298,305,311,320,329,338,341,351,
-        356,362,367,374,383,387,389,392,400,402,412,417,423,427,431,438,
-        446,449,461,469,477,485,493,498,525,530,534,540,551,555,557,560,
-        567,572,576,582,590,595,597,601,608,613,617,621,628,632,639,644,
-        648,657,662,666,679,690,697,700,702,710,717,720,728,736,741,749,
-        752,757,783,785,790,795,801,806,814,816,832,858,860,866,872,880,
-        886,898,904,910,918,928,932,939,943
+        70,72,74,76,78,80,82,84,86,88,90,92,0,8,1,0,62,63,2,0,69,69,71,71,
+        1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,43,
+        44,1141,0,119,1,0,0,0,2,163,1,0,0,0,4,210,1,0,0,0,6,232,1,0,0,0,
+        8,234,1,0,0,0,10,265,1,0,0,0,12,267,1,0,0,0,14,275,1,0,0,0,16,300,
+        1,0,0,0,18,331,1,0,0,0,20,333,1,0,0,0,22,353,1,0,0,0,24,358,1,0,
+        0,0,26,369,1,0,0,0,28,376,1,0,0,0,30,378,1,0,0,0,32,380,1,0,0,0,
+        34,398,1,0,0,0,36,414,1,0,0,0,38,429,1,0,0,0,40,435,1,0,0,0,42,438,
+        1,0,0,0,44,445,1,0,0,0,46,459,1,0,0,0,48,461,1,0,0,0,50,508,1,0,
+        0,0,52,510,1,0,0,0,54,516,1,0,0,0,56,521,1,0,0,0,58,530,1,0,0,0,
+        60,532,1,0,0,0,62,556,1,0,0,0,64,574,1,0,0,0,66,615,1,0,0,0,68,649,
+        1,0,0,0,70,667,1,0,0,0,72,684,1,0,0,0,74,689,1,0,0,0,76,733,1,0,
+        0,0,78,741,1,0,0,0,80,749,1,0,0,0,82,751,1,0,0,0,84,829,1,0,0,0,
+        86,832,1,0,0,0,88,849,1,0,0,0,90,958,1,0,0,0,92,964,1,0,0,0,94,107,
+        3,12,6,0,95,107,3,14,7,0,96,107,3,48,24,0,97,107,3,60,30,0,98,107,
+        3,64,32,0,99,107,3,66,33,0,100,107,3,68,34,0,101,107,3,56,28,0,102,
+        107,3,72,36,0,103,107,3,74,37,0,104,107,3,82,41,0,105,107,3,70,35,
+        0,106,94,1,0,0,0,106,95,1,0,0,0,106,96,1,0,0,0,106,97,1,0,0,0,106,
+        98,1,0,0,0,106,99,1,0,0,0,106,100,1,0,0,0,106,101,1,0,0,0,106,102,
+        1,0,0,0,106,103,1,0,0,0,106,104,1,0,0,0,106,105,1,0,0,0,107,108,
+        1,0,0,0,108,106,1,0,0,0,108,109,1,0,0,0,109,110,1,0,0,0,110,111,
+        5,0,0,1,111,120,1,0,0,0,112,114,3,2,1,0,113,112,1,0,0,0,114,117,
+        1,0,0,0,115,113,1,0,0,0,115,116,1,0,0,0,116,118,1,0,0,0,117,115,
+        1,0,0,0,118,120,5,0,0,1,119,106,1,0,0,0,119,115,1,0,0,0,120,1,1,
+        0,0,0,121,164,3,4,2,0,122,123,5,1,0,0,123,125,5,65,0,0,124,126,5,
+        8,0,0,125,124,1,0,0,0,125,126,1,0,0,0,126,128,1,0,0,0,127,129,5,
+        8,0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,130,1,0,0,0,130,164,5,
+        2,0,0,131,132,5,1,0,0,132,133,5,66,0,0,133,135,5,7,0,0,134,136,5,
+        8,0,0,135,134,1,0,0,0,135,136,1,0,0,0,136,137,1,0,0,0,137,164,5,
+        2,0,0,138,164,3,6,3,0,139,140,5,1,0,0,140,143,5,70,0,0,141,144,3,
+        6,3,0,142,144,3,4,2,0,143,141,1,0,0,0,143,142,1,0,0,0,144,149,1,
+        0,0,0,145,148,3,8,4,0,146,148,5,7,0,0,147,145,1,0,0,0,147,146,1,
+        0,0,0,148,151,1,0,0,0,149,147,1,0,0,0,149,150,1,0,0,0,150,152,1,
+        0,0,0,151,149,1,0,0,0,152,153,5,2,0,0,153,164,1,0,0,0,154,155,5,
+        1,0,0,155,159,5,71,0,0,156,158,3,10,5,0,157,156,1,0,0,0,158,161,
+        1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,
+        1,0,0,0,162,164,5,2,0,0,163,121,1,0,0,0,163,122,1,0,0,0,163,131,
+        1,0,0,0,163,138,1,0,0,0,163,139,1,0,0,0,163,154,1,0,0,0,164,3,1,
+        0,0,0,165,166,5,1,0,0,166,168,5,14,0,0,167,169,5,64,0,0,168,167,
+        1,0,0,0,168,169,1,0,0,0,169,171,1,0,0,0,170,172,5,8,0,0,171,170,
+        1,0,0,0,171,172,1,0,0,0,172,197,1,0,0,0,173,186,3,12,6,0,174,186,
+        3,14,7,0,175,186,3,48,24,0,176,186,3,60,30,0,177,186,3,64,32,0,178,
+        186,3,66,33,0,179,186,3,68,34,0,180,186,3,56,28,0,181,186,3,72,36,
+        0,182,186,3,74,37,0,183,186,3,82,41,0,184,186,3,70,35,0,185,173,
+        1,0,0,0,185,174,1,0,0,0,185,175,1,0,0,0,185,176,1,0,0,0,185,177,
+        1,0,0,0,185,178,1,0,0,0,185,179,1,0,0,0,185,180,1,0,0,0,185,181,
+        1,0,0,0,185,182,1,0,0,0,185,183,1,0,0,0,185,184,1,0,0,0,186,189,
+        1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,198,1,0,0,0,189,187,
+        1,0,0,0,190,194,7,0,0,0,191,193,5,7,0,0,192,191,1,0,0,0,193,196,
+        1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,198,1,0,0,0,196,194,
+        1,0,0,0,197,187,1,0,0,0,197,190,1,0,0,0,198,199,1,0,0,0,199,211,
+        5,2,0,0,200,201,5,1,0,0,201,202,5,14,0,0,202,204,5,65,0,0,203,205,
+        5,8,0,0,204,203,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,208,
+        5,8,0,0,207,206,1,0,0,0,207,208,1,0,0,0,208,209,1,0,0,0,209,211,
+        5,2,0,0,210,165,1,0,0,0,210,200,1,0,0,0,211,5,1,0,0,0,212,213,5,
+        1,0,0,213,215,5,67,0,0,214,216,5,8,0,0,215,214,1,0,0,0,215,216,1,
+        0,0,0,216,217,1,0,0,0,217,221,5,7,0,0,218,220,3,8,4,0,219,218,1,
+        0,0,0,220,223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,
+        0,0,0,223,221,1,0,0,0,224,233,5,2,0,0,225,226,5,1,0,0,226,228,5,
+        68,0,0,227,229,5,8,0,0,228,227,1,0,0,0,228,229,1,0,0,0,229,230,1,
+        0,0,0,230,231,5,7,0,0,231,233,5,2,0,0,232,212,1,0,0,0,232,225,1,
+        0,0,0,233,7,1,0,0,0,234,235,5,1,0,0,235,251,7,1,0,0,236,250,5,9,
+        0,0,237,250,5,10,0,0,238,250,5,11,0,0,239,250,5,71,0,0,240,250,5,
+        72,0,0,241,250,5,61,0,0,242,250,5,16,0,0,243,250,5,38,0,0,244,250,
+        5,39,0,0,245,250,5,60,0,0,246,250,5,8,0,0,247,250,5,34,0,0,248,250,
+        3,8,4,0,249,236,1,0,0,0,249,237,1,0,0,0,249,238,1,0,0,0,249,239,
+        1,0,0,0,249,240,1,0,0,0,249,241,1,0,0,0,249,242,1,0,0,0,249,243,
+        1,0,0,0,249,244,1,0,0,0,249,245,1,0,0,0,249,246,1,0,0,0,249,247,
+        1,0,0,0,249,248,1,0,0,0,250,253,1,0,0,0,251,249,1,0,0,0,251,252,
+        1,0,0,0,252,254,1,0,0,0,253,251,1,0,0,0,254,255,5,2,0,0,255,9,1,
+        0,0,0,256,260,5,1,0,0,257,259,3,10,5,0,258,257,1,0,0,0,259,262,1,
+        0,0,0,260,258,1,0,0,0,260,261,1,0,0,0,261,263,1,0,0,0,262,260,1,
+        0,0,0,263,266,5,2,0,0,264,266,8,2,0,0,265,256,1,0,0,0,265,264,1,
+        0,0,0,266,11,1,0,0,0,267,268,5,1,0,0,268,270,5,15,0,0,269,271,5,
+        8,0,0,270,269,1,0,0,0,270,271,1,0,0,0,271,272,1,0,0,0,272,273,3,
+        16,8,0,273,274,5,2,0,0,274,13,1,0,0,0,275,276,5,1,0,0,276,280,5,
+        37,0,0,277,279,3,12,6,0,278,277,1,0,0,0,279,282,1,0,0,0,280,278,
+        1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,0,282,280,1,0,0,0,283,284,
+        5,2,0,0,284,15,1,0,0,0,285,286,5,1,0,0,286,288,5,35,0,0,287,289,
+        5,36,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,293,1,0,0,0,290,292,
+        3,30,15,0,291,290,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,
+        1,0,0,0,294,296,1,0,0,0,295,293,1,0,0,0,296,297,3,18,9,0,297,298,
+        5,2,0,0,298,301,1,0,0,0,299,301,3,18,9,0,300,285,1,0,0,0,300,299,
+        1,0,0,0,301,17,1,0,0,0,302,303,5,1,0,0,303,307,5,16,0,0,304,306,
+        3,32,16,0,305,304,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,
+        1,0,0,0,308,313,1,0,0,0,309,307,1,0,0,0,310,312,3,34,17,0,311,310,
+        1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,316,
+        1,0,0,0,315,313,1,0,0,0,316,332,5,2,0,0,317,318,5,1,0,0,318,322,
+        5,38,0,0,319,321,3,20,10,0,320,319,1,0,0,0,321,324,1,0,0,0,322,320,
+        1,0,0,0,322,323,1,0,0,0,323,325,1,0,0,0,324,322,1,0,0,0,325,332,
+        5,2,0,0,326,327,5,1,0,0,327,328,5,39,0,0,328,329,3,22,11,0,329,330,
+        5,2,0,0,330,332,1,0,0,0,331,302,1,0,0,0,331,317,1,0,0,0,331,326,
+        1,0,0,0,332,19,1,0,0,0,333,334,5,1,0,0,334,343,5,40,0,0,335,336,
+        5,8,0,0,336,344,3,22,11,0,337,339,3,22,11,0,338,337,1,0,0,0,339,
+        342,1,0,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,344,1,0,0,0,342,
+        340,1,0,0,0,343,335,1,0,0,0,343,340,1,0,0,0,344,345,1,0,0,0,345,
+        346,5,2,0,0,346,21,1,0,0,0,347,354,3,24,12,0,348,349,5,1,0,0,349,
+        350,5,32,0,0,350,351,3,24,12,0,351,352,5,2,0,0,352,354,1,0,0,0,353,
+        347,1,0,0,0,353,348,1,0,0,0,354,23,1,0,0,0,355,359,5,57,0,0,356,
+        359,3,26,13,0,357,359,5,58,0,0,358,355,1,0,0,0,358,356,1,0,0,0,358,
+        357,1,0,0,0,359,25,1,0,0,0,360,370,5,59,0,0,361,362,5,1,0,0,362,
+        364,5,33,0,0,363,365,5,34,0,0,364,363,1,0,0,0,364,365,1,0,0,0,365,
+        366,1,0,0,0,366,367,3,28,14,0,367,368,5,2,0,0,368,370,1,0,0,0,369,
+        360,1,0,0,0,369,361,1,0,0,0,370,27,1,0,0,0,371,377,5,16,0,0,372,
+        377,5,38,0,0,373,377,5,39,0,0,374,377,5,60,0,0,375,377,3,30,15,0,
+        376,371,1,0,0,0,376,372,1,0,0,0,376,373,1,0,0,0,376,374,1,0,0,0,
+        376,375,1,0,0,0,377,29,1,0,0,0,378,379,7,3,0,0,379,31,1,0,0,0,380,
+        381,5,1,0,0,381,394,5,17,0,0,382,385,5,8,0,0,383,386,5,57,0,0,384,
+        386,3,26,13,0,385,383,1,0,0,0,385,384,1,0,0,0,386,395,1,0,0,0,387,
+        390,5,57,0,0,388,390,3,26,13,0,389,387,1,0,0,0,389,388,1,0,0,0,390,
+        393,1,0,0,0,391,389,1,0,0,0,391,392,1,0,0,0,392,395,1,0,0,0,393,
+        391,1,0,0,0,394,382,1,0,0,0,394,391,1,0,0,0,395,396,1,0,0,0,396,
+        397,5,2,0,0,397,33,1,0,0,0,398,399,5,1,0,0,399,404,5,18,0,0,400,
+        403,5,57,0,0,401,403,3,26,13,0,402,400,1,0,0,0,402,401,1,0,0,0,403,
+        406,1,0,0,0,404,402,1,0,0,0,404,405,1,0,0,0,405,407,1,0,0,0,406,
+        404,1,0,0,0,407,408,5,2,0,0,408,35,1,0,0,0,409,410,5,1,0,0,410,411,
+        5,15,0,0,411,412,3,30,15,0,412,413,5,2,0,0,413,415,1,0,0,0,414,409,
+        1,0,0,0,414,415,1,0,0,0,415,419,1,0,0,0,416,418,3,32,16,0,417,416,
+        1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,419,420,1,0,0,0,420,425,
+        1,0,0,0,421,419,1,0,0,0,422,424,3,34,17,0,423,422,1,0,0,0,424,427,
+        1,0,0,0,425,423,1,0,0,0,425,426,1,0,0,0,426,37,1,0,0,0,427,425,1,
+        0,0,0,428,430,5,57,0,0,429,428,1,0,0,0,429,430,1,0,0,0,430,431,1,
+        0,0,0,431,433,5,9,0,0,432,434,5,9,0,0,433,432,1,0,0,0,433,434,1,
+        0,0,0,434,39,1,0,0,0,435,436,3,38,19,0,436,437,3,26,13,0,437,41,
+        1,0,0,0,438,440,3,38,19,0,439,441,5,41,0,0,440,439,1,0,0,0,440,441,
+        1,0,0,0,441,443,1,0,0,0,442,444,3,44,22,0,443,442,1,0,0,0,443,444,
+        1,0,0,0,444,43,1,0,0,0,445,446,5,1,0,0,446,447,5,42,0,0,447,448,
+        5,9,0,0,448,449,5,2,0,0,449,45,1,0,0,0,450,460,5,57,0,0,451,460,
+        3,26,13,0,452,453,5,1,0,0,453,456,5,32,0,0,454,457,5,57,0,0,455,
+        457,3,26,13,0,456,454,1,0,0,0,456,455,1,0,0,0,457,458,1,0,0,0,458,
+        460,5,2,0,0,459,450,1,0,0,0,459,451,1,0,0,0,459,452,1,0,0,0,460,
+        47,1,0,0,0,461,462,5,1,0,0,462,463,5,24,0,0,463,464,5,7,0,0,464,
+        465,5,7,0,0,465,466,3,50,25,0,466,467,5,2,0,0,467,49,1,0,0,0,468,
+        469,5,1,0,0,469,471,5,16,0,0,470,472,5,8,0,0,471,470,1,0,0,0,471,
+        472,1,0,0,0,472,473,1,0,0,0,473,474,3,36,18,0,474,475,5,2,0,0,475,
+        509,1,0,0,0,476,477,5,1,0,0,477,479,5,21,0,0,478,480,5,8,0,0,479,
+        478,1,0,0,0,479,480,1,0,0,0,480,481,1,0,0,0,481,482,3,40,20,0,482,
+        483,5,2,0,0,483,509,1,0,0,0,484,485,5,1,0,0,485,487,5,22,0,0,486,
+        488,5,8,0,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,1,0,0,0,489,
+        490,3,42,21,0,490,491,5,2,0,0,491,509,1,0,0,0,492,493,5,1,0,0,493,
+        495,5,20,0,0,494,496,5,8,0,0,495,494,1,0,0,0,495,496,1,0,0,0,496,
+        497,1,0,0,0,497,498,3,46,23,0,498,499,5,2,0,0,499,509,1,0,0,0,500,
+        501,5,1,0,0,501,503,5,23,0,0,502,504,5,8,0,0,503,502,1,0,0,0,503,
+        504,1,0,0,0,504,505,1,0,0,0,505,506,3,36,18,0,506,507,5,2,0,0,507,
+        509,1,0,0,0,508,468,1,0,0,0,508,476,1,0,0,0,508,484,1,0,0,0,508,
+        492,1,0,0,0,508,500,1,0,0,0,509,51,1,0,0,0,510,511,5,1,0,0,511,512,
+        5,24,0,0,512,513,5,7,0,0,513,514,5,7,0,0,514,515,5,2,0,0,515,53,
+        1,0,0,0,516,517,5,1,0,0,517,518,5,25,0,0,518,519,5,7,0,0,519,520,
+        5,2,0,0,520,55,1,0,0,0,521,522,5,1,0,0,522,523,5,25,0,0,523,524,
+        5,7,0,0,524,525,5,1,0,0,525,526,3,58,29,0,526,527,3,30,15,0,527,
+        528,5,2,0,0,528,529,5,2,0,0,529,57,1,0,0,0,530,531,7,4,0,0,531,59,
+        1,0,0,0,532,533,5,1,0,0,533,535,5,16,0,0,534,536,5,8,0,0,535,534,
+        1,0,0,0,535,536,1,0,0,0,536,540,1,0,0,0,537,539,3,54,27,0,538,537,
+        1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,540,541,1,0,0,0,541,544,
+        1,0,0,0,542,540,1,0,0,0,543,545,3,52,26,0,544,543,1,0,0,0,544,545,
+        1,0,0,0,545,546,1,0,0,0,546,550,3,36,18,0,547,549,3,62,31,0,548,
+        547,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,550,551,1,0,0,0,551,
+        553,1,0,0,0,552,550,1,0,0,0,553,554,3,84,42,0,554,555,5,2,0,0,555,
+        61,1,0,0,0,556,557,5,1,0,0,557,570,5,19,0,0,558,561,5,8,0,0,559,
+        562,5,57,0,0,560,562,3,26,13,0,561,559,1,0,0,0,561,560,1,0,0,0,562,
+        571,1,0,0,0,563,566,5,57,0,0,564,566,3,26,13,0,565,563,1,0,0,0,565,
+        564,1,0,0,0,566,569,1,0,0,0,567,565,1,0,0,0,567,568,1,0,0,0,568,
+        571,1,0,0,0,569,567,1,0,0,0,570,558,1,0,0,0,570,567,1,0,0,0,571,
+        572,1,0,0,0,572,573,5,2,0,0,573,63,1,0,0,0,574,575,5,1,0,0,575,577,
+        5,21,0,0,576,578,5,8,0,0,577,576,1,0,0,0,577,578,1,0,0,0,578,582,
+        1,0,0,0,579,581,3,54,27,0,580,579,1,0,0,0,581,584,1,0,0,0,582,580,
+        1,0,0,0,582,583,1,0,0,0,583,586,1,0,0,0,584,582,1,0,0,0,585,587,
+        3,52,26,0,586,585,1,0,0,0,586,587,1,0,0,0,587,611,1,0,0,0,588,589,
+        3,40,20,0,589,590,3,84,42,0,590,612,1,0,0,0,591,593,5,57,0,0,592,
+        591,1,0,0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,595,3,26,13,0,595,
+        596,5,1,0,0,596,607,5,27,0,0,597,599,3,78,39,0,598,597,1,0,0,0,599,
+        600,1,0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,608,1,0,0,0,602,
+        604,3,30,15,0,603,602,1,0,0,0,604,605,1,0,0,0,605,603,1,0,0,0,605,
+        606,1,0,0,0,606,608,1,0,0,0,607,598,1,0,0,0,607,603,1,0,0,0,607,
+        608,1,0,0,0,608,609,1,0,0,0,609,610,5,2,0,0,610,612,1,0,0,0,611,
+        588,1,0,0,0,611,592,1,0,0,0,612,613,1,0,0,0,613,614,5,2,0,0,614,
+        65,1,0,0,0,615,616,5,1,0,0,616,618,5,22,0,0,617,619,5,8,0,0,618,
+        617,1,0,0,0,618,619,1,0,0,0,619,623,1,0,0,0,620,622,3,54,27,0,621,
+        620,1,0,0,0,622,625,1,0,0,0,623,621,1,0,0,0,623,624,1,0,0,0,624,
+        627,1,0,0,0,625,623,1,0,0,0,626,628,3,52,26,0,627,626,1,0,0,0,627,
+        628,1,0,0,0,628,645,1,0,0,0,629,646,3,42,21,0,630,632,5,57,0,0,631,
+        630,1,0,0,0,631,632,1,0,0,0,632,634,1,0,0,0,633,635,3,44,22,0,634,
+        633,1,0,0,0,634,635,1,0,0,0,635,636,1,0,0,0,636,637,5,1,0,0,637,
+        641,5,28,0,0,638,640,5,7,0,0,639,638,1,0,0,0,640,643,1,0,0,0,641,
+        639,1,0,0,0,641,642,1,0,0,0,642,644,1,0,0,0,643,641,1,0,0,0,644,
+        646,5,2,0,0,645,629,1,0,0,0,645,631,1,0,0,0,646,647,1,0,0,0,647,
+        648,5,2,0,0,648,67,1,0,0,0,649,650,5,1,0,0,650,652,5,20,0,0,651,
+        653,5,8,0,0,652,651,1,0,0,0,652,653,1,0,0,0,653,657,1,0,0,0,654,
+        656,3,54,27,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,657,
+        658,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,660,662,3,52,26,0,661,
+        660,1,0,0,0,661,662,1,0,0,0,662,663,1,0,0,0,663,664,3,46,23,0,664,
+        665,3,84,42,0,665,666,5,2,0,0,666,69,1,0,0,0,667,668,5,1,0,0,668,
+        670,5,23,0,0,669,671,5,8,0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,
+        675,1,0,0,0,672,674,3,54,27,0,673,672,1,0,0,0,674,677,1,0,0,0,675,
+        673,1,0,0,0,675,676,1,0,0,0,676,679,1,0,0,0,677,675,1,0,0,0,678,
+        680,3,52,26,0,679,678,1,0,0,0,679,680,1,0,0,0,680,681,1,0,0,0,681,
+        682,3,36,18,0,682,683,5,2,0,0,683,71,1,0,0,0,684,685,5,1,0,0,685,
+        686,5,26,0,0,686,687,3,30,15,0,687,688,5,2,0,0,688,73,1,0,0,0,689,
+        690,5,1,0,0,690,692,5,27,0,0,691,693,5,8,0,0,692,691,1,0,0,0,692,
+        693,1,0,0,0,693,715,1,0,0,0,694,716,3,76,38,0,695,696,5,31,0,0,696,
+        716,3,76,38,0,697,698,5,1,0,0,698,699,5,21,0,0,699,700,3,30,15,0,
+        700,701,5,2,0,0,701,704,1,0,0,0,702,704,5,9,0,0,703,697,1,0,0,0,
+        703,702,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,713,3,80,40,
+        0,706,714,3,76,38,0,707,709,3,30,15,0,708,707,1,0,0,0,709,712,1,
+        0,0,0,710,708,1,0,0,0,710,711,1,0,0,0,711,714,1,0,0,0,712,710,1,
+        0,0,0,713,706,1,0,0,0,713,710,1,0,0,0,714,716,1,0,0,0,715,694,1,
+        0,0,0,715,695,1,0,0,0,715,703,1,0,0,0,716,717,1,0,0,0,717,718,5,
+        2,0,0,718,75,1,0,0,0,719,723,3,26,13,0,720,722,3,78,39,0,721,720,
+        1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,734,
+        1,0,0,0,725,723,1,0,0,0,726,730,5,16,0,0,727,729,3,30,15,0,728,727,
+        1,0,0,0,729,732,1,0,0,0,730,728,1,0,0,0,730,731,1,0,0,0,731,734,
+        1,0,0,0,732,730,1,0,0,0,733,719,1,0,0,0,733,726,1,0,0,0,734,77,1,
+        0,0,0,735,736,5,1,0,0,736,737,5,30,0,0,737,738,3,84,42,0,738,739,
+        5,2,0,0,739,742,1,0,0,0,740,742,3,88,44,0,741,735,1,0,0,0,741,740,
+        1,0,0,0,742,79,1,0,0,0,743,744,5,1,0,0,744,745,5,29,0,0,745,746,
+        3,84,42,0,746,747,5,2,0,0,747,750,1,0,0,0,748,750,3,88,44,0,749,
+        743,1,0,0,0,749,748,1,0,0,0,750,81,1,0,0,0,751,752,5,1,0,0,752,754,
+        5,28,0,0,753,755,5,8,0,0,754,753,1,0,0,0,754,755,1,0,0,0,755,765,
+        1,0,0,0,756,757,5,1,0,0,757,758,5,22,0,0,758,759,3,30,15,0,759,760,
+        5,2,0,0,760,763,1,0,0,0,761,763,5,9,0,0,762,756,1,0,0,0,762,761,
+        1,0,0,0,762,763,1,0,0,0,763,764,1,0,0,0,764,766,3,80,40,0,765,762,
+        1,0,0,0,765,766,1,0,0,0,766,770,1,0,0,0,767,769,5,7,0,0,768,767,
+        1,0,0,0,769,772,1,0,0,0,770,768,1,0,0,0,770,771,1,0,0,0,771,773,
+        1,0,0,0,772,770,1,0,0,0,773,774,5,2,0,0,774,83,1,0,0,0,775,798,5,
+        71,0,0,776,797,5,9,0,0,777,797,5,10,0,0,778,797,5,11,0,0,779,797,
+        5,8,0,0,780,797,5,12,0,0,781,797,5,13,0,0,782,797,5,61,0,0,783,797,
+        5,16,0,0,784,797,5,38,0,0,785,797,5,39,0,0,786,797,5,60,0,0,787,
+        797,5,34,0,0,788,789,5,1,0,0,789,790,5,15,0,0,790,791,3,30,15,0,
+        791,792,5,2,0,0,792,797,1,0,0,0,793,797,3,32,16,0,794,797,3,34,17,
+        0,795,797,3,26,13,0,796,776,1,0,0,0,796,777,1,0,0,0,796,778,1,0,
+        0,0,796,779,1,0,0,0,796,780,1,0,0,0,796,781,1,0,0,0,796,782,1,0,
+        0,0,796,783,1,0,0,0,796,784,1,0,0,0,796,785,1,0,0,0,796,786,1,0,
+        0,0,796,787,1,0,0,0,796,788,1,0,0,0,796,793,1,0,0,0,796,794,1,0,
+        0,0,796,795,1,0,0,0,797,800,1,0,0,0,798,796,1,0,0,0,798,799,1,0,
+        0,0,799,828,1,0,0,0,800,798,1,0,0,0,801,803,7,5,0,0,802,804,5,8,
+        0,0,803,802,1,0,0,0,803,804,1,0,0,0,804,805,1,0,0,0,805,828,3,36,
+        18,0,806,808,5,49,0,0,807,809,5,8,0,0,808,807,1,0,0,0,808,809,1,
+        0,0,0,809,810,1,0,0,0,810,814,3,36,18,0,811,813,3,86,43,0,812,811,
+        1,0,0,0,813,816,1,0,0,0,814,812,1,0,0,0,814,815,1,0,0,0,815,828,
+        1,0,0,0,816,814,1,0,0,0,817,819,7,6,0,0,818,820,5,8,0,0,819,818,
+        1,0,0,0,819,820,1,0,0,0,820,828,1,0,0,0,821,822,5,52,0,0,822,828,
+        3,30,15,0,823,828,5,54,0,0,824,825,5,56,0,0,825,828,3,30,15,0,826,
+        828,3,88,44,0,827,775,1,0,0,0,827,801,1,0,0,0,827,806,1,0,0,0,827,
+        817,1,0,0,0,827,821,1,0,0,0,827,823,1,0,0,0,827,824,1,0,0,0,827,
+        826,1,0,0,0,828,831,1,0,0,0,829,827,1,0,0,0,829,830,1,0,0,0,830,
+        85,1,0,0,0,831,829,1,0,0,0,832,845,5,1,0,0,833,834,5,52,0,0,834,
+        835,3,30,15,0,835,836,3,30,15,0,836,846,1,0,0,0,837,838,5,53,0,0,
+        838,839,3,30,15,0,839,840,3,30,15,0,840,846,1,0,0,0,841,842,5,54,
+        0,0,842,846,3,30,15,0,843,844,5,55,0,0,844,846,3,30,15,0,845,833,
+        1,0,0,0,845,837,1,0,0,0,845,841,1,0,0,0,845,843,1,0,0,0,846,847,
+        1,0,0,0,847,848,5,2,0,0,848,87,1,0,0,0,849,956,5,1,0,0,850,873,5,
+        71,0,0,851,872,5,9,0,0,852,872,5,10,0,0,853,872,5,11,0,0,854,872,
+        5,8,0,0,855,872,5,12,0,0,856,872,5,13,0,0,857,872,5,61,0,0,858,872,
+        5,16,0,0,859,872,5,38,0,0,860,872,5,39,0,0,861,872,5,60,0,0,862,
+        872,5,34,0,0,863,864,5,1,0,0,864,865,5,15,0,0,865,866,3,30,15,0,
+        866,867,5,2,0,0,867,872,1,0,0,0,868,872,3,32,16,0,869,872,3,34,17,
+        0,870,872,3,26,13,0,871,851,1,0,0,0,871,852,1,0,0,0,871,853,1,0,
+        0,0,871,854,1,0,0,0,871,855,1,0,0,0,871,856,1,0,0,0,871,857,1,0,
+        0,0,871,858,1,0,0,0,871,859,1,0,0,0,871,860,1,0,0,0,871,861,1,0,
+        0,0,871,862,1,0,0,0,871,863,1,0,0,0,871,868,1,0,0,0,871,869,1,0,
+        0,0,871,870,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,1,0,
+        0,0,874,879,1,0,0,0,875,873,1,0,0,0,876,878,3,88,44,0,877,876,1,
+        0,0,0,878,881,1,0,0,0,879,877,1,0,0,0,879,880,1,0,0,0,880,882,1,
+        0,0,0,881,879,1,0,0,0,882,957,5,2,0,0,883,885,7,7,0,0,884,886,5,
+        8,0,0,885,884,1,0,0,0,885,886,1,0,0,0,886,887,1,0,0,0,887,888,3,
+        36,18,0,888,889,3,84,42,0,889,890,5,2,0,0,890,957,1,0,0,0,891,893,
+        5,45,0,0,892,894,5,8,0,0,893,892,1,0,0,0,893,894,1,0,0,0,894,895,
+        1,0,0,0,895,899,3,36,18,0,896,898,3,88,44,0,897,896,1,0,0,0,898,
+        901,1,0,0,0,899,897,1,0,0,0,899,900,1,0,0,0,900,902,1,0,0,0,901,
+        899,1,0,0,0,902,903,5,1,0,0,903,904,5,46,0,0,904,905,3,84,42,0,905,
+        911,5,2,0,0,906,907,5,1,0,0,907,908,5,47,0,0,908,909,3,84,42,0,909,
+        910,5,2,0,0,910,912,1,0,0,0,911,906,1,0,0,0,911,912,1,0,0,0,912,
+        913,1,0,0,0,913,914,5,2,0,0,914,957,1,0,0,0,915,917,5,49,0,0,916,
+        918,5,8,0,0,917,916,1,0,0,0,917,918,1,0,0,0,918,919,1,0,0,0,919,
+        923,3,36,18,0,920,922,3,86,43,0,921,920,1,0,0,0,922,925,1,0,0,0,
+        923,921,1,0,0,0,923,924,1,0,0,0,924,926,1,0,0,0,925,923,1,0,0,0,
+        926,927,3,84,42,0,927,928,5,2,0,0,928,957,1,0,0,0,929,931,5,50,0,
+        0,930,932,5,8,0,0,931,930,1,0,0,0,931,932,1,0,0,0,932,933,1,0,0,
+        0,933,934,3,36,18,0,934,935,5,1,0,0,935,936,5,51,0,0,936,937,3,84,
+        42,0,937,952,5,2,0,0,938,940,3,90,45,0,939,938,1,0,0,0,940,943,1,
+        0,0,0,941,939,1,0,0,0,941,942,1,0,0,0,942,945,1,0,0,0,943,941,1,
+        0,0,0,944,946,3,92,46,0,945,944,1,0,0,0,945,946,1,0,0,0,946,953,
+        1,0,0,0,947,948,5,1,0,0,948,949,5,56,0,0,949,950,3,30,15,0,950,951,
+        5,2,0,0,951,953,1,0,0,0,952,941,1,0,0,0,952,947,1,0,0,0,953,954,
+        1,0,0,0,954,955,5,2,0,0,955,957,1,0,0,0,956,850,1,0,0,0,956,883,
+        1,0,0,0,956,891,1,0,0,0,956,915,1,0,0,0,956,929,1,0,0,0,957,89,1,
+        0,0,0,958,959,5,1,0,0,959,960,5,52,0,0,960,961,3,30,15,0,961,962,
+        3,84,42,0,962,963,5,2,0,0,963,91,1,0,0,0,964,965,5,1,0,0,965,966,
+        5,54,0,0,966,967,3,84,42,0,967,968,5,2,0,0,968,93,1,0,0,0,132,106,
+        108,115,119,125,128,135,143,147,149,159,163,168,171,185,187,194,
+        197,204,207,210,215,221,228,232,249,251,260,265,270,280,288,293,
+        300,307,313,322,331,340,343,353,358,364,369,376,385,389,391,394,
+        402,404,414,419,425,429,433,440,443,456,459,471,479,487,495,503,
+        508,535,540,544,550,561,565,567,570,577,582,586,592,600,605,607,
+        611,618,623,627,631,634,641,645,652,657,661,670,675,679,692,703,
+        710,713,715,723,730,733,741,749,754,762,765,770,796,798,803,808,
+        814,819,827,829,845,871,873,879,885,893,899,911,917,923,931,941,
+        945,952,956
     ];
 
     private static __ATN: antlr.ATN;
@@ -5410,8 +5469,33 @@ export class MemoryTypeContext extends antlr.ParserRuleContext {
     public SHARED(): antlr.TerminalNode | null {
         return this.getToken(WatParser.SHARED, 0);
     }
+    public pageSize(): PageSizeContext | null {
+        return this.getRuleContext(0, PageSizeContext);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_memoryType;
+    }
+}
+
+
+export class PageSizeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public PAGESIZE(): antlr.TerminalNode {
+        return this.getToken(WatParser.PAGESIZE, 0)!;
+    }
+    public NAT(): antlr.TerminalNode {
+        return this.getToken(WatParser.NAT, 0)!;
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_pageSize;
     }
 }
 
@@ -5849,6 +5933,9 @@ export class MemoryFieldContext extends antlr.ParserRuleContext {
     }
     public NUM_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NUM_TYPE, 0);
+    }
+    public pageSize(): PageSizeContext | null {
+        return this.getRuleContext(0, PageSizeContext);
     }
     public STRING(): antlr.TerminalNode[];
     public STRING(i: number): antlr.TerminalNode | null;

@@ -69,6 +69,7 @@ STRUCT : 'struct' ;
 ARRAY : 'array' ;
 FIELD : 'field' ;
 SHARED : 'shared' ;
+PAGESIZE : 'pagesize' ;
 BLOCK : 'block' ;
 LOOP : 'loop' ;
 IF : 'if' ;

@@ -66,7 +66,8 @@ typeUse : (LPAR TYPE idx RPAR)? param* result* ;
 
 limits : NUM_TYPE? NAT NAT? ;
 tableType : limits refType ;
-memoryType : limits SHARED? ;
+memoryType : limits SHARED? pageSize? ;
+pageSize : LPAR PAGESIZE NAT RPAR ;
 globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
 
 // Imports and exports
@@ -100,7 +101,7 @@ tableField
 
 memoryField
   : LPAR MEMORY ID? inlineExport* inlineImport?
-    (memoryType | NUM_TYPE? LPAR DATA STRING* RPAR)
+    (memoryType | NUM_TYPE? pageSize? LPAR DATA STRING* RPAR)
     RPAR
   ;
 

@@ -393,15 +393,23 @@ class ModuleDecoder {
    * 32-bit memory of 2^32 pages is invalid, not malformed. Only memories can
    * be shared (the threads proposal); a shared table belongs to the
    * shared-everything-threads proposal, which watkit does not support, so
-   * for a table the shared bit is malformed, as in core 3.0.
+   * for a table the shared bit is malformed, as in core 3.0. Bit 3 says a
+   * memory's page size follows, as log2 of the bytes (custom-page-sizes); an
+   * exponent past 64 cannot describe any page size, so it is malformed, and
+   * the validator decides which of the others are allowed.
    */
   private limits(of: "table" | "memory"): Limits {
     const r: Reader = this.r;
     const at = r.pos;
     const flags = r.byte();
-    if (flags > 7 || (of === "table" && flags & 2)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
+    if (flags > 15 || (of === "table" && flags & 10)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
     const limits: Limits = { addressType: flags & 4 ? "i64" : "i32", min: r.u64(), shared: (flags & 2) !== 0 };
     if (flags & 1) limits.max = r.u64();
+    if (flags & 8) {
+      const exponentAt = r.pos;
+      limits.pageSizeLog2 = r.u32();
+      if (limits.pageSizeLog2 > 64) r.fail("invalid custom page size", exponentAt, `2^${limits.pageSizeLog2} bytes`);
+    }
     return limits;
   }
 

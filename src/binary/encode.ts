@@ -392,12 +392,14 @@ class ModuleEncoder {
     this.w.byte(f.mutable ? 1 : 0);
   }
 
-  /** Limits: flags (bit 0 max, bit 1 shared, bit 2 64-bit), min, max?. */
+  /** Limits: flags (bit 0 max, bit 1 shared, bit 2 64-bit, bit 3 page size), min, max?, page size log2?. */
   private limits(l: Limits): void {
     const w = this.w;
-    w.byte((l.max !== undefined ? 1 : 0) | (l.shared ? 2 : 0) | (l.addressType === "i64" ? 4 : 0));
+    const pageSize = l.pageSizeLog2 !== undefined ? 8 : 0;
+    w.byte((l.max !== undefined ? 1 : 0) | (l.shared ? 2 : 0) | (l.addressType === "i64" ? 4 : 0) | pageSize);
     w.u64(l.min);
     if (l.max !== undefined) w.u64(l.max);
+    if (l.pageSizeLog2 !== undefined) w.u32(l.pageSizeLog2);
   }
 
   private tableType(t: Table): void {

@@ -1,6 +1,6 @@
 /**
  * The instruction table: one row per instruction of WebAssembly 3.0 (plus
- * threads and the legacy exception-handling instructions). Every layer reads
+ * threads, wide arithmetic and the legacy exception-handling instructions). Every layer reads
  * it: the AST builder looks mnemonics up here, resolve and encode use the
  * immediate kind and opcode, decode and print go the other way.
  *
@@ -25,7 +25,9 @@ export type Feature =
   | "legacy-exceptions"
   | "memory64"
   | "multi-memory"
-  | "threads";
+  | "threads"
+  | "wide-arithmetic"
+  | "custom-page-sizes";
 
 /**
  * What follows the opcode, in text and in binary. The names say the text
@@ -350,6 +352,14 @@ const SAT_TRUNC: readonly Row[] = [
   ["i64.trunc_sat_f32_u", 5],
   ["i64.trunc_sat_f64_s", 6],
   ["i64.trunc_sat_f64_u", 7],
+];
+
+/** 128-bit arithmetic on pairs of i64 (low half first, in operands and results). */
+const WIDE_ARITHMETIC: readonly Row[] = [
+  ["i64.add128", 19],
+  ["i64.sub128", 20],
+  ["i64.mul_wide_s", 21],
+  ["i64.mul_wide_u", 22],
 ];
 
 const BULK_MEMORY: readonly Row[] = [
@@ -793,8 +803,9 @@ const THREADS: readonly Row[] = [
 ];
 
 /**
- * Every instruction, one row each. multi-value, extended-const, memory64 and
- * multi-memory add no opcodes, so no row carries those features.
+ * Every instruction, one row each. multi-value, extended-const, memory64,
+ * multi-memory and custom-page-sizes add no opcodes, so no row carries those
+ * features.
  */
 export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0, "mvp", MVP_CONTROL),
@@ -814,6 +825,7 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0xfd, "simd", SIMD),
   ...group(0xfd, "relaxed-simd", RELAXED_SIMD),
   ...group(0xfe, "threads", THREADS),
+  ...group(0xfc, "wide-arithmetic", WIDE_ARITHMETIC),
 ];
 
 /** One-byte opcodes indexed by the byte; prefixed ones by prefix, then sub-opcode. */

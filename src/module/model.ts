@@ -100,6 +100,11 @@ export interface Limits {
   min: bigint;
   max?: bigint;
   shared: boolean;
+  /**
+   * Memories only: log2 of the page size in bytes, when the module states it
+   * (custom-page-sizes); absent means the default 64KiB, written implicitly.
+   */
+  pageSizeLog2?: number;
 }
 
 export interface ImportName {

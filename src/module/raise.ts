@@ -46,6 +46,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import { assignIndices } from "./indices.js";
+import { decodeProducers, type Producer } from "../binary/producers.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { TypeNodes } from "./raise-types.js";
@@ -197,7 +198,8 @@ class ModuleRaiser {
 
   *units(): Generator<{ unit: RaisedUnit; field: ModuleField }> {
     const customs = this.customsBySection();
-    const fields = (key: string) => (customs.get(key) ?? []).map((c) => ({ unit: c, field: this.customField(c) }));
+    const producers = this.producersAnnotations();
+    const fields = (key: string) => (customs.get(key) ?? []).map((c) => ({ unit: c, field: this.customField(c, producers.get(c)) }));
     yield* fields("first");
     for (const section of SECTION_ORDER) {
       yield* fields(`before ${section}`);
@@ -273,6 +275,65 @@ class ModuleRaiser {
     }
   }
 
+  /**
+   * The producers sections that print as `(@producers ...)`. That form has
+   * no place: it goes after everything, so a section printed so must already
+   * sit there, with nothing but custom sections placed after everything
+   * following it, and the name section not placed among those before it.
+   * The others stay `(@custom "producers" ...)` with their place.
+   */
+  private producersAnnotations(): Map<CustomSection, Producer[]> {
+    const m = this.module;
+    const out = new Map<CustomSection, Producer[]>();
+    const sectionsAfter = (place: CustomSection["place"]): boolean => {
+      if (place.section === "last") return false;
+      if (place.section === "first") return true;
+      const from = SECTION_ORDER.indexOf(place.section) + (place.position === "after" ? 1 : 0);
+      return SECTION_ORDER.slice(from).some((s) => this.sectionPresent(s));
+    };
+    const namesInLastPlace = m.exact?.namesAfter !== undefined && m.exact.namesPlace === undefined;
+    const printed = this.printedCustoms();
+    for (let i = printed.length - 1; i >= 0; i--) {
+      const c = printed[i];
+      const last = c.place.section === "last";
+      const movable = last || (!namesInLastPlace && !sectionsAfter(c.place));
+      const producers = c.name === "producers" && movable ? decodeProducers(c.bytes) : undefined;
+      if (producers !== undefined) out.set(c, producers);
+      else if (!last) break;
+    }
+    return out;
+  }
+
+  private sectionPresent(section: SectionId): boolean {
+    const m = this.module;
+    switch (section) {
+      case "type":
+        return m.types.length > 0;
+      case "import":
+        return m.imports.length > 0;
+      case "func":
+      case "code":
+        return m.funcs.length > 0;
+      case "table":
+        return m.tables.length > 0;
+      case "memory":
+        return m.memories.length > 0;
+      case "tag":
+        return m.tags.length > 0;
+      case "global":
+        return m.globals.length > 0;
+      case "export":
+        return m.exports.length > 0;
+      case "start":
+        return m.start !== undefined;
+      case "elem":
+        return m.elems.length > 0;
+      case "datacount":
+      case "data":
+        return m.datas.length > 0;
+    }
+  }
+
   private customsBySection(): Map<string, CustomSection[]> {
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
@@ -284,8 +345,10 @@ class ModuleRaiser {
     return out;
   }
 
-  private customField(c: CustomSection): CustomField {
-    return { kind: "custom", name: c.name, place: c.place, strings: [{ bytes: c.bytes, ...NO_SPAN }], ...NO_SPAN };
+  private customField(c: CustomSection, producers: Producer[] | undefined): CustomField {
+    const strings = [{ bytes: c.bytes, ...NO_SPAN }];
+    if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, ...NO_SPAN };
+    return { kind: "custom", name: c.name, place: c.place, strings, ...NO_SPAN };
   }
 
   private space(kind: "func" | "table" | "memory" | "global" | "tag"): NameSpace {
@@ -366,6 +429,7 @@ class ModuleRaiser {
     const node: LimitsNode = { min: { text: String(l.min), ...NO_SPAN }, shared: l.shared, ...NO_SPAN };
     if (l.addressType === "i64") node.addressType = "i64";
     if (l.max !== undefined) node.max = { text: String(l.max), ...NO_SPAN };
+    if (l.pageSizeLog2 !== undefined) node.pageSize = { text: String(1n << BigInt(l.pageSizeLog2)), ...NO_SPAN };
     return node;
   }
 

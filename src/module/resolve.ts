@@ -31,6 +31,7 @@ import type {
   ImportField,
   InstrNode,
   LimitsNode,
+  NumLit,
   LocalNode,
   MemoryField,
   ModuleField,
@@ -132,7 +133,8 @@ type Importable = Func | Table | Memory | Global | Tag;
 /** How "import after ..." names a definition. */
 const DEFINITION_WORD = { func: "function", table: "table", memory: "memory", global: "global", tag: "tag" } as const;
 
-const PAGE_SIZE = 65536;
+/** log2 of the default page size, 64KiB. */
+const PAGE_SIZE_LOG2 = 16;
 
 class ModuleResolver {
   private readonly ctx: Context;
@@ -586,8 +588,11 @@ class ModuleResolver {
     const data = this.datas.get(field)!;
     const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
     data.bytes = concat(field.inlineData);
-    const pages = BigInt(Math.ceil(data.bytes.length / PAGE_SIZE));
+    const pageSizeLog2 = field.pageSize === undefined ? undefined : this.pageSizeLog2(field.pageSize);
+    const pageSize = 2 ** (pageSizeLog2 ?? PAGE_SIZE_LOG2);
+    const pages = BigInt(Math.ceil(data.bytes.length / pageSize));
     memory.limits = { addressType, min: pages, max: pages, shared: false };
+    if (pageSizeLog2 !== undefined) memory.limits.pageSizeLog2 = pageSizeLog2;
     data.mode = { kind: "active", memory, offset: [zero(addressType)] };
   }
 
@@ -644,7 +649,13 @@ class ModuleResolver {
       shared: node.shared,
     };
     if (node.max !== undefined) limits.max = this.ctx.nat(node.max, 64, "i64");
+    if (node.pageSize !== undefined) limits.pageSizeLog2 = this.pageSizeLog2(node.pageSize);
     return limits;
+  }
+
+  /** The parser let through only powers of two. */
+  private pageSizeLog2(lit: NumLit): number {
+    return this.ctx.nat(lit, 64, "i64").toString(2).length - 1;
   }
 }
 

@@ -209,7 +209,8 @@ class Printer {
     let text = l.addressType === "i64" ? "i64 " : "";
     text += l.min.text;
     if (l.max !== undefined) text += ` ${l.max.text}`;
-    return l.shared ? `${text} shared` : text;
+    if (l.shared) text += " shared";
+    return l.pageSize !== undefined ? `${text} (pagesize ${l.pageSize.text})` : text;
   }
 
   private strings(strings: readonly StringLit[]): void {
@@ -280,6 +281,7 @@ class Printer {
         if (f.inlineData !== undefined) {
           this.counts.data++;
           if (f.addressType === "i64") text += " i64";
+          if (f.pageSize !== undefined) text += ` (pagesize ${f.pageSize.text})`;
           this.o.text(`${text} (data`);
           this.strings(f.inlineData);
           this.o.text("))");
@@ -311,7 +313,7 @@ class Printer {
         this.dataField(f);
         return;
       case "custom":
-        this.customField(f);
+        this.customField(f, depth);
         return;
     }
   }
@@ -436,7 +438,12 @@ class Printer {
     this.o.text(")");
   }
 
-  private customField(f: CustomField): void {
+  private customField(f: CustomField, depth: number): void {
+    if (f.producers !== undefined) {
+      const pairs = f.producers.map((p) => `${newline(depth + 1)}(${p.field} ${nameText(p.name)} ${nameText(p.version)})`);
+      this.o.text(`(@producers${pairs.join("")}${newline(depth)})`);
+      return;
+    }
     let text = `(@custom ${nameText(f.name)}`;
     if (f.place !== undefined) text += ` (${f.place.position} ${f.place.section})`;
     this.o.text(text);

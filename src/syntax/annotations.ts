@@ -1,6 +1,6 @@
 /**
  * Reads the hidden channels: comments (kept for the formatter) and
- * annotations. `@custom`, `@name` and `@metadata.code.branch_hint` are
+ * annotations. `@custom`, `@producers`, `@name` and `@metadata.code.branch_hint` are
  * interpreted; any other annotation is kept for printing and otherwise
  * ignored, as the spec says.
  */
@@ -12,6 +12,7 @@ import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
+import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../binary/producers.js";
 
 export interface NameAnnotation {
   start: number;
@@ -27,6 +28,8 @@ export interface CustomAnnotation {
   name: string;
   place?: { position: "before" | "after"; section: SectionId | "first" | "last" };
   strings: StringLit[];
+  /** Set for `@producers`: the pairs `strings` encodes. */
+  producers?: Producer[];
 }
 
 export interface HintAnnotation {
@@ -97,6 +100,9 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
     case "custom":
       out.customs.push(readCustom(source, rest, start, end));
       return;
+    case "producers":
+      out.customs.push(readProducers(source, rest, start, end));
+      return;
     case "metadata.code.branch_hint":
       out.hints.push({ start, end, hint: readHint(source, rest, start) });
       return;
@@ -158,6 +164,23 @@ function readCustom(source: SourceText, items: Item[], start: number, end: numbe
     custom.strings.push({ start: item.start, end: item.end, bytes: literal(source, item, parseString) });
   }
   return custom;
+}
+
+/** `(@producers (FIELD "name" "version")*)`: the producers section, placed after everything as wasm-tools places it. */
+function readProducers(source: SourceText, items: Item[], start: number, end: number): CustomAnnotation {
+  const producers: Producer[] = [];
+  for (let i = 0; i < items.length; i += 5) {
+    const [open, field, name, version, close] = items.slice(i, i + 5);
+    const fieldName = field?.kind === "word" ? source.slice(field.start, field.end) : "";
+    if (open.kind !== "open" || !(PRODUCER_FIELDS as readonly string[]).includes(fieldName)) {
+      throw new WatSyntaxError(`@producers annotation: expected (${PRODUCER_FIELDS.join("|")} "name" "version")`, source, (field ?? open).start);
+    }
+    if (name?.kind !== "string" || version?.kind !== "string" || close?.kind !== "close") {
+      throw new WatSyntaxError(`@producers annotation: (${fieldName} ...) takes a name and a version string`, source, open.start);
+    }
+    producers.push({ field: fieldName as ProducerFieldName, name: literal(source, name, parseName), version: literal(source, version, parseName) });
+  }
+  return { start, end, name: "producers", strings: [{ start, end, bytes: encodeProducers(producers) }], producers };
 }
 
 const EXACT_SECTIONS: ReadonlySet<string> = new Set([...SECTIONS, "name", "branch-hints"]);

@@ -12,6 +12,7 @@
  */
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
+import type { Producer } from "../binary/producers.js";
 import type {
   AbsHeapType,
   BranchHint,
@@ -255,6 +256,8 @@ export interface LimitsNode extends Span {
   min: NumLit;
   max?: NumLit;
   shared: boolean;
+  /** Memories only: `(pagesize N)`, a power of two (custom-page-sizes). */
+  pageSize?: NumLit;
 }
 
 export type ImportDescNode =
@@ -307,6 +310,8 @@ export interface MemoryField extends Definable {
   kind: "memory";
   limits?: LimitsNode;
   addressType?: "i32" | "i64";
+  /** `(memory (pagesize N) (data "..."))`: the page size the data is counted in. */
+  pageSize?: NumLit;
   /** `(memory (data "..."))`: the limits follow from the data size. */
   inlineData?: StringLit[];
 }
@@ -387,12 +392,14 @@ export interface DataField extends Span {
   strings: StringLit[];
 }
 
-/** `(@custom "name" (before|after section)? "bytes"*)` at module level. */
+/** `(@custom "name" (before|after section)? "bytes"*)` at module level, or `(@producers ...)`. */
 export interface CustomField extends Span {
   kind: "custom";
   name: string;
   place?: { position: "before" | "after"; section: SectionId | "first" | "last" };
   strings: StringLit[];
+  /** A producers section written as `(@producers ...)` (no place: it goes after everything); `strings` holds its bytes. */
+  producers?: Producer[];
 }
 
 export type ModuleField =

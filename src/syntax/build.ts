@@ -33,6 +33,7 @@ import {
   LocalContext,
   MemoryFieldContext,
   MemoryTypeContext,
+  PageSizeContext,
   ModuleContext,
   OffsetContext,
   ParamContext,
@@ -436,7 +437,9 @@ export class Builder {
     let next = 0;
     for (const field of module.fields) {
       while (next < customs.length && customs[next].start < field.start) fields.push(this.custom(customs[next++]));
-      if (next < customs.length && customs[next].start < field.end) this.error("misplaced @custom annotation", customs[next].start);
+      if (next < customs.length && customs[next].start < field.end) {
+        this.error(`misplaced ${customs[next].producers ? "@producers" : "@custom"} annotation`, customs[next].start);
+      }
       fields.push(field);
     }
     while (next < customs.length) fields.push(this.custom(customs[next++]));
@@ -444,7 +447,9 @@ export class Builder {
   }
 
   private custom(c: SourceAnnotations["customs"][number]): CustomField {
-    return { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
+    const field: CustomField = { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
+    if (c.producers) field.producers = c.producers;
+    return field;
   }
 
   // -------------------------------------------------------------------------
@@ -644,7 +649,17 @@ export class Builder {
   private memoryType(ctx: MemoryTypeContext): LimitsNode {
     const limits = this.limits(ctx.limits());
     limits.shared = ctx.SHARED() !== null;
+    const pageSize = ctx.pageSize();
+    if (pageSize) limits.pageSize = this.pageSize(pageSize);
     return limits;
+  }
+
+  /** A page size that is not a power of two is malformed; one the validator does not allow is only invalid. */
+  private pageSize(ctx: PageSizeContext): NumLit {
+    const token = ctx.NAT().symbol;
+    const size = this.literal(token, parseNat64);
+    if (size === 0n || (size & (size - 1n)) !== 0n) this.error(`invalid custom page size: ${token.text} is not a power of two`, token);
+    return this.num(token);
   }
 
   private tableType(ctx: TableTypeContext): { limits: LimitsNode; elemType: RefTypeNode } {
@@ -737,10 +752,12 @@ export class Builder {
     const memoryType = ctx.memoryType();
     if (memoryType) return { kind: "memory", ...definable, limits: this.memoryType(memoryType), start: span.start, end: span.end };
     if (definable.import) this.error("an imported memory cannot have inline data", definable.import);
+    const pageSize = ctx.pageSize();
     return {
       kind: "memory",
       ...definable,
       addressType: this.addressType(ctx.NUM_TYPE()?.symbol),
+      pageSize: pageSize ? this.pageSize(pageSize) : undefined,
       inlineData: ctx.STRING().map((s) => this.string(s.symbol)),
       start: span.start, end: span.end,
     };

@@ -14,8 +14,22 @@ import { I32, I64, isNullable, KIND_FUNC, TypeTable } from "./type-table.js";
 
 export type Report = (diagnostic: Diagnostic) => void;
 
-const MAX_PAGES_32 = 0x1_0000n;
-const MAX_PAGES_64 = 1n << 48n;
+const DEFAULT_PAGE_SIZE_LOG2 = 16;
+/**
+ * Per address type, for one-byte pages and for 64KiB pages: the most pages a
+ * memory may have, and the message saying so. One-byte pages stop one short
+ * of the address space, so that the size in pages fits the address type.
+ */
+const MAX_PAGES: Record<"i32" | "i64", readonly (readonly [bigint, string])[]> = {
+  i32: [
+    [0xffff_ffffn, "memory size must be at most 2^32-1 pages of 1 byte"],
+    [0x1_0000n, "memory size must be at most 65536 pages (4GiB)"],
+  ],
+  i64: [
+    [0xffff_ffff_ffff_ffffn, "memory size must be at most 2^64-1 pages of 1 byte"],
+    [1n << 48n, "memory size must be at most 2^48 pages"],
+  ],
+};
 const MAX_TABLE_32 = 0xffff_ffffn;
 const EMPTY = new Int32Array(0);
 
@@ -189,8 +203,9 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   s.memories.forEach((m, i) => {
     here = m.offset;
     const what = named("memory", i, m.name);
-    const max = m.limits.addressType === "i64" ? MAX_PAGES_64 : MAX_PAGES_32;
-    const limit = m.limits.addressType === "i64" ? "memory size must be at most 2^48 pages" : "memory size must be at most 65536 pages (4GiB)";
+    const log2 = m.limits.pageSizeLog2;
+    if (log2 !== undefined && log2 !== 0 && log2 !== DEFAULT_PAGE_SIZE_LOG2) error(`${what}: invalid custom page size: 2^${log2} bytes (only 1 and 65536 are allowed)`);
+    const [max, limit] = MAX_PAGES[m.limits.addressType][log2 === 0 ? 0 : 1];
     checkLimits(m.limits, max, what, limit, error);
     if (m.limits.shared && m.limits.max === undefined) error(`${what}: shared memory must have maximum`);
   });

@@ -238,6 +238,8 @@ function vectorSig(shape: string, op: string, def: InstrDef): Sig | null {
 function scalarSig(t: number, op: string, def: InstrDef): Sig | null {
   const effect = stackEffect(def);
   if (effect === null) return null;
+  // Wide arithmetic: operands and results are all of the instruction's type, in halves.
+  if (effect.pushes > 1) return [new Array<number>(effect.pops).fill(t), new Array<number>(effect.pushes).fill(t)];
   if (effect.pops === 1) {
     if (op === "eqz") return [[t], [I32]];
     const source = CONVERSION_SOURCE.exec(op);

@@ -33,6 +33,8 @@ const PROBES: Record<Feature, string> = {
   memory64: "(module (memory i64 1) (table i64 1 funcref) (func (result i64) (memory.size)))",
   "multi-memory": "(module (memory 1) (memory 1))",
   threads: "(module (memory 1 1 shared) (func (result i32) (i32.atomic.load (i32.const 0))))",
+  "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
+  "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
 };
 
 /** The features the running engine has. */
@@ -66,6 +68,7 @@ export function featuresOf(module: Module): Set<Feature> {
   const limits = (l: Limits): void => {
     if (l.addressType === "i64") used.add("memory64");
     if (l.shared) used.add("threads");
+    if (l.pageSizeLog2 !== undefined) used.add("custom-page-sizes");
   };
   const code = (instrs: readonly Instr[]): void => {
     for (const ins of instrs) {

@@ -165,7 +165,7 @@ describe("malformed binaries are rejected with a located reason", () => {
   });
 
   it("reserved flags and bytes", () => {
-    expect(failure(binary(section(5, 1, 0x08, 0))).reason).toBe("malformed limits flags");
+    expect(failure(binary(section(5, 1, 0x10, 0))).reason).toBe("malformed limits flags");
     expect(failure(binary(section(6, 1, 0x7f, 2, 0x41, 0, 0x0b))).reason).toBe("malformed mutability");
     expect(failure(binary(section(2, 1, 0, 0, 5, 0))).reason).toBe("malformed import kind");
     expect(failure(binary(section(4, 1, 0x7f, 0, 0))).reason).toBe("malformed reference type");
@@ -177,6 +177,13 @@ describe("malformed binaries are rejected with a located reason", () => {
     expect(failure(binary(section(4, 1, 0x70, 0x03, 1, 2))).reason).toBe("malformed limits flags");
     expect(failure(binary(section(2, 1, 1, 0x6d, 1, 0x74, 1, 0x70, 0x02, 1))).reason).toBe("malformed limits flags");
     expect(decode(binary(section(5, 1, 0x03, 1, 2))).memories[0].limits).toMatchObject({ shared: true, max: 2n });
+  });
+
+  it("a memory's page size follows its limits as log2 of the bytes (custom-page-sizes); a table has none", () => {
+    expect(decode(binary(section(5, 1, 0x09, 1, 2, 0))).memories[0].limits).toMatchObject({ min: 1n, max: 2n, pageSizeLog2: 0 });
+    expect(decode(binary(section(5, 1, 0x08, 1, 16))).memories[0].limits).toMatchObject({ min: 1n, pageSizeLog2: 16 });
+    expect(failure(binary(section(5, 1, 0x08, 0, 65)))).toMatchObject({ reason: "invalid custom page size", offset: 13 });
+    expect(failure(binary(section(4, 1, 0x70, 0x08, 1, 0))).reason).toBe("malformed limits flags");
   });
 });
 

@@ -8,8 +8,8 @@
  * non-nullable references (function-references), struct/array types,
  * recursion groups, subtypes and the any/eq/i31 hierarchy (gc), exnref
  * (exceptions), 64-bit memories and tables (memory64), a second memory
- * (multi-memory), constant expressions with arithmetic (extended-const) or
- * reading a defined global (gc).
+ * (multi-memory), a stated page size (custom-page-sizes), constant
+ * expressions with arithmetic (extended-const) or reading a defined global (gc).
  */
 import type { Feature } from "../../src/isa/instructions.js";
 import type { Instr, Module, RefType, StorageType } from "../../src/module/model.js";
@@ -92,6 +92,7 @@ export function featuresUsed(module: Module): Set<Feature> {
         memories++;
         if (e.limits.addressType === "i64") used.add("memory64");
         if (e.limits.shared) used.add("threads");
+        if (e.limits.pageSizeLog2 !== undefined) used.add("custom-page-sizes");
         break;
       case "global":
         storage(e.type);

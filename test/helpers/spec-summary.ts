@@ -2,7 +2,7 @@
  * The spec-testsuite figures of one test file, written where
  * `test/spec/print-summary.ts` adds them up after jest has finished, so that
  * `npm test` ends with their sum, `spec-testsuite: N passed, N failed, N skipped`,
- * then the closing line of `watkit wast` on the whole suite
+ * then a line per proposal folder and the closing line of `watkit wast` on the whole suite
  * (`spec-testsuite (watkit wast, node V): N passed, N failed, N skipped`).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,6 +28,8 @@ export const WAST_SUMMARY = join(SPEC_RESULTS_DIR, "wast", "summary.json");
 export interface WastSummary extends SpecCounts {
   /** Version of the Node that ran the scripts. */
   node: string;
+  /** The figures of each proposal's folder (`proposals/NAME`), also counted in the totals. */
+  proposals: (SpecCounts & { folder: string })[];
 }
 
 export function recordWastSummary(summary: WastSummary): void {

@@ -69,6 +69,7 @@ describe("instruction table shape", () => {
       simd: 236,
       "relaxed-simd": 20,
       threads: 67,
+      "wide-arithmetic": 4,
     });
   });
 });

@@ -48,6 +48,7 @@ describe("flat layout", () => {
       (import "env" "mem" (memory 1))
       (import "env" "g" (global $g (mut i64)))
       (table $t 2 10 funcref)
+      (memory 1 2 shared (pagesize 1))
       (global f32 (f32.const -0.5))
       (tag $e (param i32))
       (export "t" (table $t))
@@ -63,6 +64,7 @@ describe("flat layout", () => {
   (import "env" "g" (global $g (;0;) (mut i64)))
   (func $f (;0;) (type 1))
   (table $t (;0;) 2 10 funcref)
+  (memory (;1;) 1 2 shared (pagesize 1))
   (tag $e (;0;) (type 0) (param i32))
   (global (;1;) f32 f32.const -0.5)
   (export "t" (table $t))
@@ -113,6 +115,23 @@ describe("folded layout", () => {
         (nop)
       )
     )`);
+  });
+
+  it("folds wide arithmetic's four or two operands and leaves its two results to their consumers", () => {
+    const out = printed(
+      `(module (func (param i64 i64) (result i64)
+        local.get 0 local.get 1 i64.mul_wide_u
+        local.get 0 local.get 1 i64.const 0 i64.const 0 i64.add128
+        drop drop drop))`,
+      true,
+    );
+    expect(out).toContain(`
+    (i64.mul_wide_u (local.get 0) (local.get 1))
+    (i64.add128 (local.get 0) (local.get 1) (i64.const 0) (i64.const 0))
+    drop
+    drop
+    drop
+  )`);
   });
 
   it("leaves the results of a multi-value call flat for their consumer", () => {

@@ -1,6 +1,7 @@
 /**
  * Adds up what the spec-testsuite test files recorded and prints it, then
- * the `watkit wast` run's figures as the closing line.
+ * the `watkit wast` run's figures: a line per proposal folder, and the whole
+ * suite's as the closing line.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +24,9 @@ if (files.length === 0) {
 
 if (existsSync(WAST_SUMMARY)) {
   const wast = JSON.parse(readFileSync(WAST_SUMMARY, "utf8")) as WastSummary;
+  for (const p of wast.proposals) {
+    console.log(`spec-testsuite ${p.folder} (watkit wast, node ${wast.node}): ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
+  }
   console.log(`spec-testsuite (watkit wast, node ${wast.node}): ${wast.passed} passed, ${wast.failed} failed, ${wast.skipped} skipped`);
 } else {
   console.log("spec-testsuite (watkit wast): no results recorded");

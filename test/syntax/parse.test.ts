@@ -109,7 +109,8 @@ describe("parseWat", () => {
     const cases: [string, string, number, number, RegExp][] = [
       ["unknown instruction", "(module\n  (func i32.frob))", 2, 9, /unknown instruction i32\.frob/],
       ["missing parenthesis", "(module (func)", 1, 15, /^unexpected end of input; expected .*'\)'; the '\(' at 1:1 is not closed$/],
-      ["missing parenthesis inside", "(module (memory 1 (export \"m\")))", 1, 19, /^expected '\)' before '\('$/],
+      ["missing parenthesis inside", "(module (start 0 (export \"m\")))", 1, 18, /^expected '\)' before '\('$/],
+      ["inline export after a memory's limits", "(module (memory 1 (export \"m\")))", 1, 20, /^unexpected 'export'; expected 'pagesize'$/],
       ["stray token", "(module (func) foo)", 1, 16, /foo/],
       ["immediate of the wrong kind", "(module (func (i32.const $x)))", 1, 26, /i32\.const expects a number/],
       ["constant out of range", "(module (func (i32.const 0x1_0000_0000)))", 1, 26, /out of range/],
@@ -121,6 +122,8 @@ describe("parseWat", () => {
       ["empty annotation id", "(module (@ x))", 1, 10, /@/],
       ["named parameter in a block type", "(module (func block (param $x i32) end))", 1, 28, /cannot have an \$id/],
       ["misplaced @custom", '(module (func (@custom "x")))', 1, 15, /misplaced @custom/],
+      ["page size not a power of two", "(module (memory 0 (pagesize 3)))", 1, 29, /^invalid custom page size: 3 is not a power of two$/],
+      ["page size zero, inline data", "(module (memory (pagesize 0) (data)))", 1, 27, /^invalid custom page size/],
     ];
     for (const [name, text, line, column, message] of cases) {
       it(name, () => {

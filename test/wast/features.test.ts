@@ -20,6 +20,8 @@ describe("featuresOf", () => {
     ["(module (func (result exnref) (ref.null exn)))", ["exceptions", "reference-types"]],
     ["(module (func (param v128)))", ["simd"]],
     ["(module (func (result i32 i32) (i32.const 1) (i32.const 2)))", ["multi-value", "mvp"]],
+    ["(module (func (result i64 i64) (i64.mul_wide_s (i64.const 1) (i64.const 2))))", ["multi-value", "mvp", "wide-arithmetic"]],
+    ["(module (memory 1 (pagesize 1)))", ["custom-page-sizes"]],
   ])("%s", (text, features) => {
     expect(uses(text)).toEqual(features);
   });
