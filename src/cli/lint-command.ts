@@ -6,10 +6,11 @@
  * 2 a usage, configuration or input problem.
  */
 import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { activeRules, ConfigError, parseRuleOption, type ConfigObject } from "../lint/config.js";
 import { isIgnored, isLintable, loadConfig, objectsFor, type LoadedConfig } from "../lint/config-file.js";
 import { FORMATTERS } from "../lint/formatters/index.js";
+import { matchesGlob } from "../lint/glob.js";
 import { lint } from "../lint/lint.js";
 import { configs, RULES } from "../lint/registry.js";
 import type { LintResult } from "../lint/rule.js";
@@ -18,6 +19,7 @@ import { helpText, OUTPUT_OPTION, UsageError, type CommandSpec, type OptionSpec,
 import { readInput, writeOutput } from "./io.js";
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const GLOB_CHARS = /[*?{]/;
 
 const OPTIONS: OptionSpec[] = [
   { name: "format", short: "f", value: "NAME", help: `${Object.keys(FORMATTERS).join(" | ")} (default stylish)` },
@@ -38,7 +40,7 @@ const OPTIONS: OptionSpec[] = [
 export const lintCommand: CommandSpec = {
   name: "lint",
   summary: "report problems and style in WebAssembly modules (.wat, .wasm), ESLint-style",
-  usage: "watkit lint [files|dirs|-] [-f stylish|json|compact|sarif|github] [--fix] [--max-warnings N] [--quiet] [--rule 'ID: SEVERITY']",
+  usage: "watkit lint [files|dirs|globs|-] [-f stylish|json|compact|sarif|github] [--fix] [--max-warnings N] [--quiet] [--rule 'ID: SEVERITY']",
   options: OPTIONS,
   help: () => {
     const rules = RULES.map((r) => `  ${r.id.padEnd(34)} ${r.meta.docs.recommended ?? "   "}  ${r.meta.docs.description}`);
@@ -79,7 +81,15 @@ async function run(args: ParsedArgs): Promise<number> {
   const paths: string[] = [];
   for (const input of files) {
     if (input === "-") paths.push("-");
-    else if (!exists(input)) {
+    else if (!exists(input) && GLOB_CHARS.test(input)) {
+      // A pattern the shell left unexpanded (quoted, or on Windows), as ESLint takes them.
+      const matched = walk(".", config, () => true).filter((path) => matchesGlob(relative(".", path).split("\\").join("/"), input.replace(/^\.\//, "")));
+      if (matched.length === 0) {
+        process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
+        return 2;
+      }
+      paths.push(...matched);
+    } else if (!exists(input)) {
       process.stderr.write(`watkit lint: no such file or directory: ${input}\n`);
       return 2;
     } else if (statSync(input).isDirectory()) paths.push(...walk(input, config));
@@ -140,13 +150,14 @@ function errorsOnly(r: LintResult): LintResult {
   return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-function walk(dir: string, config: LoadedConfig): string[] {
+/** The files under `dir` that are not ignored and that `take` accepts (by default: those the config lints). */
+function walk(dir: string, config: LoadedConfig, take = (path: string) => isLintable(config, path)): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (isIgnored(config, path) || isIgnored(config, path + "/")) continue;
-    if (entry.isDirectory()) found.push(...walk(path, config));
-    else if (isLintable(config, path)) found.push(path);
+    if (entry.isDirectory()) found.push(...walk(path, config, take));
+    else if (take(path)) found.push(path);
   }
   return found;
 }

@@ -37,16 +37,20 @@ export function ruleDoc(rule: LintRule, examples: RuleExamples): string {
 
 /** The rule list of `docs/lint/README.md`. */
 export function ruleIndex(rules: readonly LintRule[]): string {
-  const out = [
+  const head = [
     "# watkit lint rules",
     "",
     "Generated from the rule registry (`src/lint/registry.ts`). `recommended` is the default configuration; `all` turns every rule on.",
     "",
-    "| rule | type | recommended | fixable | what it reports |",
-    "| --- | --- | --- | --- | --- |",
   ];
+  return head.join("\n") + "\n" + ruleTable(rules, "rules/");
+}
+
+/** The table of rules, each linking to its page under `base` (the README links into `docs/lint/rules/`). */
+export function ruleTable(rules: readonly LintRule[], base: string): string {
+  const out = ["| rule | type | recommended | fixable | what it reports |", "| --- | --- | --- | --- | --- |"];
   for (const r of rules) {
-    out.push(`| [${r.id}](rules/${r.id}.md) | ${r.meta.type} | ${r.meta.docs.recommended ?? ""} | ${r.meta.fixable ? "yes" : ""} | ${r.meta.docs.description} |`);
+    out.push(`| [${r.id}](${base}${r.id}.md) | ${r.meta.type} | ${r.meta.docs.recommended ?? ""} | ${r.meta.fixable ? "yes" : ""} | ${r.meta.docs.description} |`);
   }
   return out.join("\n") + "\n";
 }

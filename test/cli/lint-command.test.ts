@@ -184,6 +184,18 @@ describe("watkit lint", () => {
     expect(result.status).toBe(1);
   });
 
+  it("expands a glob the shell left as it was, skipping ignored folders; a glob that matches nothing is an error", () => {
+    const project = join(dir, "globs");
+    mkdirSync(join(project, "a", "deep"), { recursive: true });
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    for (const f of ["a/x.wat", "a/deep/y.wat", "a/z.txt", "node_modules/n.wat", "top.wat"]) writeFileSync(join(project, f), WARNS);
+    const paths = (args: string[]) => (JSON.parse(watkit([...args, "-f", "json"], { cwd: project }).stdout) as { filePath: string }[]).map((f) => f.filePath);
+    expect(paths(["a/**/*.wat"])).toEqual(["a/deep/y.wat", "a/x.wat"]);
+    expect(paths(["*.wat"])).toEqual(["top.wat"]);
+    expect(paths(["**/*.{wat,txt}"])).toEqual(["a/deep/y.wat", "a/x.wat", "a/z.txt", "top.wat"]);
+    expect(watkit(["b/**/*.wat"], { cwd: project })).toMatchObject({ status: 2, stderr: "watkit lint: no files match the pattern 'b/**/*.wat'\n" });
+  });
+
   it("loads a JavaScript config and prints the configuration for a file", () => {
     const project = join(dir, "js-project");
     mkdirSync(project, { recursive: true });

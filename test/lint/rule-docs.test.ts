@@ -7,7 +7,7 @@ import { describe, expect, it } from "@jest/globals";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../src/lint/registry.js";
-import { ruleDoc, ruleIndex, type RuleExamples } from "../../src/lint/rule-docs.js";
+import { ruleDoc, ruleIndex, ruleTable, type RuleExamples } from "../../src/lint/rule-docs.js";
 
 const DOCS = join(process.cwd(), "docs/lint");
 const CASES = join(process.cwd(), "test/lint/rules");
@@ -44,6 +44,19 @@ function expectFile(path: string, text: string): void {
 
 describe("docs/lint", () => {
   it("lists every rule", () => expectFile(join(DOCS, "README.md"), ruleIndex(RULES)));
+
+  it("lists every rule in the project's README, between its rule-list markers", () => {
+    const readme = join(process.cwd(), "README.md");
+    const text = readFileSync(readme, "utf8");
+    const [start, end] = ["<!-- lint-rules:start -->\n", "<!-- lint-rules:end -->"];
+    const from = text.indexOf(start) + start.length;
+    const to = text.indexOf(end);
+    expect(from).toBeGreaterThan(start.length - 1);
+    const current = text.slice(from, to);
+    const table = ruleTable(RULES, "docs/lint/rules/");
+    if (BLESS) writeFileSync(readme, text.slice(0, from) + table + text.slice(to));
+    else expect(current).toBe(table);
+  });
   for (const rule of RULES) {
     it(`has a current page for ${rule.id}`, () => expectFile(join(DOCS, "rules", `${rule.id}.md`), ruleDoc(rule, examples(rule.id))));
   }
