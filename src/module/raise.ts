@@ -84,13 +84,7 @@ export interface RaisedParts {
   fields: Iterable<ModuleField>;
 }
 
-export function raise(module: Module, options: RaiseOptions = {}): ModuleNode {
-  const { header, fields } = raiseParts(module, options);
-  header.fields = [...fields];
-  return header;
-}
-
-export function raiseParts(module: Module, options: RaiseOptions = {}): RaisedParts {
+export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
   const raiser = new ModuleRaiser(module, options);
   return { header: raiser.header(), fields: raiser.fields() };
 }

@@ -36,7 +36,7 @@ describe("values outside what an option takes", () => {
     ["parseWat", () => parseWat(TEXT, { maxDepth: 0 }), "parseWat: options.maxDepth must be an integer of at least 1, not 0"],
     ["wat2wasm", () => wat2wasm(TEXT, { names: null as unknown as boolean }), "wat2wasm: options.names must be true or false, not null"],
     ["decode", () => decode(BYTES, { names: 0 as unknown as boolean }), "decode: options.names must be true or false, not 0"],
-    ["encode", () => encode(decode(BYTES), { consume: "x" as unknown as boolean }), 'encode: options.consume must be true or false, not "x"'],
+    ["encode", () => encode(decode(BYTES), { names: "x" as unknown as boolean }), 'encode: options.names must be true or false, not "x"'],
     ["validate", () => validate(BYTES, { source: 3 as unknown as string }), "validate: options.source must be a string or a ChunkedText, not 3"],
   ])("%s", (_, call, message) => {
     expect(refusal(call)).toBe(message);
