@@ -19,6 +19,7 @@
  * `MAX_FOLDED_DEPTH` is written flat instead, which is equivalent, so code
  * of any depth prints as text that reads back.
  */
+import { ArgumentError } from "../errors.js";
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
 import type { InstrDef } from "../isa/instructions.js";
 import { MAX_FOLDED_DEPTH } from "../print/layout.js";
@@ -519,7 +520,8 @@ export class CodeRaiser {
       case "try_table":
       case "try":
       case "structural":
-        throw new Error(`raise: "${op.name}" has no body`);
+        // Only a Module built by hand gets here: decode and resolve give block instructions their bodies.
+        throw new ArgumentError("print", "module", `holds "${op.name}" as an instruction on its own, not as part of a structured instruction with its body`);
     }
     if (ins.hint !== undefined) node.hint = ins.hint;
     return node;
