@@ -39,6 +39,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raise } from "../module/raise.js";
@@ -736,6 +737,8 @@ class Printer {
         o.text(` ${this.refType(node.refTypes![0])} ${this.refType(node.refTypes![1])}`);
         return;
       default:
+        // References then numbers, as written; structured instructions never reach a plain head.
+        op.imm satisfies StructuredImm | Exclude<EntityImm, "local" | "global" | "func" | "label" | "call_indirect" | "br_on_cast"> | "shuffle" | "lane";
         if (node.refs !== undefined) {
           for (const r of node.refs) {
             o.byte(SPACE);
