@@ -3,41 +3,37 @@
  * treats alike. A switch over `op.imm` handles kinds by name and names what
  * its `default` takes as a type, `op.imm satisfies StructuredImm | ...` (or
  * `satisfies never` when every kind has its case): a kind added to the
- * table then fails to compile in every switch that has not decided on it.
+ * table then fails to compile here until it has a group, and in every
+ * switch that has not decided on it.
  */
 import type { Imm } from "./instructions.js";
 
-/** A group of kinds: a name that is not a kind of `Imm` does not compile. */
-type Kinds<K extends Imm> = K;
+type Group =
+  /** Instructions with a body (block, loop, if, try_table, try), and the parts of one (else, end, catch, ...). */
+  | "structured"
+  /** A reference to a label or a module entity (function, type, local, global, table, memory, tag, segment). */
+  | "entity"
+  /** Constants: `*.const`. */
+  | "const"
+  /** Everything else: switches name these one by one. */
+  | "other";
 
-/** Instructions with a body (block, loop, if, try_table, try), and the parts of one (else, end, catch, ...). */
-export type StructuredImm = Kinds<"block" | "try_table" | "try" | "structural">;
+/** Every kind with its group: a missing kind does not compile. */
+type Complete<T extends Record<Imm, Group>> = T;
 
-/** Immediates that refer to a label or a module entity (function, type, local, global, table, memory, tag, segment). */
-export type EntityImm = Kinds<
-  | "label"
-  | "br_table"
-  | "br_on_cast"
-  | "func"
-  | "call_indirect"
-  | "type"
-  | "type_field"
-  | "type_count"
-  | "type_data"
-  | "type_elem"
-  | "type_type"
-  | "local"
-  | "global"
-  | "table"
-  | "memory"
-  | "tag"
-  | "elem"
-  | "data"
-  | "table_table"
-  | "table_elem"
-  | "memory_memory"
-  | "memory_data"
->;
+type Groups = Complete<{
+  block: "structured"; try_table: "structured"; try: "structured"; structural: "structured";
+  label: "entity"; br_table: "entity"; br_on_cast: "entity"; func: "entity"; call_indirect: "entity";
+  type: "entity"; type_field: "entity"; type_count: "entity"; type_data: "entity"; type_elem: "entity"; type_type: "entity";
+  local: "entity"; global: "entity"; table: "entity"; memory: "entity"; tag: "entity"; elem: "entity"; data: "entity";
+  table_table: "entity"; table_elem: "entity"; memory_memory: "entity"; memory_data: "entity";
+  i32: "const"; i64: "const"; f32: "const"; f64: "const"; v128: "const";
+  none: "other"; memarg: "other"; memarg_lane: "other"; shuffle: "other"; lane: "other";
+  select: "other"; heap_type: "other"; ref_type: "other"; fence: "other";
+}>;
 
-/** Constants: `*.const`. */
-export type ConstImm = Kinds<"i32" | "i64" | "f32" | "f64" | "v128">;
+type KindsOf<G extends Group> = { [K in Imm]: Groups[K] extends G ? K : never }[Imm];
+
+export type StructuredImm = KindsOf<"structured">;
+export type EntityImm = KindsOf<"entity">;
+export type ConstImm = KindsOf<"const">;

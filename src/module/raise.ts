@@ -11,7 +11,7 @@
  *   hints on their instructions.
  *
  * Names become `$ids` (see `raise-names.ts`); `names: false` ignores them.
- * `raiseParts` gives the module header and its fields one at a time, so a
+ * `raise` gives the module header and its fields one at a time, so a
  * huge module can be printed without holding its whole AST.
  *
  * Takes a Module whose entities it numbers (like `encode`, it writes each
@@ -98,7 +98,7 @@ export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Expor
 /** The unit of the start field. */
 export const START = "start" as const;
 
-/** The fields with the unit each stands for, in `raiseParts` order. */
+/** The fields with the unit each stands for, in `raise` order. */
 export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generator<{ unit: RaisedUnit; field: ModuleField }> {
   yield* new ModuleRaiser(module, options).units();
 }
