@@ -1,5 +1,6 @@
 /**
- * The public functions as `src/index.ts` exports them: each checks its
+ * The public functions as the package's entries export them (`src/index.ts`,
+ * and `rewrite.ts` and `lint.ts` beside this file): each checks its
  * arguments at the door (bytes through `bytesOf`, options through its row
  * of `OPTIONS`, inputs by kind) and then calls the layer that does the work.
  * The layers trust their callers; only here does a value from outside the
