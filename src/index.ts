@@ -22,6 +22,8 @@
  * subpaths: `watkit/rewrite` (passes, builders, traversals), `watkit/lint`
  * (rules and configurations), `watkit/wast` (spec scripts), `watkit/isa`
  * (the instruction table), `watkit/prettier` and `watkit/eslint` (plugins).
+ *
+ * @module watkit
  */
 export {
   decode,

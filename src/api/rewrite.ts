@@ -4,6 +4,8 @@
  * snippets, traversals, and `.wat` rewriting that keeps the untouched
  * text. The functions that take bytes or options from outside are the
  * checked ones of `public.ts`; the rest take what the rewrite layer takes.
+ *
+ * @module watkit/rewrite
  */
 export * from "../rewrite/index.js";
 // Explicit exports take precedence over `export *`: these check their arguments at the door.
