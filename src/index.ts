@@ -15,31 +15,55 @@
  * - cli/      the `watkit` command
  * - api/      the checks at the door of the public functions: bytes as any BufferSource,
  *             options against one table, inputs by kind (`ArgumentError` otherwise)
+ * - errors.ts `WatkitError`, the base of every error a caller can cause
+ *
+ * This entry is the contract: the functions of the design, the errors they
+ * throw and the types their arguments and results have. The rest is under
+ * subpaths: `watkit/rewrite` (passes, builders, traversals), `watkit/lint`
+ * (rules and configurations), `watkit/wast` (spec scripts), `watkit/isa`
+ * (the instruction table), `watkit/prettier` and `watkit/eslint` (plugins).
+ *
+ * @module watkit
  */
-// Explicit exports take precedence over `export *`: the checked addData and injectData replace the rewrite layer's.
-export { addData, decode, encode, format, injectData, parseModule, parseWat, print, validate, wasm2wat, wasm2watStream, wat2wasm } from "./api/public.js";
-export { ArgumentError } from "./api/argument-error.js";
-export { bytesOf, type BytesInput } from "./api/buffer-source.js";
+export {
+  decode,
+  encode,
+  format,
+  lint,
+  parseModule,
+  parseWat,
+  print,
+  rewrite,
+  validate,
+  wasm2wat,
+  wasm2watStream,
+  wat2wasm,
+} from "./api/public.js";
 export { ChunkedText, type SourceText } from "./syntax/source-text.js";
-export { type ParseOptions } from "./syntax/parse.js";
-export { watToModule, type Wat2WasmOptions } from "./wat2wasm.js";
-export { type Wasm2WatOptions } from "./wasm2wat.js";
-export { resolve, resolveModule } from "./module/resolve.js";
-export { raise, raiseParts, type RaisedParts, type RaiseOptions } from "./module/raise.js";
-export { type EncodeOptions } from "./binary/encode.js";
-export { printModule, printNode, type PrintOptions, type Sink } from "./print/print.js";
-export { type FormatOptions, type InstructionStyle } from "./print/format/format.js";
-export { type DecodeOptions } from "./binary/decode.js";
-export * from "./rewrite/index.js";
-export { printKeepingText, readWatKeepingText, type TextOrigin } from "./print/preserve.js";
-export { WasmDecodeError } from "./binary/decode-error.js";
-export { emptyModule } from "./module/empty.js";
+export type { BytesInput } from "./api/buffer-source.js";
+
+export { ArgumentError, WatkitError } from "./errors.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
-export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "./isa/instructions.js";
-export { runScript, type Validation, type WastOptions } from "./wast/run-script.js";
-export { countOutcomes, type CommandOutcome, type Counts, type Outcome, type ScriptReport } from "./wast/outcome.js";
+export { WasmDecodeError } from "./binary/decode-error.js";
+export { WasmEncodeError } from "./binary/encode-error.js";
+export { InvalidRewriteError } from "./rewrite/rewrite.js";
+export { PassError } from "./rewrite/pass.js";
+export { SnippetError } from "./rewrite/snippet.js";
+export { ConfigError } from "./lint/config.js";
+
+export type { ParseOptions } from "./syntax/parse.js";
+export type { Wat2WasmOptions } from "./wat2wasm.js";
+export type { Wasm2WatOptions } from "./wasm2wat.js";
+export type { DecodeOptions } from "./binary/decode.js";
+export type { EncodeOptions } from "./binary/encode.js";
+export type { PrintOptions, Sink } from "./print/print.js";
+export type { FormatOptions, InstructionStyle } from "./print/format/format.js";
+export type { ValidateOptions, ValidationResult } from "./validate/validate.js";
+export type { Diagnostic } from "./validate/diagnostic.js";
+export type { Pass, PassHost, PassStep } from "./rewrite/pass.js";
+export type { RewriteOptions } from "./rewrite/rewrite.js";
+export type { LintOptions } from "./lint/lint.js";
+export type { ConfigObject, RuleSetting, RulesConfig } from "./lint/config.js";
+export type { Fix, LintMessage, LintResult, Severity, SeverityName, SuppressedMessage } from "./lint/rule.js";
 export type * from "./syntax/ast.js";
 export type * from "./module/model.js";
-export { type ValidateOptions, type ValidationResult } from "./validate/validate.js";
-export { describeDiagnostic, type Diagnostic } from "./validate/diagnostic.js";
-export * from "./lint/index.js";

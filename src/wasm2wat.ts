@@ -7,7 +7,7 @@
 import { decode, type DecodedLayout } from "./binary/decode.js";
 import { addExactNotes } from "./binary/exact-notes.js";
 import type { Module } from "./module/model.js";
-import { print, printModule, type PrintOptions, type Sink } from "./print/print.js";
+import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
 
 export interface Wasm2WatOptions {
   /** Fold instructions into expressions (default false: one instruction per line). */
@@ -32,10 +32,10 @@ export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): stri
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): void {
-  printModule(decodeForText(bytes, options), printOptions(options), write);
+  printStream(decodeForText(bytes, options), printOptions(options), write);
 }
 
-/** The module is only printed, so its instructions can be shared (see `DecodeOptions.shareInstrs`). */
+/** The module is only printed, so its instructions can be shared (see `InternalDecodeOptions.shareInstrs`). */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true });
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };

@@ -6,7 +6,8 @@
  * `ArgumentError`, so no function answers about input it did not read.
  */
 import { types } from "node:util";
-import { ArgumentError, describeValue } from "./argument-error.js";
+import { ArgumentError } from "../errors.js";
+import { describeValue } from "./describe-value.js";
 
 export type BytesInput = ArrayBufferView | ArrayBufferLike;
 

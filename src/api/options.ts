@@ -5,22 +5,35 @@
  * work is done. An option given as `undefined` counts as not given.
  */
 import { ChunkedText } from "../syntax/source-text.js";
-import { ArgumentError, describeValue } from "./argument-error.js";
+import { ArgumentError } from "../errors.js";
+import { describeValue } from "./describe-value.js";
 
 /** What one option accepts. */
 export type OptionRule =
   | { kind: "boolean" }
   | { kind: "integer"; min: number; max?: number }
   | { kind: "choice"; values: readonly string[] }
-  /** An object the caller passes for the function to read or fill (a layout, a sink). */
+  /** An object the caller passes for the function to read (a lint configuration). */
   | { kind: "object" }
+  /** A function the caller passes for the function to call (a file reader, a warning sink). */
+  | { kind: "function" }
+  | { kind: "string" }
   /** Source text: a string, or a ChunkedText. */
   | { kind: "text" };
 
 export type OptionRules = Readonly<Record<string, OptionRule>>;
 
+/**
+ * The rules of exactly the options of type `T`, no more, no fewer: an
+ * option added to a public options type without a rule here, or a rule for
+ * an option the type does not have, does not compile.
+ */
+export type RulesOf<T> = { readonly [K in keyof Required<T>]: OptionRule };
+
 export const BOOLEAN: OptionRule = { kind: "boolean" };
 export const OBJECT: OptionRule = { kind: "object" };
+export const FUNCTION: OptionRule = { kind: "function" };
+export const STRING: OptionRule = { kind: "string" };
 export const TEXT: OptionRule = { kind: "text" };
 
 export function integer(min: number, max?: number): OptionRule {
@@ -64,7 +77,11 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
     case "choice":
       return typeof value === "string" && rule.values.includes(value) ? undefined : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "object":
-      return (typeof value === "object" && value !== null) || typeof value === "function" ? undefined : "must be an object";
+      return typeof value === "object" && value !== null ? undefined : "must be an object";
+    case "function":
+      return typeof value === "function" ? undefined : "must be a function";
+    case "string":
+      return typeof value === "string" ? undefined : "must be a string";
     case "text":
       return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
   }

@@ -1,5 +1,6 @@
 /**
- * The public functions as `src/index.ts` exports them: each checks its
+ * The public functions as the package's entries export them (`src/index.ts`,
+ * and `rewrite.ts` and `lint.ts` beside this file): each checks its
  * arguments at the door (bytes through `bytesOf`, options through its row
  * of `OPTIONS`, inputs by kind) and then calls the layer that does the work.
  * The layers trust their callers; only here does a value from outside the
@@ -13,41 +14,43 @@ import { print as printInput, type PrintOptions, type Sink } from "../print/prin
 import type { ModuleNode, Script } from "../syntax/ast.js";
 import { parseWat as parseText, type ParseOptions } from "../syntax/parse.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
+import { lint as lintInput, type LintOptions } from "../lint/lint.js";
+import type { LintResult } from "../lint/rule.js";
+import type { PassStep } from "../rewrite/pass.js";
+import { rewrite as rewriteModule, type RewriteOptions } from "../rewrite/rewrite.js";
 import { addData as addDataBytes } from "../rewrite/build.js";
 import { injectData as injectDataBytes, type InjectOptions, type Injected } from "../rewrite/passes/inject-data.js";
 import type { Data, Memory, Module } from "../module/model.js";
 import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
 import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
 import { wat2wasm as toBinary, watToModule, type Wat2WasmOptions } from "../wat2wasm.js";
-import { ArgumentError, describeValue } from "./argument-error.js";
+import { ArgumentError } from "../errors.js";
+import { describeValue } from "./describe-value.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
-import { BOOLEAN, checkOptions, choice, integer, OBJECT, type OptionRules, TEXT } from "./options.js";
+import { BOOLEAN, checkOptions, choice, FUNCTION, integer, OBJECT, type RulesOf, STRING, TEXT } from "./options.js";
 
-const PARSE: OptionRules = { maxDepth: integer(1) };
+const PARSE = { maxDepth: integer(1) } satisfies RulesOf<ParseOptions>;
 
-/** What each public function's options accept. */
+/** What each public function's options accept: the options of its public options type, each with its rule. */
 const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
-  wat2wasm: { ...PARSE, names: BOOLEAN },
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN },
-  decode: {
-    names: BOOLEAN,
-    layout: OBJECT,
-    code: OBJECT,
-    shareInstrs: BOOLEAN,
-  },
-  encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
-  validate: { source: TEXT },
-  print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
+  wat2wasm: { ...PARSE, names: BOOLEAN } satisfies RulesOf<Wat2WasmOptions>,
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
+  decode: { names: BOOLEAN } satisfies RulesOf<DecodeOptions>,
+  encode: { names: BOOLEAN } satisfies RulesOf<EncodeOptions>,
+  validate: { source: TEXT } satisfies RulesOf<ValidateOptions>,
+  print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN } satisfies RulesOf<PrintOptions>,
   format: {
     printWidth: integer(1),
     tabWidth: integer(0),
     useTabs: BOOLEAN,
     instructionStyle: choice("preserve", "flat", "folded"),
     compactBodies: BOOLEAN,
-  },
-} as const satisfies Record<string, OptionRules>;
+  } satisfies RulesOf<FormatOptions>,
+  rewrite: { validate: BOOLEAN, readFile: FUNCTION, warn: FUNCTION } satisfies RulesOf<RewriteOptions>,
+  lint: { config: OBJECT, filePath: STRING, fix: BOOLEAN } satisfies RulesOf<LintOptions>,
+} as const;
 
 /** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
 export function parseWat(text: SourceText, options?: ParseOptions): Script {
@@ -113,6 +116,20 @@ export function print(input: Script | ModuleNode | Module, options?: PrintOption
 export function format(text: string, options?: FormatOptions): string {
   if (typeof text !== "string") throw new ArgumentError("format", "text", `must be a string, not ${describeValue(text)}`);
   return formatText(text, checkOptions("format", options, OPTIONS.format));
+}
+
+/** Runs passes on a Module (in place where they allow) and gives the result, validated unless `{ validate: false }`. */
+export function rewrite(module: Module, steps: readonly PassStep[], options?: RewriteOptions): Module {
+  if (!Array.isArray(steps)) throw new ArgumentError("rewrite", "steps", `must be an array of passes, not ${describeValue(steps)}`);
+  return rewriteModule(moduleOf("rewrite", module), steps, checkOptions("rewrite", options, OPTIONS.rewrite));
+}
+
+/** Lints text, bytes (any `BufferSource`) or a Module: ESLint-shaped findings, fixes with `{ fix: true }`. */
+export function lint(input: string | BytesInput | Module, options?: LintOptions): LintResult {
+  const checked = checkOptions("lint", options, OPTIONS.lint);
+  if (typeof input === "string" || isModule(input)) return lintInput(input, checked);
+  if (isBytesInput(input)) return lintInput(bytesOf("lint", input), checked);
+  throw new ArgumentError("lint", "input", `must be text, a BufferSource or a Module, not ${describeValue(input)}`);
 }
 
 export function addData(module: Module, bytes: BytesInput, placement: { memory: Memory; offset: number } | "passive", name?: string): Data {

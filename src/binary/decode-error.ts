@@ -3,7 +3,9 @@
  * in the spec testsuite's words where it has them) and where (`offset`, a
  * byte offset into the input), so tools can point at the byte.
  */
-export class WasmDecodeError extends Error {
+import { WatkitError } from "../errors.js";
+
+export class WasmDecodeError extends WatkitError {
   constructor(
     readonly reason: string,
     readonly offset: number,

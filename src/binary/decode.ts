@@ -48,6 +48,10 @@ import { Reader } from "./reader.js";
 export interface DecodeOptions {
   /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
   names?: boolean;
+}
+
+/** Hooks for the project's own callers (exact round trips, the validator, printing), not part of the public options. */
+export interface InternalDecodeOptions extends DecodeOptions {
   /** Filled with where each unit was found and which LEB128 numbers were padded (for `exact-notes.ts`). */
   layout?: DecodedLayout;
   /**
@@ -115,7 +119,7 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 
 const REF_FUNC = instrByName("ref.func")!;
 
-export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Module {
+export function decode(bytes: Uint8Array, options: InternalDecodeOptions = {}): Module {
   return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
 }
 

@@ -20,6 +20,7 @@ import type {
   StorageType,
   ValType,
 } from "../module/model.js";
+import { WasmEncodeError } from "./encode-error.js";
 import type { ByteWriter } from "./writer.js";
 
 /** Binary opcodes of the parts of structured instructions (not rows of their own). */
@@ -63,7 +64,7 @@ export function writeS33(w: ByteWriter, n: number): void {
 export function writeHeapType(w: ByteWriter, heap: HeapType): void {
   if (typeof heap === "string") {
     const b = ABS_HEAP_BYTE[heap];
-    if (b === undefined) throw new Error(`encode: unknown heap type "${heap}"`);
+    if (b === undefined) throw new WasmEncodeError(`unknown heap type "${heap}"`);
     w.byte(b);
   } else {
     writeS33(w, heap.index);
@@ -84,7 +85,7 @@ export function writeRefType(w: ByteWriter, t: RefType): void {
 export function writeValType(w: ByteWriter, t: ValType | StorageType): void {
   if (typeof t === "string") {
     const b = NUM_TYPE_BYTE[t];
-    if (b === undefined) throw new Error(`encode: unknown value type "${t}"`);
+    if (b === undefined) throw new WasmEncodeError(`unknown value type "${t}"`);
     w.byte(b);
   } else {
     writeRefType(w, t);
@@ -179,7 +180,7 @@ export class CodeEncoder {
       if (targets[k] === target) return top - k;
     }
     if ((target as DanglingLabel).entity === "dangling-label") return (target as DanglingLabel).depth;
-    throw new Error("encode: branch target is not an enclosing block of the branch");
+    throw new WasmEncodeError("branch target is not an enclosing block of the branch");
   }
 
   /**
@@ -403,9 +404,11 @@ export class CodeEncoder {
             w.byte(0);
             break;
           case "structural":
-            throw new Error(`encode: "${op.name}" is part of a structured instruction, not one on its own`);
-          default:
-            throw new Error(`encode: unknown immediate kind "${imm as string}" of "${op.name}"`);
+            throw new WasmEncodeError(`"${op.name}" is part of a structured instruction, not one on its own`);
+          default: {
+            const unknown: never = imm;
+            throw new WasmEncodeError(`unknown immediate kind "${unknown as string}" of "${op.name}"`);
+          }
         }
         continue;
       }

@@ -34,12 +34,17 @@ import type {
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
 import { type BinaryLayout, originalPayload, type UnitRange } from "./exact.js";
+import { WasmEncodeError } from "./encode-error.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
 
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
   names?: boolean;
+}
+
+/** Hooks for the project's own callers (exact round trips, wat2wasm's memory saving), not part of the public options. */
+export interface InternalEncodeOptions extends EncodeOptions {
   /**
    * Filled with where each section and function body went (for
    * `exact-notes.ts`, on modules without exact notes).
@@ -90,7 +95,7 @@ function slotOf(place: CustomSection["place"]): number {
   if (place.section === "first") return 0;
   if (place.section === "last") return SLOT_LAST;
   const i = SECTION_ORDER.indexOf(place.section);
-  if (i < 0) throw new Error(`encode: unknown section "${String(place.section)}" in a custom section's place`);
+  if (i < 0) throw new WasmEncodeError(`unknown section "${String(place.section)}" in a custom section's place`);
   return 2 * i + (place.position === "before" ? 1 : 2);
 }
 
@@ -98,7 +103,7 @@ const MAGIC_AND_VERSION = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x
 
 const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
 
-export function encode(module: Module, options?: EncodeOptions): Uint8Array {
+export function encode(module: Module, options?: InternalEncodeOptions): Uint8Array {
   assignIndices(module);
   return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
 }
@@ -262,7 +267,7 @@ class ModuleEncoder {
     const bodies: UnitRange[] = [];
     for (const f of m.funcs) {
       const start = w.length;
-      let payload = this.code.funcBody(f);
+      let payload = this.funcBody(f);
       const note = f.exact;
       const original = note && originalPayload(w.view(payload).slice(), note);
       if (original !== undefined) {
@@ -279,6 +284,16 @@ class ModuleEncoder {
       // The section's size took fewer bytes than reserved: bodies moved back.
       const base = payloadStart(w.view(mark), 0) + mark;
       for (const b of bodies) this.layout.bodies.push({ start: b.start + base, payload: b.payload + base, end: b.end + base });
+    }
+  }
+
+  /** A function's body; an error in its code names the function. */
+  private funcBody(f: Func): number {
+    try {
+      return this.code.funcBody(f);
+    } catch (error) {
+      if (!(error instanceof WasmEncodeError) || error.func !== undefined) throw error;
+      throw new WasmEncodeError(error.reason, { index: f.index, name: f.name });
     }
   }
 
@@ -436,7 +451,7 @@ class ModuleEncoder {
   private importEntry(imp: Func | Table | Memory | Global | Tag): void {
     const w = this.w;
     const name = imp.import;
-    if (name === undefined) throw new Error(`encode: imported ${imp.entity} has no import name`);
+    if (name === undefined) throw new WasmEncodeError(`imported ${imp.entity} has no import name`);
     w.name(name.module);
     w.name(name.name);
     switch (imp.entity) {
@@ -553,7 +568,7 @@ class ModuleEncoder {
 /** An element item in function-index form is a single `ref.func`. */
 function funcIndexOfItem(item: readonly Instr[]): number {
   const f = item.length === 1 ? item[0].func : undefined;
-  if (f === undefined) throw new Error("encode: element segment in function-index form has an item that is not one ref.func");
+  if (f === undefined) throw new WasmEncodeError("element segment in function-index form has an item that is not one ref.func");
   return f.index;
 }
 

@@ -7,6 +7,8 @@
  * full. Values are trusted to be in range: callers pass validated numbers.
  */
 
+import { WasmEncodeError } from "./encode-error.js";
+
 /** Reserved ahead of a sized region: the widest u32 LEB128. */
 const MAX_U32_LEB = 5;
 
@@ -289,7 +291,7 @@ function utf8Size(s: string): number {
     } else {
       const next = s.charCodeAt(i + 1);
       if (c >= 0xdc00 || !(next >= 0xdc00 && next < 0xe000)) {
-        throw new RangeError(`name has an unpaired surrogate at ${i}`);
+        throw new WasmEncodeError(`name ${JSON.stringify(s)} has an unpaired surrogate at ${i}, which has no UTF-8 form`);
       }
       // Two UTF-16 units, four bytes.
       size += 2;

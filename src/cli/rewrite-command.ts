@@ -7,7 +7,7 @@ import { encode } from "../binary/encode.js";
 import { decode } from "../binary/decode.js";
 import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
-import { printModule } from "../print/print.js";
+import { printStream } from "../print/print.js";
 import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
 import { InvalidRewriteError, rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
@@ -77,7 +77,7 @@ export const rewriteCommand: CommandSpec = {
       return reportError(error, file);
     }
     if (output.endsWith(".wat") && origin !== undefined) writeOutput(output, new TextEncoder().encode(printKeepingText(result, origin)));
-    else if (output.endsWith(".wat")) writeStreamed(output, (write) => printModule(result, {}, write));
+    else if (output.endsWith(".wat")) writeStreamed(output, (write) => printStream(result, {}, write));
     else writeOutput(output, encode(result));
     return 0;
   },

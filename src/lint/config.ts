@@ -3,6 +3,7 @@
  * wasm-language-tools' `allow|hint|warn|deny`), options, the `recommended`
  * and `all` presets, and how later settings override earlier ones.
  */
+import { WatkitError } from "../errors.js";
 import type { LintRule, Severity, SeverityName } from "./rule.js";
 
 /** `"warn"`, or `["error", { ...options }]`. */
@@ -35,7 +36,7 @@ export interface ActiveRule {
 
 const SEVERITIES: Record<string, Severity> = { off: 0, allow: 0, warn: 1, hint: 1, error: 2, deny: 2 };
 
-export class ConfigError extends Error {
+export class ConfigError extends WatkitError {
   override name = "ConfigError";
 }
 

@@ -21,8 +21,16 @@ export interface Uses {
 
 const ARRAY_WRITES = new Set(["array.set", "array.fill", "array.init_data", "array.init_elem"]);
 
-/** Immediates that refer to no entity: most instructions, skipped at once. */
-const NO_REFS = new Set<Imm>(["none", "i32", "i64", "f32", "f64", "v128", "shuffle", "lane", "label", "br_table", "fence", "structural"]);
+/** Whether an instruction's immediates can refer to an entity (a block type, an index, a reftype); most cannot, and are skipped at once. */
+const REFERS = {
+  none: false, fence: false, structural: false, label: false, br_table: false, shuffle: false, lane: false,
+  i32: false, i64: false, f32: false, f64: false, v128: false,
+  block: true, try_table: true, try: true, br_on_cast: true, func: true, call_indirect: true,
+  type: true, type_field: true, type_count: true, type_data: true, type_elem: true, type_type: true,
+  local: true, global: true, table: true, memory: true, tag: true, elem: true, data: true,
+  table_table: true, table_elem: true, memory_memory: true, memory_data: true,
+  memarg: true, memarg_lane: true, select: true, heap_type: true, ref_type: true,
+} as const satisfies Record<Imm, boolean>;
 
 const cache = new WeakMap<Module, Uses>();
 
@@ -47,7 +55,7 @@ function collect(module: Module): Uses {
   const code = (seq: readonly Instr[] | undefined): void => {
     if (seq === undefined) return;
     for (const ins of seq) {
-      if (NO_REFS.has(ins.op.imm)) continue;
+      if (!REFERS[ins.op.imm]) continue;
       use(ins.func);
       use(ins.global);
       use(ins.table);

@@ -7,6 +7,7 @@
  * means, so an unknown count (a dangling type, an invalid module) only
  * stops folding.
  */
+import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { stackEffect } from "../isa/stack-effect.js";
 import type { BlockType, Func, Instr, LabelTarget, TypeRef } from "./model.js";
 import { funcTypeOf } from "./raise-types.js";
@@ -107,6 +108,19 @@ export function instrEffect(ins: Instr, func: Func | undefined): Effect {
       }
       return UNKNOWN;
     default:
+      // Fixed by the table (stackEffect above: never null for these), or structured.
+      ins.op.imm satisfies
+        | StructuredImm
+        | Extract<EntityImm, "local" | "global" | "table" | "memory" | "elem" | "data" | "table_table" | "table_elem" | "memory_memory" | "memory_data">
+        | ConstImm
+        | "memarg"
+        | "memarg_lane"
+        | "shuffle"
+        | "lane"
+        | "select"
+        | "heap_type"
+        | "ref_type"
+        | "fence";
       return UNKNOWN;
   }
 }

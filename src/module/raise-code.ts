@@ -19,7 +19,9 @@
  * `MAX_FOLDED_DEPTH` is written flat instead, which is equivalent, so code
  * of any depth prints as text that reads back.
  */
+import { ArgumentError } from "../errors.js";
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
+import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import type { InstrDef } from "../isa/instructions.js";
 import { MAX_FOLDED_DEPTH } from "../print/layout.js";
 import { idRef, indexRef, type NameSpace } from "./raise-names.js";
@@ -314,6 +316,8 @@ export class CodeRaiser {
         cache = this.s.sharedNodes;
         break;
       default:
+        // Rarer instructions: a node of their own each.
+        op.imm satisfies StructuredImm | Exclude<EntityImm, "local" | "global" | "func"> | Exclude<ConstImm, "i32"> | "memarg_lane" | "shuffle" | "lane" | "select" | "heap_type" | "ref_type" | "fence";
         return undefined;
     }
     let nodes = cache.get(op);
@@ -519,7 +523,10 @@ export class CodeRaiser {
       case "try_table":
       case "try":
       case "structural":
-        throw new Error(`raise: "${op.name}" has no body`);
+        // Only a Module built by hand gets here: decode and resolve give block instructions their bodies.
+        throw new ArgumentError("print", "module", `holds "${op.name}" as an instruction on its own, not as part of a structured instruction with its body`);
+      default:
+        op.imm satisfies never;
     }
     if (ins.hint !== undefined) node.hint = ins.hint;
     return node;

@@ -11,7 +11,7 @@
  *   hints on their instructions.
  *
  * Names become `$ids` (see `raise-names.ts`); `names: false` ignores them.
- * `raiseParts` gives the module header and its fields one at a time, so a
+ * `raise` gives the module header and its fields one at a time, so a
  * huge module can be printed without holding its whole AST.
  *
  * Takes a Module whose entities it numbers (like `encode`, it writes each
@@ -84,13 +84,7 @@ export interface RaisedParts {
   fields: Iterable<ModuleField>;
 }
 
-export function raise(module: Module, options: RaiseOptions = {}): ModuleNode {
-  const { header, fields } = raiseParts(module, options);
-  header.fields = [...fields];
-  return header;
-}
-
-export function raiseParts(module: Module, options: RaiseOptions = {}): RaisedParts {
+export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
   const raiser = new ModuleRaiser(module, options);
   return { header: raiser.header(), fields: raiser.fields() };
 }
@@ -104,7 +98,7 @@ export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Expor
 /** The unit of the start field. */
 export const START = "start" as const;
 
-/** The fields with the unit each stands for, in `raiseParts` order. */
+/** The fields with the unit each stands for, in `raise` order. */
 export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generator<{ unit: RaisedUnit; field: ModuleField }> {
   yield* new ModuleRaiser(module, options).units();
 }

@@ -344,6 +344,9 @@ export class CodeResolver {
       case "try":
       case "structural":
         this.ctx.fail(`${node.op.name} cannot stand on its own here`, node.start);
+        break;
+      default:
+        node.op.imm satisfies never;
     }
     if (node.hint !== undefined) ins.hint = this.hint(node);
     out.push(ins);

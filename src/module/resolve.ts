@@ -36,12 +36,10 @@ import type {
   MemoryField,
   ModuleField,
   ModuleNode,
-  Script,
   StringLit,
   TableField,
   TagField,
 } from "../syntax/ast.js";
-import { WatResolveError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { instrByName } from "../isa/instructions.js";
 import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
@@ -66,15 +64,6 @@ import type {
   TypeDef,
   ValType,
 } from "./model.js";
-
-/** Resolves a script made of one text module (a `.wat` file). */
-export function resolve(script: Script): Module {
-  const command = script.commands.length === 1 ? script.commands[0] : undefined;
-  if (command === undefined || command.kind !== "module" || command.module.kind !== "module") {
-    throw new WatResolveError("expected a single text module", script.source, command?.start ?? script.start);
-  }
-  return resolveModule(command.module, script.source);
-}
 
 export interface ResolveOptions {
   /**

@@ -39,9 +39,10 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
-import { raiseParts } from "../module/raise.js";
+import { raise } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes } from "./layout.js";
 import { bytesText, f32Text, f64Text, idText, nameText } from "./literals.js";
@@ -62,19 +63,18 @@ export function print(input: ModuleNode | Module, options: PrintOptions = {}): s
   // Chunks are whole UTF-8, so each decodes on its own as it arrives.
   const chunks: string[] = [];
   const sink: Sink = (chunk) => chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8"));
-  if ("kind" in input) printNode(input, sink, options);
-  else printModule(input, options, sink);
+  printStream(input, options, sink);
   return chunks.join("");
 }
 
-/** Raises and prints a Module field by field. */
-export function printModule(module: Module, options: PrintOptions, write: Sink): void {
-  const { header, fields } = raiseParts(module, options);
-  new Printer(write, options).module(header, fields);
-}
-
-export function printNode(node: ModuleNode, write: Sink, options: PrintOptions = {}): void {
-  new Printer(write, options).module(node, node.fields);
+/** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */
+export function printStream(input: ModuleNode | Module, options: PrintOptions, write: Sink): void {
+  if ("kind" in input) {
+    new Printer(write, options).module(input, input.fields);
+  } else {
+    const { header, fields } = raise(input, options);
+    new Printer(write, options).module(header, fields);
+  }
 }
 
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -737,6 +737,8 @@ class Printer {
         o.text(` ${this.refType(node.refTypes![0])} ${this.refType(node.refTypes![1])}`);
         return;
       default:
+        // References then numbers, as written; structured instructions never reach a plain head.
+        op.imm satisfies StructuredImm | Exclude<EntityImm, "local" | "global" | "func" | "label" | "call_indirect" | "br_on_cast"> | "shuffle" | "lane";
         if (node.refs !== undefined) {
           for (const r of node.refs) {
             o.byte(SPACE);

@@ -2,6 +2,7 @@
  * Builders: add types, functions, globals, exports and segments to a module.
  * They create bound entities; indices come later from `encode`.
  */
+import { ArgumentError } from "../errors.js";
 import { instrByName, type InstrDef } from "../isa/instructions.js";
 import type {
   Data,
@@ -123,7 +124,7 @@ const KINDS: Record<(Func | Table | Memory | Global | Tag)["entity"], ExportKind
 
 /** Exports an entity; an export name already in use is an error (export names are unique). */
 export function addExport(module: Module, name: string, target: Func | Table | Memory | Global | Tag): Export {
-  if (module.exports.some((e) => e.name === name)) throw new Error(`export "${name}" already exists`);
+  if (module.exports.some((e) => e.name === name)) throw new ArgumentError("addExport", "name", `is taken (export "${name}" already exists)`);
   const exp: Export = { name, kind: KINDS[target.entity], target };
   module.exports.push(exp);
   return exp;

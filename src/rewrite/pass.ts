@@ -3,6 +3,7 @@
  * `rewrite` runs a list of them in order. The same registry drives the API
  * (`rewrite(m, ["dce", "strip=.debug_*"])`) and the CLI (`--pass`).
  */
+import { WatkitError } from "../errors.js";
 import type { Module } from "../module/model.js";
 import type { InputIndices } from "./input-indices.js";
 
@@ -41,7 +42,7 @@ export interface Pass {
 export type PassStep = string | { pass: Pass | string; arg?: string } | ((module: Module) => Module | void);
 
 /** Raised for an unknown pass or an argument a pass cannot use; the CLI prints the message. */
-export class PassError extends Error {
+export class PassError extends WatkitError {
   constructor(
     readonly pass: string,
     /** The message without the pass's name. */

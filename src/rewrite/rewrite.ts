@@ -5,6 +5,7 @@
  * the step that broke it.
  */
 import { readFileSync } from "node:fs";
+import { WatkitError } from "../errors.js";
 import type { Module } from "../module/model.js";
 import { validate } from "../validate/validate.js";
 import type { Diagnostic } from "../validate/diagnostic.js";
@@ -34,7 +35,7 @@ export interface RewriteOptions {
  * When the first one is in code a snippet added, `located` is the same
  * message at its place in the snippet's file.
  */
-export class InvalidRewriteError extends Error {
+export class InvalidRewriteError extends WatkitError {
   readonly located?: SnippetError;
 
   constructor(

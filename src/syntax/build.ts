@@ -52,6 +52,7 @@ import {
   ValueContext,
   type ScriptContext,
 } from "../../generated/WatParser.js";
+import type { StructuredImm } from "../isa/imm-groups.js";
 import { instrAt, instrByName, type InstrDef } from "../isa/instructions.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../module/model.js";
 import type {
@@ -1351,6 +1352,7 @@ class ImmediateReader {
         node.refTypes = [this.refType()];
         break;
       default:
+        node.op.imm satisfies StructuredImm;
         this.b.fail(`${node.op.name} cannot appear here`, this.keyword);
     }
     if (this.#at < this.args.length) {

@@ -2,9 +2,10 @@
  * Located errors for text input. Every error a user can cause with text
  * carries the 1-based line and column of where it starts, and the offset.
  */
+import { WatkitError } from "../errors.js";
 import type { SourceText } from "./source-text.js";
 
-export class WatError extends Error {
+export class WatError extends WatkitError {
   readonly line: number;
   readonly column: number;
   readonly offset: number;

@@ -6,6 +6,7 @@
  * from each row's mnemonic, immediate kind and stack effect, so a new
  * numeric row needs no entry here.
  */
+import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { INSTRUCTIONS, type InstrDef } from "../isa/instructions.js";
 import { stackEffect } from "../isa/stack-effect.js";
 import { F32, F64, I32, I64, V128 } from "./type-table.js";
@@ -276,6 +277,8 @@ function signature(def: InstrDef): Sig | null {
       return null;
     }
     default:
+      // Typed by the rules of SPECIAL, or structured.
+      def.imm satisfies StructuredImm | EntityImm | "select" | "heap_type" | "ref_type" | "fence";
       return null;
   }
 }
@@ -329,6 +332,8 @@ for (const def of INSTRUCTIONS) {
       RULE[i] = R.SHUFFLE;
       break;
     default:
+      // Only plain operations and constants have a signature and get here.
+      def.imm satisfies "none" | ConstImm | StructuredImm | EntityImm | "select" | "heap_type" | "ref_type" | "fence";
       RULE[i] = R.SIMPLE;
   }
 }

@@ -13,7 +13,7 @@
  * (instruction sequences); this layer knows nothing about either format
  * beyond calling their readers.
  */
-import { decode, type DecodeOptions } from "../binary/decode.js";
+import { decode, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import type { Module } from "../module/model.js";
 import { lineColumn, WatError } from "../syntax/errors.js";
@@ -64,7 +64,7 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
   return checked(input, options.source);
 }
 
-function decodeOrReport(bytes: Uint8Array, options: DecodeOptions): Module | ValidationResult {
+function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions): Module | ValidationResult {
   try {
     return decode(bytes, options);
   } catch (error) {

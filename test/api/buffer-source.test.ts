@@ -4,7 +4,8 @@
  * anything else with an ArgumentError: no answer about input it did not read.
  */
 import { describe, expect, it } from "@jest/globals";
-import { addData, ArgumentError, decode, injectData, parseModule, validate, wasm2wat, wasm2watStream, wat2wasm, WasmDecodeError } from "../../src/index.js";
+import { addData, injectData } from "../../src/api/rewrite.js";
+import { ArgumentError, decode, parseModule, validate, wasm2wat, wasm2watStream, wat2wasm, WasmDecodeError, WatkitError } from "../../src/index.js";
 
 const module = wat2wasm('(module (func (export "f") (param i32) (local i32)))');
 
@@ -77,14 +78,14 @@ describe("what is not a BufferSource is an ArgumentError", () => {
     expect(validate(parseModule("(module)")).valid).toBe(true);
   });
 
-  it("an ArgumentError is a TypeError naming the function and the argument", () => {
+  it("an ArgumentError is a WatkitError naming the function and the argument", () => {
     let error: unknown;
     try {
       decode(7 as unknown as Uint8Array);
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toBeInstanceOf(WatkitError);
     expect(error).toMatchObject({ name: "ArgumentError", fn: "decode", argument: "bytes" });
   });
 });

@@ -4,7 +4,7 @@
  * naming the function, the option and what it takes.
  */
 import { describe, expect, it } from "@jest/globals";
-import { ArgumentError, decode, encode, format, parseModule, parseWat, print, validate, wasm2wat, wat2wasm } from "../../src/index.js";
+import { ArgumentError, decode, encode, format, lint, parseModule, parseWat, print, rewrite, validate, wasm2wat, wat2wasm } from "../../src/index.js";
 
 const TEXT = '(module (func (export "f") (result i32) i32.const 1))';
 const BYTES = wat2wasm(TEXT);
@@ -36,8 +36,12 @@ describe("values outside what an option takes", () => {
     ["parseWat", () => parseWat(TEXT, { maxDepth: 0 }), "parseWat: options.maxDepth must be an integer of at least 1, not 0"],
     ["wat2wasm", () => wat2wasm(TEXT, { names: null as unknown as boolean }), "wat2wasm: options.names must be true or false, not null"],
     ["decode", () => decode(BYTES, { names: 0 as unknown as boolean }), "decode: options.names must be true or false, not 0"],
-    ["encode", () => encode(decode(BYTES), { consume: "x" as unknown as boolean }), 'encode: options.consume must be true or false, not "x"'],
+    ["encode", () => encode(decode(BYTES), { names: "x" as unknown as boolean }), 'encode: options.names must be true or false, not "x"'],
     ["validate", () => validate(BYTES, { source: 3 as unknown as string }), "validate: options.source must be a string or a ChunkedText, not 3"],
+    ["rewrite", () => rewrite(decode(BYTES), [], { warn: "loud" as unknown as () => void }), 'rewrite: options.warn must be a function, not "loud"'],
+    ["rewrite", () => rewrite(decode(BYTES), "dce" as unknown as string[]), 'rewrite: steps must be an array of passes, not "dce"'],
+    ["lint", () => lint(TEXT, { filePath: 1 as unknown as string }), "lint: options.filePath must be a string, not 1"],
+    ["lint", () => lint(7 as unknown as string), "lint: input must be text, a BufferSource or a Module, not 7"],
   ])("%s", (_, call, message) => {
     expect(refusal(call)).toBe(message);
   });
@@ -50,6 +54,11 @@ describe("options a function does not have", () => {
     );
     expect(refusal(() => wasm2wat(BYTES, { fold: true } as object))).toMatch(/^wasm2wat: options\.fold is not an option of wasm2wat/);
     expect(refusal(() => parseModule(TEXT, { names: false } as object))).toMatch(/^parseModule: options\.names is not an option/);
+  });
+
+  it("the internal performance options are not options of the public functions", () => {
+    expect(refusal(() => decode(BYTES, { shareInstrs: true } as object))).toBe("decode: options.shareInstrs is not an option of decode (it takes names)");
+    expect(refusal(() => encode(decode(BYTES), { consume: true } as object))).toBe("encode: options.consume is not an option of encode (it takes names)");
   });
 
   it("options that are not an object", () => {

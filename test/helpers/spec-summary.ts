@@ -1,9 +1,9 @@
 /**
  * The spec-testsuite figures of one test file, written where
  * `test/spec/print-summary.ts` adds them up after jest has finished, so that
- * `npm test` ends with their sum, `spec-testsuite: N passed, N failed, N skipped`,
+ * `npm test` ends with their sum, `spec-testsuite: N passed, N failed, N skipped, N superseded`,
  * then a line per proposal folder and the closing line of `watkit wast` on the whole suite
- * (`spec-testsuite (watkit wast, node V): N passed, N failed, N skipped`).
+ * (`spec-testsuite (watkit wast, node V): N passed, N failed, N skipped, N superseded`).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +13,15 @@ export const SPEC_RESULTS_DIR = join(process.cwd(), "dist", "spec-results");
 export interface SpecCounts {
   passed: number;
   failed: number;
-  /** Checks that could not be made (the oracle cannot read the module, or the suite contradicts itself). */
+  /** Checks that could not be made (the oracle cannot read the module, or the engine cannot run it). */
   skipped: number;
+  /** Assertions the core suite contradicts (`SUPERSEDED` of `spec-suite.ts`), neither passed nor failed. */
+  superseded?: number;
+}
+
+/** `N passed, N failed, N skipped, N superseded`: how every summary line gives its figures. */
+export function countsText(counts: SpecCounts): string {
+  return `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.superseded ?? 0} superseded`;
 }
 
 export function recordSpecCounts(suite: string, counts: SpecCounts): void {

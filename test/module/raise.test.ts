@@ -24,8 +24,7 @@ describe("names", () => {
       (import "m" "f" (func $a (@name "dup")))
       (func $b (@name "dup"))
       (func $c (@name "")))`;
-    const node = raise(watToModule(text));
-    const [imp, b, c] = funcs(node.fields);
+    const [imp, b, c] = funcs([...raise(watToModule(text)).fields]);
     expect(imp.kind === "import" && imp.desc.id?.name).toBe("dup");
     expect(b.kind === "func" && [b.id?.name, b.name]).toEqual(["#func1<dup>", "dup"]);
     expect(c.kind === "func" && [c.id?.name, c.name]).toEqual(["#func2<>", ""]);

@@ -24,7 +24,6 @@ import type {
   Ref,
   RefTypeNode,
   ResultNode,
-  Script,
   StringLit,
   SubTypeNode,
   TableField,
@@ -33,9 +32,9 @@ import type {
   ValTypeNode,
 } from "../../src/syntax/ast.js";
 import { WatResolveError } from "../../src/syntax/errors.js";
-import { parseWat } from "../../src/syntax/parse.js";
 import type { Func, Instr, Module, TypeDef } from "../../src/module/model.js";
-import { resolve, resolveModule } from "../../src/module/resolve.js";
+import { resolveModule } from "../../src/module/resolve.js";
+import { watToModule } from "../../src/wat2wasm.js";
 
 // ---------------------------------------------------------------------------
 // AST builders. Spans are 0 unless a test needs an error offset: then `at`
@@ -671,16 +670,8 @@ describe("segments", () => {
   });
 });
 
-describe("resolve(script)", () => {
-  test("takes a script of one text module", () => {
-    const script = (commands: Script["commands"]): Script => ({ kind: "script", source: "", commands, comments: [], annotations: [], ...Z });
-    expect(resolve(script([{ kind: "module", module: mod(func()), ...Z }])).funcs).toHaveLength(1);
-    expect(() => resolve(script([]))).toThrow(WatResolveError);
-  });
-});
-
 describe("from text", () => {
-  const resolveText = (source: string) => resolve(parseWat(source));
+  const resolveText = (source: string) => watToModule(source);
 
   test.each([
     [String.raw`(module (func (param $x i32) (local $x i32)))`, "duplicate local $x", 37],

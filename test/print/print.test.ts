@@ -3,7 +3,7 @@
  * streaming in chunks. Each case is a module whose print is given in full.
  */
 import { describe, expect, it } from "@jest/globals";
-import { print, printModule } from "../../src/print/print.js";
+import { print, printStream } from "../../src/print/print.js";
 import { MAX_INDENT_DEPTH } from "../../src/print/layout.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 
@@ -193,7 +193,7 @@ describe("streaming", () => {
     const body = "(drop (i32.const 123456789))\n".repeat(20000);
     const module = watToModule(`(module (func ${body}))`);
     const chunks: Uint8Array[] = [];
-    printModule(module, {}, (chunk) => chunks.push(chunk));
+    printStream(module, {}, (chunk) => chunks.push(chunk));
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).toString("utf8")).toBe(print(module));
   });

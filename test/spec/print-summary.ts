@@ -5,29 +5,30 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SPEC_RESULTS_DIR, type SpecCounts, WAST_SUMMARY, type WastSummary } from "../helpers/spec-summary.js";
+import { countsText, SPEC_RESULTS_DIR, type SpecCounts, WAST_SUMMARY, type WastSummary } from "../helpers/spec-summary.js";
 
-const total: SpecCounts = { passed: 0, failed: 0, skipped: 0 };
+const total: Required<SpecCounts> = { passed: 0, failed: 0, skipped: 0, superseded: 0 };
 const files = existsSync(SPEC_RESULTS_DIR) ? readdirSync(SPEC_RESULTS_DIR).filter((f) => f.endsWith(".json")) : [];
 for (const file of files) {
   const counts = JSON.parse(readFileSync(join(SPEC_RESULTS_DIR, file), "utf8")) as SpecCounts;
   total.passed += counts.passed;
   total.failed += counts.failed;
   total.skipped += counts.skipped;
+  total.superseded += counts.superseded ?? 0;
 }
 if (files.length === 0) {
   console.log("spec-testsuite: no results recorded");
   process.exitCode = 1;
 } else {
-  console.log(`spec-testsuite: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  console.log(`spec-testsuite: ${countsText(total)}`);
 }
 
 if (existsSync(WAST_SUMMARY)) {
   const wast = JSON.parse(readFileSync(WAST_SUMMARY, "utf8")) as WastSummary;
   for (const p of wast.proposals) {
-    console.log(`spec-testsuite ${p.folder} (watkit wast, node ${wast.node}): ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
+    console.log(`spec-testsuite ${p.folder} (watkit wast, node ${wast.node}): ${countsText(p)}`);
   }
-  console.log(`spec-testsuite (watkit wast, node ${wast.node}): ${wast.passed} passed, ${wast.failed} failed, ${wast.skipped} skipped`);
+  console.log(`spec-testsuite (watkit wast, node ${wast.node}): ${countsText(wast)}`);
 } else {
   console.log("spec-testsuite (watkit wast): no results recorded");
   process.exitCode = 1;

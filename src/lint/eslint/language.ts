@@ -13,6 +13,7 @@ import { WatError } from "../../syntax/errors.js";
 import { parseWat } from "../../syntax/parse.js";
 import { describeDiagnostic } from "../../validate/diagnostic.js";
 import { validate } from "../../validate/validate.js";
+import { ConfigError } from "../config.js";
 import { readDirectives } from "../directives.js";
 import { LineIndex } from "../locate.js";
 import type { TextInput } from "../rule.js";
@@ -115,7 +116,7 @@ export const watLanguage = {
 
   validateLanguageOptions(options: Record<string, unknown>): void {
     const unknown = Object.keys(options ?? {});
-    if (unknown.length > 0) throw new Error(`watkit: unknown language option '${unknown[0]}'`);
+    if (unknown.length > 0) throw new ConfigError(`watkit: unknown language option '${unknown[0]}'`);
   },
 
   parse(file: { body: string | Uint8Array }): ParseResult {

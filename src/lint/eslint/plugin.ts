@@ -8,6 +8,8 @@
  *
  * Each rule is the watkit rule itself, wrapped: it walks the Module when
  * ESLint leaves the root node and hands its reports to ESLint.
+ *
+ * @module watkit/eslint
  */
 import { walkModule } from "../walk.js";
 import { RULES } from "../registry.js";

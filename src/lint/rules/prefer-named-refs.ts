@@ -1,9 +1,10 @@
 /** A reference by number to an entity that has an `$id`: the name says what is meant and survives reordering. */
+import type { Imm } from "../../isa/instructions.js";
 import type { Entity, Instr } from "../../module/model.js";
 import type { LintRule } from "../rule.js";
 
 /** The model field an instruction's first reference binds, for the immediates that have exactly one. */
-const FIRST_REF: Partial<Record<string, keyof Instr>> = { func: "func", local: "local", global: "global", tag: "tag", elem: "elem", data: "data", type: "type" };
+const FIRST_REF: Partial<Record<Imm, keyof Instr>> = { func: "func", local: "local", global: "global", tag: "tag", elem: "elem", data: "data", type: "type" };
 
 /** Names that can be written as a plain `$id` (others need the `$"..."` form). */
 const PLAIN_ID = /^[0-9A-Za-z!#$%&'*+\-./:<=>?@\\^_`|~]+$/;

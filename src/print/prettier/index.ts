@@ -6,6 +6,8 @@
  *
  * Comments are kept by the layout itself (the tree it formats holds every
  * token), so the root node carries no `comments` for Prettier to attach.
+ *
+ * @module watkit/prettier
  */
 import type { Parser, Plugin, Printer, SupportLanguage, SupportOptions } from "prettier";
 import { WatSyntaxError } from "../../syntax/errors.js";

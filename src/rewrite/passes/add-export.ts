@@ -1,4 +1,5 @@
 /** add-export: exports an existing function, global, memory, table or tag. */
+import { ArgumentError } from "../../errors.js";
 import type { ExportKind, Module } from "../../module/model.js";
 import { addExport, allFuncs, allGlobals, allMemories, allTables } from "../build.js";
 import type { InputIndices } from "../input-indices.js";
@@ -49,7 +50,8 @@ function addOneExport(module: Module, item: string, input: InputIndices | undefi
   try {
     addExport(module, name, target);
   } catch (error) {
-    throw new PassError("add-export", (error as Error).message);
+    if (!(error instanceof ArgumentError)) throw error;
+    throw new PassError("add-export", `${error.argument} ${error.problem}`);
   }
 }
 
