@@ -36,6 +36,7 @@ const OPTIONS = {
     layout: OBJECT,
     code: OBJECT,
     shareInstrs: BOOLEAN,
+    linking: BOOLEAN,
   },
   encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
   validate: { source: TEXT },

@@ -33,7 +33,10 @@ import type {
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
-import { type BinaryLayout, originalPayload, type UnitRange } from "./exact.js";
+import { type BinaryLayout, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
+import { completeRelocations } from "../object/complete-relocations.js";
+import { dataSites, ObjectSections } from "../object/encode-object.js";
+import type { SectionTarget } from "../object/model.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
 
@@ -99,6 +102,7 @@ const MAGIC_AND_VERSION = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x
 const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
+  if (module.linking !== undefined) completeRelocations(module);
   assignIndices(module);
   return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
 }
@@ -115,6 +119,12 @@ class ModuleEncoder {
   private readonly namesSlot: number;
   private readonly namesAfter: number | undefined;
   private namesAt = -1;
+  /** Object files: the linking and reloc.* sections' writer, and where each section went (index among all, start). */
+  private readonly object: ObjectSections | null;
+  private sectionCount = 0;
+  private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
+  /** Where the data section's contents (its segment count) start while it is written. */
+  private dataContent = 0;
 
   constructor(
     private readonly module: Module,
@@ -127,6 +137,22 @@ class ModuleEncoder {
     const exact = module.exact;
     this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
     this.namesAfter = exact?.namesAfter;
+    this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
+  }
+
+  /**
+   * A section's index among all sections of the output. The branch hint
+   * section goes in before the code section and the name section where its
+   * place says once the rest is written: both count when they precede.
+   */
+  private sectionIndex(target: SectionTarget): number {
+    const at = this.sectionsAt.get(target);
+    if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
+    const [index, start] = at;
+    const code = this.sectionsAt.get("code");
+    const hints = this.hintSection !== null && code !== undefined && start >= code[1] ? 1 : 0;
+    const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
+    return index + hints + names;
   }
 
   run(): Uint8Array {
@@ -139,6 +165,10 @@ class ModuleEncoder {
       const start = w.length;
       this.section(which);
       this.finishSection(which, SECTION_ID[which], start);
+      if (w.length > start) {
+        if (which === "code" || which === "data") this.sectionsAt.set(which, [this.sectionCount, start]);
+        this.sectionCount++;
+      }
       this.placeCustoms(2 * i + 2);
     }
     this.placeCustoms(SLOT_LAST);
@@ -197,6 +227,11 @@ class ModuleEncoder {
     const w = this.w;
     for (const c of customs) {
       const start = w.length;
+      this.sectionsAt.set(c, [this.sectionCount++, start]);
+      if (c.generated !== undefined) {
+        this.generatedSection(c);
+        continue;
+      }
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();
       w.name(c.name);
@@ -208,6 +243,22 @@ class ModuleEncoder {
     }
   }
 
+  /** An object file's linking or reloc.* section, its size a 5-byte LEB as LLVM writes it. */
+  private generatedSection(c: CustomSection): void {
+    if (this.object === null) throw new Error(`encode: the "${c.name}" section is generated from a symbol table the module does not have`);
+    const start = this.w.length;
+    const contents = this.object.contents(c);
+    const name = new ByteWriter();
+    name.name(c.name);
+    const head = name.finish();
+    this.w.byte(SECTION_ID.custom);
+    this.w.u32Wide(head.length + contents.length, 5);
+    const payload = this.w.length;
+    this.w.bytes(head);
+    this.w.bytes(contents);
+    this.layout?.customs.set(c, { start, payload, end: this.w.length });
+  }
+
   /**
    * Replaces the section just written (from `start`) by the original
    * encoding its exact note records, if the note still applies; records
@@ -215,6 +266,14 @@ class ModuleEncoder {
    */
   private finishSection(unit: ExactSection, id: number, start: number): void {
     const note = this.module.exact?.sections[unit];
+    const object = this.object;
+    if (object !== null && note?.paddings !== undefined && (unit === "code" || unit === "data") && start < this.w.length) {
+      // Relocation offsets are in the contents as finally written, padded LEBs included.
+      const canonical = this.w.view(payloadStart(this.w.view(start), 1) + start).slice();
+      if (originalPayload(canonical, note) !== undefined) {
+        for (const site of unit === "code" ? object.codeSites : object.dataSites) site.offset = paddedPosition(canonical, note.paddings, site.offset);
+      }
+    }
     if (note === undefined && this.layout === undefined) return;
     const range = this.applyNote(note, id, start);
     if (this.layout !== undefined && range.end > start) this.layout.sections[unit] = range;
@@ -260,21 +319,30 @@ class ModuleEncoder {
     const content = w.length;
     w.u32(m.funcs.length);
     const bodies: UnitRange[] = [];
+    const sites = this.code.relocSites;
     for (const f of m.funcs) {
       const start = w.length;
+      const firstSite = sites.length;
       let payload = this.code.funcBody(f);
       const note = f.exact;
-      const original = note && originalPayload(w.view(payload).slice(), note);
+      const canonical = note && w.view(payload).slice();
+      const original = note && originalPayload(canonical!, note);
       if (original !== undefined) {
         w.truncate(start);
         w.u32Wide(original.length, note!.sizeWidth ?? 0);
-        payload = w.length;
+        const moved = w.length;
+        for (let k = firstSite; k < sites.length; k++) {
+          const inBody = sites[k].at - payload;
+          sites[k].at = moved + (note!.paddings !== undefined ? paddedPosition(canonical!, note!.paddings, inBody) : inBody);
+        }
+        payload = moved;
         w.bytes(original);
       }
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
     }
     w.endSized(mark);
+    if (this.object !== null) for (const site of sites) this.object.codeSites.push({ reloc: site.reloc, offset: site.at - content });
     if (this.layout !== undefined) {
       // The section's size took fewer bytes than reserved: bodies moved back.
       const base = payloadStart(w.view(mark), 0) + mark;
@@ -352,6 +420,8 @@ class ModuleEncoder {
         this.hintSection = branchHintSection(this.code.hints);
         return;
       case "data":
+        // The section id and a size reserved at its widest come first.
+        this.dataContent = w.length + 6;
         return this.vecSection(SECTION_ID.data, m.datas, (d) => this.data(d));
     }
   }
@@ -546,6 +616,7 @@ class ModuleEncoder {
       this.code.constExpr(mode.offset);
     }
     w.u32(d.bytes.length);
+    if (this.object !== null) dataSites(d, w.length - this.dataContent, this.object.dataSites);
     w.bytes(d.bytes);
   }
 }
