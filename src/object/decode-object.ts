@@ -278,14 +278,16 @@ class ObjectLifter {
       const symbolAt = r.pos;
       const symbolIndex = r.u32();
       const addend = type.addend ? r.s64() : undefined;
+      const absolute = section.range.payload + offset;
+      // Where it lands is checked before what it names: a misplaced relocation is reported as such.
+      const site = target === "code" ? this.codeSite(type, absolute, entryAt) : target === "data" ? this.dataSite(type, absolute, entryAt) : null;
       const bound = this.relocTarget(type, symbolIndex, symbols, symbolAt);
       const reloc = { type: type.name, target: bound, ...(addend !== undefined ? { addend } : {}) };
-      const absolute = section.range.payload + offset;
       if (target === "code") {
-        const [ins, slot] = this.codeSite(type, absolute, entryAt);
+        const [ins, slot] = site as [Instr, InstrReloc["slot"]];
         pending.instr.push([ins, { ...reloc, slot }]);
       } else if (target === "data") {
-        const [data, inData] = this.dataSite(type, absolute, entryAt);
+        const [data, inData] = site as [Data, number];
         pending.data.push([data, { ...reloc, offset: inData }]);
       } else {
         // Offsets into a custom section count from after its name.

@@ -1,0 +1,110 @@
+/**
+ * Objects that break Linking.md's rules are malformed input: decoding says
+ * which rule and where (an `ObjectFileError`, a `WasmDecodeError`), never
+ * crashes; with `linking: false` they still decode, their sections raw.
+ */
+import { readFileSync } from "node:fs";
+import { decode } from "../../src/index.js";
+import { Reader } from "../../src/binary/reader.js";
+import { readArchive } from "../../src/object/archive.js";
+import { ObjectFileError } from "../../src/object/object-error.js";
+import { LIBC } from "./toolchain.js";
+
+interface Section {
+  id: number;
+  name?: string;
+  payload: number;
+  end: number;
+}
+
+function sections(bytes: Uint8Array): Section[] {
+  const r = new Reader(bytes, 8);
+  const out: Section[] = [];
+  while (!r.atEnd()) {
+    const id = r.byte();
+    const size = r.u32();
+    const payload = r.pos;
+    out.push({ id, payload, end: payload + size, ...(id === 0 ? { name: r.name() } : {}) });
+    r.pos = payload + size;
+  }
+  return out;
+}
+
+interface Entry {
+  type: number;
+  offset: number;
+  /** Where the entry's offset LEB is in the file. */
+  offsetAt: number;
+}
+
+/** The reloc.CODE entries of an object, and where the code section's contents start. */
+function codeRelocs(bytes: Uint8Array): { code: number; entries: Entry[] } {
+  const all = sections(bytes);
+  const reloc = all.find((s) => s.name === "reloc.CODE")!;
+  const r = new Reader(bytes, reloc.payload);
+  r.name();
+  r.u32();
+  const entries: Entry[] = [];
+  for (let n = r.u32(); n > 0; n--) {
+    const type = r.byte();
+    const offsetAt = r.pos;
+    const offset = r.u32();
+    r.u32();
+    if ([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25].includes(type)) r.s64();
+    entries.push({ type, offset, offsetAt });
+  }
+  return { code: all.find((s) => s.id === 10)!.payload, entries };
+}
+
+const member = (name: string) => new Uint8Array(readArchive(readFileSync(LIBC)).find((m) => m.name === name)!.bytes);
+
+function objectError(bytes: Uint8Array): ObjectFileError {
+  try {
+    decode(bytes);
+  } catch (error) {
+    if (error instanceof ObjectFileError) return error;
+    throw error;
+  }
+  throw new Error("decoded without an error");
+}
+
+describe("a corrupted object file", () => {
+  const original = member("write.o");
+  const { code, entries } = codeRelocs(original);
+  // A call whose padded index would fit one byte.
+  const call = entries.find((e) => e.type === 0 && original[code + e.offset + 1] === 0x80 && original[code + e.offset + 4] === 0)!;
+
+  it("with an unpadded relocated LEB breaks reloc-padding, at the LEB", () => {
+    const bytes = original.slice();
+    // The call index in one byte, then nops where its padding was: still valid code.
+    const at = code + call.offset;
+    bytes.set([bytes[at] & 0x7f, 0x01, 0x01, 0x01, 0x01], at);
+    const error = objectError(bytes);
+    expect(error.rule).toBe("reloc-padding");
+    expect(error.offset).toBe(at);
+    expect(error.message).toMatch(/R_WASM_FUNCTION_INDEX_LEB on call: the LEB128 takes 1 bytes, not 5/);
+    expect(decode(bytes, { linking: false }).customs.map((c) => c.name)).toContain("reloc.CODE");
+  });
+
+  it("with a relocation on the wrong kind of immediate breaks reloc-site", () => {
+    const bytes = original.slice();
+    // FUNCTION_INDEX_LEB becomes TYPE_INDEX_LEB (same shape, no addend): a type relocation on a call's function index.
+    bytes[call.offsetAt - 1] = 6;
+    const error = objectError(bytes);
+    expect(error.rule).toBe("reloc-site");
+    expect(error.message).toMatch(/R_WASM_TYPE_INDEX_LEB on the func immediate of call/);
+  });
+
+  it("with a relocation offset past its section breaks reloc-range", () => {
+    const bigger = member("vfprintf.o");
+    const bytes = bigger.slice();
+    const last = codeRelocs(bigger).entries.at(-1)!;
+    // The largest offset of the same LEB width, so nothing after it moves.
+    let at = last.offsetAt;
+    while (bytes[at] & 0x80) bytes[at++] = 0xff;
+    bytes[at] = 0x7f;
+    const error = objectError(bytes);
+    expect(error.rule).toBe("reloc-range");
+    expect(error.offset).toBe(last.offsetAt - 1);
+  });
+});
