@@ -10,9 +10,10 @@ extern int calls;
 
 static int square(int x) { return x * x; }
 
-static int (*hooks[2])(int) = {square, scale};
-static const char *message = "hello";
-static int started;
+// Not static, so that the optimiser keeps them in memory for the linker to see.
+int (*hooks[2])(int) = {square, scale};
+const char *message = "hello";
+int started;
 
 __attribute__((constructor)) static void start(void) { started = 3; }
 

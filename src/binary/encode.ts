@@ -33,9 +33,10 @@ import type {
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
-import { type BinaryLayout, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
+import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
 import { completeRelocations } from "../object/complete-relocations.js";
 import { dataSites, ObjectSections } from "../object/encode-object.js";
+import { dropStaleSections } from "../object/symbols.js";
 import type { SectionTarget } from "../object/model.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
@@ -50,6 +51,8 @@ export interface EncodeOptions {
   layout?: BinaryLayout;
   /** Empty each function's body once it is written (the module is left without code): saves memory for callers that drop the module. */
   consume?: boolean;
+  /** Told what was left out of an object file and why (default: a process warning). */
+  warn?: (message: string) => void;
 }
 
 const SECTION_ID = {
@@ -102,9 +105,21 @@ const MAGIC_AND_VERSION = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x
 const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
-  if (module.linking !== undefined) completeRelocations(module);
+  if (module.linking === undefined) {
+    assignIndices(module);
+    return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
+  }
+  completeRelocations(module);
   assignIndices(module);
-  return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
+  const encoder = new ModuleEncoder(module, options?.names !== false, false, options?.layout);
+  const out = encoder.run();
+  if (encoder.stale.size === 0) return out;
+  // Never written stale: sections whose relocations lost their meaning go, and the object is written again.
+  const warn = options?.warn ?? ((message: string) => process.emitWarning(message, "WatkitWarning"));
+  for (const name of dropStaleSections(module, encoder.stale)) {
+    warn(`the "${name}" custom section was dropped: its relocations point into code or symbols an edit changed`);
+  }
+  return encode(module, options);
 }
 
 class ModuleEncoder {
@@ -125,6 +140,9 @@ class ModuleEncoder {
   private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
   /** Where the data section's contents (its segment count) start while it is written. */
   private dataContent = 0;
+  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale. */
+  private readonly changedBodies = new Set<Func>();
+  readonly stale = new Set<CustomSection>();
 
   constructor(
     private readonly module: Module,
@@ -135,8 +153,14 @@ class ModuleEncoder {
     this.code = new CodeEncoder(this.w, names);
     for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
     const exact = module.exact;
-    this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
-    this.namesAfter = exact?.namesAfter;
+    const generated = module.linking !== undefined && exact?.namesPlace === undefined ? lastGenerated(this.customs) : undefined;
+    if (generated !== undefined) {
+      // LLVM's order for object files: linking, reloc.*, then name, then producers and target_features.
+      [this.namesSlot, this.namesAfter] = generated;
+    } else {
+      this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
+      this.namesAfter = exact?.namesAfter;
+    }
     this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
   }
 
@@ -232,6 +256,7 @@ class ModuleEncoder {
         this.generatedSection(c);
         continue;
       }
+      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies)) this.stale.add(c);
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();
       w.name(c.name);
@@ -338,6 +363,8 @@ class ModuleEncoder {
         payload = moved;
         w.bytes(original);
       }
+      const digests = m.linking?.bodyDigests;
+      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) this.changedBodies.add(f);
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
     }
@@ -619,6 +646,15 @@ class ModuleEncoder {
     if (this.object !== null) dataSites(d, w.length - this.dataContent, this.object.dataSites);
     w.bytes(d.bytes);
   }
+}
+
+/** The slot of the last linking or reloc.* section and how many custom sections of that slot go up to it. */
+function lastGenerated(slots: readonly (CustomSection[] | undefined)[]): [number, number] | undefined {
+  for (let slot = slots.length - 1; slot >= 0; slot--) {
+    const customs = slots[slot] ?? [];
+    for (let i = customs.length - 1; i >= 0; i--) if (customs[i].generated !== undefined) return [slot, i + 1];
+  }
+  return undefined;
 }
 
 /** An element item in function-index form is a single `ref.func`. */

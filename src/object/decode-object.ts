@@ -11,7 +11,7 @@
  * leaves the module as plain decoding made it.
  */
 import type { DecodedLayout } from "../binary/decode.js";
-import type { UnitRange } from "../binary/exact.js";
+import { digest, type UnitRange } from "../binary/exact.js";
 import { Reader } from "../binary/reader.js";
 import type { CustomSection, Data, Func, Global, Instr, Module, Table, Tag, TypeDef } from "../module/model.js";
 import { relocatableImmediates } from "./immediates.js";
@@ -108,6 +108,10 @@ class ObjectLifter {
       const at = this.sectionIndex(c);
       if (at < linkingAt) this.fail("section-order", this.rangeOf(c).start, `${c.name} comes before the linking section`);
       relocSections.push([c, this.readRelocs(c, at, linking.symbols, pending)]);
+    }
+    if (pending.custom.some(([, r]) => r.type.startsWith("R_WASM_FUNCTION_OFFSET"))) {
+      const bodies = this.layout.bodies;
+      linking.bodyDigests = new Map(this.m.funcs.map((f, i) => [f, digest(this.bytes.subarray(bodies[i].payload, bodies[i].end))]));
     }
     this.m.linking = linking;
     segments.forEach((s, i) => (this.m.datas[i].segment = s));

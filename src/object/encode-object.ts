@@ -7,7 +7,7 @@
  * sections went out. Nothing is copied from the input's offsets, so an
  * edited object gets relocations that match its bytes.
  */
-import type { CustomSection, Data, Module, TypeDef } from "../module/model.js";
+import type { CustomSection, Data, Func, Module, TypeDef } from "../module/model.js";
 import { ByteWriter } from "../binary/writer.js";
 import type { ByteReloc, InstrReloc, LinkingSymbol, SectionTarget } from "./model.js";
 import { SYM } from "./model.js";
@@ -42,6 +42,16 @@ export class ObjectSections {
     const m = module;
     this.present = new Set<unknown>([...m.imports, ...m.funcs, ...m.globals, ...m.tags, ...m.tables, ...m.datas]);
     m.linking!.symbols.forEach((s, i) => this.symbolIndex.set(s, i));
+  }
+
+  /** Whether byte relocations name a symbol no longer in the table, or an offset into a function body that changed. */
+  staleRelocs(relocs: readonly ByteReloc[], changed: ReadonlySet<Func>): boolean {
+    return relocs.some((r) => {
+      const target = r.target as LinkingSymbol;
+      if (!("kind" in target)) return false;
+      if (!this.symbolIndex.has(target)) return true;
+      return r.type.startsWith("R_WASM_FUNCTION_OFFSET") && changed.has(target.target as Func);
+    });
   }
 
   /** The contents (after the name) of a generated custom section. */

@@ -12,7 +12,7 @@
  *
  * Types only; this layer must not import the syntax layer.
  */
-import type { CustomSection, DataRef, FuncRef, GlobalRef, TableRef, TagRef, TypeRef } from "../module/model.js";
+import type { CustomSection, DataRef, Func, FuncRef, GlobalRef, TableRef, TagRef, TypeRef } from "../module/model.js";
 
 /** Symbol flags (Linking.md `WASM_SYM_*`). */
 export const SYM = {
@@ -125,6 +125,12 @@ export interface Linking {
   symbols: LinkingSymbol[];
   initFuncs: InitFunc[];
   comdats: Comdat[];
+  /**
+   * Digests of the function bodies as decoded, when custom sections (DWARF)
+   * hold offsets into them (R_WASM_FUNCTION_OFFSET_*): the encoder drops such
+   * a section, with a warning, once a body it points into has changed.
+   */
+  bodyDigests?: Map<Func, string>;
 }
 
 /** Which immediate of an instruction a relocation patches. */
