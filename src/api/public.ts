@@ -38,7 +38,7 @@ const OPTIONS = {
     shareInstrs: BOOLEAN,
     linking: BOOLEAN,
   },
-  encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
+  encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN, warn: OBJECT },
   validate: { source: TEXT },
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
   format: {

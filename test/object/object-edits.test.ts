@@ -39,6 +39,40 @@ function funcNamed(module: Module, name: string): Func {
   return symbol.target;
 }
 
+/** Links one object as a WASI command and runs it with `input` on stdin. */
+function linkAndRunAlone(object: Uint8Array, input: string): string {
+  writeFileSync(join(dir, "alone.o"), object);
+  const out = join(dir, "alone.wasm");
+  const link = spawnSync("clang", ["--target=wasm32-wasi", "--sysroot=/usr", join(dir, "alone.o"), "-o", out]);
+  if (link.status !== 0) return `link failed: ${link.stderr.toString()}`;
+  const run = watkit(["run", out], { input });
+  return run.status === 0 ? run.stdout : `run failed (${run.status}): ${run.stderr}`;
+}
+
+describe("an object with DWARF (corpus/objects/wc-g.o)", () => {
+  const object = corpusObject("wc-g.o");
+  const input = "one two\nthree\n";
+
+  it("links and counts as compiled, its debug sections kept when nothing changed", () => {
+    const warnings: string[] = [];
+    const bytes = encode(decode(object), { warn: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    expect(decode(bytes, { linking: false }).customs.map((c) => c.name)).toContain(".debug_info");
+    expect(linkAndRunAlone(bytes, input)).toBe("      2       3      14\n");
+  });
+
+  it("with a function edited, drops the debug sections that point into it, warns, and still links", () => {
+    const m = decode(object);
+    funcNamed(m, "count_stream").body.unshift({ op: op("nop") });
+    const warnings: string[] = [];
+    const bytes = encode(m, { warn: (w) => warnings.push(w) });
+    expect(warnings).toContainEqual(expect.stringMatching(/^the ".debug_info" custom section was dropped: /));
+    const names = decode(bytes, { linking: false }).customs.map((c) => c.name);
+    expect(names.filter((n) => n.startsWith("reloc."))).toEqual(names.filter((n) => n.startsWith("reloc.") && !warnings.some((w) => w.includes(`"${n.slice(6)}"`))));
+    expect(linkAndRunAlone(bytes, input)).toBe("      2       3      14\n");
+  });
+});
+
 describe("the two-file program's objects", () => {
   const main = corpusObject("hook-main.o");
   const impl = corpusObject("hook-impl.o");
