@@ -359,7 +359,7 @@ class ObjectLifter {
       this.fail("reloc-site", entryAt, `${type.name} on ${ins.op.name} at 0x${absolute.toString(16)}`);
     }
     if (site.width !== width) {
-      this.fail("reloc-padding", site.at, `${type.name} on ${ins.op.name}: the LEB128 takes ${site.width} bytes, not ${width}`);
+      this.fail("reloc-padding", site.at, `${type.name} on ${ins.op.name}: the LEB128 takes ${site.width} byte${site.width === 1 ? "" : "s"}, not ${width}`);
     }
     return [ins, site.slot];
   }

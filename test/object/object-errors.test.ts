@@ -3,60 +3,9 @@
  * which rule and where (an `ObjectFileError`, a `WasmDecodeError`), never
  * crashes; with `linking: false` they still decode, their sections raw.
  */
-import { readFileSync } from "node:fs";
 import { decode } from "../../src/index.js";
-import { Reader } from "../../src/binary/reader.js";
-import { readArchive } from "../../src/object/archive.js";
 import { ObjectFileError } from "../../src/object/object-error.js";
-import { LIBC } from "./toolchain.js";
-
-interface Section {
-  id: number;
-  name?: string;
-  payload: number;
-  end: number;
-}
-
-function sections(bytes: Uint8Array): Section[] {
-  const r = new Reader(bytes, 8);
-  const out: Section[] = [];
-  while (!r.atEnd()) {
-    const id = r.byte();
-    const size = r.u32();
-    const payload = r.pos;
-    out.push({ id, payload, end: payload + size, ...(id === 0 ? { name: r.name() } : {}) });
-    r.pos = payload + size;
-  }
-  return out;
-}
-
-interface Entry {
-  type: number;
-  offset: number;
-  /** Where the entry's offset LEB is in the file. */
-  offsetAt: number;
-}
-
-/** The reloc.CODE entries of an object, and where the code section's contents start. */
-function codeRelocs(bytes: Uint8Array): { code: number; entries: Entry[] } {
-  const all = sections(bytes);
-  const reloc = all.find((s) => s.name === "reloc.CODE")!;
-  const r = new Reader(bytes, reloc.payload);
-  r.name();
-  r.u32();
-  const entries: Entry[] = [];
-  for (let n = r.u32(); n > 0; n--) {
-    const type = r.byte();
-    const offsetAt = r.pos;
-    const offset = r.u32();
-    r.u32();
-    if ([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25].includes(type)) r.s64();
-    entries.push({ type, offset, offsetAt });
-  }
-  return { code: all.find((s) => s.id === 10)!.payload, entries };
-}
-
-const member = (name: string) => new Uint8Array(readArchive(readFileSync(LIBC)).find((m) => m.name === name)!.bytes);
+import { codeRelocs, member } from "./corrupt.js";
 
 function objectError(bytes: Uint8Array): ObjectFileError {
   try {
@@ -82,7 +31,7 @@ describe("a corrupted object file", () => {
     const error = objectError(bytes);
     expect(error.rule).toBe("reloc-padding");
     expect(error.offset).toBe(at);
-    expect(error.message).toMatch(/R_WASM_FUNCTION_INDEX_LEB on call: the LEB128 takes 1 bytes, not 5/);
+    expect(error.message).toMatch(/R_WASM_FUNCTION_INDEX_LEB on call: the LEB128 takes 1 byte, not 5/);
     expect(decode(bytes, { linking: false }).customs.map((c) => c.name)).toContain("reloc.CODE");
   });
 
