@@ -52,3 +52,13 @@ export function codeRelocs(bytes: Uint8Array): { code: number; entries: Entry[] 
 
 export const member = (name: string) => new Uint8Array(readArchive(readFileSync(LIBC)).find((m) => m.name === name)!.bytes);
 
+
+/** Rewrites one padded call index of an object as a one-byte LEB followed by nops (still valid code); where the LEB is. */
+export function unpadOneCall(bytes: Uint8Array): number {
+  const { code, entries } = codeRelocs(bytes);
+  // A call whose padded index would fit one byte.
+  const call = entries.find((e) => e.type === 0 && bytes[code + e.offset + 1] === 0x80 && bytes[code + e.offset + 4] === 0)!;
+  const at = code + call.offset;
+  bytes.set([bytes[at] & 0x7f, 0x01, 0x01, 0x01, 0x01], at);
+  return at;
+}

@@ -5,7 +5,7 @@
  */
 import { decode } from "../../src/index.js";
 import { ObjectFileError } from "../../src/object/object-error.js";
-import { codeRelocs, member } from "./corrupt.js";
+import { codeRelocs, member, unpadOneCall } from "./corrupt.js";
 
 function objectError(bytes: Uint8Array): ObjectFileError {
   try {
@@ -19,15 +19,11 @@ function objectError(bytes: Uint8Array): ObjectFileError {
 
 describe("a corrupted object file", () => {
   const original = member("write.o");
-  const { code, entries } = codeRelocs(original);
-  // A call whose padded index would fit one byte.
-  const call = entries.find((e) => e.type === 0 && original[code + e.offset + 1] === 0x80 && original[code + e.offset + 4] === 0)!;
+  const call = codeRelocs(original).entries.find((e) => e.type === 0)!;
 
   it("with an unpadded relocated LEB breaks reloc-padding, at the LEB", () => {
     const bytes = original.slice();
-    // The call index in one byte, then nops where its padding was: still valid code.
-    const at = code + call.offset;
-    bytes.set([bytes[at] & 0x7f, 0x01, 0x01, 0x01, 0x01], at);
+    const at = unpadOneCall(bytes);
     const error = objectError(bytes);
     expect(error.rule).toBe("reloc-padding");
     expect(error.offset).toBe(at);

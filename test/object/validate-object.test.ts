@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { watkit } from "../helpers/cli.js";
 import { corpusDir } from "../helpers/real-binaries.js";
-import { codeRelocs, member } from "./corrupt.js";
+import { member, unpadOneCall } from "./corrupt.js";
 
 const dir = mkdtempSync(join(tmpdir(), "watkit-validate-object-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,10 +16,7 @@ describe("watkit validate --object", () => {
 
   it("reports an unpadded relocated LEB with the rule and its offset", () => {
     const bytes = member("write.o");
-    const { code, entries } = codeRelocs(bytes);
-    const call = entries.find((e) => e.type === 0 && bytes[code + e.offset + 1] === 0x80 && bytes[code + e.offset + 4] === 0)!;
-    const at = code + call.offset;
-    bytes.set([bytes[at] & 0x7f, 0x01, 0x01, 0x01, 0x01], at);
+    const at = unpadOneCall(bytes);
     const file = join(dir, "unpadded.o");
     writeFileSync(file, bytes);
     const result = watkit(["validate", "--object", file]);
