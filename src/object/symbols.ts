@@ -78,3 +78,16 @@ export function dropStaleSections(module: Module, stale: Set<CustomSection>): st
   pruneSymbols(module);
   return [...dropped].map((c) => c.name);
 }
+
+/** In an object file, the definition a symbol of `kind` called `name` is bound to (objects rarely have a name section to find it by). */
+export function definitionNamed(module: Module, kind: string, name: string): Entity | undefined {
+  const s = module.linking?.symbols.find((s) => s.kind === kind && s.kind !== "section" && s.name === name);
+  return s === undefined || s.kind === "section" || s.kind === "data" ? undefined : s.target;
+}
+
+/** Renames the symbols bound to `entity` whose name is one of `from`: what a linker knows the entity by follows its new name. */
+export function renameSymbols(module: Module, entity: Entity, from: readonly (string | undefined)[], to: string): void {
+  for (const s of module.linking?.symbols ?? []) {
+    if (s.kind !== "section" && s.kind !== "data" && s.target === entity && s.name !== undefined && from.includes(s.name)) s.name = to;
+  }
+}

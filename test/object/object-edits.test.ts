@@ -138,6 +138,17 @@ describe("the two-file program's objects", () => {
     expect(linkAndRun(dced("main.o"), dced("impl.o"))).toBe("hello 15 1 3\n");
   });
 
+  it("link after watkit rewrite --pass rename renamed the function in one object and the import in the other", () => {
+    writeFileSync(join(dir, "in-main.o"), main);
+    writeFileSync(join(dir, "in-impl.o"), impl);
+    expect(watkit(["rewrite", join(dir, "in-impl.o"), join(dir, "renamed-impl.o"), "--pass", "rename=func:$scale=$twice"]).stderr).toBe("");
+    expect(watkit(["rewrite", join(dir, "in-main.o"), join(dir, "renamed-main.o"), "--pass", "rename=import:env.scale=env.twice"]).stderr).toBe("");
+    const renamed = (name: string) => new Uint8Array(readFileSync(join(dir, `renamed-${name}`)));
+    expect(funcNamed(decode(renamed("impl.o")), "twice").name).toBe("twice");
+    expect(linkAndRun(renamed("main.o"), renamed("impl.o"))).toBe("hello 15 1 3\n");
+    expect(linkAndRun(main, renamed("impl.o"))).toMatch(/undefined symbol: scale/);
+  });
+
   it("drop a function's symbols with it, and refuse to write a relocation whose target is gone", () => {
     const m = decode(main);
     const square = funcNamed(m, "square");
