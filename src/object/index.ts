@@ -13,3 +13,4 @@ export type * from "./model.js";
 export { OBJECT_RULES, ObjectFileError, type ObjectRule } from "./object-error.js";
 export { RELOC_TYPES, relocTypeByCode, relocTypeByName, relocWidth, type RelocType } from "./reloc-types.js";
 export { linkerRoots, pruneSymbols } from "./symbols.js";
+export { readTargetFeatures, TARGET_FEATURES_SECTION, writeTargetFeatures, type FeaturePrefix, type TargetFeature } from "./target-features.js";
