@@ -34,7 +34,7 @@ import type {
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
-import { completeRelocations } from "../object/complete-relocations.js";
+import { completeRelocations, placeObjectSections } from "../object/complete-relocations.js";
 import { dataSites, ObjectSections } from "../object/encode-object.js";
 import { dropStaleSections } from "../object/symbols.js";
 import type { SectionTarget } from "../object/model.js";
@@ -110,6 +110,7 @@ export function encode(module: Module, options?: EncodeOptions): Uint8Array {
     return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
   }
   completeRelocations(module);
+  placeObjectSections(module);
   assignIndices(module);
   const encoder = new ModuleEncoder(module, options?.names !== false, false, options?.layout);
   const out = encoder.run();

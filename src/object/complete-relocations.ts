@@ -6,8 +6,8 @@
  * primary symbol (its first symbol in the table), adding a symbol when the
  * entity has none: undefined for an import, local for a definition.
  */
-import type { Func, Global, Instr, Module, Tag } from "../module/model.js";
-import type { InstrReloc, LinkingSymbol, RelocSlot } from "./model.js";
+import type { CustomSection, Func, Global, Instr, Module, Tag } from "../module/model.js";
+import type { InstrReloc, LinkingSymbol, RelocSlot, SectionTarget } from "./model.js";
 import { SYM } from "./model.js";
 
 type Indexed = Func | Global | Tag;
@@ -59,4 +59,50 @@ function newSymbol(entity: Indexed): LinkingSymbol {
   const kind = entity.entity;
   if (entity.import !== undefined) return { kind, flags: SYM.UNDEFINED, target: entity } as LinkingSymbol;
   return { kind, flags: SYM.BINDING_LOCAL, target: entity, name: entity.name ?? `${kind}${entity.index}` } as LinkingSymbol;
+}
+
+/**
+ * The linking section and one reloc.* section per target with relocations,
+ * in LLVM's order (linking, reloc.CODE, reloc.DATA, then custom targets in
+ * section order) right after the linking section: edits may have given
+ * relocations to a target that had none, or taken the last ones away.
+ */
+export function placeObjectSections(module: Module): void {
+  const customs = module.customs;
+  let linking = customs.find((c) => c.generated?.kind === "linking");
+  if (linking === undefined) {
+    linking = { name: "linking", bytes: new Uint8Array(0), place: { position: "after", section: "data" }, generated: { kind: "linking" } };
+    customs.push(linking);
+  }
+  const existing = new Map<unknown, CustomSection>();
+  for (const c of customs) if (c.generated?.kind === "reloc") existing.set(c.generated.target, c);
+  const targets: SectionTarget[] = [];
+  if (module.funcs.some((f) => hasInstrRelocs(f.body))) targets.push("code");
+  if (module.datas.some((d) => (d.relocs?.length ?? 0) > 0)) targets.push("data");
+  for (const c of customs) if ((c.relocs?.length ?? 0) > 0) targets.push(c);
+  const relocs = targets.map(
+    (target) =>
+      existing.get(target) ?? {
+        name: `reloc.${target === "code" ? "CODE" : target === "data" ? "DATA" : target.name}`,
+        bytes: new Uint8Array(0),
+        place: linking.place,
+        generated: { kind: "reloc" as const, target },
+      },
+  );
+  const rest = customs.filter((c) => c.generated?.kind !== "reloc");
+  rest.splice(rest.indexOf(linking) + 1, 0, ...relocs);
+  module.customs = rest;
+}
+
+function hasInstrRelocs(body: Instr[]): boolean {
+  const stack = [body];
+  while (stack.length > 0) {
+    for (const ins of stack.pop()!) {
+      if ((ins.relocs?.length ?? 0) > 0) return true;
+      if (ins.body !== undefined) stack.push(ins.body);
+      if (ins.else !== undefined) stack.push(ins.else);
+      for (const h of ins.handlers ?? []) stack.push(h.body);
+    }
+  }
+  return false;
 }

@@ -149,6 +149,14 @@ describe("the two-file program's objects", () => {
     expect(linkAndRun(main, renamed("impl.o"))).toMatch(/undefined symbol: scale/);
   });
 
+  it("link when code relocations have no reloc.CODE section to go in yet: the encoder adds it after linking", () => {
+    const m = decode(impl);
+    m.customs = m.customs.filter((c) => c.name !== "reloc.CODE");
+    const names = decode(encode(m), { linking: false }).customs.map((c) => c.name);
+    expect(names.slice(names.indexOf("linking"), names.indexOf("linking") + 2)).toEqual(["linking", "reloc.CODE"]);
+    expect(linkAndRun(main, encode(m))).toBe("hello 15 1 3\n");
+  });
+
   it("drop a function's symbols with it, and refuse to write a relocation whose target is gone", () => {
     const m = decode(main);
     const square = funcNamed(m, "square");
