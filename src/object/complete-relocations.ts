@@ -35,24 +35,33 @@ export function completeRelocations(module: Module): void {
     return s;
   };
   for (const f of module.funcs) {
-    const stack: Instr[][] = [f.body];
-    while (stack.length > 0) {
-      for (const ins of stack.pop()!) {
-        const wanted = RELOC_FOR[ins.op.imm];
-        if (wanted !== undefined && !(ins.relocs ?? []).some((r) => r.slot === wanted[0])) {
-          const [slot, type] = wanted;
-          const entity = slot === "type" ? ins.type! : (ins.func ?? ins.global ?? ins.tag)!;
-          if (entity.entity !== "dangling") {
-            const target = entity.entity === "type" ? entity : symbolOf(entity);
-            (ins.relocs ??= []).push({ slot, type, target } satisfies InstrReloc);
-          }
+    someInstr(f.body, (ins) => {
+      const wanted = RELOC_FOR[ins.op.imm];
+      if (wanted !== undefined && !(ins.relocs ?? []).some((r) => r.slot === wanted[0])) {
+        const [slot, type] = wanted;
+        const entity = slot === "type" ? ins.type! : (ins.func ?? ins.global ?? ins.tag)!;
+        if (entity.entity !== "dangling") {
+          const target = entity.entity === "type" ? entity : symbolOf(entity);
+          (ins.relocs ??= []).push({ slot, type, target } satisfies InstrReloc);
         }
-        if (ins.body !== undefined) stack.push(ins.body);
-        if (ins.else !== undefined) stack.push(ins.else);
-        for (const h of ins.handlers ?? []) stack.push(h.body);
       }
+      return false;
+    });
+  }
+}
+
+/** Whether `test` holds for an instruction of `body` (nested ones included), walked without recursion. */
+function someInstr(body: Instr[], test: (ins: Instr) => boolean): boolean {
+  const stack = [body];
+  while (stack.length > 0) {
+    for (const ins of stack.pop()!) {
+      if (test(ins)) return true;
+      if (ins.body !== undefined) stack.push(ins.body);
+      if (ins.else !== undefined) stack.push(ins.else);
+      for (const h of ins.handlers ?? []) stack.push(h.body);
     }
   }
+  return false;
 }
 
 function newSymbol(entity: Indexed): LinkingSymbol {
@@ -77,7 +86,7 @@ export function placeObjectSections(module: Module): void {
   const existing = new Map<unknown, CustomSection>();
   for (const c of customs) if (c.generated?.kind === "reloc") existing.set(c.generated.target, c);
   const targets: SectionTarget[] = [];
-  if (module.funcs.some((f) => hasInstrRelocs(f.body))) targets.push("code");
+  if (module.funcs.some((f) => someInstr(f.body, (ins) => (ins.relocs?.length ?? 0) > 0))) targets.push("code");
   if (module.datas.some((d) => (d.relocs?.length ?? 0) > 0)) targets.push("data");
   for (const c of customs) if ((c.relocs?.length ?? 0) > 0) targets.push(c);
   const relocs = targets.map(
@@ -92,17 +101,4 @@ export function placeObjectSections(module: Module): void {
   const rest = customs.filter((c) => c.generated?.kind !== "reloc");
   rest.splice(rest.indexOf(linking) + 1, 0, ...relocs);
   module.customs = rest;
-}
-
-function hasInstrRelocs(body: Instr[]): boolean {
-  const stack = [body];
-  while (stack.length > 0) {
-    for (const ins of stack.pop()!) {
-      if ((ins.relocs?.length ?? 0) > 0) return true;
-      if (ins.body !== undefined) stack.push(ins.body);
-      if (ins.else !== undefined) stack.push(ins.else);
-      for (const h of ins.handlers ?? []) stack.push(h.body);
-    }
-  }
-  return false;
 }
