@@ -5,11 +5,11 @@
 # that an output is up to date with its sources.
 #
 # CI does not run this: the outputs are committed. Run it by hand after
-# changing a source:   corpus/build.sh [c] [go] [assemblyscript] [rust]
+# changing a source:   corpus/build.sh [c] [objects] [go] [assemblyscript] [rust]
 # (no argument: everything).
 #
 # Needs (Debian bookworm; `apt-get install` as root):
-#   c               clang lld (LLVM 14: clang, wasm-ld), wasi-libc,
+#   c, objects      clang lld (LLVM 14: clang, wasm-ld), wasi-libc,
 #                   libclang-rt-14-dev-wasm32 (compiler-rt builtins for wasm32)
 #   go              golang-go (Go 1.19)
 #   rust            rustc libstd-rust-dev-wasm32 (Debian's rustc 1.63 at
@@ -92,6 +92,31 @@ build_c() {
   record c/wc-debug.wasm "$cc" "${wasi[*]} ${flags[*]}" c/wc.c
 }
 
+# Relocatable object files (clang -c): the C programs above unoptimised,
+# optimised and with DWARF, and a two-file program whose objects link with
+# wasm-ld into a WASI command (the link and its output are the tests').
+build_objects() {
+  need clang "apt-get install clang lld wasi-libc libclang-rt-14-dev-wasm32"
+  [[ -f /usr/lib/wasm32-wasi/libc.a ]] || die "wasi-libc not found; apt-get install wasi-libc"
+  local cc="$(clang --version | head -n 1)"
+  cd "$CORPUS/objects"
+  local common=(-fdebug-prefix-map="$CORPUS=." -Wall -Wextra -Werror -c)
+  local wasi=(--target=wasm32-wasi --sysroot=/usr)
+  local lib=(--target=wasm32 -ffreestanding)
+  clang "${common[@]}" "${wasi[@]}" -O0 -o wc-O0.o ../c/wc.c
+  record objects/wc-O0.o "$cc" "${wasi[*]} -c -O0" c/wc.c
+  clang "${common[@]}" "${wasi[@]}" -O2 -o wc-O2.o ../c/wc.c
+  record objects/wc-O2.o "$cc" "${wasi[*]} -c -O2" c/wc.c
+  clang "${common[@]}" "${wasi[@]}" -O0 -g -o wc-g.o ../c/wc.c
+  record objects/wc-g.o "$cc" "${wasi[*]} -c -O0 -g" c/wc.c
+  clang "${common[@]}" "${lib[@]}" -O2 -o mathlib.o ../c/mathlib.c
+  record objects/mathlib.o "$cc" "${lib[*]} -c -O2" c/mathlib.c
+  clang "${common[@]}" "${wasi[@]}" -O2 -o hook-main.o hook-main.c
+  record objects/hook-main.o "$cc" "${wasi[*]} -c -O2" objects/hook-main.c
+  clang "${common[@]}" "${wasi[@]}" -O2 -o hook-impl.o hook-impl.c
+  record objects/hook-impl.o "$cc" "${wasi[*]} -c -O2" objects/hook-impl.c
+}
+
 # go_build PROG FLAGS...: corpus/go/PROG/PROG.wasm from the package there.
 # No network (the programs have no dependencies), no cgo, no build ID, no paths.
 go_build() {
@@ -148,13 +173,14 @@ build_rust() {
 }
 
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(c go assemblyscript rust)
+[[ ${#targets[@]} -gt 0 ]] || targets=(c objects go assemblyscript rust)
 for target in "${targets[@]}"; do
   case "$target" in
     c) build_c ;;
+    objects) build_objects ;;
     go) build_go ;;
     assemblyscript) build_assemblyscript ;;
     rust) build_rust ;;
-    *) die "unknown target $target (known: c go assemblyscript rust)" ;;
+    *) die "unknown target $target (known: c objects go assemblyscript rust)" ;;
   esac
 done

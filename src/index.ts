@@ -6,6 +6,8 @@
  *             raise (Module -> AST with names, flat or folded)
  * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
+ * - object/   object files: the linking section's symbols and the reloc.* relocations
+ *             in the model (decoded with the module, written by encode); ar archives
  * - print/    AST or Module -> WAT text, streamed in chunks; a rewritten text module
  *             printed with its untouched fields as written (preserve.ts); print/format:
  *             text -> formatted text (Prettier documents), print/prettier: the Prettier plugin

@@ -37,9 +37,10 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
 
 /** The module is only printed, so its instructions can be shared (see `InternalDecodeOptions.shareInstrs`). */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
-  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true });
+  // Text has no words for symbols and relocations yet: an object file's linking and reloc.* sections print as raw custom sections.
+  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true, linking: false });
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { names: options.names, layout, shareInstrs: true });
+  const module = decode(bytes, { names: options.names, layout, shareInstrs: true, linking: false });
   addExactNotes(bytes, module, layout);
   return module;
 }

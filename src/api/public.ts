@@ -37,8 +37,8 @@ const OPTIONS = {
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN } satisfies RulesOf<Wat2WasmOptions>,
   wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
-  decode: { names: BOOLEAN } satisfies RulesOf<DecodeOptions>,
-  encode: { names: BOOLEAN } satisfies RulesOf<EncodeOptions>,
+  decode: { names: BOOLEAN, linking: BOOLEAN } satisfies RulesOf<DecodeOptions>,
+  encode: { names: BOOLEAN, warn: FUNCTION } satisfies RulesOf<EncodeOptions>,
   validate: { source: TEXT } satisfies RulesOf<ValidateOptions>,
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN } satisfies RulesOf<PrintOptions>,
   format: {

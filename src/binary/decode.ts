@@ -44,10 +44,17 @@ import { applyNameSection } from "./decode-names.js";
 import { TypeSpace } from "./decode-types.js";
 import type { BinaryLayout } from "./exact.js";
 import { Reader } from "./reader.js";
+import { hasLinkingSection, liftObject, type ObjectLayout } from "../object/decode-object.js";
 
 export interface DecodeOptions {
   /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
   names?: boolean;
+  /**
+   * Object files (a "linking" custom section): lift the symbol table and the
+   * relocations into the model (default true; see `object/decode-object.ts`),
+   * or keep "linking" and "reloc.*" as raw custom sections (false).
+   */
+  linking?: boolean;
 }
 
 /** Hooks for the project's own callers (exact round trips, the validator, printing), not part of the public options. */
@@ -120,7 +127,14 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 const REF_FUNC = instrByName("ref.func")!;
 
 export function decode(bytes: Uint8Array, options: InternalDecodeOptions = {}): Module {
-  return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
+  const object = options.linking !== false && options.code === undefined && hasLinkingSection(bytes);
+  if (!object) return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
+  // Relocations go on instructions, which therefore cannot be shared, and need where everything was.
+  const layout: ObjectLayout = { sections: {}, bodies: [], customs: new Map(), padded: [], ...options.layout, dataBytes: [] };
+  const module = new ModuleDecoder(bytes, options.names !== false, layout, undefined, false).run();
+  liftObject(bytes, module, layout);
+  if (options.layout !== undefined) Object.assign(options.layout, layout);
+  return module;
 }
 
 class ModuleDecoder {
@@ -544,6 +558,7 @@ class ModuleDecoder {
         r.fail("malformed data segment kind", at, `${flags}`);
       }
       data.bytes = r.byteString().slice();
+      (this.layout as ObjectLayout | undefined)?.dataBytes?.push(r.pos - data.bytes.length);
       this.m.datas.push(data);
     }
   }

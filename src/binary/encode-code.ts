@@ -21,6 +21,7 @@ import type {
   ValType,
 } from "../module/model.js";
 import { WasmEncodeError } from "./encode-error.js";
+import { type RelocSite, writeRelocated } from "./encode-relocated.js";
 import type { ByteWriter } from "./writer.js";
 
 /** Binary opcodes of the parts of structured instructions (not rows of their own). */
@@ -135,6 +136,8 @@ export class CodeEncoder {
   /** Label names per function (only when collecting names): [function index, names]. */
   readonly labelNames: Array<[number, NameList]> = [];
   private readonly collectLabels: boolean;
+  /** Object files: relocated immediates of the bodies written so far, at their positions in the writer. */
+  readonly relocSites: RelocSite[] = [];
 
   constructor(w: ByteWriter, collectLabels: boolean) {
     this.w = w;
@@ -163,9 +166,14 @@ export class CodeEncoder {
       i = j;
     }
     const labels: NameList | null = this.collectLabels ? [] : null;
+    const sites = this.relocSites;
+    const firstSite = sites.length;
     this.instrs(func.body, func, func.index, bodyStart, labels);
     if (labels !== null && labels.length > 0) this.labelNames.push([func.index, labels]);
-    return w.endSized(mark);
+    const payload = w.endSized(mark);
+    // The body slid back over the unused part of its size's reservation.
+    for (let k = firstSite; k < sites.length; k++) sites[k].at -= bodyStart - payload;
+    return payload;
   }
 
   /** Writes a constant expression and its end byte. */
@@ -217,6 +225,11 @@ export class CodeEncoder {
           hints.push(funcIndex);
           hints.push(w.length - bodyStart);
           hints.push(ins.hint);
+        }
+        if (ins.relocs !== undefined) {
+          if (funcIndex < 0) throw new Error(`encode: a relocation in a constant expression (${op.name}); object files relocate code and data only`);
+          writeRelocated(w, ins, this.relocSites);
+          continue;
         }
         if (imm === "select") {
           const types = ins.selectTypes;

@@ -33,14 +33,20 @@ import type {
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
-import { type BinaryLayout, originalPayload, type UnitRange } from "./exact.js";
 import { WasmEncodeError } from "./encode-error.js";
+import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
+import { completeRelocations, placeObjectSections } from "../object/complete-relocations.js";
+import { dataSites, ObjectSections } from "../object/encode-object.js";
+import { dropStaleSections } from "../object/symbols.js";
+import type { SectionTarget } from "../object/model.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
 
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
   names?: boolean;
+  /** Told what was left out of an object file and why (default: a process warning). */
+  warn?: (message: string) => void;
 }
 
 /** Hooks for the project's own callers (exact round trips, wat2wasm's memory saving), not part of the public options. */
@@ -104,8 +110,22 @@ const MAGIC_AND_VERSION = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x
 const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const;
 
 export function encode(module: Module, options?: InternalEncodeOptions): Uint8Array {
+  if (module.linking === undefined) {
+    assignIndices(module);
+    return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
+  }
+  completeRelocations(module);
+  placeObjectSections(module);
   assignIndices(module);
-  return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
+  const encoder = new ModuleEncoder(module, options?.names !== false, false, options?.layout);
+  const out = encoder.run();
+  if (encoder.stale.size === 0) return out;
+  // Never written stale: sections whose relocations lost their meaning go, and the object is written again.
+  const warn = options?.warn ?? ((message: string) => process.emitWarning(message, "WatkitWarning"));
+  for (const name of dropStaleSections(module, encoder.stale)) {
+    warn(`the "${name}" custom section was dropped: its relocations point into code or symbols an edit changed`);
+  }
+  return encode(module, options);
 }
 
 class ModuleEncoder {
@@ -120,6 +140,15 @@ class ModuleEncoder {
   private readonly namesSlot: number;
   private readonly namesAfter: number | undefined;
   private namesAt = -1;
+  /** Object files: the linking and reloc.* sections' writer, and where each section went (index among all, start). */
+  private readonly object: ObjectSections | null;
+  private sectionCount = 0;
+  private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
+  /** Where the data section's contents (its segment count) start while it is written. */
+  private dataContent = 0;
+  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale. */
+  private readonly changedBodies = new Set<Func>();
+  readonly stale = new Set<CustomSection>();
 
   constructor(
     private readonly module: Module,
@@ -130,8 +159,30 @@ class ModuleEncoder {
     this.code = new CodeEncoder(this.w, names);
     for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
     const exact = module.exact;
-    this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
-    this.namesAfter = exact?.namesAfter;
+    const generated = module.linking !== undefined && exact?.namesPlace === undefined ? lastGenerated(this.customs) : undefined;
+    if (generated !== undefined) {
+      // LLVM's order for object files: linking, reloc.*, then name, then producers and target_features.
+      [this.namesSlot, this.namesAfter] = generated;
+    } else {
+      this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
+      this.namesAfter = exact?.namesAfter;
+    }
+    this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
+  }
+
+  /**
+   * A section's index among all sections of the output. The branch hint
+   * section goes in before the code section and the name section where its
+   * place says once the rest is written: both count when they precede.
+   */
+  private sectionIndex(target: SectionTarget): number {
+    const at = this.sectionsAt.get(target);
+    if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
+    const [index, start] = at;
+    const code = this.sectionsAt.get("code");
+    const hints = this.hintSection !== null && code !== undefined && start >= code[1] ? 1 : 0;
+    const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
+    return index + hints + names;
   }
 
   run(): Uint8Array {
@@ -144,6 +195,10 @@ class ModuleEncoder {
       const start = w.length;
       this.section(which);
       this.finishSection(which, SECTION_ID[which], start);
+      if (w.length > start) {
+        if (which === "code" || which === "data") this.sectionsAt.set(which, [this.sectionCount, start]);
+        this.sectionCount++;
+      }
       this.placeCustoms(2 * i + 2);
     }
     this.placeCustoms(SLOT_LAST);
@@ -202,6 +257,12 @@ class ModuleEncoder {
     const w = this.w;
     for (const c of customs) {
       const start = w.length;
+      this.sectionsAt.set(c, [this.sectionCount++, start]);
+      if (c.generated !== undefined) {
+        this.generatedSection(c);
+        continue;
+      }
+      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies)) this.stale.add(c);
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();
       w.name(c.name);
@@ -213,6 +274,22 @@ class ModuleEncoder {
     }
   }
 
+  /** An object file's linking or reloc.* section, its size a 5-byte LEB as LLVM writes it. */
+  private generatedSection(c: CustomSection): void {
+    if (this.object === null) throw new Error(`encode: the "${c.name}" section is generated from a symbol table the module does not have`);
+    const start = this.w.length;
+    const contents = this.object.contents(c);
+    const name = new ByteWriter();
+    name.name(c.name);
+    const head = name.finish();
+    this.w.byte(SECTION_ID.custom);
+    this.w.u32Wide(head.length + contents.length, 5);
+    const payload = this.w.length;
+    this.w.bytes(head);
+    this.w.bytes(contents);
+    this.layout?.customs.set(c, { start, payload, end: this.w.length });
+  }
+
   /**
    * Replaces the section just written (from `start`) by the original
    * encoding its exact note records, if the note still applies; records
@@ -220,6 +297,14 @@ class ModuleEncoder {
    */
   private finishSection(unit: ExactSection, id: number, start: number): void {
     const note = this.module.exact?.sections[unit];
+    const object = this.object;
+    if (object !== null && note?.paddings !== undefined && (unit === "code" || unit === "data") && start < this.w.length) {
+      // Relocation offsets are in the contents as finally written, padded LEBs included.
+      const canonical = this.w.view(payloadStart(this.w.view(start), 1) + start).slice();
+      if (originalPayload(canonical, note) !== undefined) {
+        for (const site of unit === "code" ? object.codeSites : object.dataSites) site.offset = paddedPosition(canonical, note.paddings, site.offset);
+      }
+    }
     if (note === undefined && this.layout === undefined) return;
     const range = this.applyNote(note, id, start);
     if (this.layout !== undefined && range.end > start) this.layout.sections[unit] = range;
@@ -265,21 +350,32 @@ class ModuleEncoder {
     const content = w.length;
     w.u32(m.funcs.length);
     const bodies: UnitRange[] = [];
+    const sites = this.code.relocSites;
     for (const f of m.funcs) {
       const start = w.length;
+      const firstSite = sites.length;
       let payload = this.funcBody(f);
       const note = f.exact;
-      const original = note && originalPayload(w.view(payload).slice(), note);
+      const canonical = note && w.view(payload).slice();
+      const original = note && originalPayload(canonical!, note);
       if (original !== undefined) {
         w.truncate(start);
         w.u32Wide(original.length, note!.sizeWidth ?? 0);
-        payload = w.length;
+        const moved = w.length;
+        for (let k = firstSite; k < sites.length; k++) {
+          const inBody = sites[k].at - payload;
+          sites[k].at = moved + (note!.paddings !== undefined ? paddedPosition(canonical!, note!.paddings, inBody) : inBody);
+        }
+        payload = moved;
         w.bytes(original);
       }
+      const digests = m.linking?.bodyDigests;
+      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) this.changedBodies.add(f);
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
     }
     w.endSized(mark);
+    if (this.object !== null) for (const site of sites) this.object.codeSites.push({ reloc: site.reloc, offset: site.at - content });
     if (this.layout !== undefined) {
       // The section's size took fewer bytes than reserved: bodies moved back.
       const base = payloadStart(w.view(mark), 0) + mark;
@@ -367,6 +463,8 @@ class ModuleEncoder {
         this.hintSection = branchHintSection(this.code.hints);
         return;
       case "data":
+        // The section id and a size reserved at its widest come first.
+        this.dataContent = w.length + 6;
         return this.vecSection(SECTION_ID.data, m.datas, (d) => this.data(d));
     }
   }
@@ -561,8 +659,18 @@ class ModuleEncoder {
       this.code.constExpr(mode.offset);
     }
     w.u32(d.bytes.length);
+    if (this.object !== null) dataSites(d, w.length - this.dataContent, this.object.dataSites);
     w.bytes(d.bytes);
   }
+}
+
+/** The slot of the last linking or reloc.* section and how many custom sections of that slot go up to it. */
+function lastGenerated(slots: readonly (CustomSection[] | undefined)[]): [number, number] | undefined {
+  for (let slot = slots.length - 1; slot >= 0; slot--) {
+    const customs = slots[slot] ?? [];
+    for (let i = customs.length - 1; i >= 0; i--) if (customs[i].generated !== undefined) return [slot, i + 1];
+  }
+  return undefined;
 }
 
 /** An element item in function-index form is a single `ref.func`. */

@@ -43,6 +43,8 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
     if (note !== undefined) (module.exact ??= { sections: {} }).sections[unit] = note;
   }
   for (const [custom, o] of found.customs) {
+    // An object file's linking and reloc.* sections are written from the model, exactly as LLVM writes them.
+    if (custom.generated !== undefined) continue;
     const c = written.customs.get(custom);
     if (c === undefined) continue;
     const note = noteFor(payload(original, o), payload(canonical, c), paddedIn(padded, o.payload, o.end), sizeWidth(o, true));

@@ -126,3 +126,18 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Where a position in a canonical payload ends up once `padLebs` has widened
+ * the LEBs its paddings name: object files need the offsets of relocated
+ * immediates as finally written.
+ */
+export function paddedPosition(canonical: Uint8Array, paddings: readonly number[], position: number): number {
+  let shift = 0;
+  for (let i = 0; i < paddings.length && paddings[i] < position; i += 3) {
+    let end = paddings[i];
+    while (end < canonical.length && canonical[end] & 0x80) end++;
+    shift += paddings[i + 1] - (end - paddings[i] + 1);
+  }
+  return position + shift;
+}

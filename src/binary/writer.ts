@@ -264,6 +264,22 @@ export class ByteWriter {
   }
 
   /**
+   * LEB128 of n exactly `width` bytes wide (signed or unsigned): object files
+   * keep every relocated number at its full width so a linker can patch it in place.
+   */
+  lebWide(n: bigint, width: number, signed: boolean): void {
+    this.reserve(width);
+    for (let i = 0; i < width - 1; i++) {
+      this.buf[this.pos++] = Number(n & 0x7fn) | 0x80;
+      n >>= 7n;
+    }
+    if (signed ? n < -64n || n > 63n : n < 0n || n > 127n) {
+      throw new RangeError(`the value does not fit a ${width}-byte ${signed ? "signed" : "unsigned"} LEB128`);
+    }
+    this.buf[this.pos++] = Number(n & 0x7fn);
+  }
+
+  /**
    * The bytes written, without a copy; the writer starts over empty, so later
    * writes cannot show through the returned view.
    */

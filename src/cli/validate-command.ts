@@ -1,10 +1,13 @@
 /**
- * `watkit validate <in.wat|in.wasm|->`: reports every validation error,
+ * `watkit validate <in.wat|in.wasm|-> [--object]`: reports every validation error,
  * located (line and column with the source line for text, byte offset for
  * binaries); exit 1 when the module is invalid. Binary or text is told by
  * the `\0asm` magic, not the file name, so stdin works for both. An empty or
- * blank input is no module, so it is not valid.
+ * blank input is no module, so it is not valid. `--object` also checks a
+ * binary against the object-file rules of Linking.md (see `object/object-error.ts`).
  */
+import { decode } from "../binary/decode.js";
+import { hasLinkingSection } from "../object/decode-object.js";
 import { validate } from "../validate/validate.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { decodeText, readInput } from "./io.js";
@@ -15,8 +18,8 @@ import { UsageError, type CommandSpec } from "./command.js";
 export const validateCommand: CommandSpec = {
   name: "validate",
   summary: "check that a WebAssembly module (.wat or .wasm) is valid",
-  usage: "watkit validate <in.wat|in.wasm|->",
-  options: [],
+  usage: "watkit validate <in.wat|in.wasm|-> [--object]",
+  options: [{ name: "object", help: "the input is an object file (clang -c): check Linking.md's rules too (symbols, relocations, padding, section order)" }],
   // Text needs its AST and the model at once; a binary only the model.
   heapPerInputByte: 40,
   run(args) {
@@ -36,8 +39,28 @@ export const validateCommand: CommandSpec = {
       process.stderr.write(formatError(new Error("input is neither a binary module nor UTF-8 text"), file) + "\n");
       return 1;
     }
+    if (args.flags.has("object") && !objectRules(bytes, kind, file)) return 1;
     const result = validate(source ?? bytes);
     for (const d of result.errors) process.stderr.write(formatDiagnostic(d, file, source) + "\n");
     return result.valid ? 0 : 1;
   },
 };
+
+/** Whether a binary keeps the object-file rules; the first rule broken is reported. */
+function objectRules(bytes: Uint8Array, kind: "text" | "binary", file: string): boolean {
+  const problem =
+    kind === "text" ? "--object checks binaries: object files have no text form of their symbols and relocations yet"
+    : !hasLinkingSection(bytes) ? "not an object file: there is no linking section"
+    : undefined;
+  if (problem !== undefined) {
+    process.stderr.write(formatError(new Error(problem), file) + "\n");
+    return false;
+  }
+  try {
+    decode(bytes);
+    return true;
+  } catch (error) {
+    process.stderr.write(formatError(error, file) + "\n");
+    return false;
+  }
+}

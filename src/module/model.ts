@@ -13,6 +13,7 @@
  * This module is types only; it must not import the syntax layer.
  */
 import type { InstrDef } from "../isa/instructions.js";
+import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "../object/model.js";
 
 export type NumType = "i32" | "i64" | "f32" | "f64" | "v128";
 export type PackedType = "i8" | "i16";
@@ -217,6 +218,10 @@ export interface Data {
   bytes: Uint8Array;
   /** Active segments on memory 0 written without `(memory ...)`: binary flag 0 instead of 2. */
   implicitMemory: boolean;
+  /** Object files: the segment's SEGMENT_INFO entry (name, alignment, flags). */
+  segment?: SegmentInfo;
+  /** Object files: relocations of ranges of `bytes`. */
+  relocs?: ByteReloc[];
   index: number;
   /** Where it is in the text it was resolved from, for diagnostics (unset for decoded binaries). */
   offset?: number;
@@ -340,6 +345,8 @@ export interface Instr {
   handlers?: LegacyCatch[];
   delegate?: LabelTarget;
   hint?: BranchHint;
+  /** Object files: relocations of this instruction's immediates. */
+  relocs?: InstrReloc[];
   /**
    * Where the instruction is in its source, for diagnostics: a byte offset in
    * a decoded binary, the UTF-16 offset of its mnemonic (or folded form) in
@@ -371,6 +378,13 @@ export interface CustomSection {
   place: { position: "before" | "after"; section: SectionId | "first" | "last" };
   /** How a decoded binary encoded it where that is not canonical (a padded size or name length). */
   exact?: ExactNote;
+  /** Object files: relocations of ranges of `bytes`. */
+  relocs?: ByteReloc[];
+  /**
+   * Object files: the "linking" or a "reloc.*" section, written by the
+   * encoder from the model (`bytes` is empty); it marks the section's place.
+   */
+  generated?: GeneratedSection;
 }
 
 /**
@@ -436,4 +450,6 @@ export interface Module {
   dataCount: boolean;
   /** Encoding details of a decoded binary that its content does not determine. */
   exact?: ModuleExactNotes;
+  /** Object files (a "linking" section): the symbol table and the rest of that section. */
+  linking?: Linking;
 }

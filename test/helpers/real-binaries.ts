@@ -221,14 +221,14 @@ export function corpusManifest(): CorpusOutput[] {
 }
 
 /** The language of a corpus output, from its top folder. */
-const CORPUS_LANGUAGES: Record<string, Language> = { c: "C", go: "Go", assemblyscript: "AssemblyScript", rust: "Rust" };
+const CORPUS_LANGUAGES: Record<string, Language> = { c: "C", objects: "C", go: "Go", assemblyscript: "AssemblyScript", rust: "Rust" };
 
-/** Every `.wasm` file under corpus/, sorted; the producer is the compiler outputs.tsv records. */
+/** Every `.wasm` and object (`.o`) file under corpus/, sorted; the producer is the compiler outputs.tsv records. */
 export function corpusBinaries(): RealBinary[] {
   const dir = corpusDir();
   const compilers = new Map(corpusManifest().map((entry) => [entry.output, entry.compiler]));
   const files = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith(".wasm"))
+    .filter((file) => file.endsWith(".wasm") || file.endsWith(".o"))
     .map((file) => file.split(sep).join("/"))
     .sort();
   return files.map((name) => {

@@ -12,6 +12,7 @@ import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from ".
 import type { Pass } from "../pass.js";
 import { PassError } from "../pass.js";
 import { forEachInstr, mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
+import { linkerRoots, pruneSymbols } from "../../object/symbols.js";
 
 export function dce(module: Module): void {
   const live = liveSet(module);
@@ -35,6 +36,7 @@ export function dce(module: Module): void {
     e.implicitTable = false;
     return true;
   });
+  pruneSymbols(module);
 }
 
 /** Everything reachable from the roots. */
@@ -50,6 +52,8 @@ function liveSet(module: Module): Set<Target> {
   };
   const code = (instrs: Instr[]): void => forEachInstr(instrs, (ins) => mapInstrRefs(ins, reach));
   for (const e of module.exports) reach(e.target);
+  // In an object file, what its symbol table shows the linker.
+  for (const t of linkerRoots(module)) reach(t as Target);
   if (module.start !== undefined) reach(module.start);
   // Segments that fill a table or memory: live with it, or on their own when their writes show.
   const filling = new Map<Target, Target[]>();
@@ -130,7 +134,8 @@ export const dcePass: Pass = {
   summary: "remove functions, globals, tables, memories, tags, types and segments nothing live uses",
   usage: "dce",
   details:
-    "Live roots are the exports, the start function, and active segments whose writes show (into an\n" +
+    "Live roots are the exports, the start function, in an object file the symbols a linker sees (not\n" +
+    "local, or kept) and its init functions, and active segments whose writes show (into an\n" +
     "imported or exported table or memory, or out of bounds); everything they reach (calls, ref.func,\n" +
     "globals, tables, memories, types, tags, segments) is kept. A segment filling a table or memory that\n" +
     "nothing else uses goes with it. Unused imports go too. An element segment nothing uses stays as a\n" +

@@ -1,12 +1,14 @@
 /**
  * rename: changes export names, import module and field names, and the
- * names of entities (the name section).
+ * names of entities (the name section); in an object file, the symbols of
+ * a renamed entity that had its name, and entities are found by symbol name too.
  */
 import type { ExportKind, Module } from "../../module/model.js";
 import type { InputIndices } from "../input-indices.js";
 import { PassError, type Pass } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
 import { findEntity } from "./add-export.js";
+import { definitionNamed, renameSymbols } from "../../object/symbols.js";
 
 export type Renaming =
   | { kind: "export"; from: string; to: string }
@@ -40,8 +42,15 @@ export function rename(module: Module, r: Renaming, input?: InputIndices): void 
       return;
     }
     default: {
-      const entity = findEntity(module, r.kind, r.from, input, "rename") ?? fail(`${r.kind} ${r.from}`);
+      const bare = r.from.replace(/^\$/, "");
+      const entity =
+        findEntity(module, r.kind, r.from, input, "rename") ??
+        (r.from.startsWith("$") ? (definitionNamed(module, r.kind, bare) as ReturnType<typeof findEntity>) : undefined) ??
+        fail(`${r.kind} ${r.from}`);
+      const old = entity.name;
       entity.name = r.to.replace(/^\$/, "");
+      // In an object file the linker knows the entity by its symbol's name.
+      renameSymbols(module, entity, [old, bare], entity.name);
     }
   }
 }
