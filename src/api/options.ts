@@ -4,6 +4,8 @@
  * is an `ArgumentError` naming the option and what it takes, before any
  * work is done. An option given as `undefined` counts as not given.
  */
+import { closest } from "../cli/suggest.js";
+import { FeatureSpecError, parseFeatures } from "../isa/features.js";
 import { ChunkedText } from "../syntax/source-text.js";
 import { ArgumentError, describeValue } from "./argument-error.js";
 
@@ -15,13 +17,16 @@ export type OptionRule =
   /** An object the caller passes for the function to read or fill (a layout, a sink). */
   | { kind: "object" }
   /** Source text: a string, or a ChunkedText. */
-  | { kind: "text" };
+  | { kind: "text" }
+  /** A feature list: `"wasm2,+simd"` or `["wasm2", "+simd"]`. */
+  | { kind: "features" };
 
 export type OptionRules = Readonly<Record<string, OptionRule>>;
 
 export const BOOLEAN: OptionRule = { kind: "boolean" };
 export const OBJECT: OptionRule = { kind: "object" };
 export const TEXT: OptionRule = { kind: "text" };
+export const FEATURES: OptionRule = { kind: "features" };
 
 export function integer(min: number, max?: number): OptionRule {
   return { kind: "integer", min, max };
@@ -67,5 +72,19 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
       return (typeof value === "object" && value !== null) || typeof value === "function" ? undefined : "must be an object";
     case "text":
       return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
+    case "features":
+      return featuresBreach(value);
   }
+}
+
+function featuresBreach(value: unknown): string | undefined {
+  const list = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+  if (!list) return "must be a feature list (a string such as \"wasm2,+simd\" or an array of its items)";
+  try {
+    parseFeatures(value, closest);
+  } catch (error) {
+    if (!(error instanceof FeatureSpecError)) throw error;
+    return `must name known profiles and features: ${error.message}`;
+  }
+  return undefined;
 }

@@ -11,19 +11,18 @@ import { encode as encodeModule, type EncodeOptions } from "../binary/encode.js"
 import { format as formatText, type FormatOptions } from "../print/format/format.js";
 import { print as printInput, type PrintOptions, type Sink } from "../print/print.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
-import { parseWat as parseText, type ParseOptions } from "../syntax/parse.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 import { addData as addDataBytes } from "../rewrite/build.js";
 import { injectData as injectDataBytes, type InjectOptions, type Injected } from "../rewrite/passes/inject-data.js";
 import type { Data, Memory, Module } from "../module/model.js";
 import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
 import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
-import { wat2wasm as toBinary, watToModule, type Wat2WasmOptions } from "../wat2wasm.js";
+import { parseWatWithin, wat2wasm as toBinary, watToModule, type Wat2WasmOptions, type WatOptions } from "../wat2wasm.js";
 import { ArgumentError, describeValue } from "./argument-error.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
-import { BOOLEAN, checkOptions, choice, integer, OBJECT, type OptionRules, TEXT } from "./options.js";
+import { BOOLEAN, checkOptions, choice, FEATURES, integer, OBJECT, type OptionRules, TEXT } from "./options.js";
 
-const PARSE: OptionRules = { maxDepth: integer(1) };
+const PARSE: OptionRules = { maxDepth: integer(1), features: FEATURES };
 
 /** What each public function's options accept. */
 const OPTIONS = {
@@ -36,9 +35,10 @@ const OPTIONS = {
     layout: OBJECT,
     code: OBJECT,
     shareInstrs: BOOLEAN,
+    features: FEATURES,
   },
   encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
-  validate: { source: TEXT },
+  validate: { source: TEXT, features: FEATURES },
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
   format: {
     printWidth: integer(1),
@@ -50,12 +50,12 @@ const OPTIONS = {
 } as const satisfies Record<string, OptionRules>;
 
 /** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
-export function parseWat(text: SourceText, options?: ParseOptions): Script {
-  return parseText(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
+export function parseWat(text: SourceText, options?: WatOptions): Script {
+  return parseWatWithin(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
 }
 
 /** The one module of a `.wat` text, resolved (names bound, abbreviations expanded). Throws `WatError`. */
-export function parseModule(text: SourceText, options?: ParseOptions): Module {
+export function parseModule(text: SourceText, options?: WatOptions): Module {
   return watToModule(textOf("parseModule", text), checkOptions("parseModule", options, OPTIONS.parseModule));
 }
 

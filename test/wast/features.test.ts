@@ -30,7 +30,7 @@ describe("featuresOf", () => {
 describe("engineFeatures", () => {
   it("finds at least the WebAssembly 2.0 features on Node 20 and later", () => {
     const have = engineFeatures();
-    for (const f of ["mvp", "sign-ext", "sat-trunc", "multi-value", "bulk-memory", "reference-types", "simd"] as const) {
+    for (const f of ["mvp", "sign-extension", "saturating-float-to-int", "multi-value", "bulk-memory", "reference-types", "simd"] as const) {
       expect(have.has(f)).toBe(true);
     }
     expect([...have].every((f) => ALL_FEATURES.includes(f))).toBe(true);
