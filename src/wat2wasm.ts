@@ -4,8 +4,8 @@
  */
 import { encode } from "./binary/encode.js";
 import { concatBytes } from "./bytes.js";
-import type { FeatureSet } from "./isa/features.js";
-import { type FeatureOptions, firstFeatureProblem, restrictedSet, WatFeatureError } from "./module/feature-check.js";
+import { FeatureSet } from "./isa/features.js";
+import { type FeatureOptions, type FeatureSpec, firstFeatureProblem, restrictedSet, WatFeatureError } from "./module/feature-check.js";
 import { resolveModule } from "./module/resolve.js";
 import type { Module } from "./module/model.js";
 import type { EncodedModuleNode, ModuleNode, Script, ScriptModule } from "./syntax/ast.js";
@@ -24,7 +24,7 @@ export interface Wat2WasmOptions extends WatOptions {
 export function watToModule(text: SourceText, options: WatOptions = {}): Module {
   const script = parseWat(text, options);
   const module = singleModule(script);
-  if (module.kind === "module") return keptTo(restrictedSet(options.features), resolveModule(module, text), text);
+  if (module.kind === "module") return withinFeatures(resolveModule(module, text), options.features, text);
   if (module.kind === "quote") return watToModule(quotedText(module, text), options);
   throw new WatSyntaxError("a binary module cannot be resolved from text; decode its bytes instead", text, module.start);
 }
@@ -34,7 +34,7 @@ export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8
   const module = singleModule(script);
   // The AST and the model are private here, so each function body is released once used.
   if (module.kind === "module") {
-    const resolved = keptTo(restrictedSet(options.features), resolveModule(module, text, { consume: true }), text);
+    const resolved = withinFeatures(resolveModule(module, text, { consume: true }), options.features, text);
     return encode(resolved, { names: options.names, consume: true });
   }
   if (module.kind === "quote") return wat2wasm(quotedText(module, text), options);
@@ -53,7 +53,7 @@ export function parseWatWithin(text: SourceText, options: WatOptions = {}): Scri
   for (const command of script.commands) {
     if (command.kind !== "module" || command.module.kind !== "module") continue;
     const module = resolvedOrUndefined(command.module, text);
-    if (module !== undefined) keptTo(set, module, text);
+    if (module !== undefined) withinFeatures(module, set, text);
   }
   return script;
 }
@@ -67,8 +67,9 @@ function resolvedOrUndefined(node: ModuleNode, text: SourceText): Module | undef
   }
 }
 
-/** The module, once it keeps to the feature set; otherwise the first use outside it, located. */
-function keptTo(set: FeatureSet | undefined, module: Module, text: SourceText): Module {
+/** A module resolved from `text`, once it keeps to the features; otherwise a `WatFeatureError` at the first use outside them. */
+export function withinFeatures(module: Module, features: FeatureSet | FeatureSpec | undefined, text: SourceText): Module {
+  const set = features instanceof FeatureSet ? features : restrictedSet(features);
   if (set === undefined) return module;
   const problem = firstFeatureProblem(module, set);
   if (problem !== undefined) throw new WatFeatureError(problem, text, problem.offset ?? 0);

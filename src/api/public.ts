@@ -29,7 +29,7 @@ const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN },
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN },
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, features: FEATURES },
   decode: {
     names: BOOLEAN,
     layout: OBJECT,
