@@ -8,9 +8,9 @@ const uses = (text: string) => [...featuresOf(watToModule(text))].sort();
 describe("featuresOf", () => {
   it.each([
     ["(module (func (result i32) (i32.const 1)))", ["mvp"]],
-    ["(module (type $s (struct)) (func (result anyref) (struct.new $s)))", ["gc", "reference-types"]],
+    ["(module (type $s (struct)) (func (result anyref) (struct.new $s)))", ["gc"]],
     ["(module (memory i64 1))", ["memory64"]],
-    ["(module (table i64 1 funcref))", ["memory64", "reference-types"]],
+    ["(module (table i64 1 funcref))", ["memory64"]],
     ["(module (memory 1) (memory 1))", ["multi-memory"]],
     ["(module (memory 1 2 shared))", ["threads"]],
     ["(module (global i32 (i32.add (i32.const 1) (i32.const 2))))", ["extended-const", "mvp"]],

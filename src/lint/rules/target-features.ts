@@ -1,8 +1,9 @@
 /**
  * Instructions, types and memories beyond a target: a profile (`wasm1`,
- * `wasm2`, `wasm3`, `lime1`), an explicit feature list, or, with no
- * target set, the module's own `target_features` section (features it
- * marks `-`, used or not).
+ * `wasm2`, `wasm3`, `lime1`, `all`) with `+name`/`-name` adjustments, an
+ * explicit feature list, or, with no target set, the module's own
+ * `target_features` section (features it marks `-`, used or not). What
+ * each construct needs is the feature table's word, as for `--features`.
  */
 import { type FeatureSet, featureOfLlvmName, parseFeatures } from "../../isa/features.js";
 import { moduleFeatureUses } from "../../module/feature-uses.js";
