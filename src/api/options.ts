@@ -4,8 +4,8 @@
  * is an `ArgumentError` naming the option and what it takes, before any
  * work is done. An option given as `undefined` counts as not given.
  */
-import { closest } from "../cli/suggest.js";
-import { FeatureSpecError, parseFeatures } from "../isa/features.js";
+import { FeatureSpecError } from "../isa/features.js";
+import { restrictedSet } from "../module/feature-check.js";
 import { ChunkedText } from "../syntax/source-text.js";
 import { ArgumentError, describeValue } from "./argument-error.js";
 
@@ -81,7 +81,7 @@ function featuresBreach(value: unknown): string | undefined {
   const list = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
   if (!list) return "must be a feature list (a string such as \"wasm2,+simd\" or an array of its items)";
   try {
-    parseFeatures(value, closest);
+    restrictedSet(value as string | string[]);
   } catch (error) {
     if (!(error instanceof FeatureSpecError)) throw error;
     return `must name known profiles and features: ${error.message}`;

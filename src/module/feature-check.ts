@@ -28,11 +28,19 @@ export interface FeatureProblem {
   offset: number | undefined;
 }
 
+/** Sets already read, by their text: a caller checking many modules names the same few lists. */
+const READ = new Map<string, FeatureSet | undefined>();
+const READ_LIMIT = 64;
+
 /** The set a spec names, or undefined when it allows everything (nothing to check). Throws `FeatureSpecError`. */
 export function restrictedSet(spec: FeatureSpec | undefined): FeatureSet | undefined {
   if (spec === undefined) return undefined;
+  const key = typeof spec === "string" ? spec : `[${spec.join("\n")}]`;
+  if (READ.has(key)) return READ.get(key);
   const set = parseFeatures(spec, closest);
-  return set.all ? undefined : set;
+  if (READ.size >= READ_LIMIT) READ.clear();
+  READ.set(key, set.all ? undefined : set);
+  return READ.get(key);
 }
 
 /**
