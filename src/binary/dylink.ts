@@ -1,0 +1,163 @@
+/**
+ * The `dylink.0` custom section (tool-conventions' dynamic linking): a
+ * sequence of subsections, each a type byte and a sized payload. The text
+ * form `(@dylink.0 (mem-info ...) (needed ...) (export-info ...) (import-info ...))`
+ * holds the same subsections in order; an export-info or import-info
+ * annotation is one symbol, and consecutive ones share a subsection, as
+ * wasm-tools encodes them. `decodeDylink` returns undefined for a section
+ * its text form would not encode to byte for byte (an unknown subsection,
+ * padded LEB128, symbols split over neighbouring subsections).
+ *
+ * Pure bytes in, values out: this module knows nothing of the text parser.
+ */
+
+export interface MemInfo {
+  readonly kind: "mem-info";
+  readonly memorySize: number;
+  /** log2 of the alignment. */
+  readonly memoryAlign: number;
+  readonly tableSize: number;
+  readonly tableAlign: number;
+}
+
+export interface Needed {
+  readonly kind: "needed";
+  readonly libraries: readonly string[];
+}
+
+export interface ExportInfo {
+  readonly kind: "export-info";
+  readonly name: string;
+  readonly flags: number;
+}
+
+export interface ImportInfo {
+  readonly kind: "import-info";
+  readonly module: string;
+  readonly name: string;
+  readonly flags: number;
+}
+
+export type DylinkEntry = MemInfo | Needed | ExportInfo | ImportInfo;
+
+const SUBSECTION: Record<DylinkEntry["kind"], number> = { "mem-info": 1, needed: 2, "export-info": 3, "import-info": 4 };
+
+/** Symbol flag bits with a name in the text form, in the order they are printed. */
+export const SYMBOL_FLAGS: readonly (readonly [string, number])[] = [
+  ["binding-weak", 0x1],
+  ["binding-local", 0x2],
+  ["visibility-hidden", 0x4],
+  ["undefined", 0x10],
+  ["exported", 0x20],
+  ["explicit-name", 0x40],
+  ["no-strip", 0x80],
+  ["tls", 0x100],
+  ["absolute", 0x200],
+];
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function u32(out: number[], n: number): void {
+  do {
+    const byte = n & 0x7f;
+    n >>>= 7;
+    out.push(n !== 0 ? byte | 0x80 : byte);
+  } while (n !== 0);
+}
+
+function str(out: number[], s: string): void {
+  const bytes = encoder.encode(s);
+  u32(out, bytes.length);
+  for (const b of bytes) out.push(b);
+}
+
+/** The section's payload: one subsection per entry, consecutive symbols of one kind sharing theirs. */
+export function encodeDylink(entries: readonly DylinkEntry[]): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < entries.length; ) {
+    const entry = entries[i];
+    const body: number[] = [];
+    if (entry.kind === "mem-info") {
+      for (const n of [entry.memorySize, entry.memoryAlign, entry.tableSize, entry.tableAlign]) u32(body, n);
+      i++;
+    } else if (entry.kind === "needed") {
+      u32(body, entry.libraries.length);
+      for (const l of entry.libraries) str(body, l);
+      i++;
+    } else {
+      let end = i;
+      while (end < entries.length && entries[end].kind === entry.kind) end++;
+      u32(body, end - i);
+      for (const symbol of entries.slice(i, end) as (ExportInfo | ImportInfo)[]) {
+        if (symbol.kind === "import-info") str(body, symbol.module);
+        str(body, symbol.name);
+        u32(body, symbol.flags);
+      }
+      i = end;
+    }
+    out.push(SUBSECTION[entry.kind]);
+    u32(out, body.length);
+    out.push(...body);
+  }
+  return Uint8Array.from(out);
+}
+
+/** The entries of a dylink.0 section, or undefined when its text form would not encode to exactly these bytes. */
+export function decodeDylink(bytes: Uint8Array): DylinkEntry[] | undefined {
+  let pos = 0;
+  const u32At = (): number => {
+    let n = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (pos >= bytes.length) throw new RangeError("end of section");
+      const b = bytes[pos++];
+      n += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) return n;
+    }
+    throw new RangeError("LEB128 too long");
+  };
+  const strAt = (): string => {
+    const length = u32At();
+    if (pos + length > bytes.length) throw new RangeError("end of section");
+    return decoder.decode(bytes.subarray(pos, (pos += length)));
+  };
+  try {
+    const entries: DylinkEntry[] = [];
+    while (pos < bytes.length) {
+      const type = bytes[pos++];
+      const end = u32At() + pos;
+      if (type === SUBSECTION["mem-info"]) {
+        entries.push({ kind: "mem-info", memorySize: u32At(), memoryAlign: u32At(), tableSize: u32At(), tableAlign: u32At() });
+      } else if (type === SUBSECTION.needed) {
+        const libraries: string[] = [];
+        for (let n = u32At(); n > 0; n--) libraries.push(strAt());
+        entries.push({ kind: "needed", libraries });
+      } else if (type === SUBSECTION["export-info"]) {
+        for (let n = u32At(); n > 0; n--) entries.push({ kind: "export-info", name: strAt(), flags: u32At() });
+      } else if (type === SUBSECTION["import-info"]) {
+        for (let n = u32At(); n > 0; n--) entries.push({ kind: "import-info", module: strAt(), name: strAt(), flags: u32At() });
+      } else {
+        return undefined;
+      }
+      if (pos !== end) return undefined;
+    }
+    const again = encodeDylink(entries);
+    return again.length === bytes.length && again.every((b, i) => b === bytes[i]) ? entries : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Flags as the text form writes them: the named bits, then any others as one hex number. */
+export function flagWords(flags: number): string[] {
+  const words: string[] = [];
+  let rest = flags;
+  for (const [word, bit] of SYMBOL_FLAGS) {
+    if ((rest & bit) !== 0) {
+      words.push(word);
+      rest &= ~bit;
+    }
+  }
+  if (rest !== 0) words.push(`0x${(rest >>> 0).toString(16)}`);
+  return words;
+}
