@@ -10,6 +10,7 @@
  *
  * Pure bytes in, values out: this module knows nothing of the text parser.
  */
+import { PayloadReader, sameBytes, writeName, writeU32 } from "./custom-payload.js";
 
 export interface MemInfo {
   readonly kind: "mem-info";
@@ -55,23 +56,6 @@ export const SYMBOL_FLAGS: readonly (readonly [string, number])[] = [
   ["absolute", 0x200],
 ];
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
-function u32(out: number[], n: number): void {
-  do {
-    const byte = n & 0x7f;
-    n >>>= 7;
-    out.push(n !== 0 ? byte | 0x80 : byte);
-  } while (n !== 0);
-}
-
-function str(out: number[], s: string): void {
-  const bytes = encoder.encode(s);
-  u32(out, bytes.length);
-  for (const b of bytes) out.push(b);
-}
-
 /** The section's payload: one subsection per entry, consecutive symbols of one kind sharing theirs. */
 export function encodeDylink(entries: readonly DylinkEntry[]): Uint8Array {
   const out: number[] = [];
@@ -79,25 +63,25 @@ export function encodeDylink(entries: readonly DylinkEntry[]): Uint8Array {
     const entry = entries[i];
     const body: number[] = [];
     if (entry.kind === "mem-info") {
-      for (const n of [entry.memorySize, entry.memoryAlign, entry.tableSize, entry.tableAlign]) u32(body, n);
+      for (const n of [entry.memorySize, entry.memoryAlign, entry.tableSize, entry.tableAlign]) writeU32(body, n);
       i++;
     } else if (entry.kind === "needed") {
-      u32(body, entry.libraries.length);
-      for (const l of entry.libraries) str(body, l);
+      writeU32(body, entry.libraries.length);
+      for (const l of entry.libraries) writeName(body, l);
       i++;
     } else {
       let end = i;
       while (end < entries.length && entries[end].kind === entry.kind) end++;
-      u32(body, end - i);
+      writeU32(body, end - i);
       for (const symbol of entries.slice(i, end) as (ExportInfo | ImportInfo)[]) {
-        if (symbol.kind === "import-info") str(body, symbol.module);
-        str(body, symbol.name);
-        u32(body, symbol.flags);
+        if (symbol.kind === "import-info") writeName(body, symbol.module);
+        writeName(body, symbol.name);
+        writeU32(body, symbol.flags);
       }
       i = end;
     }
     out.push(SUBSECTION[entry.kind]);
-    u32(out, body.length);
+    writeU32(out, body.length);
     out.push(...body);
   }
   return Uint8Array.from(out);
@@ -105,44 +89,28 @@ export function encodeDylink(entries: readonly DylinkEntry[]): Uint8Array {
 
 /** The entries of a dylink.0 section, or undefined when its text form would not encode to exactly these bytes. */
 export function decodeDylink(bytes: Uint8Array): DylinkEntry[] | undefined {
-  let pos = 0;
-  const u32At = (): number => {
-    let n = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (pos >= bytes.length) throw new RangeError("end of section");
-      const b = bytes[pos++];
-      n += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return n;
-    }
-    throw new RangeError("LEB128 too long");
-  };
-  const strAt = (): string => {
-    const length = u32At();
-    if (pos + length > bytes.length) throw new RangeError("end of section");
-    return decoder.decode(bytes.subarray(pos, (pos += length)));
-  };
+  const r = new PayloadReader(bytes);
   try {
     const entries: DylinkEntry[] = [];
-    while (pos < bytes.length) {
-      const type = bytes[pos++];
-      const end = u32At() + pos;
+    while (!r.done) {
+      const type = r.byte();
+      const end = r.u32() + r.pos;
       if (type === SUBSECTION["mem-info"]) {
-        entries.push({ kind: "mem-info", memorySize: u32At(), memoryAlign: u32At(), tableSize: u32At(), tableAlign: u32At() });
+        entries.push({ kind: "mem-info", memorySize: r.u32(), memoryAlign: r.u32(), tableSize: r.u32(), tableAlign: r.u32() });
       } else if (type === SUBSECTION.needed) {
         const libraries: string[] = [];
-        for (let n = u32At(); n > 0; n--) libraries.push(strAt());
+        for (let n = r.u32(); n > 0; n--) libraries.push(r.name());
         entries.push({ kind: "needed", libraries });
       } else if (type === SUBSECTION["export-info"]) {
-        for (let n = u32At(); n > 0; n--) entries.push({ kind: "export-info", name: strAt(), flags: u32At() });
+        for (let n = r.u32(); n > 0; n--) entries.push({ kind: "export-info", name: r.name(), flags: r.u32() });
       } else if (type === SUBSECTION["import-info"]) {
-        for (let n = u32At(); n > 0; n--) entries.push({ kind: "import-info", module: strAt(), name: strAt(), flags: u32At() });
+        for (let n = r.u32(); n > 0; n--) entries.push({ kind: "import-info", module: r.name(), name: r.name(), flags: r.u32() });
       } else {
         return undefined;
       }
-      if (pos !== end) return undefined;
+      if (r.pos !== end) return undefined;
     }
-    const again = encodeDylink(entries);
-    return again.length === bytes.length && again.every((b, i) => b === bytes[i]) ? entries : undefined;
+    return sameBytes(encodeDylink(entries), bytes) ? entries : undefined;
   } catch {
     return undefined;
   }
