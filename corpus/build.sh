@@ -90,6 +90,16 @@ build_c() {
   flags=(-O0 -g)
   clang "${common[@]}" "${wasi[@]}" "${flags[@]}" -o wc-debug.wasm wc.c
   record c/wc-debug.wasm "$cc" "${wasi[*]} ${flags[*]}" c/wc.c
+
+  # A side module with a dylink.0 section. LLVM 14 makes position-independent
+  # code for wasm32 only under the emscripten triple (for plain wasm32 it
+  # ignores -fPIC); the code is freestanding, so no emscripten library is used.
+  local pic=(--target=wasm32-unknown-emscripten -fPIC -fvisibility=default -O2 -c)
+  local shared=(--experimental-pic -shared)
+  clang "${common[@]}" "${pic[@]}" -o side.o side.c
+  wasm-ld "${shared[@]}" -o side.wasm side.o
+  rm side.o
+  record c/side.wasm "$cc" "${pic[*]}; wasm-ld ${shared[*]}" c/side.c
 }
 
 # Relocatable object files (clang -c): the C programs above unoptimised,

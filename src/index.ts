@@ -45,6 +45,9 @@ export { ChunkedText, type SourceText } from "./syntax/source-text.js";
 export type { BytesInput } from "./api/buffer-source.js";
 
 export { ArgumentError, WatkitError } from "./errors.js";
+export { WasmFeatureError, WatFeatureError, type FeatureOptions, type FeatureSpec } from "./module/feature-check.js";
+export { FeatureSpecError, type Profile } from "./isa/features.js";
+export type { WatOptions } from "./wat2wasm.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
 export { WasmEncodeError } from "./binary/encode-error.js";

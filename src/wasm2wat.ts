@@ -6,10 +6,11 @@
  */
 import { decode, type DecodedLayout } from "./binary/decode.js";
 import { addExactNotes } from "./binary/exact-notes.js";
+import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
 
-export interface Wasm2WatOptions {
+export interface Wasm2WatOptions extends FeatureOptions {
   /** Fold instructions into expressions (default false: one instruction per line). */
   folded?: boolean;
   /**
@@ -35,12 +36,17 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
   printStream(decodeForText(bytes, options), printOptions(options), write);
 }
 
-/** The module is only printed, so its instructions can be shared (see `InternalDecodeOptions.shareInstrs`). */
+/**
+ * The module is only printed, so its instructions can be shared (see
+ * `InternalDecodeOptions.shareInstrs`), except when they are checked against a
+ * feature set, whose messages need each one's offset.
+ */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   // Text has no words for symbols and relocations yet: an object file's linking and reloc.* sections print as raw custom sections.
-  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true, linking: false });
+  const read = { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: false };
+  if (options.exact === false) return decode(bytes, read);
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { names: options.names, layout, shareInstrs: true, linking: false });
+  const module = decode(bytes, { ...read, layout });
   addExactNotes(bytes, module, layout);
   return module;
 }

@@ -4,23 +4,27 @@
  */
 import { encode } from "./binary/encode.js";
 import { concatBytes } from "./bytes.js";
+import { FeatureSet } from "./isa/features.js";
+import { type FeatureOptions, type FeatureSpec, firstFeatureProblem, restrictedSet, WatFeatureError } from "./module/feature-check.js";
 import { resolveModule } from "./module/resolve.js";
 import type { Module } from "./module/model.js";
-import type { EncodedModuleNode, Script, ScriptModule } from "./syntax/ast.js";
-import { WatSyntaxError } from "./syntax/errors.js";
+import type { EncodedModuleNode, ModuleNode, Script, ScriptModule } from "./syntax/ast.js";
+import { WatError, WatSyntaxError } from "./syntax/errors.js";
 import { parseWat, type ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
 
-export interface Wat2WasmOptions extends ParseOptions {
+export interface WatOptions extends ParseOptions, FeatureOptions {}
+
+export interface Wat2WasmOptions extends WatOptions {
   /** Emit the "name" custom section for `$ids` (default true). */
   names?: boolean;
 }
 
 /** Parses and resolves the module of a `.wat` text. */
-export function watToModule(text: SourceText, options: ParseOptions = {}): Module {
+export function watToModule(text: SourceText, options: WatOptions = {}): Module {
   const script = parseWat(text, options);
   const module = singleModule(script);
-  if (module.kind === "module") return resolveModule(module, text);
+  if (module.kind === "module") return withinFeatures(resolveModule(module, text), options.features, text);
   if (module.kind === "quote") return watToModule(quotedText(module, text), options);
   throw new WatSyntaxError("a binary module cannot be resolved from text; decode its bytes instead", text, module.start);
 }
@@ -29,9 +33,47 @@ export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8
   const script = parseWat(text, options);
   const module = singleModule(script);
   // The AST and the model are private here, so each function body is released once used.
-  if (module.kind === "module") return encode(resolveModule(module, text, { consume: true }), { names: options.names, consume: true });
+  if (module.kind === "module") {
+    const resolved = withinFeatures(resolveModule(module, text, { consume: true }), options.features, text);
+    return encode(resolved, { names: options.names, consume: true });
+  }
   if (module.kind === "quote") return wat2wasm(quotedText(module, text), options);
   return concatBytes(module.strings.map((s) => s.bytes));
+}
+
+/**
+ * Parses a script as `parseWat` does and, given features, checks each of its
+ * text modules against them (a module that does not resolve is left to the
+ * resolver's own error, which parsing does not raise).
+ */
+export function parseWatWithin(text: SourceText, options: WatOptions = {}): Script {
+  const script = parseWat(text, options);
+  const set = restrictedSet(options.features);
+  if (set === undefined) return script;
+  for (const command of script.commands) {
+    if (command.kind !== "module" || command.module.kind !== "module") continue;
+    const module = resolvedOrUndefined(command.module, text);
+    if (module !== undefined) withinFeatures(module, set, text);
+  }
+  return script;
+}
+
+function resolvedOrUndefined(node: ModuleNode, text: SourceText): Module | undefined {
+  try {
+    return resolveModule(node, text);
+  } catch (error) {
+    if (error instanceof WatError) return undefined;
+    throw error;
+  }
+}
+
+/** A module resolved from `text`, once it keeps to the features; otherwise a `WatFeatureError` at the first use outside them. */
+export function withinFeatures(module: Module, features: FeatureSet | FeatureSpec | undefined, text: SourceText): Module {
+  const set = features instanceof FeatureSet ? features : restrictedSet(features);
+  if (set === undefined) return module;
+  const problem = firstFeatureProblem(module, set);
+  if (problem !== undefined) throw new WatFeatureError(problem, text, problem.offset ?? 0);
+  return module;
 }
 
 function singleModule(script: Script): ScriptModule {

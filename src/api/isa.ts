@@ -6,3 +6,4 @@
  */
 export { INSTRUCTIONS, instrByName, instrByOpcode, type Feature, type Imm, type InstrDef } from "../isa/instructions.js";
 export { stackEffect, type StackEffect } from "../isa/stack-effect.js";
+export { FEATURES, FeatureSet, parseFeatures, PROFILES, type Profile } from "../isa/features.js";

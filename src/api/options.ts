@@ -4,6 +4,8 @@
  * is an `ArgumentError` naming the option and what it takes, before any
  * work is done. An option given as `undefined` counts as not given.
  */
+import { FeatureSpecError } from "../isa/features.js";
+import { restrictedSet } from "../module/feature-check.js";
 import { ChunkedText } from "../syntax/source-text.js";
 import { ArgumentError } from "../errors.js";
 import { describeValue } from "./describe-value.js";
@@ -19,7 +21,9 @@ export type OptionRule =
   | { kind: "function" }
   | { kind: "string" }
   /** Source text: a string, or a ChunkedText. */
-  | { kind: "text" };
+  | { kind: "text" }
+  /** A feature list: `"wasm2,+simd"` or `["wasm2", "+simd"]`. */
+  | { kind: "features" };
 
 export type OptionRules = Readonly<Record<string, OptionRule>>;
 
@@ -35,6 +39,7 @@ export const OBJECT: OptionRule = { kind: "object" };
 export const FUNCTION: OptionRule = { kind: "function" };
 export const STRING: OptionRule = { kind: "string" };
 export const TEXT: OptionRule = { kind: "text" };
+export const FEATURES: OptionRule = { kind: "features" };
 
 export function integer(min: number, max?: number): OptionRule {
   return { kind: "integer", min, max };
@@ -84,5 +89,19 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
       return typeof value === "string" ? undefined : "must be a string";
     case "text":
       return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
+    case "features":
+      return featuresBreach(value);
   }
+}
+
+function featuresBreach(value: unknown): string | undefined {
+  const list = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+  if (!list) return "must be a feature list (a string such as \"wasm2,+simd\" or an array of its items)";
+  try {
+    restrictedSet(value as string | string[]);
+  } catch (error) {
+    if (!(error instanceof FeatureSpecError)) throw error;
+    return `must name known profiles and features: ${error.message}`;
+  }
+  return undefined;
 }

@@ -12,7 +12,6 @@ import { encode as encodeModule, type EncodeOptions } from "../binary/encode.js"
 import { format as formatText, type FormatOptions } from "../print/format/format.js";
 import { print as printInput, type PrintOptions, type Sink } from "../print/print.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
-import { parseWat as parseText, type ParseOptions } from "../syntax/parse.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 import { lint as lintInput, type LintOptions } from "../lint/lint.js";
 import type { LintResult } from "../lint/rule.js";
@@ -23,23 +22,23 @@ import { injectData as injectDataBytes, type InjectOptions, type Injected } from
 import type { Data, Memory, Module } from "../module/model.js";
 import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
 import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
-import { wat2wasm as toBinary, watToModule, type Wat2WasmOptions } from "../wat2wasm.js";
+import { parseWatWithin, wat2wasm as toBinary, watToModule, type Wat2WasmOptions, type WatOptions } from "../wat2wasm.js";
 import { ArgumentError } from "../errors.js";
 import { describeValue } from "./describe-value.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
-import { BOOLEAN, checkOptions, choice, FUNCTION, integer, OBJECT, type RulesOf, STRING, TEXT } from "./options.js";
+import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, TEXT } from "./options.js";
 
-const PARSE = { maxDepth: integer(1) } satisfies RulesOf<ParseOptions>;
+const PARSE = { maxDepth: integer(1), features: FEATURES } satisfies RulesOf<WatOptions>;
 
 /** What each public function's options accept: the options of its public options type, each with its rule. */
 const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN } satisfies RulesOf<Wat2WasmOptions>,
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
-  decode: { names: BOOLEAN, linking: BOOLEAN } satisfies RulesOf<DecodeOptions>,
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, features: FEATURES } satisfies RulesOf<Wasm2WatOptions>,
+  decode: { names: BOOLEAN, linking: BOOLEAN, features: FEATURES } satisfies RulesOf<DecodeOptions>,
   encode: { names: BOOLEAN, warn: FUNCTION } satisfies RulesOf<EncodeOptions>,
-  validate: { source: TEXT } satisfies RulesOf<ValidateOptions>,
+  validate: { source: TEXT, features: FEATURES } satisfies RulesOf<ValidateOptions>,
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN } satisfies RulesOf<PrintOptions>,
   format: {
     printWidth: integer(1),
@@ -53,12 +52,12 @@ const OPTIONS = {
 } as const;
 
 /** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
-export function parseWat(text: SourceText, options?: ParseOptions): Script {
-  return parseText(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
+export function parseWat(text: SourceText, options?: WatOptions): Script {
+  return parseWatWithin(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
 }
 
 /** The one module of a `.wat` text, resolved (names bound, abbreviations expanded). Throws `WatError`. */
-export function parseModule(text: SourceText, options?: ParseOptions): Module {
+export function parseModule(text: SourceText, options?: WatOptions): Module {
   return watToModule(textOf("parseModule", text), checkOptions("parseModule", options, OPTIONS.parseModule));
 }
 

@@ -20,6 +20,7 @@
  */
 import { instrByName } from "../isa/instructions.js";
 import { emptyModule } from "../module/empty.js";
+import { type FeatureOptions, type FeatureProblem, restrictedSet, WasmFeatureError } from "../module/feature-check.js";
 import type {
   CustomSection,
   Data,
@@ -41,12 +42,13 @@ import type {
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
 import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
 import { applyNameSection } from "./decode-names.js";
+import { decodeWithin } from "./decode-features.js";
 import { TypeSpace } from "./decode-types.js";
 import type { BinaryLayout } from "./exact.js";
 import { Reader } from "./reader.js";
 import { hasLinkingSection, liftObject, type ObjectLayout } from "../object/decode-object.js";
 
-export interface DecodeOptions {
+export interface DecodeOptions extends FeatureOptions {
   /** Put the "name" section's names on the entities (default true); false keeps it as a raw custom section. */
   names?: boolean;
   /**
@@ -126,7 +128,19 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 
 const REF_FUNC = instrByName("ref.func")!;
 
+/** Throws `WasmDecodeError` for a malformed binary, `WasmFeatureError` for one using a feature outside `options.features`. */
 export function decode(bytes: Uint8Array, options: InternalDecodeOptions = {}): Module {
+  const set = restrictedSet(options.features);
+  if (set === undefined) return decodeAll(bytes, options);
+  let first: FeatureProblem | undefined;
+  const module = decodeWithin(bytes, options, set, (p) => {
+    if (first === undefined || (p.offset ?? Infinity) < (first.offset ?? Infinity)) first = p;
+  }, decodeAll);
+  if (first !== undefined) throw new WasmFeatureError(first, first.offset);
+  return module;
+}
+
+function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
   const object = options.linking !== false && options.code === undefined && hasLinkingSection(bytes);
   if (!object) return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
   // Relocations go on instructions, which therefore cannot be shared, and need where everything was.

@@ -4,6 +4,7 @@
  * parsing and `--help`.
  */
 import { parseArgs as tokenize } from "node:util";
+import { FeatureSpecError, parseFeatures, PROFILES } from "../isa/features.js";
 import { closest } from "./suggest.js";
 
 /** One option of a command: a flag (`--folded`) or, with `value`, an option taking a value (`--dir PATH`). */
@@ -49,6 +50,11 @@ export const NO_VALIDATE_OPTION: OptionSpec = {
   name: "no-validate",
   help: "write the module even when it is invalid (by default it is validated first and an invalid module is refused)",
 };
+export const FEATURES_OPTION: OptionSpec = {
+  name: "features",
+  value: "LIST",
+  help: `the features the module may use: a profile (${Object.keys(PROFILES).join(", ")}; no option: all) then +FEATURE/-FEATURE, comma-separated`,
+};
 const HELP_OPTION: OptionSpec = { name: "help", short: "h", help: "show this help" };
 
 /** A mistake in how the command was called (exit status 2), as opposed to bad input (1). */
@@ -90,6 +96,22 @@ export function parseArgs(argv: string[], options: readonly OptionSpec[]): Parse
     else args.values.set(option.name, [token.value]);
   }
   return args;
+}
+
+/** The `--features` value, once it names only known profiles and features; a mistake is a `UsageError` pointing at the item. */
+export function featuresOf(args: ParsedArgs): string | undefined {
+  const value = args.values.get(FEATURES_OPTION.name)?.at(-1);
+  return value === undefined ? undefined : featureListOf(value, `--${FEATURES_OPTION.name}`);
+}
+
+export function featureListOf(value: string, option: string): string {
+  try {
+    parseFeatures(value, closest);
+  } catch (error) {
+    if (!(error instanceof FeatureSpecError)) throw error;
+    throw new UsageError(`${option} ${value}: ${error.reason}\n  ${option} ${value}\n  ${" ".repeat(option.length + error.column)}^`);
+  }
+  return value;
 }
 
 function suggestion(rawName: string, options: readonly OptionSpec[]): string {

@@ -14,8 +14,8 @@ import { matchesGlob } from "../lint/glob.js";
 import { lint } from "../lint/lint.js";
 import { configs, RULES } from "../lint/registry.js";
 import type { LintResult } from "../lint/rule.js";
-import { TARGETS } from "../lint/targets.js";
-import { helpText, OUTPUT_OPTION, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "./command.js";
+import { PROFILES } from "../isa/features.js";
+import { featureListOf, helpText, OUTPUT_OPTION, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "./command.js";
 import { readInput, writeOutput } from "./io.js";
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
@@ -29,7 +29,7 @@ const OPTIONS: OptionSpec[] = [
   { name: "quiet", help: "report errors only" },
   { name: "max-warnings", value: "N", help: "exit 1 when there are more than N warnings" },
   { name: "rule", value: "'ID: SEVERITY'", multiple: true, help: "set a rule (or a JSON object of rules); repeatable" },
-  { name: "target", value: `${Object.keys(TARGETS).join("|")}|FEATURE,...`, help: "report what the target lacks (rule target-features)" },
+  { name: "target", value: `${Object.keys(PROFILES).join("|")}[,+FEATURE|-FEATURE...]`, help: "report what the target lacks (rule target-features)" },
   { name: "config", value: "FILE", help: "use this config instead of looking for watkit.config.*" },
   { name: "stdin-filename", value: "NAME", help: "the name of the text read from -" },
   { name: "no-inline-config", help: "ignore watkit-disable comments" },
@@ -138,7 +138,7 @@ async function run(args: ParsedArgs): Promise<number> {
 function commandLineConfig(args: ParsedArgs): ConfigObject {
   const rules = Object.assign({}, ...(args.values.get("rule") ?? []).map(parseRuleOption));
   const target = last(args.values.get("target"));
-  if (target !== undefined) rules["target-features"] = ["error", target in TARGETS ? { target } : { features: target.split(",").map((s) => s.trim()) }];
+  if (target !== undefined) rules["target-features"] = ["error", { target: featureListOf(target, "--target") }];
   const linterOptions: ConfigObject["linterOptions"] = {};
   if (args.flags.has("no-inline-config")) linterOptions.noInlineConfig = true;
   if (args.flags.has("report-unused-disable-directives")) linterOptions.reportUnusedDisableDirectives = "warn";

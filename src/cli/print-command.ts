@@ -7,17 +7,18 @@ import { wasm2watStream } from "../wasm2wat.js";
 import { readInput, writeStreamed } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { reportError } from "./report.js";
-import { OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const printCommand: CommandSpec = {
   name: "print",
   summary: "convert WebAssembly binary (.wasm) to text (.wat)",
-  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical]",
+  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical] [--features LIST]",
   options: [
     { ...OUTPUT_OPTION, help: "write the text to FILE (default: stdout)" },
     { name: "folded", help: "print instructions folded (s-expressions) instead of flat" },
     { name: "no-names", help: "ignore the name section: print indices, not $ids" },
     { name: "canonical", help: "leave out the notes that make the text re-encode to the identical bytes" },
+    FEATURES_OPTION,
   ],
   // The decoded model is about 30 times the binary; the text is streamed out.
   heapPerInputByte: 40,
@@ -25,11 +26,12 @@ export const printCommand: CommandSpec = {
     const { positional, output, flags } = args;
     if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = positional[0];
+    const features = featuresOf(args);
     const bytes = readInput(input);
     expectKind(bytes, input, "binary");
     try {
       writeStreamed(output ?? "-", (write) =>
-        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical") }, write),
+        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), features }, write),
       );
     } catch (error) {
       return reportError(error, displayName(input));

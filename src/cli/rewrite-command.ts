@@ -15,12 +15,12 @@ import { PassError, splitStep } from "../rewrite/pass.js";
 import { SnippetError } from "../rewrite/snippet.js";
 import { parseWat } from "../syntax/parse.js";
 import type { SourceText } from "../syntax/source-text.js";
-import { quotedText } from "../wat2wasm.js";
+import { quotedText, withinFeatures } from "../wat2wasm.js";
 import { decodeText, readInput, writeOutput, writeStreamed } from "./io.js";
 import { displayName, eitherKind } from "./input-kind.js";
 import { closest } from "./suggest.js";
 import { formatDiagnostic, reportError } from "./report.js";
-import { helpText, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from "./command.js";
+import { FEATURES_OPTION, featuresOf, helpText, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from "./command.js";
 
 const USAGE = "watkit rewrite <in.wasm|in.wat|-> [out] --pass NAME[=ARGS]... [-o out.wasm|out.wat]";
 
@@ -32,6 +32,7 @@ export const rewriteCommand: CommandSpec = {
     { ...OUTPUT_OPTION, help: "write the result to FILE: text when its name ends in .wat, binary otherwise" },
     { name: "pass", value: "NAME[=ARGS]", multiple: true, help: "run a pass (repeatable; the passes run in order; `--help PASS` explains one)" },
     NO_VALIDATE_OPTION,
+    FEATURES_OPTION,
   ],
   heapPerInputByte: 40,
   help: (args) => help(args),
@@ -46,6 +47,7 @@ export const rewriteCommand: CommandSpec = {
       const { name } = splitStep(step);
       if (findPass(name) === undefined) return unknownPass(name);
     }
+    const features = featuresOf(args);
     const input = positional[0];
     const file = displayName(input);
     const bytes = readInput(input);
@@ -53,12 +55,13 @@ export const rewriteCommand: CommandSpec = {
     let module: Module;
     let origin: TextOrigin | undefined;
     try {
-      if (eitherKind(bytes, input) === "binary") module = decode(bytes);
+      if (eitherKind(bytes, input) === "binary") module = decode(bytes, { features });
       else {
         source = decodeText(bytes);
         const keeping = output.endsWith(".wat") && typeof source === "string" ? readWatKeepingText(source) : undefined;
         origin = keeping?.origin;
         module = keeping?.module ?? moduleOfText(source);
+        withinFeatures(module, features, source);
       }
     } catch (error) {
       return reportError(error, file, source);

@@ -6,13 +6,14 @@
  * code is watkit's.
  */
 import { createRequire } from "node:module";
+import { decode } from "../binary/decode.js";
 import { wat2wasm } from "../wat2wasm.js";
 import { compile } from "../wast/engine.js";
 import { decodeText, readInput } from "./io.js";
 import { displayName, eitherKind } from "./input-kind.js";
 import { reportError } from "./report.js";
 import { describeTrap } from "./trap.js";
-import { UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, UsageError, type CommandSpec } from "./command.js";
 
 /** Import modules of Go's `GOOS=js` output, which only its `wasm_exec.js` provides. */
 const GO_GLUE = new Set(["go", "gojs"]);
@@ -21,14 +22,16 @@ const WASI = "wasi_snapshot_preview1";
 export const runCommand: CommandSpec = {
   name: "run",
   summary: "run a WASI command module (preview 1) with Node's WASI",
-  usage: "watkit run <module.wat|module.wasm> [--dir host[:guest]]... [--env K=V]... [-- args...]",
+  usage: "watkit run <module.wat|module.wasm> [--dir host[:guest]]... [--env K=V]... [--features LIST] [-- args...]",
   options: [
     { name: "dir", value: "HOST[:GUEST]", multiple: true, help: "let the program see directory HOST, at GUEST (default: the same path); repeatable" },
     { name: "env", value: "K=V", multiple: true, help: "give the program the environment variable K (it sees no other); repeatable" },
+    FEATURES_OPTION,
   ],
   run(args) {
     const { positional, values, rest } = args;
     if (positional.length !== 1) throw new UsageError(`expected one module\nusage: ${this.usage}`);
+    const features = featuresOf(args);
     const input = positional[0];
     const file = displayName(input);
     const bytes = readInput(input);
@@ -36,7 +39,7 @@ export const runCommand: CommandSpec = {
     let text: string | undefined;
     try {
       if (eitherKind(bytes, input) === "text") text = decodeText(bytes) as string;
-      wasm = compile(text === undefined ? bytes : wat2wasm(text));
+      wasm = compile(text === undefined ? withinFeatures(bytes, features) : wat2wasm(text, { features }));
     } catch (error) {
       return reportError(error, file, text);
     }
@@ -115,4 +118,10 @@ function quietly<T>(make: () => T): T {
   } finally {
     process.emitWarning = emitWarning;
   }
+}
+
+/** The binary, once it keeps to the features (decoding checks them). */
+function withinFeatures(bytes: Uint8Array, features: string | undefined): Uint8Array {
+  if (features !== undefined) decode(bytes, { features, names: false });
+  return bytes;
 }

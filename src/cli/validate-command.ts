@@ -13,17 +13,21 @@ import type { SourceText } from "../syntax/source-text.js";
 import { decodeText, readInput } from "./io.js";
 import { displayName, eitherKind, isBlank } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
-import { UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, UsageError, type CommandSpec } from "./command.js";
 
 export const validateCommand: CommandSpec = {
   name: "validate",
   summary: "check that a WebAssembly module (.wat or .wasm) is valid",
-  usage: "watkit validate <in.wat|in.wasm|-> [--object]",
-  options: [{ name: "object", help: "the input is an object file (clang -c): check Linking.md's rules too (symbols, relocations, padding, section order)" }],
+  usage: "watkit validate <in.wat|in.wasm|-> [--object] [--features LIST]",
+  options: [
+    { name: "object", help: "the input is an object file (clang -c): check Linking.md's rules too (symbols, relocations, padding, section order)" },
+    FEATURES_OPTION,
+  ],
   // Text needs its AST and the model at once; a binary only the model.
   heapPerInputByte: 40,
   run(args) {
     if (args.positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
+    const features = featuresOf(args);
     const input = args.positional[0];
     const file = displayName(input);
     const bytes = readInput(input);
@@ -40,7 +44,7 @@ export const validateCommand: CommandSpec = {
       return 1;
     }
     if (args.flags.has("object") && !objectRules(bytes, kind, file)) return 1;
-    const result = validate(source ?? bytes);
+    const result = validate(source ?? bytes, { features });
     for (const d of result.errors) process.stderr.write(formatDiagnostic(d, file, source) + "\n");
     return result.valid ? 0 : 1;
   },

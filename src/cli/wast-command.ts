@@ -9,17 +9,21 @@ import { validate } from "../validate/validate.js";
 import { runScript } from "../wast/run-script.js";
 import { FileError, readText } from "./io.js";
 import { formatError } from "./report.js";
-import { UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, UsageError, type CommandSpec } from "./command.js";
 
 export const wastCommand: CommandSpec = {
   name: "wast",
   summary: "run WebAssembly spec scripts (.wast) on the host engine",
-  usage: "watkit wast <file.wast>... [--verbose]",
-  options: [{ name: "verbose", help: "also print each skipped assertion with its reason, and each file's counts" }],
+  usage: "watkit wast <file.wast>... [--verbose] [--features LIST]",
+  options: [
+    { name: "verbose", help: "also print each skipped assertion with its reason, and each file's counts" },
+    { ...FEATURES_OPTION, help: `${FEATURES_OPTION.help}; a module using a feature outside them is invalid` },
+  ],
   run(args) {
     const { positional, flags } = args;
     if (positional.length === 0) throw new UsageError(`expected scripts to run\nusage: ${this.usage}`);
     const verbose = flags.has("verbose");
+    const features = featuresOf(args);
     const reports: ScriptReport[] = [];
     let unreadable = 0;
     for (const input of positional) {
@@ -39,7 +43,7 @@ export const wastCommand: CommandSpec = {
       try {
         report = runScript(source, file, {
           print: (line) => process.stdout.write(`${line}\n`),
-          validate: (bytes, model) => validate(model ?? bytes),
+          validate: (bytes, model) => validate(model ?? bytes, { features }),
         });
       } catch (error) {
         process.stderr.write(formatError(error, file, source) + "\n");

@@ -7,27 +7,9 @@
  * This module is data plus lookups; it must not import any other layer.
  */
 
-/** The features a module can use; an instruction belongs to the one that introduced it. */
-export type Feature =
-  | "mvp"
-  | "sign-ext"
-  | "sat-trunc"
-  | "multi-value"
-  | "bulk-memory"
-  | "reference-types"
-  | "simd"
-  | "relaxed-simd"
-  | "tail-call"
-  | "extended-const"
-  | "function-references"
-  | "gc"
-  | "exceptions"
-  | "legacy-exceptions"
-  | "memory64"
-  | "multi-memory"
-  | "threads"
-  | "wide-arithmetic"
-  | "custom-page-sizes";
+import type { Feature } from "./features.js";
+
+export type { Feature } from "./features.js";
 
 /**
  * What follows the opcode, in text and in binary. The names say the text
@@ -365,11 +347,15 @@ const WIDE_ARITHMETIC: readonly Row[] = [
 const BULK_MEMORY: readonly Row[] = [
   ["memory.init", 8, "memory_data"],
   ["data.drop", 9, "data"],
-  ["memory.copy", 10, "memory_memory"],
-  ["memory.fill", 11, "memory"],
   ["table.init", 12, "table_elem"],
   ["elem.drop", 13, "elem"],
   ["table.copy", 14, "table_table"],
+];
+
+/** The part of bulk memory that tool-conventions' bulk-memory-opt names (and Lime1 has). */
+const BULK_MEMORY_OPT: readonly Row[] = [
+  ["memory.copy", 10, "memory_memory"],
+  ["memory.fill", 11, "memory"],
 ];
 
 const REFERENCE_TYPES: readonly Row[] = [
@@ -811,9 +797,10 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0, "mvp", MVP_CONTROL),
   ...group(0, "mvp", MVP_MEMORY),
   ...group(0, "mvp", MVP_NUMERIC),
-  ...group(0, "sign-ext", SIGN_EXT),
-  ...group(0xfc, "sat-trunc", SAT_TRUNC),
+  ...group(0, "sign-extension", SIGN_EXT),
+  ...group(0xfc, "saturating-float-to-int", SAT_TRUNC),
   ...group(0xfc, "bulk-memory", BULK_MEMORY),
+  ...group(0xfc, "bulk-memory-opt", BULK_MEMORY_OPT),
   ...group(0, "reference-types", REFERENCE_TYPES),
   ...group(0xfc, "reference-types", REFERENCE_TYPES_FC),
   ...group(0, "tail-call", TAIL_CALL),

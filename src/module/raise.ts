@@ -47,6 +47,7 @@ import type {
 } from "../syntax/ast.js";
 import { assignIndices } from "./indices.js";
 import { decodeProducers, type Producer } from "../binary/producers.js";
+import { decodeDylink } from "../binary/dylink.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { TypeNodes } from "./raise-types.js";
@@ -342,6 +343,9 @@ class ModuleRaiser {
   private customField(c: CustomSection, producers: Producer[] | undefined): CustomField {
     const strings = [{ bytes: c.bytes, ...NO_SPAN }];
     if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, ...NO_SPAN };
+    // `(@dylink.0 ...)` goes before everything, so only a section already there prints so.
+    const dylink = c.name === "dylink.0" && c.place.section === "first" ? decodeDylink(c.bytes) : undefined;
+    if (dylink !== undefined) return { kind: "custom", name: c.name, place: c.place, strings, dylink, ...NO_SPAN };
     return { kind: "custom", name: c.name, place: c.place, strings, ...NO_SPAN };
   }
 

@@ -40,6 +40,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
+import { type DylinkEntry, flagWords } from "../binary/dylink.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raise } from "../module/raise.js";
@@ -444,6 +445,11 @@ class Printer {
       this.o.text(`(@producers${pairs.join("")}${newline(depth)})`);
       return;
     }
+    if (f.dylink !== undefined) {
+      const lines = f.dylink.map((e) => `${newline(depth + 1)}(${dylinkText(e)})`);
+      this.o.text(`(@dylink.0${lines.join("")}${newline(depth)})`);
+      return;
+    }
     let text = `(@custom ${nameText(f.name)}`;
     if (f.place !== undefined) text += ` (${f.place.position} ${f.place.section})`;
     this.o.text(text);
@@ -806,4 +812,21 @@ function mnemonic(op: InstrDef): Uint8Array {
 /** ` (@name "...")` after an id, for a name the id cannot spell; nothing without one. */
 function nameAnnotation(name: string | undefined): string {
   return name === undefined ? "" : ` (@name ${nameText(name)})`;
+}
+
+/** One dylink.0 subsection (or symbol) as wasm-tools prints it: zero sizes and flags left out. */
+function dylinkText(e: DylinkEntry): string {
+  switch (e.kind) {
+    case "mem-info": {
+      const memory = e.memorySize !== 0 || e.memoryAlign !== 0 ? ` (memory ${e.memorySize} ${e.memoryAlign})` : "";
+      const table = e.tableSize !== 0 || e.tableAlign !== 0 ? ` (table ${e.tableSize} ${e.tableAlign})` : "";
+      return `mem-info${memory}${table}`;
+    }
+    case "needed":
+      return ["needed", ...e.libraries.map(nameText)].join(" ");
+    case "export-info":
+      return ["export-info", nameText(e.name), ...flagWords(e.flags)].join(" ");
+    case "import-info":
+      return ["import-info", nameText(e.module), nameText(e.name), ...flagWords(e.flags)].join(" ");
+  }
 }

@@ -13,6 +13,7 @@ import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
 import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../binary/producers.js";
+import { type DylinkEntry, encodeDylink, SYMBOL_FLAGS } from "../binary/dylink.js";
 
 export interface NameAnnotation {
   start: number;
@@ -30,6 +31,8 @@ export interface CustomAnnotation {
   strings: StringLit[];
   /** Set for `@producers`: the pairs `strings` encodes. */
   producers?: Producer[];
+  /** Set for `@dylink.0`: the subsections `strings` encodes. */
+  dylink?: DylinkEntry[];
 }
 
 export interface HintAnnotation {
@@ -102,6 +105,9 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
       return;
     case "producers":
       out.customs.push(readProducers(source, rest, start, end));
+      return;
+    case "dylink.0":
+      out.customs.push(readDylink(source, rest, start, end));
       return;
     case "metadata.code.branch_hint":
       out.hints.push({ start, end, hint: readHint(source, rest, start) });
@@ -181,6 +187,74 @@ function readProducers(source: SourceText, items: Item[], start: number, end: nu
     producers.push({ field: fieldName as ProducerFieldName, name: literal(source, name, parseName), version: literal(source, version, parseName) });
   }
   return { start, end, name: "producers", strings: [{ start, end, bytes: encodeProducers(producers) }], producers };
+}
+
+/**
+ * `(@dylink.0 (mem-info (memory SIZE ALIGN)? (table SIZE ALIGN)?)? (needed "lib"*)*
+ * (export-info "name" FLAG*)* (import-info "module" "name" FLAG*)*)`: the
+ * dylink.0 section, placed before everything as wasm-tools places it. A
+ * flag is a name from `SYMBOL_FLAGS` or a number.
+ */
+function readDylink(source: SourceText, items: Item[], start: number, end: number): CustomAnnotation {
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new WatSyntaxError(`@dylink.0 annotation: ${what}`, source, items[i]?.start ?? start);
+  };
+  const wordAt = (): string => (items[i]?.kind === "word" ? source.slice(items[i].start, items[i].end) : "");
+  const take = (kind: Item["kind"], what: string): Item => (items[i]?.kind === kind ? items[i++] : fail(`expected ${what}`));
+  const u32 = (): number => {
+    const text = wordAt();
+    const value = /^(0x[0-9a-fA-F](_?[0-9a-fA-F])*|[0-9](_?[0-9])*)$/.test(text) ? Number(text.replaceAll("_", "")) : NaN;
+    if (!(value <= 0xffffffff)) fail(`expected a u32, found '${text}'`);
+    i++;
+    return value;
+  };
+  const pair = (keyword: string): [number, number] => {
+    if (items[i]?.kind !== "open" || source.slice(items[i + 1]?.start, items[i + 1]?.end) !== keyword) return [0, 0];
+    i += 2;
+    const size = u32();
+    const align = u32();
+    take("close", `')' after (${keyword} SIZE ALIGN`);
+    return [size, align];
+  };
+  const flags = (): number => {
+    let value = 0;
+    while (items[i]?.kind === "word") {
+      const word = wordAt();
+      const named = SYMBOL_FLAGS.find(([w]) => w === word);
+      if (named !== undefined) {
+        value |= named[1];
+        i++;
+      } else value |= u32();
+    }
+    return value >>> 0;
+  };
+  const text = (): string => literal(source, take("string", "a string"), parseName);
+  const entries: DylinkEntry[] = [];
+  while (i < items.length) {
+    take("open", "(mem-info ...), (needed ...), (export-info ...) or (import-info ...)");
+    const keyword = wordAt();
+    i++;
+    if (keyword === "mem-info") {
+      const [memorySize, memoryAlign] = pair("memory");
+      const [tableSize, tableAlign] = pair("table");
+      entries.push({ kind: "mem-info", memorySize, memoryAlign, tableSize, tableAlign });
+    } else if (keyword === "needed") {
+      const libraries: string[] = [];
+      while (items[i]?.kind === "string") libraries.push(text());
+      entries.push({ kind: "needed", libraries });
+    } else if (keyword === "export-info") {
+      entries.push({ kind: "export-info", name: text(), flags: flags() });
+    } else if (keyword === "import-info") {
+      entries.push({ kind: "import-info", module: text(), name: text(), flags: flags() });
+    } else {
+      i--;
+      fail(`unknown subsection '${keyword}'`);
+    }
+    take("close", `')' to end (${keyword} ...)`);
+  }
+  const place = { position: "before" as const, section: "first" as const };
+  return { start, end, name: "dylink.0", place, strings: [{ start, end, bytes: encodeDylink(entries) }], dylink: entries };
 }
 
 const EXACT_SECTIONS: ReadonlySet<string> = new Set([...SECTIONS, "name", "branch-hints"]);

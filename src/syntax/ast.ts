@@ -13,6 +13,7 @@
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Producer } from "../binary/producers.js";
+import type { DylinkEntry } from "../binary/dylink.js";
 import type {
   AbsHeapType,
   BranchHint,
@@ -400,6 +401,8 @@ export interface CustomField extends Span {
   strings: StringLit[];
   /** A producers section written as `(@producers ...)` (no place: it goes after everything); `strings` holds its bytes. */
   producers?: Producer[];
+  /** A dylink.0 section written as `(@dylink.0 ...)` (placed before everything); `strings` holds its bytes. */
+  dylink?: DylinkEntry[];
 }
 
 export type ModuleField =

@@ -439,7 +439,7 @@ export class Builder {
     for (const field of module.fields) {
       while (next < customs.length && customs[next].start < field.start) fields.push(this.custom(customs[next++]));
       if (next < customs.length && customs[next].start < field.end) {
-        this.error(`misplaced ${customs[next].producers ? "@producers" : "@custom"} annotation`, customs[next].start);
+        this.error(`misplaced ${annotationName(customs[next])} annotation`, customs[next].start);
       }
       fields.push(field);
     }
@@ -450,6 +450,7 @@ export class Builder {
   private custom(c: SourceAnnotations["customs"][number]): CustomField {
     const field: CustomField = { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
     if (c.producers) field.producers = c.producers;
+    if (c.dylink) field.dylink = c.dylink;
     return field;
   }
 
@@ -1522,4 +1523,9 @@ class ImmediateReader {
     node.lanes = lanes;
     node.bytes = bytes;
   }
+}
+
+function annotationName(c: SourceAnnotations["customs"][number]): string {
+  if (c.producers) return "@producers";
+  return c.dylink ? "@dylink.0" : "@custom";
 }

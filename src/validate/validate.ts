@@ -15,6 +15,10 @@
  */
 import { decode, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
+import { decodeWithin } from "../binary/decode-features.js";
+import type { FeatureSet } from "../isa/features.js";
+import { type FeatureOptions, type FeatureProblem, featureMessage, featureProblems, restrictedSet } from "../module/feature-check.js";
+import { moduleFeatureUses } from "../module/feature-uses.js";
 import type { Module } from "../module/model.js";
 import { lineColumn, WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
@@ -24,7 +28,7 @@ import { BodyChecker, validateModule } from "./module.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 
-export interface ValidateOptions {
+export interface ValidateOptions extends FeatureOptions {
   /** The text a Module input was resolved from, to give diagnostics a line and column. */
   source?: SourceText;
 }
@@ -35,21 +39,22 @@ export interface ValidationResult {
 }
 
 export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
+  const set = restrictedSet(options.features);
   if (input instanceof Uint8Array) {
     // Each instruction is checked as it is decoded and then dropped, so the
     // instructions of a large binary never all live at once. Names only serve
     // diagnostics: the binary is read without its name section, and again
     // with it only when there is something to report.
     const bodyErrors: Diagnostic[] = [];
-    const bare = decodeOrReport(input, { names: false, code: new BodyChecker((d) => bodyErrors.push(d)) });
-    if (!("imports" in bare)) return bare;
     const errors: Diagnostic[] = [];
+    const bare = decodeOrReport(input, { names: false, code: new BodyChecker((d) => bodyErrors.push(d)) }, set, errors);
+    if (!("imports" in bare)) return bare;
     validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });
     errors.push(...bodyErrors);
     if (errors.length === 0) return { valid: true, errors };
     if (!bare.customs.some((c) => c.name === "name")) return { valid: false, errors };
     const named = decodeOrReport(input, { names: true });
-    return "imports" in named ? checked(named) : named;
+    return "imports" in named ? checked(named, set) : named;
   }
   if (typeof input === "string" || !("imports" in input)) {
     let module: Module;
@@ -59,13 +64,15 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
       if (!(error instanceof WatError)) throw error;
       return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
     }
-    return checked(module, input);
+    return checked(module, set, input);
   }
-  return checked(input, options.source);
+  return checked(input, set, options.source);
 }
 
-function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions): Module | ValidationResult {
+/** Decodes, reporting uses outside `set` (when given) into `errors`. */
+function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions, set?: FeatureSet, errors?: Diagnostic[]): Module | ValidationResult {
   try {
+    if (set !== undefined && errors !== undefined) return decodeWithin(bytes, options, set, (p) => errors.push(featureDiagnostic(p)), decode);
     return decode(bytes, options);
   } catch (error) {
     if (!(error instanceof WasmDecodeError)) throw error;
@@ -74,8 +81,9 @@ function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions): Modu
   }
 }
 
-function checked(module: Module, source?: SourceText): ValidationResult {
+function checked(module: Module, set: FeatureSet | undefined, source?: SourceText): ValidationResult {
   const errors: Diagnostic[] = [];
+  if (set !== undefined) moduleFeatureUses(module, featureProblems(set, (p) => errors.push(featureDiagnostic(p))));
   validateModule(module, (d) => errors.push(d));
   if (source !== undefined) {
     for (const d of errors) {
@@ -86,6 +94,10 @@ function checked(module: Module, source?: SourceText): ValidationResult {
     }
   }
   return { valid: errors.length === 0, errors };
+}
+
+function featureDiagnostic(p: FeatureProblem): Diagnostic {
+  return { severity: "error", message: featureMessage(p), offset: p.offset };
 }
 
 function invalid(diagnostic: Diagnostic): ValidationResult {

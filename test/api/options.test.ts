@@ -57,8 +57,8 @@ describe("options a function does not have", () => {
   });
 
   it("the internal performance options are not options of the public functions", () => {
-    expect(refusal(() => decode(BYTES, { shareInstrs: true } as object))).toBe("decode: options.shareInstrs is not an option of decode (it takes names)");
-    expect(refusal(() => encode(decode(BYTES), { consume: true } as object))).toBe("encode: options.consume is not an option of encode (it takes names)");
+    expect(refusal(() => decode(BYTES, { shareInstrs: true } as object))).toBe("decode: options.shareInstrs is not an option of decode (it takes names, linking, features)");
+    expect(refusal(() => encode(decode(BYTES), { consume: true } as object))).toBe("encode: options.consume is not an option of encode (it takes names, warn)");
   });
 
   it("options that are not an object", () => {

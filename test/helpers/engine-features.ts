@@ -17,8 +17,8 @@ import type { Instr, Module, RefType, StorageType } from "../../src/module/model
 /** What V8 11.3 (Node 20) has shipped. */
 export const NODE20_FEATURES: ReadonlySet<Feature> = new Set<Feature>([
   "mvp",
-  "sign-ext",
-  "sat-trunc",
+  "sign-extension",
+  "saturating-float-to-int",
   "multi-value",
   "bulk-memory",
   "reference-types",

@@ -57,9 +57,10 @@ describe("instruction table shape", () => {
     for (const def of INSTRUCTIONS) counts[def.feature] = (counts[def.feature] ?? 0) + 1;
     expect(counts).toEqual({
       mvp: 172,
-      "sign-ext": 5,
-      "sat-trunc": 8,
-      "bulk-memory": 7,
+      "sign-extension": 5,
+      "saturating-float-to-int": 8,
+      "bulk-memory": 5,
+      "bulk-memory-opt": 2,
       "reference-types": 8,
       "tail-call": 2,
       "function-references": 5,

@@ -8,9 +8,9 @@ const uses = (text: string) => [...featuresOf(watToModule(text))].sort();
 describe("featuresOf", () => {
   it.each([
     ["(module (func (result i32) (i32.const 1)))", ["mvp"]],
-    ["(module (type $s (struct)) (func (result anyref) (struct.new $s)))", ["gc", "reference-types"]],
+    ["(module (type $s (struct)) (func (result anyref) (struct.new $s)))", ["gc"]],
     ["(module (memory i64 1))", ["memory64"]],
-    ["(module (table i64 1 funcref))", ["memory64", "reference-types"]],
+    ["(module (table i64 1 funcref))", ["memory64"]],
     ["(module (memory 1) (memory 1))", ["multi-memory"]],
     ["(module (memory 1 2 shared))", ["threads"]],
     ["(module (global i32 (i32.add (i32.const 1) (i32.const 2))))", ["extended-const", "mvp"]],
@@ -30,7 +30,7 @@ describe("featuresOf", () => {
 describe("engineFeatures", () => {
   it("finds at least the WebAssembly 2.0 features on Node 20 and later", () => {
     const have = engineFeatures();
-    for (const f of ["mvp", "sign-ext", "sat-trunc", "multi-value", "bulk-memory", "reference-types", "simd"] as const) {
+    for (const f of ["mvp", "sign-extension", "saturating-float-to-int", "multi-value", "bulk-memory", "reference-types", "simd"] as const) {
       expect(have.has(f)).toBe(true);
     }
     expect([...have].every((f) => ALL_FEATURES.includes(f))).toBe(true);

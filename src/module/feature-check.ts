@@ -1,0 +1,121 @@
+/**
+ * The feature check: the uses `feature-uses.ts` finds that a feature set
+ * does not allow, each once, with a message naming the construct, the place
+ * and the feature ("the i64.add128 at 7:5 needs the wide-arithmetic
+ * proposal"). Text places are line:column, binary ones byte offsets. A set
+ * holding every feature is never walked, so the default costs nothing.
+ */
+import { WatkitError } from "../errors.js";
+import { type Feature, type FeatureSet, parseFeatures } from "../isa/features.js";
+import type { InstrDef } from "../isa/instructions.js";
+import { closest } from "../cli/suggest.js";
+import { WatError } from "../syntax/errors.js";
+import type { SourceText } from "../syntax/source-text.js";
+import type { Module, SectionId } from "./model.js";
+import { type FeatureNeed, type FeatureUse, moduleFeatureUses } from "./feature-uses.js";
+
+/** A feature list as users write it: `"wasm2,+simd"`, or its items as an array. */
+export type FeatureSpec = string | readonly string[];
+
+export interface FeatureOptions {
+  /** The features the module may use: a profile (`wasm1`, `wasm2`, `wasm3`, `lime1`, `all`) and `+name`/`-name` adjustments. */
+  features?: FeatureSpec;
+}
+
+/** A use outside the set: the feature it needs (the first, when several would do), what it is, where. */
+export interface FeatureProblem {
+  feature: Feature;
+  what: string;
+  offset: number | undefined;
+}
+
+/** Sets already read, by their text: a caller checking many modules names the same few lists. */
+const READ = new Map<string, FeatureSet | undefined>();
+const READ_LIMIT = 64;
+
+/** The set a spec names, or undefined when it allows everything (nothing to check). Throws `FeatureSpecError`. */
+export function restrictedSet(spec: FeatureSpec | undefined): FeatureSet | undefined {
+  if (spec === undefined) return undefined;
+  const key = typeof spec === "string" ? spec : `[${spec.join("\n")}]`;
+  if (READ.has(key)) return READ.get(key);
+  const set = parseFeatures(spec, closest);
+  if (READ.size >= READ_LIMIT) READ.clear();
+  READ.set(key, set.all ? undefined : set);
+  return READ.get(key);
+}
+
+/**
+ * A `FeatureUse` that reports each construct the set does not allow once;
+ * `sectionOffset` places a use the model has no offset for.
+ */
+export function featureProblems(set: FeatureSet, report: (p: FeatureProblem) => void, sectionOffset: (s: SectionId) => number | undefined = () => undefined): FeatureUse {
+  const seen = new Set<string>();
+  return (need, what, offset, section) => {
+    if (allows(set, need)) return;
+    const feature = typeof need === "string" ? need : need[0];
+    const phrase = describe(what);
+    const key = `${feature} ${phrase}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    report({ feature, what: phrase, offset: offset ?? sectionOffset(section) });
+  };
+}
+
+/** The first problem in a module, or undefined when it keeps to the set. */
+export function firstFeatureProblem(module: Module, set: FeatureSet, sectionOffset?: (s: SectionId) => number | undefined): FeatureProblem | undefined {
+  const found = new FirstProblem();
+  try {
+    moduleFeatureUses(module, featureProblems(set, (p) => found.stop(p), sectionOffset));
+  } catch (e) {
+    if (e !== found) throw e;
+    return found.problem;
+  }
+  return undefined;
+}
+
+/** `the i64.add128 at 7:5 needs the wide-arithmetic proposal`; without a place when `at` is undefined. */
+export function featureMessage(p: FeatureProblem, at?: string): string {
+  return `${p.what}${at === undefined ? "" : ` at ${at}`} needs the ${p.feature} proposal`;
+}
+
+/** A binary module using a feature outside the set given to `decode`. */
+export class WasmFeatureError extends WatkitError {
+  readonly reason: string;
+
+  constructor(
+    problem: FeatureProblem,
+    readonly offset: number | undefined,
+  ) {
+    super(featureMessage(problem, offset === undefined ? undefined : `offset 0x${offset.toString(16)}`));
+    this.name = "WasmFeatureError";
+    this.reason = featureMessage(problem);
+  }
+}
+
+/** A text module using a feature outside the set: located like every text error, and the message says where too. */
+export class WatFeatureError extends WatError {
+  constructor(problem: FeatureProblem, source: SourceText, offset: number) {
+    super(featureMessage(problem), source, offset);
+    this.name = "WatFeatureError";
+    this.message = featureMessage(problem, `${this.line}:${this.column}`);
+  }
+}
+
+function allows(set: FeatureSet, need: FeatureNeed): boolean {
+  if (typeof need === "string") return set.has(need);
+  return need.some((f) => set.has(f));
+}
+
+function describe(what: string | InstrDef): string {
+  return typeof what === "string" ? what : `the ${what.name}`;
+}
+
+/** Thrown to end the walk at the first problem. */
+class FirstProblem {
+  problem: FeatureProblem | undefined;
+
+  stop(p: FeatureProblem): never {
+    this.problem = p;
+    throw this;
+  }
+}

@@ -1,0 +1,57 @@
+/** `--features`: the commands that read modules reject one using a feature outside the list, naming the feature and the place. */
+import { describe, expect, it } from "@jest/globals";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { watkit } from "../helpers/cli.js";
+import { wat2wasm } from "../../src/wat2wasm.js";
+
+const WIDE = `(module
+  (func (export "f") (result i64 i64)
+    i64.const 1
+    i64.const 2
+    i64.const 3
+    i64.const 4
+    i64.add128))
+`;
+
+const dir = mkdtempSync(join(tmpdir(), "watkit-features-"));
+const text = join(dir, "wide.wat");
+const binary = join(dir, "wide.wasm");
+writeFileSync(text, WIDE);
+writeFileSync(binary, wat2wasm(WIDE));
+
+describe("--features", () => {
+  it("refuses text using a feature outside the list at its line and column", () => {
+    const result = watkit(["parse", text, "-o", join(dir, "out.wasm"), "--features", "wasm3"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal`);
+  });
+
+  it("refuses a binary at the instruction's byte offset", () => {
+    const printed = watkit(["print", binary, "--features", "lime1"]);
+    expect(printed.status).toBe(1);
+    expect(printed.stderr).toBe(`${binary}: error: the i64.add128 at offset 0x28 needs the wide-arithmetic proposal\n`);
+    const validated = watkit(["validate", binary, "--features", "lime1"]);
+    expect(validated.status).toBe(1);
+    expect(validated.stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal\n`);
+  });
+
+  it("accepts the module once the list has the feature", () => {
+    expect(watkit(["validate", text, "--features", "wasm3,+wide-arithmetic"]).status).toBe(0);
+    expect(watkit(["print", binary, "--features", "all"]).status).toBe(0);
+  });
+
+  it("makes such a module invalid in a spec script", () => {
+    const script = join(dir, "wide.wast");
+    writeFileSync(script, `(assert_invalid ${WIDE.trim()} "wide-arithmetic")\n`);
+    const result = watkit(["wast", script, "--features", "wasm3"]);
+    expect(result.stdout).toContain("1 passed, 0 failed");
+  });
+
+  it("is a usage error naming the unknown feature, where it is, and the nearest known one", () => {
+    const result = watkit(["validate", text, "--features", "wasm2,+simdd"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--features wasm2,+simdd: unknown feature 'simdd'; did you mean 'simd'?\n  --features wasm2,+simdd\n                   ^");
+  });
+});

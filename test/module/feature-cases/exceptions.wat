@@ -1,0 +1,4 @@
+;; features: wasm3,-exceptions
+(module
+  (func (result exnref)
+    ref.null exn))

@@ -1,0 +1,4 @@
+;; features: wasm2
+(module
+  (type $t (func))
+  (func (param (ref $t))))

@@ -1,0 +1,8 @@
+;; features: wasm3
+(module
+  (tag $e)
+  (func
+    try
+      throw $e
+    catch $e
+    end))

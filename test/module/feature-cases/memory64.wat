@@ -1,0 +1,3 @@
+;; features: wasm2
+(module
+  (memory i64 1))

@@ -1,0 +1,3 @@
+;; features: wasm2,-reference-types
+(module
+  (func (param externref)))

@@ -1,0 +1,4 @@
+;; features: wasm2
+(module
+  (func $f
+    return_call $f))

@@ -1,0 +1,3 @@
+;; features: wasm3
+(module
+  (memory 1 1 shared))

@@ -1,0 +1,134 @@
+/**
+ * Feature sets: a module using a feature outside the set is rejected with
+ * the construct, the place and the feature named, from text (line:column)
+ * and from its binary (byte offset). Each case in `feature-cases/` is a
+ * module needing the feature its file is named for, with the set to check
+ * it against on its first line; the two messages are beside it as
+ * `.expected` (`BLESS=1` rewrites them).
+ */
+import { describe, expect, it } from "@jest/globals";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { decode } from "../../src/binary/decode.js";
+import { type Feature, FEATURES, FeatureSpecError, parseFeatures, PROFILES } from "../../src/isa/features.js";
+import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
+import { closest } from "../../src/cli/suggest.js";
+
+const DIR = resolve(process.cwd(), "test/module/feature-cases");
+const BLESS = process.env.BLESS === "1";
+
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith(".wat"))
+  .map((f) => f.replace(/\.wat$/, ""));
+
+/** Features no text module can show on its own, and why. */
+const NO_CASE: Partial<Record<Feature, string>> = {
+  mvp: "every set has it",
+  "call-indirect-overlong": "only a binary encoding of call_indirect's table index",
+  "stack-switching": "not read by watkit yet",
+  "custom-descriptors": "not read by watkit yet",
+  "compact-imports": "not read by watkit yet",
+  "shared-everything-threads": "not read by watkit yet (shared tables, globals and types)",
+};
+
+function caseOf(name: string): { text: string; features: string } {
+  const text = readFileSync(join(DIR, `${name}.wat`), "utf8");
+  const header = /^;; features: (\S+)\n/.exec(text);
+  if (header === null) throw new Error(`${name}.wat: the first line must be ';; features: LIST'`);
+  return { text, features: header[1] };
+}
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return "accepted";
+}
+
+describe("a module needing a feature outside the set", () => {
+  it("has a case for every feature a text module can show", () => {
+    const missing = FEATURES.filter((f) => !cases.includes(f) && NO_CASE[f] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(cases)("%s", (name) => {
+    const { text, features } = caseOf(name);
+    const fromText = messageOf(() => watToModule(text, { features }));
+    const fromBinary = messageOf(() => decode(wat2wasm(text), { features }));
+    expect(fromText).toMatch(new RegExp(` at \\d+:\\d+ needs the ${name} proposal$`));
+    expect(fromBinary).toMatch(new RegExp(` at offset 0x[0-9a-f]+ needs the ${name} proposal$`));
+    expect(() => watToModule(text, { features: `${features},+${name}` })).not.toThrow();
+    const actual = `${fromText}\n${fromBinary}\n`;
+    const file = join(DIR, `${name}.expected`);
+    if (BLESS || !existsSync(file)) writeFileSync(file, actual);
+    expect(actual).toBe(readFileSync(file, "utf8"));
+  });
+});
+
+describe("lime1", () => {
+  // tool-conventions' Lime.md: Lime1 is WebAssembly 1.0 plus exactly these.
+  const LIME1 = ["mutable-global", "multi-value", "sign-extension", "saturating-float-to-int", "bulk-memory-opt", "extended-const", "call-indirect-overlong"];
+
+  it("is the MVP and what tool-conventions' Lime1 lists", () => {
+    expect([...PROFILES.lime1].sort()).toEqual(["mvp", ...LIME1].sort());
+  });
+
+  it.each(cases)("accepts the %s case exactly when Lime1 lists the feature", (name) => {
+    const { text } = caseOf(name);
+    const accepted = messageOf(() => watToModule(text, { features: "lime1" })) === "accepted";
+    expect(accepted).toBe(LIME1.includes(name));
+  });
+
+  it("has memory.copy and memory.fill but not the rest of bulk memory", () => {
+    const fill = "(module (memory 1) (func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))))";
+    expect(() => watToModule(fill, { features: "lime1" })).not.toThrow();
+    expect(() => watToModule("(module (elem func))", { features: "lime1" })).toThrow("a passive element segment at 1:9 needs the bulk-memory proposal");
+  });
+});
+
+describe("feature lists", () => {
+  const members = (spec: string | string[]) => parseFeatures(spec).features();
+
+  it("start from a profile and apply adjustments in order", () => {
+    expect(members("wasm2,+tail-call,-simd")).toEqual([...PROFILES.wasm2, "tail-call"].filter((f) => f !== "simd" && f !== "relaxed-simd").sort(byTable));
+    expect(members(["wasm1", "+simd"])).toEqual(["mvp", "simd"]);
+  });
+
+  it("start from wasm3 with a signed adjustment, from the MVP with a bare feature name", () => {
+    expect(members("+threads")).toEqual([...PROFILES.wasm3, "threads"].sort(byTable));
+    expect(members("simd,tail-call")).toEqual(["mvp", "simd", "tail-call"]);
+  });
+
+  it("add what a feature contains and take away what contains a feature taken away", () => {
+    expect(members("wasm1,+gc")).toEqual(["mvp", "call-indirect-overlong", "reference-types", "function-references", "gc"].sort(byTable));
+    expect(members("wasm3,-reference-types")).not.toContain("gc");
+    expect(members("wasm2,-bulk-memory-opt")).not.toContain("bulk-memory");
+  });
+
+  it("name an unknown feature by its place, with the nearest known one", () => {
+    const error = (() => {
+      try {
+        parseFeatures("wasm2,+simdd", closest);
+      } catch (e) {
+        return e as FeatureSpecError;
+      }
+      throw new Error("accepted");
+    })();
+    expect(error).toBeInstanceOf(FeatureSpecError);
+    expect(error.reason).toBe("unknown feature 'simdd'; did you mean 'simd'?");
+    expect(error.at).toBe(1);
+    expect(error.column).toBe(7);
+  });
+
+  it("allow everything by default: no option means no check", () => {
+    const text = caseOf("wide-arithmetic").text;
+    expect(() => watToModule(text)).not.toThrow();
+    expect(() => watToModule(text, { features: "all" })).not.toThrow();
+  });
+});
+
+function byTable(a: string, b: string): number {
+  return FEATURES.indexOf(a as Feature) - FEATURES.indexOf(b as Feature);
+}
