@@ -395,9 +395,8 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   const last = header[header.length - 1];
   const trailing = last.trailing;
   header[header.length - 1] = { ...last, trailing: [] };
-  const rest = restDocs(header, options, level + 1);
   const expanded = [
-    group([open(list), segmentDoc(header[0], options, level), deeper(level, rest)]),
+    headerGroup(list, header, options, level),
     trailing,
     deeper(level, bodyDoc(body, options, level + 1)),
     bracketBreak(level, hardline),
@@ -409,6 +408,25 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   }
   // On one line if it fits, else header and body laid out as usual.
   return conditionalGroup([groupDoc(list, options, level), expanded]);
+}
+
+/** The header of a list whose body goes below it: on one line if it fits, else one part per line. */
+function headerGroup(list: CstList, header: readonly Segment[], options: LayoutOptions, level: number): Doc {
+  return group([open(list), segmentDoc(header[0], options, level), deeper(level, restDocs(header, options, level + 1))]);
+}
+
+/**
+ * The layout of `list`'s header at `level` after the line break before it,
+ * where `list` holds the header's parts only (its body and closing
+ * parenthesis are laid out on lines of their own anyway).
+ */
+export function headerDoc(list: CstList, options: LayoutOptions, level: number): Doc {
+  return [bracketBreak(level, hardline), headerGroup(list, segments(list.children), options, level)];
+}
+
+/** The layout of `nodes` as lines of a body at `level`, each after its line break. */
+export function linesDoc(nodes: readonly CstNode[], options: LayoutOptions, level: number): Doc {
+  return bodyDoc(segments(nodes), options, level);
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * Lines wider than the print width, broken where the formatter breaks them.
+ *
+ * The printer writes each construct on the lines `layout.ts` gives it, at
+ * full speed, and tells `Wrap` where the pieces begin and end that the
+ * formatter lays out on their own (`format/relayout.ts`): a module field, a
+ * function's header, a local, an instruction of a body with its folded
+ * operands, a folded block or its header, a flat block's
+ * `block`/`else`/`end` line. When a piece ends and one of its own lines
+ * (not one of a piece inside it) is wider than the width, the piece's text
+ * is replaced by the formatter's layout of it.
+ *
+ * A line that fits is already where the formatter puts it, so the output is
+ * what `format` makes of it at the same width (`fmt --check` passes on it),
+ * while the formatter only sees the few pieces with a wide line. While a
+ * piece is open the output keeps its text rather than handing it on, so
+ * what is held is at most the largest top-level piece (a folded block can
+ * hold a function's body).
+ */
+import { relayout } from "./format/relayout.js";
+import type { TextOut } from "./text-out.js";
+
+interface Piece {
+  /** Where its text starts in the output, after its first line's indentation. */
+  start: number;
+  /** The nesting depth of its first line. */
+  depth: number;
+  /** It is the header of a list whose body follows on lines of its own. */
+  header: boolean;
+  /** One of its own lines is wider than the width. */
+  wide: boolean;
+}
+
+export class Wrap {
+  private readonly open: Piece[] = [];
+  /** Where the line being written starts in the output. */
+  private lineStart = 0;
+
+  constructor(
+    private readonly out: TextOut,
+    private readonly width: number,
+  ) {}
+
+  /** Call before writing a line break: notes whether the line it ends is too wide for the piece it belongs to. */
+  lineBreak(): void {
+    const at = this.out.length;
+    const open = this.open;
+    if (at - this.lineStart > this.width && open.length > 0) open[open.length - 1].wide = true;
+    this.lineStart = at + 1;
+  }
+
+  /** A piece starts here, at nesting `depth`, after its line's indentation. */
+  begin(depth: number, header = false): void {
+    this.open.push({ start: this.out.length, depth, header, wide: false });
+    this.out.hold = true;
+  }
+
+  /** The innermost piece ends here, at the end of a line (a line break or the end of the text follows). */
+  end(): void {
+    const piece = this.open.pop()!;
+    const out = this.out;
+    if (piece.wide || out.length - this.lineStart > this.width) {
+      const text = relayout(out.textFrom(piece.start), piece.depth, piece.header, this.width);
+      out.truncate(piece.start);
+      out.text(text);
+    }
+    // The piece's lines are settled: none of them makes the piece around it wide.
+    this.lineStart = out.length;
+    out.hold = this.open.length > 0;
+  }
+}
