@@ -30,7 +30,7 @@ const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN },
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN },
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, printWidth: integer(1) },
   decode: {
     names: BOOLEAN,
     layout: OBJECT,
@@ -39,7 +39,7 @@ const OPTIONS = {
   },
   encode: { names: BOOLEAN, layout: OBJECT, consume: BOOLEAN },
   validate: { source: TEXT },
-  print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN },
+  print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN, printWidth: integer(1) },
   format: {
     printWidth: integer(1),
     tabWidth: integer(0),
