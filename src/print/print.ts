@@ -525,9 +525,10 @@ class Printer {
    * code nested a hundred thousand blocks deep prints like any other.
    *
    * Each instruction of a body is a piece the formatter may break (see
-   * `wrap.ts`), and so is each folded block, its header, each clause of a
-   * folded `if`/`try`, and each `else`/`end` line of a flat block; a
-   * branch hint's line is a piece of its own.
+   * `wrap.ts`), and so is each folded operand but the last, each folded
+   * block, its header, each clause of a folded `if`/`try`, and each
+   * `else`/`end` line of a flat block; a branch hint's line is a piece of
+   * its own.
    */
   private instrs(nodes: readonly InstrNode[], depth: number): void {
     const o = this.o;
@@ -559,7 +560,8 @@ class Printer {
       }
       if (node.kind === "plain") {
         const folded = node.folded;
-        const piece = task.body;
+        // An operand is a piece unless it is the last: the closing parentheses around it follow on its last line.
+        const piece = task.body || task.next < task.nodes.length;
         if (folded !== undefined && !foldsOnOneLine(folded)) {
           this.lineOf(newlineBytes(task.depth, true));
           if (piece) wrap.begin(task.depth);

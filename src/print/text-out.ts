@@ -100,6 +100,11 @@ export class TextOut {
     return this.pos;
   }
 
+  /** The bytes written since `start`, as a view that the next write may change. */
+  bytesFrom(start: number): Uint8Array {
+    return this.buf.subarray(start, this.pos);
+  }
+
   /** The text written since `start` (a `length` seen before, at a character boundary). */
   textFrom(start: number): string {
     return Buffer.from(this.buf.buffer, this.buf.byteOffset + start, this.pos - start).toString("utf8");

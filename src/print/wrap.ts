@@ -5,8 +5,8 @@
  * full speed, and tells `Wrap` where the pieces begin and end that the
  * formatter lays out on their own (`format/relayout.ts`): a module field, a
  * function's header, a local, an instruction of a body with its folded
- * operands, a folded block or its header, a flat block's
- * `block`/`else`/`end` line. When a piece ends and one of its own lines
+ * operands, a folded operand other than the last, a folded block or its
+ * header, a flat block's `block`/`else`/`end` line. When a piece ends and one of its own lines
  * (not one of a piece inside it) is wider than the width, the piece's text
  * is replaced by the formatter's layout of it.
  *
@@ -17,6 +17,7 @@
  * what is held is at most the largest top-level piece (a folded block can
  * hold a function's body).
  */
+import { fillsWords } from "./format/layout-doc.js";
 import { relayout } from "./format/relayout.js";
 import type { TextOut } from "./text-out.js";
 
@@ -59,7 +60,7 @@ export class Wrap {
   end(): void {
     const piece = this.open.pop()!;
     const out = this.out;
-    if (piece.wide || out.length - this.lineStart > this.width) {
+    if (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece))) {
       const text = relayout(out.textFrom(piece.start), piece.depth, piece.header, this.width);
       out.truncate(piece.start);
       out.text(text);
@@ -68,4 +69,25 @@ export class Wrap {
     this.lineStart = out.length;
     out.hold = this.open.length > 0;
   }
+
+  /**
+   * A piece of one line of words (no list, no string) that the formatter
+   * keeps on one line however wide: most wide lines of deeply nested flat
+   * code, such as `i64.load offset=8` past the indentation cap.
+   */
+  private unbreakable(piece: Piece): boolean {
+    if (piece.start < this.lineStart) return false;
+    const bytes = this.out.bytesFrom(piece.start);
+    let words = 1;
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i];
+      if (c === SPACE) words++;
+      else if (c === OPEN || c === QUOTE) return false;
+    }
+    return !fillsWords(words, bytes.length + 1);
+  }
 }
+
+const SPACE = 0x20;
+const OPEN = 0x28;
+const QUOTE = 0x22;

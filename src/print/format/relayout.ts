@@ -11,13 +11,13 @@
  */
 import { builders, printer } from "prettier/doc";
 import { lexWat } from "../../syntax/lex.js";
-import { MAX_INDENT_DEPTH } from "../layout.js";
+import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
 import { readTopLevel, type CstNode } from "./cst.js";
 import { headerDoc, linesDoc, type LayoutOptions } from "./layout-doc.js";
 
 type Doc = builders.Doc;
 
-const { indent } = builders;
+const { align, indent } = builders;
 
 /** The formatter's default layout, which `format` applies to printed text. */
 const LAYOUT: LayoutOptions = { compactBodies: false };
@@ -32,7 +32,9 @@ export function relayout(text: string, depth: number, header: boolean, width: nu
   for (const item of readTopLevel(text, lexWat(text))) if (item.kind === "node") nodes.push(item.node);
   const first = nodes[0];
   let doc: Doc = header && first?.kind === "list" ? headerDoc(first, LAYOUT, depth) : linesDoc(nodes, LAYOUT, depth);
-  for (let level = Math.min(depth, MAX_INDENT_DEPTH); level > 0; level--) doc = indent(doc);
-  const laidOut = printer.printDocToString(doc, { printWidth: width, tabWidth: 2, useTabs: false }).formatted;
+  // As deep as `format` indents it; all but the innermost level as one alignment, which `dedent` leaves in place.
+  const levels = Math.min(depth, MAX_INDENT_DEPTH);
+  if (levels > 0) doc = align(INDENT.length * (levels - 1), indent(doc));
+  const laidOut = printer.printDocToString(doc, { printWidth: width, tabWidth: INDENT.length, useTabs: false }).formatted;
   return laidOut.trimStart();
 }
