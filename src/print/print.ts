@@ -525,8 +525,8 @@ class Printer {
    * code nested a hundred thousand blocks deep prints like any other.
    *
    * Each instruction of a body is a piece the formatter may break (see
-   * `wrap.ts`), and so is each folded operand but the last, each folded
-   * block, its header, each clause of a folded `if`/`try`, and each
+   * `wrap.ts`), and so is each folded operand (the last a tail piece), each
+   * folded block, its header, each clause of a folded `if`/`try`, and each
    * `else`/`end` line of a flat block; a branch hint's line is a piece of
    * its own.
    */
@@ -560,20 +560,20 @@ class Printer {
       }
       if (node.kind === "plain") {
         const folded = node.folded;
-        // An operand is a piece unless it is the last: the closing parentheses around it follow on its last line.
-        const piece = task.body || task.next < task.nodes.length;
+        // The closing parentheses of the lists around the last operand follow on its last line.
+        const tail = !task.body && task.next === task.nodes.length;
         if (folded !== undefined && !foldsOnOneLine(folded)) {
           this.lineOf(newlineBytes(task.depth, true));
-          if (piece) wrap.begin(task.depth);
-          this.foldedPlain(node, folded, task.depth, piece, todo);
+          wrap.begin(task.depth, false, tail);
+          this.foldedPlain(node, folded, task.depth, todo);
           o.boundary();
           continue;
         }
         this.lineOf(nl);
-        if (piece) wrap.begin(task.depth);
+        wrap.begin(task.depth, false, tail);
         if (folded === undefined) this.head(node);
         else this.oneLineFolded(node);
-        if (piece) wrap.end();
+        wrap.end();
         o.boundary();
         continue;
       }
@@ -655,11 +655,11 @@ class Printer {
     }
   }
 
-  /** A folded instruction with its operands on the lines below it; `piece`: it ends a piece begun before it. */
-  private foldedPlain(node: PlainInstrNode, operands: readonly InstrNode[], depth: number, piece: boolean, todo: Pending[]): void {
+  /** A folded instruction with its operands on the lines below it, ending the piece begun before it. */
+  private foldedPlain(node: PlainInstrNode, operands: readonly InstrNode[], depth: number, todo: Pending[]): void {
     this.o.byte(OPEN);
     this.head(node);
-    later(todo, [{ nodes: operands, next: 0, depth: depth + 1, body: false }, { text: ")", end: piece }]);
+    later(todo, [{ nodes: operands, next: 0, depth: depth + 1, body: false }, { text: ")", end: true }]);
   }
 
   /** `block $l (type 0) (catch ...)`: the keyword and everything before the body. */

@@ -25,13 +25,14 @@ const LAYOUT: LayoutOptions = { compactBodies: false };
 /**
  * `text` (printed at nesting `depth`, its first line after that depth's
  * indentation) as the formatter lays it out within `width` columns, without
- * the indentation of its first line.
+ * the indentation of its first line; `after` (closing parentheses) follows
+ * on its last line.
  */
-export function relayout(text: string, depth: number, header: boolean, width: number): string {
+export function relayout(text: string, depth: number, header: boolean, width: number, after = ""): string {
   const nodes: CstNode[] = [];
   for (const item of readTopLevel(text, lexWat(text))) if (item.kind === "node") nodes.push(item.node);
   const first = nodes[0];
-  let doc: Doc = header && first?.kind === "list" ? headerDoc(first, LAYOUT, depth) : linesDoc(nodes, LAYOUT, depth);
+  let doc: Doc = header && first?.kind === "list" ? headerDoc(first, LAYOUT, depth) : [linesDoc(nodes, LAYOUT, depth), after];
   // As deep as `format` indents it; all but the innermost level as one alignment, which `dedent` leaves in place.
   const levels = Math.min(depth, MAX_INDENT_DEPTH);
   if (levels > 0) doc = align(INDENT.length * (levels - 1), indent(doc));
