@@ -25,6 +25,8 @@ export interface Wasm2WatOptions extends FeatureOptions {
    * text re-encodes canonically (same module, possibly different bytes).
    */
   exact?: boolean;
+  /** Break lines wider than this where `format` breaks them (default 80). */
+  printWidth?: number;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
@@ -52,5 +54,5 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
 }
 
 function printOptions(options: Wasm2WatOptions): PrintOptions {
-  return { folded: options.folded === true, names: options.names !== false };
+  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth };
 }

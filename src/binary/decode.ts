@@ -165,6 +165,10 @@ class ModuleDecoder {
   private dataSeen = false;
   private hints: BranchHints | null = null;
   private hintSection: CustomSection | null = null;
+  /** The known section before the code section. */
+  private beforeCode: SectionId | undefined;
+  /** The custom sections before the branch hint section, when that section is taken in and was not right before the code. */
+  private hintsBefore: CustomSection[] | null = null;
   private nameSection: CustomSection | null = null;
 
   constructor(
@@ -186,12 +190,27 @@ class ModuleDecoder {
     this.header();
     while (!r.atEnd()) this.section();
     this.checkCounts();
+    let names: CustomSection | null = null;
     if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
-      this.placeNames(this.nameSection);
-      this.dropCustom(this.nameSection);
-      if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(this.nameSection);
+      names = this.nameSection;
+      this.placeNames(names);
+      this.dropCustom(names);
+      if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(names);
     }
+    if (this.hintsBefore !== null) this.placeHints(this.hintsBefore, names);
     return this.m;
+  }
+
+  /**
+   * The encoder writes the branch hint section right before the code
+   * section unless told otherwise; anywhere else it is told its place and
+   * how many custom sections of that place precede it (the name section,
+   * taken in too, not counted: the name section counts the hints instead).
+   */
+  private placeHints(before: readonly CustomSection[], names: CustomSection | null): void {
+    const hints = this.hintSection!;
+    const count = before.filter((c) => c !== names && samePlace(c, hints)).length;
+    this.m.exact = { sections: {}, ...this.m.exact, hintsAfter: count, hintsPlace: hints.place };
   }
 
   /**
@@ -213,8 +232,11 @@ class ModuleDecoder {
       this.m.exact = { sections: {}, ...this.m.exact, namesAfter: 0 };
       return;
     }
-    const samePlace = customs.slice(0, at).filter((c) => c.place.position === names.place.position && c.place.section === names.place.section);
-    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: samePlace.length, namesPlace: names.place };
+    let count = customs.slice(0, at).filter((c) => samePlace(c, names)).length;
+    // The branch hint section, taken out of the custom sections, goes before the name section.
+    const hints = this.hintsBefore !== null ? this.hintSection! : null;
+    if (hints !== null && samePlace(hints, names) && !this.hintsBefore!.includes(names)) count++;
+    this.m.exact = { sections: {}, ...this.m.exact, namesAfter: count, namesPlace: names.place };
   }
 
   private header(): void {
@@ -246,6 +268,7 @@ class ModuleDecoder {
       const rank = SECTION_RANK[which];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
       this.lastRank = rank;
+      if (which === "code") this.beforeCode = this.lastSection;
       this.lastSection = which;
       this.known(which, start);
       if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
@@ -543,8 +566,13 @@ class ModuleDecoder {
   private settleHints(hints: BranchHints): void {
     const hinted = this.code.hinted;
     if (hinted.length === hintCount(hints)) {
-      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.layout.customs.get(this.hintSection!);
-      this.dropCustom(this.hintSection!);
+      const section = this.hintSection!;
+      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.layout.customs.get(section);
+      // The code section has just been read: no custom section after it yet.
+      const customs = this.m.customs;
+      const at = customs.indexOf(section);
+      if (at !== customs.length - 1 || section.place.section !== (this.beforeCode ?? "first")) this.hintsBefore = customs.slice(0, at);
+      this.dropCustom(section);
       return;
     }
     for (const ins of hinted) delete ins.hint;
@@ -592,4 +620,8 @@ class ModuleDecoder {
 
 function emptyData(index: number): Data {
   return { entity: "data", mode: { kind: "passive" }, bytes: new Uint8Array(0), implicitMemory: false, index };
+}
+
+function samePlace(a: CustomSection, b: CustomSection): boolean {
+  return a.place.position === b.place.position && a.place.section === b.place.section;
 }

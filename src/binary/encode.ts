@@ -133,10 +133,21 @@ class ModuleEncoder {
   private readonly code: CodeEncoder;
   /** The custom sections of each slot; a slot with none has no array. */
   private readonly customs: (CustomSection[] | undefined)[] = [];
-  /** Where the branch hint section goes (before the code section), and its bytes. */
+  /**
+   * The slot the branch hint section goes in (right before the code section
+   * unless told otherwise), after how many of its custom sections, (once
+   * there) where that was, and its bytes.
+   */
+  private readonly hintsSlot: number;
+  private readonly hintsAfter: number;
   private hintsAt = -1;
   private hintSection: Uint8Array | null = null;
-  /** The slot the name section goes in, after how many of its custom sections, and (once there) where that was. */
+  /**
+   * The slot the name section goes in, after how many of its custom sections
+   * (the branch hint section counted when it goes there before the name
+   * section), (once there) where that was, and whether that came before the
+   * hints' place.
+   */
   private readonly namesSlot: number;
   private readonly namesAfter: number | undefined;
   private namesAt = -1;
@@ -149,6 +160,7 @@ class ModuleEncoder {
   /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale. */
   private readonly changedBodies = new Set<Func>();
   readonly stale = new Set<CustomSection>();
+  private namesFirst = false;
 
   constructor(
     private readonly module: Module,
@@ -167,6 +179,8 @@ class ModuleEncoder {
       this.namesSlot = exact?.namesPlace !== undefined ? slotOf(exact.namesPlace) : SLOT_LAST;
       this.namesAfter = exact?.namesAfter;
     }
+    this.hintsSlot = slotOf(exact?.hintsPlace ?? { position: "before", section: "code" });
+    this.hintsAfter = exact?.hintsAfter ?? Number.POSITIVE_INFINITY;
     this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
   }
 
@@ -224,14 +238,23 @@ class ModuleEncoder {
     return joined;
   }
 
-  /** Writes the custom sections of a slot, noting where the name section goes if it goes in this slot. */
+  /** Writes the custom sections of a slot, noting where the branch hint and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
     const customs = this.customs[slot] ?? [];
-    if (slot !== this.namesSlot) return this.writeCustoms(customs);
-    const after = Math.min(this.namesAfter ?? customs.length, customs.length);
-    this.writeCustoms(customs.slice(0, after));
-    this.namesAt = this.w.length;
-    this.writeCustoms(customs.slice(after));
+    if (slot !== this.namesSlot && slot !== this.hintsSlot) return this.writeCustoms(customs);
+    const order: (CustomSection | "hints" | "names")[] = [...customs];
+    if (slot === this.hintsSlot) order.splice(Math.min(this.hintsAfter, order.length), 0, "hints");
+    if (slot === this.namesSlot) order.splice(Math.min(this.namesAfter ?? order.length, order.length), 0, "names");
+    for (const item of order) {
+      if (item === "hints") {
+        this.hintsAt = this.w.length;
+      } else if (item === "names") {
+        this.namesAt = this.w.length;
+        this.namesFirst = this.hintsAt < 0;
+      } else {
+        this.writeCustoms([item]);
+      }
+    }
   }
 
   /** `out` with the name section, written at `start` to its end, moved to `namesAt`. */
@@ -243,7 +266,7 @@ class ModuleEncoder {
     moved.set(out.subarray(0, at), 0);
     moved.set(out.subarray(start), at);
     moved.set(out.subarray(at, start), at + length);
-    if (at <= this.hintsAt) this.hintsAt += length;
+    if (at < this.hintsAt || (at === this.hintsAt && this.namesFirst)) this.hintsAt += length;
     const layout = this.layout;
     if (layout !== undefined) {
       const names = layout.sections.name;
@@ -458,7 +481,6 @@ class ModuleEncoder {
         return;
       }
       case "code":
-        this.hintsAt = w.length;
         this.codeSection();
         this.hintSection = branchHintSection(this.code.hints);
         return;

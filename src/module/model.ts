@@ -415,11 +415,18 @@ export interface ModuleExactNotes {
   sections: Partial<Record<ExactSection, ExactNote>>;
   /**
    * The name section goes after this many of the custom sections placed
-   * at `namesPlace` (tools write "name" before "producers").
+   * at `namesPlace` (tools write "name" before "producers"), the branch hint
+   * section counted when it goes at that place before the name section.
    */
   namesAfter?: number;
   /** Where the name section goes, as a custom section's place; after everything when absent. */
   namesPlace?: CustomSection["place"];
+  /**
+   * The branch hint section goes after this many of the custom sections
+   * placed at `hintsPlace` (right before the code section when absent).
+   */
+  hintsAfter?: number;
+  hintsPlace?: CustomSection["place"];
 }
 
 export interface Module {

@@ -177,6 +177,10 @@ class ModuleRaiser {
       const place = m.exact.namesPlace;
       out.push({ unit: "names-after", count: m.exact.namesAfter, ...(place !== undefined && { place }), ...NO_SPAN });
     }
+    if (m.exact?.hintsAfter !== undefined) {
+      const place = m.exact.hintsPlace;
+      out.push({ unit: "hints-after", count: m.exact.hintsAfter, ...(place !== undefined && { place }), ...NO_SPAN });
+    }
     return out;
   }
 

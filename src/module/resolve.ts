@@ -199,9 +199,13 @@ class ModuleResolver {
           exact.namesAfter = a.count;
           if (a.place !== undefined) exact.namesPlace = a.place;
           break;
+        case "hints-after":
+          exact.hintsAfter = a.count;
+          if (a.place !== undefined) exact.hintsPlace = a.place;
+          break;
       }
     }
-    if (Object.keys(exact.sections).length > 0 || exact.namesAfter !== undefined) m.exact = exact;
+    if (Object.keys(exact.sections).length > 0 || exact.namesAfter !== undefined || exact.hintsAfter !== undefined) m.exact = exact;
   }
 
   /** Puts a base module's entities in scope, in index order (imports of each kind first). */

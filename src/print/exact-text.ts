@@ -15,9 +15,10 @@ export function exactText(a: ExactAnnotation): string {
     case "custom":
       return `(@watkit.exact custom ${a.index} ${noteText(a.note)})`;
     case "names-after":
+    case "hints-after":
       return a.place === undefined
-        ? `(@watkit.exact names-after ${a.count})`
-        : `(@watkit.exact names-after ${a.count} (${a.place.position} ${a.place.section}))`;
+        ? `(@watkit.exact ${a.unit} ${a.count})`
+        : `(@watkit.exact ${a.unit} ${a.count} (${a.place.position} ${a.place.section}))`;
   }
 }
 

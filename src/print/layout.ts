@@ -24,13 +24,19 @@
  *   deeper is written flat (`block ... end`), which parsers read without
  *   recursion.
  *
- * The formatter (`format/layout-doc.ts`) follows the same rules, and where
- * the printer's only choice is "one line", it also breaks what does not fit
- * the print width; it keeps the author's blank lines and comments.
+ * - a line wider than the print width (`PRINT_WIDTH` columns by default) is
+ *   broken where the formatter breaks it: the formatter's layout decides
+ *   for both (see `wrap.ts`).
+ *
+ * The formatter (`format/layout-doc.ts`) follows the same rules; it also
+ * keeps the author's blank lines and comments.
  */
 import type { InstrNode } from "../syntax/ast.js";
 
 export const INDENT = "  ";
+
+/** The width `print` and `format` keep lines within, where they can be broken. */
+export const PRINT_WIDTH = 80;
 
 /**
  * Levels of indentation at most (64 columns with two spaces a level).

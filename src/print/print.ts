@@ -45,9 +45,10 @@ import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raise } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
-import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes } from "./layout.js";
+import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
 import { bytesText, f32Text, f64Text, idText, nameText } from "./literals.js";
 import { asciiBytes, type Sink, TextOut } from "./text-out.js";
+import { Wrap } from "./wrap.js";
 
 export interface PrintOptions {
   /** For a Module: fold instructions into expressions (default false). An AST prints as it is. */
@@ -56,6 +57,8 @@ export interface PrintOptions {
   names?: boolean;
   /** Write `(;N;)` after the id of each module-level definition (default true). */
   indexComments?: boolean;
+  /** Break lines wider than this where `format` breaks them (default `PRINT_WIDTH`, 80). */
+  printWidth?: number;
 }
 
 export type { Sink };
@@ -100,6 +103,7 @@ type Counted = "type" | "func" | "table" | "memory" | "global" | "tag" | "elem" 
 
 class Printer {
   private readonly o: TextOut;
+  private readonly wrap: Wrap;
   private readonly ids = new Map<string, string>();
   private readonly idCache = new Map<string, Uint8Array>();
   private readonly counts: Record<Counted, number> = {
@@ -109,6 +113,7 @@ class Printer {
 
   constructor(sink: Sink, options: PrintOptions) {
     this.o = new TextOut(sink);
+    this.wrap = new Wrap(this.o, options.printWidth ?? PRINT_WIDTH);
     this.indexComments = options.indexComments !== false;
   }
 
@@ -118,15 +123,17 @@ class Printer {
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
     this.o.text(head);
     for (const field of fields) {
-      this.o.text(newline(1));
+      this.line(1);
       this.field(field, 1);
       this.o.boundary();
     }
     for (const annotation of header.exact ?? []) {
-      this.o.text(newline(1) + exactText(annotation));
+      this.line(1);
+      this.o.text(exactText(annotation));
       this.o.boundary();
     }
-    this.o.text("\n)\n");
+    this.line(0);
+    this.o.text(")\n");
     this.o.flush();
   }
 
@@ -241,7 +248,34 @@ class Printer {
   // -------------------------------------------------------------------------
   // Module fields
 
+  /** A line break and the indentation of a line at `depth` (see `newline`). */
+  private line(depth: number, bracket = false): void {
+    this.wrap.lineBreak();
+    this.o.bytes(newlineBytes(depth, bracket));
+  }
+
+  /** A line break written beforehand (`newlineBytes`). */
+  private lineOf(nl: Uint8Array): void {
+    this.wrap.lineBreak();
+    this.o.bytes(nl);
+  }
+
+  /**
+   * A module field: a piece the formatter may break (see `wrap.ts`), unless
+   * its lines are pieces of their own (functions, `rec`) or annotations,
+   * which the formatter never breaks.
+   */
   private field(f: ModuleField, depth: number): void {
+    if (f.kind === "func" || f.kind === "rec" || f.kind === "custom") {
+      this.fieldLines(f, depth);
+      return;
+    }
+    this.wrap.begin(depth);
+    this.fieldLines(f, depth);
+    this.wrap.end();
+  }
+
+  private fieldLines(f: ModuleField, depth: number): void {
     switch (f.kind) {
       case "type":
         this.o.text(this.typeField(f));
@@ -252,8 +286,14 @@ class Printer {
           return;
         }
         this.o.text("(rec");
-        for (const t of f.types) this.o.text(newline(depth + 1) + this.typeField(t));
-        this.o.text(`${newline(depth)})`);
+        for (const t of f.types) {
+          this.line(depth + 1);
+          this.wrap.begin(depth + 1);
+          this.o.text(this.typeField(t));
+          this.wrap.end();
+        }
+        this.line(depth);
+        this.o.text(")");
         return;
       case "import":
         this.o.text(this.importField(f));
@@ -373,18 +413,24 @@ class Printer {
   }
 
   private funcField(f: FuncField, depth: number): void {
+    const oneLine = f.import !== undefined || (f.locals.length === 0 && f.body.length === 0);
+    this.wrap.begin(depth, !oneLine);
     this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`);
-    if (f.import !== undefined || (f.locals.length === 0 && f.body.length === 0)) {
+    if (oneLine) {
       this.o.text(")");
+      this.wrap.end();
       return;
     }
-    const inner = newline(depth + 1);
+    this.wrap.end();
     for (const l of f.locals) {
-      this.o.text(inner);
+      this.line(depth + 1);
+      this.wrap.begin(depth + 1);
       this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types(`local${nameAnnotation(l.name)}`, l.types));
+      this.wrap.end();
     }
     this.instrs(f.body, depth + 1);
-    this.o.text(`${newline(depth)})`);
+    this.line(depth);
+    this.o.text(")");
   }
 
   private elemField(f: ElemField): void {
@@ -441,8 +487,13 @@ class Printer {
 
   private customField(f: CustomField, depth: number): void {
     if (f.producers !== undefined) {
-      const pairs = f.producers.map((p) => `${newline(depth + 1)}(${p.field} ${nameText(p.name)} ${nameText(p.version)})`);
-      this.o.text(`(@producers${pairs.join("")}${newline(depth)})`);
+      this.o.text("(@producers");
+      for (const p of f.producers) {
+        this.line(depth + 1);
+        this.o.text(`(${p.field} ${nameText(p.name)} ${nameText(p.version)})`);
+      }
+      this.line(depth);
+      this.o.text(")");
       return;
     }
     if (f.dylink !== undefined) {
@@ -478,18 +529,27 @@ class Printer {
    * One instruction per line at `depth`. Bodies of blocks and folded
    * operands are pending work on an explicit stack, not recursive calls, so
    * code nested a hundred thousand blocks deep prints like any other.
+   *
+   * Each instruction of a body is a piece the formatter may break (see
+   * `wrap.ts`), and so is each folded operand (the last a tail piece), each
+   * folded block, its header, each clause of a folded `if`/`try`, and each
+   * `else`/`end` line of a flat block; a branch hint's line is a piece of
+   * its own.
    */
   private instrs(nodes: readonly InstrNode[], depth: number): void {
     const o = this.o;
-    const todo: Pending[] = [{ nodes, next: 0, depth }];
+    const wrap = this.wrap;
+    const todo: Pending[] = [{ nodes, next: 0, depth, body: true }];
     while (todo.length > 0) {
       const task = todo[todo.length - 1];
       if (!("nodes" in task)) {
         todo.pop();
-        if (task.nl !== undefined) o.bytes(task.nl);
+        if (task.nl !== undefined) this.lineOf(task.nl);
+        if (task.begin !== undefined) wrap.begin(task.begin);
         o.text(task.text);
         if (task.ref !== undefined) this.writeRef(task.ref);
         if (task.close) o.byte(CLOSE);
+        if (task.end) wrap.end();
         continue;
       }
       if (task.next >= task.nodes.length) {
@@ -499,31 +559,39 @@ class Printer {
       const node = task.nodes[task.next++];
       const nl = newlineBytes(task.depth);
       if (node.hint !== undefined) {
-        o.bytes(nl);
+        this.lineOf(nl);
+        wrap.begin(task.depth);
         o.text(HINT_TEXT[node.hint]);
+        wrap.end();
       }
       if (node.kind === "plain") {
         const folded = node.folded;
-        if (folded === undefined) {
-          o.bytes(nl);
-          this.head(node);
-        } else if (foldsOnOneLine(folded)) {
-          o.bytes(nl);
-          this.oneLineFolded(node);
-        } else {
-          o.bytes(newlineBytes(task.depth, true));
+        // The closing parentheses of the lists around the last operand follow on its last line.
+        const tail = !task.body && task.next === task.nodes.length;
+        if (folded !== undefined && !foldsOnOneLine(folded)) {
+          this.lineOf(newlineBytes(task.depth, true));
+          wrap.begin(task.depth, false, tail);
           this.foldedPlain(node, folded, task.depth, todo);
+          o.boundary();
+          continue;
         }
+        this.lineOf(nl);
+        wrap.begin(task.depth, false, tail);
+        if (folded === undefined) this.head(node);
+        else this.oneLineFolded(node);
+        wrap.end();
         o.boundary();
         continue;
       }
       if (node.folded && isEmptyFolded(node)) {
-        o.bytes(nl);
+        this.lineOf(nl);
+        wrap.begin(task.depth);
         this.inlineBlock(node);
+        wrap.end();
         o.boundary();
         continue;
       }
-      o.bytes(newlineBytes(task.depth, true));
+      this.lineOf(newlineBytes(task.depth, true));
       if (node.folded) {
         this.foldedBlock(node, task.depth, todo);
       } else {
@@ -593,11 +661,11 @@ class Printer {
     }
   }
 
-  /** A folded instruction with its operands on the lines below it. */
+  /** A folded instruction with its operands on the lines below it, ending the piece begun before it. */
   private foldedPlain(node: PlainInstrNode, operands: readonly InstrNode[], depth: number, todo: Pending[]): void {
     this.o.byte(OPEN);
     this.head(node);
-    later(todo, [{ nodes: operands, next: 0, depth: depth + 1 }, { text: ")" }]);
+    later(todo, [{ nodes: operands, next: 0, depth: depth + 1, body: false }, { text: ")", end: true }]);
   }
 
   /** `block $l (type 0) (catch ...)`: the keyword and everything before the body. */
@@ -635,36 +703,43 @@ class Printer {
   }
 
   private flatBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
+    this.wrap.begin(depth);
     this.blockHead(node);
+    this.wrap.end();
     const inner = depth + 1;
     const nl = newlineBytes(depth, true);
-    const tasks: Pending[] = [{ nodes: node.body, next: 0, depth: inner }];
-    if (node.else !== undefined) tasks.push({ nl, text: "else" }, { nodes: node.else.body, next: 0, depth: inner });
+    const line = (text: string, ref?: Ref): Written => ({ nl, begin: depth, text, ref, end: true });
+    const tasks: Pending[] = [{ nodes: node.body, next: 0, depth: inner, body: true }];
+    if (node.else !== undefined) tasks.push(line("else"), { nodes: node.else.body, next: 0, depth: inner, body: true });
     for (const h of node.handlers ?? []) {
-      tasks.push(h.tag !== undefined ? { nl, text: "catch ", ref: h.tag } : { nl, text: "catch_all" });
-      tasks.push({ nodes: h.body, next: 0, depth: inner });
+      tasks.push(h.tag !== undefined ? line("catch ", h.tag) : line("catch_all"));
+      tasks.push({ nodes: h.body, next: 0, depth: inner, body: true });
     }
-    tasks.push(node.delegate !== undefined ? { nl, text: "delegate ", ref: node.delegate } : { nl, text: "end" });
+    tasks.push(node.delegate !== undefined ? line("delegate ", node.delegate) : line("end"));
     later(todo, tasks);
   }
 
+  /** A folded block: a piece, and so is its header. */
   private foldedBlock(node: BlockInstrNode, depth: number, todo: Pending[]): void {
+    this.wrap.begin(depth);
+    this.wrap.begin(depth, true);
     this.o.byte(OPEN);
     this.blockHead(node);
+    this.wrap.end();
     const inner = depth + 1;
     const tasks: Pending[] = [];
-    if (node.condition !== undefined) tasks.push({ nodes: node.condition, next: 0, depth: inner });
+    if (node.condition !== undefined) tasks.push({ nodes: node.condition, next: 0, depth: inner, body: true });
     if (node.op.name === "if") {
       clause(tasks, "then", undefined, node.body, inner);
       if (node.else !== undefined) clause(tasks, "else", undefined, node.else.body, inner);
     } else if (node.op.name === "try") {
       clause(tasks, "do", undefined, node.body, inner);
       for (const h of node.handlers ?? []) clause(tasks, h.tag !== undefined ? "catch " : "catch_all", h.tag, h.body, inner);
-      if (node.delegate !== undefined) tasks.push({ nl: newlineBytes(inner), text: "(delegate ", ref: node.delegate, close: true });
+      if (node.delegate !== undefined) tasks.push({ nl: newlineBytes(inner), begin: inner, text: "(delegate ", ref: node.delegate, close: true, end: true });
     } else {
-      tasks.push({ nodes: node.body, next: 0, depth: inner });
+      tasks.push({ nodes: node.body, next: 0, depth: inner, body: true });
     }
-    tasks.push({ nl: newlineBytes(depth, true), text: ")" });
+    tasks.push({ nl: newlineBytes(depth, true), text: ")", end: true });
     later(todo, tasks);
   }
 
@@ -757,14 +832,21 @@ class Printer {
   }
 }
 
-/** Work left for `instrs`: instructions to print, or text to write (a line break, words, a reference, a parenthesis). */
-type Pending = { nodes: readonly InstrNode[]; next: number; depth: number } | Written;
+/**
+ * Work left for `instrs`: instructions to print (`body`: a body's, each a
+ * piece of its own, rather than a folded instruction's operands), or text to
+ * write (a line break, words, a reference, a parenthesis), which may begin
+ * a piece at depth `begin` after its line break or `end` the innermost one.
+ */
+type Pending = { nodes: readonly InstrNode[]; next: number; depth: number; body: boolean } | Written;
 
 interface Written {
   nl?: Uint8Array;
+  begin?: number;
   text: string;
   ref?: Ref;
   close?: boolean;
+  end?: boolean;
 }
 
 /** A folded `block`, `loop` or `try_table` with nothing in its body, written on one line. */
@@ -780,13 +862,13 @@ function later(todo: Pending[], tasks: Pending[]): void {
 /** `(then ...)`, `(else ...)`, `(do ...)`, `(catch $t ...)`: a keyword (and tag) and a body, at `depth`. */
 function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: readonly InstrNode[], depth: number): void {
   if (body.length === 0) {
-    tasks.push({ nl: newlineBytes(depth), text: `(${keyword}`, ref: tag, close: true });
+    tasks.push({ nl: newlineBytes(depth), begin: depth, text: `(${keyword}`, ref: tag, close: true, end: true });
     return;
   }
   const nl = newlineBytes(depth, true);
-  const head: Written = { nl, text: `(${keyword}` };
+  const head: Written = { nl, begin: depth, text: `(${keyword}` };
   if (tag !== undefined) head.ref = tag;
-  tasks.push(head, { nodes: body, next: 0, depth: depth + 1 }, { nl, text: ")" });
+  tasks.push(head, { nodes: body, next: 0, depth: depth + 1, body: true }, { nl, text: ")", end: true });
 }
 
 const SPACE = 0x20;

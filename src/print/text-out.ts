@@ -28,6 +28,8 @@ export function asciiBytes(text: string): Uint8Array {
 export class TextOut {
   private buf = new Uint8Array(2 * CHUNK_SIZE);
   private pos = 0;
+  /** While set, `boundary()` keeps the text: it may yet be laid out again (see `wrap.ts`). */
+  hold = false;
 
   constructor(private readonly sink: Sink) {}
 
@@ -93,9 +95,29 @@ export class TextOut {
     buf[--at] = 0x30 + n;
   }
 
-  /** Hands the text so far to the sink once it amounts to a chunk; call only between lines. */
+  /** Bytes written and not yet handed to the sink. */
+  get length(): number {
+    return this.pos;
+  }
+
+  /** The bytes written since `start`, as a view that the next write may change. */
+  bytesFrom(start: number): Uint8Array {
+    return this.buf.subarray(start, this.pos);
+  }
+
+  /** The text written since `start` (a `length` seen before, at a character boundary). */
+  textFrom(start: number): string {
+    return Buffer.from(this.buf.buffer, this.buf.byteOffset + start, this.pos - start).toString("utf8");
+  }
+
+  /** Takes back the text written since `start`. */
+  truncate(start: number): void {
+    this.pos = start;
+  }
+
+  /** Hands the text so far to the sink once it amounts to a chunk, unless held; call only between lines. */
   boundary(): void {
-    if (this.pos >= CHUNK_SIZE) this.flush();
+    if (this.pos >= CHUNK_SIZE && !this.hold) this.flush();
   }
 
   /** Hands all the text so far to the sink. */

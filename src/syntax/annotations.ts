@@ -272,7 +272,7 @@ function readExact(source: SourceText, items: Item[], start: number, end: number
   };
   const unit = word();
   let result: ExactAnnotation;
-  if (unit === "names-after") {
+  if (unit === "names-after" || unit === "hints-after") {
     result = { unit, count: nat(), start, end };
     if (items[i]?.kind === "open") {
       i++;

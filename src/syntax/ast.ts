@@ -437,7 +437,8 @@ export interface ModuleNode extends Span {
 /**
  * `(@watkit.exact func N "digest" (size W)? (pad o w f ...)? (raw "..."*)?)`,
  * the same for `section NAME` and `custom N`, and
- * `(@watkit.exact names-after N (before|after SECTION)?)`: encoding details of a decoded binary that
+ * `(@watkit.exact names-after N (before|after SECTION)?)` and the same for `hints-after` (where the name or
+ * branch hint section goes: after N custom sections of that place): encoding details of a decoded binary that
  * its content does not determine (see `binary/exact.ts`). Units are named
  * by index: function index, custom section's position among the module's
  * `@custom` annotations.
@@ -447,7 +448,7 @@ export type ExactAnnotation = Span &
     | { unit: "func"; index: number; note: ExactNote }
     | { unit: "section"; section: ExactSection; note: ExactNote }
     | { unit: "custom"; index: number; note: ExactNote }
-    | { unit: "names-after"; count: number; place?: CustomSection["place"] }
+    | { unit: "names-after" | "hints-after"; count: number; place?: CustomSection["place"] }
   );
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,9 @@
  * exactly: a name that no `$id` can carry (empty, or already taken in its
  * index space) is printed as an `(@name "...")` annotation after a generated
  * id, on every entity the name section can name, and the parser reads it
- * back there. The name section also keeps its place among the sections.
+ * back there. The name section also keeps its place among the sections, and
+ * so does the branch hint section, which the text carries as annotations on
+ * the instructions.
  */
 import { describe, expect, it } from "@jest/globals";
 import { decode } from "../../src/binary/decode.js";
@@ -11,6 +13,7 @@ import { print } from "../../src/print/print.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
+import { sections } from "../helpers/wasm-sections.js";
 
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, "hex"));
 const hexOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
@@ -134,6 +137,49 @@ describe("the name section keeps its place", () => {
     const text = expectExactRoundTrip(moved);
     expect(text).toContain("(@watkit.exact names-after 1 (after func))");
     expect(text).toContain("block $b");
+  });
+});
+
+describe("the branch hint section keeps its place among the custom sections", () => {
+  /** A module with an export, a branch hint and names, its sections by role, and custom sections "a" and "b". */
+  const bytes = wat2wasm('(module (func $f (export "f") (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then))))');
+  const parts = new Map<string, Uint8Array>([
+    ["a", Uint8Array.from([0, 2, 1, 0x61])],
+    ["b", Uint8Array.from([0, 2, 1, 0x62])],
+  ]);
+  for (const s of sections(bytes)) {
+    const role = s.id === 0 ? (s.name === "name" ? "name" : "hints") : { 1: "type", 3: "func", 7: "export", 10: "code" }[s.id];
+    parts.set(role!, bytes.subarray(s.start, s.end));
+  }
+  /** The module with the sections after the function section in `order`. */
+  const arranged = (order: string): Uint8Array =>
+    Buffer.concat([bytes.subarray(0, 8), parts.get("type")!, parts.get("func")!, ...order.split(" ").map((role) => parts.get(role)!)]);
+
+  it.each([
+    "hints name export code",
+    "export hints name code",
+    "export name hints code",
+    "export hints a code",
+    "export a hints code",
+    "export hints a name code",
+    "export hints name a code",
+    "export a hints name code",
+    "export name a hints code",
+    "export a hints b name code",
+    "hints export name code",
+    "export hints code a name",
+  ])("%s", (order) => {
+    const moved = arranged(order);
+    expect(hexOf(wat2wasm(expectExactRoundTrip(moved)))).toBe(hexOf(moved));
+    expect(hexOf(wat2wasm(wasm2wat(moved, { names: false })))).toBe(hexOf(moved));
+  });
+
+  it("is written with its hints, and told its place only when it is not right before the code", () => {
+    expect(wasm2wat(arranged("export name hints code"))).not.toContain("hints-after");
+    const text = wasm2wat(arranged("export hints name code"));
+    expect(text).toContain('(@metadata.code.branch_hint "\\01")');
+    expect(text).toContain("(@watkit.exact hints-after 0 (after export))");
+    expect(text).toContain("(@watkit.exact names-after 1 (after export))");
   });
 });
 

@@ -2,7 +2,7 @@
  * `watkit fmt`: formatted text on stdout, `--check` lists what would change
  * and exits 1, `--write` rewrites files whole, `.editorconfig` and Prettier
  * configuration set the options, a syntax error is located and leaves the
- * file untouched.
+ * file untouched. What `watkit print` writes is formatted already.
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
@@ -80,6 +80,20 @@ describe("watkit fmt", () => {
     expect(out.stderr).toBe("bad.wat:4:5: error: unknown instruction i32.frobnicate\n      i32.frobnicate))\n      ^\n");
     expect(readFileSync(join(dir, "bad.wat"), "utf8")).toBe(bad);
     expect(readFileSync(join(dir, "messy.wat"), "utf8")).toBe(TIDY);
+  });
+
+  it("--check passes on what watkit print writes, flat and folded", () => {
+    const dir = workspace();
+    const printed: string[] = [];
+    for (const binary of ["corpus/c/wc.wasm", "corpus/rust/words.wasm"]) {
+      for (const folded of [false, true]) {
+        const out = `${binary.split("/").pop()}${folded ? ".folded" : ""}.wat`;
+        const print = watkit(["print", resolve(process.cwd(), binary), "-o", out, ...(folded ? ["--folded"] : [])], dir);
+        expect(print.status).toBe(0);
+        printed.push(out);
+      }
+    }
+    expect(watkit(["fmt", "--check", ...printed], dir)).toEqual({ status: 0, stdout: "", stderr: "" });
   });
 
   it("rejects --check with --write", () => {

@@ -1,13 +1,10 @@
 /**
- * One indentation rule for `print` and `fmt` (`src/print/layout.ts`):
- * formatting what wasm2wat printed changes nothing, flat or folded, for
- * compiler output and for code nested past the indentation cap; past the
- * cap a body still sits to the right of the `block`/`end` around it, and
- * the output grows linearly with the nesting.
- *
- * The formatter also wraps lines wider than its print width, which the
- * printer never does; the law is stated at a width no line reaches, so
- * that it is about the layout rules the two share.
+ * One layout for `print` and `fmt` (`src/print/layout.ts`): formatting what
+ * wasm2wat printed changes nothing, at the default options, flat or folded,
+ * with names or without, for every corpus binary and for code nested past
+ * the indentation cap (the printer breaks wide lines where the formatter
+ * does); past the cap a body still sits to the right of the `block`/`end`
+ * around it, and the output grows linearly with the nesting.
  */
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
@@ -15,8 +12,19 @@ import { format } from "../../src/print/format/format.js";
 import { MAX_INDENT_DEPTH } from "../../src/print/layout.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
+import { corpusBinaries } from "../helpers/real-binaries.js";
 
-const UNWRAPPED = { printWidth: Number.POSITIVE_INFINITY };
+/** Formatting the text of a multi-megabyte binary takes seconds. */
+const LARGE = 180_000;
+
+/** `formatted` is `printed`; else the first line that differs, which reads better than two texts of megabytes. */
+function expectUnchanged(formatted: string, printed: string, how: string): void {
+  if (formatted === printed) return;
+  const after = formatted.split("\n");
+  const before = printed.split("\n");
+  const line = before.findIndex((text, i) => text !== after[i]);
+  expect({ how, line: line + 1, formatted: after.slice(line, line + 3) }).toEqual({ how, line: line + 1, formatted: before.slice(line, line + 3) });
+}
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -61,15 +69,17 @@ function nestedOperands(depth: number): string {
   return `(module (func (result i32) i32.const 0 ${"i32.const 1 i32.add i32.const 2 i32.mul ".repeat(depth)}))`;
 }
 
-describe("print and fmt share one indentation rule", () => {
-  const corpus = ["corpus/c/wc.wasm", "corpus/rust/words.wasm", "corpus/assemblyscript/primes.wasm"];
-  for (const path of corpus) {
-    for (const folded of [false, true]) {
-      it(`formatting wasm2wat's ${folded ? "folded" : "flat"} print of ${path} changes nothing`, () => {
-        const printed = wasm2wat(readFileSync(path), { folded });
-        expect(format(printed, UNWRAPPED)).toBe(printed);
-      });
-    }
+describe("print and fmt share one layout", () => {
+  for (const binary of corpusBinaries()) {
+    it(`formatting wasm2wat's print of ${binary.name} changes nothing (flat and folded, names or not)`, () => {
+      const bytes = readFileSync(binary.path);
+      for (const folded of [false, true]) {
+        for (const names of [true, false]) {
+          const printed = wasm2wat(bytes, { folded, names });
+          expectUnchanged(format(printed), printed, `${folded ? "folded" : "flat"}, names ${names ? "on" : "off"}`);
+        }
+      }
+    }, LARGE);
   }
 
   for (const [name, text] of [["flat blocks", nestedFlat(120)], ["folded operands", nestedOperands(150)]] as const) {
@@ -77,7 +87,7 @@ describe("print and fmt share one indentation rule", () => {
       it(`formatting the ${folded ? "folded" : "flat"} print of ${name} nested past the cap changes nothing`, () => {
         const printed = wasm2wat(wat2wasm(text), { folded });
         expect(Math.max(...printed.split("\n").map(indentOf))).toBeLessThanOrEqual(2 * MAX_INDENT_DEPTH);
-        expect(format(printed, UNWRAPPED)).toBe(printed);
+        expect(format(printed)).toBe(printed);
       });
     }
   }

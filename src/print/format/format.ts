@@ -20,6 +20,7 @@ import { WatSyntaxError } from "../../syntax/errors.js";
 import { convertInstructions, type InstructionStyle } from "./instruction-style.js";
 import { moduleEffects } from "./module-effects.js";
 import type { Script } from "../../syntax/ast.js";
+import { PRINT_WIDTH } from "../layout.js";
 
 export type { InstructionStyle };
 
@@ -51,7 +52,7 @@ export function formatChecked(text: string, options: FormatOptions = {}, script?
   const style = options.instructionStyle ?? "preserve";
   const effects = style === "folded" ? moduleEffects(script ?? parseWat(text)) : undefined;
   const layout = { compactBodies: options.compactBodies ?? false };
-  const docOptions = { printWidth: options.printWidth ?? 80, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
+  const docOptions = { printWidth: options.printWidth ?? PRINT_WIDTH, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
   const print = (doc: Doc): string => printer.printDocToString(doc, docOptions).formatted;
   const out: string[] = [];
   /** Nothing printed yet at this level (the script, or the open module). */

@@ -77,6 +77,15 @@ const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "c
 const FILL_ABOVE = 4;
 const FILL_WIDTH = 40;
 
+/**
+ * Whether a segment of `count` words, `width` columns with a space after
+ * each, is filled like a paragraph (its line may break) rather than kept on
+ * one line (it never breaks, however wide).
+ */
+export function fillsWords(count: number, width: number): boolean {
+  return count > 1 && (count > FILL_ABOVE || width > FILL_WIDTH);
+}
+
 /** How the layout may differ: `compactBodies` keeps a body of one instruction on its header's line when both fit. */
 export interface LayoutOptions {
   compactBodies: boolean;
@@ -112,14 +121,16 @@ function tokenDoc(node: CstToken): Doc {
 /**
  * Layouts made, by list: a compact body is laid out both on one line and
  * expanded, and the two share the layouts of its parts (laying them out
- * again would double the work at each level of nesting).
+ * again would double the work at each level of nesting). Without
+ * `compactBodies` each list is laid out once, and nothing is kept (weakly
+ * held keys cost the garbage collector more than the lookups save).
  */
 const LAID_OUT = new WeakMap<CstList, { options: LayoutOptions; level: number; doc: Doc }>();
 
 // Called once per level of nesting: kept to one frame (with `groupDoc` or `headedDoc`, `restDocs` or `bodyDoc`, and
 // `laidOut`), so that the 1000 levels the parser reads stay well within the stack.
 function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
-  const known = LAID_OUT.get(list);
+  const known = options.compactBodies ? LAID_OUT.get(list) : undefined;
   if (known !== undefined && known.options === options && known.level === level) return known.doc;
   const head = headWord(list);
   let doc: Doc;
@@ -136,7 +147,7 @@ function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
   } else {
     doc = groupDoc(list, options, level, false, head !== undefined && isInstrWord(head) && hasNestedOperands(list));
   }
-  LAID_OUT.set(list, { options, level, doc });
+  if (options.compactBodies) LAID_OUT.set(list, { options, level, doc });
   return doc;
 }
 
@@ -304,7 +315,7 @@ function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Do
   let doc: Doc;
   if (parts.length === 1) doc = first;
   // An instruction's or a list head's continuation lines are indented; a run of strings' are not.
-  else if (parts.length > FILL_ABOVE || wordsWidth(parts) > FILL_WIDTH) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
+  else if (fillsWords(parts.length, wordsWidth(parts))) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
   else doc = joinSpaced(parts);
   return { doc: seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc, opens };
 }
@@ -395,9 +406,8 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   const last = header[header.length - 1];
   const trailing = last.trailing;
   header[header.length - 1] = { ...last, trailing: [] };
-  const rest = restDocs(header, options, level + 1);
   const expanded = [
-    group([open(list), segmentDoc(header[0], options, level), deeper(level, rest)]),
+    headerGroup(list, header, options, level),
     trailing,
     deeper(level, bodyDoc(body, options, level + 1)),
     bracketBreak(level, hardline),
@@ -409,6 +419,25 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   }
   // On one line if it fits, else header and body laid out as usual.
   return conditionalGroup([groupDoc(list, options, level), expanded]);
+}
+
+/** The header of a list whose body goes below it: on one line if it fits, else one part per line. */
+function headerGroup(list: CstList, header: readonly Segment[], options: LayoutOptions, level: number): Doc {
+  return group([open(list), segmentDoc(header[0], options, level), deeper(level, restDocs(header, options, level + 1))]);
+}
+
+/**
+ * The layout of `list`'s header at `level` after the line break before it,
+ * where `list` holds the header's parts only (its body and closing
+ * parenthesis are laid out on lines of their own anyway).
+ */
+export function headerDoc(list: CstList, options: LayoutOptions, level: number): Doc {
+  return [bracketBreak(level, hardline), headerGroup(list, segments(list.children), options, level)];
+}
+
+/** The layout of `nodes` as lines of a body at `level`, each after its line break. */
+export function linesDoc(nodes: readonly CstNode[], options: LayoutOptions, level: number): Doc {
+  return bodyDoc(segments(nodes), options, level);
 }
 
 /**

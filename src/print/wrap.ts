@@ -1,0 +1,136 @@
+/**
+ * Lines wider than the print width, broken where the formatter breaks them.
+ *
+ * The printer writes each construct on the lines `layout.ts` gives it, at
+ * full speed, and tells `Wrap` where the pieces begin and end that the
+ * formatter lays out on their own (`format/relayout.ts`): a module field, a
+ * function's header, a local, an instruction of a body with its folded
+ * operands, a folded operand, a folded block or its header, a flat block's
+ * `block`/`else`/`end` line. When a piece ends and one of its own lines
+ * (not one of a piece inside it) is wider than the width, the piece's text
+ * is replaced by the formatter's layout of it. The last operand of a folded
+ * instruction is a tail piece: the parentheses closing the lists around it
+ * follow on its last line, and count for the width when it is laid out.
+ *
+ * A line that fits is already where the formatter puts it, so the output is
+ * what `format` makes of it at the same width (`fmt --check` passes on it),
+ * while the formatter only sees the few pieces with a wide line. While a
+ * piece is open the output keeps its text rather than handing it on, so
+ * what is held is at most the largest top-level piece (a folded block can
+ * hold a function's body).
+ */
+import { fillsWords } from "./format/layout-doc.js";
+import { relayout } from "./format/relayout.js";
+import type { TextOut } from "./text-out.js";
+
+interface Piece {
+  /** Where its text starts in the output, after its first line's indentation. */
+  start: number;
+  /** The nesting depth of its first line. */
+  depth: number;
+  /** It is the header of a list whose body follows on lines of its own. */
+  header: boolean;
+  /** One of its own lines is wider than the width. */
+  wide: boolean;
+  /** Its last line goes on with the closing parentheses of the lists around it. */
+  tail: boolean;
+  /** For a tail piece that has ended: where its own text ends. */
+  end: number;
+}
+
+export class Wrap {
+  private readonly open: Piece[] = [];
+  /** Tail pieces ended on the line being written, innermost first; they are settled at the end of the line. */
+  private readonly ending: Piece[] = [];
+  /** Where the line being written starts in the output. */
+  private lineStart = 0;
+
+  constructor(
+    private readonly out: TextOut,
+    private readonly width: number,
+  ) {}
+
+  /** Call before writing a line break: notes whether the line it ends is too wide for the piece it belongs to. */
+  lineBreak(): void {
+    if (this.ending.length > 0) this.settle();
+    const at = this.out.length;
+    const open = this.open;
+    if (at - this.lineStart > this.width && open.length > 0) open[open.length - 1].wide = true;
+    this.lineStart = at + 1;
+  }
+
+  /** A piece starts here, at nesting `depth`, after its line's indentation. */
+  begin(depth: number, header = false, tail = false): void {
+    this.open.push({ start: this.out.length, depth, header, wide: false, tail, end: -1 });
+    this.out.hold = true;
+  }
+
+  /** The innermost piece ends here: at the end of a line (a line break or the end of the text follows), or a tail piece's own text. */
+  end(): void {
+    const piece = this.open.pop()!;
+    const out = this.out;
+    if (piece.tail) {
+      piece.end = out.length;
+      this.ending.push(piece);
+      return;
+    }
+    if (this.ending.length > 0) this.settle();
+    if (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length))) {
+      const text = relayout(out.textFrom(piece.start), piece.depth, piece.header, this.width);
+      out.truncate(piece.start);
+      out.text(text);
+    }
+    // The piece's lines are settled: none of them makes the piece around it wide.
+    this.lineStart = out.length;
+    out.hold = this.open.length > 0;
+  }
+
+  /**
+   * At the end of a line: lays out again the tail pieces ended on it that
+   * have a wide line, the innermost one also when the line itself is wide,
+   * each with the rest of the line after it.
+   */
+  private settle(): void {
+    const out = this.out;
+    const wideLine = out.length - this.lineStart > this.width;
+    /** How much the pieces inside the next one grew or shrank. */
+    let shift = 0;
+    for (let k = 0; k < this.ending.length; k++) {
+      const piece = this.ending[k];
+      if (!piece.wide && !(k === 0 && wideLine && !this.unbreakable(piece.start, piece.end))) continue;
+      const before = out.length;
+      const text = out.textFrom(piece.start);
+      const after = text.length - (before - (piece.end + shift));
+      out.truncate(piece.start);
+      out.text(relayout(text.slice(0, after), piece.depth, false, this.width, text.slice(after)));
+      shift += out.length - before;
+    }
+    this.ending.length = 0;
+    this.lineStart = out.length;
+    out.hold = this.open.length > 0;
+  }
+
+  /**
+   * A piece of one line of words, or one list of words (no other list, no
+   * string), that the formatter keeps on one line however wide: most wide
+   * lines of deeply nested code, such as `i64.load offset=8` or
+   * `(local.get 0)))` past the indentation cap.
+   */
+  private unbreakable(start: number, end: number): boolean {
+    if (start < this.lineStart) return false;
+    const bytes = this.out.bytesFrom(start).subarray(0, end - start);
+    const list = bytes[0] === OPEN && bytes[bytes.length - 1] === CLOSE ? 1 : 0;
+    let words = 1;
+    for (let i = list; i < bytes.length - list; i++) {
+      const c = bytes[i];
+      if (c === SPACE) words++;
+      else if (c === OPEN || c === QUOTE) return false;
+    }
+    return !fillsWords(words, bytes.length - 2 * list + 1);
+  }
+}
+
+const SPACE = 0x20;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const QUOTE = 0x22;
