@@ -31,7 +31,7 @@ export { printModule, printNode, type PrintOptions, type Sink } from "./print/pr
 export { type FormatOptions, type InstructionStyle } from "./print/format/format.js";
 export { type DecodeOptions } from "./binary/decode.js";
 export * from "./rewrite/index.js";
-export { printKeepingText, readWatKeepingText, type TextOrigin } from "./print/preserve.js";
+export { printKeepingText, readWatKeepingText, type TextOrigin } from "./rewrite/preserve.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
 export { emptyModule } from "./module/empty.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";

@@ -8,7 +8,7 @@ import { decode } from "../binary/decode.js";
 import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { printModule } from "../print/print.js";
-import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
+import { printKeepingText, readWatKeepingText, type TextOrigin } from "../rewrite/preserve.js";
 import { InvalidRewriteError, rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
 import { PassError, splitStep } from "../rewrite/pass.js";

@@ -46,7 +46,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import { assignIndices } from "./indices.js";
-import { decodeProducers, type Producer } from "../binary/producers.js";
+import { decodeProducers, type Producer } from "../types/producers.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { TypeNodes } from "./raise-types.js";

@@ -12,7 +12,7 @@ import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
-import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../binary/producers.js";
+import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../types/producers.js";
 
 export interface NameAnnotation {
   start: number;

@@ -12,7 +12,7 @@
  */
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
-import type { Producer } from "../binary/producers.js";
+import type { Producer } from "../types/producers.js";
 import type {
   AbsHeapType,
   BranchHint,

@@ -28,14 +28,14 @@ import { ModuleContext, ScriptContext, WatParser } from "../../generated/WatPars
 import type { Script } from "./ast.js";
 import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
-import { ChunkedCharStream, StringCharStream } from "./char-stream.js";
-import "./fast-contexts.js";
+import { ChunkedCharStream, StringCharStream } from "./antlr/char-stream.js";
+import "./antlr/fast-contexts.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
-import { ParserTokenStream } from "./token-stream.js";
-import { useCachedLexing } from "./fast-lexing.js";
-import { type LeanToken, LeanTokenLexer } from "./lean-tokens.js";
-import { CachedPrediction } from "./fast-prediction.js";
+import { ParserTokenStream } from "./antlr/token-stream.js";
+import { useCachedLexing } from "./antlr/fast-lexing.js";
+import { type LeanToken, LeanTokenLexer } from "./antlr/lean-tokens.js";
+import { CachedPrediction } from "./antlr/fast-prediction.js";
 
 export interface ParseOptions {
   /**

@@ -19,8 +19,8 @@ import { raiseUnits } from "../module/raise.js";
 import { resolveModule } from "../module/resolve.js";
 import type { ModuleField, ModuleNode, Span } from "../syntax/ast.js";
 import { parseWat } from "../syntax/parse.js";
-import { nameText } from "./literals.js";
-import { print } from "./print.js";
+import { nameText } from "../print/literals.js";
+import { print } from "../print/print.js";
 
 /** A text module and what it was before any rewrite: its fields, what each made, how each printed. */
 export interface TextOrigin {

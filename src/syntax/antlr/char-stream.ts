@@ -5,7 +5,7 @@
  * size of the text. Offsets are UTF-16 code units, the same as the AST's.
  */
 import { type CharStream, Interval, Token } from "antlr4ng";
-import type { ChunkedText, SourceText } from "./source-text.js";
+import type { ChunkedText, SourceText } from "../source-text.js";
 
 /** What both streams share: the cursor over a text of a known length. */
 export abstract class TextCharStream implements CharStream {

@@ -10,10 +10,10 @@
  *   stays bounded by one module field rather than by the whole input.
  */
 import { Token, type Interval, type ParserRuleContext, type TokenSource, type TokenStream } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
-import { readHiddenToken, type SourceAnnotations } from "./annotations.js";
-import { WatSyntaxError } from "./errors.js";
-import type { SourceText } from "./source-text.js";
+import { WatLexer } from "../../../generated/WatLexer.js";
+import { readHiddenToken, type SourceAnnotations } from "../annotations.js";
+import { WatSyntaxError } from "../errors.js";
+import type { SourceText } from "../source-text.js";
 
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;

@@ -19,7 +19,7 @@
  * twentieth of the parse. The versions below give the same answers.
  */
 import { ParserRuleContext, type ParseTree, TerminalNode, type Token } from "antlr4ng";
-import * as generated from "../../generated/WatParser.js";
+import * as generated from "../../../generated/WatParser.js";
 import { LeanToken } from "./lean-tokens.js";
 
 interface ContextFields {

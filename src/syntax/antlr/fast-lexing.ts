@@ -22,10 +22,10 @@
  * running the state's action executor; `useCachedLexing` checks this.
  */
 import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimulator, LexerChannelAction } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
+import { WatLexer } from "../../../generated/WatLexer.js";
 import { StringCharStream, TextCharStream } from "./char-stream.js";
-import { WatSyntaxError } from "./errors.js";
-import { annotationEnd, blockCommentEnd, opensNestedToken } from "./nested-tokens.js";
+import { WatSyntaxError } from "../errors.js";
+import { annotationEnd, blockCommentEnd, opensNestedToken } from "../nested-tokens.js";
 
 const OPEN = 0x28;
 const SEMICOLON = 0x3b;

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { parse as jcoParse } from "@bytecodealliance/jco";
 import { readFileSync } from "node:fs";
-import { decodeProducers, encodeProducers, type Producer } from "../../src/binary/producers.js";
+import { decodeProducers, encodeProducers, type Producer } from "../../src/types/producers.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";

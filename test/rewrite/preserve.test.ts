@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import type { RecGroup } from "../../src/module/model.js";
-import { printKeepingText, readWatKeepingText } from "../../src/print/preserve.js";
+import { printKeepingText, readWatKeepingText } from "../../src/rewrite/preserve.js";
 import { addWat, rewrite, type PassStep } from "../../src/rewrite/index.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 

@@ -12,7 +12,7 @@
  * itself), so the rule contexts take it as it is (`fast-contexts.ts`).
  */
 import { type CharStream, type ParseTree, TerminalNode, Token, type TokenSource } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
+import { WatLexer } from "../../../generated/WatLexer.js";
 import { StringCharStream, type TextCharStream } from "./char-stream.js";
 import { CachedLexing, UNCACHED } from "./fast-lexing.js";
 

@@ -17,13 +17,13 @@ import {
   Token,
   type TokenStream,
 } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
-import { WatParser } from "../../generated/WatParser.js";
-import { StringCharStream } from "../../src/syntax/char-stream.js";
-import { useCachedLexing } from "../../src/syntax/fast-lexing.js";
-import { LeanTokenLexer } from "../../src/syntax/lean-tokens.js";
-import { CachedPrediction } from "../../src/syntax/fast-prediction.js";
-import { SPEC_ROOT, specFileNames } from "../helpers/spec-suite.js";
+import { WatLexer } from "../../../generated/WatLexer.js";
+import { WatParser } from "../../../generated/WatParser.js";
+import { StringCharStream } from "../../../src/syntax/antlr/char-stream.js";
+import { useCachedLexing } from "../../../src/syntax/antlr/fast-lexing.js";
+import { LeanTokenLexer } from "../../../src/syntax/antlr/lean-tokens.js";
+import { CachedPrediction } from "../../../src/syntax/antlr/fast-prediction.js";
+import { SPEC_ROOT, specFileNames } from "../../helpers/spec-suite.js";
 
 const read = (name: string): string => readFileSync(join(SPEC_ROOT, name), "utf8");
 
