@@ -112,17 +112,27 @@ const accessors = {
 };
 Object.assign(AssigningContext.prototype, accessors);
 
-for (const value of Object.values(generated)) {
-  if (typeof value === "function" && Object.getPrototypeOf(value) === ParserRuleContext) {
-    Object.setPrototypeOf(value, AssigningContext);
-    Object.setPrototypeOf(value.prototype, AssigningContext.prototype);
-    contextClasses.add(value);
-    (value as { [EXACT]?: true })[EXACT] = true;
+let installed = false;
+
+/**
+ * Rebases the generated context classes, once: nothing changes antlr4ng's or
+ * the generated classes until the parser setup asks for it.
+ */
+export function installFastContexts(): void {
+  if (installed) return;
+  installed = true;
+  for (const value of Object.values(generated)) {
+    if (typeof value === "function" && Object.getPrototypeOf(value) === ParserRuleContext) {
+      Object.setPrototypeOf(value, AssigningContext);
+      Object.setPrototypeOf(value.prototype, AssigningContext.prototype);
+      contextClasses.add(value);
+      (value as { [EXACT]?: true })[EXACT] = true;
+    }
   }
-}
-for (const value of Object.values(generated)) {
-  // A labelled alternative's context would subclass its rule's, and comparing constructors would miss it.
-  if (typeof value === "function" && contextClasses.has(Object.getPrototypeOf(value))) {
-    throw new Error(`fast-contexts: ${value.name} subclasses a rule context; compare with instanceof again`);
+  for (const value of Object.values(generated)) {
+    // A labelled alternative's context would subclass its rule's, and comparing constructors would miss it.
+    if (typeof value === "function" && contextClasses.has(Object.getPrototypeOf(value))) {
+      throw new Error(`fast-contexts: ${value.name} subclasses a rule context; compare with instanceof again`);
+    }
   }
 }
