@@ -6,7 +6,7 @@
  */
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import type { BranchHint, ExactNote, ExactSection, SectionId } from "../module/model.js";
+import type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
 import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
 import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";

@@ -53,7 +53,7 @@ import {
   type ScriptContext,
 } from "../../generated/WatParser.js";
 import { instrAt, instrByName, type InstrDef } from "../isa/instructions.js";
-import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../module/model.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type {
   ActionNode,
   BlockInstrNode,

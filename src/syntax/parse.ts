@@ -28,6 +28,7 @@ import { ChunkedCharStream, StringCharStream } from "./antlr/char-stream.js";
 import { installFastContexts } from "./antlr/fast-contexts.js";
 import { FieldParser, QuietBailErrorStrategy } from "./antlr/field-parser.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
+import { DEFAULT_MAX_DEPTH } from "./nesting.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
 import { ParserTokenStream } from "./antlr/token-stream.js";
 import { useCachedLexing } from "./antlr/fast-lexing.js";
@@ -42,13 +43,6 @@ export interface ParseOptions {
    */
   maxDepth?: number;
 }
-
-/**
- * The parser and the builder recurse once per parenthesis; with Node's
- * default stack they handle about 1800 levels of folded nesting. This
- * leaves room for callers that are deep in their own stack.
- */
-const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
