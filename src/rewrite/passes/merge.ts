@@ -20,7 +20,7 @@ import { importName, listArg } from "../patterns.js";
 import { entitiesOf, mapModule, type Target } from "../walk.js";
 import { constRange, hex, pagesText, type Range } from "../placement.js";
 import { combineMemories } from "./combine-memories.js";
-import { formatSignature } from "./replace-import.js";
+import { formatSignature } from "../substitution.js";
 
 type Importable = Func | Table | Memory | Global | Tag;
 
