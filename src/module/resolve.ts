@@ -45,6 +45,7 @@ import { WatResolveError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { instrByName } from "../isa/instructions.js";
 import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
+import { indexSpaces } from "./index-space.js";
 import { Context, dangling, Space } from "./resolve-context.js";
 import { type ParamDecl, Types } from "./resolve-types.js";
 import type {
@@ -190,7 +191,7 @@ class ModuleResolver {
   private applyExact(annotations: readonly ExactAnnotation[]): void {
     const m = this.module;
     const exact: ModuleExactNotes = { sections: {} };
-    const funcs = [...m.imports.filter((e): e is Func => e.entity === "func"), ...m.funcs];
+    const funcs = indexSpaces(m).funcs;
     for (const a of annotations) {
       switch (a.unit) {
         case "func": {

@@ -1,12 +1,11 @@
 /** The entity a pass argument names: `$name`, or an index of the module's or the input's index spaces. */
 import type { ExportKind, Module } from "../module/model.js";
-import { type addExport, allFuncs, allGlobals, allMemories, allTables } from "./build.js";
+import { IMPORT_SPACE, indexSpaces } from "../module/index-space.js";
+import type { addExport } from "./build.js";
 import type { InputIndices } from "./input-indices.js";
 import { PassError } from "./pass.js";
 
 export type Exportable = Parameters<typeof addExport>[2];
-
-const SPACES = { func: "funcs", global: "globals", memory: "memories", table: "tables", tag: "tags" } as const;
 
 /**
  * The entity of `kind` named `$name` or at index `ref`: an index of the
@@ -15,18 +14,11 @@ const SPACES = { func: "funcs", global: "globals", memory: "memories", table: "t
  */
 export function findEntity(module: Module, kind: ExportKind, ref: string, input?: InputIndices, pass = "add-export"): Exportable | undefined {
   if (input !== undefined && /^\d+$/.test(ref)) {
-    const found = input.entity(SPACES[kind], Number(ref), module);
+    const found = input.entity(IMPORT_SPACE[kind], Number(ref), module);
     if (typeof found === "string") throw new PassError(pass, found);
     return found as Exportable;
   }
-  const lists: Record<ExportKind, () => Exportable[]> = {
-    func: () => allFuncs(module),
-    global: () => allGlobals(module),
-    memory: () => allMemories(module),
-    table: () => allTables(module),
-    tag: () => [...module.imports.filter((e) => e.entity === "tag"), ...module.tags],
-  };
-  const list = lists[kind]();
+  const list: Exportable[] = indexSpaces(module)[IMPORT_SPACE[kind]];
   if (ref.startsWith("$")) return list.find((e) => e.name === ref.slice(1));
   return /^\d+$/.test(ref) ? list[Number(ref)] : undefined;
 }

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import type { Module } from "../module/model.js";
+import { indexSpaces } from "../module/index-space.js";
 import { validate } from "../validate/validate.js";
 import type { Diagnostic } from "../validate/diagnostic.js";
 import { describeDiagnostic } from "../validate/diagnostic.js";
 import { InputIndices } from "./input-indices.js";
 import { type Pass, PassError, type PassHost, type PassStep, splitStep } from "./pass.js";
 import { findPass } from "./registry.js";
-import { allFuncs } from "./build.js";
 import { SnippetError, snippetOf } from "./snippet.js";
 
 export interface RewriteOptions {
@@ -48,7 +48,7 @@ export class InvalidRewriteError extends Error {
     super(`${who}: ${first}${more}`);
     this.name = "InvalidRewriteError";
     const d = errors[0];
-    const func = d?.func !== undefined ? allFuncs(module)[d.func] : undefined;
+    const func = d?.func !== undefined ? indexSpaces(module).funcs[d.func] : undefined;
     const snippet = func !== undefined ? snippetOf(func) : undefined;
     if (snippet !== undefined && d.offset !== undefined) {
       this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);

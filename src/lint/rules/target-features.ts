@@ -6,6 +6,7 @@
  */
 import type { Feature } from "../../isa/instructions.js";
 import type { Limits, Module, ValType } from "../../module/model.js";
+import { indexSpaces } from "../../module/index-space.js";
 import type { LintRule } from "../rule.js";
 import { headOf } from "../edits.js";
 import { TARGET_EXTRAS, TARGETS } from "../targets.js";
@@ -119,12 +120,11 @@ function checkModule(
   allowed: (f: Feature) => boolean,
   report: (what: string, feature: Feature, offset: number | undefined) => void,
 ): void {
-  const memories = [...module.imports.filter((e) => e.entity === "memory"), ...module.memories];
+  const { memories, tables, tags, globals } = indexSpaces(module);
   if (memories.length > 1 && !allowed("multi-memory")) report("a second memory", "multi-memory", memories[1].offset);
   for (const m of memories) limits(m.limits, m.offset, allowed, report);
-  for (const t of [...module.imports.filter((e) => e.entity === "table"), ...module.tables]) limits(t.limits, t.offset, allowed, report);
-  const tags = module.tags.length + module.imports.filter((e) => e.entity === "tag").length;
-  if (tags > 0 && !allowed("exceptions")) report("a tag", "exceptions", (module.tags[0] ?? module.imports.find((e) => e.entity === "tag"))?.offset);
+  for (const t of tables) limits(t.limits, t.offset, allowed, report);
+  if (tags.length > 0 && !allowed("exceptions")) report("a tag", "exceptions", (module.tags[0] ?? tags[0]).offset);
   for (const group of module.types) {
     for (const t of group.types) {
       if (t.comp.kind !== "func" && !allowed("gc")) report(`a ${t.comp.kind} type`, "gc", t.offset);
@@ -132,7 +132,7 @@ function checkModule(
       if (t.comp.kind === "func") for (const v of [...t.comp.params, ...t.comp.results]) valType(v, t.offset, allowed, report);
     }
   }
-  for (const g of [...module.imports.filter((e) => e.entity === "global"), ...module.globals]) valType(g.type, g.offset, allowed, report);
+  for (const g of globals) valType(g.type, g.offset, allowed, report);
 }
 
 function limits(l: Limits, offset: number | undefined, allowed: (f: Feature) => boolean, report: (what: string, feature: Feature, offset: number | undefined) => void): void {
