@@ -14,7 +14,7 @@
  * token's first character; the stock simulator also extends the DFA.
  *
  * Block comments and annotations, which nest, are not walked at all: they
- * are read by the loops of `nested-tokens.ts`, whose cost does not grow with
+ * are read by the loops of `token-ends.ts`, whose cost does not grow with
  * the depth of nesting.
  *
  * The grammar's only lexer commands put tokens on channels (`-> channel(..)`),
@@ -25,7 +25,7 @@ import { ATNSimulator, type CharStream, type DFAState, type Lexer, LexerATNSimul
 import { WatLexer } from "../../../generated/WatLexer.js";
 import { StringCharStream, TextCharStream } from "./char-stream.js";
 import { WatSyntaxError } from "../errors.js";
-import { annotationEnd, blockCommentEnd, opensNestedToken } from "../nested-tokens.js";
+import { annotationEnd, blockCommentEnd, opensNestedToken } from "../token-ends.js";
 
 const OPEN = 0x28;
 const SEMICOLON = 0x3b;
@@ -120,7 +120,7 @@ export class CachedLexing extends LexerATNSimulator {
     return s0 === undefined ? UNCACHED : this.#walk(input, s0);
   }
 
-  /** A block comment or annotation at the cursor, read without recursion (`nested-tokens.ts`). */
+  /** A block comment or annotation at the cursor, read without recursion (`token-ends.ts`). */
   #nested(input: TextCharStream, mode: number): number {
     if (mode !== 0 || !opensNestedToken(input.LA(1), input.LA(2))) return UNCACHED;
     const start = input.index;

@@ -1,15 +1,18 @@
 /**
- * Block comments and annotations, the two tokens that nest: found by a loop
- * with a depth counter instead of the generated lexer.
+ * Where comments, strings and annotations end: the one scanner for them,
+ * used by the lexer (for the tokens that nest), by the formatter's token
+ * stream and by the reader of annotation contents.
  *
- * The grammar's rules for them are recursive, and the lexer's simulation
- * follows each level of nesting with more state, so a comment nested a few
- * thousand levels deep (valid text) fails with an error somewhere inside
- * it. Here a level costs one counter step. What is read is the spec's
- * syntax:
+ * Block comments and annotations nest. The grammar's rules for them are
+ * recursive, and the generated lexer's simulation follows each level of
+ * nesting with more state, so a comment nested a few thousand levels deep
+ * (valid text) fails with an error somewhere inside it. Here a level costs
+ * one counter step. What is read is the spec's syntax:
  *
  * - `(;` blockchar* `;)`, where a `;` not followed by `)`, a `(` not
  *   followed by `;`, or a nested block comment is a blockchar;
+ * - `;;` up to a line break (U+0A or U+0D), which is not part of it;
+ * - `"` stringchar* `"`, with the spec's escapes;
  * - `(@` id item* `)`, the id a run of identifier characters or a string,
  *   an item whitespace, a comment, a string, an identifier character, one
  *   of `, ; [ ] { }`, or a parenthesised run of items.
@@ -103,7 +106,8 @@ function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 }
 
-function lineCommentEnd(charAt: CharAt, at: number): number {
+/** End of the line comment at `at` (`;;` there): the line break is not part of it. */
+export function lineCommentEnd(charAt: CharAt, at: number): number {
   for (;;) {
     const c = charAt(at);
     if (c < 0 || c === NEWLINE || c === RETURN) return at;
@@ -150,7 +154,12 @@ export function annotationEnd(charAt: CharAt, at: number, fail: Fail): number {
   }
 }
 
-/** Whether the text at `at` opens a token of this module: `(;` or `(@`. */
+/** The characters of a string, -1 past its end. */
+export function charsOf(text: { readonly length: number; charCodeAt(offset: number): number }): CharAt {
+  return (offset) => (offset < text.length ? text.charCodeAt(offset) : -1);
+}
+
+/** Whether the text at `at` opens a nested token: `(;` or `(@`. */
 export function opensNestedToken(c: number, next: number): boolean {
   return c === OPEN && (next === SEMICOLON || next === AT);
 }
