@@ -9,7 +9,7 @@
 import type { CodeSink } from "../binary/decode-code.js";
 import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../module/model.js";
 import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
-import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./code.js";
+import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { I32, I64, isNullable, KIND_FUNC, TypeTable } from "./type-table.js";
 

@@ -173,7 +173,7 @@ export class CodeValidator {
     if (ins.hint !== undefined && ins.op.name !== "br_if" && ins.op.name !== "if") {
       this.fail(`invalid branch hint: only br_if and if take one, not ${ins.op.name}`);
     }
-    this.instr(ins);
+    this.checkInstr(ins);
   }
 
   close(): void {
@@ -471,7 +471,7 @@ export class CodeValidator {
   // -------------------------------------------------------------------------
   // Instructions
 
-  private instr(ins: Instr): void {
+  private checkInstr(ins: Instr): void {
     const id = ins.op.id;
     const rule = RULE[id];
     if (this.constScope !== null && CONSTANT_OK[id] === 0) this.fail(`constant expression required: ${ins.op.name} is not constant`);
@@ -519,7 +519,7 @@ export class CodeValidator {
       case R.IF:
       case R.TRY_TABLE:
       case R.TRY:
-        this.structured(ins, rule);
+        this.checkBlock(ins, rule);
         return;
       case R.BR:
         this.popAll(this.labelTypes(ins.label!));
@@ -533,7 +533,7 @@ export class CodeValidator {
         return;
       }
       case R.BR_TABLE:
-        this.brTable(ins);
+        this.checkBrTable(ins);
         return;
       case R.RETURN:
         this.popAll(this.results);
@@ -542,7 +542,7 @@ export class CodeValidator {
       case R.CALL:
       case R.RETURN_CALL: {
         const t = this.funcType(this.funcOf(ins.func).type);
-        this.call(t, rule === R.RETURN_CALL);
+        this.checkCall(t, rule === R.RETURN_CALL);
         return;
       }
       case R.CALL_INDIRECT:
@@ -551,21 +551,21 @@ export class CodeValidator {
         if (!this.types.sub(this.code(table.elemType), FUNCREF)) this.fail("type mismatch: call_indirect needs a table of function references");
         const t = this.funcType(ins.type!);
         this.pop(this.tableAddr(table));
-        this.call(t, rule === R.RETURN_CALL_INDIRECT);
+        this.checkCall(t, rule === R.RETURN_CALL_INDIRECT);
         return;
       }
       case R.CALL_REF:
       case R.RETURN_CALL_REF: {
         const t = this.funcType(ins.type!);
         this.pop(this.defined(t, true));
-        this.call(t, rule === R.RETURN_CALL_REF);
+        this.checkCall(t, rule === R.RETURN_CALL_REF);
         return;
       }
       case R.DROP:
         this.popAny();
         return;
       case R.SELECT:
-        this.select(ins);
+        this.checkSelect(ins);
         return;
       case R.LOCAL_GET: {
         const i = this.localIndex(ins);
@@ -602,7 +602,7 @@ export class CodeValidator {
         return;
       }
       default:
-        this.tableMemoryOrRef(ins, rule);
+        this.checkTableOrMemory(ins, rule);
     }
   }
 
@@ -614,7 +614,7 @@ export class CodeValidator {
     return local.index;
   }
 
-  private call(type: number, tail: boolean): void {
+  private checkCall(type: number, tail: boolean): void {
     this.popAll(this.types.params[type]);
     const results = this.types.results[type];
     if (tail) {
@@ -645,11 +645,11 @@ export class CodeValidator {
     return this.types.params[t];
   }
 
-  private structured(ins: Instr, rule: number): void {
+  private checkBlock(ins: Instr, rule: number): void {
     const start = this.blockTypes(ins);
     const end = this.blockEnd;
     if (rule === R.IF) this.pop(I32);
-    if (rule === R.TRY_TABLE && ins.catches !== undefined) for (const c of ins.catches) this.catchClause(c);
+    if (rule === R.TRY_TABLE && ins.catches !== undefined) for (const c of ins.catches) this.checkCatchClause(c);
     this.popAll(start);
     const kind = rule === R.BLOCK ? K_BLOCK : rule === R.LOOP ? K_LOOP : rule === R.IF ? K_IF : rule === R.TRY ? K_TRY : K_TRY_TABLE;
     const f = this.pushFrame(kind, ins, ins, start, end);
@@ -657,7 +657,7 @@ export class CodeValidator {
     this.pushAll(start);
   }
 
-  private catchClause(c: NonNullable<Instr["catches"]>[number]): void {
+  private checkCatchClause(c: NonNullable<Instr["catches"]>[number]): void {
     const values = c.kind === "catch" || c.kind === "catch_ref" ? Array.from(this.tagParams(c.tag)) : [];
     if (c.kind === "catch_ref" || c.kind === "catch_all_ref") values.push(EXN_NON_NULL);
     const label = this.labelTypes(c.label);
@@ -667,7 +667,7 @@ export class CodeValidator {
     }
   }
 
-  private brTable(ins: Instr): void {
+  private checkBrTable(ins: Instr): void {
     this.pop(I32);
     const labels = ins.labels!;
     const fallback = this.labelTypes(labels[labels.length - 1]);
@@ -686,7 +686,7 @@ export class CodeValidator {
     this.setUnreachable();
   }
 
-  private select(ins: Instr): void {
+  private checkSelect(ins: Instr): void {
     const typed = ins.selectTypes;
     if (typed !== undefined) {
       if (typed.length !== 1) this.fail("invalid result arity: select takes one result type");
@@ -705,8 +705,8 @@ export class CodeValidator {
     this.push(a === BOT ? b : a);
   }
 
-  /** Tables, memories, segments, references, GC and exceptions. */
-  private tableMemoryOrRef(ins: Instr, rule: number): void {
+  /** Tables, memories and the segment instructions that fill them. */
+  private checkTableOrMemory(ins: Instr, rule: number): void {
     const types = this.types;
     switch (rule) {
       case R.TABLE_GET: {
@@ -798,6 +798,15 @@ export class CodeValidator {
       case R.DATA_DROP:
         this.dataOf(ins.data);
         return;
+      default:
+        this.checkReferenceOrException(ins, rule);
+    }
+  }
+
+  /** References (null, function, cast, i31, extern conversion), the branches on them, and exceptions. */
+  private checkReferenceOrException(ins: Instr, rule: number): void {
+    const types = this.types;
+    switch (rule) {
       case R.REF_NULL: {
         const heap = types.heapCode(ins.heapType!);
         if (heap < 0) this.fail("unknown type");
@@ -896,7 +905,7 @@ export class CodeValidator {
         this.fail(`${ins.op.name} cannot stand on its own`);
         return;
       default:
-        this.aggregate(ins, rule);
+        this.checkStructOrArray(ins, rule);
     }
   }
 
@@ -915,7 +924,7 @@ export class CodeValidator {
   }
 
   /** Struct and array instructions. */
-  private aggregate(ins: Instr, rule: number): void {
+  private checkStructOrArray(ins: Instr, rule: number): void {
     const types = this.types;
     switch (rule) {
       case R.STRUCT_NEW:
