@@ -1,29 +1,37 @@
 /**
  * watkit: the WebAssembly text format and binary format, losslessly.
  *
- * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals)
+ * The layers, lowest first; each imports only the layers above it in this
+ * list (test/layers.test.ts keeps it so):
+ * - types/, isa/ the vocabulary every layer shares: value, heap and export kinds,
+ *             custom sections and their exact-encoding notes, the producers
+ *             section's format; the instruction table
+ * - errors.ts `WatkitError`, the base of every error a caller can cause
+ * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals);
+ *             syntax/antlr: what replaces antlr4ng's streams and parser paths for speed,
+ *             installed by one call where the parser is set up
  * - module/   the resolved Module model; resolve (AST -> Module with bound references);
  *             raise (Module -> AST with names, flat or folded)
- * - isa/      the instruction table every layer reads
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - object/   object files: the linking section's symbols and the reloc.* relocations
- *             in the model (decoded with the module, written by encode); ar archives
- * - print/    AST or Module -> WAT text, streamed in chunks; a rewritten text module
- *             printed with its untouched fields as written (preserve.ts); print/format:
+ *             (their types are the model's, in module/object-model.ts), decoded with the
+ *             module and written by encode; ar archives. Part of the binary layer
+ * - print/    AST or Module -> WAT text, streamed in chunks; print/format:
  *             text -> formatted text (Prettier documents), print/prettier: the Prettier plugin
  * - validate/ Module (or bytes, or text) -> diagnostics: the WebAssembly 3.0 type checker
+ * - rewrite/  passes over the Module (dce, strip, merge, replace-import, inject-data, ...);
+ *             a rewritten text module printed with its untouched fields as written (preserve.ts)
  * - wast/     .wast spec scripts run on the host engine (modules by watkit, execution by V8)
- * - rewrite/  passes over the Module (dce, strip, merge, replace-import, inject-data, ...)
- * - cli/      the `watkit` command
+ * - lint/     rules over the AST and the Module, reporters, the ESLint language plugin
  * - api/      the checks at the door of the public functions: bytes as any BufferSource,
  *             options against one table, inputs by kind (`ArgumentError` otherwise)
- * - errors.ts `WatkitError`, the base of every error a caller can cause
+ * - cli/      the `watkit` command
  *
  * This entry is the contract: the functions of the design, the errors they
  * throw and the types their arguments and results have. The rest is under
  * subpaths: `watkit/rewrite` (passes, builders, traversals), `watkit/lint`
  * (rules and configurations), `watkit/wast` (spec scripts), `watkit/isa`
- * (the instruction table), `watkit/prettier` and `watkit/eslint` (plugins).
+ * (the instruction table), `watkit/object` (object files), `watkit/prettier` and `watkit/eslint` (plugins).
  *
  * @module watkit
  */

@@ -8,7 +8,7 @@
  * than the parser reads parentheses (`MAX_FOLDED_DEPTH`).
  */
 import { describe, expect, it } from "@jest/globals";
-import { MAX_FOLDED_DEPTH } from "../src/print/layout.js";
+import { MAX_FOLDED_DEPTH } from "../src/syntax/nesting.js";
 import { wasm2wat } from "../src/wasm2wat.js";
 import { wat2wasm } from "../src/wat2wasm.js";
 

@@ -11,4 +11,4 @@ export * from "../rewrite/index.js";
 // Explicit exports take precedence over `export *`: these check their arguments at the door.
 export { addData, injectData, rewrite } from "./public.js";
 export { emptyModule } from "../module/empty.js";
-export { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
+export { printKeepingText, readWatKeepingText, type TextOrigin } from "../rewrite/preserve.js";

@@ -18,34 +18,20 @@ import type {
   BranchHint,
   Catch,
   CatchKind,
-  Data,
-  Elem,
   Func,
-  Global,
   Instr,
   LabelTarget,
   LegacyCatch,
   Local,
   MemArg,
-  Memory,
   Module,
-  Table,
-  Tag,
 } from "../module/model.js";
+import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
 import { dangling, type TypeSpace } from "./decode-types.js";
 import type { Reader } from "./reader.js";
 
-/** The index spaces instructions refer to (imports first, then definitions). */
-export interface IndexSpaces {
-  types: TypeSpace;
-  funcs: Func[];
-  tables: Table[];
-  memories: Memory[];
-  globals: Global[];
-  tags: Tag[];
-  elems: Elem[];
-  datas: Data[];
-}
+/** The index spaces instructions refer to, filled as the sections are read; types as the type section's reader keeps them. */
+export type IndexSpaces = Omit<ModuleIndexSpaces, "types"> & { types: TypeSpace };
 
 /**
  * Receives a function body's instructions as they are read, in place of a

@@ -6,7 +6,7 @@
  * object-local one the model holds (a linker replaces it).
  */
 import type { Instr } from "../module/model.js";
-import type { InstrReloc, RelocSlot } from "../object/model.js";
+import type { InstrReloc, RelocSlot } from "../module/object-model.js";
 import { isSigned, relocTypeByName, relocWidth } from "../object/reloc-types.js";
 import type { ByteWriter } from "./writer.js";
 

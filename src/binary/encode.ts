@@ -38,7 +38,7 @@ import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRa
 import { completeRelocations, placeObjectSections } from "../object/complete-relocations.js";
 import { dataSites, ObjectSections } from "../object/encode-object.js";
 import { dropStaleSections } from "../object/symbols.js";
-import type { SectionTarget } from "../object/model.js";
+import type { SectionTarget } from "../module/object-model.js";
 import { writeNameSection } from "./encode-names.js";
 import { ByteWriter } from "./writer.js";
 

@@ -5,7 +5,7 @@
  */
 import { parseArgs as tokenize } from "node:util";
 import { FeatureSpecError, parseFeatures, PROFILES } from "../isa/features.js";
-import { closest } from "./suggest.js";
+import { closest } from "../suggest.js";
 
 /** One option of a command: a flag (`--folded`) or, with `value`, an option taking a value (`--dir PATH`). */
 export interface OptionSpec {

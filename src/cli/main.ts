@@ -9,7 +9,7 @@ import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
 import { rewriteCommand } from "./rewrite-command.js";
 import { runCommand } from "./run-command.js";
-import { closest } from "./suggest.js";
+import { closest } from "../suggest.js";
 import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 

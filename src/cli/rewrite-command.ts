@@ -8,7 +8,7 @@ import { decode } from "../binary/decode.js";
 import type { Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { printStream } from "../print/print.js";
-import { printKeepingText, readWatKeepingText, type TextOrigin } from "../print/preserve.js";
+import { printKeepingText, readWatKeepingText, type TextOrigin } from "../rewrite/preserve.js";
 import { InvalidRewriteError, rewrite } from "../rewrite/rewrite.js";
 import { findPass, PASSES } from "../rewrite/registry.js";
 import { PassError, splitStep } from "../rewrite/pass.js";
@@ -18,7 +18,7 @@ import type { SourceText } from "../syntax/source-text.js";
 import { quotedText, withinFeatures } from "../wat2wasm.js";
 import { decodeText, readInput, writeOutput, writeStreamed } from "./io.js";
 import { displayName, eitherKind } from "./input-kind.js";
-import { closest } from "./suggest.js";
+import { closest } from "../suggest.js";
 import { formatDiagnostic, reportError } from "./report.js";
 import { FEATURES_OPTION, featuresOf, helpText, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from "./command.js";
 

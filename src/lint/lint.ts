@@ -7,7 +7,8 @@
  */
 import { decode } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
-import type { Func, Module } from "../module/model.js";
+import type { Module } from "../module/model.js";
+import { indexSpaces } from "../module/index-space.js";
 import { resolveModule } from "../module/resolve.js";
 import type { Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
@@ -160,7 +161,7 @@ function lintModule(module: Module, text: TextInput | undefined, rules: ActiveRu
   assignIndices(module);
   const messages = errors.map((d) => fromDiagnostic(d, lines));
   if (errors.some((d) => d.func === undefined)) return messages;
-  const funcs = [...module.imports.filter((e): e is Func => e.entity === "func"), ...module.funcs];
+  const funcs = indexSpaces(module).funcs;
   const skipBodies = new Set(errors.map((d) => funcs[d.func!]));
   const visitors: Visitor[] = [];
   for (const active of rules) {

@@ -8,7 +8,7 @@
 import { WatkitError } from "../errors.js";
 import { type Feature, type FeatureSet, parseFeatures } from "../isa/features.js";
 import type { InstrDef } from "../isa/instructions.js";
-import { closest } from "../cli/suggest.js";
+import { closest } from "../suggest.js";
 import { WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
 import type { Module, SectionId } from "./model.js";

@@ -13,24 +13,23 @@
  * This module is types only; it must not import the syntax layer.
  */
 import type { InstrDef } from "../isa/instructions.js";
-import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "../object/model.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection } from "../types/sections.js";
+import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "./object-model.js";
 
-export type NumType = "i32" | "i64" | "f32" | "f64" | "v128";
-export type PackedType = "i8" | "i16";
+export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+export type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
 
-export type AbsHeapType =
-  | "func"
-  | "nofunc"
-  | "extern"
-  | "noextern"
-  | "any"
-  | "eq"
-  | "i31"
-  | "struct"
-  | "array"
-  | "none"
-  | "exn"
-  | "noexn";
+/** A custom section in the model: its bytes and place, and in object files what relocates them. */
+export interface CustomSection extends PlacedBytes {
+  /** Object files: relocations of ranges of `bytes`. */
+  relocs?: ByteReloc[];
+  /**
+   * Object files: the "linking" or a "reloc.*" section, written by the
+   * encoder from the model (`bytes` is empty); it marks the section's place.
+   */
+  generated?: GeneratedSection;
+}
 
 /** An abstract heap type, or a defined type (bound, or dangling in an invalid module) for `(ref $t)`. */
 export type HeapType = AbsHeapType | TypeRef;
@@ -244,8 +243,6 @@ export type LocalRef = Local | Dangling;
 
 export type Entity = Func | Table | Memory | Global | Tag | TypeDef | Elem | Data | Local;
 
-export type ExportKind = "func" | "table" | "memory" | "global" | "tag";
-
 export interface Export {
   name: string;
   kind: ExportKind;
@@ -279,8 +276,6 @@ export interface MemArg {
   offset: bigint;
 }
 
-export type CatchKind = "catch" | "catch_ref" | "catch_all" | "catch_all_ref";
-
 /** A try_table catch clause. */
 export interface Catch {
   kind: CatchKind;
@@ -293,9 +288,6 @@ export interface LegacyCatch {
   tag?: TagRef;
   body: Instr[];
 }
-
-/** A branch hint from `(@metadata.code.branch_hint "\00")` or the binary's metadata section. */
-export type BranchHint = 0 | 1;
 
 /**
  * One instruction. `op.imm` says which of the optional fields are set; the
@@ -354,62 +346,6 @@ export interface Instr {
    */
   offset?: number;
 }
-
-/** Where a custom section sits relative to the known sections. */
-export type SectionId =
-  | "type"
-  | "import"
-  | "func"
-  | "table"
-  | "memory"
-  | "tag"
-  | "global"
-  | "export"
-  | "start"
-  | "elem"
-  | "datacount"
-  | "code"
-  | "data";
-
-export interface CustomSection {
-  name: string;
-  bytes: Uint8Array;
-  /** `before first` / `after last` are the extremes; otherwise next to a known section. */
-  place: { position: "before" | "after"; section: SectionId | "first" | "last" };
-  /** How a decoded binary encoded it where that is not canonical (a padded size or name length). */
-  exact?: ExactNote;
-  /** Object files: relocations of ranges of `bytes`. */
-  relocs?: ByteReloc[];
-  /**
-   * Object files: the "linking" or a "reloc.*" section, written by the
-   * encoder from the model (`bytes` is empty); it marks the section's place.
-   */
-  generated?: GeneratedSection;
-}
-
-/**
- * How one unit of a decoded binary (a function body, a section) was encoded
- * where the canonical encoding of the same content differs: padded LEB128
- * numbers, a padded size, or other bytes. `binary/exact.ts` makes and
- * applies these; the encoder applies a note only while the unit's canonical
- * bytes still have the note's digest, so edits are always written canonically.
- */
-export interface ExactNote {
-  /** Digest of the unit's canonical payload (without its size prefix). */
-  digest: string;
-  /** Width of the original size prefix, when wider than needed. */
-  sizeWidth?: number;
-  /**
-   * Padded LEBs as triples: offset in the canonical payload, original width,
-   * and fill (0: zero padding, 1: sign padding of a negative number).
-   */
-  paddings?: number[];
-  /** The original payload, when padding alone does not explain the difference. */
-  raw?: Uint8Array;
-}
-
-/** The sections an `ExactNote` can describe: the known ones, the name section and the branch hint section. */
-export type ExactSection = SectionId | "name" | "branch-hints";
 
 export interface ModuleExactNotes {
   sections: Partial<Record<ExactSection, ExactNote>>;

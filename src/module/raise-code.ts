@@ -23,7 +23,7 @@ import { ArgumentError } from "../errors.js";
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
 import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import type { InstrDef } from "../isa/instructions.js";
-import { MAX_FOLDED_DEPTH } from "../print/layout.js";
+import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { idRef, indexRef, type NameSpace } from "./raise-names.js";
 import { blockEffect, instrEffect } from "./instr-effect.js";
 import type { TypeNodes } from "./raise-types.js";

@@ -46,8 +46,9 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import { assignIndices } from "./indices.js";
-import { decodeProducers, type Producer } from "../binary/producers.js";
-import { decodeDylink } from "../binary/dylink.js";
+import { indexSpaces } from "./index-space.js";
+import { decodeProducers, type Producer } from "../types/producers.js";
+import { decodeDylink } from "../types/dylink.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { TypeNodes } from "./raise-types.js";
@@ -125,23 +126,20 @@ class ModuleRaiser {
     const useNames = (this.useNames = options.names !== false);
     this.folded = options.folded === true;
     const m = module;
-    const byKind = <T extends Func | Table | Memory | Global | Tag>(kind: T["entity"], defined: readonly T[]): T[] => [
-      ...(m.imports.filter((e) => e.entity === kind) as T[]),
-      ...defined,
-    ];
+    const spaces = indexSpaces(m);
     const typeSpace = new NameSpace(
-      m.types.flatMap((g) => g.types),
+      spaces.types,
       "type",
       useNames,
     );
     this.s = {
       types: new TypeNodes(typeSpace),
       typeSpace,
-      funcs: new NameSpace(byKind("func", m.funcs), "func", useNames),
-      tables: new NameSpace(byKind("table", m.tables), "table", useNames),
-      memories: new NameSpace(byKind("memory", m.memories), "memory", useNames),
-      globals: new NameSpace(byKind("global", m.globals), "global", useNames),
-      tags: new NameSpace(byKind("tag", m.tags), "tag", useNames),
+      funcs: new NameSpace(spaces.funcs, "func", useNames),
+      tables: new NameSpace(spaces.tables, "table", useNames),
+      memories: new NameSpace(spaces.memories, "memory", useNames),
+      globals: new NameSpace(spaces.globals, "global", useNames),
+      tags: new NameSpace(spaces.tags, "tag", useNames),
       elems: new NameSpace(m.elems, "elem", useNames),
       datas: new NameSpace(m.datas, "data", useNames),
       sharedNodes: new Map(),

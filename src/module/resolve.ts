@@ -43,6 +43,7 @@ import type {
 import type { SourceText } from "../syntax/source-text.js";
 import { instrByName } from "../isa/instructions.js";
 import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
+import { indexSpaces } from "./index-space.js";
 import { Context, dangling, Space } from "./resolve-context.js";
 import { type ParamDecl, Types } from "./resolve-types.js";
 import type {
@@ -179,7 +180,7 @@ class ModuleResolver {
   private applyExact(annotations: readonly ExactAnnotation[]): void {
     const m = this.module;
     const exact: ModuleExactNotes = { sections: {} };
-    const funcs = [...m.imports.filter((e): e is Func => e.entity === "func"), ...m.funcs];
+    const funcs = indexSpaces(m).funcs;
     for (const a of annotations) {
       switch (a.unit) {
         case "func": {

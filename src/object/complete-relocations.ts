@@ -7,8 +7,8 @@
  * entity has none: undefined for an import, local for a definition.
  */
 import type { CustomSection, Func, Global, Instr, Module, Tag } from "../module/model.js";
-import type { InstrReloc, LinkingSymbol, RelocSlot, SectionTarget } from "./model.js";
-import { SYM } from "./model.js";
+import type { InstrReloc, LinkingSymbol, RelocSlot, SectionTarget } from "../module/object-model.js";
+import { SYM } from "../module/object-model.js";
 
 type Indexed = Func | Global | Tag;
 

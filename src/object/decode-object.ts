@@ -15,8 +15,8 @@ import { digest, type UnitRange } from "../binary/exact.js";
 import { Reader } from "../binary/reader.js";
 import type { CustomSection, Data, Func, Global, Instr, Module, Table, Tag, TypeDef } from "../module/model.js";
 import { relocatableImmediates } from "./immediates.js";
-import type { ByteReloc, Comdat, ComdatMember, InitFunc, InstrReloc, Linking, LinkingSymbol, SectionTarget, SegmentInfo } from "./model.js";
-import { SYM } from "./model.js";
+import type { ByteReloc, Comdat, ComdatMember, InitFunc, InstrReloc, Linking, LinkingSymbol, SectionTarget, SegmentInfo } from "../module/object-model.js";
+import { SYM } from "../module/object-model.js";
 import { ObjectFileError, type ObjectRule } from "./object-error.js";
 import { type RelocType, relocTypeByCode, relocWidth } from "./reloc-types.js";
 

@@ -9,8 +9,8 @@
  */
 import type { CustomSection, Data, Func, Module, TypeDef } from "../module/model.js";
 import { ByteWriter } from "../binary/writer.js";
-import type { ByteReloc, InstrReloc, LinkingSymbol, SectionTarget } from "./model.js";
-import { SYM } from "./model.js";
+import type { ByteReloc, InstrReloc, LinkingSymbol, SectionTarget } from "../module/object-model.js";
+import { SYM } from "../module/object-model.js";
 import { relocTypeByName, type RelocType } from "./reloc-types.js";
 
 /** A relocation as written: its offset in the target section's contents. */

@@ -7,7 +7,7 @@
  */
 import type { InstrDef } from "../isa/instructions.js";
 import { Reader } from "../binary/reader.js";
-import type { RelocSlot } from "./model.js";
+import type { RelocSlot } from "../module/object-model.js";
 
 export interface ImmediateSite {
   slot: RelocSlot;

@@ -8,8 +8,8 @@
  * here too.
  */
 export { readArchive, isArchive, type ArchiveMember } from "./archive.js";
-export { SEG, SYM } from "./model.js";
-export type * from "./model.js";
+export { SEG, SYM } from "../module/object-model.js";
+export type * from "../module/object-model.js";
 export { OBJECT_RULES, ObjectFileError, type ObjectRule } from "./object-error.js";
 export { RELOC_TYPES, relocTypeByCode, relocTypeByName, relocWidth, type RelocType } from "./reloc-types.js";
 export { linkerRoots, pruneSymbols } from "./symbols.js";

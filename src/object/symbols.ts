@@ -5,8 +5,8 @@
  * (DWARF) whose relocations no longer describe the code.
  */
 import type { CustomSection, Module } from "../module/model.js";
-import type { LinkingSymbol } from "./model.js";
-import { SYM } from "./model.js";
+import type { LinkingSymbol } from "../module/object-model.js";
+import { SYM } from "../module/object-model.js";
 
 type Entity = { entity: string };
 

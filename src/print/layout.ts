@@ -59,13 +59,6 @@ export function indentLevel(depth: number, bracket: boolean): number {
   return depth < most ? depth : most;
 }
 
-/**
- * Parentheses a folded instruction nests at most (raise writes deeper code
- * flat). Well below what the parser accepts (`maxDepth`, 1000 by default),
- * with room for the module and the function around the code.
- */
-export const MAX_FOLDED_DEPTH = 200;
-
 /** How much text the printer collects before it hands a chunk to its sink. */
 export const CHUNK_SIZE = 64 * 1024;
 

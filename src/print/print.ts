@@ -40,7 +40,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
-import { type DylinkEntry, flagWords } from "../binary/dylink.js";
+import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raise } from "../module/raise.js";

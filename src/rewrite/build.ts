@@ -168,18 +168,3 @@ export function i32Const(value: number): Instr {
 }
 
 /** All functions of the module in index order (imports first). */
-export function allFuncs(module: Module): Func[] {
-  return [...module.imports.filter((e): e is Func => e.entity === "func"), ...module.funcs];
-}
-
-export function allGlobals(module: Module): Global[] {
-  return [...module.imports.filter((e): e is Global => e.entity === "global"), ...module.globals];
-}
-
-export function allMemories(module: Module): Memory[] {
-  return [...module.imports.filter((e): e is Memory => e.entity === "memory"), ...module.memories];
-}
-
-export function allTables(module: Module): Table[] {
-  return [...module.imports.filter((e): e is Table => e.entity === "table"), ...module.tables];
-}

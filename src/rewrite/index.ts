@@ -13,6 +13,8 @@
  * - walk.ts: every reference of a module, visited and replaceable through one function
  * - visit.ts: a visitor over instructions with replace / insert / remove
  * - build.ts, snippet.ts: builders, and code added as WAT
+ * - find-entity.ts, substitution.ts: an entity named by a pass argument; one function put in place of another
+ * - preserve.ts: a rewritten text module printed with its untouched fields as written
  * - passes/: one file per pass
  */
 export { rewrite, InvalidRewriteError, type RewriteOptions } from "./rewrite.js";
@@ -25,7 +27,8 @@ export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemo
 export { addWat, SnippetError, type SnippetOptions } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";
-export { FuncSubstitution, replaceFunc, replaceImport, replaceImports, type Replacement, type ReplaceOptions } from "./passes/replace-import.js";
+export { FuncSubstitution, replaceFunc } from "./substitution.js";
+export { replaceImport, replaceImports, type Replacement, type ReplaceOptions } from "./passes/replace-import.js";
 export { replaceFuncs } from "./passes/replace-func.js";
 export { removeUnusedImports } from "./passes/remove-unused-imports.js";
 export { rename, type Renaming } from "./passes/rename.js";

@@ -8,6 +8,7 @@ import type { Module } from "../module/model.js";
 import type { BaseIndices, BasePlace } from "../module/resolve.js";
 import type { Target } from "./walk.js";
 import { entitiesOf } from "./walk.js";
+import { indexSpaces } from "../module/index-space.js";
 
 type SpaceName = keyof BaseIndices;
 
@@ -23,27 +24,8 @@ const WORDS: Record<SpaceName, string> = {
   datas: "data segment",
 };
 
-/** The space of each entity kind (imports go to the space of their kind). */
-const SPACE_OF: Record<Target["entity"], SpaceName> = {
-  type: "types",
-  func: "funcs",
-  table: "tables",
-  memory: "memories",
-  global: "globals",
-  tag: "tags",
-  elem: "elems",
-  data: "datas",
-};
-
-/** The module's index spaces in index order (imports of each kind first). */
-export function indexSpaces(module: Module): Record<SpaceName, Target[]> {
-  const spaces: Record<SpaceName, Target[]> = { types: [], funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
-  for (const e of entitiesOf(module)) spaces[SPACE_OF[e.entity]].push(e);
-  return spaces;
-}
-
 export class InputIndices {
-  private readonly input: Record<SpaceName, Target[]>;
+  private readonly input: Record<SpaceName, readonly Target[]>;
   private readonly inInput: Set<Target>;
   /** The entities the module had after the last settled step. */
   private live: Set<Target>;

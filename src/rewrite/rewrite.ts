@@ -7,13 +7,13 @@
 import { readFileSync } from "node:fs";
 import { WatkitError } from "../errors.js";
 import type { Module } from "../module/model.js";
+import { indexSpaces } from "../module/index-space.js";
 import { validate } from "../validate/validate.js";
 import type { Diagnostic } from "../validate/diagnostic.js";
 import { describeDiagnostic } from "../validate/diagnostic.js";
 import { InputIndices } from "./input-indices.js";
 import { type Pass, PassError, type PassHost, type PassStep, splitStep } from "./pass.js";
 import { findPass } from "./registry.js";
-import { allFuncs } from "./build.js";
 import { SnippetError, snippetOf } from "./snippet.js";
 
 export interface RewriteOptions {
@@ -49,7 +49,7 @@ export class InvalidRewriteError extends WatkitError {
     super(`${who}: ${first}${more}`);
     this.name = "InvalidRewriteError";
     const d = errors[0];
-    const func = d?.func !== undefined ? allFuncs(module)[d.func] : undefined;
+    const func = d?.func !== undefined ? indexSpaces(module).funcs[d.func] : undefined;
     const snippet = func !== undefined ? snippetOf(func) : undefined;
     if (snippet !== undefined && d.offset !== undefined) {
       this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);

@@ -21,6 +21,7 @@ import type {
   TypeDef,
   ValType,
 } from "../module/model.js";
+import { indexSpaces } from "../module/index-space.js";
 
 /** An entity a reference can name (locals and labels are private to a function and not included). */
 export type Target = Func | Table | Memory | Global | Tag | TypeDef | Elem | Data;
@@ -138,8 +139,7 @@ function mapStorage<T extends ValType | "i8" | "i16">(t: T, map: RefMap): T {
 export function mapFields(module: Module, map: RefMap): void {
   const m = map as <T>(x: T) => T;
   for (const group of module.types) for (const def of group.types) mapTypeDef(def, map);
-  const funcs = [...module.imports.filter((e): e is Func => e.entity === "func"), ...module.funcs];
-  for (const f of funcs) {
+  for (const f of indexSpaces(module).funcs) {
     f.type = m(f.type);
     for (const l of [...f.params, ...f.locals]) l.type = mapValType(l.type, map);
   }

@@ -6,14 +6,15 @@
  */
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import type { BranchHint, ExactNote, ExactSection, SectionId } from "../module/model.js";
+import type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
 import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
 import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseString } from "./literals.js";
-import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../binary/producers.js";
-import { type DylinkEntry, encodeDylink, SYMBOL_FLAGS } from "../binary/dylink.js";
+import { blockCommentEnd, charsOf, type Fail, lineCommentEnd, stringEnd } from "./token-ends.js";
+import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../types/producers.js";
+import { type DylinkEntry, encodeDylink, SYMBOL_FLAGS } from "../types/dylink.js";
 
 export interface NameAnnotation {
   start: number;
@@ -333,6 +334,10 @@ function literal<T>(source: SourceText, item: Item, read: (text: string) => T): 
 const WORD_END: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29, 0x22, 0x3b]);
 
 function scan(source: SourceText, from: number, to: number): Item[] {
+  const charAt = charsOf(source);
+  const fail: Fail = (message, offset) => {
+    throw new WatSyntaxError(message, source, offset);
+  };
   const items: Item[] = [];
   let i = from;
   while (i < to) {
@@ -340,18 +345,18 @@ function scan(source: SourceText, from: number, to: number): Item[] {
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
       i++;
     } else if (c === 0x3b && source.charCodeAt(i + 1) === 0x3b) {
-      const nl = source.indexOf("\n", i);
-      i = nl === -1 || nl > to ? to : nl;
+      i = Math.min(lineCommentEnd(charAt, i), to);
     } else if (c === 0x28 && source.charCodeAt(i + 1) === 0x3b) {
-      i = skipBlockComment(source, i);
+      i = blockCommentEnd(charAt, i, fail);
     } else if (c === 0x28) {
       items.push({ kind: "open", start: i, end: ++i });
     } else if (c === 0x29) {
       items.push({ kind: "close", start: i, end: ++i });
     } else if (c === 0x22) {
-      const start = i++;
-      while (i < to && source.charCodeAt(i) !== 0x22) i += source.charCodeAt(i) === 0x5c ? 2 : 1;
-      items.push({ kind: "string", start, end: ++i });
+      const start = i;
+      i = stringEnd(charAt, i);
+      if (i < 0) fail("malformed string in annotation", start);
+      items.push({ kind: "string", start, end: i });
     } else {
       const start = i;
       while (i < to && !WORD_END.has(source.charCodeAt(i))) i++;
@@ -360,22 +365,4 @@ function scan(source: SourceText, from: number, to: number): Item[] {
     }
   }
   return items;
-}
-
-function skipBlockComment(source: SourceText, at: number): number {
-  let depth = 0;
-  let i = at;
-  while (i < source.length) {
-    if (source.startsWith("(;", i)) {
-      depth++;
-      i += 2;
-    } else if (source.startsWith(";)", i)) {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else {
-      i++;
-    }
-  }
-  return i;
 }

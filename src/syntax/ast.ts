@@ -12,20 +12,10 @@
  */
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
-import type { Producer } from "../binary/producers.js";
-import type { DylinkEntry } from "../binary/dylink.js";
-import type {
-  AbsHeapType,
-  BranchHint,
-  CatchKind,
-  CustomSection,
-  ExactNote,
-  ExactSection,
-  ExportKind,
-  NumType,
-  PackedType,
-  SectionId,
-} from "../module/model.js";
+import type { Producer } from "../types/producers.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import type { BranchHint, CustomSection, ExactNote, ExactSection, SectionId } from "../types/sections.js";
+import type { DylinkEntry } from "../types/dylink.js";
 
 export interface Span {
   start: number;

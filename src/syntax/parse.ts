@@ -5,37 +5,35 @@
  * runs with SLL prediction (full LL only to report an error well); the
  * builder turns each module field into AST as soon as it has been parsed.
  *
- * Only the syntax layer (this module, build.ts, annotations.ts,
- * token-stream.ts, fast-contexts.ts, fast-prediction.ts, fast-lexing.ts,
- * lean-tokens.ts) knows about `generated/` and antlr4ng.
+ * Only the syntax layer knows about `generated/` and antlr4ng; what replaces
+ * antlr4ng's own streams, simulators and parser paths for speed is in
+ * `antlr/`, and changes antlr4ng's classes only through `installFastContexts`.
  */
 import {
   BaseErrorListener,
-  BailErrorStrategy,
   DefaultErrorStrategy,
   LexerNoViableAltException,
   ParseCancellationException,
   PredictionMode,
   type ATNSimulator,
-  type ParseTree,
-  type ParserRuleContext,
   type RecognitionException,
   type Recognizer,
   Token,
 } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { ModuleContext, ScriptContext, WatParser } from "../../generated/WatParser.js";
 import type { Script } from "./ast.js";
 import { emptyAnnotations, type SourceAnnotations } from "./annotations.js";
 import { Builder } from "./build.js";
-import { ChunkedCharStream, StringCharStream } from "./char-stream.js";
-import "./fast-contexts.js";
+import { ChunkedCharStream, StringCharStream } from "./antlr/char-stream.js";
+import { installFastContexts } from "./antlr/fast-contexts.js";
+import { FieldParser, QuietBailErrorStrategy } from "./antlr/field-parser.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
+import { DEFAULT_MAX_DEPTH } from "./nesting.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
-import { ParserTokenStream } from "./token-stream.js";
-import { useCachedLexing } from "./fast-lexing.js";
-import { type LeanToken, LeanTokenLexer } from "./lean-tokens.js";
-import { CachedPrediction } from "./fast-prediction.js";
+import { ParserTokenStream } from "./antlr/token-stream.js";
+import { useCachedLexing } from "./antlr/fast-lexing.js";
+import { LeanTokenLexer } from "./antlr/lean-tokens.js";
+import { CachedPrediction } from "./antlr/fast-prediction.js";
 
 export interface ParseOptions {
   /**
@@ -45,13 +43,6 @@ export interface ParseOptions {
    */
   maxDepth?: number;
 }
-
-/**
- * The parser and the builder recurse once per parenthesis; with Node's
- * default stack they handle about 1800 levels of folded nesting. This
- * leaves room for callers that are deep in their own stack.
- */
-const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
@@ -79,6 +70,7 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
 }
 
 function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
+  installFastContexts();
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
   useCachedLexing(lexer);
@@ -105,160 +97,6 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   parser.flush();
   tokens.drain();
   return builder.script(tree);
-}
-
-/**
- * antlr4ng's error strategies end any error condition at every matched
- * token, which allocates a fresh interval set each time (a sixth of what
- * parsing compiler output allocated). A bailing strategy throws at the
- * first error and never enters one, so there is nothing to end.
- */
-class QuietBailErrorStrategy extends BailErrorStrategy {
-  override reportMatch(): void {}
-}
-
-/**
- * The generated parser, building each module field's AST soon after it has
- * read it, then letting go of its parse tree and tokens: a large module
- * never has more than one field's worth of parse tree in memory.
- *
- * A field is built only once the parser has moved past it (entering the
- * next field, or finishing): the parser also exits rules while an error
- * unwinds, and a half-parsed field must not be built. The rule events are
- * taken here rather than by a parse listener: with a listener, antlr4ng
- * also reports every token and copies its listener list at each rule exit.
- */
-class FieldParser extends WatParser {
-  #pending: ParserRuleContext | undefined;
-  /** Whether the bailing strategy runs: then no error recovery or parse listener needs the stock paths. */
-  readonly #bailing: boolean;
-  /**
-   * The children of the rules being parsed, outermost first: each rule's
-   * are `#items[#first..#top)` while it is parsed, and become its context's
-   * `children` (an array of their exact length) when it exits.
-   */
-  readonly #items: ParseTree[] = [];
-  #top = 0;
-  #first = 0;
-  /** The rule being parsed, -1 outside any. */
-  #rule = -1;
-  /**
-   * For each rule being parsed but the innermost: its context, its first
-   * item, rule index and invoking state, and whether the rule inside it is a
-   * module field (five entries per rule).
-   */
-  readonly #frames: unknown[] = [];
-  #frameTop = 0;
-
-  constructor(
-    private readonly fieldTokens: ParserTokenStream,
-    private readonly builder: Builder,
-    bailing: boolean,
-  ) {
-    super(fieldTokens);
-    this.#bailing = bailing;
-  }
-
-  /*
-   * Under the bailing strategy there is no error recovery and no parse
-   * listener, so matching a token only moves past it and puts it in the
-   * tree, and rule entry and exit only keep the tree and the parser's state.
-   * The methods below do that with what the parser keeps itself rather than
-   * through the stock methods, which read it back from the rule contexts:
-   * those are of a different class for each rule, so each such read is a
-   * megamorphic property lookup, several per token and per rule. Children
-   * are collected on one stack: pushed one by one into each context's own
-   * array, every array would grow to 17 slots, while most rules have two to
-   * five children. Every rule enters its one outer alternative with the
-   * context it entered, and generated contexts keep no alternative number.
-   */
-
-  override match(ttype: number): Token {
-    const token = this.fieldTokens.LT(1)!;
-    if (token.type !== ttype || ttype === Token.EOF || !this.#bailing) return super.match(ttype);
-    this.fieldTokens.advance();
-    this.#items[this.#top++] = token as LeanToken;
-    return token;
-  }
-
-  override consume(): Token {
-    const token = this.fieldTokens.LT(1)!;
-    if (token.type === Token.EOF || !this.#bailing) return super.consume();
-    this.fieldTokens.advance();
-    this.#items[this.#top++] = token as LeanToken;
-    return token;
-  }
-
-  override enterRule(localctx: ParserRuleContext, state: number, ruleIndex: number): void {
-    if (!this.#bailing) return super.enterRule(localctx, state, ruleIndex);
-    const parentRule = this.#rule;
-    const field = parentRule === WatParser.RULE_module || (parentRule === WatParser.RULE_script && ruleIndex !== WatParser.RULE_command);
-    // A module field goes to the builder instead of its parent's children.
-    if (!field && parentRule !== -1) this.#items[this.#top++] = localctx;
-    // `localctx` was made with the current context and state as its parent and invoking state.
-    const frames = this.#frames;
-    const at = this.#frameTop;
-    frames[at] = this.context;
-    frames[at + 1] = this.#first;
-    frames[at + 2] = parentRule;
-    frames[at + 3] = this.state;
-    frames[at + 4] = field;
-    this.#frameTop = at + 5;
-    this.#first = this.#top;
-    this.#rule = ruleIndex;
-    this.state = state;
-    this.context = localctx;
-    localctx.start = this.fieldTokens.LT(1);
-    if (field) this.flush();
-  }
-
-  override enterOuterAlt(localctx: ParserRuleContext, altNum: number): void {
-    if (this.context !== localctx || !this.#bailing) super.enterOuterAlt(localctx, altNum);
-  }
-
-  override exitRule(): void {
-    if (!this.#bailing) return super.exitRule();
-    const ctx = this.context!;
-    ctx.stop = this.fieldTokens.LT(this.matchedEOF ? 1 : -1);
-    if (this.#top > this.#first) {
-      (ctx as { children: ParseTree[] }).children = this.#items.slice(this.#first, this.#top);
-      this.#top = this.#first;
-    }
-    const frames = this.#frames;
-    const n = this.#frameTop - 5;
-    if (frames[n + 4] as boolean) this.#pending = ctx;
-    this.state = frames[n + 3] as number;
-    this.#rule = frames[n + 2] as number;
-    this.#first = frames[n + 1] as number;
-    this.context = frames[n] as ParserRuleContext | null;
-    this.#frameTop = n;
-  }
-
-  override triggerEnterRuleEvent(): void {
-    if (isField(this.context!)) this.flush();
-  }
-
-  override triggerExitRuleEvent(): void {
-    if (isField(this.context!)) this.#pending = this.context!;
-  }
-
-  flush(): void {
-    const ctx = this.#pending;
-    if (!ctx) return;
-    this.#pending = undefined;
-    this.builder.addField(ctx);
-    if (!this.#bailing) {
-      const siblings = ctx.parent!.children;
-      siblings.splice(siblings.lastIndexOf(ctx), 1);
-    }
-    this.fieldTokens.forget(ctx.stop!.tokenIndex);
-  }
-}
-
-/** Module fields are the rule contexts directly inside a module or a script of bare fields. */
-function isField(ctx: ParserRuleContext): boolean {
-  const parent = ctx.parent;
-  return parent instanceof ModuleContext || (parent instanceof ScriptContext && ctx.ruleIndex !== WatParser.RULE_command);
 }
 
 class ThrowingListener extends BaseErrorListener {

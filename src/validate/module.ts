@@ -7,8 +7,9 @@
  * a function body stops at its first problem and the next one is checked.
  */
 import type { CodeSink } from "../binary/decode-code.js";
-import type { Elem, Func, Global, Instr, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
-import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./code.js";
+import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../module/model.js";
+import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
+import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { I32, I64, isNullable, KIND_FUNC, TypeTable } from "./type-table.js";
 
@@ -33,32 +34,6 @@ const MAX_PAGES: Record<"i32" | "i64", readonly (readonly [bigint, string])[]> =
 const MAX_TABLE_32 = 0xffff_ffffn;
 const EMPTY = new Int32Array(0);
 
-/** The entities of each index space, imports first. */
-interface Spaces {
-  funcs: Func[];
-  tables: Table[];
-  memories: Memory[];
-  globals: Global[];
-  tags: Tag[];
-}
-
-function spacesOf(module: Module): Spaces {
-  const s: Spaces = { funcs: [], tables: [], memories: [], globals: [], tags: [] };
-  for (const imp of module.imports) {
-    if (imp.entity === "func") s.funcs.push(imp);
-    else if (imp.entity === "table") s.tables.push(imp);
-    else if (imp.entity === "memory") s.memories.push(imp);
-    else if (imp.entity === "global") s.globals.push(imp);
-    else s.tags.push(imp);
-  }
-  s.funcs.push(...module.funcs);
-  s.tables.push(...module.tables);
-  s.memories.push(...module.memories);
-  s.globals.push(...module.globals);
-  s.tags.push(...module.tags);
-  return s;
-}
-
 function named(what: string, index: number, name: string | undefined): string {
   return name !== undefined ? `${what} $${name}` : `${what} ${index}`;
 }
@@ -66,7 +41,7 @@ function named(what: string, index: number, name: string | undefined): string {
 /** What checking function bodies needs from the module. */
 interface BodyContext {
   types: TypeTable;
-  s: Spaces;
+  s: IndexSpaces;
   /** Per function index: its function type's index, or -1. */
   funcTypes: number[];
   code: CodeValidator;
@@ -75,7 +50,7 @@ interface BodyContext {
 type FuncTypeOf = (ref: TypeRef, what: string, offset?: number) => number;
 
 function bodyContext(module: Module, types: TypeTable, funcTypeOf: FuncTypeOf): BodyContext {
-  const s = spacesOf(module);
+  const s = indexSpaces(module);
   const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name), f.offset));
   return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from "@jest/globals";
 import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeDylink, encodeDylink, type DylinkEntry } from "../../src/binary/dylink.js";
+import { decodeDylink, encodeDylink, type DylinkEntry } from "../../src/types/dylink.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { parseArgs, UsageError, type OptionSpec } from "../../src/cli/command.js";
-import { closest, editDistance } from "../../src/cli/suggest.js";
+import { closest, editDistance } from "../../src/suggest.js";
 import { watkit } from "../helpers/cli.js";
 
 const COMMANDS: Record<string, string[]> = {

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { decode } from "../../src/binary/decode.js";
 import { type Feature, FEATURES, FeatureSpecError, parseFeatures, PROFILES } from "../../src/isa/features.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
-import { closest } from "../../src/cli/suggest.js";
+import { closest } from "../../src/suggest.js";
 
 const DIR = resolve(process.cwd(), "test/module/feature-cases");
 const BLESS = process.env.BLESS === "1";

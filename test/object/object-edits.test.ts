@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { decode, encode, type Func, type Instr, type Module } from "../../src/index.js";
 import { addWat } from "../../src/api/rewrite.js";
 import { instrByName } from "../../src/api/isa.js";
-import { SYM, type FuncSymbol } from "../../src/object/model.js";
+import { SYM, type FuncSymbol } from "../../src/module/object-model.js";
 import { corpusDir } from "../helpers/real-binaries.js";
 import { watkit } from "../helpers/cli.js";
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decode, type Module } from "../../src/index.js";
-import { SEG, SYM, type LinkingSymbol } from "../../src/object/model.js";
+import { SEG, SYM, type LinkingSymbol } from "../../src/module/object-model.js";
 import { corpusDir } from "../helpers/real-binaries.js";
 import { obj2yaml, yamlLists, type YamlRecord } from "./obj2yaml.js";
 

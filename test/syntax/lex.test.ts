@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { StringCharStream } from "../../src/syntax/char-stream.js";
+import { StringCharStream } from "../../src/syntax/antlr/char-stream.js";
 import { lexWat } from "../../src/syntax/lex.js";
 import { readSpecFile, specFileNames } from "../helpers/spec-suite.js";
 

@@ -147,41 +147,7 @@ describe("binary input", () => {
   });
 });
 
-describe("module and instruction rules (an empty message: valid)", () => {
-  const invalid: [string, string][] = [
-    ['(module (func (export "a")) (func (export "a")))', 'duplicate export name "a"'],
-    ["(module (memory 1 shared))", "memory 0: shared memory must have maximum"],
-    ["(module (memory 2 1))", "memory 0: size minimum must not be greater than maximum"],
-    ["(module (memory 65537))", "memory 0: memory size must be at most 65536 pages (4GiB)"],
-    ["(module (memory 0xffff_ffff (pagesize 1)))", ""],
-    ["(module (memory 0x1_0000_0000 (pagesize 1)))", "memory 0: memory size must be at most 2^32-1 pages of 1 byte"],
-    ["(module (memory 65537 (pagesize 65536)))", "memory 0: memory size must be at most 65536 pages (4GiB)"],
-    ["(module (memory 0 (pagesize 4096)))", "memory 0: invalid custom page size: 2^12 bytes (only 1 and 65536 are allowed)"],
-    ["(module (func $f (param i32)) (start $f))", "start function must have type [] -> []"],
-    ["(module (func ref.func 0 drop))", "undeclared function reference"],
-    ["(module (global $g (mut i32) (i32.const 0)) (global i32 (global.get $g)))", "global 1: constant expression required: global.get of a mutable global"],
-    ["(module (global i32 (global.get 1)) (global i32 (i32.const 0)))", "global 0: unknown global 1: a constant expression may read only earlier globals"],
-    ["(module (type $t (sub final (struct))) (type (sub $t (struct))))", "type 1: sub type 1 does not match super type 0: the supertype is final"],
-    ["(module (type $t (sub (struct (field i32)))) (type (sub $t (struct (field i64)))))", "type 1: sub type 1 does not match super type 0"],
-    ["(module (memory 1) (func i32.const 0 i32.atomic.load align=4 drop))", ""],
-    ["(module (memory 1) (func i32.const 0 i32.atomic.load align=1 drop))", "alignment must be equal to natural alignment (4)"],
-    ["(module (memory 1) (func i32.const 0 i32.load align=8 drop))", "alignment must not be larger than natural alignment (4)"],
-    ["(module (tag (param i32) (result i32)))", "tag 0: non-empty tag result type"],
-    ["(module (func (local (ref extern)) local.get 0 drop))", "uninitialized local 0"],
-    ["(module (func (try (do) (catch_all (rethrow 0)))))", ""],
-    ["(module (func (try (do) (catch_all)) rethrow 0))", "invalid rethrow label: it must name a catch block"],
-    ["(module (func (block rethrow 0)))", "invalid rethrow label: it must name a catch block"],
-    ["(module (func (param i64 i64 i64 i64) (result i64 i64) (i64.add128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))", ""],
-    ["(module (func (param i64 i64 i64) (result i64 i64) (i64.sub128 (local.get 0) (local.get 1) (local.get 2))))", "type mismatch: expected i64, but the stack is empty"],
-    ["(module (func (param i64 i32) (result i64 i64) (i64.mul_wide_u (local.get 0) (local.get 1))))", "type mismatch: expected i64, found i32"],
-    ['(module (func (param i32) local.get 0 (@metadata.code.branch_hint "\\01") if end))', ""],
-    ['(module (func (param i32) local.get 0 local.get 0 (@metadata.code.branch_hint "\\01") i32.eq drop))', "invalid branch hint: only br_if and if take one, not i32.eq"],
-  ];
-  it.each(invalid)("%s", (text, message) => {
-    const result = validate(text);
-    expect(result.errors.map((e) => e.message)).toEqual(message === "" ? [] : [message]);
-  });
-
+describe("module and instruction rules (more cases: test/cases/validate)", () => {
   it("collects module-level errors together with function errors", () => {
     const errors = errorsOf('(module (memory 1 shared) (func (export "x") i32.const 0) (func (export "x")))');
     expect(errors.map((e) => e.message)).toEqual([

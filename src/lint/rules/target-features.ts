@@ -10,7 +10,7 @@ import { moduleFeatureUses } from "../../module/feature-uses.js";
 import type { Module } from "../../module/model.js";
 import type { LintRule } from "../rule.js";
 import { headOf } from "../edits.js";
-import { closest } from "../../cli/suggest.js";
+import { closest } from "../../suggest.js";
 
 interface Options {
   /** A profile (`wasm1`, `wasm2`, `wasm3`, `lime1`, `all`), possibly with `+name`/`-name` adjustments. */

@@ -21,7 +21,7 @@
  */
 import { instrByName } from "../../isa/instructions.js";
 import { stackEffect, type StackEffect } from "../../isa/stack-effect.js";
-import { MAX_FOLDED_DEPTH } from "../layout.js";
+import { MAX_FOLDED_DEPTH } from "../../syntax/nesting.js";
 import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
 export type InstructionStyle = "preserve" | "flat" | "folded";

@@ -1,37 +1,11 @@
 /** add-export: exports an existing function, global, memory, table or tag. */
 import { ArgumentError } from "../../errors.js";
 import type { ExportKind, Module } from "../../module/model.js";
-import { addExport, allFuncs, allGlobals, allMemories, allTables } from "../build.js";
+import { addExport } from "../build.js";
+import { findEntity } from "../find-entity.js";
 import type { InputIndices } from "../input-indices.js";
 import { PassError, type Pass } from "../pass.js";
 import { listArg } from "../patterns.js";
-
-type Exportable = Parameters<typeof addExport>[2];
-
-const SPACES = { func: "funcs", global: "globals", memory: "memories", table: "tables", tag: "tags" } as const;
-
-/**
- * The entity of `kind` named `$name` or at index `ref`: an index of the
- * `input`'s index spaces when given (an index whose entity is gone is the
- * `pass`'s error), else of the module's own.
- */
-export function findEntity(module: Module, kind: ExportKind, ref: string, input?: InputIndices, pass = "add-export"): Exportable | undefined {
-  if (input !== undefined && /^\d+$/.test(ref)) {
-    const found = input.entity(SPACES[kind], Number(ref), module);
-    if (typeof found === "string") throw new PassError(pass, found);
-    return found as Exportable;
-  }
-  const lists: Record<ExportKind, () => Exportable[]> = {
-    func: () => allFuncs(module),
-    global: () => allGlobals(module),
-    memory: () => allMemories(module),
-    table: () => allTables(module),
-    tag: () => [...module.imports.filter((e) => e.entity === "tag"), ...module.tags],
-  };
-  const list = lists[kind]();
-  if (ref.startsWith("$")) return list.find((e) => e.name === ref.slice(1));
-  return /^\d+$/.test(ref) ? list[Number(ref)] : undefined;
-}
 
 const KIND_NAMES = new Set<string>(["func", "global", "memory", "table", "tag"]);
 

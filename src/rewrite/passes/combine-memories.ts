@@ -17,7 +17,8 @@
  * module's memory reaches the next one's instead of trapping.
  */
 import type { Data, Func, Instr, Memory, Module } from "../../module/model.js";
-import { addFunc, allMemories, i32Const, op } from "../build.js";
+import { indexSpaces } from "../../module/index-space.js";
+import { addFunc, i32Const, op } from "../build.js";
 import { PassError } from "../pass.js";
 import { constRange, hex, pagesText } from "../placement.js";
 import { pushBodies } from "../walk.js";
@@ -26,7 +27,7 @@ const PAGE = 65536;
 
 /** Combines the memories of `module` into one; `owner` names the input each memory came from, for messages. */
 export function combineMemories(module: Module, owner: (memory: Memory) => string): void {
-  const memories = allMemories(module);
+  const memories = indexSpaces(module).memories;
   if (memories.length <= 1) return;
   const fail = (reason: string): never => {
     throw new PassError("merge", `memories=combine: ${reason}`);

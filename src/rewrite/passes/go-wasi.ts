@@ -9,6 +9,7 @@
  * `mem` and the import list, so stripped binaries work too.
  */
 import type { Func, Instr, Local, Memory, Module } from "../../module/model.js";
+import { indexSpaces } from "../../module/index-space.js";
 import { sameTypes } from "../../module/resolve-types.js";
 import { op } from "../build.js";
 import { PassError, type Pass } from "../pass.js";
@@ -31,7 +32,7 @@ export function goWasi(module: Module): void {
     if (target === undefined || target.entity === "dangling") return fail(`the module has no ${kind} export "${name}", which Go js/wasm modules have`);
     return target as Func | Memory;
   };
-  if (exported("mem", "memory") !== [...module.imports.filter((e) => e.entity === "memory"), ...module.memories][0]) {
+  if (exported("mem", "memory") !== indexSpaces(module).memories[0]) {
     fail('the memory exported as "mem" is not memory 0');
   }
   const goFuncs = new Set(module.funcs);

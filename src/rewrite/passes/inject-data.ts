@@ -5,7 +5,8 @@
  * passive segment with an exported function that copies it to an address.
  */
 import type { Global, Memory, Module } from "../../module/model.js";
-import { addData, addFunc, addGlobal, allGlobals, allMemories, i32Const, op } from "../build.js";
+import { indexSpaces } from "../../module/index-space.js";
+import { addData, addFunc, addGlobal, i32Const, op } from "../build.js";
 import { PassError, type Pass } from "../pass.js";
 import { listArg } from "../patterns.js";
 import { hex, placementProblem } from "../placement.js";
@@ -35,7 +36,7 @@ export function injectData(module: Module, bytes: Uint8Array, options: InjectOpt
   const fail = (reason: string): never => {
     throw new PassError("inject-data", reason);
   };
-  const memory = allMemories(module)[options.memory ?? 0] ?? fail(`the module has no memory ${options.memory ?? 0}`);
+  const memory = indexSpaces(module).memories[options.memory ?? 0] ?? fail(`the module has no memory ${options.memory ?? 0}`);
   if (memory.limits.addressType !== "i32") fail("64-bit memories are not supported");
   if (!/^[\w.$-]+$/.test(options.name)) fail(`"${options.name}" is not a usable export name`);
   for (const name of [options.name, `${options.name}_len`, `${options.name}_copy`]) {
@@ -88,7 +89,7 @@ interface LinkerGlobals {
 function linkerGlobals(module: Module): LinkerGlobals {
   const find = (name: string): Global | undefined => {
     const exported = module.exports.find((e) => e.name === name && e.kind === "global")?.target;
-    const global = exported?.entity === "global" ? exported : allGlobals(module).find((g) => g.name === name);
+    const global = exported?.entity === "global" ? exported : indexSpaces(module).globals.find((g) => g.name === name);
     return global !== undefined && constOf(global) !== undefined ? global : undefined;
   };
   return { dataEnd: find("__data_end"), heapBase: find("__heap_base") };
@@ -154,7 +155,7 @@ export const injectDataPass: Pass = {
       // memory=INDEX counts the memories of the module as given to rewrite.
       const memory = host.input.entity("memories", options.memory, module);
       if (typeof memory === "string") throw new PassError("inject-data", `memory=${options.memory}: ${memory}`);
-      options.memory = allMemories(module).indexOf(memory as Memory);
+      options.memory = indexSpaces(module).memories.indexOf(memory as Memory);
     }
     const bytes = readBytes(host, file, "inject-data");
     try {

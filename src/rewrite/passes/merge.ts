@@ -8,19 +8,20 @@
  */
 import { emptyModule } from "../../module/empty.js";
 import type { Data, Func, Global, Memory, Module, Table, Tag, ExportKind, Export, ValType } from "../../module/model.js";
+import { indexSpaces } from "../../module/index-space.js";
 import { sameTypes, sameValType } from "../../module/resolve-types.js";
 import { decode } from "../../binary/decode.js";
 import { WasmDecodeError } from "../../binary/decode-error.js";
 import { WatError } from "../../syntax/errors.js";
 import { readBytes, readText, SnippetError } from "../snippet.js";
 import { watToModule } from "../../wat2wasm.js";
-import { addFunc, allMemories, allTables, op } from "../build.js";
+import { addFunc, op } from "../build.js";
 import { PassError, type Pass, type PassHost } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
 import { entitiesOf, mapModule, type Target } from "../walk.js";
 import { constRange, hex, pagesText, type Range } from "../placement.js";
 import { combineMemories } from "./combine-memories.js";
-import { formatSignature } from "./replace-import.js";
+import { formatSignature } from "../substitution.js";
 
 type Importable = Func | Table | Memory | Global | Tag;
 
@@ -61,7 +62,7 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
   const warn = options.warn ?? ((message: string) => process.emitWarning(message, "WatkitMergeWarning"));
   checkUseful(inputs, linked, options.exports, warn, fail);
   const owner = new Map<Memory, string>();
-  for (const input of inputs) for (const m of allMemories(input.module)) owner.set(m, input.name);
+  for (const input of inputs) for (const m of indexSpaces(input.module).memories) owner.set(m, input.name);
   const ordered = order(inputs, byName);
   const result = emptyModule();
   for (const input of ordered) {
@@ -86,7 +87,7 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
   if (options.memories === "combine") combineMemories(result, (m) => owner.get(m) ?? "?");
   keepSegmentsOnTheirTables(result);
   renameClashes(ordered, new Set(entitiesOf(result)));
-  const memories = allMemories(result);
+  const memories = indexSpaces(result).memories;
   if (memories.length > 1) {
     const from = memories.map((m) => `"${owner.get(m) ?? "?"}"`).join(", ");
     warn(
@@ -304,8 +305,8 @@ function chooseExports(
  * form only while its table or memory is still the first of the result.
  */
 function keepSegmentsOnTheirTables(result: Module): void {
-  const [firstTable] = allTables(result);
-  const [firstMemory] = allMemories(result);
+  const [firstTable] = indexSpaces(result).tables;
+  const [firstMemory] = indexSpaces(result).memories;
   for (const e of result.elems) if (e.mode.kind === "active" && e.mode.table !== firstTable) e.implicitTable = false;
   for (const d of result.datas) if (d.mode.kind === "active" && d.mode.memory !== firstMemory) d.implicitMemory = false;
 }

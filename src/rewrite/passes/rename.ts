@@ -7,7 +7,7 @@ import type { ExportKind, Module } from "../../module/model.js";
 import type { InputIndices } from "../input-indices.js";
 import { PassError, type Pass } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
-import { findEntity } from "./add-export.js";
+import { findEntity } from "../find-entity.js";
 import { definitionNamed, renameSymbols } from "../../object/symbols.js";
 
 export type Renaming =

@@ -9,8 +9,8 @@ import { PassError, type Pass } from "../pass.js";
 import { globMatcher, listArg } from "../patterns.js";
 import type { InputIndices } from "../input-indices.js";
 import { addWat, readText } from "../snippet.js";
-import { findEntity } from "./add-export.js";
-import { FuncSubstitution } from "./replace-import.js";
+import { findEntity } from "../find-entity.js";
+import { FuncSubstitution } from "../substitution.js";
 
 /** Replaces each defined function whose name matches `pattern` by `target` (`$name` or index), or by the same-named function of a WAT text. */
 export function replaceFuncs(module: Module, pattern: string, target: { ref: string } | { wat: string; file?: string }, input?: InputIndices): number {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { format } from "../../../src/print/format/format.js";
 import { WatSyntaxError } from "../../../src/syntax/errors.js";
-import { MAX_FOLDED_DEPTH, MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
+import { MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
+import { MAX_FOLDED_DEPTH } from "../../../src/syntax/nesting.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
 
 /** The most parentheses open at once in `text` (comments and strings aside: the texts here have none). */

@@ -1,0 +1,1 @@
+(module (func (block $l (block $l (br 1)))))

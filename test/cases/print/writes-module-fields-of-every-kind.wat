@@ -1,0 +1,13 @@
+(module
+      (import "env" "mem" (memory 1))
+      (import "env" "g" (global $g (mut i64)))
+      (table $t 2 10 funcref)
+      (memory 1 2 shared (pagesize 1))
+      (global f32 (f32.const -0.5))
+      (tag $e (param i32))
+      (export "t" (table $t))
+      (elem (i32.const 0) func $f)
+      (elem $p funcref (ref.func $f) (ref.null func))
+      (data (i32.const 8) "a\00b")
+      (func $f)
+      (start $f))

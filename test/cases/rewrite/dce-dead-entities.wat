@@ -1,0 +1,15 @@
+;; passes: dce
+(module
+  (type $unused (func (param f64)))
+  (import "env" "dead" (func $imp-dead))
+  (import "env" "live" (func $imp-live (param i32)))
+  (memory $m 1)
+  (table $t 1 funcref)
+  (global $g-live (mut i32) (i32.const 1))
+  (global $g-dead i32 (i32.const 2))
+  (tag $e (param i32))
+  (data $passive "x")
+  (elem $passive-e func $dead)
+  (func $dead (call $imp-dead) (global.get $g-dead) drop (i32.store (i32.const 0) (i32.const 0)))
+  (func $helper (param i32) (result i32) (local.get 0) (global.get $g-live) i32.add)
+  (func (export "f") (param i32) (result i32) (call $imp-live (i32.const 0)) (call $helper (local.get 0))))

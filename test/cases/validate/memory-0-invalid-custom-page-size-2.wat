@@ -1,0 +1,1 @@
+(module (memory 0 (pagesize 4096)))

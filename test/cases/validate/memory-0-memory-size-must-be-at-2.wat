@@ -1,0 +1,1 @@
+(module (memory 0x1_0000_0000 (pagesize 1)))

@@ -1,0 +1,1 @@
+(module (type $t (sub final (struct))) (type (sub $t (struct))))

@@ -1,0 +1,1 @@
+(module (func ref.func 0 drop))

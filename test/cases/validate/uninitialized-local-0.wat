@@ -1,0 +1,1 @@
+(module (func (local (ref extern)) local.get 0 drop))

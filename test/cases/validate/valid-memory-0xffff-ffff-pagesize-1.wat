@@ -1,0 +1,1 @@
+(module (memory 0xffff_ffff (pagesize 1)))

@@ -1,0 +1,1 @@
+(module (memory 1) (func i32.const 0 i32.atomic.load align=4 drop))

@@ -1,0 +1,91 @@
+/**
+ * The layers of src/ stand in one order, and no import runs up it: a
+ * folder (or a file directly in src/) reads only its own files and the
+ * layers below it, never a layer beside or above it. Only the syntax layer
+ * reads the generated parser.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+
+const SRC = resolve(process.cwd(), "src");
+
+/** Each layer's rank: a layer may import only layers of a lower rank. */
+const RANK: Record<string, number> = {
+  errors: -1,
+  bytes: 0,
+  isa: 0,
+  "package-version": 0,
+  suggest: 0,
+  types: 0,
+  syntax: 1,
+  module: 2,
+  binary: 3,
+  print: 4,
+  wat2wasm: 4,
+  validate: 5,
+  wasm2wat: 5,
+  lint: 6,
+  rewrite: 6,
+  wast: 6,
+  api: 7,
+  cli: 8,
+  index: 8,
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/**
+ * Folders that are part of another layer: object files are binaries whose
+ * custom sections the encoder and decoder read and write, so object/ and
+ * binary/ call each other.
+ */
+const PART_OF: Record<string, string> = { object: "binary" };
+
+/** The layer a path under src/ belongs to: its top folder, or its own name for a file directly in src/. */
+function layerOf(path: string): string {
+  const parts = relative(SRC, path).split(sep);
+  const top = parts.length === 1 ? parts[0].replace(/\.(ts|js)$/, "") : parts[0];
+  return PART_OF[top] ?? top;
+}
+
+/** Every relative module a file imports or re-exports, resolved to a path. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
+  return specifiers.map((specifier) => resolve(dirname(file), specifier));
+}
+
+const files = sourceFiles(SRC);
+
+describe("the layer order of src/", () => {
+  it("names every layer", () => {
+    const unranked = [...new Set(files.map(layerOf))].filter((layer) => !(layer in RANK));
+    expect(unranked).toEqual([]);
+  });
+
+  it("has no import that runs up or across a layer", () => {
+    const violations: string[] = [];
+    for (const file of files) {
+      const from = layerOf(file);
+      for (const target of importsOf(file)) {
+        if (!target.startsWith(SRC + sep)) continue;
+        const to = layerOf(target);
+        if (to !== from && !(RANK[to] < RANK[from])) violations.push(`${relative(SRC, file)} (${from}) imports ${relative(SRC, target)} (${to})`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("lets only the syntax layer read generated/", () => {
+    const generated = resolve(SRC, "../generated") + sep;
+    const readers = files.filter((file) => layerOf(file) !== "syntax" && importsOf(file).some((target) => target.startsWith(generated)));
+    expect(readers.map((file) => relative(SRC, file))).toEqual([]);
+  });
+});
