@@ -13,6 +13,7 @@
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Producer } from "../binary/producers.js";
+import type { LegacyName } from "./legacy-names.js";
 import type {
   AbsHeapType,
   BranchHint,
@@ -514,5 +515,7 @@ export interface Script extends Span {
   /** A `.wat` file (one module, possibly without the `(module ...)` wrapper) has exactly one module command. */
   commands: Command[];
   comments: Comment[];
+  /** Old spellings read as current ones (only when parsed with `legacyNames`). */
+  legacyNames?: LegacyName[];
   annotations: Annotation[];
 }

@@ -53,6 +53,7 @@ import {
   type ScriptContext,
 } from "../../generated/WatParser.js";
 import { instrAt, instrByName, type InstrDef } from "../isa/instructions.js";
+import { LEGACY_NAMES, type LegacyName } from "./legacy-names.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../module/model.js";
 import type {
   ActionNode,
@@ -160,10 +161,16 @@ export class Builder {
   /** Module fields built while parsing, by the context (module or script) they belong to. */
   readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
 
+  /** Where old spellings were read as current ones; `undefined`: they are errors. */
+  readonly #legacyNames: LegacyName[] | undefined;
+
   constructor(
     private readonly source: SourceText,
     private readonly annotations: SourceAnnotations,
-  ) {}
+    readLegacyNames = false,
+  ) {
+    this.#legacyNames = readLegacyNames ? [] : undefined;
+  }
 
   /** Builds one module field as soon as it is parsed (see parse.ts). */
   addField(ctx: ParserRuleContext): void {
@@ -204,6 +211,7 @@ export class Builder {
       commands,
       comments: this.annotations.comments,
       annotations: this.annotations.others,
+      ...(this.#legacyNames?.length ? { legacyNames: this.#legacyNames } : {}),
       start: 0,
       end: this.source.length,
     };
@@ -579,7 +587,8 @@ export class Builder {
   private shortRefType(token: Token): RefTypeNode {
     const start = token.start;
     const end = token.stop + 1;
-    return { kind: "ref", nullable: true, heap: { kind: "abs", type: SHORT_REF[token.text!], start, end }, short: true, start, end };
+    const type = SHORT_REF[token.text!] ?? SHORT_REF[this.current(token, "type")];
+    return { kind: "ref", nullable: true, heap: { kind: "abs", type, start, end }, short: true, start, end };
   }
 
   private heapType(ctx: HeapTypeContext): HeapTypeNode {
@@ -995,9 +1004,19 @@ export class Builder {
   }
 
   private mnemonic(token: Token): InstrDef {
-    const def = this.op(token);
+    const def = this.op(token) ?? instrByName(this.current(token, "instruction"));
     if (!def || def.imm === "structural") this.error(`unknown instruction ${token.text}`, token);
     return def;
+  }
+
+  /** The current spelling of an old keyword, read as it when old ones are accepted, else an error naming it. */
+  private current(token: Token, what: "instruction" | "type"): string {
+    const old = token.text!;
+    const current = LEGACY_NAMES.get(old);
+    if (current === undefined) return old;
+    if (this.#legacyNames === undefined) this.error(`unknown ${what} ${old} (\`${old}\` is the old name of \`${current}\`)`, token);
+    this.#legacyNames.push({ start: token.start, end: token.stop + 1, old, current });
+    return current;
   }
 
   /**
