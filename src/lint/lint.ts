@@ -96,7 +96,8 @@ function lintText(
   let script: Script;
   let module: Module;
   try {
-    script = parseWat(source);
+    // Old keyword spellings are read so that no-legacy-mnemonics can report and fix them.
+    script = parseWat(source, { legacyNames: true });
     const first = script.commands[0];
     if (first === undefined || first.kind !== "module" || first.module.kind !== "module") {
       return { messages: [fatal("expected a text module", 1, 1, first?.start ?? 0)], suppressed: [] };
