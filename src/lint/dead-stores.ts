@@ -2,14 +2,14 @@
  * Dead stores: the `local.set`/`local.tee` of a function whose value no
  * later `local.get` can read on any path (backward liveness over the
  * structured control flow). A branch carries the liveness of its target
- * label; a loop's head is iterated to a fixed point; inside `try_table` and
+ * label; loop heads are worked out to a fixed point; inside `try_table` and
  * a legacy `try` any instruction may throw, so what the handlers read stays
  * live throughout the body.
  */
 import type { Func, Instr, LabelTarget } from "../module/model.js";
 
-/** Liveness of locals by index, one bit each. */
-type Live = Uint32Array;
+/** Liveness of locals by index, 32 to a number (small arrays of small integers are cheaper to make than typed arrays). */
+type Live = number[];
 
 /** Instructions after which nothing in the sequence runs. */
 const NO_FALLTHROUGH = new Set(["unreachable", "return", "return_call", "return_call_indirect", "return_call_ref", "throw", "throw_ref", "rethrow"]);
@@ -20,16 +20,16 @@ const CONDITIONAL = new Set(["br_if", "br_on_null", "br_on_non_null", "br_on_cas
 export function deadStores(func: Func): Set<Instr> {
   const words = (func.params.length + func.locals.length + 31) >>> 5;
   const labels = new Map<LabelTarget, Live>();
-  // The last visit of a store decides: outer loops revisit their bodies until nothing changes.
+  // The last pass decides, the one in which no loop head changed.
   const verdict = new Map<Instr, boolean>();
-  const empty = (): Live => new Uint32Array(words);
+  const empty = (): Live => new Array<number>(words).fill(0);
   const union = (into: Live, from: Live | undefined): void => {
     if (from === undefined) return;
     for (let i = 0; i < words; i++) into[i] |= from[i];
   };
   const label = (target: LabelTarget | undefined): Live | undefined => (target === undefined ? undefined : labels.get(target));
   // A branch to a label this walk does not know (dangling in an invalid body) is taken as reading everything.
-  const all = (): Live => new Uint32Array(words).fill(0xffffffff);
+  const all = (): Live => new Array<number>(words).fill(-1);
 
   /** Liveness before `seq`, given liveness after it and what may throw to; `live` is updated in place. */
   const sequence = (seq: readonly Instr[], live: Live, thrown: Live | undefined): void => {
@@ -57,7 +57,8 @@ export function deadStores(func: Func): Set<Instr> {
       return;
     }
     if (name === "br") {
-      live.set(label(ins.label) ?? all());
+      const target = label(ins.label) ?? all();
+      for (let i = 0; i < words; i++) live[i] = target[i];
       return;
     }
     if (CONDITIONAL.has(name)) {
@@ -106,24 +107,27 @@ export function deadStores(func: Func): Set<Instr> {
     sequence(ins.body, live, thrown);
   };
 
+  // A loop's head is what its body reads before writing, on the way out or back to the head. One pass
+  // with a head taken as known gives the head exactly when the branches around it are already exact, so
+  // the passes repeat, each head only growing, until none changes: as many passes as loops are nested.
+  const heads = new Map<Instr, Live>();
+  let changed = false;
   const loop = (ins: Instr, live: Live, thrown: Live | undefined): void => {
-    const head = empty();
+    let head = heads.get(ins);
+    if (head === undefined) heads.set(ins, (head = empty()));
     labels.set(ins, head);
-    const after = live.slice();
-    for (;;) {
-      live.set(after);
-      sequence(ins.body!, live, thrown);
-      let grew = false;
-      for (let i = 0; i < words; i++) {
-        if ((live[i] | head[i]) !== head[i]) grew = true;
-        head[i] |= live[i];
-      }
-      if (!grew) return;
+    sequence(ins.body!, live, thrown);
+    for (let i = 0; i < words; i++) {
+      if ((live[i] | head[i]) !== head[i]) changed = true;
+      head[i] |= live[i];
     }
   };
 
   labels.set(func, empty());
-  sequence(func.body, empty(), undefined);
+  do {
+    changed = false;
+    sequence(func.body, empty(), undefined);
+  } while (changed);
   const dead = new Set<Instr>();
   for (const [ins, isDead] of verdict) if (isDead) dead.add(ins);
   return dead;
