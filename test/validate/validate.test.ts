@@ -167,7 +167,10 @@ describe("module and instruction rules (an empty message: valid)", () => {
     ["(module (memory 1) (func i32.const 0 i32.atomic.load align=1 drop))", "alignment must be equal to natural alignment (4)"],
     ["(module (memory 1) (func i32.const 0 i32.load align=8 drop))", "alignment must not be larger than natural alignment (4)"],
     ["(module (tag (param i32) (result i32)))", "tag 0: non-empty tag result type"],
-    ["(module (func (local (ref extern)) local.get 0 drop))", "uninitialized local 0"],
+    [
+      "(module (func (local (ref extern)) local.get 0 drop))",
+      "uninitialized local 0: its type (ref extern) has no default value, and no local.set or local.tee of it comes before this local.get in the same block or an enclosing one (set it first, or give it a nullable type)",
+    ],
     ["(module (func (try (do) (catch_all (rethrow 0)))))", ""],
     ["(module (func (try (do) (catch_all)) rethrow 0))", "invalid rethrow label: it must name a catch block"],
     ["(module (func (block rethrow 0)))", "invalid rethrow label: it must name a catch block"],
