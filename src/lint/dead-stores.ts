@@ -21,7 +21,7 @@ export function deadStores(func: Func): Set<Instr> {
   const words = (func.params.length + func.locals.length + 31) >>> 5;
   const labels = new Map<LabelTarget, Live>();
   // The last pass decides, the one in which no loop head changed.
-  const verdict = new Map<Instr, boolean>();
+  const dead = new Set<Instr>();
   const empty = (): Live => new Array<number>(words).fill(0);
   const union = (into: Live, from: Live | undefined): void => {
     if (from === undefined) return;
@@ -47,7 +47,7 @@ export function deadStores(func: Func): Set<Instr> {
       const bit = 1 << (local.index & 31);
       if (name === "local.get") live[word] |= bit;
       else {
-        verdict.set(ins, (live[word] & bit) === 0);
+        if ((live[word] & bit) === 0) dead.add(ins);
         live[word] &= ~bit;
       }
       return;
@@ -126,9 +126,8 @@ export function deadStores(func: Func): Set<Instr> {
   labels.set(func, empty());
   do {
     changed = false;
+    dead.clear();
     sequence(func.body, empty(), undefined);
   } while (changed);
-  const dead = new Set<Instr>();
-  for (const [ins, isDead] of verdict) if (isDead) dead.add(ins);
   return dead;
 }
