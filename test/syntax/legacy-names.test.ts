@@ -6,24 +6,14 @@
 import { describe, expect, it } from "@jest/globals";
 import { instrByName } from "../../src/isa/instructions.js";
 import { print } from "../../src/print/print.js";
-import { WatSyntaxError } from "../../src/syntax/errors.js";
 import { LEGACY_NAMES } from "../../src/syntax/legacy-names.js";
 import { parseWat } from "../../src/syntax/parse.js";
+import { syntaxError } from "../helpers/syntax-error.js";
 
 /** A module using `old` where its kind of keyword goes (with an index immediate where the instruction takes one). */
 function using(old: string, current: string): string {
   if (current === "funcref") return `(module (table 0 ${old}))`;
   return `(module (func ${old}${instrByName(current)!.imm === "none" ? "" : " 0"}))`;
-}
-
-function syntaxError(text: string): WatSyntaxError {
-  try {
-    parseWat(text);
-  } catch (error) {
-    if (error instanceof WatSyntaxError) return error;
-    throw error;
-  }
-  throw new Error(`parsed: ${text}`);
 }
 
 describe("old keyword spellings", () => {
