@@ -90,6 +90,8 @@ PACKED_TYPE : 'i8' | 'i16' ;
 REF_SHORTHAND
   : 'funcref' | 'externref' | 'anyref' | 'eqref' | 'i31ref' | 'structref' | 'arrayref'
   | 'nullref' | 'nullfuncref' | 'nullexternref' | 'exnref' | 'nullexnref'
+  // The old spelling of `funcref`: the builder rejects it or reads it (src/syntax/legacy-names.ts).
+  | 'anyfunc'
   ;
 // `func`, `struct` and `array` are heap types too; they have their own tokens above.
 HEAP_TYPE : 'extern' | 'any' | 'eq' | 'i31' | 'none' | 'nofunc' | 'noextern' | 'exn' | 'noexn' ;

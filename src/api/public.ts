@@ -28,7 +28,7 @@ import { describeValue } from "./describe-value.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
 import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, TEXT } from "./options.js";
 
-const PARSE = { maxDepth: integer(1), features: FEATURES } satisfies RulesOf<WatOptions>;
+const PARSE = { maxDepth: integer(1), features: FEATURES, legacyNames: BOOLEAN } satisfies RulesOf<WatOptions>;
 
 /** What each public function's options accept: the options of its public options type, each with its rule. */
 const OPTIONS = {

@@ -49,6 +49,8 @@ export interface CodeSink {
    * already records it (`else`, `handlers`, `delegate`).
    */
   close(): void;
+  /** Keep the bodies in `func.body` as well: the sink only watches them go by. */
+  readonly keepBodies?: boolean;
 }
 
 /**
@@ -215,6 +217,7 @@ export class CodeDecoder {
     const hints = this.hints;
     // A shared instruction cannot carry a hint: a function with hints shares nothing.
     const shared = root !== null && hints === null ? this.shared : null;
+    const keep = sink === null || sink.keepBodies === true;
     const body: Instr[] = [];
     let top = 0;
     targets[0] = root;
@@ -304,7 +307,7 @@ export class CodeDecoder {
           ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
           if (hints !== null) this.hint(ins, at, hints);
           if (sink !== null) sink.instr(ins);
-          else list.push(ins);
+          if (keep) list.push(ins);
           top++;
           targets[top] = ins;
           lists[top] = list = inner;
@@ -320,7 +323,7 @@ export class CodeDecoder {
           ins = { op: def, offset: at, blockType, catches, body: inner };
           if (hints !== null) this.hint(ins, at, hints);
           if (sink !== null) sink.instr(ins);
-          else list.push(ins);
+          if (keep) list.push(ins);
           top++;
           targets[top] = ins;
           lists[top] = list = inner;
@@ -468,7 +471,7 @@ export class CodeDecoder {
       }
       if (hints !== null) this.hint(ins, at, hints);
       if (sink !== null) sink.instr(ins);
-      else list.push(ins);
+      if (keep) list.push(ins);
     }
   }
 

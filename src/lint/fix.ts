@@ -4,6 +4,9 @@
  * whole round does not, each fix is tried on its own so one bad edit does
  * not cost the others.
  */
+import { resolveModule } from "../module/resolve.js";
+import { WatError } from "../syntax/errors.js";
+import { parseWat } from "../syntax/parse.js";
 import { validate } from "../validate/validate.js";
 import type { Fix, LintMessage } from "./rule.js";
 
@@ -16,12 +19,12 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): stri
   }
   if (chosen.length === 0) return text;
   const all = edit(text, chosen);
-  if (validate(all).valid) return all;
+  if (stillValid(all)) return all;
   let kept = text;
   // From the end, so the ranges of the fixes not yet tried still hold.
   for (let i = chosen.length - 1; i >= 0; i--) {
     const candidate = edit(kept, [chosen[i]]);
-    if (validate(candidate).valid) kept = candidate;
+    if (stillValid(candidate)) kept = candidate;
   }
   return kept;
 }
@@ -34,4 +37,15 @@ function edit(text: string, fixes: readonly Fix[]): string {
     at = range[1];
   }
   return out + text.slice(at);
+}
+
+/** Whether fixed text parses and validates, read as the linter reads it (old keyword spellings too). */
+function stillValid(text: string): boolean {
+  try {
+    const first = parseWat(text, { legacyNames: true }).commands[0];
+    return first?.kind === "module" && first.module.kind === "module" && validate(resolveModule(first.module, text)).valid;
+  } catch (error) {
+    if (error instanceof WatError) return false;
+    throw error;
+  }
 }

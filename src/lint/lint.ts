@@ -5,8 +5,6 @@
  * ESLint-shaped result. Text input is located by line and column with fixes;
  * bytes are decoded and located by byte offset (line 1, column offset + 1).
  */
-import { decode } from "../binary/decode.js";
-import { WasmDecodeError } from "../binary/decode-error.js";
 import type { Module } from "../module/model.js";
 import { indexSpaces } from "../module/index-space.js";
 import { resolveModule } from "../module/resolve.js";
@@ -15,7 +13,7 @@ import { WatError } from "../syntax/errors.js";
 import { parseWat } from "../syntax/parse.js";
 import type { Diagnostic } from "../validate/diagnostic.js";
 import { describeDiagnostic } from "../validate/diagnostic.js";
-import { validate } from "../validate/validate.js";
+import { decodeValidated, validate } from "../validate/validate.js";
 import { activeRules, severityOf, type ActiveRule, type ConfigObject } from "./config.js";
 import { readDirectives, suppressing, type Directive } from "./directives.js";
 import { applyFixes } from "./fix.js";
@@ -77,15 +75,11 @@ function toBytes(input: ArrayBufferView | ArrayBuffer): Uint8Array {
   return new Uint8Array(input);
 }
 
+/** Decoded and validated in one pass: validating the decoded Module again would double the work. */
 function lintBytes(bytes: Uint8Array, rules: ActiveRule[]): LintMessage[] {
-  let module: Module;
-  try {
-    module = decode(bytes);
-  } catch (error) {
-    if (!(error instanceof WasmDecodeError)) throw error;
-    return [fatal(`malformed binary: ${error.reason}${error.detail !== undefined ? ` (${error.detail})` : ""}`, 1, error.offset + 1, error.offset)];
-  }
-  return lintModule(module, undefined, rules);
+  const { module, errors } = decodeValidated(bytes);
+  if (module === undefined) return errors.map((d) => fromDiagnostic(d, undefined));
+  return lintModule(module, undefined, rules, undefined, errors);
 }
 
 function lintText(
@@ -97,7 +91,8 @@ function lintText(
   let script: Script;
   let module: Module;
   try {
-    script = parseWat(source);
+    // Old keyword spellings are read so that no-legacy-mnemonics can report and fix them.
+    script = parseWat(source, { legacyNames: true });
     const first = script.commands[0];
     if (first === undefined || first.kind !== "module" || first.module.kind !== "module") {
       return { messages: [fatal("expected a text module", 1, 1, first?.start ?? 0)], suppressed: [] };
@@ -156,8 +151,7 @@ function unusedDirectives(directives: readonly Directive[], level: unknown, line
  * with errors outside function bodies gets no rule findings; otherwise only
  * the bodies that failed are left out.
  */
-function lintModule(module: Module, text: TextInput | undefined, rules: ActiveRule[], lines?: LineIndex): LintMessage[] {
-  const { errors } = validate(module);
+function lintModule(module: Module, text: TextInput | undefined, rules: ActiveRule[], lines?: LineIndex, errors = validate(module).errors): LintMessage[] {
   assignIndices(module);
   const messages = errors.map((d) => fromDiagnostic(d, lines));
   if (errors.some((d) => d.func === undefined)) return messages;

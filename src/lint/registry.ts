@@ -8,6 +8,7 @@ import { noAtomicOnUnsharedMemory } from "./rules/no-atomic-on-unshared-memory.j
 import { noDeprecated } from "./rules/no-deprecated.js";
 import { noImplicitModule } from "./rules/no-implicit-module.js";
 import { noLegacyExceptions } from "./rules/no-legacy-exceptions.js";
+import { noLegacyMnemonics } from "./rules/no-legacy-mnemonics.js";
 import { noNeedlessBlock } from "./rules/no-needless-block.js";
 import { noNeedlessMut } from "./rules/no-needless-mut.js";
 import { noNeedlessTryTable } from "./rules/no-needless-try-table.js";
@@ -58,6 +59,7 @@ export const RULES: readonly LintRule[] = [
   idMatch,
   numericLiteralStyle,
   noLegacyExceptions,
+  noLegacyMnemonics,
   targetFeatures,
 ];
 

@@ -55,7 +55,27 @@ function collect(module: Module): Uses {
   const code = (seq: readonly Instr[] | undefined): void => {
     if (seq === undefined) return;
     for (const ins of seq) {
-      if (!REFERS[ins.op.imm]) continue;
+      const imm = ins.op.imm;
+      if (!REFERS[imm]) continue;
+      // The most frequent kinds first, reading only their own fields: instructions of different kinds have different shapes.
+      if (imm === "local") {
+        const local = ins.local;
+        if (local !== undefined && local.entity === "local") (ins.op.name === "local.get" ? uses.readLocals : uses.writtenLocals).add(local);
+        continue;
+      }
+      if (imm === "memarg" || imm === "memarg_lane") {
+        use(ins.memarg?.memory);
+        continue;
+      }
+      if (imm === "func") {
+        use(ins.func);
+        continue;
+      }
+      if (imm === "global") {
+        use(ins.global);
+        if (ins.op.name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
+        continue;
+      }
       use(ins.func);
       use(ins.global);
       use(ins.table);

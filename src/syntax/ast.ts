@@ -16,6 +16,7 @@ import type { Producer } from "../types/producers.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type { BranchHint, CustomSection, ExactNote, ExactSection, SectionId } from "../types/sections.js";
 import type { DylinkEntry } from "../types/dylink.js";
+import type { LegacyName } from "./legacy-names.js";
 
 export interface Span {
   start: number;
@@ -508,5 +509,7 @@ export interface Script extends Span {
   /** A `.wat` file (one module, possibly without the `(module ...)` wrapper) has exactly one module command. */
   commands: Command[];
   comments: Comment[];
+  /** Old spellings read as current ones (only when parsed with `legacyNames`). */
+  legacyNames?: LegacyName[];
   annotations: Annotation[];
 }

@@ -182,7 +182,7 @@ export class InstrBuilder {
   }
 
   private mnemonic(token: Token): InstrDef {
-    const def = this.op(token);
+    const def = this.op(token) ?? instrByName(this.t.current(token, "instruction"));
     if (!def || def.imm === "structural") this.t.error(`unknown instruction ${token.text}`, token);
     return def;
   }

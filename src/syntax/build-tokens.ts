@@ -11,6 +11,7 @@ import type { NameAnnotation, SourceAnnotations } from "./annotations.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
 import { LiteralError, parseName, parseNat32, parseString } from "./literals.js";
+import { LEGACY_NAMES, type LegacyName } from "./legacy-names.js";
 
 export class TokenReader {
   /** `@name` annotations by the index of the token they follow, for those of `annotations.names` up to `#namesIndexed`. */
@@ -18,10 +19,26 @@ export class TokenReader {
   #namesIndexed = 0;
   readonly #usedNames = new Set<NameAnnotation>();
 
+  /** Where old spellings were read as current ones; `undefined`: they are errors. */
+  readonly legacyNames: LegacyName[] | undefined;
+
   constructor(
     readonly source: SourceText,
     readonly annotations: SourceAnnotations,
-  ) {}
+    readLegacyNames = false,
+  ) {
+    this.legacyNames = readLegacyNames ? [] : undefined;
+  }
+
+  /** The current spelling of an old keyword, read as it when old ones are accepted, else an error naming it. */
+  current(token: Token, what: "instruction" | "type"): string {
+    const old = token.text!;
+    const current = LEGACY_NAMES.get(old);
+    if (current === undefined) return old;
+    if (this.legacyNames === undefined) this.error(`unknown ${what} ${old} (\`${old}\` is the old name of \`${current}\`)`, token);
+    this.legacyNames.push({ start: token.start, end: token.stop + 1, old, current });
+    return current;
+  }
 
   error(message: string, at: number | Span | Token): never {
     const offset = typeof at === "number" ? at : "start" in at && "stop" in at ? (at as Token).start : (at as Span).start;

@@ -129,7 +129,8 @@ export class TypeBuilder {
   private shortRefType(token: Token): RefTypeNode {
     const start = token.start;
     const end = token.stop + 1;
-    return { kind: "ref", nullable: true, heap: { kind: "abs", type: SHORT_REF[token.text!], start, end }, short: true, start, end };
+    const type = SHORT_REF[token.text!] ?? SHORT_REF[this.t.current(token, "type")];
+    return { kind: "ref", nullable: true, heap: { kind: "abs", type, start, end }, short: true, start, end };
   }
 
   private heapType(ctx: HeapTypeContext): HeapTypeNode {

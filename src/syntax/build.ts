@@ -23,8 +23,8 @@ export class Builder {
   /** Module fields built while parsing, by the context (module or script) they belong to. */
   readonly #fields = new Map<ParserRuleContext | null, ModuleField[]>();
 
-  constructor(source: SourceText, annotations: SourceAnnotations) {
-    this.t = new TokenReader(source, annotations);
+  constructor(source: SourceText, annotations: SourceAnnotations, readLegacyNames = false) {
+    this.t = new TokenReader(source, annotations, readLegacyNames);
     this.types = new TypeBuilder(this.t);
     this.instrs = new InstrBuilder(this.t, this.types);
     this.fields = new FieldBuilder(this.t, this.types, this.instrs);
@@ -70,6 +70,7 @@ export class Builder {
       commands,
       comments: this.t.annotations.comments,
       annotations: this.t.annotations.others,
+      ...(this.t.legacyNames?.length ? { legacyNames: this.t.legacyNames } : {}),
       start: 0,
       end: this.t.source.length,
     };

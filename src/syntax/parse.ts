@@ -42,6 +42,12 @@ export interface ParseOptions {
    * nesting is not limited: the parser reads it without recursion.
    */
   maxDepth?: number;
+  /**
+   * Read the old spellings of renamed keywords (`get_local`, `anyfunc`, ...)
+   * as the current ones, listing them in `Script.legacyNames`, instead of
+   * rejecting them: for the linter, which reports and fixes them.
+   */
+  legacyNames?: boolean;
 }
 
 /**
@@ -54,12 +60,13 @@ export interface ParseOptions {
  */
 export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const legacy = options.legacyNames ?? false;
   try {
     try {
-      return parse(text, maxDepth, false);
+      return parse(text, maxDepth, false, legacy);
     } catch (error) {
       if (!(error instanceof ParseCancellationException)) throw error;
-      return parse(text, maxDepth, true);
+      return parse(text, maxDepth, true, legacy);
     }
   } catch (error) {
     // Only possible when the caller is itself deep in the stack: the depth
@@ -69,7 +76,7 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
   }
 }
 
-function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Script {
+function parse(text: SourceText, maxDepth: number, reportErrors: boolean, legacyNames: boolean): Script {
   installFastContexts();
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
@@ -80,7 +87,7 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean): Scrip
   lexer.addErrorListener(new ThrowingListener(text));
   const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
   const errors = new ThrowingListener(text, tokens);
-  const builder = new Builder(text, annotations);
+  const builder = new Builder(text, annotations, legacyNames);
   const parser = new FieldParser(tokens, builder, !reportErrors);
   const stock = parser.interpreter;
   parser.interpreter = new CachedPrediction(parser, stock.atn, stock.decisionToDFA, stock.sharedContextCache);

@@ -103,7 +103,11 @@ export class BodyChecker implements CodeSink {
   /** Whether the current body is still being checked. */
   private active = false;
 
-  constructor(private readonly report: Report) {}
+  /** `keepBodies`: the decoder keeps the instructions too (the caller needs the Module). */
+  constructor(
+    private readonly report: Report,
+    readonly keepBodies = false,
+  ) {}
 
   begin(func: Func, module: Module): void {
     if (this.ctx === undefined) {

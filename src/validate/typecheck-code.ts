@@ -569,7 +569,7 @@ export class CodeValidator {
         return;
       case R.LOCAL_GET: {
         const i = this.localIndex(ins);
-        if (this.localInit[i] === 0) this.fail(`uninitialized local ${i}`);
+        if (this.localInit[i] === 0) this.uninitialized(i);
         this.push(this.localCodes[i]);
         return;
       }
@@ -604,6 +604,20 @@ export class CodeValidator {
       default:
         this.checkTableOrMemory(ins, rule);
     }
+  }
+
+  /**
+   * A `local.get` the 3.0 rule cannot prove set: no set or tee of the local
+   * earlier in this block or an enclosing one. The rule is what keeps any
+   * valid module from reading an unset local, so this is the only place the
+   * hazard shows; the message says what to do about it.
+   */
+  private uninitialized(i: number): never {
+    const local = this.locals[i];
+    const name = local?.name !== undefined ? `$${local.name}` : String(i);
+    return this.fail(
+      `uninitialized local ${name}: its type ${this.types.name(this.localCodes[i])} has no default value, and no local.set or local.tee of it comes before this local.get in the same block or an enclosing one (set it first, or give it a nullable type)`,
+    );
   }
 
   private localIndex(ins: Instr): number {

@@ -69,6 +69,21 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
   return checked(input, set, options.source);
 }
 
+/**
+ * A binary decoded into a Module and validated in the same pass (each
+ * instruction is checked as it is read, and kept): for callers that need
+ * both, such as the linter. `module` is absent when the binary is malformed.
+ */
+export function decodeValidated(bytes: Uint8Array): ValidationResult & { module?: Module } {
+  const bodyErrors: Diagnostic[] = [];
+  const module = decodeOrReport(bytes, { code: new BodyChecker((d) => bodyErrors.push(d), true) });
+  if (!("imports" in module)) return module;
+  const errors: Diagnostic[] = [];
+  validateModule(module, (d) => errors.push(d), { bodiesChecked: true });
+  errors.push(...bodyErrors);
+  return { valid: errors.length === 0, errors, module };
+}
+
 /** Decodes, reporting uses outside `set` (when given) into `errors`. */
 function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions, set?: FeatureSet, errors?: Diagnostic[]): Module | ValidationResult {
   try {

@@ -36,7 +36,7 @@ function expectFile(file: string, actual: string): void {
 }
 
 function comments(text: string): string[] {
-  const script = parseWat(text);
+  const script = parseWat(text, { legacyNames: true });
   return script.comments.map((c) => text.slice(c.start, c.end));
 }
 

@@ -1,8 +1,8 @@
 /** The parse layer: what the AST keeps, and where malformed text is reported. */
 import { describe, expect, it } from "@jest/globals";
 import type { BlockInstrNode, FuncField, ModuleNode, PlainInstrNode } from "../../src/syntax/ast.js";
-import { WatSyntaxError } from "../../src/syntax/errors.js";
 import { parseWat } from "../../src/syntax/parse.js";
+import { syntaxError } from "../helpers/syntax-error.js";
 
 function module(text: string): ModuleNode {
   const command = parseWat(text).commands[0];
@@ -12,16 +12,6 @@ function module(text: string): ModuleNode {
 
 function firstFunc(text: string): FuncField {
   return module(text).fields.find((f): f is FuncField => f.kind === "func")!;
-}
-
-function syntaxError(text: string): WatSyntaxError {
-  try {
-    parseWat(text);
-  } catch (error) {
-    if (error instanceof WatSyntaxError) return error;
-    throw error;
-  }
-  throw new Error("parsed without error");
 }
 
 describe("parseWat", () => {

@@ -5,19 +5,9 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { format } from "../../src/print/format/format.js";
-import { WatSyntaxError } from "../../src/syntax/errors.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
-
-function syntaxError(text: string): WatSyntaxError {
-  try {
-    parseWat(text);
-  } catch (error) {
-    if (error instanceof WatSyntaxError) return error;
-    throw error;
-  }
-  throw new Error("parsed");
-}
+import { syntaxError } from "../helpers/syntax-error.js";
 
 const EMPTY_MODULE = Buffer.from(wat2wasm("(module)"));
 

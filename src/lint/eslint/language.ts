@@ -123,7 +123,8 @@ export const watLanguage = {
     const source = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
     let script: Script;
     try {
-      script = parseWat(source);
+      // Old keyword spellings are read as `lint` reads them, so no-legacy-mnemonics reports the same.
+      script = parseWat(source, { legacyNames: true });
       const first = script.commands[0];
       if (first?.kind !== "module" || first.module.kind !== "module") return { ok: false, errors: [{ message: "expected a text module", line: 1, column: 1 }] };
       const module = resolveModule(first.module, source);

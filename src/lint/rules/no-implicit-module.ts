@@ -18,7 +18,7 @@ export const noImplicitModule: LintRule = {
         const start = fields[0]?.start ?? 0;
         const end = fields[fields.length - 1]?.end ?? 0;
         context.report({
-          span: { start, end: start + 1 },
+          span: { start, end },
           messageId: "implicit",
           fix: () => ({ range: [start, end], text: `(module\n${text.source.slice(start, end)}\n)` }),
         });

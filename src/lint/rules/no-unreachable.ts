@@ -1,8 +1,7 @@
 /** Instructions after an unconditional branch, return, throw or trap, or after a loop that never ends: they never run. */
 import type { LintRule } from "../rule.js";
-import { completes, neverEnds, TRANSFERS } from "../control.js";
+import { ControlFlow, TRANSFERS } from "../control.js";
 import { cover, removeSpan } from "../edits.js";
-
 
 export const noUnreachable: LintRule = {
   id: "no-unreachable",
@@ -13,11 +12,14 @@ export const noUnreachable: LintRule = {
     fixable: "code",
   },
   create(context) {
+    let flow: ControlFlow | undefined;
     return {
+      Func(func) {
+        flow = func.body.length > 0 ? new ControlFlow(func) : undefined;
+      },
       Instr(ins, place) {
-        if (place.index === place.seq.length - 1 || !(TRANSFERS.has(ins.op.name) || (ins.body !== undefined && neverEnds(ins)))) return;
         // Only the first point after which nothing runs is reported.
-        if (!completes(place.seq.slice(0, place.index))) return;
+        if (place.func === undefined || !flow || place.index === place.seq.length - 1 || flow.stopIn(place.seq) !== place.index) return;
         const text = context.text;
         if (!text) {
           context.report({ offset: place.seq[place.index + 1].offset ?? ins.offset, messageId: "unreachable", data: { after: ins.op.name } });

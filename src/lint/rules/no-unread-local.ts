@@ -1,35 +1,40 @@
-/** A local that is written and never read: the writes are wasted work, or the read went to another local. */
+/** A value written to a local that no later `local.get` reads: wasted work, or the read went to another local. */
+import type { Instr } from "../../module/model.js";
 import type { LintRule } from "../rule.js";
+import { deadStores } from "../dead-stores.js";
 import { replaceHead, unwrap } from "../edits.js";
-import { nameOf, usesOf } from "../uses.js";
+import { nameOf } from "../uses.js";
 
 export const noUnreadLocal: LintRule = {
   id: "no-unread-local",
   meta: {
     type: "problem",
-    docs: { description: "disallow locals that are set but never read", recommended: "warn" },
-    messages: { unread: "local {{name}} is set but never read" },
+    docs: { description: "disallow writes to locals that are never read afterwards", recommended: "warn" },
+    messages: { unread: "local {{name}} is set but never read afterwards" },
     fixable: "code",
   },
   create(context) {
-    const { readLocals } = usesOf(context.module);
+    let dead = new Set<Instr>();
     return {
+      Func(func) {
+        dead = func.body.length > 0 ? deadStores(func) : new Set();
+      },
       Instr(ins) {
-        const local = ins.local;
-        if (local === undefined || local.entity !== "local" || readLocals.has(local)) return;
+        if (!dead.has(ins)) return;
+        const local = ins.local!;
         const name = ins.op.name;
-        if (name !== "local.set" && name !== "local.tee") return;
         const text = context.text;
         const node = text?.nodeAt(ins.offset);
+        const ref = node?.kind === "plain" ? node.refs?.[0] : undefined;
         context.report({
           offset: ins.offset,
-          span: node,
+          span: ref ?? node,
           messageId: "unread",
           data: { name: nameOf(local) },
           fix: () => {
-            if (!text || !node || node.kind !== "plain" || !node.refs) return null;
+            if (!text || !node || node.kind !== "plain" || !ref) return null;
             // The value stays computed (it may have effects); only the write goes.
-            return name === "local.set" ? replaceHead(text, node, node.refs[0].end, "drop") : unwrap(text, node);
+            return name === "local.set" ? replaceHead(text, node, ref.end, "drop") : unwrap(text, node);
           },
         });
       },
