@@ -84,15 +84,19 @@ CATCH_REF : 'catch_ref' ;
 CATCH_ALL : 'catch_all' ;
 CATCH_ALL_REF : 'catch_all_ref' ;
 DELEGATE : 'delegate' ;
+// Stack switching: continuation types and resume handler clauses.
+CONT : 'cont' ;
+ON : 'on' ;
 
 NUM_TYPE : 'i32' | 'i64' | 'f32' | 'f64' | 'v128' ;
 PACKED_TYPE : 'i8' | 'i16' ;
 REF_SHORTHAND
   : 'funcref' | 'externref' | 'anyref' | 'eqref' | 'i31ref' | 'structref' | 'arrayref'
   | 'nullref' | 'nullfuncref' | 'nullexternref' | 'exnref' | 'nullexnref'
+  | 'contref' | 'nullcontref'
   ;
-// `func`, `struct` and `array` are heap types too; they have their own tokens above.
-HEAP_TYPE : 'extern' | 'any' | 'eq' | 'i31' | 'none' | 'nofunc' | 'noextern' | 'exn' | 'noexn' ;
+// `func`, `struct`, `array` and `cont` are heap types too; they have their own tokens above.
+HEAP_TYPE : 'extern' | 'any' | 'eq' | 'i31' | 'none' | 'nofunc' | 'noextern' | 'exn' | 'noexn' | 'nocont' ;
 SHAPE : 'i8x16' | 'i16x8' | 'i32x4' | 'i64x2' | 'f32x4' | 'f64x2' ;
 
 // Script keywords.

@@ -100,6 +100,7 @@ function collect(module: Module): Uses {
       const comp = t.comp;
       if (comp.kind === "func") [...comp.params, ...comp.results].forEach(val);
       else if (comp.kind === "struct") comp.fields.forEach((f) => val(f.type));
+      else if (comp.kind === "cont") use(comp.func);
       else val(comp.element.type);
     }
   }

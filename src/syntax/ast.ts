@@ -131,7 +131,13 @@ export interface ArrayTypeNode extends Span {
   element: FieldTypeNode;
 }
 
-export type CompTypeNode = FuncTypeNode | StructTypeNode | ArrayTypeNode;
+/** `(cont $ft)`: a continuation type (stack switching). */
+export interface ContTypeNode extends Span {
+  kind: "cont";
+  func: Ref;
+}
+
+export type CompTypeNode = FuncTypeNode | StructTypeNode | ArrayTypeNode | ContTypeNode;
 
 // ---------------------------------------------------------------------------
 // Instructions
@@ -173,7 +179,15 @@ export interface PlainInstrNode extends Span {
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */
   selectResults?: ResultNode[];
+  /** resume, resume_throw, resume_throw_ref: `(on $tag $label)` and `(on $tag switch)` clauses. */
+  onClauses?: OnClauseNode[];
   hint?: BranchHint;
+}
+
+/** A resume handler clause; no label for `(on $tag switch)`. */
+export interface OnClauseNode extends Span {
+  tag: Ref;
+  label?: Ref;
 }
 
 export interface TryTableCatchNode extends Span {

@@ -36,6 +36,7 @@ import {
   PageSizeContext,
   ModuleContext,
   OffsetContext,
+  OnClauseContext,
   ParamContext,
   InstrListContext,
   RecTypeContext,
@@ -91,6 +92,7 @@ import type {
   StorageTypeNode,
   StringLit,
   SubTypeNode,
+  OnClauseNode,
   TryTableCatchNode,
   TypeField,
   TypeUseNode,
@@ -131,6 +133,8 @@ const SHORT_REF: Record<string, AbsHeapType> = {
   nullexternref: "noextern",
   exnref: "exn",
   nullexnref: "noexn",
+  contref: "cont",
+  nullcontref: "nocont",
 };
 
 const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }> = {
@@ -535,6 +539,7 @@ export class Builder {
       return { kind: "func", params: ctx.param().map((p) => this.param(p)), results: ctx.result().map((r) => this.result(r)), start: span.start, end: span.end };
     }
     if (ctx.STRUCT()) return { kind: "struct", fields: ctx.field().map((f) => this.structField(f)), start: span.start, end: span.end };
+    if (ctx.CONT()) return { kind: "cont", func: this.ref(ctx.idx()!), start: span.start, end: span.end };
     return { kind: "array", element: this.fieldType(ctx.fieldType()!), start: span.start, end: span.end };
   }
 
@@ -1142,6 +1147,13 @@ export class Builder {
   resultOf(ctx: ResultContext): ResultNode {
     return this.result(ctx);
   }
+  onClauseOf(ctx: OnClauseContext): OnClauseNode {
+    const [tag, label] = ctx.idx();
+    const node: OnClauseNode = { tag: this.ref(tag), start: startOf(ctx), end: endOf(ctx) };
+    if (label) node.label = this.ref(label);
+    else if (ctx.KEYWORD()!.getText() !== "switch") this.error(`expected a label or switch, found '${ctx.KEYWORD()!.getText()}'`, ctx.KEYWORD()!.symbol);
+    return node;
+  }
   refTypeOf(arg: Arg): RefTypeNode | undefined {
     return arg instanceof RefTypeContext ? this.refType(arg) : undefined;
   }
@@ -1150,7 +1162,7 @@ export class Builder {
 /** The operands of every folded instruction that has none (shared: nothing adds operands to a parsed node). */
 const NO_OPERANDS: InstrNode[] = [];
 
-const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
+const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.CONT, WatLexer.HEAP_TYPE]);
 
 /**
  * A flat structured instruction whose `end` has not been read yet, and the
@@ -1350,6 +1362,17 @@ class ImmediateReader {
       case "ref_type":
         node.refTypes = [this.refType()];
         break;
+      case "type_tag":
+        node.refs = [this.ref(true)!, this.ref(true)!];
+        break;
+      case "resume":
+        node.refs = [this.ref(true)!];
+        this.onClauses();
+        break;
+      case "resume_throw":
+        node.refs = [this.ref(true)!, this.ref(true)!];
+        this.onClauses();
+        break;
       default:
         this.b.fail(`${node.op.name} cannot appear here`, this.keyword);
     }
@@ -1454,6 +1477,12 @@ class ImmediateReader {
     const r = this.ref(false);
     if (!r) this.missing("a heap type");
     return r;
+  }
+
+  private onClauses(): void {
+    const clauses: OnClauseNode[] = [];
+    while (this.peek() instanceof OnClauseContext) clauses.push(this.b.onClauseOf(this.next() as OnClauseContext));
+    if (clauses.length > 0) this.node.onClauses = clauses;
   }
 
   private memarg(lane: boolean): void {

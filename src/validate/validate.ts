@@ -15,6 +15,7 @@
  */
 import { decode, type DecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
+import type { Feature } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { lineColumn, WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
@@ -27,6 +28,12 @@ export type { Diagnostic } from "./diagnostic.js";
 export interface ValidateOptions {
   /** The text a Module input was resolved from, to give diagnostics a line and column. */
   source?: SourceText;
+  /**
+   * Proposals beyond WebAssembly 3.0 whose changed validation rules apply:
+   * with `stack-switching`, a tag may have results (only a tag without
+   * results can be thrown or caught).
+   */
+  proposals?: readonly Feature[];
 }
 
 export interface ValidationResult {
@@ -44,12 +51,12 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
     const bare = decodeOrReport(input, { names: false, code: new BodyChecker((d) => bodyErrors.push(d)) });
     if (!("imports" in bare)) return bare;
     const errors: Diagnostic[] = [];
-    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });
+    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true, proposals: options.proposals });
     errors.push(...bodyErrors);
     if (errors.length === 0) return { valid: true, errors };
     if (!bare.customs.some((c) => c.name === "name")) return { valid: false, errors };
     const named = decodeOrReport(input, { names: true });
-    return "imports" in named ? checked(named) : named;
+    return "imports" in named ? checked(named, options) : named;
   }
   if (typeof input === "string" || !("imports" in input)) {
     let module: Module;
@@ -59,9 +66,9 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
       if (!(error instanceof WatError)) throw error;
       return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
     }
-    return checked(module, input);
+    return checked(module, { ...options, source: input });
   }
-  return checked(input, options.source);
+  return checked(input, options);
 }
 
 function decodeOrReport(bytes: Uint8Array, options: DecodeOptions): Module | ValidationResult {
@@ -74,9 +81,9 @@ function decodeOrReport(bytes: Uint8Array, options: DecodeOptions): Module | Val
   }
 }
 
-function checked(module: Module, source?: SourceText): ValidationResult {
+function checked(module: Module, { source, proposals }: ValidateOptions): ValidationResult {
   const errors: Diagnostic[] = [];
-  validateModule(module, (d) => errors.push(d));
+  validateModule(module, (d) => errors.push(d), { proposals });
   if (source !== undefined) {
     for (const d of errors) {
       if (d.offset === undefined) continue;

@@ -35,6 +35,7 @@ const PROBES: Record<Feature, string> = {
   threads: "(module (memory 1 1 shared) (func (result i32) (i32.atomic.load (i32.const 0))))",
   "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
   "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
+  "stack-switching": "(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))",
 };
 
 /** The features the running engine has. */
@@ -47,6 +48,16 @@ export function engineFeatures(): Set<Feature> {
 }
 
 export const ALL_FEATURES = Object.keys(PROBES) as Feature[];
+
+/**
+ * The proposal a script is written for, read off its path
+ * (`.../proposals/stack-switching/cont.wast`) as wasm-tools' test runner
+ * does: its rules apply where they differ from WebAssembly 3.0's.
+ */
+export function scriptProposals(file: string): Feature[] {
+  const name = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1];
+  return name !== undefined && (ALL_FEATURES as string[]).includes(name) ? [name as Feature] : [];
+}
 
 /** The features a module uses (a superset is harmless: it is consulted only for modules the engine refuses). */
 export function featuresOf(module: Module): Set<Feature> {
@@ -63,6 +74,7 @@ export function featuresOf(module: Module): Set<Feature> {
   const heapType = (h: HeapType): void => {
     if (typeof h === "object") return;
     if (h === "exn" || h === "noexn") used.add("exceptions");
+    else if (h === "cont" || h === "nocont") used.add("stack-switching");
     else if (h !== "func" && h !== "extern") used.add("gc");
   };
   const limits = (l: Limits): void => {
@@ -92,8 +104,10 @@ export function featuresOf(module: Module): Set<Feature> {
     }
   };
   const typeDef = (t: TypeDef): void => {
-    if (t.comp.kind !== "func" || t.supertypes.length > 0 || !t.final) used.add("gc");
-    if (t.comp.kind === "func") {
+    if ((t.comp.kind !== "func" && t.comp.kind !== "cont") || t.supertypes.length > 0 || !t.final) used.add("gc");
+    if (t.comp.kind === "cont") {
+      used.add("stack-switching");
+    } else if (t.comp.kind === "func") {
       t.comp.params.forEach(valType);
       t.comp.results.forEach(valType);
       if (t.comp.results.length > 1) used.add("multi-value");
@@ -133,6 +147,8 @@ export function featuresOf(module: Module): Set<Feature> {
         break;
       case "tag":
         used.add("legacy-exceptions");
+        // Tags with results are stack switching's.
+        if (entity.type.entity === "type" && entity.type.comp.kind === "func" && entity.type.comp.results.length > 0) used.add("stack-switching");
         break;
     }
   }
