@@ -109,7 +109,7 @@ INVOKE : 'invoke' ;
 GET : 'get' ;
 EITHER : 'either' ;
 ASSERT
-  : 'assert_return' | 'assert_trap' | 'assert_exhaustion' | 'assert_exception'
+  : 'assert_return' | 'assert_trap' | 'assert_exhaustion' | 'assert_exception' | 'assert_suspension'
   | 'assert_malformed' | 'assert_invalid' | 'assert_unlinkable' | 'assert_uninstantiable'
   | 'assert_malformed_custom' | 'assert_invalid_custom'
   ;

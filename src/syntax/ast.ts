@@ -496,6 +496,8 @@ export type Command =
   | ({ kind: "assert_return"; action: ActionNode; results: ValueNode[] } & Span)
   | ({ kind: "assert_trap"; action?: ActionNode; module?: ScriptModule; message: string } & Span)
   | ({ kind: "assert_exhaustion"; action: ActionNode; message: string } & Span)
+  /** Stack switching: the action suspends to a tag no handler is installed for. */
+  | ({ kind: "assert_suspension"; action: ActionNode; message: string } & Span)
   | ({ kind: "assert_exception"; action: ActionNode } & Span)
   | ({
       kind:

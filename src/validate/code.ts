@@ -21,6 +21,7 @@ import {
   defaultable,
   H_ANY,
   H_ARRAY,
+  H_CONT,
   H_EQ,
   H_EXN,
   H_EXTERN,
@@ -884,15 +885,15 @@ export class CodeValidator {
         return;
       case R.REF_TEST:
       case R.REF_CAST: {
-        const rt = this.code(ins.refType!);
+        const rt = this.castable(this.code(ins.refType!));
         this.pop(refCode(types.topOf(heapOf(rt)), true));
         this.push(rule === R.REF_TEST ? I32 : rt);
         return;
       }
       case R.BR_ON_CAST:
       case R.BR_ON_CAST_FAIL: {
-        const rt1 = this.code(ins.refType!);
-        const rt2 = this.code(ins.refType2!);
+        const rt1 = this.castable(this.code(ins.refType!));
+        const rt2 = this.castable(this.code(ins.refType2!));
         if (!types.sub(rt2, rt1)) this.fail(`type mismatch: ${types.name(rt2)} is not a subtype of ${types.name(rt1)}`);
         const diff = refCode(heapOf(rt1), isNullable(rt1) && !isNullable(rt2));
         const label = this.labelTypes(ins.label!);
@@ -1035,6 +1036,12 @@ export class CodeValidator {
     if (!this.funcSub(tagResults, results, this.types.params[last], this.types.results[last])) {
       this.fail("type mismatch in handler: the label's continuation does not match the tag and the resumed continuation");
     }
+  }
+
+  /** A cast's reference type: continuations cannot be cast (stack switching). */
+  private castable(rt: number): number {
+    if (this.types.topOf(heapOf(rt)) === H_CONT) this.fail(`invalid cast: ${this.types.name(rt)} is a continuation type`);
+    return rt;
   }
 
   /** The label's last type, which must be a reference (br_on_non_null, br_on_cast). */
