@@ -157,7 +157,7 @@ function unfolding(node: CstNode, annotation?: CstToken): Unfolding[] {
 function isImmediateList(node: CstNode): boolean {
   if (node.kind !== "list") return false;
   const head = headWord(node);
-  return head === "type" || head === "param" || head === "result" || head === "ref";
+  return head === "type" || head === "param" || head === "result" || head === "ref" || head === "on";
 }
 
 function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {
