@@ -358,7 +358,7 @@ export class TypeTable {
   checkContinuations(problem: TypeProblem): void {
     for (let i = 0; i < this.defs.length; i++) {
       if (this.kind[i] !== KIND_CONT || this.contFunc[i] < 0) continue;
-      if (this.kind[this.contFunc[i] - DEFINED] !== KIND_FUNC) problem(`type ${i}: a continuation type must name a function type`, i);
+      if (this.kind[this.contFunc[i] - DEFINED] !== KIND_FUNC) problem("a continuation type must name a function type", i);
     }
   }
 
