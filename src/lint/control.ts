@@ -36,7 +36,7 @@ export function neverEnds(ins: Instr): boolean {
 
 function targeted(seq: readonly Instr[], label: LabelTarget): boolean {
   for (const ins of seq) {
-    if (ins.label === label || ins.labels?.includes(label) || ins.catches?.some((c) => c.label === label)) return true;
+    if (ins.label === label || ins.labels?.includes(label) || ins.catches?.some((c) => c.label === label) || ins.onClauses?.some((c) => c.label === label)) return true;
     if (ins.body && targeted(ins.body, label)) return true;
     if (ins.else && targeted(ins.else, label)) return true;
     if (ins.handlers?.some((h) => targeted(h.body, label))) return true;

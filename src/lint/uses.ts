@@ -80,6 +80,7 @@ function collect(module: Module): Uses {
       if (ARRAY_WRITES.has(name) && ins.type?.entity === "type") uses.setArrays.add(ins.type);
       if (name === "array.copy" && ins.type?.entity === "type") uses.setArrays.add(ins.type);
       for (const c of ins.catches ?? []) use(c.tag);
+      for (const c of ins.onClauses ?? []) use(c.tag);
       for (const h of ins.handlers ?? []) {
         use(h.tag);
         code(h.body);
