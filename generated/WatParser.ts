@@ -64,22 +64,24 @@ export class WatParser extends antlr.Parser {
     public static readonly CATCH_ALL = 54;
     public static readonly CATCH_ALL_REF = 55;
     public static readonly DELEGATE = 56;
-    public static readonly NUM_TYPE = 57;
-    public static readonly PACKED_TYPE = 58;
-    public static readonly REF_SHORTHAND = 59;
-    public static readonly HEAP_TYPE = 60;
-    public static readonly SHAPE = 61;
-    public static readonly BINARY = 62;
-    public static readonly QUOTE = 63;
-    public static readonly DEFINITION = 64;
-    public static readonly INSTANCE = 65;
-    public static readonly REGISTER = 66;
-    public static readonly INVOKE = 67;
-    public static readonly GET = 68;
-    public static readonly EITHER = 69;
-    public static readonly ASSERT = 70;
-    public static readonly KEYWORD = 71;
-    public static readonly RESERVED = 72;
+    public static readonly CONT = 57;
+    public static readonly ON = 58;
+    public static readonly NUM_TYPE = 59;
+    public static readonly PACKED_TYPE = 60;
+    public static readonly REF_SHORTHAND = 61;
+    public static readonly HEAP_TYPE = 62;
+    public static readonly SHAPE = 63;
+    public static readonly BINARY = 64;
+    public static readonly QUOTE = 65;
+    public static readonly DEFINITION = 66;
+    public static readonly INSTANCE = 67;
+    public static readonly REGISTER = 68;
+    public static readonly INVOKE = 69;
+    public static readonly GET = 70;
+    public static readonly EITHER = 71;
+    public static readonly ASSERT = 72;
+    public static readonly KEYWORD = 73;
+    public static readonly RESERVED = 74;
     public static readonly RULE_script = 0;
     public static readonly RULE_command = 1;
     public static readonly RULE_module = 2;
@@ -124,9 +126,10 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_dataField = 41;
     public static readonly RULE_instrList = 42;
     public static readonly RULE_catchClause = 43;
-    public static readonly RULE_foldedInstr = 44;
-    public static readonly RULE_foldedCatch = 45;
-    public static readonly RULE_foldedCatchAll = 46;
+    public static readonly RULE_onClause = 44;
+    public static readonly RULE_foldedInstr = 45;
+    public static readonly RULE_foldedCatch = 46;
+    public static readonly RULE_foldedCatchAll = 47;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -137,9 +140,9 @@ export class WatParser extends antlr.Parser {
         "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'block'", 
         "'loop'", "'if'", "'then'", "'else'", "'end'", "'try_table'", "'try'", 
         "'do'", "'catch'", "'catch_ref'", "'catch_all'", "'catch_all_ref'", 
-        "'delegate'", null, null, null, null, null, "'binary'", "'quote'", 
-        "'definition'", "'instance'", "'register'", "'invoke'", "'get'", 
-        "'either'"
+        "'delegate'", "'cont'", "'on'", null, null, null, null, null, "'binary'", 
+        "'quote'", "'definition'", "'instance'", "'register'", "'invoke'", 
+        "'get'", "'either'"
     ];
 
     public static readonly symbolicNames = [
@@ -150,10 +153,10 @@ export class WatParser extends antlr.Parser {
         "OFFSET", "ITEM", "DECLARE", "MUT", "REF", "NULL", "SUB", "FINAL", 
         "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "BLOCK", 
         "LOOP", "IF", "THEN", "ELSE", "END", "TRY_TABLE", "TRY", "DO", "CATCH", 
-        "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "NUM_TYPE", 
-        "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", "BINARY", 
-        "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", "INVOKE", "GET", 
-        "EITHER", "ASSERT", "KEYWORD", "RESERVED"
+        "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "CONT", "ON", 
+        "NUM_TYPE", "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", 
+        "BINARY", "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", "INVOKE", 
+        "GET", "EITHER", "ASSERT", "KEYWORD", "RESERVED"
     ];
     public static readonly ruleNames = [
         "script", "command", "module", "action", "value", "sexpr", "typeDef", 
@@ -163,8 +166,8 @@ export class WatParser extends antlr.Parser {
         "importDesc", "inlineImport", "inlineExport", "exportField", "exportKind", 
         "funcField", "local", "tableField", "memoryField", "globalField", 
         "tagField", "startField", "elemField", "elemList", "elemItem", "offset", 
-        "dataField", "instrList", "catchClause", "foldedInstr", "foldedCatch", 
-        "foldedCatchAll",
+        "dataField", "instrList", "catchClause", "onClause", "foldedInstr", 
+        "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -186,120 +189,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 119;
+            this.state = 121;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 106;
+                this.state = 108;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 106;
+                    this.state = 108;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 94;
+                        this.state = 96;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 95;
+                        this.state = 97;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 96;
+                        this.state = 98;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 97;
+                        this.state = 99;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 98;
+                        this.state = 100;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 99;
+                        this.state = 101;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 100;
+                        this.state = 102;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 101;
+                        this.state = 103;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 102;
+                        this.state = 104;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 103;
+                        this.state = 105;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 104;
+                        this.state = 106;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 105;
+                        this.state = 107;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 108;
+                    this.state = 110;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 110;
+                this.state = 112;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 115;
+                this.state = 117;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 112;
+                    this.state = 114;
                     this.command();
                     }
                     }
-                    this.state = 117;
+                    this.state = 119;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 118;
+                this.state = 120;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -323,117 +326,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 163;
+            this.state = 165;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 121;
+                this.state = 123;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 122;
+                this.state = 124;
                 this.match(WatParser.LPAR);
-                this.state = 123;
-                this.match(WatParser.INSTANCE);
                 this.state = 125;
+                this.match(WatParser.INSTANCE);
+                this.state = 127;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 124;
+                    this.state = 126;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 128;
+                this.state = 130;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 127;
+                    this.state = 129;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 130;
+                this.state = 132;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 131;
-                this.match(WatParser.LPAR);
-                this.state = 132;
-                this.match(WatParser.REGISTER);
                 this.state = 133;
-                this.match(WatParser.STRING);
+                this.match(WatParser.LPAR);
+                this.state = 134;
+                this.match(WatParser.REGISTER);
                 this.state = 135;
+                this.match(WatParser.STRING);
+                this.state = 137;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 134;
+                    this.state = 136;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 137;
+                this.state = 139;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 138;
+                this.state = 140;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 139;
+                this.state = 141;
                 this.match(WatParser.LPAR);
-                this.state = 140;
+                this.state = 142;
                 this.match(WatParser.ASSERT);
-                this.state = 143;
+                this.state = 145;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 141;
+                    this.state = 143;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 142;
+                    this.state = 144;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 149;
+                this.state = 151;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 147;
+                    this.state = 149;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 145;
+                        this.state = 147;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 146;
+                        this.state = 148;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -441,36 +444,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 151;
+                    this.state = 153;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 152;
+                this.state = 154;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 154;
+                this.state = 156;
                 this.match(WatParser.LPAR);
-                this.state = 155;
+                this.state = 157;
                 this.match(WatParser.KEYWORD);
-                this.state = 159;
+                this.state = 161;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 2047) !== 0)) {
                     {
                     {
-                    this.state = 156;
+                    this.state = 158;
                     this.sexpr();
                     }
                     }
-                    this.state = 161;
+                    this.state = 163;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 162;
+                this.state = 164;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -494,125 +497,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 210;
+            this.state = 212;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 165;
+                this.state = 167;
                 this.match(WatParser.LPAR);
-                this.state = 166;
-                this.match(WatParser.MODULE);
                 this.state = 168;
+                this.match(WatParser.MODULE);
+                this.state = 170;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 64) {
+                if (_la === 66) {
                     {
-                    this.state = 167;
+                    this.state = 169;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 171;
+                this.state = 173;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 170;
+                    this.state = 172;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 197;
+                this.state = 199;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 187;
+                    this.state = 189;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 185;
+                        this.state = 187;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 173;
+                            this.state = 175;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 174;
+                            this.state = 176;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 175;
+                            this.state = 177;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 176;
+                            this.state = 178;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 177;
+                            this.state = 179;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 178;
+                            this.state = 180;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 179;
+                            this.state = 181;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 180;
+                            this.state = 182;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 181;
+                            this.state = 183;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 182;
+                            this.state = 184;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 183;
+                            this.state = 185;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 184;
+                            this.state = 186;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 189;
+                        this.state = 191;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -621,26 +624,26 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 190;
+                    this.state = 192;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 62 || _la === 63)) {
+                    if(!(_la === 64 || _la === 65)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 194;
+                    this.state = 196;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 191;
+                        this.state = 193;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 196;
+                        this.state = 198;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -649,40 +652,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 199;
+                this.state = 201;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 200;
-                this.match(WatParser.LPAR);
-                this.state = 201;
-                this.match(WatParser.MODULE);
                 this.state = 202;
-                this.match(WatParser.INSTANCE);
+                this.match(WatParser.LPAR);
+                this.state = 203;
+                this.match(WatParser.MODULE);
                 this.state = 204;
+                this.match(WatParser.INSTANCE);
+                this.state = 206;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 203;
+                    this.state = 205;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 207;
+                this.state = 209;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 206;
+                    this.state = 208;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 209;
+                this.state = 211;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -706,66 +709,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 232;
+            this.state = 234;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 212;
+                this.state = 214;
                 this.match(WatParser.LPAR);
-                this.state = 213;
-                this.match(WatParser.INVOKE);
                 this.state = 215;
+                this.match(WatParser.INVOKE);
+                this.state = 217;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 214;
+                    this.state = 216;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 217;
+                this.state = 219;
                 this.match(WatParser.STRING);
-                this.state = 221;
+                this.state = 223;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 218;
+                    this.state = 220;
                     this.value();
                     }
                     }
-                    this.state = 223;
+                    this.state = 225;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 224;
+                this.state = 226;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 225;
+                this.state = 227;
                 this.match(WatParser.LPAR);
-                this.state = 226;
-                this.match(WatParser.GET);
                 this.state = 228;
+                this.match(WatParser.GET);
+                this.state = 230;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 227;
+                    this.state = 229;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 230;
+                this.state = 232;
                 this.match(WatParser.STRING);
-                this.state = 231;
+                this.state = 233;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -791,100 +794,106 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 234;
+            this.state = 236;
             this.match(WatParser.LPAR);
-            this.state = 235;
+            this.state = 237;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 69 || _la === 71)) {
+            if(!(_la === 71 || _la === 73)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 251;
+            this.state = 254;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 201326641) !== 0) || _la === 71 || _la === 72) {
+            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 813695025) !== 0) || _la === 73 || _la === 74) {
                 {
-                this.state = 249;
+                this.state = 252;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 236;
+                    this.state = 238;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 237;
+                    this.state = 239;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 238;
+                    this.state = 240;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 239;
+                    this.state = 241;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 240;
+                    this.state = 242;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 241;
+                    this.state = 243;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 242;
+                    this.state = 244;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 243;
+                    this.state = 245;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 244;
+                    this.state = 246;
                     this.match(WatParser.ARRAY);
+                    }
+                    break;
+                case WatParser.CONT:
+                    {
+                    this.state = 247;
+                    this.match(WatParser.CONT);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 245;
+                    this.state = 248;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 246;
+                    this.state = 249;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 247;
+                    this.state = 250;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 248;
+                    this.state = 251;
                     this.value();
                     }
                     break;
@@ -892,11 +901,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 253;
+                this.state = 256;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 254;
+            this.state = 257;
             this.match(WatParser.RPAR);
             }
         }
@@ -918,29 +927,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 265;
+            this.state = 268;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 256;
+                this.state = 259;
                 this.match(WatParser.LPAR);
-                this.state = 260;
+                this.state = 263;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 2047) !== 0)) {
                     {
                     {
-                    this.state = 257;
+                    this.state = 260;
                     this.sexpr();
                     }
                     }
-                    this.state = 262;
+                    this.state = 265;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 263;
+                this.state = 266;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -998,6 +1007,8 @@ export class WatParser extends antlr.Parser {
             case WatParser.CATCH_ALL:
             case WatParser.CATCH_ALL_REF:
             case WatParser.DELEGATE:
+            case WatParser.CONT:
+            case WatParser.ON:
             case WatParser.NUM_TYPE:
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
@@ -1016,7 +1027,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 264;
+                this.state = 267;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1051,23 +1062,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 267;
-            this.match(WatParser.LPAR);
-            this.state = 268;
-            this.match(WatParser.TYPE);
             this.state = 270;
+            this.match(WatParser.LPAR);
+            this.state = 271;
+            this.match(WatParser.TYPE);
+            this.state = 273;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 269;
+                this.state = 272;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 272;
+            this.state = 275;
             this.subType();
-            this.state = 273;
+            this.state = 276;
             this.match(WatParser.RPAR);
             }
         }
@@ -1091,25 +1102,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 275;
+            this.state = 278;
             this.match(WatParser.LPAR);
-            this.state = 276;
+            this.state = 279;
             this.match(WatParser.REC);
-            this.state = 280;
+            this.state = 283;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 277;
+                this.state = 280;
                 this.typeDef();
                 }
                 }
-                this.state = 282;
+                this.state = 285;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 283;
+            this.state = 286;
             this.match(WatParser.RPAR);
             }
         }
@@ -1131,50 +1142,50 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 300;
+            this.state = 303;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 285;
-                this.match(WatParser.LPAR);
-                this.state = 286;
-                this.match(WatParser.SUB);
                 this.state = 288;
+                this.match(WatParser.LPAR);
+                this.state = 289;
+                this.match(WatParser.SUB);
+                this.state = 291;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 287;
+                    this.state = 290;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 293;
+                this.state = 296;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 290;
+                    this.state = 293;
                     this.idx();
                     }
                     }
-                    this.state = 295;
+                    this.state = 298;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 296;
+                this.state = 299;
                 this.compType();
-                this.state = 297;
+                this.state = 300;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 299;
+                this.state = 302;
                 this.compType();
                 }
                 break;
@@ -1199,85 +1210,98 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 331;
+            this.state = 339;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 302;
+                this.state = 305;
                 this.match(WatParser.LPAR);
-                this.state = 303;
+                this.state = 306;
                 this.match(WatParser.FUNC);
-                this.state = 307;
+                this.state = 310;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 304;
+                        this.state = 307;
                         this.param();
                         }
                         }
                     }
-                    this.state = 309;
+                    this.state = 312;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 }
-                this.state = 313;
+                this.state = 316;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 310;
+                    this.state = 313;
                     this.result();
                     }
                     }
-                    this.state = 315;
+                    this.state = 318;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 316;
+                this.state = 319;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 317;
+                this.state = 320;
                 this.match(WatParser.LPAR);
-                this.state = 318;
+                this.state = 321;
                 this.match(WatParser.STRUCT);
-                this.state = 322;
+                this.state = 325;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 319;
+                    this.state = 322;
                     this.field();
                     }
                     }
-                    this.state = 324;
+                    this.state = 327;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 325;
+                this.state = 328;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 326;
-                this.match(WatParser.LPAR);
-                this.state = 327;
-                this.match(WatParser.ARRAY);
-                this.state = 328;
-                this.fieldType();
                 this.state = 329;
+                this.match(WatParser.LPAR);
+                this.state = 330;
+                this.match(WatParser.ARRAY);
+                this.state = 331;
+                this.fieldType();
+                this.state = 332;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            case 4:
+                this.enterOuterAlt(localContext, 4);
+                {
+                this.state = 334;
+                this.match(WatParser.LPAR);
+                this.state = 335;
+                this.match(WatParser.CONT);
+                this.state = 336;
+                this.idx();
+                this.state = 337;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1303,18 +1327,18 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 333;
+            this.state = 341;
             this.match(WatParser.LPAR);
-            this.state = 334;
+            this.state = 342;
             this.match(WatParser.FIELD);
-            this.state = 343;
+            this.state = 351;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 335;
+                this.state = 343;
                 this.match(WatParser.ID);
-                this.state = 336;
+                this.state = 344;
                 this.fieldType();
                 }
                 break;
@@ -1324,17 +1348,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 340;
+                this.state = 348;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & 7) !== 0)) {
+                while (_la === 1 || ((((_la - 59)) & ~0x1F) === 0 && ((1 << (_la - 59)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 337;
+                    this.state = 345;
                     this.fieldType();
                     }
                     }
-                    this.state = 342;
+                    this.state = 350;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1343,7 +1367,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 345;
+            this.state = 353;
             this.match(WatParser.RPAR);
             }
         }
@@ -1364,26 +1388,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new FieldTypeContext(this.context, this.state);
         this.enterRule(localContext, 22, WatParser.RULE_fieldType);
         try {
-            this.state = 353;
+            this.state = 361;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 347;
+                this.state = 355;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 348;
+                this.state = 356;
                 this.match(WatParser.LPAR);
-                this.state = 349;
+                this.state = 357;
                 this.match(WatParser.MUT);
-                this.state = 350;
+                this.state = 358;
                 this.storageType();
-                this.state = 351;
+                this.state = 359;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1406,13 +1430,13 @@ export class WatParser extends antlr.Parser {
         let localContext = new StorageTypeContext(this.context, this.state);
         this.enterRule(localContext, 24, WatParser.RULE_storageType);
         try {
-            this.state = 358;
+            this.state = 366;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 355;
+                this.state = 363;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1420,14 +1444,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 356;
+                this.state = 364;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 357;
+                this.state = 365;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1453,36 +1477,36 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 26, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 369;
+            this.state = 377;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 360;
+                this.state = 368;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 361;
+                this.state = 369;
                 this.match(WatParser.LPAR);
-                this.state = 362;
+                this.state = 370;
                 this.match(WatParser.REF);
-                this.state = 364;
+                this.state = 372;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 363;
+                    this.state = 371;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 366;
+                this.state = 374;
                 this.heapType();
-                this.state = 367;
+                this.state = 375;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1507,42 +1531,49 @@ export class WatParser extends antlr.Parser {
         let localContext = new HeapTypeContext(this.context, this.state);
         this.enterRule(localContext, 28, WatParser.RULE_heapType);
         try {
-            this.state = 376;
+            this.state = 385;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 371;
+                this.state = 379;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 372;
+                this.state = 380;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 373;
+                this.state = 381;
                 this.match(WatParser.ARRAY);
                 }
                 break;
-            case WatParser.HEAP_TYPE:
+            case WatParser.CONT:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 374;
+                this.state = 382;
+                this.match(WatParser.CONT);
+                }
+                break;
+            case WatParser.HEAP_TYPE:
+                this.enterOuterAlt(localContext, 5);
+                {
+                this.state = 383;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
             case WatParser.ID:
             case WatParser.NAT:
-                this.enterOuterAlt(localContext, 5);
+                this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 375;
+                this.state = 384;
                 this.idx();
                 }
                 break;
@@ -1570,7 +1601,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 378;
+            this.state = 387;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1601,30 +1632,30 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 380;
+            this.state = 389;
             this.match(WatParser.LPAR);
-            this.state = 381;
+            this.state = 390;
             this.match(WatParser.PARAM);
-            this.state = 394;
+            this.state = 403;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 382;
+                this.state = 391;
                 this.match(WatParser.ID);
-                this.state = 385;
+                this.state = 394;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 383;
+                    this.state = 392;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 384;
+                    this.state = 393;
                     this.refType();
                     }
                     break;
@@ -1638,24 +1669,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 391;
+                this.state = 400;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 57 || _la === 59) {
+                while (_la === 1 || _la === 59 || _la === 61) {
                     {
-                    this.state = 389;
+                    this.state = 398;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 387;
+                        this.state = 396;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 388;
+                        this.state = 397;
                         this.refType();
                         }
                         break;
@@ -1663,7 +1694,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 393;
+                    this.state = 402;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1672,7 +1703,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 396;
+            this.state = 405;
             this.match(WatParser.RPAR);
             }
         }
@@ -1696,28 +1727,28 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 398;
+            this.state = 407;
             this.match(WatParser.LPAR);
-            this.state = 399;
+            this.state = 408;
             this.match(WatParser.RESULT);
-            this.state = 404;
+            this.state = 413;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || _la === 57 || _la === 59) {
+            while (_la === 1 || _la === 59 || _la === 61) {
                 {
-                this.state = 402;
+                this.state = 411;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 400;
+                    this.state = 409;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 401;
+                    this.state = 410;
                     this.refType();
                     }
                     break;
@@ -1725,11 +1756,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 406;
+                this.state = 415;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 407;
+            this.state = 416;
             this.match(WatParser.RPAR);
             }
         }
@@ -1753,51 +1784,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 414;
+            this.state = 423;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
             case 1:
                 {
-                this.state = 409;
+                this.state = 418;
                 this.match(WatParser.LPAR);
-                this.state = 410;
+                this.state = 419;
                 this.match(WatParser.TYPE);
-                this.state = 411;
+                this.state = 420;
                 this.idx();
-                this.state = 412;
+                this.state = 421;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 419;
+            this.state = 428;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 416;
+                    this.state = 425;
                     this.param();
                     }
                     }
                 }
-                this.state = 421;
+                this.state = 430;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             }
-            this.state = 425;
+            this.state = 434;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 422;
+                    this.state = 431;
                     this.result();
                     }
                     }
                 }
-                this.state = 427;
+                this.state = 436;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             }
@@ -1823,24 +1854,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 429;
+            this.state = 438;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 57) {
+            if (_la === 59) {
                 {
-                this.state = 428;
+                this.state = 437;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 431;
+            this.state = 440;
             this.match(WatParser.NAT);
-            this.state = 433;
+            this.state = 442;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 432;
+                this.state = 441;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1866,9 +1897,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 435;
+            this.state = 444;
             this.limits();
-            this.state = 436;
+            this.state = 445;
             this.refType();
             }
         }
@@ -1892,24 +1923,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 438;
+            this.state = 447;
             this.limits();
-            this.state = 440;
+            this.state = 449;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 439;
+                this.state = 448;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 443;
+            this.state = 452;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 442;
+                this.state = 451;
                 this.pageSize();
                 }
             }
@@ -1935,13 +1966,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 445;
+            this.state = 454;
             this.match(WatParser.LPAR);
-            this.state = 446;
+            this.state = 455;
             this.match(WatParser.PAGESIZE);
-            this.state = 447;
+            this.state = 456;
             this.match(WatParser.NAT);
-            this.state = 448;
+            this.state = 457;
             this.match(WatParser.RPAR);
             }
         }
@@ -1962,50 +1993,50 @@ export class WatParser extends antlr.Parser {
         let localContext = new GlobalTypeContext(this.context, this.state);
         this.enterRule(localContext, 46, WatParser.RULE_globalType);
         try {
-            this.state = 459;
+            this.state = 468;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 59, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 450;
+                this.state = 459;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 451;
+                this.state = 460;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 452;
+                this.state = 461;
                 this.match(WatParser.LPAR);
-                this.state = 453;
+                this.state = 462;
                 this.match(WatParser.MUT);
-                this.state = 456;
+                this.state = 465;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 454;
+                    this.state = 463;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 455;
+                    this.state = 464;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 458;
+                this.state = 467;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2030,17 +2061,17 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 461;
+            this.state = 470;
             this.match(WatParser.LPAR);
-            this.state = 462;
+            this.state = 471;
             this.match(WatParser.IMPORT);
-            this.state = 463;
+            this.state = 472;
             this.match(WatParser.STRING);
-            this.state = 464;
+            this.state = 473;
             this.match(WatParser.STRING);
-            this.state = 465;
+            this.state = 474;
             this.importDesc();
-            this.state = 466;
+            this.state = 475;
             this.match(WatParser.RPAR);
             }
         }
@@ -2062,121 +2093,121 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 50, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 508;
+            this.state = 517;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 65, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 468;
+                this.state = 477;
                 this.match(WatParser.LPAR);
-                this.state = 469;
+                this.state = 478;
                 this.match(WatParser.FUNC);
-                this.state = 471;
+                this.state = 480;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 470;
+                    this.state = 479;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 473;
+                this.state = 482;
                 this.typeUse();
-                this.state = 474;
+                this.state = 483;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 476;
+                this.state = 485;
                 this.match(WatParser.LPAR);
-                this.state = 477;
+                this.state = 486;
                 this.match(WatParser.TABLE);
-                this.state = 479;
+                this.state = 488;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 478;
+                    this.state = 487;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 481;
+                this.state = 490;
                 this.tableType();
-                this.state = 482;
+                this.state = 491;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 484;
+                this.state = 493;
                 this.match(WatParser.LPAR);
-                this.state = 485;
+                this.state = 494;
                 this.match(WatParser.MEMORY);
-                this.state = 487;
+                this.state = 496;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 486;
+                    this.state = 495;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 489;
+                this.state = 498;
                 this.memoryType();
-                this.state = 490;
+                this.state = 499;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 492;
+                this.state = 501;
                 this.match(WatParser.LPAR);
-                this.state = 493;
+                this.state = 502;
                 this.match(WatParser.GLOBAL);
-                this.state = 495;
+                this.state = 504;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 494;
+                    this.state = 503;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 497;
+                this.state = 506;
                 this.globalType();
-                this.state = 498;
+                this.state = 507;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 500;
+                this.state = 509;
                 this.match(WatParser.LPAR);
-                this.state = 501;
+                this.state = 510;
                 this.match(WatParser.TAG);
-                this.state = 503;
+                this.state = 512;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 502;
+                    this.state = 511;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 505;
+                this.state = 514;
                 this.typeUse();
-                this.state = 506;
+                this.state = 515;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2201,15 +2232,15 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 510;
+            this.state = 519;
             this.match(WatParser.LPAR);
-            this.state = 511;
+            this.state = 520;
             this.match(WatParser.IMPORT);
-            this.state = 512;
+            this.state = 521;
             this.match(WatParser.STRING);
-            this.state = 513;
+            this.state = 522;
             this.match(WatParser.STRING);
-            this.state = 514;
+            this.state = 523;
             this.match(WatParser.RPAR);
             }
         }
@@ -2232,13 +2263,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 516;
+            this.state = 525;
             this.match(WatParser.LPAR);
-            this.state = 517;
+            this.state = 526;
             this.match(WatParser.EXPORT);
-            this.state = 518;
+            this.state = 527;
             this.match(WatParser.STRING);
-            this.state = 519;
+            this.state = 528;
             this.match(WatParser.RPAR);
             }
         }
@@ -2261,21 +2292,21 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 521;
+            this.state = 530;
             this.match(WatParser.LPAR);
-            this.state = 522;
+            this.state = 531;
             this.match(WatParser.EXPORT);
-            this.state = 523;
+            this.state = 532;
             this.match(WatParser.STRING);
-            this.state = 524;
+            this.state = 533;
             this.match(WatParser.LPAR);
-            this.state = 525;
+            this.state = 534;
             this.exportKind();
-            this.state = 526;
+            this.state = 535;
             this.idx();
-            this.state = 527;
+            this.state = 536;
             this.match(WatParser.RPAR);
-            this.state = 528;
+            this.state = 537;
             this.match(WatParser.RPAR);
             }
         }
@@ -2299,7 +2330,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 530;
+            this.state = 539;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2331,67 +2362,67 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 532;
+            this.state = 541;
             this.match(WatParser.LPAR);
-            this.state = 533;
+            this.state = 542;
             this.match(WatParser.FUNC);
-            this.state = 535;
+            this.state = 544;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 534;
+                this.state = 543;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 540;
+            this.state = 549;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 537;
+                    this.state = 546;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 542;
+                this.state = 551;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
             }
-            this.state = 544;
+            this.state = 553;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 68, this.context) ) {
             case 1:
                 {
-                this.state = 543;
+                this.state = 552;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 546;
+            this.state = 555;
             this.typeUse();
-            this.state = 550;
+            this.state = 559;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 547;
+                    this.state = 556;
                     this.local();
                     }
                     }
                 }
-                this.state = 552;
+                this.state = 561;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
             }
-            this.state = 553;
+            this.state = 562;
             this.instrList();
-            this.state = 554;
+            this.state = 563;
             this.match(WatParser.RPAR);
             }
         }
@@ -2415,30 +2446,30 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 556;
+            this.state = 565;
             this.match(WatParser.LPAR);
-            this.state = 557;
+            this.state = 566;
             this.match(WatParser.LOCAL);
-            this.state = 570;
+            this.state = 579;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 558;
+                this.state = 567;
                 this.match(WatParser.ID);
-                this.state = 561;
+                this.state = 570;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 559;
+                    this.state = 568;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 560;
+                    this.state = 569;
                     this.refType();
                     }
                     break;
@@ -2452,24 +2483,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 567;
+                this.state = 576;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 57 || _la === 59) {
+                while (_la === 1 || _la === 59 || _la === 61) {
                     {
-                    this.state = 565;
+                    this.state = 574;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 563;
+                        this.state = 572;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 564;
+                        this.state = 573;
                         this.refType();
                         }
                         break;
@@ -2477,7 +2508,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 569;
+                    this.state = 578;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2486,7 +2517,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 572;
+            this.state = 581;
             this.match(WatParser.RPAR);
             }
         }
@@ -2511,91 +2542,91 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 574;
+            this.state = 583;
             this.match(WatParser.LPAR);
-            this.state = 575;
+            this.state = 584;
             this.match(WatParser.TABLE);
-            this.state = 577;
+            this.state = 586;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 576;
+                this.state = 585;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 582;
+            this.state = 591;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 579;
+                    this.state = 588;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 584;
+                this.state = 593;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
             }
-            this.state = 586;
+            this.state = 595;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
             case 1:
                 {
-                this.state = 585;
+                this.state = 594;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 611;
+            this.state = 620;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
             case 1:
                 {
-                this.state = 588;
+                this.state = 597;
                 this.tableType();
-                this.state = 589;
+                this.state = 598;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 592;
+                this.state = 601;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 57) {
+                if (_la === 59) {
                     {
-                    this.state = 591;
+                    this.state = 600;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 594;
+                this.state = 603;
                 this.refType();
-                this.state = 595;
+                this.state = 604;
                 this.match(WatParser.LPAR);
-                this.state = 596;
+                this.state = 605;
                 this.match(WatParser.ELEM);
-                this.state = 607;
+                this.state = 616;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 598;
+                    this.state = 607;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 597;
+                        this.state = 606;
                         this.elemItem();
                         }
                         }
-                        this.state = 600;
+                        this.state = 609;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2604,17 +2635,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 603;
+                    this.state = 612;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 602;
+                        this.state = 611;
                         this.idx();
                         }
                         }
-                        this.state = 605;
+                        this.state = 614;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2625,12 +2656,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 609;
+                this.state = 618;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 613;
+            this.state = 622;
             this.match(WatParser.RPAR);
             }
         }
@@ -2655,101 +2686,101 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 615;
+            this.state = 624;
             this.match(WatParser.LPAR);
-            this.state = 616;
+            this.state = 625;
             this.match(WatParser.MEMORY);
-            this.state = 618;
+            this.state = 627;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 617;
+                this.state = 626;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 623;
+            this.state = 632;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 620;
+                    this.state = 629;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 625;
+                this.state = 634;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             }
-            this.state = 627;
+            this.state = 636;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
             case 1:
                 {
-                this.state = 626;
+                this.state = 635;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 645;
+            this.state = 654;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
             case 1:
                 {
-                this.state = 629;
+                this.state = 638;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 631;
+                this.state = 640;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 57) {
+                if (_la === 59) {
                     {
-                    this.state = 630;
+                    this.state = 639;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 634;
+                this.state = 643;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
                 case 1:
                     {
-                    this.state = 633;
+                    this.state = 642;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 636;
+                this.state = 645;
                 this.match(WatParser.LPAR);
-                this.state = 637;
+                this.state = 646;
                 this.match(WatParser.DATA);
-                this.state = 641;
+                this.state = 650;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 638;
+                    this.state = 647;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 643;
+                    this.state = 652;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 644;
+                this.state = 653;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 647;
+            this.state = 656;
             this.match(WatParser.RPAR);
             }
         }
@@ -2774,51 +2805,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 649;
+            this.state = 658;
             this.match(WatParser.LPAR);
-            this.state = 650;
+            this.state = 659;
             this.match(WatParser.GLOBAL);
-            this.state = 652;
+            this.state = 661;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 651;
+                this.state = 660;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 657;
+            this.state = 666;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 654;
+                    this.state = 663;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 659;
+                this.state = 668;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
             }
-            this.state = 661;
+            this.state = 670;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
             case 1:
                 {
-                this.state = 660;
+                this.state = 669;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 663;
+            this.state = 672;
             this.globalType();
-            this.state = 664;
+            this.state = 673;
             this.instrList();
-            this.state = 665;
+            this.state = 674;
             this.match(WatParser.RPAR);
             }
         }
@@ -2843,49 +2874,49 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 667;
+            this.state = 676;
             this.match(WatParser.LPAR);
-            this.state = 668;
+            this.state = 677;
             this.match(WatParser.TAG);
-            this.state = 670;
+            this.state = 679;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 669;
+                this.state = 678;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 675;
+            this.state = 684;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 672;
+                    this.state = 681;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 677;
+                this.state = 686;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
             }
-            this.state = 679;
+            this.state = 688;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
             case 1:
                 {
-                this.state = 678;
+                this.state = 687;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 681;
+            this.state = 690;
             this.typeUse();
-            this.state = 682;
+            this.state = 691;
             this.match(WatParser.RPAR);
             }
         }
@@ -2908,13 +2939,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 684;
+            this.state = 693;
             this.match(WatParser.LPAR);
-            this.state = 685;
+            this.state = 694;
             this.match(WatParser.START);
-            this.state = 686;
+            this.state = 695;
             this.idx();
-            this.state = 687;
+            this.state = 696;
             this.match(WatParser.RPAR);
             }
         }
@@ -2938,71 +2969,71 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 689;
+            this.state = 698;
             this.match(WatParser.LPAR);
-            this.state = 690;
+            this.state = 699;
             this.match(WatParser.ELEM);
-            this.state = 692;
+            this.state = 701;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 691;
+                this.state = 700;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 715;
+            this.state = 724;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
             case 1:
                 {
-                this.state = 694;
+                this.state = 703;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 695;
+                this.state = 704;
                 this.match(WatParser.DECLARE);
-                this.state = 696;
+                this.state = 705;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 703;
+                this.state = 712;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
                 case 1:
                     {
-                    this.state = 697;
+                    this.state = 706;
                     this.match(WatParser.LPAR);
-                    this.state = 698;
+                    this.state = 707;
                     this.match(WatParser.TABLE);
-                    this.state = 699;
+                    this.state = 708;
                     this.idx();
-                    this.state = 700;
+                    this.state = 709;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 702;
+                    this.state = 711;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 705;
+                this.state = 714;
                 this.offset();
-                this.state = 713;
+                this.state = 722;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 706;
+                    this.state = 715;
                     this.elemList();
                     }
                     break;
@@ -3010,17 +3041,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 710;
+                    this.state = 719;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 707;
+                        this.state = 716;
                         this.idx();
                         }
                         }
-                        this.state = 712;
+                        this.state = 721;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3032,7 +3063,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 717;
+            this.state = 726;
             this.match(WatParser.RPAR);
             }
         }
@@ -3054,26 +3085,26 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 76, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 733;
+            this.state = 742;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 719;
+                this.state = 728;
                 this.refType();
-                this.state = 723;
+                this.state = 732;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 720;
+                    this.state = 729;
                     this.elemItem();
                     }
                     }
-                    this.state = 725;
+                    this.state = 734;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3082,19 +3113,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 726;
+                this.state = 735;
                 this.match(WatParser.FUNC);
-                this.state = 730;
+                this.state = 739;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 727;
+                    this.state = 736;
                     this.idx();
                     }
                     }
-                    this.state = 732;
+                    this.state = 741;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3121,26 +3152,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new ElemItemContext(this.context, this.state);
         this.enterRule(localContext, 78, WatParser.RULE_elemItem);
         try {
-            this.state = 741;
+            this.state = 750;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 735;
+                this.state = 744;
                 this.match(WatParser.LPAR);
-                this.state = 736;
+                this.state = 745;
                 this.match(WatParser.ITEM);
-                this.state = 737;
+                this.state = 746;
                 this.instrList();
-                this.state = 738;
+                this.state = 747;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 740;
+                this.state = 749;
                 this.foldedInstr();
                 }
                 break;
@@ -3163,26 +3194,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new OffsetContext(this.context, this.state);
         this.enterRule(localContext, 80, WatParser.RULE_offset);
         try {
-            this.state = 749;
+            this.state = 758;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 743;
+                this.state = 752;
                 this.match(WatParser.LPAR);
-                this.state = 744;
+                this.state = 753;
                 this.match(WatParser.OFFSET);
-                this.state = 745;
+                this.state = 754;
                 this.instrList();
-                this.state = 746;
+                this.state = 755;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 748;
+                this.state = 757;
                 this.foldedInstr();
                 }
                 break;
@@ -3208,67 +3239,67 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 751;
+            this.state = 760;
             this.match(WatParser.LPAR);
-            this.state = 752;
+            this.state = 761;
             this.match(WatParser.DATA);
-            this.state = 754;
+            this.state = 763;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 753;
+                this.state = 762;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 765;
+            this.state = 774;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 762;
+                this.state = 771;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 106, this.context) ) {
                 case 1:
                     {
-                    this.state = 756;
+                    this.state = 765;
                     this.match(WatParser.LPAR);
-                    this.state = 757;
+                    this.state = 766;
                     this.match(WatParser.MEMORY);
-                    this.state = 758;
+                    this.state = 767;
                     this.idx();
-                    this.state = 759;
+                    this.state = 768;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 761;
+                    this.state = 770;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 764;
+                this.state = 773;
                 this.offset();
                 }
             }
 
-            this.state = 770;
+            this.state = 779;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 767;
+                this.state = 776;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 772;
+                this.state = 781;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 773;
+            this.state = 782;
             this.match(WatParser.RPAR);
             }
         }
@@ -3293,133 +3324,145 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 829;
+            this.state = 840;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 268446455) !== 0)) {
+            while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 1073752823) !== 0)) {
                 {
-                this.state = 827;
+                this.state = 838;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 775;
+                    this.state = 784;
                     this.match(WatParser.KEYWORD);
-                    this.state = 798;
+                    this.state = 809;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 796;
+                            this.state = 807;
                             this.errorHandler.sync(this);
                             switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
                             case 1:
                                 {
-                                this.state = 776;
+                                this.state = 785;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 777;
+                                this.state = 786;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 778;
+                                this.state = 787;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 779;
+                                this.state = 788;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 780;
+                                this.state = 789;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 781;
+                                this.state = 790;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 782;
+                                this.state = 791;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 783;
+                                this.state = 792;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 784;
+                                this.state = 793;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 785;
+                                this.state = 794;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 786;
-                                this.match(WatParser.HEAP_TYPE);
+                                this.state = 795;
+                                this.match(WatParser.CONT);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 787;
-                                this.match(WatParser.NULL);
+                                this.state = 796;
+                                this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 788;
-                                this.match(WatParser.LPAR);
-                                this.state = 789;
-                                this.match(WatParser.TYPE);
-                                this.state = 790;
-                                this.idx();
-                                this.state = 791;
-                                this.match(WatParser.RPAR);
+                                this.state = 797;
+                                this.match(WatParser.NULL);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 793;
-                                this.param();
+                                this.state = 798;
+                                this.match(WatParser.LPAR);
+                                this.state = 799;
+                                this.match(WatParser.TYPE);
+                                this.state = 800;
+                                this.idx();
+                                this.state = 801;
+                                this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 794;
-                                this.result();
+                                this.state = 803;
+                                this.param();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 795;
+                                this.state = 804;
+                                this.result();
+                                }
+                                break;
+                            case 17:
+                                {
+                                this.state = 805;
                                 this.refType();
+                                }
+                                break;
+                            case 18:
+                                {
+                                this.state = 806;
+                                this.onClause();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 800;
+                        this.state = 811;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
                     }
@@ -3430,7 +3473,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 801;
+                    this.state = 812;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3439,66 +3482,24 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 803;
+                    this.state = 814;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 802;
+                        this.state = 813;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 805;
+                    this.state = 816;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 806;
-                    this.match(WatParser.TRY_TABLE);
-                    this.state = 808;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    if (_la === 8) {
-                        {
-                        this.state = 807;
-                        this.match(WatParser.ID);
-                        }
-                    }
-
-                    this.state = 810;
-                    this.typeUse();
-                    this.state = 814;
-                    this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
-                    while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                        if (alternative === 1) {
-                            {
-                            {
-                            this.state = 811;
-                            this.catchClause();
-                            }
-                            }
-                        }
-                        this.state = 816;
-                        this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
-                    }
-                    }
-                    break;
-                case WatParser.ELSE:
-                case WatParser.END:
-                    {
                     this.state = 817;
-                    _la = this.tokenStream.LA(1);
-                    if(!(_la === 47 || _la === 48)) {
-                    this.errorHandler.recoverInline(this);
-                    }
-                    else {
-                        this.errorHandler.reportMatch(this);
-                        this.consume();
-                    }
+                    this.match(WatParser.TRY_TABLE);
                     this.state = 819;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
@@ -3509,33 +3510,75 @@ export class WatParser extends antlr.Parser {
                         }
                     }
 
+                    this.state = 821;
+                    this.typeUse();
+                    this.state = 825;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                    while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                        if (alternative === 1) {
+                            {
+                            {
+                            this.state = 822;
+                            this.catchClause();
+                            }
+                            }
+                        }
+                        this.state = 827;
+                        this.errorHandler.sync(this);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                    }
+                    }
+                    break;
+                case WatParser.ELSE:
+                case WatParser.END:
+                    {
+                    this.state = 828;
+                    _la = this.tokenStream.LA(1);
+                    if(!(_la === 47 || _la === 48)) {
+                    this.errorHandler.recoverInline(this);
+                    }
+                    else {
+                        this.errorHandler.reportMatch(this);
+                        this.consume();
+                    }
+                    this.state = 830;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                    if (_la === 8) {
+                        {
+                        this.state = 829;
+                        this.match(WatParser.ID);
+                        }
+                    }
+
                     }
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 821;
+                    this.state = 832;
                     this.match(WatParser.CATCH);
-                    this.state = 822;
+                    this.state = 833;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 823;
+                    this.state = 834;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 824;
+                    this.state = 835;
                     this.match(WatParser.DELEGATE);
-                    this.state = 825;
+                    this.state = 836;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 826;
+                    this.state = 837;
                     this.foldedInstr();
                     }
                     break;
@@ -3543,7 +3586,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 831;
+                this.state = 842;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3568,51 +3611,99 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 832;
+            this.state = 843;
             this.match(WatParser.LPAR);
-            this.state = 845;
+            this.state = 856;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 833;
+                this.state = 844;
                 this.match(WatParser.CATCH);
-                this.state = 834;
+                this.state = 845;
                 this.idx();
-                this.state = 835;
+                this.state = 846;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 837;
+                this.state = 848;
                 this.match(WatParser.CATCH_REF);
-                this.state = 838;
+                this.state = 849;
                 this.idx();
-                this.state = 839;
+                this.state = 850;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 841;
+                this.state = 852;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 842;
+                this.state = 853;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 843;
+                this.state = 854;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 844;
+                this.state = 855;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 847;
+            this.state = 858;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public onClause(): OnClauseContext {
+        let localContext = new OnClauseContext(this.context, this.state);
+        this.enterRule(localContext, 88, WatParser.RULE_onClause);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 860;
+            this.match(WatParser.LPAR);
+            this.state = 861;
+            this.match(WatParser.ON);
+            this.state = 862;
+            this.idx();
+            this.state = 865;
+            this.errorHandler.sync(this);
+            switch (this.tokenStream.LA(1)) {
+            case WatParser.ID:
+            case WatParser.NAT:
+                {
+                this.state = 863;
+                this.idx();
+                }
+                break;
+            case WatParser.KEYWORD:
+                {
+                this.state = 864;
+                this.match(WatParser.KEYWORD);
+                }
+                break;
+            default:
+                throw new antlr.NoViableAltException(this);
+            }
+            this.state = 867;
             this.match(WatParser.RPAR);
             }
         }
@@ -3631,161 +3722,173 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 90, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 849;
+            this.state = 869;
             this.match(WatParser.LPAR);
-            this.state = 956;
+            this.state = 978;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 850;
+                this.state = 870;
                 this.match(WatParser.KEYWORD);
-                this.state = 873;
+                this.state = 895;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 120, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 871;
+                        this.state = 893;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 119, this.context) ) {
                         case 1:
                             {
-                            this.state = 851;
+                            this.state = 871;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 852;
+                            this.state = 872;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 853;
+                            this.state = 873;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 854;
+                            this.state = 874;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 855;
+                            this.state = 875;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 856;
+                            this.state = 876;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 857;
+                            this.state = 877;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 858;
+                            this.state = 878;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 859;
+                            this.state = 879;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 860;
+                            this.state = 880;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 861;
-                            this.match(WatParser.HEAP_TYPE);
+                            this.state = 881;
+                            this.match(WatParser.CONT);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 862;
-                            this.match(WatParser.NULL);
+                            this.state = 882;
+                            this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 863;
-                            this.match(WatParser.LPAR);
-                            this.state = 864;
-                            this.match(WatParser.TYPE);
-                            this.state = 865;
-                            this.idx();
-                            this.state = 866;
-                            this.match(WatParser.RPAR);
+                            this.state = 883;
+                            this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 868;
-                            this.param();
+                            this.state = 884;
+                            this.match(WatParser.LPAR);
+                            this.state = 885;
+                            this.match(WatParser.TYPE);
+                            this.state = 886;
+                            this.idx();
+                            this.state = 887;
+                            this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 869;
-                            this.result();
+                            this.state = 889;
+                            this.param();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 870;
+                            this.state = 890;
+                            this.result();
+                            }
+                            break;
+                        case 17:
+                            {
+                            this.state = 891;
                             this.refType();
+                            }
+                            break;
+                        case 18:
+                            {
+                            this.state = 892;
+                            this.onClause();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 875;
+                    this.state = 897;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 120, this.context);
                 }
-                this.state = 879;
+                this.state = 901;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 876;
+                    this.state = 898;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 881;
+                    this.state = 903;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 882;
+                this.state = 904;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 883;
+                this.state = 905;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 43 || _la === 44)) {
                 this.errorHandler.recoverInline(this);
@@ -3794,173 +3897,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 885;
+                this.state = 907;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 884;
+                    this.state = 906;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 887;
+                this.state = 909;
                 this.typeUse();
-                this.state = 888;
+                this.state = 910;
                 this.instrList();
-                this.state = 889;
+                this.state = 911;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 891;
+                this.state = 913;
                 this.match(WatParser.IF);
-                this.state = 893;
+                this.state = 915;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 892;
+                    this.state = 914;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 895;
+                this.state = 917;
                 this.typeUse();
-                this.state = 899;
+                this.state = 921;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 896;
+                        this.state = 918;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 901;
+                    this.state = 923;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                 }
-                this.state = 902;
+                this.state = 924;
                 this.match(WatParser.LPAR);
-                this.state = 903;
+                this.state = 925;
                 this.match(WatParser.THEN);
-                this.state = 904;
+                this.state = 926;
                 this.instrList();
-                this.state = 905;
+                this.state = 927;
                 this.match(WatParser.RPAR);
-                this.state = 911;
+                this.state = 933;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 906;
+                    this.state = 928;
                     this.match(WatParser.LPAR);
-                    this.state = 907;
+                    this.state = 929;
                     this.match(WatParser.ELSE);
-                    this.state = 908;
+                    this.state = 930;
                     this.instrList();
-                    this.state = 909;
+                    this.state = 931;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 913;
+                this.state = 935;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 915;
+                this.state = 937;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 917;
+                this.state = 939;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 916;
+                    this.state = 938;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 919;
+                this.state = 941;
                 this.typeUse();
-                this.state = 923;
+                this.state = 945;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 920;
+                        this.state = 942;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 925;
+                    this.state = 947;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 }
-                this.state = 926;
+                this.state = 948;
                 this.instrList();
-                this.state = 927;
+                this.state = 949;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 929;
+                this.state = 951;
                 this.match(WatParser.TRY);
-                this.state = 931;
+                this.state = 953;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 930;
+                    this.state = 952;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 933;
+                this.state = 955;
                 this.typeUse();
-                this.state = 934;
+                this.state = 956;
                 this.match(WatParser.LPAR);
-                this.state = 935;
+                this.state = 957;
                 this.match(WatParser.DO);
-                this.state = 936;
+                this.state = 958;
                 this.instrList();
-                this.state = 937;
+                this.state = 959;
                 this.match(WatParser.RPAR);
-                this.state = 952;
+                this.state = 974;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 130, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 131, this.context) ) {
                 case 1:
                     {
-                    this.state = 941;
+                    this.state = 963;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 938;
+                            this.state = 960;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 943;
+                        this.state = 965;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                     }
-                    this.state = 945;
+                    this.state = 967;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 944;
+                        this.state = 966;
                         this.foldedCatchAll();
                         }
                     }
@@ -3969,18 +4072,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 947;
+                    this.state = 969;
                     this.match(WatParser.LPAR);
-                    this.state = 948;
+                    this.state = 970;
                     this.match(WatParser.DELEGATE);
-                    this.state = 949;
+                    this.state = 971;
                     this.idx();
-                    this.state = 950;
+                    this.state = 972;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 954;
+                this.state = 976;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4004,19 +4107,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 92, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 958;
+            this.state = 980;
             this.match(WatParser.LPAR);
-            this.state = 959;
+            this.state = 981;
             this.match(WatParser.CATCH);
-            this.state = 960;
+            this.state = 982;
             this.idx();
-            this.state = 961;
+            this.state = 983;
             this.instrList();
-            this.state = 962;
+            this.state = 984;
             this.match(WatParser.RPAR);
             }
         }
@@ -4035,17 +4138,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 94, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 964;
+            this.state = 986;
             this.match(WatParser.LPAR);
-            this.state = 965;
+            this.state = 987;
             this.match(WatParser.CATCH_ALL);
-            this.state = 966;
+            this.state = 988;
             this.instrList();
-            this.state = 967;
+            this.state = 989;
             this.match(WatParser.RPAR);
             }
         }
@@ -4064,387 +4167,396 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,72,970,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        4,1,74,992,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
         6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
         2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
         7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
         2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,
         7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,
         2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,46,
-        7,46,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,107,8,0,
-        11,0,12,0,108,1,0,1,0,1,0,5,0,114,8,0,10,0,12,0,117,9,0,1,0,3,0,
-        120,8,0,1,1,1,1,1,1,1,1,3,1,126,8,1,1,1,3,1,129,8,1,1,1,1,1,1,1,
-        1,1,1,1,3,1,136,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,144,8,1,1,1,1,1,
-        5,1,148,8,1,10,1,12,1,151,9,1,1,1,1,1,1,1,1,1,1,1,5,1,158,8,1,10,
-        1,12,1,161,9,1,1,1,3,1,164,8,1,1,2,1,2,1,2,3,2,169,8,2,1,2,3,2,172,
-        8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,186,8,2,
-        10,2,12,2,189,9,2,1,2,1,2,5,2,193,8,2,10,2,12,2,196,9,2,3,2,198,
-        8,2,1,2,1,2,1,2,1,2,1,2,3,2,205,8,2,1,2,3,2,208,8,2,1,2,3,2,211,
-        8,2,1,3,1,3,1,3,3,3,216,8,3,1,3,1,3,5,3,220,8,3,10,3,12,3,223,9,
-        3,1,3,1,3,1,3,1,3,3,3,229,8,3,1,3,1,3,3,3,233,8,3,1,4,1,4,1,4,1,
-        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,250,8,4,10,4,12,
-        4,253,9,4,1,4,1,4,1,5,1,5,5,5,259,8,5,10,5,12,5,262,9,5,1,5,1,5,
-        3,5,266,8,5,1,6,1,6,1,6,3,6,271,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,
-        279,8,7,10,7,12,7,282,9,7,1,7,1,7,1,8,1,8,1,8,3,8,289,8,8,1,8,5,
-        8,292,8,8,10,8,12,8,295,9,8,1,8,1,8,1,8,1,8,3,8,301,8,8,1,9,1,9,
-        1,9,5,9,306,8,9,10,9,12,9,309,9,9,1,9,5,9,312,8,9,10,9,12,9,315,
-        9,9,1,9,1,9,1,9,1,9,5,9,321,8,9,10,9,12,9,324,9,9,1,9,1,9,1,9,1,
-        9,1,9,1,9,3,9,332,8,9,1,10,1,10,1,10,1,10,1,10,5,10,339,8,10,10,
-        10,12,10,342,9,10,3,10,344,8,10,1,10,1,10,1,11,1,11,1,11,1,11,1,
-        11,1,11,3,11,354,8,11,1,12,1,12,1,12,3,12,359,8,12,1,13,1,13,1,13,
-        1,13,3,13,365,8,13,1,13,1,13,1,13,3,13,370,8,13,1,14,1,14,1,14,1,
-        14,1,14,3,14,377,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,386,
-        8,16,1,16,1,16,5,16,390,8,16,10,16,12,16,393,9,16,3,16,395,8,16,
-        1,16,1,16,1,17,1,17,1,17,1,17,5,17,403,8,17,10,17,12,17,406,9,17,
-        1,17,1,17,1,18,1,18,1,18,1,18,1,18,3,18,415,8,18,1,18,5,18,418,8,
-        18,10,18,12,18,421,9,18,1,18,5,18,424,8,18,10,18,12,18,427,9,18,
-        1,19,3,19,430,8,19,1,19,1,19,3,19,434,8,19,1,20,1,20,1,20,1,21,1,
-        21,3,21,441,8,21,1,21,3,21,444,8,21,1,22,1,22,1,22,1,22,1,22,1,23,
-        1,23,1,23,1,23,1,23,1,23,3,23,457,8,23,1,23,3,23,460,8,23,1,24,1,
-        24,1,24,1,24,1,24,1,24,1,24,1,25,1,25,1,25,3,25,472,8,25,1,25,1,
-        25,1,25,1,25,1,25,1,25,3,25,480,8,25,1,25,1,25,1,25,1,25,1,25,1,
-        25,3,25,488,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,496,8,25,1,25,
-        1,25,1,25,1,25,1,25,1,25,3,25,504,8,25,1,25,1,25,1,25,3,25,509,8,
-        25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,28,1,
-        28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,30,1,30,1,30,3,
-        30,536,8,30,1,30,5,30,539,8,30,10,30,12,30,542,9,30,1,30,3,30,545,
-        8,30,1,30,1,30,5,30,549,8,30,10,30,12,30,552,9,30,1,30,1,30,1,30,
-        1,31,1,31,1,31,1,31,1,31,3,31,562,8,31,1,31,1,31,5,31,566,8,31,10,
-        31,12,31,569,9,31,3,31,571,8,31,1,31,1,31,1,32,1,32,1,32,3,32,578,
-        8,32,1,32,5,32,581,8,32,10,32,12,32,584,9,32,1,32,3,32,587,8,32,
-        1,32,1,32,1,32,1,32,3,32,593,8,32,1,32,1,32,1,32,1,32,4,32,599,8,
-        32,11,32,12,32,600,1,32,4,32,604,8,32,11,32,12,32,605,3,32,608,8,
-        32,1,32,1,32,3,32,612,8,32,1,32,1,32,1,33,1,33,1,33,3,33,619,8,33,
-        1,33,5,33,622,8,33,10,33,12,33,625,9,33,1,33,3,33,628,8,33,1,33,
-        1,33,3,33,632,8,33,1,33,3,33,635,8,33,1,33,1,33,1,33,5,33,640,8,
-        33,10,33,12,33,643,9,33,1,33,3,33,646,8,33,1,33,1,33,1,34,1,34,1,
-        34,3,34,653,8,34,1,34,5,34,656,8,34,10,34,12,34,659,9,34,1,34,3,
-        34,662,8,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,3,35,671,8,35,1,35,
-        5,35,674,8,35,10,35,12,35,677,9,35,1,35,3,35,680,8,35,1,35,1,35,
-        1,35,1,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,3,37,693,8,37,1,37,
-        1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,704,8,37,1,37,1,37,
-        1,37,5,37,709,8,37,10,37,12,37,712,9,37,3,37,714,8,37,3,37,716,8,
-        37,1,37,1,37,1,38,1,38,5,38,722,8,38,10,38,12,38,725,9,38,1,38,1,
-        38,5,38,729,8,38,10,38,12,38,732,9,38,3,38,734,8,38,1,39,1,39,1,
-        39,1,39,1,39,1,39,3,39,742,8,39,1,40,1,40,1,40,1,40,1,40,1,40,3,
-        40,750,8,40,1,41,1,41,1,41,3,41,755,8,41,1,41,1,41,1,41,1,41,1,41,
-        1,41,3,41,763,8,41,1,41,3,41,766,8,41,1,41,5,41,769,8,41,10,41,12,
-        41,772,9,41,1,41,1,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,
-        42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,5,
-        42,797,8,42,10,42,12,42,800,9,42,1,42,1,42,3,42,804,8,42,1,42,1,
-        42,1,42,3,42,809,8,42,1,42,1,42,5,42,813,8,42,10,42,12,42,816,9,
-        42,1,42,1,42,3,42,820,8,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,828,
-        8,42,10,42,12,42,831,9,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,3,43,846,8,43,1,43,1,43,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,5,44,872,8,44,10,44,12,44,875,9,44,
-        1,44,5,44,878,8,44,10,44,12,44,881,9,44,1,44,1,44,1,44,3,44,886,
-        8,44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,894,8,44,1,44,1,44,5,44,
-        898,8,44,10,44,12,44,901,9,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,3,44,912,8,44,1,44,1,44,1,44,1,44,3,44,918,8,44,1,44,1,
-        44,5,44,922,8,44,10,44,12,44,925,9,44,1,44,1,44,1,44,1,44,1,44,3,
-        44,932,8,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,940,8,44,10,44,12,
-        44,943,9,44,1,44,3,44,946,8,44,1,44,1,44,1,44,1,44,1,44,3,44,953,
-        8,44,1,44,1,44,3,44,957,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,46,
-        1,46,1,46,1,46,1,46,1,46,0,0,47,0,2,4,6,8,10,12,14,16,18,20,22,24,
-        26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-        70,72,74,76,78,80,82,84,86,88,90,92,0,8,1,0,62,63,2,0,69,69,71,71,
-        1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,43,
-        44,1141,0,119,1,0,0,0,2,163,1,0,0,0,4,210,1,0,0,0,6,232,1,0,0,0,
-        8,234,1,0,0,0,10,265,1,0,0,0,12,267,1,0,0,0,14,275,1,0,0,0,16,300,
-        1,0,0,0,18,331,1,0,0,0,20,333,1,0,0,0,22,353,1,0,0,0,24,358,1,0,
-        0,0,26,369,1,0,0,0,28,376,1,0,0,0,30,378,1,0,0,0,32,380,1,0,0,0,
-        34,398,1,0,0,0,36,414,1,0,0,0,38,429,1,0,0,0,40,435,1,0,0,0,42,438,
-        1,0,0,0,44,445,1,0,0,0,46,459,1,0,0,0,48,461,1,0,0,0,50,508,1,0,
-        0,0,52,510,1,0,0,0,54,516,1,0,0,0,56,521,1,0,0,0,58,530,1,0,0,0,
-        60,532,1,0,0,0,62,556,1,0,0,0,64,574,1,0,0,0,66,615,1,0,0,0,68,649,
-        1,0,0,0,70,667,1,0,0,0,72,684,1,0,0,0,74,689,1,0,0,0,76,733,1,0,
-        0,0,78,741,1,0,0,0,80,749,1,0,0,0,82,751,1,0,0,0,84,829,1,0,0,0,
-        86,832,1,0,0,0,88,849,1,0,0,0,90,958,1,0,0,0,92,964,1,0,0,0,94,107,
-        3,12,6,0,95,107,3,14,7,0,96,107,3,48,24,0,97,107,3,60,30,0,98,107,
-        3,64,32,0,99,107,3,66,33,0,100,107,3,68,34,0,101,107,3,56,28,0,102,
-        107,3,72,36,0,103,107,3,74,37,0,104,107,3,82,41,0,105,107,3,70,35,
-        0,106,94,1,0,0,0,106,95,1,0,0,0,106,96,1,0,0,0,106,97,1,0,0,0,106,
-        98,1,0,0,0,106,99,1,0,0,0,106,100,1,0,0,0,106,101,1,0,0,0,106,102,
-        1,0,0,0,106,103,1,0,0,0,106,104,1,0,0,0,106,105,1,0,0,0,107,108,
-        1,0,0,0,108,106,1,0,0,0,108,109,1,0,0,0,109,110,1,0,0,0,110,111,
-        5,0,0,1,111,120,1,0,0,0,112,114,3,2,1,0,113,112,1,0,0,0,114,117,
-        1,0,0,0,115,113,1,0,0,0,115,116,1,0,0,0,116,118,1,0,0,0,117,115,
-        1,0,0,0,118,120,5,0,0,1,119,106,1,0,0,0,119,115,1,0,0,0,120,1,1,
-        0,0,0,121,164,3,4,2,0,122,123,5,1,0,0,123,125,5,65,0,0,124,126,5,
-        8,0,0,125,124,1,0,0,0,125,126,1,0,0,0,126,128,1,0,0,0,127,129,5,
-        8,0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,130,1,0,0,0,130,164,5,
-        2,0,0,131,132,5,1,0,0,132,133,5,66,0,0,133,135,5,7,0,0,134,136,5,
-        8,0,0,135,134,1,0,0,0,135,136,1,0,0,0,136,137,1,0,0,0,137,164,5,
-        2,0,0,138,164,3,6,3,0,139,140,5,1,0,0,140,143,5,70,0,0,141,144,3,
-        6,3,0,142,144,3,4,2,0,143,141,1,0,0,0,143,142,1,0,0,0,144,149,1,
-        0,0,0,145,148,3,8,4,0,146,148,5,7,0,0,147,145,1,0,0,0,147,146,1,
-        0,0,0,148,151,1,0,0,0,149,147,1,0,0,0,149,150,1,0,0,0,150,152,1,
-        0,0,0,151,149,1,0,0,0,152,153,5,2,0,0,153,164,1,0,0,0,154,155,5,
-        1,0,0,155,159,5,71,0,0,156,158,3,10,5,0,157,156,1,0,0,0,158,161,
-        1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,
-        1,0,0,0,162,164,5,2,0,0,163,121,1,0,0,0,163,122,1,0,0,0,163,131,
-        1,0,0,0,163,138,1,0,0,0,163,139,1,0,0,0,163,154,1,0,0,0,164,3,1,
-        0,0,0,165,166,5,1,0,0,166,168,5,14,0,0,167,169,5,64,0,0,168,167,
-        1,0,0,0,168,169,1,0,0,0,169,171,1,0,0,0,170,172,5,8,0,0,171,170,
-        1,0,0,0,171,172,1,0,0,0,172,197,1,0,0,0,173,186,3,12,6,0,174,186,
-        3,14,7,0,175,186,3,48,24,0,176,186,3,60,30,0,177,186,3,64,32,0,178,
-        186,3,66,33,0,179,186,3,68,34,0,180,186,3,56,28,0,181,186,3,72,36,
-        0,182,186,3,74,37,0,183,186,3,82,41,0,184,186,3,70,35,0,185,173,
-        1,0,0,0,185,174,1,0,0,0,185,175,1,0,0,0,185,176,1,0,0,0,185,177,
-        1,0,0,0,185,178,1,0,0,0,185,179,1,0,0,0,185,180,1,0,0,0,185,181,
-        1,0,0,0,185,182,1,0,0,0,185,183,1,0,0,0,185,184,1,0,0,0,186,189,
-        1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,198,1,0,0,0,189,187,
-        1,0,0,0,190,194,7,0,0,0,191,193,5,7,0,0,192,191,1,0,0,0,193,196,
-        1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,198,1,0,0,0,196,194,
-        1,0,0,0,197,187,1,0,0,0,197,190,1,0,0,0,198,199,1,0,0,0,199,211,
-        5,2,0,0,200,201,5,1,0,0,201,202,5,14,0,0,202,204,5,65,0,0,203,205,
-        5,8,0,0,204,203,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,208,
-        5,8,0,0,207,206,1,0,0,0,207,208,1,0,0,0,208,209,1,0,0,0,209,211,
-        5,2,0,0,210,165,1,0,0,0,210,200,1,0,0,0,211,5,1,0,0,0,212,213,5,
-        1,0,0,213,215,5,67,0,0,214,216,5,8,0,0,215,214,1,0,0,0,215,216,1,
-        0,0,0,216,217,1,0,0,0,217,221,5,7,0,0,218,220,3,8,4,0,219,218,1,
-        0,0,0,220,223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,
-        0,0,0,223,221,1,0,0,0,224,233,5,2,0,0,225,226,5,1,0,0,226,228,5,
-        68,0,0,227,229,5,8,0,0,228,227,1,0,0,0,228,229,1,0,0,0,229,230,1,
-        0,0,0,230,231,5,7,0,0,231,233,5,2,0,0,232,212,1,0,0,0,232,225,1,
-        0,0,0,233,7,1,0,0,0,234,235,5,1,0,0,235,251,7,1,0,0,236,250,5,9,
-        0,0,237,250,5,10,0,0,238,250,5,11,0,0,239,250,5,71,0,0,240,250,5,
-        72,0,0,241,250,5,61,0,0,242,250,5,16,0,0,243,250,5,38,0,0,244,250,
-        5,39,0,0,245,250,5,60,0,0,246,250,5,8,0,0,247,250,5,34,0,0,248,250,
-        3,8,4,0,249,236,1,0,0,0,249,237,1,0,0,0,249,238,1,0,0,0,249,239,
-        1,0,0,0,249,240,1,0,0,0,249,241,1,0,0,0,249,242,1,0,0,0,249,243,
-        1,0,0,0,249,244,1,0,0,0,249,245,1,0,0,0,249,246,1,0,0,0,249,247,
-        1,0,0,0,249,248,1,0,0,0,250,253,1,0,0,0,251,249,1,0,0,0,251,252,
-        1,0,0,0,252,254,1,0,0,0,253,251,1,0,0,0,254,255,5,2,0,0,255,9,1,
-        0,0,0,256,260,5,1,0,0,257,259,3,10,5,0,258,257,1,0,0,0,259,262,1,
-        0,0,0,260,258,1,0,0,0,260,261,1,0,0,0,261,263,1,0,0,0,262,260,1,
-        0,0,0,263,266,5,2,0,0,264,266,8,2,0,0,265,256,1,0,0,0,265,264,1,
-        0,0,0,266,11,1,0,0,0,267,268,5,1,0,0,268,270,5,15,0,0,269,271,5,
-        8,0,0,270,269,1,0,0,0,270,271,1,0,0,0,271,272,1,0,0,0,272,273,3,
-        16,8,0,273,274,5,2,0,0,274,13,1,0,0,0,275,276,5,1,0,0,276,280,5,
-        37,0,0,277,279,3,12,6,0,278,277,1,0,0,0,279,282,1,0,0,0,280,278,
-        1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,0,282,280,1,0,0,0,283,284,
-        5,2,0,0,284,15,1,0,0,0,285,286,5,1,0,0,286,288,5,35,0,0,287,289,
-        5,36,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,293,1,0,0,0,290,292,
-        3,30,15,0,291,290,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,
-        1,0,0,0,294,296,1,0,0,0,295,293,1,0,0,0,296,297,3,18,9,0,297,298,
-        5,2,0,0,298,301,1,0,0,0,299,301,3,18,9,0,300,285,1,0,0,0,300,299,
-        1,0,0,0,301,17,1,0,0,0,302,303,5,1,0,0,303,307,5,16,0,0,304,306,
-        3,32,16,0,305,304,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,
-        1,0,0,0,308,313,1,0,0,0,309,307,1,0,0,0,310,312,3,34,17,0,311,310,
-        1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,316,
-        1,0,0,0,315,313,1,0,0,0,316,332,5,2,0,0,317,318,5,1,0,0,318,322,
-        5,38,0,0,319,321,3,20,10,0,320,319,1,0,0,0,321,324,1,0,0,0,322,320,
-        1,0,0,0,322,323,1,0,0,0,323,325,1,0,0,0,324,322,1,0,0,0,325,332,
-        5,2,0,0,326,327,5,1,0,0,327,328,5,39,0,0,328,329,3,22,11,0,329,330,
-        5,2,0,0,330,332,1,0,0,0,331,302,1,0,0,0,331,317,1,0,0,0,331,326,
-        1,0,0,0,332,19,1,0,0,0,333,334,5,1,0,0,334,343,5,40,0,0,335,336,
-        5,8,0,0,336,344,3,22,11,0,337,339,3,22,11,0,338,337,1,0,0,0,339,
-        342,1,0,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,344,1,0,0,0,342,
-        340,1,0,0,0,343,335,1,0,0,0,343,340,1,0,0,0,344,345,1,0,0,0,345,
-        346,5,2,0,0,346,21,1,0,0,0,347,354,3,24,12,0,348,349,5,1,0,0,349,
-        350,5,32,0,0,350,351,3,24,12,0,351,352,5,2,0,0,352,354,1,0,0,0,353,
-        347,1,0,0,0,353,348,1,0,0,0,354,23,1,0,0,0,355,359,5,57,0,0,356,
-        359,3,26,13,0,357,359,5,58,0,0,358,355,1,0,0,0,358,356,1,0,0,0,358,
-        357,1,0,0,0,359,25,1,0,0,0,360,370,5,59,0,0,361,362,5,1,0,0,362,
-        364,5,33,0,0,363,365,5,34,0,0,364,363,1,0,0,0,364,365,1,0,0,0,365,
-        366,1,0,0,0,366,367,3,28,14,0,367,368,5,2,0,0,368,370,1,0,0,0,369,
-        360,1,0,0,0,369,361,1,0,0,0,370,27,1,0,0,0,371,377,5,16,0,0,372,
-        377,5,38,0,0,373,377,5,39,0,0,374,377,5,60,0,0,375,377,3,30,15,0,
-        376,371,1,0,0,0,376,372,1,0,0,0,376,373,1,0,0,0,376,374,1,0,0,0,
-        376,375,1,0,0,0,377,29,1,0,0,0,378,379,7,3,0,0,379,31,1,0,0,0,380,
-        381,5,1,0,0,381,394,5,17,0,0,382,385,5,8,0,0,383,386,5,57,0,0,384,
-        386,3,26,13,0,385,383,1,0,0,0,385,384,1,0,0,0,386,395,1,0,0,0,387,
-        390,5,57,0,0,388,390,3,26,13,0,389,387,1,0,0,0,389,388,1,0,0,0,390,
-        393,1,0,0,0,391,389,1,0,0,0,391,392,1,0,0,0,392,395,1,0,0,0,393,
-        391,1,0,0,0,394,382,1,0,0,0,394,391,1,0,0,0,395,396,1,0,0,0,396,
-        397,5,2,0,0,397,33,1,0,0,0,398,399,5,1,0,0,399,404,5,18,0,0,400,
-        403,5,57,0,0,401,403,3,26,13,0,402,400,1,0,0,0,402,401,1,0,0,0,403,
-        406,1,0,0,0,404,402,1,0,0,0,404,405,1,0,0,0,405,407,1,0,0,0,406,
-        404,1,0,0,0,407,408,5,2,0,0,408,35,1,0,0,0,409,410,5,1,0,0,410,411,
-        5,15,0,0,411,412,3,30,15,0,412,413,5,2,0,0,413,415,1,0,0,0,414,409,
-        1,0,0,0,414,415,1,0,0,0,415,419,1,0,0,0,416,418,3,32,16,0,417,416,
-        1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,419,420,1,0,0,0,420,425,
-        1,0,0,0,421,419,1,0,0,0,422,424,3,34,17,0,423,422,1,0,0,0,424,427,
-        1,0,0,0,425,423,1,0,0,0,425,426,1,0,0,0,426,37,1,0,0,0,427,425,1,
-        0,0,0,428,430,5,57,0,0,429,428,1,0,0,0,429,430,1,0,0,0,430,431,1,
-        0,0,0,431,433,5,9,0,0,432,434,5,9,0,0,433,432,1,0,0,0,433,434,1,
-        0,0,0,434,39,1,0,0,0,435,436,3,38,19,0,436,437,3,26,13,0,437,41,
-        1,0,0,0,438,440,3,38,19,0,439,441,5,41,0,0,440,439,1,0,0,0,440,441,
-        1,0,0,0,441,443,1,0,0,0,442,444,3,44,22,0,443,442,1,0,0,0,443,444,
-        1,0,0,0,444,43,1,0,0,0,445,446,5,1,0,0,446,447,5,42,0,0,447,448,
-        5,9,0,0,448,449,5,2,0,0,449,45,1,0,0,0,450,460,5,57,0,0,451,460,
-        3,26,13,0,452,453,5,1,0,0,453,456,5,32,0,0,454,457,5,57,0,0,455,
-        457,3,26,13,0,456,454,1,0,0,0,456,455,1,0,0,0,457,458,1,0,0,0,458,
-        460,5,2,0,0,459,450,1,0,0,0,459,451,1,0,0,0,459,452,1,0,0,0,460,
-        47,1,0,0,0,461,462,5,1,0,0,462,463,5,24,0,0,463,464,5,7,0,0,464,
-        465,5,7,0,0,465,466,3,50,25,0,466,467,5,2,0,0,467,49,1,0,0,0,468,
-        469,5,1,0,0,469,471,5,16,0,0,470,472,5,8,0,0,471,470,1,0,0,0,471,
-        472,1,0,0,0,472,473,1,0,0,0,473,474,3,36,18,0,474,475,5,2,0,0,475,
-        509,1,0,0,0,476,477,5,1,0,0,477,479,5,21,0,0,478,480,5,8,0,0,479,
-        478,1,0,0,0,479,480,1,0,0,0,480,481,1,0,0,0,481,482,3,40,20,0,482,
-        483,5,2,0,0,483,509,1,0,0,0,484,485,5,1,0,0,485,487,5,22,0,0,486,
-        488,5,8,0,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,1,0,0,0,489,
-        490,3,42,21,0,490,491,5,2,0,0,491,509,1,0,0,0,492,493,5,1,0,0,493,
-        495,5,20,0,0,494,496,5,8,0,0,495,494,1,0,0,0,495,496,1,0,0,0,496,
-        497,1,0,0,0,497,498,3,46,23,0,498,499,5,2,0,0,499,509,1,0,0,0,500,
-        501,5,1,0,0,501,503,5,23,0,0,502,504,5,8,0,0,503,502,1,0,0,0,503,
-        504,1,0,0,0,504,505,1,0,0,0,505,506,3,36,18,0,506,507,5,2,0,0,507,
-        509,1,0,0,0,508,468,1,0,0,0,508,476,1,0,0,0,508,484,1,0,0,0,508,
-        492,1,0,0,0,508,500,1,0,0,0,509,51,1,0,0,0,510,511,5,1,0,0,511,512,
-        5,24,0,0,512,513,5,7,0,0,513,514,5,7,0,0,514,515,5,2,0,0,515,53,
-        1,0,0,0,516,517,5,1,0,0,517,518,5,25,0,0,518,519,5,7,0,0,519,520,
-        5,2,0,0,520,55,1,0,0,0,521,522,5,1,0,0,522,523,5,25,0,0,523,524,
-        5,7,0,0,524,525,5,1,0,0,525,526,3,58,29,0,526,527,3,30,15,0,527,
-        528,5,2,0,0,528,529,5,2,0,0,529,57,1,0,0,0,530,531,7,4,0,0,531,59,
-        1,0,0,0,532,533,5,1,0,0,533,535,5,16,0,0,534,536,5,8,0,0,535,534,
-        1,0,0,0,535,536,1,0,0,0,536,540,1,0,0,0,537,539,3,54,27,0,538,537,
-        1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,540,541,1,0,0,0,541,544,
-        1,0,0,0,542,540,1,0,0,0,543,545,3,52,26,0,544,543,1,0,0,0,544,545,
-        1,0,0,0,545,546,1,0,0,0,546,550,3,36,18,0,547,549,3,62,31,0,548,
-        547,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,550,551,1,0,0,0,551,
-        553,1,0,0,0,552,550,1,0,0,0,553,554,3,84,42,0,554,555,5,2,0,0,555,
-        61,1,0,0,0,556,557,5,1,0,0,557,570,5,19,0,0,558,561,5,8,0,0,559,
-        562,5,57,0,0,560,562,3,26,13,0,561,559,1,0,0,0,561,560,1,0,0,0,562,
-        571,1,0,0,0,563,566,5,57,0,0,564,566,3,26,13,0,565,563,1,0,0,0,565,
-        564,1,0,0,0,566,569,1,0,0,0,567,565,1,0,0,0,567,568,1,0,0,0,568,
-        571,1,0,0,0,569,567,1,0,0,0,570,558,1,0,0,0,570,567,1,0,0,0,571,
-        572,1,0,0,0,572,573,5,2,0,0,573,63,1,0,0,0,574,575,5,1,0,0,575,577,
-        5,21,0,0,576,578,5,8,0,0,577,576,1,0,0,0,577,578,1,0,0,0,578,582,
-        1,0,0,0,579,581,3,54,27,0,580,579,1,0,0,0,581,584,1,0,0,0,582,580,
-        1,0,0,0,582,583,1,0,0,0,583,586,1,0,0,0,584,582,1,0,0,0,585,587,
-        3,52,26,0,586,585,1,0,0,0,586,587,1,0,0,0,587,611,1,0,0,0,588,589,
-        3,40,20,0,589,590,3,84,42,0,590,612,1,0,0,0,591,593,5,57,0,0,592,
-        591,1,0,0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,595,3,26,13,0,595,
-        596,5,1,0,0,596,607,5,27,0,0,597,599,3,78,39,0,598,597,1,0,0,0,599,
-        600,1,0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,608,1,0,0,0,602,
-        604,3,30,15,0,603,602,1,0,0,0,604,605,1,0,0,0,605,603,1,0,0,0,605,
-        606,1,0,0,0,606,608,1,0,0,0,607,598,1,0,0,0,607,603,1,0,0,0,607,
-        608,1,0,0,0,608,609,1,0,0,0,609,610,5,2,0,0,610,612,1,0,0,0,611,
-        588,1,0,0,0,611,592,1,0,0,0,612,613,1,0,0,0,613,614,5,2,0,0,614,
-        65,1,0,0,0,615,616,5,1,0,0,616,618,5,22,0,0,617,619,5,8,0,0,618,
-        617,1,0,0,0,618,619,1,0,0,0,619,623,1,0,0,0,620,622,3,54,27,0,621,
-        620,1,0,0,0,622,625,1,0,0,0,623,621,1,0,0,0,623,624,1,0,0,0,624,
-        627,1,0,0,0,625,623,1,0,0,0,626,628,3,52,26,0,627,626,1,0,0,0,627,
-        628,1,0,0,0,628,645,1,0,0,0,629,646,3,42,21,0,630,632,5,57,0,0,631,
-        630,1,0,0,0,631,632,1,0,0,0,632,634,1,0,0,0,633,635,3,44,22,0,634,
-        633,1,0,0,0,634,635,1,0,0,0,635,636,1,0,0,0,636,637,5,1,0,0,637,
-        641,5,28,0,0,638,640,5,7,0,0,639,638,1,0,0,0,640,643,1,0,0,0,641,
-        639,1,0,0,0,641,642,1,0,0,0,642,644,1,0,0,0,643,641,1,0,0,0,644,
-        646,5,2,0,0,645,629,1,0,0,0,645,631,1,0,0,0,646,647,1,0,0,0,647,
-        648,5,2,0,0,648,67,1,0,0,0,649,650,5,1,0,0,650,652,5,20,0,0,651,
-        653,5,8,0,0,652,651,1,0,0,0,652,653,1,0,0,0,653,657,1,0,0,0,654,
-        656,3,54,27,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,657,
-        658,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,660,662,3,52,26,0,661,
-        660,1,0,0,0,661,662,1,0,0,0,662,663,1,0,0,0,663,664,3,46,23,0,664,
-        665,3,84,42,0,665,666,5,2,0,0,666,69,1,0,0,0,667,668,5,1,0,0,668,
-        670,5,23,0,0,669,671,5,8,0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,
-        675,1,0,0,0,672,674,3,54,27,0,673,672,1,0,0,0,674,677,1,0,0,0,675,
-        673,1,0,0,0,675,676,1,0,0,0,676,679,1,0,0,0,677,675,1,0,0,0,678,
-        680,3,52,26,0,679,678,1,0,0,0,679,680,1,0,0,0,680,681,1,0,0,0,681,
-        682,3,36,18,0,682,683,5,2,0,0,683,71,1,0,0,0,684,685,5,1,0,0,685,
-        686,5,26,0,0,686,687,3,30,15,0,687,688,5,2,0,0,688,73,1,0,0,0,689,
-        690,5,1,0,0,690,692,5,27,0,0,691,693,5,8,0,0,692,691,1,0,0,0,692,
-        693,1,0,0,0,693,715,1,0,0,0,694,716,3,76,38,0,695,696,5,31,0,0,696,
-        716,3,76,38,0,697,698,5,1,0,0,698,699,5,21,0,0,699,700,3,30,15,0,
-        700,701,5,2,0,0,701,704,1,0,0,0,702,704,5,9,0,0,703,697,1,0,0,0,
-        703,702,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,713,3,80,40,
-        0,706,714,3,76,38,0,707,709,3,30,15,0,708,707,1,0,0,0,709,712,1,
-        0,0,0,710,708,1,0,0,0,710,711,1,0,0,0,711,714,1,0,0,0,712,710,1,
-        0,0,0,713,706,1,0,0,0,713,710,1,0,0,0,714,716,1,0,0,0,715,694,1,
-        0,0,0,715,695,1,0,0,0,715,703,1,0,0,0,716,717,1,0,0,0,717,718,5,
-        2,0,0,718,75,1,0,0,0,719,723,3,26,13,0,720,722,3,78,39,0,721,720,
-        1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,734,
-        1,0,0,0,725,723,1,0,0,0,726,730,5,16,0,0,727,729,3,30,15,0,728,727,
-        1,0,0,0,729,732,1,0,0,0,730,728,1,0,0,0,730,731,1,0,0,0,731,734,
-        1,0,0,0,732,730,1,0,0,0,733,719,1,0,0,0,733,726,1,0,0,0,734,77,1,
-        0,0,0,735,736,5,1,0,0,736,737,5,30,0,0,737,738,3,84,42,0,738,739,
-        5,2,0,0,739,742,1,0,0,0,740,742,3,88,44,0,741,735,1,0,0,0,741,740,
-        1,0,0,0,742,79,1,0,0,0,743,744,5,1,0,0,744,745,5,29,0,0,745,746,
-        3,84,42,0,746,747,5,2,0,0,747,750,1,0,0,0,748,750,3,88,44,0,749,
-        743,1,0,0,0,749,748,1,0,0,0,750,81,1,0,0,0,751,752,5,1,0,0,752,754,
-        5,28,0,0,753,755,5,8,0,0,754,753,1,0,0,0,754,755,1,0,0,0,755,765,
-        1,0,0,0,756,757,5,1,0,0,757,758,5,22,0,0,758,759,3,30,15,0,759,760,
-        5,2,0,0,760,763,1,0,0,0,761,763,5,9,0,0,762,756,1,0,0,0,762,761,
-        1,0,0,0,762,763,1,0,0,0,763,764,1,0,0,0,764,766,3,80,40,0,765,762,
-        1,0,0,0,765,766,1,0,0,0,766,770,1,0,0,0,767,769,5,7,0,0,768,767,
-        1,0,0,0,769,772,1,0,0,0,770,768,1,0,0,0,770,771,1,0,0,0,771,773,
-        1,0,0,0,772,770,1,0,0,0,773,774,5,2,0,0,774,83,1,0,0,0,775,798,5,
-        71,0,0,776,797,5,9,0,0,777,797,5,10,0,0,778,797,5,11,0,0,779,797,
-        5,8,0,0,780,797,5,12,0,0,781,797,5,13,0,0,782,797,5,61,0,0,783,797,
-        5,16,0,0,784,797,5,38,0,0,785,797,5,39,0,0,786,797,5,60,0,0,787,
-        797,5,34,0,0,788,789,5,1,0,0,789,790,5,15,0,0,790,791,3,30,15,0,
-        791,792,5,2,0,0,792,797,1,0,0,0,793,797,3,32,16,0,794,797,3,34,17,
-        0,795,797,3,26,13,0,796,776,1,0,0,0,796,777,1,0,0,0,796,778,1,0,
-        0,0,796,779,1,0,0,0,796,780,1,0,0,0,796,781,1,0,0,0,796,782,1,0,
-        0,0,796,783,1,0,0,0,796,784,1,0,0,0,796,785,1,0,0,0,796,786,1,0,
-        0,0,796,787,1,0,0,0,796,788,1,0,0,0,796,793,1,0,0,0,796,794,1,0,
-        0,0,796,795,1,0,0,0,797,800,1,0,0,0,798,796,1,0,0,0,798,799,1,0,
-        0,0,799,828,1,0,0,0,800,798,1,0,0,0,801,803,7,5,0,0,802,804,5,8,
-        0,0,803,802,1,0,0,0,803,804,1,0,0,0,804,805,1,0,0,0,805,828,3,36,
-        18,0,806,808,5,49,0,0,807,809,5,8,0,0,808,807,1,0,0,0,808,809,1,
-        0,0,0,809,810,1,0,0,0,810,814,3,36,18,0,811,813,3,86,43,0,812,811,
-        1,0,0,0,813,816,1,0,0,0,814,812,1,0,0,0,814,815,1,0,0,0,815,828,
-        1,0,0,0,816,814,1,0,0,0,817,819,7,6,0,0,818,820,5,8,0,0,819,818,
-        1,0,0,0,819,820,1,0,0,0,820,828,1,0,0,0,821,822,5,52,0,0,822,828,
-        3,30,15,0,823,828,5,54,0,0,824,825,5,56,0,0,825,828,3,30,15,0,826,
-        828,3,88,44,0,827,775,1,0,0,0,827,801,1,0,0,0,827,806,1,0,0,0,827,
-        817,1,0,0,0,827,821,1,0,0,0,827,823,1,0,0,0,827,824,1,0,0,0,827,
-        826,1,0,0,0,828,831,1,0,0,0,829,827,1,0,0,0,829,830,1,0,0,0,830,
-        85,1,0,0,0,831,829,1,0,0,0,832,845,5,1,0,0,833,834,5,52,0,0,834,
-        835,3,30,15,0,835,836,3,30,15,0,836,846,1,0,0,0,837,838,5,53,0,0,
-        838,839,3,30,15,0,839,840,3,30,15,0,840,846,1,0,0,0,841,842,5,54,
-        0,0,842,846,3,30,15,0,843,844,5,55,0,0,844,846,3,30,15,0,845,833,
-        1,0,0,0,845,837,1,0,0,0,845,841,1,0,0,0,845,843,1,0,0,0,846,847,
-        1,0,0,0,847,848,5,2,0,0,848,87,1,0,0,0,849,956,5,1,0,0,850,873,5,
-        71,0,0,851,872,5,9,0,0,852,872,5,10,0,0,853,872,5,11,0,0,854,872,
-        5,8,0,0,855,872,5,12,0,0,856,872,5,13,0,0,857,872,5,61,0,0,858,872,
-        5,16,0,0,859,872,5,38,0,0,860,872,5,39,0,0,861,872,5,60,0,0,862,
-        872,5,34,0,0,863,864,5,1,0,0,864,865,5,15,0,0,865,866,3,30,15,0,
-        866,867,5,2,0,0,867,872,1,0,0,0,868,872,3,32,16,0,869,872,3,34,17,
-        0,870,872,3,26,13,0,871,851,1,0,0,0,871,852,1,0,0,0,871,853,1,0,
-        0,0,871,854,1,0,0,0,871,855,1,0,0,0,871,856,1,0,0,0,871,857,1,0,
-        0,0,871,858,1,0,0,0,871,859,1,0,0,0,871,860,1,0,0,0,871,861,1,0,
-        0,0,871,862,1,0,0,0,871,863,1,0,0,0,871,868,1,0,0,0,871,869,1,0,
-        0,0,871,870,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,1,0,
-        0,0,874,879,1,0,0,0,875,873,1,0,0,0,876,878,3,88,44,0,877,876,1,
-        0,0,0,878,881,1,0,0,0,879,877,1,0,0,0,879,880,1,0,0,0,880,882,1,
-        0,0,0,881,879,1,0,0,0,882,957,5,2,0,0,883,885,7,7,0,0,884,886,5,
-        8,0,0,885,884,1,0,0,0,885,886,1,0,0,0,886,887,1,0,0,0,887,888,3,
-        36,18,0,888,889,3,84,42,0,889,890,5,2,0,0,890,957,1,0,0,0,891,893,
-        5,45,0,0,892,894,5,8,0,0,893,892,1,0,0,0,893,894,1,0,0,0,894,895,
-        1,0,0,0,895,899,3,36,18,0,896,898,3,88,44,0,897,896,1,0,0,0,898,
-        901,1,0,0,0,899,897,1,0,0,0,899,900,1,0,0,0,900,902,1,0,0,0,901,
-        899,1,0,0,0,902,903,5,1,0,0,903,904,5,46,0,0,904,905,3,84,42,0,905,
-        911,5,2,0,0,906,907,5,1,0,0,907,908,5,47,0,0,908,909,3,84,42,0,909,
-        910,5,2,0,0,910,912,1,0,0,0,911,906,1,0,0,0,911,912,1,0,0,0,912,
-        913,1,0,0,0,913,914,5,2,0,0,914,957,1,0,0,0,915,917,5,49,0,0,916,
-        918,5,8,0,0,917,916,1,0,0,0,917,918,1,0,0,0,918,919,1,0,0,0,919,
-        923,3,36,18,0,920,922,3,86,43,0,921,920,1,0,0,0,922,925,1,0,0,0,
-        923,921,1,0,0,0,923,924,1,0,0,0,924,926,1,0,0,0,925,923,1,0,0,0,
-        926,927,3,84,42,0,927,928,5,2,0,0,928,957,1,0,0,0,929,931,5,50,0,
-        0,930,932,5,8,0,0,931,930,1,0,0,0,931,932,1,0,0,0,932,933,1,0,0,
-        0,933,934,3,36,18,0,934,935,5,1,0,0,935,936,5,51,0,0,936,937,3,84,
-        42,0,937,952,5,2,0,0,938,940,3,90,45,0,939,938,1,0,0,0,940,943,1,
-        0,0,0,941,939,1,0,0,0,941,942,1,0,0,0,942,945,1,0,0,0,943,941,1,
-        0,0,0,944,946,3,92,46,0,945,944,1,0,0,0,945,946,1,0,0,0,946,953,
-        1,0,0,0,947,948,5,1,0,0,948,949,5,56,0,0,949,950,3,30,15,0,950,951,
-        5,2,0,0,951,953,1,0,0,0,952,941,1,0,0,0,952,947,1,0,0,0,953,954,
-        1,0,0,0,954,955,5,2,0,0,955,957,1,0,0,0,956,850,1,0,0,0,956,883,
-        1,0,0,0,956,891,1,0,0,0,956,915,1,0,0,0,956,929,1,0,0,0,957,89,1,
-        0,0,0,958,959,5,1,0,0,959,960,5,52,0,0,960,961,3,30,15,0,961,962,
-        3,84,42,0,962,963,5,2,0,0,963,91,1,0,0,0,964,965,5,1,0,0,965,966,
-        5,54,0,0,966,967,3,84,42,0,967,968,5,2,0,0,968,93,1,0,0,0,132,106,
-        108,115,119,125,128,135,143,147,149,159,163,168,171,185,187,194,
-        197,204,207,210,215,221,228,232,249,251,260,265,270,280,288,293,
-        300,307,313,322,331,340,343,353,358,364,369,376,385,389,391,394,
-        402,404,414,419,425,429,433,440,443,456,459,471,479,487,495,503,
-        508,535,540,544,550,561,565,567,570,577,582,586,592,600,605,607,
-        611,618,623,627,631,634,641,645,652,657,661,670,675,679,692,703,
-        710,713,715,723,730,733,741,749,754,762,765,770,796,798,803,808,
-        814,819,827,829,845,871,873,879,885,893,899,911,917,923,931,941,
-        945,952,956
+        7,46,2,47,7,47,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,
+        0,109,8,0,11,0,12,0,110,1,0,1,0,1,0,5,0,116,8,0,10,0,12,0,119,9,
+        0,1,0,3,0,122,8,0,1,1,1,1,1,1,1,1,3,1,128,8,1,1,1,3,1,131,8,1,1,
+        1,1,1,1,1,1,1,1,1,3,1,138,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,146,8,
+        1,1,1,1,1,5,1,150,8,1,10,1,12,1,153,9,1,1,1,1,1,1,1,1,1,1,1,5,1,
+        160,8,1,10,1,12,1,163,9,1,1,1,3,1,166,8,1,1,2,1,2,1,2,3,2,171,8,
+        2,1,2,3,2,174,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
+        2,5,2,188,8,2,10,2,12,2,191,9,2,1,2,1,2,5,2,195,8,2,10,2,12,2,198,
+        9,2,3,2,200,8,2,1,2,1,2,1,2,1,2,1,2,3,2,207,8,2,1,2,3,2,210,8,2,
+        1,2,3,2,213,8,2,1,3,1,3,1,3,3,3,218,8,3,1,3,1,3,5,3,222,8,3,10,3,
+        12,3,225,9,3,1,3,1,3,1,3,1,3,3,3,231,8,3,1,3,1,3,3,3,235,8,3,1,4,
+        1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,
+        253,8,4,10,4,12,4,256,9,4,1,4,1,4,1,5,1,5,5,5,262,8,5,10,5,12,5,
+        265,9,5,1,5,1,5,3,5,269,8,5,1,6,1,6,1,6,3,6,274,8,6,1,6,1,6,1,6,
+        1,7,1,7,1,7,5,7,282,8,7,10,7,12,7,285,9,7,1,7,1,7,1,8,1,8,1,8,3,
+        8,292,8,8,1,8,5,8,295,8,8,10,8,12,8,298,9,8,1,8,1,8,1,8,1,8,3,8,
+        304,8,8,1,9,1,9,1,9,5,9,309,8,9,10,9,12,9,312,9,9,1,9,5,9,315,8,
+        9,10,9,12,9,318,9,9,1,9,1,9,1,9,1,9,5,9,324,8,9,10,9,12,9,327,9,
+        9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,340,8,9,1,10,1,
+        10,1,10,1,10,1,10,5,10,347,8,10,10,10,12,10,350,9,10,3,10,352,8,
+        10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,362,8,11,1,12,1,
+        12,1,12,3,12,367,8,12,1,13,1,13,1,13,1,13,3,13,373,8,13,1,13,1,13,
+        1,13,3,13,378,8,13,1,14,1,14,1,14,1,14,1,14,1,14,3,14,386,8,14,1,
+        15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,395,8,16,1,16,1,16,5,16,399,
+        8,16,10,16,12,16,402,9,16,3,16,404,8,16,1,16,1,16,1,17,1,17,1,17,
+        1,17,5,17,412,8,17,10,17,12,17,415,9,17,1,17,1,17,1,18,1,18,1,18,
+        1,18,1,18,3,18,424,8,18,1,18,5,18,427,8,18,10,18,12,18,430,9,18,
+        1,18,5,18,433,8,18,10,18,12,18,436,9,18,1,19,3,19,439,8,19,1,19,
+        1,19,3,19,443,8,19,1,20,1,20,1,20,1,21,1,21,3,21,450,8,21,1,21,3,
+        21,453,8,21,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,1,
+        23,3,23,466,8,23,1,23,3,23,469,8,23,1,24,1,24,1,24,1,24,1,24,1,24,
+        1,24,1,25,1,25,1,25,3,25,481,8,25,1,25,1,25,1,25,1,25,1,25,1,25,
+        3,25,489,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,497,8,25,1,25,1,
+        25,1,25,1,25,1,25,1,25,3,25,505,8,25,1,25,1,25,1,25,1,25,1,25,1,
+        25,3,25,513,8,25,1,25,1,25,1,25,3,25,518,8,25,1,26,1,26,1,26,1,26,
+        1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,28,
+        1,28,1,28,1,28,1,29,1,29,1,30,1,30,1,30,3,30,545,8,30,1,30,5,30,
+        548,8,30,10,30,12,30,551,9,30,1,30,3,30,554,8,30,1,30,1,30,5,30,
+        558,8,30,10,30,12,30,561,9,30,1,30,1,30,1,30,1,31,1,31,1,31,1,31,
+        1,31,3,31,571,8,31,1,31,1,31,5,31,575,8,31,10,31,12,31,578,9,31,
+        3,31,580,8,31,1,31,1,31,1,32,1,32,1,32,3,32,587,8,32,1,32,5,32,590,
+        8,32,10,32,12,32,593,9,32,1,32,3,32,596,8,32,1,32,1,32,1,32,1,32,
+        3,32,602,8,32,1,32,1,32,1,32,1,32,4,32,608,8,32,11,32,12,32,609,
+        1,32,4,32,613,8,32,11,32,12,32,614,3,32,617,8,32,1,32,1,32,3,32,
+        621,8,32,1,32,1,32,1,33,1,33,1,33,3,33,628,8,33,1,33,5,33,631,8,
+        33,10,33,12,33,634,9,33,1,33,3,33,637,8,33,1,33,1,33,3,33,641,8,
+        33,1,33,3,33,644,8,33,1,33,1,33,1,33,5,33,649,8,33,10,33,12,33,652,
+        9,33,1,33,3,33,655,8,33,1,33,1,33,1,34,1,34,1,34,3,34,662,8,34,1,
+        34,5,34,665,8,34,10,34,12,34,668,9,34,1,34,3,34,671,8,34,1,34,1,
+        34,1,34,1,34,1,35,1,35,1,35,3,35,680,8,35,1,35,5,35,683,8,35,10,
+        35,12,35,686,9,35,1,35,3,35,689,8,35,1,35,1,35,1,35,1,36,1,36,1,
+        36,1,36,1,36,1,37,1,37,1,37,3,37,702,8,37,1,37,1,37,1,37,1,37,1,
+        37,1,37,1,37,1,37,1,37,3,37,713,8,37,1,37,1,37,1,37,5,37,718,8,37,
+        10,37,12,37,721,9,37,3,37,723,8,37,3,37,725,8,37,1,37,1,37,1,38,
+        1,38,5,38,731,8,38,10,38,12,38,734,9,38,1,38,1,38,5,38,738,8,38,
+        10,38,12,38,741,9,38,3,38,743,8,38,1,39,1,39,1,39,1,39,1,39,1,39,
+        3,39,751,8,39,1,40,1,40,1,40,1,40,1,40,1,40,3,40,759,8,40,1,41,1,
+        41,1,41,3,41,764,8,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,772,8,41,
+        1,41,3,41,775,8,41,1,41,5,41,778,8,41,10,41,12,41,781,9,41,1,41,
+        1,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
+        1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,808,
+        8,42,10,42,12,42,811,9,42,1,42,1,42,3,42,815,8,42,1,42,1,42,1,42,
+        3,42,820,8,42,1,42,1,42,5,42,824,8,42,10,42,12,42,827,9,42,1,42,
+        1,42,3,42,831,8,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,839,8,42,10,
+        42,12,42,842,9,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
+        43,1,43,1,43,1,43,3,43,857,8,43,1,43,1,43,1,44,1,44,1,44,1,44,1,
+        44,3,44,866,8,44,1,44,1,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+        45,1,45,1,45,1,45,5,45,894,8,45,10,45,12,45,897,9,45,1,45,5,45,900,
+        8,45,10,45,12,45,903,9,45,1,45,1,45,1,45,3,45,908,8,45,1,45,1,45,
+        1,45,1,45,1,45,1,45,3,45,916,8,45,1,45,1,45,5,45,920,8,45,10,45,
+        12,45,923,9,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,
+        934,8,45,1,45,1,45,1,45,1,45,3,45,940,8,45,1,45,1,45,5,45,944,8,
+        45,10,45,12,45,947,9,45,1,45,1,45,1,45,1,45,1,45,3,45,954,8,45,1,
+        45,1,45,1,45,1,45,1,45,1,45,5,45,962,8,45,10,45,12,45,965,9,45,1,
+        45,3,45,968,8,45,1,45,1,45,1,45,1,45,1,45,3,45,975,8,45,1,45,1,45,
+        3,45,979,8,45,1,46,1,46,1,46,1,46,1,46,1,46,1,47,1,47,1,47,1,47,
+        1,47,1,47,0,0,48,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+        36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,
+        80,82,84,86,88,90,92,94,0,8,1,0,64,65,2,0,71,71,73,73,1,0,1,2,1,
+        0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,43,44,1170,0,
+        121,1,0,0,0,2,165,1,0,0,0,4,212,1,0,0,0,6,234,1,0,0,0,8,236,1,0,
+        0,0,10,268,1,0,0,0,12,270,1,0,0,0,14,278,1,0,0,0,16,303,1,0,0,0,
+        18,339,1,0,0,0,20,341,1,0,0,0,22,361,1,0,0,0,24,366,1,0,0,0,26,377,
+        1,0,0,0,28,385,1,0,0,0,30,387,1,0,0,0,32,389,1,0,0,0,34,407,1,0,
+        0,0,36,423,1,0,0,0,38,438,1,0,0,0,40,444,1,0,0,0,42,447,1,0,0,0,
+        44,454,1,0,0,0,46,468,1,0,0,0,48,470,1,0,0,0,50,517,1,0,0,0,52,519,
+        1,0,0,0,54,525,1,0,0,0,56,530,1,0,0,0,58,539,1,0,0,0,60,541,1,0,
+        0,0,62,565,1,0,0,0,64,583,1,0,0,0,66,624,1,0,0,0,68,658,1,0,0,0,
+        70,676,1,0,0,0,72,693,1,0,0,0,74,698,1,0,0,0,76,742,1,0,0,0,78,750,
+        1,0,0,0,80,758,1,0,0,0,82,760,1,0,0,0,84,840,1,0,0,0,86,843,1,0,
+        0,0,88,860,1,0,0,0,90,869,1,0,0,0,92,980,1,0,0,0,94,986,1,0,0,0,
+        96,109,3,12,6,0,97,109,3,14,7,0,98,109,3,48,24,0,99,109,3,60,30,
+        0,100,109,3,64,32,0,101,109,3,66,33,0,102,109,3,68,34,0,103,109,
+        3,56,28,0,104,109,3,72,36,0,105,109,3,74,37,0,106,109,3,82,41,0,
+        107,109,3,70,35,0,108,96,1,0,0,0,108,97,1,0,0,0,108,98,1,0,0,0,108,
+        99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,108,102,1,0,0,0,108,103,
+        1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,1,0,0,0,108,107,
+        1,0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,112,
+        1,0,0,0,112,113,5,0,0,1,113,122,1,0,0,0,114,116,3,2,1,0,115,114,
+        1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,0,0,0,118,120,
+        1,0,0,0,119,117,1,0,0,0,120,122,5,0,0,1,121,108,1,0,0,0,121,117,
+        1,0,0,0,122,1,1,0,0,0,123,166,3,4,2,0,124,125,5,1,0,0,125,127,5,
+        67,0,0,126,128,5,8,0,0,127,126,1,0,0,0,127,128,1,0,0,0,128,130,1,
+        0,0,0,129,131,5,8,0,0,130,129,1,0,0,0,130,131,1,0,0,0,131,132,1,
+        0,0,0,132,166,5,2,0,0,133,134,5,1,0,0,134,135,5,68,0,0,135,137,5,
+        7,0,0,136,138,5,8,0,0,137,136,1,0,0,0,137,138,1,0,0,0,138,139,1,
+        0,0,0,139,166,5,2,0,0,140,166,3,6,3,0,141,142,5,1,0,0,142,145,5,
+        72,0,0,143,146,3,6,3,0,144,146,3,4,2,0,145,143,1,0,0,0,145,144,1,
+        0,0,0,146,151,1,0,0,0,147,150,3,8,4,0,148,150,5,7,0,0,149,147,1,
+        0,0,0,149,148,1,0,0,0,150,153,1,0,0,0,151,149,1,0,0,0,151,152,1,
+        0,0,0,152,154,1,0,0,0,153,151,1,0,0,0,154,155,5,2,0,0,155,166,1,
+        0,0,0,156,157,5,1,0,0,157,161,5,73,0,0,158,160,3,10,5,0,159,158,
+        1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,1,0,0,0,162,164,
+        1,0,0,0,163,161,1,0,0,0,164,166,5,2,0,0,165,123,1,0,0,0,165,124,
+        1,0,0,0,165,133,1,0,0,0,165,140,1,0,0,0,165,141,1,0,0,0,165,156,
+        1,0,0,0,166,3,1,0,0,0,167,168,5,1,0,0,168,170,5,14,0,0,169,171,5,
+        66,0,0,170,169,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,0,172,174,5,
+        8,0,0,173,172,1,0,0,0,173,174,1,0,0,0,174,199,1,0,0,0,175,188,3,
+        12,6,0,176,188,3,14,7,0,177,188,3,48,24,0,178,188,3,60,30,0,179,
+        188,3,64,32,0,180,188,3,66,33,0,181,188,3,68,34,0,182,188,3,56,28,
+        0,183,188,3,72,36,0,184,188,3,74,37,0,185,188,3,82,41,0,186,188,
+        3,70,35,0,187,175,1,0,0,0,187,176,1,0,0,0,187,177,1,0,0,0,187,178,
+        1,0,0,0,187,179,1,0,0,0,187,180,1,0,0,0,187,181,1,0,0,0,187,182,
+        1,0,0,0,187,183,1,0,0,0,187,184,1,0,0,0,187,185,1,0,0,0,187,186,
+        1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,1,0,0,0,190,200,
+        1,0,0,0,191,189,1,0,0,0,192,196,7,0,0,0,193,195,5,7,0,0,194,193,
+        1,0,0,0,195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,0,0,197,200,
+        1,0,0,0,198,196,1,0,0,0,199,189,1,0,0,0,199,192,1,0,0,0,200,201,
+        1,0,0,0,201,213,5,2,0,0,202,203,5,1,0,0,203,204,5,14,0,0,204,206,
+        5,67,0,0,205,207,5,8,0,0,206,205,1,0,0,0,206,207,1,0,0,0,207,209,
+        1,0,0,0,208,210,5,8,0,0,209,208,1,0,0,0,209,210,1,0,0,0,210,211,
+        1,0,0,0,211,213,5,2,0,0,212,167,1,0,0,0,212,202,1,0,0,0,213,5,1,
+        0,0,0,214,215,5,1,0,0,215,217,5,69,0,0,216,218,5,8,0,0,217,216,1,
+        0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,223,5,7,0,0,220,222,3,
+        8,4,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,0,0,223,224,1,
+        0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,235,5,2,0,0,227,228,5,
+        1,0,0,228,230,5,70,0,0,229,231,5,8,0,0,230,229,1,0,0,0,230,231,1,
+        0,0,0,231,232,1,0,0,0,232,233,5,7,0,0,233,235,5,2,0,0,234,214,1,
+        0,0,0,234,227,1,0,0,0,235,7,1,0,0,0,236,237,5,1,0,0,237,254,7,1,
+        0,0,238,253,5,9,0,0,239,253,5,10,0,0,240,253,5,11,0,0,241,253,5,
+        73,0,0,242,253,5,74,0,0,243,253,5,63,0,0,244,253,5,16,0,0,245,253,
+        5,38,0,0,246,253,5,39,0,0,247,253,5,57,0,0,248,253,5,62,0,0,249,
+        253,5,8,0,0,250,253,5,34,0,0,251,253,3,8,4,0,252,238,1,0,0,0,252,
+        239,1,0,0,0,252,240,1,0,0,0,252,241,1,0,0,0,252,242,1,0,0,0,252,
+        243,1,0,0,0,252,244,1,0,0,0,252,245,1,0,0,0,252,246,1,0,0,0,252,
+        247,1,0,0,0,252,248,1,0,0,0,252,249,1,0,0,0,252,250,1,0,0,0,252,
+        251,1,0,0,0,253,256,1,0,0,0,254,252,1,0,0,0,254,255,1,0,0,0,255,
+        257,1,0,0,0,256,254,1,0,0,0,257,258,5,2,0,0,258,9,1,0,0,0,259,263,
+        5,1,0,0,260,262,3,10,5,0,261,260,1,0,0,0,262,265,1,0,0,0,263,261,
+        1,0,0,0,263,264,1,0,0,0,264,266,1,0,0,0,265,263,1,0,0,0,266,269,
+        5,2,0,0,267,269,8,2,0,0,268,259,1,0,0,0,268,267,1,0,0,0,269,11,1,
+        0,0,0,270,271,5,1,0,0,271,273,5,15,0,0,272,274,5,8,0,0,273,272,1,
+        0,0,0,273,274,1,0,0,0,274,275,1,0,0,0,275,276,3,16,8,0,276,277,5,
+        2,0,0,277,13,1,0,0,0,278,279,5,1,0,0,279,283,5,37,0,0,280,282,3,
+        12,6,0,281,280,1,0,0,0,282,285,1,0,0,0,283,281,1,0,0,0,283,284,1,
+        0,0,0,284,286,1,0,0,0,285,283,1,0,0,0,286,287,5,2,0,0,287,15,1,0,
+        0,0,288,289,5,1,0,0,289,291,5,35,0,0,290,292,5,36,0,0,291,290,1,
+        0,0,0,291,292,1,0,0,0,292,296,1,0,0,0,293,295,3,30,15,0,294,293,
+        1,0,0,0,295,298,1,0,0,0,296,294,1,0,0,0,296,297,1,0,0,0,297,299,
+        1,0,0,0,298,296,1,0,0,0,299,300,3,18,9,0,300,301,5,2,0,0,301,304,
+        1,0,0,0,302,304,3,18,9,0,303,288,1,0,0,0,303,302,1,0,0,0,304,17,
+        1,0,0,0,305,306,5,1,0,0,306,310,5,16,0,0,307,309,3,32,16,0,308,307,
+        1,0,0,0,309,312,1,0,0,0,310,308,1,0,0,0,310,311,1,0,0,0,311,316,
+        1,0,0,0,312,310,1,0,0,0,313,315,3,34,17,0,314,313,1,0,0,0,315,318,
+        1,0,0,0,316,314,1,0,0,0,316,317,1,0,0,0,317,319,1,0,0,0,318,316,
+        1,0,0,0,319,340,5,2,0,0,320,321,5,1,0,0,321,325,5,38,0,0,322,324,
+        3,20,10,0,323,322,1,0,0,0,324,327,1,0,0,0,325,323,1,0,0,0,325,326,
+        1,0,0,0,326,328,1,0,0,0,327,325,1,0,0,0,328,340,5,2,0,0,329,330,
+        5,1,0,0,330,331,5,39,0,0,331,332,3,22,11,0,332,333,5,2,0,0,333,340,
+        1,0,0,0,334,335,5,1,0,0,335,336,5,57,0,0,336,337,3,30,15,0,337,338,
+        5,2,0,0,338,340,1,0,0,0,339,305,1,0,0,0,339,320,1,0,0,0,339,329,
+        1,0,0,0,339,334,1,0,0,0,340,19,1,0,0,0,341,342,5,1,0,0,342,351,5,
+        40,0,0,343,344,5,8,0,0,344,352,3,22,11,0,345,347,3,22,11,0,346,345,
+        1,0,0,0,347,350,1,0,0,0,348,346,1,0,0,0,348,349,1,0,0,0,349,352,
+        1,0,0,0,350,348,1,0,0,0,351,343,1,0,0,0,351,348,1,0,0,0,352,353,
+        1,0,0,0,353,354,5,2,0,0,354,21,1,0,0,0,355,362,3,24,12,0,356,357,
+        5,1,0,0,357,358,5,32,0,0,358,359,3,24,12,0,359,360,5,2,0,0,360,362,
+        1,0,0,0,361,355,1,0,0,0,361,356,1,0,0,0,362,23,1,0,0,0,363,367,5,
+        59,0,0,364,367,3,26,13,0,365,367,5,60,0,0,366,363,1,0,0,0,366,364,
+        1,0,0,0,366,365,1,0,0,0,367,25,1,0,0,0,368,378,5,61,0,0,369,370,
+        5,1,0,0,370,372,5,33,0,0,371,373,5,34,0,0,372,371,1,0,0,0,372,373,
+        1,0,0,0,373,374,1,0,0,0,374,375,3,28,14,0,375,376,5,2,0,0,376,378,
+        1,0,0,0,377,368,1,0,0,0,377,369,1,0,0,0,378,27,1,0,0,0,379,386,5,
+        16,0,0,380,386,5,38,0,0,381,386,5,39,0,0,382,386,5,57,0,0,383,386,
+        5,62,0,0,384,386,3,30,15,0,385,379,1,0,0,0,385,380,1,0,0,0,385,381,
+        1,0,0,0,385,382,1,0,0,0,385,383,1,0,0,0,385,384,1,0,0,0,386,29,1,
+        0,0,0,387,388,7,3,0,0,388,31,1,0,0,0,389,390,5,1,0,0,390,403,5,17,
+        0,0,391,394,5,8,0,0,392,395,5,59,0,0,393,395,3,26,13,0,394,392,1,
+        0,0,0,394,393,1,0,0,0,395,404,1,0,0,0,396,399,5,59,0,0,397,399,3,
+        26,13,0,398,396,1,0,0,0,398,397,1,0,0,0,399,402,1,0,0,0,400,398,
+        1,0,0,0,400,401,1,0,0,0,401,404,1,0,0,0,402,400,1,0,0,0,403,391,
+        1,0,0,0,403,400,1,0,0,0,404,405,1,0,0,0,405,406,5,2,0,0,406,33,1,
+        0,0,0,407,408,5,1,0,0,408,413,5,18,0,0,409,412,5,59,0,0,410,412,
+        3,26,13,0,411,409,1,0,0,0,411,410,1,0,0,0,412,415,1,0,0,0,413,411,
+        1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,0,0,0,416,417,
+        5,2,0,0,417,35,1,0,0,0,418,419,5,1,0,0,419,420,5,15,0,0,420,421,
+        3,30,15,0,421,422,5,2,0,0,422,424,1,0,0,0,423,418,1,0,0,0,423,424,
+        1,0,0,0,424,428,1,0,0,0,425,427,3,32,16,0,426,425,1,0,0,0,427,430,
+        1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,434,1,0,0,0,430,428,
+        1,0,0,0,431,433,3,34,17,0,432,431,1,0,0,0,433,436,1,0,0,0,434,432,
+        1,0,0,0,434,435,1,0,0,0,435,37,1,0,0,0,436,434,1,0,0,0,437,439,5,
+        59,0,0,438,437,1,0,0,0,438,439,1,0,0,0,439,440,1,0,0,0,440,442,5,
+        9,0,0,441,443,5,9,0,0,442,441,1,0,0,0,442,443,1,0,0,0,443,39,1,0,
+        0,0,444,445,3,38,19,0,445,446,3,26,13,0,446,41,1,0,0,0,447,449,3,
+        38,19,0,448,450,5,41,0,0,449,448,1,0,0,0,449,450,1,0,0,0,450,452,
+        1,0,0,0,451,453,3,44,22,0,452,451,1,0,0,0,452,453,1,0,0,0,453,43,
+        1,0,0,0,454,455,5,1,0,0,455,456,5,42,0,0,456,457,5,9,0,0,457,458,
+        5,2,0,0,458,45,1,0,0,0,459,469,5,59,0,0,460,469,3,26,13,0,461,462,
+        5,1,0,0,462,465,5,32,0,0,463,466,5,59,0,0,464,466,3,26,13,0,465,
+        463,1,0,0,0,465,464,1,0,0,0,466,467,1,0,0,0,467,469,5,2,0,0,468,
+        459,1,0,0,0,468,460,1,0,0,0,468,461,1,0,0,0,469,47,1,0,0,0,470,471,
+        5,1,0,0,471,472,5,24,0,0,472,473,5,7,0,0,473,474,5,7,0,0,474,475,
+        3,50,25,0,475,476,5,2,0,0,476,49,1,0,0,0,477,478,5,1,0,0,478,480,
+        5,16,0,0,479,481,5,8,0,0,480,479,1,0,0,0,480,481,1,0,0,0,481,482,
+        1,0,0,0,482,483,3,36,18,0,483,484,5,2,0,0,484,518,1,0,0,0,485,486,
+        5,1,0,0,486,488,5,21,0,0,487,489,5,8,0,0,488,487,1,0,0,0,488,489,
+        1,0,0,0,489,490,1,0,0,0,490,491,3,40,20,0,491,492,5,2,0,0,492,518,
+        1,0,0,0,493,494,5,1,0,0,494,496,5,22,0,0,495,497,5,8,0,0,496,495,
+        1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,0,498,499,3,42,21,0,499,500,
+        5,2,0,0,500,518,1,0,0,0,501,502,5,1,0,0,502,504,5,20,0,0,503,505,
+        5,8,0,0,504,503,1,0,0,0,504,505,1,0,0,0,505,506,1,0,0,0,506,507,
+        3,46,23,0,507,508,5,2,0,0,508,518,1,0,0,0,509,510,5,1,0,0,510,512,
+        5,23,0,0,511,513,5,8,0,0,512,511,1,0,0,0,512,513,1,0,0,0,513,514,
+        1,0,0,0,514,515,3,36,18,0,515,516,5,2,0,0,516,518,1,0,0,0,517,477,
+        1,0,0,0,517,485,1,0,0,0,517,493,1,0,0,0,517,501,1,0,0,0,517,509,
+        1,0,0,0,518,51,1,0,0,0,519,520,5,1,0,0,520,521,5,24,0,0,521,522,
+        5,7,0,0,522,523,5,7,0,0,523,524,5,2,0,0,524,53,1,0,0,0,525,526,5,
+        1,0,0,526,527,5,25,0,0,527,528,5,7,0,0,528,529,5,2,0,0,529,55,1,
+        0,0,0,530,531,5,1,0,0,531,532,5,25,0,0,532,533,5,7,0,0,533,534,5,
+        1,0,0,534,535,3,58,29,0,535,536,3,30,15,0,536,537,5,2,0,0,537,538,
+        5,2,0,0,538,57,1,0,0,0,539,540,7,4,0,0,540,59,1,0,0,0,541,542,5,
+        1,0,0,542,544,5,16,0,0,543,545,5,8,0,0,544,543,1,0,0,0,544,545,1,
+        0,0,0,545,549,1,0,0,0,546,548,3,54,27,0,547,546,1,0,0,0,548,551,
+        1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,549,
+        1,0,0,0,552,554,3,52,26,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,
+        1,0,0,0,555,559,3,36,18,0,556,558,3,62,31,0,557,556,1,0,0,0,558,
+        561,1,0,0,0,559,557,1,0,0,0,559,560,1,0,0,0,560,562,1,0,0,0,561,
+        559,1,0,0,0,562,563,3,84,42,0,563,564,5,2,0,0,564,61,1,0,0,0,565,
+        566,5,1,0,0,566,579,5,19,0,0,567,570,5,8,0,0,568,571,5,59,0,0,569,
+        571,3,26,13,0,570,568,1,0,0,0,570,569,1,0,0,0,571,580,1,0,0,0,572,
+        575,5,59,0,0,573,575,3,26,13,0,574,572,1,0,0,0,574,573,1,0,0,0,575,
+        578,1,0,0,0,576,574,1,0,0,0,576,577,1,0,0,0,577,580,1,0,0,0,578,
+        576,1,0,0,0,579,567,1,0,0,0,579,576,1,0,0,0,580,581,1,0,0,0,581,
+        582,5,2,0,0,582,63,1,0,0,0,583,584,5,1,0,0,584,586,5,21,0,0,585,
+        587,5,8,0,0,586,585,1,0,0,0,586,587,1,0,0,0,587,591,1,0,0,0,588,
+        590,3,54,27,0,589,588,1,0,0,0,590,593,1,0,0,0,591,589,1,0,0,0,591,
+        592,1,0,0,0,592,595,1,0,0,0,593,591,1,0,0,0,594,596,3,52,26,0,595,
+        594,1,0,0,0,595,596,1,0,0,0,596,620,1,0,0,0,597,598,3,40,20,0,598,
+        599,3,84,42,0,599,621,1,0,0,0,600,602,5,59,0,0,601,600,1,0,0,0,601,
+        602,1,0,0,0,602,603,1,0,0,0,603,604,3,26,13,0,604,605,5,1,0,0,605,
+        616,5,27,0,0,606,608,3,78,39,0,607,606,1,0,0,0,608,609,1,0,0,0,609,
+        607,1,0,0,0,609,610,1,0,0,0,610,617,1,0,0,0,611,613,3,30,15,0,612,
+        611,1,0,0,0,613,614,1,0,0,0,614,612,1,0,0,0,614,615,1,0,0,0,615,
+        617,1,0,0,0,616,607,1,0,0,0,616,612,1,0,0,0,616,617,1,0,0,0,617,
+        618,1,0,0,0,618,619,5,2,0,0,619,621,1,0,0,0,620,597,1,0,0,0,620,
+        601,1,0,0,0,621,622,1,0,0,0,622,623,5,2,0,0,623,65,1,0,0,0,624,625,
+        5,1,0,0,625,627,5,22,0,0,626,628,5,8,0,0,627,626,1,0,0,0,627,628,
+        1,0,0,0,628,632,1,0,0,0,629,631,3,54,27,0,630,629,1,0,0,0,631,634,
+        1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,636,1,0,0,0,634,632,
+        1,0,0,0,635,637,3,52,26,0,636,635,1,0,0,0,636,637,1,0,0,0,637,654,
+        1,0,0,0,638,655,3,42,21,0,639,641,5,59,0,0,640,639,1,0,0,0,640,641,
+        1,0,0,0,641,643,1,0,0,0,642,644,3,44,22,0,643,642,1,0,0,0,643,644,
+        1,0,0,0,644,645,1,0,0,0,645,646,5,1,0,0,646,650,5,28,0,0,647,649,
+        5,7,0,0,648,647,1,0,0,0,649,652,1,0,0,0,650,648,1,0,0,0,650,651,
+        1,0,0,0,651,653,1,0,0,0,652,650,1,0,0,0,653,655,5,2,0,0,654,638,
+        1,0,0,0,654,640,1,0,0,0,655,656,1,0,0,0,656,657,5,2,0,0,657,67,1,
+        0,0,0,658,659,5,1,0,0,659,661,5,20,0,0,660,662,5,8,0,0,661,660,1,
+        0,0,0,661,662,1,0,0,0,662,666,1,0,0,0,663,665,3,54,27,0,664,663,
+        1,0,0,0,665,668,1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,
+        1,0,0,0,668,666,1,0,0,0,669,671,3,52,26,0,670,669,1,0,0,0,670,671,
+        1,0,0,0,671,672,1,0,0,0,672,673,3,46,23,0,673,674,3,84,42,0,674,
+        675,5,2,0,0,675,69,1,0,0,0,676,677,5,1,0,0,677,679,5,23,0,0,678,
+        680,5,8,0,0,679,678,1,0,0,0,679,680,1,0,0,0,680,684,1,0,0,0,681,
+        683,3,54,27,0,682,681,1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,
+        685,1,0,0,0,685,688,1,0,0,0,686,684,1,0,0,0,687,689,3,52,26,0,688,
+        687,1,0,0,0,688,689,1,0,0,0,689,690,1,0,0,0,690,691,3,36,18,0,691,
+        692,5,2,0,0,692,71,1,0,0,0,693,694,5,1,0,0,694,695,5,26,0,0,695,
+        696,3,30,15,0,696,697,5,2,0,0,697,73,1,0,0,0,698,699,5,1,0,0,699,
+        701,5,27,0,0,700,702,5,8,0,0,701,700,1,0,0,0,701,702,1,0,0,0,702,
+        724,1,0,0,0,703,725,3,76,38,0,704,705,5,31,0,0,705,725,3,76,38,0,
+        706,707,5,1,0,0,707,708,5,21,0,0,708,709,3,30,15,0,709,710,5,2,0,
+        0,710,713,1,0,0,0,711,713,5,9,0,0,712,706,1,0,0,0,712,711,1,0,0,
+        0,712,713,1,0,0,0,713,714,1,0,0,0,714,722,3,80,40,0,715,723,3,76,
+        38,0,716,718,3,30,15,0,717,716,1,0,0,0,718,721,1,0,0,0,719,717,1,
+        0,0,0,719,720,1,0,0,0,720,723,1,0,0,0,721,719,1,0,0,0,722,715,1,
+        0,0,0,722,719,1,0,0,0,723,725,1,0,0,0,724,703,1,0,0,0,724,704,1,
+        0,0,0,724,712,1,0,0,0,725,726,1,0,0,0,726,727,5,2,0,0,727,75,1,0,
+        0,0,728,732,3,26,13,0,729,731,3,78,39,0,730,729,1,0,0,0,731,734,
+        1,0,0,0,732,730,1,0,0,0,732,733,1,0,0,0,733,743,1,0,0,0,734,732,
+        1,0,0,0,735,739,5,16,0,0,736,738,3,30,15,0,737,736,1,0,0,0,738,741,
+        1,0,0,0,739,737,1,0,0,0,739,740,1,0,0,0,740,743,1,0,0,0,741,739,
+        1,0,0,0,742,728,1,0,0,0,742,735,1,0,0,0,743,77,1,0,0,0,744,745,5,
+        1,0,0,745,746,5,30,0,0,746,747,3,84,42,0,747,748,5,2,0,0,748,751,
+        1,0,0,0,749,751,3,90,45,0,750,744,1,0,0,0,750,749,1,0,0,0,751,79,
+        1,0,0,0,752,753,5,1,0,0,753,754,5,29,0,0,754,755,3,84,42,0,755,756,
+        5,2,0,0,756,759,1,0,0,0,757,759,3,90,45,0,758,752,1,0,0,0,758,757,
+        1,0,0,0,759,81,1,0,0,0,760,761,5,1,0,0,761,763,5,28,0,0,762,764,
+        5,8,0,0,763,762,1,0,0,0,763,764,1,0,0,0,764,774,1,0,0,0,765,766,
+        5,1,0,0,766,767,5,22,0,0,767,768,3,30,15,0,768,769,5,2,0,0,769,772,
+        1,0,0,0,770,772,5,9,0,0,771,765,1,0,0,0,771,770,1,0,0,0,771,772,
+        1,0,0,0,772,773,1,0,0,0,773,775,3,80,40,0,774,771,1,0,0,0,774,775,
+        1,0,0,0,775,779,1,0,0,0,776,778,5,7,0,0,777,776,1,0,0,0,778,781,
+        1,0,0,0,779,777,1,0,0,0,779,780,1,0,0,0,780,782,1,0,0,0,781,779,
+        1,0,0,0,782,783,5,2,0,0,783,83,1,0,0,0,784,809,5,73,0,0,785,808,
+        5,9,0,0,786,808,5,10,0,0,787,808,5,11,0,0,788,808,5,8,0,0,789,808,
+        5,12,0,0,790,808,5,13,0,0,791,808,5,63,0,0,792,808,5,16,0,0,793,
+        808,5,38,0,0,794,808,5,39,0,0,795,808,5,57,0,0,796,808,5,62,0,0,
+        797,808,5,34,0,0,798,799,5,1,0,0,799,800,5,15,0,0,800,801,3,30,15,
+        0,801,802,5,2,0,0,802,808,1,0,0,0,803,808,3,32,16,0,804,808,3,34,
+        17,0,805,808,3,26,13,0,806,808,3,88,44,0,807,785,1,0,0,0,807,786,
+        1,0,0,0,807,787,1,0,0,0,807,788,1,0,0,0,807,789,1,0,0,0,807,790,
+        1,0,0,0,807,791,1,0,0,0,807,792,1,0,0,0,807,793,1,0,0,0,807,794,
+        1,0,0,0,807,795,1,0,0,0,807,796,1,0,0,0,807,797,1,0,0,0,807,798,
+        1,0,0,0,807,803,1,0,0,0,807,804,1,0,0,0,807,805,1,0,0,0,807,806,
+        1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,810,1,0,0,0,810,839,
+        1,0,0,0,811,809,1,0,0,0,812,814,7,5,0,0,813,815,5,8,0,0,814,813,
+        1,0,0,0,814,815,1,0,0,0,815,816,1,0,0,0,816,839,3,36,18,0,817,819,
+        5,49,0,0,818,820,5,8,0,0,819,818,1,0,0,0,819,820,1,0,0,0,820,821,
+        1,0,0,0,821,825,3,36,18,0,822,824,3,86,43,0,823,822,1,0,0,0,824,
+        827,1,0,0,0,825,823,1,0,0,0,825,826,1,0,0,0,826,839,1,0,0,0,827,
+        825,1,0,0,0,828,830,7,6,0,0,829,831,5,8,0,0,830,829,1,0,0,0,830,
+        831,1,0,0,0,831,839,1,0,0,0,832,833,5,52,0,0,833,839,3,30,15,0,834,
+        839,5,54,0,0,835,836,5,56,0,0,836,839,3,30,15,0,837,839,3,90,45,
+        0,838,784,1,0,0,0,838,812,1,0,0,0,838,817,1,0,0,0,838,828,1,0,0,
+        0,838,832,1,0,0,0,838,834,1,0,0,0,838,835,1,0,0,0,838,837,1,0,0,
+        0,839,842,1,0,0,0,840,838,1,0,0,0,840,841,1,0,0,0,841,85,1,0,0,0,
+        842,840,1,0,0,0,843,856,5,1,0,0,844,845,5,52,0,0,845,846,3,30,15,
+        0,846,847,3,30,15,0,847,857,1,0,0,0,848,849,5,53,0,0,849,850,3,30,
+        15,0,850,851,3,30,15,0,851,857,1,0,0,0,852,853,5,54,0,0,853,857,
+        3,30,15,0,854,855,5,55,0,0,855,857,3,30,15,0,856,844,1,0,0,0,856,
+        848,1,0,0,0,856,852,1,0,0,0,856,854,1,0,0,0,857,858,1,0,0,0,858,
+        859,5,2,0,0,859,87,1,0,0,0,860,861,5,1,0,0,861,862,5,58,0,0,862,
+        865,3,30,15,0,863,866,3,30,15,0,864,866,5,73,0,0,865,863,1,0,0,0,
+        865,864,1,0,0,0,866,867,1,0,0,0,867,868,5,2,0,0,868,89,1,0,0,0,869,
+        978,5,1,0,0,870,895,5,73,0,0,871,894,5,9,0,0,872,894,5,10,0,0,873,
+        894,5,11,0,0,874,894,5,8,0,0,875,894,5,12,0,0,876,894,5,13,0,0,877,
+        894,5,63,0,0,878,894,5,16,0,0,879,894,5,38,0,0,880,894,5,39,0,0,
+        881,894,5,57,0,0,882,894,5,62,0,0,883,894,5,34,0,0,884,885,5,1,0,
+        0,885,886,5,15,0,0,886,887,3,30,15,0,887,888,5,2,0,0,888,894,1,0,
+        0,0,889,894,3,32,16,0,890,894,3,34,17,0,891,894,3,26,13,0,892,894,
+        3,88,44,0,893,871,1,0,0,0,893,872,1,0,0,0,893,873,1,0,0,0,893,874,
+        1,0,0,0,893,875,1,0,0,0,893,876,1,0,0,0,893,877,1,0,0,0,893,878,
+        1,0,0,0,893,879,1,0,0,0,893,880,1,0,0,0,893,881,1,0,0,0,893,882,
+        1,0,0,0,893,883,1,0,0,0,893,884,1,0,0,0,893,889,1,0,0,0,893,890,
+        1,0,0,0,893,891,1,0,0,0,893,892,1,0,0,0,894,897,1,0,0,0,895,893,
+        1,0,0,0,895,896,1,0,0,0,896,901,1,0,0,0,897,895,1,0,0,0,898,900,
+        3,90,45,0,899,898,1,0,0,0,900,903,1,0,0,0,901,899,1,0,0,0,901,902,
+        1,0,0,0,902,904,1,0,0,0,903,901,1,0,0,0,904,979,5,2,0,0,905,907,
+        7,7,0,0,906,908,5,8,0,0,907,906,1,0,0,0,907,908,1,0,0,0,908,909,
+        1,0,0,0,909,910,3,36,18,0,910,911,3,84,42,0,911,912,5,2,0,0,912,
+        979,1,0,0,0,913,915,5,45,0,0,914,916,5,8,0,0,915,914,1,0,0,0,915,
+        916,1,0,0,0,916,917,1,0,0,0,917,921,3,36,18,0,918,920,3,90,45,0,
+        919,918,1,0,0,0,920,923,1,0,0,0,921,919,1,0,0,0,921,922,1,0,0,0,
+        922,924,1,0,0,0,923,921,1,0,0,0,924,925,5,1,0,0,925,926,5,46,0,0,
+        926,927,3,84,42,0,927,933,5,2,0,0,928,929,5,1,0,0,929,930,5,47,0,
+        0,930,931,3,84,42,0,931,932,5,2,0,0,932,934,1,0,0,0,933,928,1,0,
+        0,0,933,934,1,0,0,0,934,935,1,0,0,0,935,936,5,2,0,0,936,979,1,0,
+        0,0,937,939,5,49,0,0,938,940,5,8,0,0,939,938,1,0,0,0,939,940,1,0,
+        0,0,940,941,1,0,0,0,941,945,3,36,18,0,942,944,3,86,43,0,943,942,
+        1,0,0,0,944,947,1,0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,948,
+        1,0,0,0,947,945,1,0,0,0,948,949,3,84,42,0,949,950,5,2,0,0,950,979,
+        1,0,0,0,951,953,5,50,0,0,952,954,5,8,0,0,953,952,1,0,0,0,953,954,
+        1,0,0,0,954,955,1,0,0,0,955,956,3,36,18,0,956,957,5,1,0,0,957,958,
+        5,51,0,0,958,959,3,84,42,0,959,974,5,2,0,0,960,962,3,92,46,0,961,
+        960,1,0,0,0,962,965,1,0,0,0,963,961,1,0,0,0,963,964,1,0,0,0,964,
+        967,1,0,0,0,965,963,1,0,0,0,966,968,3,94,47,0,967,966,1,0,0,0,967,
+        968,1,0,0,0,968,975,1,0,0,0,969,970,5,1,0,0,970,971,5,56,0,0,971,
+        972,3,30,15,0,972,973,5,2,0,0,973,975,1,0,0,0,974,963,1,0,0,0,974,
+        969,1,0,0,0,975,976,1,0,0,0,976,977,5,2,0,0,977,979,1,0,0,0,978,
+        870,1,0,0,0,978,905,1,0,0,0,978,913,1,0,0,0,978,937,1,0,0,0,978,
+        951,1,0,0,0,979,91,1,0,0,0,980,981,5,1,0,0,981,982,5,52,0,0,982,
+        983,3,30,15,0,983,984,3,84,42,0,984,985,5,2,0,0,985,93,1,0,0,0,986,
+        987,5,1,0,0,987,988,5,54,0,0,988,989,3,84,42,0,989,990,5,2,0,0,990,
+        95,1,0,0,0,133,108,110,117,121,127,130,137,145,149,151,161,165,170,
+        173,187,189,196,199,206,209,212,217,223,230,234,252,254,263,268,
+        273,283,291,296,303,310,316,325,339,348,351,361,366,372,377,385,
+        394,398,400,403,411,413,423,428,434,438,442,449,452,465,468,480,
+        488,496,504,512,517,544,549,553,559,570,574,576,579,586,591,595,
+        601,609,614,616,620,627,632,636,640,643,650,654,661,666,670,679,
+        684,688,701,712,719,722,724,732,739,742,750,758,763,771,774,779,
+        807,809,814,819,825,830,838,840,856,865,893,895,901,907,915,921,
+        933,939,945,953,963,967,974,978
     ];
 
     private static __ATN: antlr.ATN;
@@ -4954,6 +5066,15 @@ export class ValueContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.ARRAY, i);
     	}
     }
+    public CONT(): antlr.TerminalNode[];
+    public CONT(i: number): antlr.TerminalNode | null;
+    public CONT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.CONT);
+    	} else {
+    		return this.getToken(WatParser.CONT, i);
+    	}
+    }
     public HEAP_TYPE(): antlr.TerminalNode[];
     public HEAP_TYPE(i: number): antlr.TerminalNode | null;
     public HEAP_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
@@ -5157,6 +5278,12 @@ export class CompTypeContext extends antlr.ParserRuleContext {
     public fieldType(): FieldTypeContext | null {
         return this.getRuleContext(0, FieldTypeContext);
     }
+    public CONT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.CONT, 0);
+    }
+    public idx(): IdxContext | null {
+        return this.getRuleContext(0, IdxContext);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_compType;
     }
@@ -5275,6 +5402,9 @@ export class HeapTypeContext extends antlr.ParserRuleContext {
     }
     public ARRAY(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ARRAY, 0);
+    }
+    public CONT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.CONT, 0);
     }
     public HEAP_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.HEAP_TYPE, 0);
@@ -6468,6 +6598,15 @@ export class InstrListContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.ARRAY, i);
     	}
     }
+    public CONT(): antlr.TerminalNode[];
+    public CONT(i: number): antlr.TerminalNode | null;
+    public CONT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.CONT);
+    	} else {
+    		return this.getToken(WatParser.CONT, i);
+    	}
+    }
     public HEAP_TYPE(): antlr.TerminalNode[];
     public HEAP_TYPE(i: number): antlr.TerminalNode | null;
     public HEAP_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
@@ -6540,6 +6679,15 @@ export class InstrListContext extends antlr.ParserRuleContext {
 
         return this.getRuleContext(i, RefTypeContext);
     }
+    public onClause(): OnClauseContext[];
+    public onClause(i: number): OnClauseContext | null;
+    public onClause(i?: number): OnClauseContext[] | OnClauseContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(OnClauseContext);
+        }
+
+        return this.getRuleContext(i, OnClauseContext);
+    }
     public catchClause(): CatchClauseContext[];
     public catchClause(i: number): CatchClauseContext | null;
     public catchClause(i?: number): CatchClauseContext[] | CatchClauseContext | null {
@@ -6588,6 +6736,37 @@ export class CatchClauseContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_catchClause;
+    }
+}
+
+
+export class OnClauseContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public ON(): antlr.TerminalNode {
+        return this.getToken(WatParser.ON, 0)!;
+    }
+    public idx(): IdxContext[];
+    public idx(i: number): IdxContext | null;
+    public idx(i?: number): IdxContext[] | IdxContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(IdxContext);
+        }
+
+        return this.getRuleContext(i, IdxContext);
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public KEYWORD(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.KEYWORD, 0);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_onClause;
     }
 }
 
@@ -6752,6 +6931,15 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.ARRAY, i);
     	}
     }
+    public CONT(): antlr.TerminalNode[];
+    public CONT(i: number): antlr.TerminalNode | null;
+    public CONT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.CONT);
+    	} else {
+    		return this.getToken(WatParser.CONT, i);
+    	}
+    }
     public HEAP_TYPE(): antlr.TerminalNode[];
     public HEAP_TYPE(i: number): antlr.TerminalNode | null;
     public HEAP_TYPE(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
@@ -6805,6 +6993,15 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
         }
 
         return this.getRuleContext(i, RefTypeContext);
+    }
+    public onClause(): OnClauseContext[];
+    public onClause(i: number): OnClauseContext | null;
+    public onClause(i?: number): OnClauseContext[] | OnClauseContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(OnClauseContext);
+        }
+
+        return this.getRuleContext(i, OnClauseContext);
     }
     public foldedInstr(): FoldedInstrContext[];
     public foldedInstr(i: number): FoldedInstrContext | null;

@@ -84,6 +84,9 @@ CATCH_REF : 'catch_ref' ;
 CATCH_ALL : 'catch_all' ;
 CATCH_ALL_REF : 'catch_all_ref' ;
 DELEGATE : 'delegate' ;
+// Stack switching: continuation types and resume handler clauses.
+CONT : 'cont' ;
+ON : 'on' ;
 
 NUM_TYPE : 'i32' | 'i64' | 'f32' | 'f64' | 'v128' ;
 PACKED_TYPE : 'i8' | 'i16' ;
@@ -92,9 +95,10 @@ REF_SHORTHAND
   | 'nullref' | 'nullfuncref' | 'nullexternref' | 'exnref' | 'nullexnref'
   // The old spelling of `funcref`: the builder rejects it or reads it (src/syntax/legacy-names.ts).
   | 'anyfunc'
+  | 'contref' | 'nullcontref'
   ;
-// `func`, `struct` and `array` are heap types too; they have their own tokens above.
-HEAP_TYPE : 'extern' | 'any' | 'eq' | 'i31' | 'none' | 'nofunc' | 'noextern' | 'exn' | 'noexn' ;
+// `func`, `struct`, `array` and `cont` are heap types too; they have their own tokens above.
+HEAP_TYPE : 'extern' | 'any' | 'eq' | 'i31' | 'none' | 'nofunc' | 'noextern' | 'exn' | 'noexn' | 'nocont' ;
 SHAPE : 'i8x16' | 'i16x8' | 'i32x4' | 'i64x2' | 'f32x4' | 'f64x2' ;
 
 // Script keywords.
@@ -107,7 +111,7 @@ INVOKE : 'invoke' ;
 GET : 'get' ;
 EITHER : 'either' ;
 ASSERT
-  : 'assert_return' | 'assert_trap' | 'assert_exhaustion' | 'assert_exception'
+  : 'assert_return' | 'assert_trap' | 'assert_exhaustion' | 'assert_exception' | 'assert_suspension'
   | 'assert_malformed' | 'assert_invalid' | 'assert_unlinkable' | 'assert_uninstantiable'
   | 'assert_malformed_custom' | 'assert_invalid_custom'
   ;

@@ -33,7 +33,7 @@ action
 
 // Constants and result patterns: (i32.const 1), (f32.const nan:canonical),
 // (ref.null func), (v128.const i32x4 1 2 3 4), (either ...).
-value : LPAR (KEYWORD | EITHER) (NAT | INT | FLOAT | KEYWORD | RESERVED | SHAPE | FUNC | STRUCT | ARRAY | HEAP_TYPE | ID | NULL | value)* RPAR ;
+value : LPAR (KEYWORD | EITHER) (NAT | INT | FLOAT | KEYWORD | RESERVED | SHAPE | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | ID | NULL | value)* RPAR ;
 
 // Script commands watkit keeps as source without interpreting.
 sexpr : LPAR sexpr* RPAR | ~(LPAR | RPAR) ;
@@ -50,6 +50,7 @@ compType
   : LPAR FUNC param* result* RPAR
   | LPAR STRUCT field* RPAR
   | LPAR ARRAY fieldType RPAR
+  | LPAR CONT idx RPAR
   ;
 field : LPAR FIELD (ID fieldType | fieldType*) RPAR ;
 fieldType : storageType | LPAR MUT storageType RPAR ;
@@ -57,7 +58,7 @@ fieldType : storageType | LPAR MUT storageType RPAR ;
 // occurs: a rule of its own would cost a rule context per type.
 storageType : NUM_TYPE | refType | PACKED_TYPE ;
 refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
-heapType : FUNC | STRUCT | ARRAY | HEAP_TYPE | idx ;
+heapType : FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | idx ;
 idx : NAT | ID ;
 
 param : LPAR PARAM (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
@@ -137,8 +138,8 @@ dataField : LPAR DATA ID? ((LPAR MEMORY idx RPAR | NAT)? offset)? STRING* RPAR ;
 instrList
   : ( KEYWORD
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
-      | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType
+      | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
+      | LPAR TYPE idx RPAR | param | result | refType | onClause
       )*
     | (BLOCK | LOOP | IF | TRY) ID? typeUse
     | TRY_TABLE ID? typeUse catchClause*
@@ -154,13 +155,16 @@ catchClause
   : LPAR (CATCH idx idx | CATCH_REF idx idx | CATCH_ALL idx | CATCH_ALL_REF idx) RPAR
   ;
 
+// A resume handler: `(on $tag $label)`, or `(on $tag switch)`.
+onClause : LPAR ON idx (idx | KEYWORD) RPAR ;
+
 foldedInstr
   // The '(' is shared so that the keyword after it (one token) picks the form.
   : LPAR
     ( KEYWORD // a folded plain instruction: its immediates as in instrList
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
-      | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType
+      | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
+      | LPAR TYPE idx RPAR | param | result | refType | onClause
       )*
       foldedInstr* RPAR
     | (BLOCK | LOOP) ID? typeUse instrList RPAR

@@ -22,6 +22,7 @@ import type {
   Instr,
   LabelTarget,
   LegacyCatch,
+  OnClause,
   Local,
   MemArg,
   Module,
@@ -114,6 +115,9 @@ const IMM = {
   ref_type: 37,
   fence: 38,
   structural: 39,
+  resume: 40,
+  resume_throw: 41,
+  type_tag: 42,
 } as const satisfies Record<Imm, number>;
 type ImmCode = (typeof IMM)[Imm];
 
@@ -462,6 +466,22 @@ export class CodeDecoder {
           };
           break;
         }
+        case IMM.type_tag: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, tag: entity(s.tags, r.u32()) };
+          break;
+        }
+        case IMM.resume: {
+          const type = types.ref(r.u32());
+          ins = { op: def, offset: at, type, onClauses: this.onClauses(targets, top) };
+          break;
+        }
+        case IMM.resume_throw: {
+          const type = types.ref(r.u32());
+          const tag = entity(s.tags, r.u32());
+          ins = { op: def, offset: at, type, tag, onClauses: this.onClauses(targets, top) };
+          break;
+        }
         case IMM.fence: {
           const zeroAt = r.pos;
           if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
@@ -521,6 +541,21 @@ export class CodeDecoder {
       return { kind, tag, label: labelAt(targets, top, r.u32()) };
     }
     return { kind, label: labelAt(targets, top, r.u32()) };
+  }
+
+  /** A resume handler vector: 0x00 tag label for `(on $tag $label)`, 0x01 tag for `(on $tag switch)`. */
+  private onClauses(targets: (LabelTarget | null)[], top: number): OnClause[] {
+    const r: Reader = this.r;
+    const n = r.count();
+    const clauses: OnClause[] = [];
+    for (let k = 0; k < n; k++) {
+      const at = r.pos;
+      const kind = r.byte();
+      if (kind > 1) r.fail("malformed handler clause", at, `kind 0x${kind.toString(16)}`);
+      const tag = entity(this.s.tags, r.u32());
+      clauses.push(kind === 0 ? { tag, label: labelAt(targets, top, r.u32()) } : { tag });
+    }
+    return clauses;
   }
 
   private data(index: number) {

@@ -1,6 +1,6 @@
 /**
  * The type index space as the decoder reads it: the type section (recursion
- * groups, sub types, function/struct/array types) and every value, reference,
+ * groups, sub types, function/struct/array/continuation types) and every value, reference,
  * heap, storage and block type elsewhere in the binary.
  *
  * Type indices become the `TypeDef` they denote, or `Dangling` when out of
@@ -28,6 +28,7 @@ import type { Reader } from "./reader.js";
 
 /** Abstract heap types by their one-byte code (also the short `(ref null ht)` value types). */
 const ABS_HEAP: Readonly<Record<number, AbsHeapType>> = {
+  0x68: "cont",
   0x69: "exn",
   0x6a: "array",
   0x6b: "struct",
@@ -40,6 +41,7 @@ const ABS_HEAP: Readonly<Record<number, AbsHeapType>> = {
   0x72: "noextern",
   0x73: "nofunc",
   0x74: "noexn",
+  0x75: "nocont",
 };
 
 const NUM_TYPE: Readonly<Record<number, NumType>> = { 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64", 0x7b: "v128" };
@@ -140,6 +142,8 @@ export class TypeSpace {
       }
       case 0x5e:
         return { kind: "array", element: this.fieldType() };
+      case 0x5d:
+        return { kind: "cont", func: this.ref(r.u32()) };
       default:
         return r.fail("malformed definition type", at, `0x${code.toString(16)}`);
     }
@@ -172,6 +176,8 @@ export class TypeSpace {
         c.results = c.results.map(val);
       } else if (c.kind === "struct") {
         for (const f of c.fields) f.type = val(f.type);
+      } else if (c.kind === "cont") {
+        c.func = bind(c.func);
       } else {
         c.element.type = val(c.element.type);
       }

@@ -45,6 +45,8 @@ const ABS_HEAP_BYTE: Readonly<Record<string, number>> = {
   noextern: 0x72,
   nofunc: 0x73,
   noexn: 0x74,
+  cont: 0x68,
+  nocont: 0x75,
 };
 
 const NUM_TYPE_BYTE: Readonly<Record<string, number>> = {
@@ -357,6 +359,23 @@ export class CodeEncoder {
             w.u32(ins.type!.index);
             w.u32(ins.type2!.index);
             break;
+          case "type_tag":
+            w.u32(ins.type!.index);
+            w.u32(ins.tag!.index);
+            break;
+          case "resume":
+          case "resume_throw": {
+            w.u32(ins.type!.index);
+            if (imm === "resume_throw") w.u32(ins.tag!.index);
+            const clauses = ins.onClauses!;
+            w.u32(clauses.length);
+            for (const c of clauses) {
+              w.byte(c.label === undefined ? 1 : 0);
+              w.u32(c.tag.index);
+              if (c.label !== undefined) w.u32(this.depth(c.label, top));
+            }
+            break;
+          }
           case "table":
             w.u32(ins.table?.index ?? 0);
             break;

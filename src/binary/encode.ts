@@ -519,6 +519,10 @@ class ModuleEncoder {
         w.byte(0x5e);
         this.fieldType(c.element);
         break;
+      case "cont":
+        w.byte(0x5d);
+        w.u32(c.func.index);
+        break;
     }
   }
 

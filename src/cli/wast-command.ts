@@ -6,6 +6,7 @@
  */
 import { countOutcomes, countsLine, outcomeLine, type ScriptReport } from "../wast/outcome.js";
 import { validate } from "../validate/validate.js";
+import { scriptProposals } from "../wast/features.js";
 import { runScript } from "../wast/run-script.js";
 import { FileError, readText } from "./io.js";
 import { formatError } from "./report.js";
@@ -40,10 +41,11 @@ export const wastCommand: CommandSpec = {
         continue;
       }
       let report: ScriptReport;
+      const proposals = scriptProposals(file);
       try {
         report = runScript(source, file, {
           print: (line) => process.stdout.write(`${line}\n`),
-          validate: (bytes, model) => validate(model ?? bytes, { features }),
+          validate: (bytes, model) => validate(model ?? bytes, { features, proposals }),
         });
       } catch (error) {
         process.stderr.write(formatError(error, file, source) + "\n");

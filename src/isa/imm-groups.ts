@@ -27,6 +27,7 @@ type Groups = Complete<{
   type: "entity"; type_field: "entity"; type_count: "entity"; type_data: "entity"; type_elem: "entity"; type_type: "entity";
   local: "entity"; global: "entity"; table: "entity"; memory: "entity"; tag: "entity"; elem: "entity"; data: "entity";
   table_table: "entity"; table_elem: "entity"; memory_memory: "entity"; memory_data: "entity";
+  resume: "entity"; resume_throw: "entity"; type_tag: "entity";
   i32: "const"; i64: "const"; f32: "const"; f64: "const"; v128: "const";
   none: "other"; memarg: "other"; memarg_lane: "other"; shuffle: "other"; lane: "other";
   select: "other"; heap_type: "other"; ref_type: "other"; fence: "other";

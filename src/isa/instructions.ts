@@ -1,6 +1,6 @@
 /**
  * The instruction table: one row per instruction of WebAssembly 3.0 (plus
- * threads, wide arithmetic and the legacy exception-handling instructions). Every layer reads
+ * threads, wide arithmetic, stack switching and the legacy exception-handling instructions). Every layer reads
  * it: the AST builder looks mnemonics up here, resolve and encode use the
  * immediate kind and opcode, decode and print go the other way.
  *
@@ -43,7 +43,7 @@ export type Imm =
   | "type_data"
   /** array.new_elem, array.init_elem: type index, elem index. */
   | "type_elem"
-  /** array.copy: destination type, source type. */
+  /** array.copy: destination type, source type; cont.bind: the continuation type made, the one bound. */
   | "type_type"
   | "local"
   | "global"
@@ -84,6 +84,12 @@ export type Imm =
   | "ref_type"
   /** atomic.fence: a reserved zero byte. */
   | "fence"
+  /** resume, resume_throw_ref: a continuation type, then handler clauses `(on $tag $label)` / `(on $tag switch)`. */
+  | "resume"
+  /** resume_throw: a continuation type, the tag thrown, then handler clauses. */
+  | "resume_throw"
+  /** switch: a continuation type, then a tag. */
+  | "type_tag"
   /** else, end, catch, catch_all, delegate: parts of structured instructions, never on their own. */
   | "structural";
 
@@ -788,6 +794,17 @@ const THREADS: readonly Row[] = [
   ["i64.atomic.rmw32.cmpxchg_u", 0x4e, "memarg", A32],
 ];
 
+/** Continuations: made from functions, bound, resumed under handlers, suspended to a handler, switched to. */
+const STACK_SWITCHING: readonly Row[] = [
+  ["cont.new", 0xe0, "type"],
+  ["cont.bind", 0xe1, "type_type"],
+  ["suspend", 0xe2, "tag"],
+  ["resume", 0xe3, "resume"],
+  ["resume_throw", 0xe4, "resume_throw"],
+  ["resume_throw_ref", 0xe5, "resume"],
+  ["switch", 0xe6, "type_tag"],
+];
+
 /**
  * Every instruction, one row each. multi-value, extended-const, memory64,
  * multi-memory and custom-page-sizes add no opcodes, so no row carries those
@@ -813,6 +830,7 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0xfd, "relaxed-simd", RELAXED_SIMD),
   ...group(0xfe, "threads", THREADS),
   ...group(0xfc, "wide-arithmetic", WIDE_ARITHMETIC),
+  ...group(0, "stack-switching", STACK_SWITCHING),
 ];
 
 /** One-byte opcodes indexed by the byte; prefixed ones by prefix, then sub-opcode. */

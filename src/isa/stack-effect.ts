@@ -43,6 +43,7 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   "memory.atomic.notify": [2, 1], "memory.atomic.wait32": [3, 1], "memory.atomic.wait64": [3, 1],
   "v128.const": [0, 1], "i8x16.shuffle": [2, 1],
   "i64.add128": [4, 2], "i64.sub128": [4, 2], "i64.mul_wide_s": [2, 2], "i64.mul_wide_u": [2, 2],
+  "cont.new": [1, 1],
 };
 
 const cache = new Map<InstrDef, StackEffect | null>();

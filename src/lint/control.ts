@@ -32,6 +32,7 @@ export class ControlFlow {
         if (ins.label !== undefined) this.#targeted.add(ins.label);
         for (const label of ins.labels ?? []) this.#targeted.add(label);
         for (const c of ins.catches ?? []) this.#targeted.add(c.label);
+        for (const c of ins.onClauses ?? []) if (c.label !== undefined) this.#targeted.add(c.label);
         if (ins.body) pending.push(ins.body);
         if (ins.else) pending.push(ins.else);
         for (const h of ins.handlers ?? []) pending.push(h.body);

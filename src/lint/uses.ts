@@ -30,6 +30,7 @@ const REFERS = {
   local: true, global: true, table: true, memory: true, tag: true, elem: true, data: true,
   table_table: true, table_elem: true, memory_memory: true, memory_data: true,
   memarg: true, memarg_lane: true, select: true, heap_type: true, ref_type: true,
+  resume: true, resume_throw: true, type_tag: true,
 } as const satisfies Record<Imm, boolean>;
 
 const cache = new WeakMap<Module, Uses>();
@@ -108,6 +109,7 @@ function collect(module: Module): Uses {
       if (ARRAY_WRITES.has(name) && ins.type?.entity === "type") uses.setArrays.add(ins.type);
       if (name === "array.copy" && ins.type?.entity === "type") uses.setArrays.add(ins.type);
       for (const c of ins.catches ?? []) use(c.tag);
+      for (const c of ins.onClauses ?? []) use(c.tag);
       for (const h of ins.handlers ?? []) {
         use(h.tag);
         code(h.body);
@@ -128,6 +130,7 @@ function collect(module: Module): Uses {
       const comp = t.comp;
       if (comp.kind === "func") [...comp.params, ...comp.results].forEach(val);
       else if (comp.kind === "struct") comp.fields.forEach((f) => val(f.type));
+      else if (comp.kind === "cont") use(comp.func);
       else val(comp.element.type);
     }
   }

@@ -68,6 +68,9 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
         break;
       case "tag":
         use(TAG_FEATURES, "a tag", at, section);
+        if (entity.type.entity === "type" && entity.type.comp.kind === "func" && entity.type.comp.results.length > 0) {
+          use("stack-switching", "a tag with results", at, section);
+        }
         break;
     }
   }
@@ -126,13 +129,14 @@ function constExpr(instrs: readonly Instr[], use: FeatureUse): void {
 }
 
 function typeDef(t: TypeDef, use: FeatureUse, valType: (t: ValType, offset: number | undefined, section: SectionId) => void): void {
-  if (t.comp.kind !== "func") use("gc", `a ${t.comp.kind} type`, t.offset, "type");
+  if (t.comp.kind === "cont") use("stack-switching", "a continuation type", t.offset, "type");
+  else if (t.comp.kind !== "func") use("gc", `a ${t.comp.kind} type`, t.offset, "type");
   else if (t.explicitSub || t.supertypes.length > 0 || !t.final) use("gc", "a subtype declaration", t.offset, "type");
   if (t.comp.kind === "func") {
     if (t.comp.results.length > 1) use("multi-value", "a function type with several results", t.offset, "type");
     for (const v of t.comp.params) valType(v, t.offset, "type");
     for (const v of t.comp.results) valType(v, t.offset, "type");
-  } else {
+  } else if (t.comp.kind !== "cont") {
     const fields = t.comp.kind === "struct" ? t.comp.fields : [t.comp.element];
     for (const f of fields) if (f.type !== "i8" && f.type !== "i16") valType(f.type, t.offset, "type");
   }
@@ -157,6 +161,7 @@ function refType(t: RefType, offset: number | undefined, section: SectionId, use
 function heapType(h: HeapType, inInstr: boolean, offset: number | undefined, section: SectionId, use: FeatureUse): void {
   if (typeof h === "object") use("function-references", "a reference to a defined type", offset, section);
   else if (h === "exn" || h === "noexn") use("exceptions", "an exception reference", offset, section);
+  else if (h === "cont" || h === "nocont") use("stack-switching", "a continuation reference", offset, section);
   else if (GC_HEAPS.has(h)) use("gc", "a GC reference type", offset, section);
   else if (!inInstr) use("reference-types", "a reference type", offset, section);
 }

@@ -9,7 +9,7 @@
  */
 import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { stackEffect } from "../isa/stack-effect.js";
-import type { BlockType, Func, Instr, LabelTarget, TypeRef } from "./model.js";
+import type { BlockType, Func, Instr, LabelTarget, TypeRef, ValType } from "./model.js";
 import { funcTypeOf } from "./raise-types.js";
 
 /** Counts of one instruction's operands and results; -1: unknown. */
@@ -70,7 +70,11 @@ export function instrEffect(ins: Instr, func: Func | undefined): Effect {
     case "type_elem":
       return name.startsWith("array.new") ? { pops: 2, pushes: 1 } : { pops: 4, pushes: 0 };
     case "type_type":
-      return { pops: 5, pushes: 0 };
+      return name === "cont.bind" ? contBindEffect(ins.type2!, ins.type!) : { pops: 5, pushes: 0 };
+    case "resume":
+    case "resume_throw":
+    case "type_tag":
+      return continuationEffect(ins);
     case "label": {
       const a = labelArity(ins.label!);
       if (a < 0) return UNKNOWN;
@@ -99,7 +103,9 @@ export function instrEffect(ins: Instr, func: Func | undefined): Effect {
     case "tag": {
       const tag = ins.tag!;
       const sig = tag.entity === "tag" ? funcTypeOf(tag.type) : undefined;
-      return sig === undefined ? UNKNOWN : { pops: sig.params.length, pushes: 0 };
+      if (sig === undefined) return UNKNOWN;
+      // suspend returns what the handler resumes it with: the tag's results.
+      return { pops: sig.params.length, pushes: name === "suspend" ? sig.results.length : 0 };
     }
     case "none":
       if (name === "return" && func !== undefined) {
@@ -122,6 +128,47 @@ export function instrEffect(ins: Instr, func: Func | undefined): Effect {
         | "ref_type"
         | "fence";
       return UNKNOWN;
+  }
+}
+
+/** The function type of a continuation type, if `type` is one. */
+function contFunc(type: TypeRef): { params: ValType[]; results: ValType[] } | undefined {
+  return type.entity === "type" && type.comp.kind === "cont" ? funcTypeOf(type.comp.func) : undefined;
+}
+
+/** cont.bind $made $bound: the arguments bound (what the bound continuation takes beyond the made one) and the continuation. */
+function contBindEffect(made: TypeRef, bound: TypeRef): Effect {
+  const to = contFunc(made);
+  const from = contFunc(bound);
+  if (to === undefined || from === undefined || from.params.length < to.params.length) return UNKNOWN;
+  return { pops: from.params.length - to.params.length + 1, pushes: 1 };
+}
+
+/**
+ * resume takes the continuation's arguments and the continuation;
+ * resume_throw the tag's arguments instead, resume_throw_ref an exnref; all
+ * leave the continuation's results. switch passes all but the last argument
+ * (the continuation made of the switcher) and leaves what the switcher is
+ * resumed with: the parameters of that last argument's continuation type.
+ */
+function continuationEffect(ins: Instr): Effect {
+  const sig = contFunc(ins.type!);
+  if (sig === undefined) return UNKNOWN;
+  switch (ins.op.name) {
+    case "resume":
+      return { pops: sig.params.length + 1, pushes: sig.results.length };
+    case "resume_throw_ref":
+      return { pops: 2, pushes: sig.results.length };
+    case "resume_throw": {
+      const tag = ins.tag!;
+      const thrown = tag.entity === "tag" ? funcTypeOf(tag.type) : undefined;
+      return thrown === undefined ? UNKNOWN : { pops: thrown.params.length + 1, pushes: sig.results.length };
+    }
+    default: {
+      const last = sig.params.at(-1);
+      const back = typeof last === "object" && typeof last.heap === "object" ? contFunc(last.heap) : undefined;
+      return back === undefined ? UNKNOWN : { pops: sig.params.length, pushes: back.params.length };
+    }
   }
 }
 

@@ -65,7 +65,13 @@ export interface ArrayType {
   element: FieldType;
 }
 
-export type CompType = FuncType | StructType | ArrayType;
+/** A continuation type (stack switching): a continuation that runs a function of type `func`. */
+export interface ContType {
+  readonly kind: "cont";
+  func: TypeRef;
+}
+
+export type CompType = FuncType | StructType | ArrayType | ContType;
 
 /** A type definition: a sub type inside a recursion group. */
 export interface TypeDef {
@@ -283,6 +289,12 @@ export interface Catch {
   label: LabelTarget;
 }
 
+/** A resume handler: `(on $tag $label)` branches to the label on a suspension; without a label, `(on $tag switch)`. */
+export interface OnClause {
+  tag: TagRef;
+  label?: LabelTarget;
+}
+
 /** A legacy `try` handler: `catch $tag instr*` or `catch_all instr*`. */
 export interface LegacyCatch {
   tag?: TagRef;
@@ -303,7 +315,7 @@ export interface Instr {
   labelName?: string;
   func?: FuncRef;
   type?: TypeRef;
-  /** array.copy source type. */
+  /** array.copy source type; cont.bind: the continuation type bound. */
   type2?: TypeRef;
   local?: LocalRef;
   global?: GlobalRef;
@@ -333,6 +345,8 @@ export interface Instr {
   /** if: the else branch (present when the text or binary had `else`). */
   else?: Instr[];
   catches?: Catch[];
+  /** resume, resume_throw, resume_throw_ref: the handler clauses. */
+  onClauses?: OnClause[];
   /** Legacy try: handlers, or the delegate target. */
   handlers?: LegacyCatch[];
   delegate?: LabelTarget;

@@ -20,7 +20,7 @@
  * of any depth prints as text that reads back.
  */
 import { ArgumentError } from "../errors.js";
-import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
+import type { BlockInstrNode, InstrNode, LegacyHandlerNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, TryTableCatchNode } from "../syntax/ast.js";
 import type { ConstImm, EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import type { InstrDef } from "../isa/instructions.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
@@ -518,6 +518,21 @@ export class CodeRaiser {
         break;
       case "ref_type":
         node.refTypes = [s.types.refType(ins.refType!)];
+        break;
+      case "type_tag":
+        node.refs = [s.typeSpace.ref(ins.type!.index), s.tags.ref(ins.tag!.index)];
+        break;
+      case "resume":
+      case "resume_throw":
+        node.refs = [s.typeSpace.ref(ins.type!.index)];
+        if (op.imm === "resume_throw") node.refs.push(s.tags.ref(ins.tag!.index));
+        if (ins.onClauses!.length > 0) {
+          node.onClauses = ins.onClauses!.map((c): OnClauseNode => {
+            const clause: OnClauseNode = { tag: s.tags.ref(c.tag.index), start: 0, end: 0 };
+            if (c.label !== undefined) clause.label = this.labelRef(c.label);
+            return clause;
+          });
+        }
         break;
       case "block":
       case "try_table":

@@ -419,6 +419,8 @@ class ModuleRaiser {
       }
       case "array":
         return { kind: "array", element: types.fieldType(c.element), ...NO_SPAN };
+      case "cont":
+        return { kind: "cont", func: this.s.typeSpace.ref(c.func.index), ...NO_SPAN };
     }
   }
 

@@ -9,7 +9,7 @@
  * catch labels and a legacy `delegate` label are bound outside the block.
  */
 import type { InstrDef } from "../isa/instructions.js";
-import type { BlockInstrNode, Id, InstrNode, MemArgNode, NumLit, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
+import type { BlockInstrNode, Id, InstrNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
 import type {
@@ -25,6 +25,7 @@ import type {
   Local,
   LocalRef,
   MemArg,
+  OnClause,
   Memory,
   Table,
   Tag,
@@ -198,6 +199,12 @@ export class CodeResolver {
     return c;
   }
 
+  private onClause(node: OnClauseNode): OnClause {
+    const clause: OnClause = { tag: this.s.tags.get(node.tag) };
+    if (node.label !== undefined) clause.label = this.label(node.label);
+    return clause;
+  }
+
   private label(ref: Ref): LabelTarget {
     const labels = this.labels;
     if (ref.kind === "index") {
@@ -338,6 +345,16 @@ export class CodeResolver {
         break;
       case "ref_type":
         ins.refType = s.types.refType(node.refTypes![0]);
+        break;
+      case "type_tag":
+        ins.type = s.types.get(refs[0]);
+        ins.tag = s.tags.get(refs[1]);
+        break;
+      case "resume":
+      case "resume_throw":
+        ins.type = s.types.get(refs[0]);
+        if (refs.length > 1) ins.tag = s.tags.get(refs[1]);
+        ins.onClauses = (node.onClauses ?? []).map((c) => this.onClause(c));
         break;
       case "block":
       case "try_table":

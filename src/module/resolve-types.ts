@@ -247,6 +247,8 @@ export class Types {
       }
       case "array":
         return { kind: "array", element: this.fieldType(node.element) };
+      case "cont":
+        return { kind: "cont", func: this.space.get(node.func) };
     }
   }
 

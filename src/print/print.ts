@@ -94,6 +94,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   noextern: "nullexternref",
   nofunc: "nullfuncref",
   noexn: "nullexnref",
+  cont: "contref",
+  nocont: "nullcontref",
 };
 
 const HINT_TEXT = ['(@metadata.code.branch_hint "\\00")', '(@metadata.code.branch_hint "\\01")'];
@@ -386,6 +388,8 @@ class Printer {
       }
       case "array":
         return `(array ${this.fieldType(c.element)})`;
+      case "cont":
+        return `(cont ${this.ref(c.func)})`;
     }
   }
 
@@ -827,6 +831,16 @@ class Printer {
           }
         }
         if (node.nums !== undefined) for (const n of node.nums) o.text(` ${n.text}`);
+        if (node.onClauses !== undefined) {
+          for (const c of node.onClauses) {
+            o.text(" (on ");
+            this.writeRef(c.tag);
+            o.byte(SPACE);
+            if (c.label !== undefined) this.writeRef(c.label);
+            else o.text("switch");
+            o.byte(CLOSE);
+          }
+        }
         return;
     }
   }

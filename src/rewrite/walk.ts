@@ -90,6 +90,7 @@ export function mapInstrRefs(ins: Instr, map: RefMap): void {
   if (ins.selectTypes !== undefined) ins.selectTypes = ins.selectTypes.map((t) => mapValType(t, map));
   if (ins.catches !== undefined) for (const c of ins.catches) if (c.tag !== undefined) c.tag = m(c.tag);
   if (ins.handlers !== undefined) for (const h of ins.handlers) if (h.tag !== undefined) h.tag = m(h.tag);
+  if (ins.onClauses !== undefined) for (const c of ins.onClauses) c.tag = m(c.tag);
 }
 
 export function mapCode(code: Instr[], map: RefMap): void {
@@ -110,7 +111,7 @@ function mapHeapType(h: HeapType, map: RefMap): HeapType {
   return typeof h === "string" ? h : (map(h) as HeapType);
 }
 
-/** Maps the references of a type definition: supertypes and the types in its fields. */
+/** Maps the references of a type definition: supertypes, the types in its fields, a continuation's function type. */
 export function mapTypeDef(def: TypeDef, map: RefMap): void {
   def.supertypes = def.supertypes.map((t) => map(t) as TypeDef | Dangling);
   const comp = def.comp;
@@ -124,6 +125,9 @@ export function mapTypeDef(def: TypeDef, map: RefMap): void {
       return;
     case "array":
       comp.element.type = mapStorage(comp.element.type, map);
+      return;
+    case "cont":
+      comp.func = map(comp.func) as TypeDef | Dangling;
       return;
   }
 }

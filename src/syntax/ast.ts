@@ -123,7 +123,13 @@ export interface ArrayTypeNode extends Span {
   element: FieldTypeNode;
 }
 
-export type CompTypeNode = FuncTypeNode | StructTypeNode | ArrayTypeNode;
+/** `(cont $ft)`: a continuation type (stack switching). */
+export interface ContTypeNode extends Span {
+  kind: "cont";
+  func: Ref;
+}
+
+export type CompTypeNode = FuncTypeNode | StructTypeNode | ArrayTypeNode | ContTypeNode;
 
 // ---------------------------------------------------------------------------
 // Instructions
@@ -165,7 +171,15 @@ export interface PlainInstrNode extends Span {
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */
   selectResults?: ResultNode[];
+  /** resume, resume_throw, resume_throw_ref: `(on $tag $label)` and `(on $tag switch)` clauses. */
+  onClauses?: OnClauseNode[];
   hint?: BranchHint;
+}
+
+/** A resume handler clause; no label for `(on $tag switch)`. */
+export interface OnClauseNode extends Span {
+  tag: Ref;
+  label?: Ref;
 }
 
 export interface TryTableCatchNode extends Span {
@@ -477,6 +491,8 @@ export type Command =
   | ({ kind: "assert_return"; action: ActionNode; results: ValueNode[] } & Span)
   | ({ kind: "assert_trap"; action?: ActionNode; module?: ScriptModule; message: string } & Span)
   | ({ kind: "assert_exhaustion"; action: ActionNode; message: string } & Span)
+  /** Stack switching: the action suspends to a tag no handler is installed for. */
+  | ({ kind: "assert_suspension"; action: ActionNode; message: string } & Span)
   | ({ kind: "assert_exception"; action: ActionNode } & Span)
   | ({
       kind:

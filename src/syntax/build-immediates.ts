@@ -1,10 +1,10 @@
 /** Reads a plain instruction's immediates according to its immediate kind. */
 import { ParserRuleContext, type Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { IdxContext, ParamContext, RefTypeContext, ResultContext } from "../../generated/WatParser.js";
+import { IdxContext, OnClauseContext, ParamContext, RefTypeContext, ResultContext } from "../../generated/WatParser.js";
 import type { StructuredImm } from "../isa/imm-groups.js";
 import type { AbsHeapType } from "../types/value-types.js";
-import type { HeapTypeNode, MemArgNode, NumLit, PlainInstrNode, Ref, RefTypeNode, ResultNode, Span, TypeUseNode } from "./ast.js";
+import type { HeapTypeNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, RefTypeNode, ResultNode, Span, TypeUseNode } from "./ast.js";
 import { parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32 } from "./literals.js";
 import { endOf, startOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
@@ -21,7 +21,7 @@ const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float
   f64x2: { lanes: 2, bits: 64, float: true },
 };
 
-const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.HEAP_TYPE]);
+const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.CONT, WatLexer.HEAP_TYPE]);
 
 /** Reads the immediates of one plain instruction according to its immediate kind. */
 export class ImmediateReader {
@@ -147,6 +147,17 @@ export class ImmediateReader {
       case "ref_type":
         node.refTypes = [this.refType()];
         break;
+      case "type_tag":
+        node.refs = [this.ref(true)!, this.ref(true)!];
+        break;
+      case "resume":
+        node.refs = [this.ref(true)!];
+        this.onClauses();
+        break;
+      case "resume_throw":
+        node.refs = [this.ref(true)!, this.ref(true)!];
+        this.onClauses();
+        break;
       default:
         node.op.imm satisfies StructuredImm;
         this.t.error(`${node.op.name} cannot appear here`, this.keyword);
@@ -155,6 +166,20 @@ export class ImmediateReader {
       const extra = this.args[this.#at];
       this.t.error(`unexpected ${this.describe(extra)} after ${node.op.name}`, this.spanOf(extra));
     }
+  }
+
+  private onClauses(): void {
+    const clauses: OnClauseNode[] = [];
+    while (this.peek() instanceof OnClauseContext) clauses.push(this.onClause(this.next() as OnClauseContext));
+    if (clauses.length > 0) this.node.onClauses = clauses;
+  }
+
+  private onClause(ctx: OnClauseContext): OnClauseNode {
+    const [tag, label] = ctx.idx();
+    const node: OnClauseNode = { tag: this.t.ref(tag), start: startOf(ctx), end: endOf(ctx) };
+    if (label) node.label = this.t.ref(label);
+    else if (ctx.KEYWORD()!.getText() !== "switch") this.t.error(`expected a label or switch, found '${ctx.KEYWORD()!.getText()}'`, ctx.KEYWORD()!.symbol);
+    return node;
   }
 
   private peek(): Arg | undefined {

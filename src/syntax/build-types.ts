@@ -55,6 +55,8 @@ const SHORT_REF: Record<string, AbsHeapType> = {
   nullexternref: "noextern",
   exnref: "exn",
   nullexnref: "noexn",
+  contref: "cont",
+  nullcontref: "nocont",
 };
 
 export class TypeBuilder {
@@ -85,6 +87,7 @@ export class TypeBuilder {
       return { kind: "func", params: ctx.param().map((p) => this.param(p)), results: ctx.result().map((r) => this.result(r)), start: span.start, end: span.end };
     }
     if (ctx.STRUCT()) return { kind: "struct", fields: ctx.field().map((f) => this.structField(f)), start: span.start, end: span.end };
+    if (ctx.CONT()) return { kind: "cont", func: this.t.ref(ctx.idx()!), start: span.start, end: span.end };
     return { kind: "array", element: this.fieldType(ctx.fieldType()!), start: span.start, end: span.end };
   }
 

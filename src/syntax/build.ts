@@ -112,6 +112,7 @@ export class Builder {
       case "assert_trap":
         return { kind, action, module, message, start: span.start, end: span.end };
       case "assert_exhaustion":
+      case "assert_suspension":
         return { kind, action: needsAction(), message, start: span.start, end: span.end };
       case "assert_exception":
         return { kind, action: needsAction(), start: span.start, end: span.end };

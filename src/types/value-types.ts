@@ -20,7 +20,9 @@ export type AbsHeapType =
   | "array"
   | "none"
   | "exn"
-  | "noexn";
+  | "noexn"
+  | "cont"
+  | "nocont";
 
 export type ExportKind = "func" | "table" | "memory" | "global" | "tag";
 

@@ -7,6 +7,7 @@
  * a function body stops at its first problem and the next one is checked.
  */
 import type { CodeSink } from "../binary/decode-code.js";
+import type { Feature } from "../isa/instructions.js";
 import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../module/model.js";
 import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
 import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
@@ -153,6 +154,8 @@ export class BodyChecker implements CodeSink {
 export interface ModuleCheckOptions {
   /** The function bodies were checked already (by a `BodyChecker` while decoding). */
   bodiesChecked?: boolean;
+  /** Proposals beyond WebAssembly 3.0 whose changed rules apply (see `ValidateOptions.proposals`). */
+  proposals?: readonly Feature[];
 }
 
 export function validateModule(module: Module, report: Report, options: ModuleCheckOptions = {}): void {
@@ -168,6 +171,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   };
   const types = new TypeTable(module, typeProblem);
   types.checkSubtypes(typeProblem);
+  types.checkContinuations(typeProblem);
   const funcTypeOf = funcTypeChecker(types, error);
   const ctx = bodyContext(module, types, funcTypeOf);
   const { s, funcTypes, code } = ctx;
@@ -196,7 +200,8 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     here = t.offset;
     const what = named("tag", i, t.name);
     const ti = funcTypeOf(t.type, what, t.offset);
-    if (ti >= 0 && types.results[ti].length > 0) error(`${what}: non-empty tag result type`);
+    // Stack switching gives tags results (those tags are suspended to, not thrown).
+    if (ti >= 0 && types.results[ti].length > 0 && !options.proposals?.includes("stack-switching")) error(`${what}: non-empty tag result type`);
   });
 
   const globalIndex = new Map<Global, number>(s.globals.map((g, i) => [g, i]));

@@ -98,6 +98,13 @@ export const R = {
   FENCE: 79,
   /** Parts of structured instructions (else, end, catch, ...): never instructions of their own in the model. */
   STRUCTURAL: 80,
+  CONT_NEW: 81,
+  CONT_BIND: 82,
+  SUSPEND: 83,
+  RESUME: 84,
+  RESUME_THROW: 85,
+  RESUME_THROW_REF: 86,
+  SWITCH: 87,
 } as const;
 
 const SPECIAL: Readonly<Record<string, number>> = {
@@ -179,6 +186,13 @@ const SPECIAL: Readonly<Record<string, number>> = {
   throw_ref: R.THROW_REF,
   rethrow: R.RETHROW,
   "atomic.fence": R.FENCE,
+  "cont.new": R.CONT_NEW,
+  "cont.bind": R.CONT_BIND,
+  suspend: R.SUSPEND,
+  resume: R.RESUME,
+  resume_throw: R.RESUME_THROW,
+  resume_throw_ref: R.RESUME_THROW_REF,
+  switch: R.SWITCH,
 };
 
 /** Instructions allowed in constant expressions (besides `global.get`, which has its own rule). */

@@ -36,12 +36,15 @@ export const H_ARRAY = 8;
 export const H_NONE = 9;
 export const H_EXN = 10;
 export const H_NOEXN = 11;
+export const H_CONT = 12;
+export const H_NOCONT = 13;
 /** Heap codes from here on are defined types: `DEFINED + canonical index`. */
 export const DEFINED = 16;
 
 export const KIND_FUNC = 0;
 export const KIND_STRUCT = 1;
 export const KIND_ARRAY = 2;
+export const KIND_CONT = 3;
 
 const ABSTRACT: Readonly<Record<AbsHeapType, number>> = {
   func: H_FUNC,
@@ -56,6 +59,8 @@ const ABSTRACT: Readonly<Record<AbsHeapType, number>> = {
   none: H_NONE,
   exn: H_EXN,
   noexn: H_NOEXN,
+  cont: H_CONT,
+  nocont: H_NOCONT,
 };
 const ABSTRACT_NAMES = Object.keys(ABSTRACT) as AbsHeapType[];
 const NUM_CODES: Readonly<Record<string, number>> = { i32: I32, i64: I64, f32: F32, f64: F64, v128: V128, i8: I8, i16: I16 };
@@ -102,6 +107,8 @@ export class TypeTable {
   readonly results: Int32Array[] = [];
   readonly fields: Int32Array[] = [];
   readonly mutable: Uint8Array[] = [];
+  /** Per type index of a continuation type: the heap code of its function type, or -1 when that is missing. */
+  readonly contFunc: Int32Array;
 
   constructor(module: Module, problem: TypeProblem) {
     for (const group of module.types) {
@@ -116,6 +123,7 @@ export class TypeTable {
     this.superOf = new Int32Array(n).fill(-1);
     this.final = new Uint8Array(n);
     this.broken = new Uint8Array(n);
+    this.contFunc = new Int32Array(n).fill(-1);
     const groups = new Map<string, number>();
     let start = 0;
     for (const group of module.types) {
@@ -188,18 +196,24 @@ export class TypeTable {
       }
       const kind = this.kind[a - DEFINED];
       if (kind === KIND_FUNC) return b === H_FUNC;
+      if (kind === KIND_CONT) return b === H_CONT;
       const abstract = kind === KIND_STRUCT ? H_STRUCT : H_ARRAY;
       return b === abstract || b === H_EQ || b === H_ANY;
     }
     switch (a) {
       case H_NONE:
-        return b === H_ANY || b === H_EQ || b === H_I31 || b === H_STRUCT || b === H_ARRAY || (b >= DEFINED && this.kind[b - DEFINED] !== KIND_FUNC);
+        return (
+          b === H_ANY || b === H_EQ || b === H_I31 || b === H_STRUCT || b === H_ARRAY ||
+          (b >= DEFINED && (this.kind[b - DEFINED] === KIND_STRUCT || this.kind[b - DEFINED] === KIND_ARRAY))
+        );
       case H_NOFUNC:
         return b === H_FUNC || (b >= DEFINED && this.kind[b - DEFINED] === KIND_FUNC);
       case H_NOEXTERN:
         return b === H_EXTERN;
       case H_NOEXN:
         return b === H_EXN;
+      case H_NOCONT:
+        return b === H_CONT || (b >= DEFINED && this.kind[b - DEFINED] === KIND_CONT);
       case H_I31:
       case H_STRUCT:
       case H_ARRAY:
@@ -211,9 +225,12 @@ export class TypeTable {
     }
   }
 
-  /** The top of a heap type's hierarchy: func, extern, any or exn. */
+  /** The top of a heap type's hierarchy: func, extern, any, exn or cont. */
   topOf(heap: number): number {
-    if (heap >= DEFINED) return this.kind[heap - DEFINED] === KIND_FUNC ? H_FUNC : H_ANY;
+    if (heap >= DEFINED) {
+      const kind = this.kind[heap - DEFINED];
+      return kind === KIND_FUNC ? H_FUNC : kind === KIND_CONT ? H_CONT : H_ANY;
+    }
     switch (heap) {
       case H_FUNC:
       case H_NOFUNC:
@@ -224,6 +241,9 @@ export class TypeTable {
       case H_EXN:
       case H_NOEXN:
         return H_EXN;
+      case H_CONT:
+      case H_NOCONT:
+        return H_CONT;
       default:
         return H_ANY;
     }
@@ -277,6 +297,7 @@ export class TypeTable {
     const comp = (c: CompType): string => {
       if (c.kind === "func") return `f[${c.params.map(storage).join(",")}][${c.results.map(storage).join(",")}]`;
       if (c.kind === "struct") return `s[${c.fields.map(field).join(",")}]`;
+      if (c.kind === "cont") return `k[${ref(c.func)}]`;
       return `a[${field(c.element)}]`;
     };
     if (def.supertypes.length > 1) problem("a type can have at most one supertype", self);
@@ -305,6 +326,11 @@ export class TypeTable {
       this.kind[i] = KIND_FUNC;
       this.params[i] = Int32Array.from(c.params, bad);
       this.results[i] = Int32Array.from(c.results, bad);
+    } else if (c.kind === "cont") {
+      this.kind[i] = KIND_CONT;
+      const f = this.index(c.func);
+      if (f >= 0 && this.canon[f] >= 0) this.contFunc[i] = DEFINED + this.canon[f];
+      else this.broken[i] = 1;
     } else {
       const fields = c.kind === "struct" ? c.fields : [c.element];
       this.kind[i] = c.kind === "struct" ? KIND_STRUCT : KIND_ARRAY;
@@ -328,9 +354,18 @@ export class TypeTable {
     }
   }
 
+  /** Checks that each continuation type names a function type. */
+  checkContinuations(problem: TypeProblem): void {
+    for (let i = 0; i < this.defs.length; i++) {
+      if (this.kind[i] !== KIND_CONT || this.contFunc[i] < 0) continue;
+      if (this.kind[this.contFunc[i] - DEFINED] !== KIND_FUNC) problem("a continuation type must name a function type", i);
+    }
+  }
+
   private compMatches(sub: number, sup: number): boolean {
     const kind = this.kind[sub];
     if (kind !== this.kind[sup]) return false;
+    if (kind === KIND_CONT) return this.contFunc[sub] >= 0 && this.contFunc[sup] >= 0 && this.heapSub(this.contFunc[sub], this.contFunc[sup]);
     if (kind === KIND_FUNC) {
       const p1 = this.params[sub];
       const p2 = this.params[sup];

@@ -21,6 +21,7 @@ import {
   defaultable,
   H_ANY,
   H_ARRAY,
+  H_CONT,
   H_EQ,
   H_EXN,
   H_EXTERN,
@@ -32,6 +33,7 @@ import {
   isNullable,
   isRef,
   KIND_ARRAY,
+  KIND_CONT,
   KIND_FUNC,
   KIND_STRUCT,
   refCode,
@@ -435,9 +437,49 @@ export class CodeValidator {
     return c;
   }
 
+  /** The parameters of a tag thrown or caught as an exception: such a tag has no results. */
   private tagParams(ref: Instr["tag"]): Int32Array {
-    const tag = this.tagOf(ref);
-    return this.types.params[this.funcType(tag.type)];
+    const t = this.tagType(ref);
+    if (this.types.results[t].length > 0) this.fail("non-empty tag result type: only a tag without results is an exception");
+    return this.types.params[t];
+  }
+
+  /** The function type index of a tag's type. */
+  private tagType(ref: Instr["tag"]): number {
+    return this.funcType(this.tagOf(ref).type);
+  }
+
+  /** The canonical function type index of a continuation type (stack switching). */
+  private contFunc(ref: TypeRef | undefined): number {
+    const i = this.compType(ref, KIND_CONT, "a continuation");
+    const f = this.types.contFunc[i] - DEFINED;
+    if (this.types.kind[f] !== KIND_FUNC) this.fail(`type ${i} is not a continuation of a function type`);
+    return f;
+  }
+
+  /** The function type index of the continuation type a reference code names, or -1 when it names none. */
+  private contFuncOfRef(code: number): number {
+    if (!isRef(code)) return -1;
+    const heap = heapOf(code);
+    if (heap < DEFINED || this.types.kind[heap - DEFINED] !== KIND_CONT) return -1;
+    const f = this.types.contFunc[heap - DEFINED] - DEFINED;
+    return f >= 0 && this.types.kind[f] === KIND_FUNC ? f : -1;
+  }
+
+  /** Whether `[p1] -> [r1]` is a subtype of `[p2] -> [r2]` (parameters contravariant, results covariant). */
+  private funcSub(p1: Int32Array, r1: Int32Array, p2: Int32Array, r2: Int32Array): boolean {
+    const types = this.types;
+    if (p1.length !== p2.length || r1.length !== r2.length) return false;
+    for (let k = 0; k < p1.length; k++) if (!types.sub(p2[k], p1[k])) return false;
+    for (let k = 0; k < r1.length; k++) if (!types.sub(r1[k], r2[k])) return false;
+    return true;
+  }
+
+  /** Whether every type of `a` is a subtype of the type of `b` at the same place. */
+  private allSub(a: Int32Array, b: Int32Array): boolean {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (!this.types.sub(a[k], b[k])) return false;
+    return true;
   }
 
   private tableAddr(table: Table): number {
@@ -866,15 +908,15 @@ export class CodeValidator {
         return;
       case R.REF_TEST:
       case R.REF_CAST: {
-        const rt = this.code(ins.refType!);
+        const rt = this.castable(this.code(ins.refType!));
         this.pop(refCode(types.topOf(heapOf(rt)), true));
         this.push(rule === R.REF_TEST ? I32 : rt);
         return;
       }
       case R.BR_ON_CAST:
       case R.BR_ON_CAST_FAIL: {
-        const rt1 = this.code(ins.refType!);
-        const rt2 = this.code(ins.refType2!);
+        const rt1 = this.castable(this.code(ins.refType!));
+        const rt2 = this.castable(this.code(ins.refType2!));
         if (!types.sub(rt2, rt1)) this.fail(`type mismatch: ${types.name(rt2)} is not a subtype of ${types.name(rt1)}`);
         const diff = refCode(heapOf(rt1), isNullable(rt1) && !isNullable(rt2));
         const label = this.labelTypes(ins.label!);
@@ -918,9 +960,111 @@ export class CodeValidator {
       case R.STRUCTURAL:
         this.fail(`${ins.op.name} cannot stand on its own`);
         return;
+      case R.CONT_NEW:
+      case R.CONT_BIND:
+      case R.SUSPEND:
+      case R.RESUME:
+      case R.RESUME_THROW:
+      case R.RESUME_THROW_REF:
+      case R.SWITCH:
+        this.stackSwitching(ins, rule);
+        return;
       default:
         this.checkStructOrArray(ins, rule);
     }
+  }
+
+  /** The stack switching instructions: continuations made, bound, resumed, suspended and switched. */
+  private stackSwitching(ins: Instr, rule: number): void {
+    const types = this.types;
+    switch (rule) {
+      case R.CONT_NEW: {
+        const f = this.contFunc(ins.type);
+        this.pop(this.defined(f, true));
+        this.push(this.defined(types.index(ins.type!), false));
+        return;
+      }
+      case R.CONT_BIND: {
+        // The first type is the continuation bound, the second the one made: the bound arguments come off the front.
+        const from = this.contFunc(ins.type);
+        const to = this.contFunc(ins.type2);
+        const p1 = types.params[from];
+        const p2 = types.params[to];
+        const bound = p1.length - p2.length;
+        if (bound < 0 || !this.funcSub(p1.subarray(bound), types.results[from], p2, types.results[to])) {
+          this.fail("type mismatch in cont.bind: the continuation bound does not match the one made");
+        }
+        this.pop(this.defined(types.index(ins.type!), true));
+        this.popAll(p1.subarray(0, bound));
+        this.push(this.defined(types.index(ins.type2!), false));
+        return;
+      }
+      case R.SUSPEND: {
+        const t = this.tagType(ins.tag);
+        this.popAll(types.params[t]);
+        this.pushAll(types.results[t]);
+        return;
+      }
+      case R.RESUME:
+      case R.RESUME_THROW:
+      case R.RESUME_THROW_REF: {
+        const f = this.contFunc(ins.type);
+        const results = types.results[f];
+        for (const c of ins.onClauses ?? []) this.onClause(c, results);
+        this.pop(this.defined(types.index(ins.type!), true));
+        if (rule === R.RESUME) this.popAll(types.params[f]);
+        else if (rule === R.RESUME_THROW) this.popAll(this.tagParams(ins.tag));
+        else this.pop(EXNREF);
+        this.pushAll(results);
+        return;
+      }
+      case R.SWITCH: {
+        const f = this.contFunc(ins.type);
+        const t = this.tagType(ins.tag);
+        if (types.params[t].length > 0) this.fail("type mismatch in switch: the tag must take no parameters");
+        const switched = types.results[t];
+        const params = types.params[f];
+        const back = params.length > 0 ? this.contFuncOfRef(params[params.length - 1]) : -1;
+        if (back < 0) this.fail("type mismatch in switch: the continuation's last parameter must be a continuation");
+        if (!this.allSub(types.results[f], switched) || !this.allSub(types.results[back], switched)) {
+          this.fail("type mismatch in switch: the continuations' results must match the tag's");
+        }
+        this.pop(this.defined(types.index(ins.type!), true));
+        this.popAll(params.subarray(0, params.length - 1));
+        this.pushAll(types.params[back]);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A resume handler for a continuation returning `results`: `(on $e $l)`
+   * branches to $l with the tag's arguments and a continuation that takes
+   * the tag's results and returns `results`; `(on $e switch)` takes a tag
+   * without parameters whose results are `results`.
+   */
+  private onClause(c: NonNullable<Instr["onClauses"]>[number], results: Int32Array): void {
+    const t = this.tagType(c.tag);
+    const params = this.types.params[t];
+    const tagResults = this.types.results[t];
+    if (c.label === undefined) {
+      if (params.length > 0) this.fail("type mismatch in handler: a switch tag takes no parameters");
+      if (!this.allSub(tagResults, results)) this.fail("type mismatch in handler: the switch tag's results differ from the continuation's");
+      return;
+    }
+    const label = this.labelTypes(c.label);
+    const last = label.length > 0 ? this.contFuncOfRef(label[label.length - 1]) : -1;
+    if (last < 0) this.fail("type mismatch in handler: the label must take a continuation last");
+    if (!this.allSub(params, label.subarray(0, label.length - 1))) this.fail("type mismatch in handler: the tag's parameters do not match the label");
+    if (!this.funcSub(tagResults, results, this.types.params[last], this.types.results[last])) {
+      this.fail("type mismatch in handler: the label's continuation does not match the tag and the resumed continuation");
+    }
+  }
+
+  /** A cast's reference type: continuations cannot be cast (stack switching). */
+  private castable(rt: number): number {
+    if (this.types.topOf(heapOf(rt)) === H_CONT) this.fail(`invalid cast: ${this.types.name(rt)} is a continuation type`);
+    return rt;
   }
 
   /** The label's last type, which must be a reference (br_on_non_null, br_on_cast). */

@@ -19,6 +19,7 @@ import { decodeWithin } from "../binary/decode-features.js";
 import type { FeatureSet } from "../isa/features.js";
 import { type FeatureOptions, type FeatureProblem, featureMessage, featureProblems, restrictedSet } from "../module/feature-check.js";
 import { moduleFeatureUses } from "../module/feature-uses.js";
+import type { Feature } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { lineColumn, WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
@@ -33,13 +34,24 @@ export interface ValidateOptions extends FeatureOptions {
   source?: SourceText;
 }
 
+/** For the spec-script runner, which applies a proposal folder's rules to its scripts; not part of the public options. */
+export interface InternalValidateOptions extends ValidateOptions {
+  /**
+   * Proposals beyond WebAssembly 3.0 whose changed validation rules apply
+   * (default: those of `features` when given): with `stack-switching`, a
+   * tag may have results (only a tag without results can be thrown or caught).
+   */
+  proposals?: readonly Feature[];
+}
+
 export interface ValidationResult {
   valid: boolean;
   errors: Diagnostic[];
 }
 
-export function validate(input: Uint8Array | Module | SourceText, options: ValidateOptions = {}): ValidationResult {
-  const set = restrictedSet(options.features);
+export function validate(input: Uint8Array | Module | SourceText, given: InternalValidateOptions = {}): ValidationResult {
+  const set = restrictedSet(given.features);
+  const options = given.proposals === undefined && set?.has("stack-switching") ? { ...given, proposals: ["stack-switching" as const] } : given;
   if (input instanceof Uint8Array) {
     // Each instruction is checked as it is decoded and then dropped, so the
     // instructions of a large binary never all live at once. Names only serve
@@ -49,12 +61,12 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
     const errors: Diagnostic[] = [];
     const bare = decodeOrReport(input, { names: false, code: new BodyChecker((d) => bodyErrors.push(d)) }, set, errors);
     if (!("imports" in bare)) return bare;
-    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true });
+    validateModule(bare, (d) => errors.push(d), { bodiesChecked: true, proposals: options.proposals });
     errors.push(...bodyErrors);
     if (errors.length === 0) return { valid: true, errors };
     if (!bare.customs.some((c) => c.name === "name")) return { valid: false, errors };
     const named = decodeOrReport(input, { names: true });
-    return "imports" in named ? checked(named, set) : named;
+    return "imports" in named ? checked(named, set, options.proposals) : named;
   }
   if (typeof input === "string" || !("imports" in input)) {
     let module: Module;
@@ -64,9 +76,9 @@ export function validate(input: Uint8Array | Module | SourceText, options: Valid
       if (!(error instanceof WatError)) throw error;
       return invalid({ severity: "error", message: error.reason, offset: error.offset, line: error.line, column: error.column });
     }
-    return checked(module, set, input);
+    return checked(module, set, options.proposals, input);
   }
-  return checked(input, set, options.source);
+  return checked(input, set, options.proposals, options.source);
 }
 
 /**
@@ -96,10 +108,10 @@ function decodeOrReport(bytes: Uint8Array, options: InternalDecodeOptions, set?:
   }
 }
 
-function checked(module: Module, set: FeatureSet | undefined, source?: SourceText): ValidationResult {
+function checked(module: Module, set: FeatureSet | undefined, proposals: readonly Feature[] | undefined, source?: SourceText): ValidationResult {
   const errors: Diagnostic[] = [];
   if (set !== undefined) moduleFeatureUses(module, featureProblems(set, (p) => errors.push(featureDiagnostic(p))));
-  validateModule(module, (d) => errors.push(d));
+  validateModule(module, (d) => errors.push(d), { proposals });
   if (source !== undefined) {
     for (const d of errors) {
       if (d.offset === undefined) continue;

@@ -101,9 +101,10 @@ export class Adapters {
   }
 }
 
-/** References JS can hold: all but the exception hierarchy. */
+/** References JS can hold: all but the exception and continuation hierarchies. */
 function passable(type: RefType): boolean {
-  return hierarchyOf(type.heap) !== "exn";
+  const hierarchy = hierarchyOf(type.heap);
+  return hierarchy !== "exn" && hierarchy !== "cont";
 }
 
 function typeText(type: ValType): string {
@@ -193,7 +194,7 @@ function storeResults(module: Module, adapter: Func, results: ValType[]): void {
 
 /** Sets `tag` to the class code of the reference in `ref`: the last matching test wins. */
 function classify(ref: Local, hierarchy: Hierarchy, tag: Local): Instr[] {
-  const nonNull: Record<typeof hierarchy, RefClass> = { func: "func", extern: "extern", exn: "exn", any: "host" };
+  const nonNull: Record<typeof hierarchy, RefClass> = { func: "func", extern: "extern", exn: "exn", cont: "cont", any: "host" };
   const code: Instr[] = [instr("i32.const", { i32: CLASS_CODE[nonNull[hierarchy]] }), instr("local.set", { local: tag })];
   const choose = (cls: RefClass, test: Instr): void => {
     code.push(

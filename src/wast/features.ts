@@ -41,6 +41,7 @@ const PROBES: Partial<Record<Feature, string>> = {
   threads: "(module (memory 1 1 shared) (func (result i32) (i32.atomic.load (i32.const 0))))",
   "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
   "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
+  "stack-switching": "(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))",
 };
 
 /** The features the running engine has. */
@@ -53,6 +54,16 @@ export function engineFeatures(): Set<Feature> {
 }
 
 export const ALL_FEATURES = Object.keys(PROBES) as Feature[];
+
+/**
+ * The proposal a script is written for, read off its path
+ * (`.../proposals/stack-switching/cont.wast`) as wasm-tools' test runner
+ * does: its rules apply where they differ from WebAssembly 3.0's.
+ */
+export function scriptProposals(file: string): Feature[] {
+  const name = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1];
+  return name !== undefined && (ALL_FEATURES as string[]).includes(name) ? [name as Feature] : [];
+}
 
 /** The features a module uses (a superset is harmless: it is consulted only for modules the engine refuses). */
 export function featuresOf(module: Module): Set<Feature> {

@@ -57,13 +57,13 @@ export function memoryAccess(module: Module, kind: "load" | "store", type: NumTy
   return instr(`${type}.${kind}`, { memarg: { memory, align: Math.log2(NUM_BYTES[type]), offset: BigInt(offset) } });
 }
 
-export type Hierarchy = "func" | "extern" | "any" | "exn";
+export type Hierarchy = "func" | "extern" | "any" | "exn" | "cont";
 
 /** The top of the type hierarchy a reference type belongs to. */
 export function hierarchyOf(heap: HeapType): Hierarchy {
   if (typeof heap === "object") {
     if (heap.entity === "dangling") return "any";
-    return heap.comp.kind === "func" ? "func" : "any";
+    return heap.comp.kind === "func" ? "func" : heap.comp.kind === "cont" ? "cont" : "any";
   }
   const tops: Record<AbsHeapType, Hierarchy> = {
     func: "func",
@@ -72,6 +72,8 @@ export function hierarchyOf(heap: HeapType): Hierarchy {
     noextern: "extern",
     exn: "exn",
     noexn: "exn",
+    cont: "cont",
+    nocont: "cont",
     any: "any",
     eq: "any",
     i31: "any",

@@ -155,6 +155,9 @@ class ScriptRunner {
         return expectThrow(() => this.#perform(command.action), RangeError, "stack exhaustion");
       case "assert_exception":
         return expectThrow(() => this.#perform(command.action), wasmException(), "an exception");
+      case "assert_suspension":
+        // A suspension no handler takes leaves the engine as a trap would.
+        return expectThrow(() => this.#perform(command.action), WebAssembly.RuntimeError, "a suspension without a handler");
       case "assert_malformed":
       case "assert_malformed_custom":
         return this.#assertMalformed(command.module);

@@ -14,7 +14,7 @@ import type { ValueNode } from "../syntax/ast.js";
 import { parseF32Bits, parseF64Bits, parseIntN } from "../syntax/literals.js";
 
 /** The class of a reference result, as the adapter writes it to memory (the index is the code). */
-export const REF_CLASSES = ["null", "i31", "struct", "array", "host", "func", "extern", "exn"] as const;
+export const REF_CLASSES = ["null", "i31", "struct", "array", "host", "func", "extern", "exn", "cont"] as const;
 export type RefClass = (typeof REF_CLASSES)[number];
 
 /** `(ref.extern N)` and `(ref.host N)`: the host value N, one JS object per number. */
@@ -83,6 +83,7 @@ const NON_NULL: Record<string, readonly RefClass[]> = {
   "ref.func": ["func"],
   "ref.extern": ["extern"],
   "ref.exn": ["exn"],
+  "ref.cont": ["cont"],
   "ref.struct": ["struct"],
   "ref.array": ["array"],
   "ref.i31": ["i31"],

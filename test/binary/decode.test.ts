@@ -119,6 +119,20 @@ describe("malformed binaries are rejected with a located reason", () => {
     expect(failure(Uint8Array.from(bytes))).toMatchObject({ reason, offset });
   });
 
+  it("a resume handler clause of an unknown kind", () => {
+    // (type (func)) (type (cont 0)), a tag, and a body `resume 1 (2 ...)` whose clause kind is 2.
+    const bytes = binary(section(1, 2, 0x60, 0, 0, 0x5d, 0), ONE_FUNC, section(13, 1, 0, 0), codeOf(0, 0xe3, 1, 1, 2, 0, 0x0b));
+    expect(failure(bytes)).toMatchObject({ reason: "malformed handler clause" });
+  });
+
+  it("stack switching round-trips: continuation types, cont/nocont heap types, handler clauses", () => {
+    const bytes = wat2wasm(`(module (type $f (func)) (type $c (cont $f)) (tag $t) (tag $s)
+      (func (param (ref $c)) (result (ref null $c))
+        (block $h (result (ref $c)) (resume $c (on $t $h) (on $s switch) (local.get 0)) (ref.null nocont) (return))
+        (drop) (ref.null $c)))`);
+    expect(roundTrip(bytes)).toEqual(bytes);
+  });
+
   it("section ids beyond 13", () => {
     expect(failure(binary([14, 0]))).toMatchObject({ reason: "malformed section id", offset: 8 });
   });

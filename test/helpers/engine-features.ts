@@ -69,6 +69,7 @@ export function featuresUsed(module: Module): Set<Feature> {
         def.comp.results.forEach(storage);
         if (def.comp.results.length > 1) used.add("multi-value");
       } else if (def.comp.kind === "struct") def.comp.fields.forEach((f) => storage(f.type));
+      else if (def.comp.kind === "cont") used.add("stack-switching");
       else storage(def.comp.element.type);
     }
   }

@@ -71,6 +71,7 @@ describe("instruction table shape", () => {
       "relaxed-simd": 20,
       threads: 67,
       "wide-arithmetic": 4,
+      "stack-switching": 7,
     });
   });
 });

@@ -26,6 +26,20 @@ describe("flat layout", () => {
   });
 });
 
+describe("stack switching", () => {
+  it("folds operands by the continuation and tag types, with handler clauses in the head", () => {
+    const out = printed(
+      `(module (type $f (func (param i32) (result i32))) (type $c (cont $f)) (tag $t (param i32) (result i32))
+        (func $w (param i32) (result i32) local.get 0 suspend $t)
+        (elem declare func $w)
+        (func (result i32) (block $h (result i32 (ref $c)) i32.const 1 ref.func $w cont.new $c resume $c (on $t $h) return) drop))`,
+      true,
+    );
+    expect(out).toContain("(suspend $t (local.get 0))");
+    expect(out).toContain("(resume $c (on $t $h)\n          (i32.const 1)\n          (cont.new $c (ref.func $w))))");
+  });
+});
+
 describe("streaming", () => {
   it("hands the text to the sink in chunks that join to the whole print", () => {
     const body = "(drop (i32.const 123456789))\n".repeat(20000);

@@ -21,6 +21,7 @@ import type { Module } from "../../src/module/model.js";
 import type { Command, EncodedModuleNode, ScriptModule } from "../../src/syntax/ast.js";
 import { WatError } from "../../src/syntax/errors.js";
 import { type Diagnostic, validate } from "../../src/validate/validate.js";
+import { scriptProposals } from "../../src/wast/features.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { isSuperseded, readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
 import { recordSpecCounts } from "../helpers/spec-summary.js";
@@ -68,6 +69,7 @@ describe("validate on the spec testsuite", () => {
   for (const name of specFileNames()) {
     it(name, () => {
       const { source, script } = readSpecFile(name);
+      const proposals = scriptProposals(name);
       const problems: string[] = [];
       const lineOf = (offset: number): number => source.slice(0, offset).split("\n").length;
 
@@ -79,7 +81,7 @@ describe("validate on the spec testsuite", () => {
         totals.invalidChecked++;
         const where = `line ${lineOf(start)} (expected "${message}")`;
         if (module.kind === "binary") {
-          const result = validate(bytesOf(module));
+          const result = validate(bytesOf(module), { proposals });
           if (result.valid) problems.push(`${where}: invalid binary module accepted`);
           else totals.rejectedByValidate++;
           continue;
@@ -97,7 +99,7 @@ describe("validate on the spec testsuite", () => {
           }
           continue;
         }
-        const result = validate(resolved, { source: text });
+        const result = validate(resolved, { source: text, proposals });
         if (result.valid) problems.push(`${where}: invalid text module accepted`);
         else totals.rejectedByValidate++;
         for (const e of result.errors) {
@@ -113,7 +115,7 @@ describe("validate on the spec testsuite", () => {
         const bytes = encodable(resolved);
         if (bytes === undefined) continue;
         totals.invalidEncoded++;
-        const checkedBytes = validate(bytes);
+        const checkedBytes = validate(bytes, { proposals });
         if (checkedBytes.valid) problems.push(`${where}: invalid module accepted from its bytes`);
         const fromBytes = bodyMessages(checkedBytes.errors);
         const fromTree = bodyMessages(result.errors);
@@ -124,16 +126,16 @@ describe("validate on the spec testsuite", () => {
         totals.validChecked++;
         const where = `line ${lineOf(module.start)}`;
         if (module.kind === "binary") {
-          const result = validate(bytesOf(module));
+          const result = validate(bytesOf(module), { proposals });
           if (!result.valid) problems.push(`${where}: valid binary module rejected: ${result.errors[0].message}`);
           else totals.acceptedBinary++;
           continue;
         }
         const text = textOf(source, module);
-        const fromText = validate(watToModule(text));
+        const fromText = validate(watToModule(text), { proposals });
         if (!fromText.valid) problems.push(`${where}: valid text module rejected: ${JSON.stringify(fromText.errors[0])}`);
         else totals.acceptedText++;
-        const fromBinary = validate(wat2wasm(text));
+        const fromBinary = validate(wat2wasm(text), { proposals });
         if (!fromBinary.valid) problems.push(`${where}: valid module rejected after encoding: ${JSON.stringify(fromBinary.errors[0])}`);
         else totals.acceptedReencoded++;
       }

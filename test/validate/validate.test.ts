@@ -148,6 +148,12 @@ describe("binary input", () => {
 });
 
 describe("module and instruction rules (more cases: test/cases/validate)", () => {
+  it("rejects a tag with results unless the stack-switching proposal's rules apply", () => {
+    const text = "(module (tag (param i32) (result i32)))";
+    expect(validate(text).errors.map((e) => e.message)).toEqual(["tag 0: non-empty tag result type"]);
+    expect(validate(wat2wasm(text), { proposals: ["stack-switching"] }).errors).toEqual([]);
+  });
+
   it("collects module-level errors together with function errors", () => {
     const errors = errorsOf('(module (memory 1 shared) (func (export "x") i32.const 0) (func (export "x")))');
     expect(errors.map((e) => e.message)).toEqual([
@@ -208,5 +214,39 @@ describe("any Module", () => {
     expect(validate(module).errors.map((e) => e.message)).toEqual(["type mismatch: expected i32, but the stack is empty"]);
     // The edited module still encodes; the binary is invalid in the same way.
     expect(validate(encode(module)).valid).toBe(false);
+  });
+});
+
+describe("stack switching rules (with the stack-switching proposal; an empty message: valid)", () => {
+  const types = "(type $f (func (param i32) (result i32))) (type $c (cont $f)) (type $g (func (result i32))) (type $d (cont $g))";
+  const cases: [string, string][] = [
+    [`(module ${types} (func (param (ref $f)) (result (ref $c)) (cont.new $c (local.get 0))))`, ""],
+    [`(module ${types} (func (param (ref $g)) (result (ref $c)) (cont.new $c (local.get 0))))`, "type mismatch: expected (ref null 0), found (ref 2)"],
+    ["(module (type $f (func)) (type $c (cont $c)))", "type 1: a continuation type must name a function type"],
+    [`(module ${types} (func (param (ref $c)) (result (ref $d)) (cont.bind $c $d (i32.const 1) (local.get 0))))`, ""],
+    [`(module ${types} (func (param (ref $d)) (result (ref $c)) (cont.bind $d $c (local.get 0))))`, "type mismatch in cont.bind: the continuation bound does not match the one made"],
+    [`(module ${types} (tag $t (param i32) (result i32)) (func (result i32) (suspend $t (i32.const 1))))`, ""],
+    [`(module ${types} (tag $t (param i32) (result i32)) (func (result i32) (throw $t (i32.const 1))))`, "non-empty tag result type: only a tag without results is an exception"],
+    [
+      `(module ${types} (tag $t (result i32))
+        (func (param (ref $c)) (result i32)
+          (block $h (result (ref $c)) (return (resume $c (on $t $h) (i32.const 1) (local.get 0))))
+          (drop) (i32.const 0)))`,
+      "",
+    ],
+    [
+      `(module ${types} (tag $t (param i64))
+        (func (param (ref $c)) (result i32)
+          (block $h (result (ref $c)) (return (resume $c (on $t $h) (i32.const 1) (local.get 0))))
+          (drop) (i32.const 0)))`,
+      "type mismatch in handler: the tag's parameters do not match the label",
+    ],
+    [`(module ${types} (tag $s (result i32)) (func (param (ref $c)) (result i32) (resume $c (on $s switch) (i32.const 1) (local.get 0))))`, ""],
+    [`(module ${types} (tag $s (param i32)) (func (param (ref $c)) (result i32) (resume $c (on $s switch) (i32.const 1) (local.get 0))))`, "type mismatch in handler: a switch tag takes no parameters"],
+    [`(module ${types} (func (drop (ref.test contref (unreachable)))))`, "invalid cast: (ref null cont) is a continuation type"],
+  ];
+  it.each(cases)("%s", (text, message) => {
+    const errors = validate(text, { proposals: ["stack-switching"] }).errors.map((e) => e.message.replace(/^func \d+(?: \$\S+)?: [^:]+: /, ""));
+    expect(errors).toEqual(message === "" ? [] : [message]);
   });
 });

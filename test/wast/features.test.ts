@@ -1,6 +1,6 @@
 /** The features a module uses, read off the model; and the engine's, by probing. */
 import { describe, expect, it } from "@jest/globals";
-import { ALL_FEATURES, engineFeatures, featuresOf } from "../../src/wast/features.js";
+import { ALL_FEATURES, engineFeatures, featuresOf, scriptProposals } from "../../src/wast/features.js";
 import { watToModule } from "../../src/wat2wasm.js";
 
 const uses = (text: string) => [...featuresOf(watToModule(text))].sort();
@@ -21,6 +21,8 @@ describe("featuresOf", () => {
     ["(module (func (param v128)))", ["simd"]],
     ["(module (func (result i32 i32) (i32.const 1) (i32.const 2)))", ["multi-value", "mvp"]],
     ["(module (func (result i64 i64) (i64.mul_wide_s (i64.const 1) (i64.const 2))))", ["multi-value", "mvp", "wide-arithmetic"]],
+    ["(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))", ["function-references", "mvp", "reference-types", "stack-switching"]],
+    ["(module (tag (result i32)))", ["legacy-exceptions", "stack-switching"]],
     ["(module (memory 1 (pagesize 1)))", ["custom-page-sizes"]],
   ])("%s", (text, features) => {
     expect(uses(text)).toEqual(features);
@@ -34,5 +36,14 @@ describe("engineFeatures", () => {
       expect(have.has(f)).toBe(true);
     }
     expect([...have].every((f) => ALL_FEATURES.includes(f))).toBe(true);
+  });
+});
+
+describe("scriptProposals", () => {
+  it("reads the proposal a script is written for off its folder", () => {
+    expect(scriptProposals("proposals/stack-switching/cont.wast")).toEqual(["stack-switching"]);
+    expect(scriptProposals("/suite/proposals/wide-arithmetic/wide-arithmetic.wast")).toEqual(["wide-arithmetic"]);
+    expect(scriptProposals("proposals/unknown-thing/a.wast")).toEqual([]);
+    expect(scriptProposals("tag.wast")).toEqual([]);
   });
 });

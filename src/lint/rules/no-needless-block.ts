@@ -38,7 +38,7 @@ export const noNeedlessBlock: LintRule = {
 
 function targeted(seq: readonly Instr[], block: Instr): boolean {
   for (const ins of seq) {
-    if (ins.label === block || ins.labels?.includes(block) || ins.delegate === block || ins.catches?.some((c) => c.label === block)) return true;
+    if (ins.label === block || ins.labels?.includes(block) || ins.delegate === block || ins.catches?.some((c) => c.label === block) || ins.onClauses?.some((c) => c.label === block)) return true;
     if (ins.body && targeted(ins.body, block)) return true;
     if (ins.else && targeted(ins.else, block)) return true;
     if (ins.handlers?.some((h) => targeted(h.body, block))) return true;

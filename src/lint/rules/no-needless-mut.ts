@@ -53,9 +53,10 @@ function checkTypes(context: RuleContext, module: Module): void {
   const nodes = typeNodes(context);
   for (const group of module.types) {
     for (const t of group.types) {
-      if (t.comp.kind === "func" || !t.final || t.supertypes.length > 0 || visible.has(t)) continue;
+      if (t.comp.kind === "func" || t.comp.kind === "cont" || !t.final || t.supertypes.length > 0 || visible.has(t)) continue;
       const node = t.offset !== undefined ? nodes.get(t.offset) : undefined;
-      const fieldNodes = node && node.type.comp.kind !== "func" ? (node.type.comp.kind === "struct" ? node.type.comp.fields.flatMap((f) => f.types) : [node.type.comp.element]) : [];
+      const comp = node?.type.comp;
+      const fieldNodes = comp?.kind === "struct" ? comp.fields.flatMap((f) => f.types) : comp?.kind === "array" ? [comp.element] : [];
       const report = (index: number, messageId: "field" | "element", field?: string): void => {
         const f = fieldNodes[index] as FieldTypeNode | undefined;
         const mut = f && context.text ? context.text.source.indexOf("mut", f.start) : -1;

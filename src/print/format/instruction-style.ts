@@ -148,16 +148,25 @@ function unfolding(node: CstNode, annotation?: CstToken): Unfolding[] {
   // Immediates (words, type uses, reference types, comments among them) stay with the mnemonic.
   let end = 1;
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
+  // Comments after the last immediate come before the operands in the source: flat, they still do.
+  let cut = end;
+  while (cut > 1 && isComment(children[cut - 1])) cut--;
+  const leading = end < children.length ? children.slice(cut, end).map((c, k) => (k === 0 ? onNewLine(c) : c)) : [];
   const write: CstNode[] = annotation !== undefined ? [onNewLine(annotation)] : [];
   // Resolve places a folded instruction at its parenthesis: so does the mnemonic written flat, for `effects`.
-  write.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, end));
-  return [{ nodes: children.slice(end), next: 0 }, { write }];
+  write.push({ ...onNewLine(children[0]), start: node.start }, ...children.slice(1, leading.length > 0 ? cut : end));
+  const operands: Unfolding = { nodes: children.slice(end), next: 0 };
+  return leading.length > 0 ? [{ write: leading }, operands, { write }] : [operands, { write }];
+}
+
+function isComment(node: CstNode): boolean {
+  return node.kind === "block-comment" || node.kind === "line-comment";
 }
 
 function isImmediateList(node: CstNode): boolean {
   if (node.kind !== "list") return false;
   const head = headWord(node);
-  return head === "type" || head === "param" || head === "result" || head === "ref";
+  return head === "type" || head === "param" || head === "result" || head === "ref" || head === "on";
 }
 
 function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {

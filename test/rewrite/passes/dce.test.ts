@@ -43,6 +43,16 @@ describe("dce on small modules", () => {
     expect(fn(instance, "f")(41)).toBe(42);
   });
 
+  it("keeps the tags resume handlers name and the function type of a live continuation type", () => {
+    const m = mod(`(module (type $f (func)) (type $c (cont $f)) (tag $t) (tag $s) (tag $dead)
+      (func (export "run") (param (ref $c))
+        (block $h (result (ref $c)) (resume $c (on $t $h) (on $s switch) (local.get 0)) (return)) (drop)))`);
+    dce(m);
+    expect(m.tags.map((t) => t.name)).toEqual(["t", "s"]);
+    expect(m.types.flatMap((g) => g.types).map((t) => t.name)).toEqual(["f", "c", undefined]);
+    expect(validate(encode(m)).errors).toEqual([]);
+  });
+
   it("keeps the start function and the segments whose writes show", () => {
     const m = mod(`(module
       (memory 1) (table $shown (export "t") 2 funcref) (table $hidden 1 funcref) (table $small 1 funcref)
