@@ -21,8 +21,8 @@ describe("featuresOf", () => {
     ["(module (func (param v128)))", ["simd"]],
     ["(module (func (result i32 i32) (i32.const 1) (i32.const 2)))", ["multi-value", "mvp"]],
     ["(module (func (result i64 i64) (i64.mul_wide_s (i64.const 1) (i64.const 2))))", ["multi-value", "mvp", "wide-arithmetic"]],
-    ["(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))", ["function-references", "mvp", "reference-types", "stack-switching"]],
-    ["(module (tag (result i32)))", ["legacy-exceptions", "stack-switching"]],
+    ["(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))", ["function-references", "mvp", "stack-switching"]],
+    ["(module (tag (result i32)))", ["exceptions", "legacy-exceptions", "stack-switching"]],
     ["(module (memory 1 (pagesize 1)))", ["custom-page-sizes"]],
   ])("%s", (text, features) => {
     expect(uses(text)).toEqual(features);
