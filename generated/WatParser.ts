@@ -105,28 +105,29 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_pageSize = 22;
     public static readonly RULE_globalType = 23;
     public static readonly RULE_importField = 24;
-    public static readonly RULE_importDesc = 25;
-    public static readonly RULE_inlineImport = 26;
-    public static readonly RULE_inlineExport = 27;
-    public static readonly RULE_exportField = 28;
-    public static readonly RULE_exportKind = 29;
-    public static readonly RULE_funcField = 30;
-    public static readonly RULE_local = 31;
-    public static readonly RULE_tableField = 32;
-    public static readonly RULE_memoryField = 33;
-    public static readonly RULE_globalField = 34;
-    public static readonly RULE_tagField = 35;
-    public static readonly RULE_startField = 36;
-    public static readonly RULE_elemField = 37;
-    public static readonly RULE_elemList = 38;
-    public static readonly RULE_elemItem = 39;
-    public static readonly RULE_offset = 40;
-    public static readonly RULE_dataField = 41;
-    public static readonly RULE_instrList = 42;
-    public static readonly RULE_catchClause = 43;
-    public static readonly RULE_foldedInstr = 44;
-    public static readonly RULE_foldedCatch = 45;
-    public static readonly RULE_foldedCatchAll = 46;
+    public static readonly RULE_importItem = 25;
+    public static readonly RULE_importDesc = 26;
+    public static readonly RULE_inlineImport = 27;
+    public static readonly RULE_inlineExport = 28;
+    public static readonly RULE_exportField = 29;
+    public static readonly RULE_exportKind = 30;
+    public static readonly RULE_funcField = 31;
+    public static readonly RULE_local = 32;
+    public static readonly RULE_tableField = 33;
+    public static readonly RULE_memoryField = 34;
+    public static readonly RULE_globalField = 35;
+    public static readonly RULE_tagField = 36;
+    public static readonly RULE_startField = 37;
+    public static readonly RULE_elemField = 38;
+    public static readonly RULE_elemList = 39;
+    public static readonly RULE_elemItem = 40;
+    public static readonly RULE_offset = 41;
+    public static readonly RULE_dataField = 42;
+    public static readonly RULE_instrList = 43;
+    public static readonly RULE_catchClause = 44;
+    public static readonly RULE_foldedInstr = 45;
+    public static readonly RULE_foldedCatch = 46;
+    public static readonly RULE_foldedCatchAll = 47;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -160,11 +161,11 @@ export class WatParser extends antlr.Parser {
         "recType", "subType", "compType", "field", "fieldType", "storageType", 
         "refType", "heapType", "idx", "param", "result", "typeUse", "limits", 
         "tableType", "memoryType", "pageSize", "globalType", "importField", 
-        "importDesc", "inlineImport", "inlineExport", "exportField", "exportKind", 
-        "funcField", "local", "tableField", "memoryField", "globalField", 
-        "tagField", "startField", "elemField", "elemList", "elemItem", "offset", 
-        "dataField", "instrList", "catchClause", "foldedInstr", "foldedCatch", 
-        "foldedCatchAll",
+        "importItem", "importDesc", "inlineImport", "inlineExport", "exportField", 
+        "exportKind", "funcField", "local", "tableField", "memoryField", 
+        "globalField", "tagField", "startField", "elemField", "elemList", 
+        "elemItem", "offset", "dataField", "instrList", "catchClause", "foldedInstr", 
+        "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -186,120 +187,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 119;
+            this.state = 121;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 106;
+                this.state = 108;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 106;
+                    this.state = 108;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 94;
+                        this.state = 96;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 95;
+                        this.state = 97;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 96;
+                        this.state = 98;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 97;
+                        this.state = 99;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 98;
+                        this.state = 100;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 99;
+                        this.state = 101;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 100;
+                        this.state = 102;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 101;
+                        this.state = 103;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 102;
+                        this.state = 104;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 103;
+                        this.state = 105;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 104;
+                        this.state = 106;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 105;
+                        this.state = 107;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 108;
+                    this.state = 110;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 110;
+                this.state = 112;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 115;
+                this.state = 117;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 112;
+                    this.state = 114;
                     this.command();
                     }
                     }
-                    this.state = 117;
+                    this.state = 119;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 118;
+                this.state = 120;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -323,117 +324,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 163;
+            this.state = 165;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 121;
+                this.state = 123;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 122;
+                this.state = 124;
                 this.match(WatParser.LPAR);
-                this.state = 123;
-                this.match(WatParser.INSTANCE);
                 this.state = 125;
+                this.match(WatParser.INSTANCE);
+                this.state = 127;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 124;
+                    this.state = 126;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 128;
+                this.state = 130;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 127;
+                    this.state = 129;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 130;
+                this.state = 132;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 131;
-                this.match(WatParser.LPAR);
-                this.state = 132;
-                this.match(WatParser.REGISTER);
                 this.state = 133;
-                this.match(WatParser.STRING);
+                this.match(WatParser.LPAR);
+                this.state = 134;
+                this.match(WatParser.REGISTER);
                 this.state = 135;
+                this.match(WatParser.STRING);
+                this.state = 137;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 134;
+                    this.state = 136;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 137;
+                this.state = 139;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 138;
+                this.state = 140;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 139;
+                this.state = 141;
                 this.match(WatParser.LPAR);
-                this.state = 140;
+                this.state = 142;
                 this.match(WatParser.ASSERT);
-                this.state = 143;
+                this.state = 145;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 141;
+                    this.state = 143;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 142;
+                    this.state = 144;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 149;
+                this.state = 151;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 147;
+                    this.state = 149;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 145;
+                        this.state = 147;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 146;
+                        this.state = 148;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -441,36 +442,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 151;
+                    this.state = 153;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 152;
+                this.state = 154;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 154;
+                this.state = 156;
                 this.match(WatParser.LPAR);
-                this.state = 155;
+                this.state = 157;
                 this.match(WatParser.KEYWORD);
-                this.state = 159;
+                this.state = 161;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
                     {
                     {
-                    this.state = 156;
+                    this.state = 158;
                     this.sexpr();
                     }
                     }
-                    this.state = 161;
+                    this.state = 163;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 162;
+                this.state = 164;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -494,125 +495,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 210;
+            this.state = 212;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 165;
+                this.state = 167;
                 this.match(WatParser.LPAR);
-                this.state = 166;
-                this.match(WatParser.MODULE);
                 this.state = 168;
+                this.match(WatParser.MODULE);
+                this.state = 170;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 64) {
                     {
-                    this.state = 167;
+                    this.state = 169;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 171;
+                this.state = 173;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 170;
+                    this.state = 172;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 197;
+                this.state = 199;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 187;
+                    this.state = 189;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 185;
+                        this.state = 187;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 173;
+                            this.state = 175;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 174;
+                            this.state = 176;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 175;
+                            this.state = 177;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 176;
+                            this.state = 178;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 177;
+                            this.state = 179;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 178;
+                            this.state = 180;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 179;
+                            this.state = 181;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 180;
+                            this.state = 182;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 181;
+                            this.state = 183;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 182;
+                            this.state = 184;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 183;
+                            this.state = 185;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 184;
+                            this.state = 186;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 189;
+                        this.state = 191;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -621,7 +622,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 190;
+                    this.state = 192;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 62 || _la === 63)) {
                     this.errorHandler.recoverInline(this);
@@ -630,17 +631,17 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 194;
+                    this.state = 196;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 191;
+                        this.state = 193;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 196;
+                        this.state = 198;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -649,40 +650,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 199;
+                this.state = 201;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 200;
-                this.match(WatParser.LPAR);
-                this.state = 201;
-                this.match(WatParser.MODULE);
                 this.state = 202;
-                this.match(WatParser.INSTANCE);
+                this.match(WatParser.LPAR);
+                this.state = 203;
+                this.match(WatParser.MODULE);
                 this.state = 204;
+                this.match(WatParser.INSTANCE);
+                this.state = 206;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 203;
+                    this.state = 205;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 207;
+                this.state = 209;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 206;
+                    this.state = 208;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 209;
+                this.state = 211;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -706,66 +707,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 232;
+            this.state = 234;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 212;
+                this.state = 214;
                 this.match(WatParser.LPAR);
-                this.state = 213;
-                this.match(WatParser.INVOKE);
                 this.state = 215;
+                this.match(WatParser.INVOKE);
+                this.state = 217;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 214;
+                    this.state = 216;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 217;
+                this.state = 219;
                 this.match(WatParser.STRING);
-                this.state = 221;
+                this.state = 223;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 218;
+                    this.state = 220;
                     this.value();
                     }
                     }
-                    this.state = 223;
+                    this.state = 225;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 224;
+                this.state = 226;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 225;
+                this.state = 227;
                 this.match(WatParser.LPAR);
-                this.state = 226;
-                this.match(WatParser.GET);
                 this.state = 228;
+                this.match(WatParser.GET);
+                this.state = 230;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 227;
+                    this.state = 229;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 230;
+                this.state = 232;
                 this.match(WatParser.STRING);
-                this.state = 231;
+                this.state = 233;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -791,9 +792,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 234;
+            this.state = 236;
             this.match(WatParser.LPAR);
-            this.state = 235;
+            this.state = 237;
             _la = this.tokenStream.LA(1);
             if(!(_la === 69 || _la === 71)) {
             this.errorHandler.recoverInline(this);
@@ -802,89 +803,89 @@ export class WatParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 251;
+            this.state = 253;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 201326641) !== 0) || _la === 71 || _la === 72) {
                 {
-                this.state = 249;
+                this.state = 251;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 236;
+                    this.state = 238;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 237;
+                    this.state = 239;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 238;
+                    this.state = 240;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 239;
+                    this.state = 241;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 240;
+                    this.state = 242;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 241;
+                    this.state = 243;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 242;
+                    this.state = 244;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 243;
+                    this.state = 245;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 244;
+                    this.state = 246;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 245;
+                    this.state = 247;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 246;
+                    this.state = 248;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 247;
+                    this.state = 249;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 248;
+                    this.state = 250;
                     this.value();
                     }
                     break;
@@ -892,11 +893,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 253;
+                this.state = 255;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 254;
+            this.state = 256;
             this.match(WatParser.RPAR);
             }
         }
@@ -918,29 +919,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 265;
+            this.state = 267;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 256;
+                this.state = 258;
                 this.match(WatParser.LPAR);
-                this.state = 260;
+                this.state = 262;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
                     {
                     {
-                    this.state = 257;
+                    this.state = 259;
                     this.sexpr();
                     }
                     }
-                    this.state = 262;
+                    this.state = 264;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 263;
+                this.state = 265;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1016,7 +1017,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 264;
+                this.state = 266;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1051,23 +1052,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 267;
+            this.state = 269;
             this.match(WatParser.LPAR);
-            this.state = 268;
-            this.match(WatParser.TYPE);
             this.state = 270;
+            this.match(WatParser.TYPE);
+            this.state = 272;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 269;
+                this.state = 271;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 272;
+            this.state = 274;
             this.subType();
-            this.state = 273;
+            this.state = 275;
             this.match(WatParser.RPAR);
             }
         }
@@ -1091,25 +1092,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 275;
+            this.state = 277;
             this.match(WatParser.LPAR);
-            this.state = 276;
+            this.state = 278;
             this.match(WatParser.REC);
-            this.state = 280;
+            this.state = 282;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 277;
+                this.state = 279;
                 this.typeDef();
                 }
                 }
-                this.state = 282;
+                this.state = 284;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 283;
+            this.state = 285;
             this.match(WatParser.RPAR);
             }
         }
@@ -1131,50 +1132,50 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 300;
+            this.state = 302;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 285;
+                this.state = 287;
                 this.match(WatParser.LPAR);
-                this.state = 286;
-                this.match(WatParser.SUB);
                 this.state = 288;
+                this.match(WatParser.SUB);
+                this.state = 290;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 287;
+                    this.state = 289;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 293;
+                this.state = 295;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 290;
+                    this.state = 292;
                     this.idx();
                     }
                     }
-                    this.state = 295;
+                    this.state = 297;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 296;
+                this.state = 298;
                 this.compType();
-                this.state = 297;
+                this.state = 299;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 299;
+                this.state = 301;
                 this.compType();
                 }
                 break;
@@ -1199,85 +1200,85 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 331;
+            this.state = 333;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 302;
+                this.state = 304;
                 this.match(WatParser.LPAR);
-                this.state = 303;
+                this.state = 305;
                 this.match(WatParser.FUNC);
-                this.state = 307;
+                this.state = 309;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 304;
+                        this.state = 306;
                         this.param();
                         }
                         }
                     }
-                    this.state = 309;
+                    this.state = 311;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
                 }
-                this.state = 313;
+                this.state = 315;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 310;
+                    this.state = 312;
                     this.result();
                     }
                     }
-                    this.state = 315;
+                    this.state = 317;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 316;
+                this.state = 318;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 317;
+                this.state = 319;
                 this.match(WatParser.LPAR);
-                this.state = 318;
+                this.state = 320;
                 this.match(WatParser.STRUCT);
-                this.state = 322;
+                this.state = 324;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 319;
+                    this.state = 321;
                     this.field();
                     }
                     }
-                    this.state = 324;
+                    this.state = 326;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 325;
+                this.state = 327;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 326;
-                this.match(WatParser.LPAR);
-                this.state = 327;
-                this.match(WatParser.ARRAY);
                 this.state = 328;
-                this.fieldType();
+                this.match(WatParser.LPAR);
                 this.state = 329;
+                this.match(WatParser.ARRAY);
+                this.state = 330;
+                this.fieldType();
+                this.state = 331;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1303,18 +1304,18 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 333;
+            this.state = 335;
             this.match(WatParser.LPAR);
-            this.state = 334;
+            this.state = 336;
             this.match(WatParser.FIELD);
-            this.state = 343;
+            this.state = 345;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 335;
+                this.state = 337;
                 this.match(WatParser.ID);
-                this.state = 336;
+                this.state = 338;
                 this.fieldType();
                 }
                 break;
@@ -1324,17 +1325,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 340;
+                this.state = 342;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 337;
+                    this.state = 339;
                     this.fieldType();
                     }
                     }
-                    this.state = 342;
+                    this.state = 344;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1343,7 +1344,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 345;
+            this.state = 347;
             this.match(WatParser.RPAR);
             }
         }
@@ -1364,26 +1365,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new FieldTypeContext(this.context, this.state);
         this.enterRule(localContext, 22, WatParser.RULE_fieldType);
         try {
-            this.state = 353;
+            this.state = 355;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 347;
+                this.state = 349;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 348;
-                this.match(WatParser.LPAR);
-                this.state = 349;
-                this.match(WatParser.MUT);
                 this.state = 350;
-                this.storageType();
+                this.match(WatParser.LPAR);
                 this.state = 351;
+                this.match(WatParser.MUT);
+                this.state = 352;
+                this.storageType();
+                this.state = 353;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1406,13 +1407,13 @@ export class WatParser extends antlr.Parser {
         let localContext = new StorageTypeContext(this.context, this.state);
         this.enterRule(localContext, 24, WatParser.RULE_storageType);
         try {
-            this.state = 358;
+            this.state = 360;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 355;
+                this.state = 357;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1420,14 +1421,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 356;
+                this.state = 358;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 357;
+                this.state = 359;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1453,36 +1454,36 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 26, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 369;
+            this.state = 371;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 360;
+                this.state = 362;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 361;
+                this.state = 363;
                 this.match(WatParser.LPAR);
-                this.state = 362;
-                this.match(WatParser.REF);
                 this.state = 364;
+                this.match(WatParser.REF);
+                this.state = 366;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 363;
+                    this.state = 365;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 366;
+                this.state = 368;
                 this.heapType();
-                this.state = 367;
+                this.state = 369;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1507,34 +1508,34 @@ export class WatParser extends antlr.Parser {
         let localContext = new HeapTypeContext(this.context, this.state);
         this.enterRule(localContext, 28, WatParser.RULE_heapType);
         try {
-            this.state = 376;
+            this.state = 378;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 371;
+                this.state = 373;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 372;
+                this.state = 374;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 373;
+                this.state = 375;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 374;
+                this.state = 376;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1542,7 +1543,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 375;
+                this.state = 377;
                 this.idx();
                 }
                 break;
@@ -1570,7 +1571,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 378;
+            this.state = 380;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1601,30 +1602,30 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 380;
+            this.state = 382;
             this.match(WatParser.LPAR);
-            this.state = 381;
+            this.state = 383;
             this.match(WatParser.PARAM);
-            this.state = 394;
+            this.state = 396;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 382;
+                this.state = 384;
                 this.match(WatParser.ID);
-                this.state = 385;
+                this.state = 387;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 383;
+                    this.state = 385;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 384;
+                    this.state = 386;
                     this.refType();
                     }
                     break;
@@ -1638,24 +1639,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 391;
+                this.state = 393;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 57 || _la === 59) {
                     {
-                    this.state = 389;
+                    this.state = 391;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 387;
+                        this.state = 389;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 388;
+                        this.state = 390;
                         this.refType();
                         }
                         break;
@@ -1663,7 +1664,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 393;
+                    this.state = 395;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1672,7 +1673,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 396;
+            this.state = 398;
             this.match(WatParser.RPAR);
             }
         }
@@ -1696,28 +1697,28 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 398;
+            this.state = 400;
             this.match(WatParser.LPAR);
-            this.state = 399;
+            this.state = 401;
             this.match(WatParser.RESULT);
-            this.state = 404;
+            this.state = 406;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || _la === 57 || _la === 59) {
                 {
-                this.state = 402;
+                this.state = 404;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 400;
+                    this.state = 402;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 401;
+                    this.state = 403;
                     this.refType();
                     }
                     break;
@@ -1725,11 +1726,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 406;
+                this.state = 408;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 407;
+            this.state = 409;
             this.match(WatParser.RPAR);
             }
         }
@@ -1753,51 +1754,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 414;
+            this.state = 416;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
             case 1:
                 {
-                this.state = 409;
-                this.match(WatParser.LPAR);
-                this.state = 410;
-                this.match(WatParser.TYPE);
                 this.state = 411;
-                this.idx();
+                this.match(WatParser.LPAR);
                 this.state = 412;
+                this.match(WatParser.TYPE);
+                this.state = 413;
+                this.idx();
+                this.state = 414;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 419;
+            this.state = 421;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 416;
+                    this.state = 418;
                     this.param();
                     }
                     }
                 }
-                this.state = 421;
+                this.state = 423;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
             }
-            this.state = 425;
+            this.state = 427;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 422;
+                    this.state = 424;
                     this.result();
                     }
                     }
                 }
-                this.state = 427;
+                this.state = 429;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
             }
@@ -1823,24 +1824,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 429;
+            this.state = 431;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 57) {
                 {
-                this.state = 428;
+                this.state = 430;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 431;
-            this.match(WatParser.NAT);
             this.state = 433;
+            this.match(WatParser.NAT);
+            this.state = 435;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 432;
+                this.state = 434;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1866,9 +1867,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 435;
+            this.state = 437;
             this.limits();
-            this.state = 436;
+            this.state = 438;
             this.refType();
             }
         }
@@ -1892,24 +1893,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 438;
-            this.limits();
             this.state = 440;
+            this.limits();
+            this.state = 442;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 439;
+                this.state = 441;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 443;
+            this.state = 445;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 442;
+                this.state = 444;
                 this.pageSize();
                 }
             }
@@ -1935,13 +1936,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 445;
-            this.match(WatParser.LPAR);
-            this.state = 446;
-            this.match(WatParser.PAGESIZE);
             this.state = 447;
-            this.match(WatParser.NAT);
+            this.match(WatParser.LPAR);
             this.state = 448;
+            this.match(WatParser.PAGESIZE);
+            this.state = 449;
+            this.match(WatParser.NAT);
+            this.state = 450;
             this.match(WatParser.RPAR);
             }
         }
@@ -1962,50 +1963,50 @@ export class WatParser extends antlr.Parser {
         let localContext = new GlobalTypeContext(this.context, this.state);
         this.enterRule(localContext, 46, WatParser.RULE_globalType);
         try {
-            this.state = 459;
+            this.state = 461;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 59, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 450;
+                this.state = 452;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 451;
+                this.state = 453;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 452;
+                this.state = 454;
                 this.match(WatParser.LPAR);
-                this.state = 453;
+                this.state = 455;
                 this.match(WatParser.MUT);
-                this.state = 456;
+                this.state = 458;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 454;
+                    this.state = 456;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 455;
+                    this.state = 457;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 458;
+                this.state = 460;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2027,20 +2028,106 @@ export class WatParser extends antlr.Parser {
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
         this.enterRule(localContext, 48, WatParser.RULE_importField);
+        let _la: number;
+        try {
+            let alternative: number;
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 463;
+            this.match(WatParser.LPAR);
+            this.state = 464;
+            this.match(WatParser.IMPORT);
+            this.state = 465;
+            this.match(WatParser.STRING);
+            this.state = 476;
+            this.errorHandler.sync(this);
+            switch (this.tokenStream.LA(1)) {
+            case WatParser.STRING:
+                {
+                this.state = 466;
+                this.match(WatParser.STRING);
+                this.state = 467;
+                this.importDesc();
+                }
+                break;
+            case WatParser.LPAR:
+                {
+                this.state = 469;
+                this.errorHandler.sync(this);
+                alternative = 1;
+                do {
+                    switch (alternative) {
+                    case 1:
+                        {
+                        {
+                        this.state = 468;
+                        this.importItem();
+                        }
+                        }
+                        break;
+                    default:
+                        throw new antlr.NoViableAltException(this);
+                    }
+                    this.state = 471;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 60, this.context);
+                } while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER);
+                this.state = 474;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 1) {
+                    {
+                    this.state = 473;
+                    this.importDesc();
+                    }
+                }
+
+                }
+                break;
+            default:
+                throw new antlr.NoViableAltException(this);
+            }
+            this.state = 478;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public importItem(): ImportItemContext {
+        let localContext = new ImportItemContext(this.context, this.state);
+        this.enterRule(localContext, 50, WatParser.RULE_importItem);
+        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 461;
+            this.state = 480;
             this.match(WatParser.LPAR);
-            this.state = 462;
-            this.match(WatParser.IMPORT);
-            this.state = 463;
+            this.state = 481;
+            this.match(WatParser.ITEM);
+            this.state = 482;
             this.match(WatParser.STRING);
-            this.state = 464;
-            this.match(WatParser.STRING);
-            this.state = 465;
-            this.importDesc();
-            this.state = 466;
+            this.state = 484;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 1) {
+                {
+                this.state = 483;
+                this.importDesc();
+                }
+            }
+
+            this.state = 486;
             this.match(WatParser.RPAR);
             }
         }
@@ -2059,124 +2146,124 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 52, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 508;
+            this.state = 528;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 65, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 69, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 468;
+                this.state = 488;
                 this.match(WatParser.LPAR);
-                this.state = 469;
+                this.state = 489;
                 this.match(WatParser.FUNC);
-                this.state = 471;
+                this.state = 491;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 470;
+                    this.state = 490;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 473;
+                this.state = 493;
                 this.typeUse();
-                this.state = 474;
+                this.state = 494;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 476;
+                this.state = 496;
                 this.match(WatParser.LPAR);
-                this.state = 477;
+                this.state = 497;
                 this.match(WatParser.TABLE);
-                this.state = 479;
+                this.state = 499;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 478;
+                    this.state = 498;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 481;
+                this.state = 501;
                 this.tableType();
-                this.state = 482;
+                this.state = 502;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 484;
+                this.state = 504;
                 this.match(WatParser.LPAR);
-                this.state = 485;
+                this.state = 505;
                 this.match(WatParser.MEMORY);
-                this.state = 487;
+                this.state = 507;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 486;
+                    this.state = 506;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 489;
+                this.state = 509;
                 this.memoryType();
-                this.state = 490;
+                this.state = 510;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 492;
+                this.state = 512;
                 this.match(WatParser.LPAR);
-                this.state = 493;
+                this.state = 513;
                 this.match(WatParser.GLOBAL);
-                this.state = 495;
+                this.state = 515;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 494;
+                    this.state = 514;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 497;
+                this.state = 517;
                 this.globalType();
-                this.state = 498;
+                this.state = 518;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 500;
+                this.state = 520;
                 this.match(WatParser.LPAR);
-                this.state = 501;
+                this.state = 521;
                 this.match(WatParser.TAG);
-                this.state = 503;
+                this.state = 523;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 502;
+                    this.state = 522;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 505;
+                this.state = 525;
                 this.typeUse();
-                this.state = 506;
+                this.state = 526;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2197,19 +2284,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 54, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 510;
+            this.state = 530;
             this.match(WatParser.LPAR);
-            this.state = 511;
+            this.state = 531;
             this.match(WatParser.IMPORT);
-            this.state = 512;
+            this.state = 532;
             this.match(WatParser.STRING);
-            this.state = 513;
+            this.state = 533;
             this.match(WatParser.STRING);
-            this.state = 514;
+            this.state = 534;
             this.match(WatParser.RPAR);
             }
         }
@@ -2228,17 +2315,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 56, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 516;
+            this.state = 536;
             this.match(WatParser.LPAR);
-            this.state = 517;
+            this.state = 537;
             this.match(WatParser.EXPORT);
-            this.state = 518;
+            this.state = 538;
             this.match(WatParser.STRING);
-            this.state = 519;
+            this.state = 539;
             this.match(WatParser.RPAR);
             }
         }
@@ -2257,25 +2344,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_exportField);
+        this.enterRule(localContext, 58, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 521;
+            this.state = 541;
             this.match(WatParser.LPAR);
-            this.state = 522;
+            this.state = 542;
             this.match(WatParser.EXPORT);
-            this.state = 523;
+            this.state = 543;
             this.match(WatParser.STRING);
-            this.state = 524;
+            this.state = 544;
             this.match(WatParser.LPAR);
-            this.state = 525;
+            this.state = 545;
             this.exportKind();
-            this.state = 526;
+            this.state = 546;
             this.idx();
-            this.state = 527;
+            this.state = 547;
             this.match(WatParser.RPAR);
-            this.state = 528;
+            this.state = 548;
             this.match(WatParser.RPAR);
             }
         }
@@ -2294,12 +2381,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 60, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 530;
+            this.state = 550;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2325,73 +2412,73 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_funcField);
+        this.enterRule(localContext, 62, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 532;
+            this.state = 552;
             this.match(WatParser.LPAR);
-            this.state = 533;
+            this.state = 553;
             this.match(WatParser.FUNC);
-            this.state = 535;
+            this.state = 555;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 534;
+                this.state = 554;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 540;
+            this.state = 560;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 71, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 537;
+                    this.state = 557;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 542;
+                this.state = 562;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 71, this.context);
             }
-            this.state = 544;
+            this.state = 564;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 68, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
             case 1:
                 {
-                this.state = 543;
+                this.state = 563;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 546;
+            this.state = 566;
             this.typeUse();
-            this.state = 550;
+            this.state = 570;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 547;
+                    this.state = 567;
                     this.local();
                     }
                     }
                 }
-                this.state = 552;
+                this.state = 572;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
             }
-            this.state = 553;
+            this.state = 573;
             this.instrList();
-            this.state = 554;
+            this.state = 574;
             this.match(WatParser.RPAR);
             }
         }
@@ -2410,35 +2497,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_local);
+        this.enterRule(localContext, 64, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 556;
+            this.state = 576;
             this.match(WatParser.LPAR);
-            this.state = 557;
+            this.state = 577;
             this.match(WatParser.LOCAL);
-            this.state = 570;
+            this.state = 590;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 558;
+                this.state = 578;
                 this.match(WatParser.ID);
-                this.state = 561;
+                this.state = 581;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 559;
+                    this.state = 579;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 560;
+                    this.state = 580;
                     this.refType();
                     }
                     break;
@@ -2452,24 +2539,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 567;
+                this.state = 587;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 57 || _la === 59) {
                     {
-                    this.state = 565;
+                    this.state = 585;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 563;
+                        this.state = 583;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 564;
+                        this.state = 584;
                         this.refType();
                         }
                         break;
@@ -2477,7 +2564,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 569;
+                    this.state = 589;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2486,7 +2573,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 572;
+            this.state = 592;
             this.match(WatParser.RPAR);
             }
         }
@@ -2505,97 +2592,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_tableField);
+        this.enterRule(localContext, 66, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 574;
+            this.state = 594;
             this.match(WatParser.LPAR);
-            this.state = 575;
+            this.state = 595;
             this.match(WatParser.TABLE);
-            this.state = 577;
+            this.state = 597;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 576;
+                this.state = 596;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 582;
+            this.state = 602;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 79, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 579;
+                    this.state = 599;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 584;
+                this.state = 604;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 79, this.context);
             }
-            this.state = 586;
+            this.state = 606;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
             case 1:
                 {
-                this.state = 585;
+                this.state = 605;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 611;
+            this.state = 631;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 85, this.context) ) {
             case 1:
                 {
-                this.state = 588;
+                this.state = 608;
                 this.tableType();
-                this.state = 589;
+                this.state = 609;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 592;
+                this.state = 612;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 57) {
                     {
-                    this.state = 591;
+                    this.state = 611;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 594;
+                this.state = 614;
                 this.refType();
-                this.state = 595;
+                this.state = 615;
                 this.match(WatParser.LPAR);
-                this.state = 596;
+                this.state = 616;
                 this.match(WatParser.ELEM);
-                this.state = 607;
+                this.state = 627;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 598;
+                    this.state = 618;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 597;
+                        this.state = 617;
                         this.elemItem();
                         }
                         }
-                        this.state = 600;
+                        this.state = 620;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2604,17 +2691,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 603;
+                    this.state = 623;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 602;
+                        this.state = 622;
                         this.idx();
                         }
                         }
-                        this.state = 605;
+                        this.state = 625;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2625,12 +2712,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 609;
+                this.state = 629;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 613;
+            this.state = 633;
             this.match(WatParser.RPAR);
             }
         }
@@ -2649,107 +2736,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 68, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 615;
+            this.state = 635;
             this.match(WatParser.LPAR);
-            this.state = 616;
+            this.state = 636;
             this.match(WatParser.MEMORY);
-            this.state = 618;
+            this.state = 638;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 617;
+                this.state = 637;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 623;
+            this.state = 643;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 87, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 620;
+                    this.state = 640;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 625;
+                this.state = 645;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 87, this.context);
             }
-            this.state = 627;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
-            case 1:
-                {
-                this.state = 626;
-                this.inlineImport();
-                }
-                break;
-            }
-            this.state = 645;
+            this.state = 647;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
             case 1:
                 {
-                this.state = 629;
+                this.state = 646;
+                this.inlineImport();
+                }
+                break;
+            }
+            this.state = 665;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+            case 1:
+                {
+                this.state = 649;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 631;
+                this.state = 651;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 57) {
                     {
-                    this.state = 630;
+                    this.state = 650;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 634;
+                this.state = 654;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 90, this.context) ) {
                 case 1:
                     {
-                    this.state = 633;
+                    this.state = 653;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 636;
+                this.state = 656;
                 this.match(WatParser.LPAR);
-                this.state = 637;
+                this.state = 657;
                 this.match(WatParser.DATA);
-                this.state = 641;
+                this.state = 661;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 638;
+                    this.state = 658;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 643;
+                    this.state = 663;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 644;
+                this.state = 664;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 647;
+            this.state = 667;
             this.match(WatParser.RPAR);
             }
         }
@@ -2768,57 +2855,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_globalField);
+        this.enterRule(localContext, 70, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 649;
+            this.state = 669;
             this.match(WatParser.LPAR);
-            this.state = 650;
+            this.state = 670;
             this.match(WatParser.GLOBAL);
-            this.state = 652;
+            this.state = 672;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 651;
+                this.state = 671;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 657;
+            this.state = 677;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 94, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 654;
+                    this.state = 674;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 659;
+                this.state = 679;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 94, this.context);
             }
-            this.state = 661;
+            this.state = 681;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
             case 1:
                 {
-                this.state = 660;
+                this.state = 680;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 663;
+            this.state = 683;
             this.globalType();
-            this.state = 664;
+            this.state = 684;
             this.instrList();
-            this.state = 665;
+            this.state = 685;
             this.match(WatParser.RPAR);
             }
         }
@@ -2837,55 +2924,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_tagField);
+        this.enterRule(localContext, 72, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 667;
+            this.state = 687;
             this.match(WatParser.LPAR);
-            this.state = 668;
+            this.state = 688;
             this.match(WatParser.TAG);
-            this.state = 670;
+            this.state = 690;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 669;
+                this.state = 689;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 675;
+            this.state = 695;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 672;
+                    this.state = 692;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 677;
+                this.state = 697;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
             }
-            this.state = 679;
+            this.state = 699;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
             case 1:
                 {
-                this.state = 678;
+                this.state = 698;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 681;
+            this.state = 701;
             this.typeUse();
-            this.state = 682;
+            this.state = 702;
             this.match(WatParser.RPAR);
             }
         }
@@ -2904,17 +2991,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_startField);
+        this.enterRule(localContext, 74, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 684;
+            this.state = 704;
             this.match(WatParser.LPAR);
-            this.state = 685;
+            this.state = 705;
             this.match(WatParser.START);
-            this.state = 686;
+            this.state = 706;
             this.idx();
-            this.state = 687;
+            this.state = 707;
             this.match(WatParser.RPAR);
             }
         }
@@ -2933,76 +3020,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_elemField);
+        this.enterRule(localContext, 76, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 689;
+            this.state = 709;
             this.match(WatParser.LPAR);
-            this.state = 690;
+            this.state = 710;
             this.match(WatParser.ELEM);
-            this.state = 692;
+            this.state = 712;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 691;
+                this.state = 711;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 715;
+            this.state = 735;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
             case 1:
                 {
-                this.state = 694;
+                this.state = 714;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 695;
+                this.state = 715;
                 this.match(WatParser.DECLARE);
-                this.state = 696;
+                this.state = 716;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 703;
+                this.state = 723;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 100, this.context) ) {
                 case 1:
                     {
-                    this.state = 697;
+                    this.state = 717;
                     this.match(WatParser.LPAR);
-                    this.state = 698;
+                    this.state = 718;
                     this.match(WatParser.TABLE);
-                    this.state = 699;
+                    this.state = 719;
                     this.idx();
-                    this.state = 700;
+                    this.state = 720;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 702;
+                    this.state = 722;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 705;
+                this.state = 725;
                 this.offset();
-                this.state = 713;
+                this.state = 733;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 706;
+                    this.state = 726;
                     this.elemList();
                     }
                     break;
@@ -3010,17 +3097,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 710;
+                    this.state = 730;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 707;
+                        this.state = 727;
                         this.idx();
                         }
                         }
-                        this.state = 712;
+                        this.state = 732;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3032,7 +3119,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 717;
+            this.state = 737;
             this.match(WatParser.RPAR);
             }
         }
@@ -3051,29 +3138,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_elemList);
+        this.enterRule(localContext, 78, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 733;
+            this.state = 753;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 719;
+                this.state = 739;
                 this.refType();
-                this.state = 723;
+                this.state = 743;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 720;
+                    this.state = 740;
                     this.elemItem();
                     }
                     }
-                    this.state = 725;
+                    this.state = 745;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3082,19 +3169,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 726;
+                this.state = 746;
                 this.match(WatParser.FUNC);
-                this.state = 730;
+                this.state = 750;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 727;
+                    this.state = 747;
                     this.idx();
                     }
                     }
-                    this.state = 732;
+                    this.state = 752;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3119,28 +3206,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 80, WatParser.RULE_elemItem);
         try {
-            this.state = 741;
+            this.state = 761;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 735;
+                this.state = 755;
                 this.match(WatParser.LPAR);
-                this.state = 736;
+                this.state = 756;
                 this.match(WatParser.ITEM);
-                this.state = 737;
+                this.state = 757;
                 this.instrList();
-                this.state = 738;
+                this.state = 758;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 740;
+                this.state = 760;
                 this.foldedInstr();
                 }
                 break;
@@ -3161,28 +3248,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_offset);
+        this.enterRule(localContext, 82, WatParser.RULE_offset);
         try {
-            this.state = 749;
+            this.state = 769;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 108, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 743;
+                this.state = 763;
                 this.match(WatParser.LPAR);
-                this.state = 744;
+                this.state = 764;
                 this.match(WatParser.OFFSET);
-                this.state = 745;
+                this.state = 765;
                 this.instrList();
-                this.state = 746;
+                this.state = 766;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 748;
+                this.state = 768;
                 this.foldedInstr();
                 }
                 break;
@@ -3203,72 +3290,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_dataField);
+        this.enterRule(localContext, 84, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 751;
+            this.state = 771;
             this.match(WatParser.LPAR);
-            this.state = 752;
+            this.state = 772;
             this.match(WatParser.DATA);
-            this.state = 754;
+            this.state = 774;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 753;
+                this.state = 773;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 765;
+            this.state = 785;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 762;
+                this.state = 782;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 106, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
                 case 1:
                     {
-                    this.state = 756;
+                    this.state = 776;
                     this.match(WatParser.LPAR);
-                    this.state = 757;
+                    this.state = 777;
                     this.match(WatParser.MEMORY);
-                    this.state = 758;
+                    this.state = 778;
                     this.idx();
-                    this.state = 759;
+                    this.state = 779;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 761;
+                    this.state = 781;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 764;
+                this.state = 784;
                 this.offset();
                 }
             }
 
-            this.state = 770;
+            this.state = 790;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 767;
+                this.state = 787;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 772;
+                this.state = 792;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 773;
+            this.state = 793;
             this.match(WatParser.RPAR);
             }
         }
@@ -3287,141 +3374,141 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_instrList);
+        this.enterRule(localContext, 86, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 829;
+            this.state = 849;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 268446455) !== 0)) {
                 {
-                this.state = 827;
+                this.state = 847;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 775;
+                    this.state = 795;
                     this.match(WatParser.KEYWORD);
-                    this.state = 798;
+                    this.state = 818;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 114, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 796;
+                            this.state = 816;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 113, this.context) ) {
                             case 1:
                                 {
-                                this.state = 776;
+                                this.state = 796;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 777;
+                                this.state = 797;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 778;
+                                this.state = 798;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 779;
+                                this.state = 799;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 780;
+                                this.state = 800;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 781;
+                                this.state = 801;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 782;
+                                this.state = 802;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 783;
+                                this.state = 803;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 784;
+                                this.state = 804;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 785;
+                                this.state = 805;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 786;
+                                this.state = 806;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 787;
+                                this.state = 807;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 788;
+                                this.state = 808;
                                 this.match(WatParser.LPAR);
-                                this.state = 789;
+                                this.state = 809;
                                 this.match(WatParser.TYPE);
-                                this.state = 790;
+                                this.state = 810;
                                 this.idx();
-                                this.state = 791;
+                                this.state = 811;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 793;
+                                this.state = 813;
                                 this.param();
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 794;
+                                this.state = 814;
                                 this.result();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 795;
+                                this.state = 815;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 800;
+                        this.state = 820;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 114, this.context);
                     }
                     }
                     break;
@@ -3430,7 +3517,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 801;
+                    this.state = 821;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3439,58 +3526,58 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 803;
+                    this.state = 823;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 802;
+                        this.state = 822;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 805;
+                    this.state = 825;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 806;
+                    this.state = 826;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 808;
+                    this.state = 828;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 807;
+                        this.state = 827;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 810;
+                    this.state = 830;
                     this.typeUse();
-                    this.state = 814;
+                    this.state = 834;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 811;
+                            this.state = 831;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 816;
+                        this.state = 836;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 817;
+                    this.state = 837;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 47 || _la === 48)) {
                     this.errorHandler.recoverInline(this);
@@ -3499,12 +3586,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 819;
+                    this.state = 839;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 818;
+                        this.state = 838;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3513,29 +3600,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 821;
+                    this.state = 841;
                     this.match(WatParser.CATCH);
-                    this.state = 822;
+                    this.state = 842;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 823;
+                    this.state = 843;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 824;
+                    this.state = 844;
                     this.match(WatParser.DELEGATE);
-                    this.state = 825;
+                    this.state = 845;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 826;
+                    this.state = 846;
                     this.foldedInstr();
                     }
                     break;
@@ -3543,7 +3630,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 831;
+                this.state = 851;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3564,55 +3651,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 88, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 832;
+            this.state = 852;
             this.match(WatParser.LPAR);
-            this.state = 845;
+            this.state = 865;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 833;
+                this.state = 853;
                 this.match(WatParser.CATCH);
-                this.state = 834;
+                this.state = 854;
                 this.idx();
-                this.state = 835;
+                this.state = 855;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 837;
+                this.state = 857;
                 this.match(WatParser.CATCH_REF);
-                this.state = 838;
+                this.state = 858;
                 this.idx();
-                this.state = 839;
+                this.state = 859;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 841;
+                this.state = 861;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 842;
+                this.state = 862;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 843;
+                this.state = 863;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 844;
+                this.state = 864;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 847;
+            this.state = 867;
             this.match(WatParser.RPAR);
             }
         }
@@ -3631,161 +3718,161 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 90, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 849;
+            this.state = 869;
             this.match(WatParser.LPAR);
-            this.state = 956;
+            this.state = 976;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 850;
+                this.state = 870;
                 this.match(WatParser.KEYWORD);
-                this.state = 873;
+                this.state = 893;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 871;
+                        this.state = 891;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 122, this.context) ) {
                         case 1:
                             {
-                            this.state = 851;
+                            this.state = 871;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 852;
+                            this.state = 872;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 853;
+                            this.state = 873;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 854;
+                            this.state = 874;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 855;
+                            this.state = 875;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 856;
+                            this.state = 876;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 857;
+                            this.state = 877;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 858;
+                            this.state = 878;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 859;
+                            this.state = 879;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 860;
+                            this.state = 880;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 861;
+                            this.state = 881;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 862;
+                            this.state = 882;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 863;
+                            this.state = 883;
                             this.match(WatParser.LPAR);
-                            this.state = 864;
+                            this.state = 884;
                             this.match(WatParser.TYPE);
-                            this.state = 865;
+                            this.state = 885;
                             this.idx();
-                            this.state = 866;
+                            this.state = 886;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 868;
+                            this.state = 888;
                             this.param();
                             }
                             break;
                         case 15:
                             {
-                            this.state = 869;
+                            this.state = 889;
                             this.result();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 870;
+                            this.state = 890;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 875;
+                    this.state = 895;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
                 }
-                this.state = 879;
+                this.state = 899;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 876;
+                    this.state = 896;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 881;
+                    this.state = 901;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 882;
+                this.state = 902;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 883;
+                this.state = 903;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 43 || _la === 44)) {
                 this.errorHandler.recoverInline(this);
@@ -3794,173 +3881,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 885;
+                this.state = 905;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 884;
+                    this.state = 904;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 887;
+                this.state = 907;
                 this.typeUse();
-                this.state = 888;
+                this.state = 908;
                 this.instrList();
-                this.state = 889;
+                this.state = 909;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 891;
+                this.state = 911;
                 this.match(WatParser.IF);
-                this.state = 893;
+                this.state = 913;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 892;
+                    this.state = 912;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 895;
+                this.state = 915;
                 this.typeUse();
-                this.state = 899;
+                this.state = 919;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 896;
+                        this.state = 916;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 901;
+                    this.state = 921;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 }
-                this.state = 902;
+                this.state = 922;
                 this.match(WatParser.LPAR);
-                this.state = 903;
+                this.state = 923;
                 this.match(WatParser.THEN);
-                this.state = 904;
+                this.state = 924;
                 this.instrList();
-                this.state = 905;
+                this.state = 925;
                 this.match(WatParser.RPAR);
-                this.state = 911;
+                this.state = 931;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 906;
+                    this.state = 926;
                     this.match(WatParser.LPAR);
-                    this.state = 907;
+                    this.state = 927;
                     this.match(WatParser.ELSE);
-                    this.state = 908;
+                    this.state = 928;
                     this.instrList();
-                    this.state = 909;
+                    this.state = 929;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 913;
+                this.state = 933;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 915;
+                this.state = 935;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 917;
+                this.state = 937;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 916;
+                    this.state = 936;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 919;
+                this.state = 939;
                 this.typeUse();
-                this.state = 923;
+                this.state = 943;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 130, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 920;
+                        this.state = 940;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 925;
+                    this.state = 945;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 126, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 130, this.context);
                 }
-                this.state = 926;
+                this.state = 946;
                 this.instrList();
-                this.state = 927;
+                this.state = 947;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 929;
+                this.state = 949;
                 this.match(WatParser.TRY);
-                this.state = 931;
+                this.state = 951;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 930;
+                    this.state = 950;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 933;
+                this.state = 953;
                 this.typeUse();
-                this.state = 934;
+                this.state = 954;
                 this.match(WatParser.LPAR);
-                this.state = 935;
+                this.state = 955;
                 this.match(WatParser.DO);
-                this.state = 936;
+                this.state = 956;
                 this.instrList();
-                this.state = 937;
+                this.state = 957;
                 this.match(WatParser.RPAR);
-                this.state = 952;
+                this.state = 972;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 130, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 134, this.context) ) {
                 case 1:
                     {
-                    this.state = 941;
+                    this.state = 961;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 938;
+                            this.state = 958;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 943;
+                        this.state = 963;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                     }
-                    this.state = 945;
+                    this.state = 965;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 944;
+                        this.state = 964;
                         this.foldedCatchAll();
                         }
                     }
@@ -3969,18 +4056,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 947;
+                    this.state = 967;
                     this.match(WatParser.LPAR);
-                    this.state = 948;
+                    this.state = 968;
                     this.match(WatParser.DELEGATE);
-                    this.state = 949;
+                    this.state = 969;
                     this.idx();
-                    this.state = 950;
+                    this.state = 970;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 954;
+                this.state = 974;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4004,19 +4091,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 92, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 958;
+            this.state = 978;
             this.match(WatParser.LPAR);
-            this.state = 959;
+            this.state = 979;
             this.match(WatParser.CATCH);
-            this.state = 960;
+            this.state = 980;
             this.idx();
-            this.state = 961;
+            this.state = 981;
             this.instrList();
-            this.state = 962;
+            this.state = 982;
             this.match(WatParser.RPAR);
             }
         }
@@ -4035,17 +4122,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 94, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 964;
+            this.state = 984;
             this.match(WatParser.LPAR);
-            this.state = 965;
+            this.state = 985;
             this.match(WatParser.CATCH_ALL);
-            this.state = 966;
+            this.state = 986;
             this.instrList();
-            this.state = 967;
+            this.state = 987;
             this.match(WatParser.RPAR);
             }
         }
@@ -4064,387 +4151,395 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,72,970,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        4,1,72,990,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
         6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
         2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
         7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
         2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,
         7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,
         2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,46,
-        7,46,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,107,8,0,
-        11,0,12,0,108,1,0,1,0,1,0,5,0,114,8,0,10,0,12,0,117,9,0,1,0,3,0,
-        120,8,0,1,1,1,1,1,1,1,1,3,1,126,8,1,1,1,3,1,129,8,1,1,1,1,1,1,1,
-        1,1,1,1,3,1,136,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,144,8,1,1,1,1,1,
-        5,1,148,8,1,10,1,12,1,151,9,1,1,1,1,1,1,1,1,1,1,1,5,1,158,8,1,10,
-        1,12,1,161,9,1,1,1,3,1,164,8,1,1,2,1,2,1,2,3,2,169,8,2,1,2,3,2,172,
-        8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,186,8,2,
-        10,2,12,2,189,9,2,1,2,1,2,5,2,193,8,2,10,2,12,2,196,9,2,3,2,198,
-        8,2,1,2,1,2,1,2,1,2,1,2,3,2,205,8,2,1,2,3,2,208,8,2,1,2,3,2,211,
-        8,2,1,3,1,3,1,3,3,3,216,8,3,1,3,1,3,5,3,220,8,3,10,3,12,3,223,9,
-        3,1,3,1,3,1,3,1,3,3,3,229,8,3,1,3,1,3,3,3,233,8,3,1,4,1,4,1,4,1,
-        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,250,8,4,10,4,12,
-        4,253,9,4,1,4,1,4,1,5,1,5,5,5,259,8,5,10,5,12,5,262,9,5,1,5,1,5,
-        3,5,266,8,5,1,6,1,6,1,6,3,6,271,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,
-        279,8,7,10,7,12,7,282,9,7,1,7,1,7,1,8,1,8,1,8,3,8,289,8,8,1,8,5,
-        8,292,8,8,10,8,12,8,295,9,8,1,8,1,8,1,8,1,8,3,8,301,8,8,1,9,1,9,
-        1,9,5,9,306,8,9,10,9,12,9,309,9,9,1,9,5,9,312,8,9,10,9,12,9,315,
-        9,9,1,9,1,9,1,9,1,9,5,9,321,8,9,10,9,12,9,324,9,9,1,9,1,9,1,9,1,
-        9,1,9,1,9,3,9,332,8,9,1,10,1,10,1,10,1,10,1,10,5,10,339,8,10,10,
-        10,12,10,342,9,10,3,10,344,8,10,1,10,1,10,1,11,1,11,1,11,1,11,1,
-        11,1,11,3,11,354,8,11,1,12,1,12,1,12,3,12,359,8,12,1,13,1,13,1,13,
-        1,13,3,13,365,8,13,1,13,1,13,1,13,3,13,370,8,13,1,14,1,14,1,14,1,
-        14,1,14,3,14,377,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,386,
-        8,16,1,16,1,16,5,16,390,8,16,10,16,12,16,393,9,16,3,16,395,8,16,
-        1,16,1,16,1,17,1,17,1,17,1,17,5,17,403,8,17,10,17,12,17,406,9,17,
-        1,17,1,17,1,18,1,18,1,18,1,18,1,18,3,18,415,8,18,1,18,5,18,418,8,
-        18,10,18,12,18,421,9,18,1,18,5,18,424,8,18,10,18,12,18,427,9,18,
-        1,19,3,19,430,8,19,1,19,1,19,3,19,434,8,19,1,20,1,20,1,20,1,21,1,
-        21,3,21,441,8,21,1,21,3,21,444,8,21,1,22,1,22,1,22,1,22,1,22,1,23,
-        1,23,1,23,1,23,1,23,1,23,3,23,457,8,23,1,23,3,23,460,8,23,1,24,1,
-        24,1,24,1,24,1,24,1,24,1,24,1,25,1,25,1,25,3,25,472,8,25,1,25,1,
-        25,1,25,1,25,1,25,1,25,3,25,480,8,25,1,25,1,25,1,25,1,25,1,25,1,
-        25,3,25,488,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,496,8,25,1,25,
-        1,25,1,25,1,25,1,25,1,25,3,25,504,8,25,1,25,1,25,1,25,3,25,509,8,
-        25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,28,1,
-        28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,30,1,30,1,30,3,
-        30,536,8,30,1,30,5,30,539,8,30,10,30,12,30,542,9,30,1,30,3,30,545,
-        8,30,1,30,1,30,5,30,549,8,30,10,30,12,30,552,9,30,1,30,1,30,1,30,
-        1,31,1,31,1,31,1,31,1,31,3,31,562,8,31,1,31,1,31,5,31,566,8,31,10,
-        31,12,31,569,9,31,3,31,571,8,31,1,31,1,31,1,32,1,32,1,32,3,32,578,
-        8,32,1,32,5,32,581,8,32,10,32,12,32,584,9,32,1,32,3,32,587,8,32,
-        1,32,1,32,1,32,1,32,3,32,593,8,32,1,32,1,32,1,32,1,32,4,32,599,8,
-        32,11,32,12,32,600,1,32,4,32,604,8,32,11,32,12,32,605,3,32,608,8,
-        32,1,32,1,32,3,32,612,8,32,1,32,1,32,1,33,1,33,1,33,3,33,619,8,33,
-        1,33,5,33,622,8,33,10,33,12,33,625,9,33,1,33,3,33,628,8,33,1,33,
-        1,33,3,33,632,8,33,1,33,3,33,635,8,33,1,33,1,33,1,33,5,33,640,8,
-        33,10,33,12,33,643,9,33,1,33,3,33,646,8,33,1,33,1,33,1,34,1,34,1,
-        34,3,34,653,8,34,1,34,5,34,656,8,34,10,34,12,34,659,9,34,1,34,3,
-        34,662,8,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,3,35,671,8,35,1,35,
-        5,35,674,8,35,10,35,12,35,677,9,35,1,35,3,35,680,8,35,1,35,1,35,
-        1,35,1,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,3,37,693,8,37,1,37,
-        1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,704,8,37,1,37,1,37,
-        1,37,5,37,709,8,37,10,37,12,37,712,9,37,3,37,714,8,37,3,37,716,8,
-        37,1,37,1,37,1,38,1,38,5,38,722,8,38,10,38,12,38,725,9,38,1,38,1,
-        38,5,38,729,8,38,10,38,12,38,732,9,38,3,38,734,8,38,1,39,1,39,1,
-        39,1,39,1,39,1,39,3,39,742,8,39,1,40,1,40,1,40,1,40,1,40,1,40,3,
-        40,750,8,40,1,41,1,41,1,41,3,41,755,8,41,1,41,1,41,1,41,1,41,1,41,
-        1,41,3,41,763,8,41,1,41,3,41,766,8,41,1,41,5,41,769,8,41,10,41,12,
-        41,772,9,41,1,41,1,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,
-        42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,5,
-        42,797,8,42,10,42,12,42,800,9,42,1,42,1,42,3,42,804,8,42,1,42,1,
-        42,1,42,3,42,809,8,42,1,42,1,42,5,42,813,8,42,10,42,12,42,816,9,
-        42,1,42,1,42,3,42,820,8,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,828,
-        8,42,10,42,12,42,831,9,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,3,43,846,8,43,1,43,1,43,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,5,44,872,8,44,10,44,12,44,875,9,44,
-        1,44,5,44,878,8,44,10,44,12,44,881,9,44,1,44,1,44,1,44,3,44,886,
-        8,44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,894,8,44,1,44,1,44,5,44,
-        898,8,44,10,44,12,44,901,9,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,3,44,912,8,44,1,44,1,44,1,44,1,44,3,44,918,8,44,1,44,1,
-        44,5,44,922,8,44,10,44,12,44,925,9,44,1,44,1,44,1,44,1,44,1,44,3,
-        44,932,8,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,940,8,44,10,44,12,
-        44,943,9,44,1,44,3,44,946,8,44,1,44,1,44,1,44,1,44,1,44,3,44,953,
-        8,44,1,44,1,44,3,44,957,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,46,
-        1,46,1,46,1,46,1,46,1,46,0,0,47,0,2,4,6,8,10,12,14,16,18,20,22,24,
+        7,46,2,47,7,47,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,
+        0,109,8,0,11,0,12,0,110,1,0,1,0,1,0,5,0,116,8,0,10,0,12,0,119,9,
+        0,1,0,3,0,122,8,0,1,1,1,1,1,1,1,1,3,1,128,8,1,1,1,3,1,131,8,1,1,
+        1,1,1,1,1,1,1,1,1,3,1,138,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,146,8,
+        1,1,1,1,1,5,1,150,8,1,10,1,12,1,153,9,1,1,1,1,1,1,1,1,1,1,1,5,1,
+        160,8,1,10,1,12,1,163,9,1,1,1,3,1,166,8,1,1,2,1,2,1,2,3,2,171,8,
+        2,1,2,3,2,174,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
+        2,5,2,188,8,2,10,2,12,2,191,9,2,1,2,1,2,5,2,195,8,2,10,2,12,2,198,
+        9,2,3,2,200,8,2,1,2,1,2,1,2,1,2,1,2,3,2,207,8,2,1,2,3,2,210,8,2,
+        1,2,3,2,213,8,2,1,3,1,3,1,3,3,3,218,8,3,1,3,1,3,5,3,222,8,3,10,3,
+        12,3,225,9,3,1,3,1,3,1,3,1,3,3,3,231,8,3,1,3,1,3,3,3,235,8,3,1,4,
+        1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,252,
+        8,4,10,4,12,4,255,9,4,1,4,1,4,1,5,1,5,5,5,261,8,5,10,5,12,5,264,
+        9,5,1,5,1,5,3,5,268,8,5,1,6,1,6,1,6,3,6,273,8,6,1,6,1,6,1,6,1,7,
+        1,7,1,7,5,7,281,8,7,10,7,12,7,284,9,7,1,7,1,7,1,8,1,8,1,8,3,8,291,
+        8,8,1,8,5,8,294,8,8,10,8,12,8,297,9,8,1,8,1,8,1,8,1,8,3,8,303,8,
+        8,1,9,1,9,1,9,5,9,308,8,9,10,9,12,9,311,9,9,1,9,5,9,314,8,9,10,9,
+        12,9,317,9,9,1,9,1,9,1,9,1,9,5,9,323,8,9,10,9,12,9,326,9,9,1,9,1,
+        9,1,9,1,9,1,9,1,9,3,9,334,8,9,1,10,1,10,1,10,1,10,1,10,5,10,341,
+        8,10,10,10,12,10,344,9,10,3,10,346,8,10,1,10,1,10,1,11,1,11,1,11,
+        1,11,1,11,1,11,3,11,356,8,11,1,12,1,12,1,12,3,12,361,8,12,1,13,1,
+        13,1,13,1,13,3,13,367,8,13,1,13,1,13,1,13,3,13,372,8,13,1,14,1,14,
+        1,14,1,14,1,14,3,14,379,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,
+        3,16,388,8,16,1,16,1,16,5,16,392,8,16,10,16,12,16,395,9,16,3,16,
+        397,8,16,1,16,1,16,1,17,1,17,1,17,1,17,5,17,405,8,17,10,17,12,17,
+        408,9,17,1,17,1,17,1,18,1,18,1,18,1,18,1,18,3,18,417,8,18,1,18,5,
+        18,420,8,18,10,18,12,18,423,9,18,1,18,5,18,426,8,18,10,18,12,18,
+        429,9,18,1,19,3,19,432,8,19,1,19,1,19,3,19,436,8,19,1,20,1,20,1,
+        20,1,21,1,21,3,21,443,8,21,1,21,3,21,446,8,21,1,22,1,22,1,22,1,22,
+        1,22,1,23,1,23,1,23,1,23,1,23,1,23,3,23,459,8,23,1,23,3,23,462,8,
+        23,1,24,1,24,1,24,1,24,1,24,1,24,4,24,470,8,24,11,24,12,24,471,1,
+        24,3,24,475,8,24,3,24,477,8,24,1,24,1,24,1,25,1,25,1,25,1,25,3,25,
+        485,8,25,1,25,1,25,1,26,1,26,1,26,3,26,492,8,26,1,26,1,26,1,26,1,
+        26,1,26,1,26,3,26,500,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,508,
+        8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,516,8,26,1,26,1,26,1,26,
+        1,26,1,26,1,26,3,26,524,8,26,1,26,1,26,1,26,3,26,529,8,26,1,27,1,
+        27,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,
+        29,1,29,1,29,1,29,1,29,1,29,1,30,1,30,1,31,1,31,1,31,3,31,556,8,
+        31,1,31,5,31,559,8,31,10,31,12,31,562,9,31,1,31,3,31,565,8,31,1,
+        31,1,31,5,31,569,8,31,10,31,12,31,572,9,31,1,31,1,31,1,31,1,32,1,
+        32,1,32,1,32,1,32,3,32,582,8,32,1,32,1,32,5,32,586,8,32,10,32,12,
+        32,589,9,32,3,32,591,8,32,1,32,1,32,1,33,1,33,1,33,3,33,598,8,33,
+        1,33,5,33,601,8,33,10,33,12,33,604,9,33,1,33,3,33,607,8,33,1,33,
+        1,33,1,33,1,33,3,33,613,8,33,1,33,1,33,1,33,1,33,4,33,619,8,33,11,
+        33,12,33,620,1,33,4,33,624,8,33,11,33,12,33,625,3,33,628,8,33,1,
+        33,1,33,3,33,632,8,33,1,33,1,33,1,34,1,34,1,34,3,34,639,8,34,1,34,
+        5,34,642,8,34,10,34,12,34,645,9,34,1,34,3,34,648,8,34,1,34,1,34,
+        3,34,652,8,34,1,34,3,34,655,8,34,1,34,1,34,1,34,5,34,660,8,34,10,
+        34,12,34,663,9,34,1,34,3,34,666,8,34,1,34,1,34,1,35,1,35,1,35,3,
+        35,673,8,35,1,35,5,35,676,8,35,10,35,12,35,679,9,35,1,35,3,35,682,
+        8,35,1,35,1,35,1,35,1,35,1,36,1,36,1,36,3,36,691,8,36,1,36,5,36,
+        694,8,36,10,36,12,36,697,9,36,1,36,3,36,700,8,36,1,36,1,36,1,36,
+        1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,713,8,38,1,38,1,38,
+        1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,724,8,38,1,38,1,38,1,38,
+        5,38,729,8,38,10,38,12,38,732,9,38,3,38,734,8,38,3,38,736,8,38,1,
+        38,1,38,1,39,1,39,5,39,742,8,39,10,39,12,39,745,9,39,1,39,1,39,5,
+        39,749,8,39,10,39,12,39,752,9,39,3,39,754,8,39,1,40,1,40,1,40,1,
+        40,1,40,1,40,3,40,762,8,40,1,41,1,41,1,41,1,41,1,41,1,41,3,41,770,
+        8,41,1,42,1,42,1,42,3,42,775,8,42,1,42,1,42,1,42,1,42,1,42,1,42,
+        3,42,783,8,42,1,42,3,42,786,8,42,1,42,5,42,789,8,42,10,42,12,42,
+        792,9,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,
+        817,8,43,10,43,12,43,820,9,43,1,43,1,43,3,43,824,8,43,1,43,1,43,
+        1,43,3,43,829,8,43,1,43,1,43,5,43,833,8,43,10,43,12,43,836,9,43,
+        1,43,1,43,3,43,840,8,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,848,8,
+        43,10,43,12,43,851,9,43,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,1,44,1,44,1,44,1,44,3,44,866,8,44,1,44,1,44,1,45,1,45,1,45,
+        1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+        1,45,1,45,1,45,1,45,1,45,1,45,5,45,892,8,45,10,45,12,45,895,9,45,
+        1,45,5,45,898,8,45,10,45,12,45,901,9,45,1,45,1,45,1,45,3,45,906,
+        8,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,914,8,45,1,45,1,45,5,45,
+        918,8,45,10,45,12,45,921,9,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+        1,45,1,45,3,45,932,8,45,1,45,1,45,1,45,1,45,3,45,938,8,45,1,45,1,
+        45,5,45,942,8,45,10,45,12,45,945,9,45,1,45,1,45,1,45,1,45,1,45,3,
+        45,952,8,45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,960,8,45,10,45,12,
+        45,963,9,45,1,45,3,45,966,8,45,1,45,1,45,1,45,1,45,1,45,3,45,973,
+        8,45,1,45,1,45,3,45,977,8,45,1,46,1,46,1,46,1,46,1,46,1,46,1,47,
+        1,47,1,47,1,47,1,47,1,47,0,0,48,0,2,4,6,8,10,12,14,16,18,20,22,24,
         26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-        70,72,74,76,78,80,82,84,86,88,90,92,0,8,1,0,62,63,2,0,69,69,71,71,
-        1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,43,
-        44,1141,0,119,1,0,0,0,2,163,1,0,0,0,4,210,1,0,0,0,6,232,1,0,0,0,
-        8,234,1,0,0,0,10,265,1,0,0,0,12,267,1,0,0,0,14,275,1,0,0,0,16,300,
-        1,0,0,0,18,331,1,0,0,0,20,333,1,0,0,0,22,353,1,0,0,0,24,358,1,0,
-        0,0,26,369,1,0,0,0,28,376,1,0,0,0,30,378,1,0,0,0,32,380,1,0,0,0,
-        34,398,1,0,0,0,36,414,1,0,0,0,38,429,1,0,0,0,40,435,1,0,0,0,42,438,
-        1,0,0,0,44,445,1,0,0,0,46,459,1,0,0,0,48,461,1,0,0,0,50,508,1,0,
-        0,0,52,510,1,0,0,0,54,516,1,0,0,0,56,521,1,0,0,0,58,530,1,0,0,0,
-        60,532,1,0,0,0,62,556,1,0,0,0,64,574,1,0,0,0,66,615,1,0,0,0,68,649,
-        1,0,0,0,70,667,1,0,0,0,72,684,1,0,0,0,74,689,1,0,0,0,76,733,1,0,
-        0,0,78,741,1,0,0,0,80,749,1,0,0,0,82,751,1,0,0,0,84,829,1,0,0,0,
-        86,832,1,0,0,0,88,849,1,0,0,0,90,958,1,0,0,0,92,964,1,0,0,0,94,107,
-        3,12,6,0,95,107,3,14,7,0,96,107,3,48,24,0,97,107,3,60,30,0,98,107,
-        3,64,32,0,99,107,3,66,33,0,100,107,3,68,34,0,101,107,3,56,28,0,102,
-        107,3,72,36,0,103,107,3,74,37,0,104,107,3,82,41,0,105,107,3,70,35,
-        0,106,94,1,0,0,0,106,95,1,0,0,0,106,96,1,0,0,0,106,97,1,0,0,0,106,
-        98,1,0,0,0,106,99,1,0,0,0,106,100,1,0,0,0,106,101,1,0,0,0,106,102,
-        1,0,0,0,106,103,1,0,0,0,106,104,1,0,0,0,106,105,1,0,0,0,107,108,
-        1,0,0,0,108,106,1,0,0,0,108,109,1,0,0,0,109,110,1,0,0,0,110,111,
-        5,0,0,1,111,120,1,0,0,0,112,114,3,2,1,0,113,112,1,0,0,0,114,117,
-        1,0,0,0,115,113,1,0,0,0,115,116,1,0,0,0,116,118,1,0,0,0,117,115,
-        1,0,0,0,118,120,5,0,0,1,119,106,1,0,0,0,119,115,1,0,0,0,120,1,1,
-        0,0,0,121,164,3,4,2,0,122,123,5,1,0,0,123,125,5,65,0,0,124,126,5,
-        8,0,0,125,124,1,0,0,0,125,126,1,0,0,0,126,128,1,0,0,0,127,129,5,
-        8,0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,130,1,0,0,0,130,164,5,
-        2,0,0,131,132,5,1,0,0,132,133,5,66,0,0,133,135,5,7,0,0,134,136,5,
-        8,0,0,135,134,1,0,0,0,135,136,1,0,0,0,136,137,1,0,0,0,137,164,5,
-        2,0,0,138,164,3,6,3,0,139,140,5,1,0,0,140,143,5,70,0,0,141,144,3,
-        6,3,0,142,144,3,4,2,0,143,141,1,0,0,0,143,142,1,0,0,0,144,149,1,
-        0,0,0,145,148,3,8,4,0,146,148,5,7,0,0,147,145,1,0,0,0,147,146,1,
-        0,0,0,148,151,1,0,0,0,149,147,1,0,0,0,149,150,1,0,0,0,150,152,1,
-        0,0,0,151,149,1,0,0,0,152,153,5,2,0,0,153,164,1,0,0,0,154,155,5,
-        1,0,0,155,159,5,71,0,0,156,158,3,10,5,0,157,156,1,0,0,0,158,161,
-        1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,
-        1,0,0,0,162,164,5,2,0,0,163,121,1,0,0,0,163,122,1,0,0,0,163,131,
-        1,0,0,0,163,138,1,0,0,0,163,139,1,0,0,0,163,154,1,0,0,0,164,3,1,
-        0,0,0,165,166,5,1,0,0,166,168,5,14,0,0,167,169,5,64,0,0,168,167,
-        1,0,0,0,168,169,1,0,0,0,169,171,1,0,0,0,170,172,5,8,0,0,171,170,
-        1,0,0,0,171,172,1,0,0,0,172,197,1,0,0,0,173,186,3,12,6,0,174,186,
-        3,14,7,0,175,186,3,48,24,0,176,186,3,60,30,0,177,186,3,64,32,0,178,
-        186,3,66,33,0,179,186,3,68,34,0,180,186,3,56,28,0,181,186,3,72,36,
-        0,182,186,3,74,37,0,183,186,3,82,41,0,184,186,3,70,35,0,185,173,
-        1,0,0,0,185,174,1,0,0,0,185,175,1,0,0,0,185,176,1,0,0,0,185,177,
-        1,0,0,0,185,178,1,0,0,0,185,179,1,0,0,0,185,180,1,0,0,0,185,181,
-        1,0,0,0,185,182,1,0,0,0,185,183,1,0,0,0,185,184,1,0,0,0,186,189,
-        1,0,0,0,187,185,1,0,0,0,187,188,1,0,0,0,188,198,1,0,0,0,189,187,
-        1,0,0,0,190,194,7,0,0,0,191,193,5,7,0,0,192,191,1,0,0,0,193,196,
-        1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,198,1,0,0,0,196,194,
-        1,0,0,0,197,187,1,0,0,0,197,190,1,0,0,0,198,199,1,0,0,0,199,211,
-        5,2,0,0,200,201,5,1,0,0,201,202,5,14,0,0,202,204,5,65,0,0,203,205,
-        5,8,0,0,204,203,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,208,
-        5,8,0,0,207,206,1,0,0,0,207,208,1,0,0,0,208,209,1,0,0,0,209,211,
-        5,2,0,0,210,165,1,0,0,0,210,200,1,0,0,0,211,5,1,0,0,0,212,213,5,
-        1,0,0,213,215,5,67,0,0,214,216,5,8,0,0,215,214,1,0,0,0,215,216,1,
-        0,0,0,216,217,1,0,0,0,217,221,5,7,0,0,218,220,3,8,4,0,219,218,1,
-        0,0,0,220,223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,
-        0,0,0,223,221,1,0,0,0,224,233,5,2,0,0,225,226,5,1,0,0,226,228,5,
-        68,0,0,227,229,5,8,0,0,228,227,1,0,0,0,228,229,1,0,0,0,229,230,1,
-        0,0,0,230,231,5,7,0,0,231,233,5,2,0,0,232,212,1,0,0,0,232,225,1,
-        0,0,0,233,7,1,0,0,0,234,235,5,1,0,0,235,251,7,1,0,0,236,250,5,9,
-        0,0,237,250,5,10,0,0,238,250,5,11,0,0,239,250,5,71,0,0,240,250,5,
-        72,0,0,241,250,5,61,0,0,242,250,5,16,0,0,243,250,5,38,0,0,244,250,
-        5,39,0,0,245,250,5,60,0,0,246,250,5,8,0,0,247,250,5,34,0,0,248,250,
-        3,8,4,0,249,236,1,0,0,0,249,237,1,0,0,0,249,238,1,0,0,0,249,239,
-        1,0,0,0,249,240,1,0,0,0,249,241,1,0,0,0,249,242,1,0,0,0,249,243,
-        1,0,0,0,249,244,1,0,0,0,249,245,1,0,0,0,249,246,1,0,0,0,249,247,
-        1,0,0,0,249,248,1,0,0,0,250,253,1,0,0,0,251,249,1,0,0,0,251,252,
-        1,0,0,0,252,254,1,0,0,0,253,251,1,0,0,0,254,255,5,2,0,0,255,9,1,
-        0,0,0,256,260,5,1,0,0,257,259,3,10,5,0,258,257,1,0,0,0,259,262,1,
-        0,0,0,260,258,1,0,0,0,260,261,1,0,0,0,261,263,1,0,0,0,262,260,1,
-        0,0,0,263,266,5,2,0,0,264,266,8,2,0,0,265,256,1,0,0,0,265,264,1,
-        0,0,0,266,11,1,0,0,0,267,268,5,1,0,0,268,270,5,15,0,0,269,271,5,
-        8,0,0,270,269,1,0,0,0,270,271,1,0,0,0,271,272,1,0,0,0,272,273,3,
-        16,8,0,273,274,5,2,0,0,274,13,1,0,0,0,275,276,5,1,0,0,276,280,5,
-        37,0,0,277,279,3,12,6,0,278,277,1,0,0,0,279,282,1,0,0,0,280,278,
-        1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,0,282,280,1,0,0,0,283,284,
-        5,2,0,0,284,15,1,0,0,0,285,286,5,1,0,0,286,288,5,35,0,0,287,289,
-        5,36,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,293,1,0,0,0,290,292,
-        3,30,15,0,291,290,1,0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,
-        1,0,0,0,294,296,1,0,0,0,295,293,1,0,0,0,296,297,3,18,9,0,297,298,
-        5,2,0,0,298,301,1,0,0,0,299,301,3,18,9,0,300,285,1,0,0,0,300,299,
-        1,0,0,0,301,17,1,0,0,0,302,303,5,1,0,0,303,307,5,16,0,0,304,306,
-        3,32,16,0,305,304,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,
-        1,0,0,0,308,313,1,0,0,0,309,307,1,0,0,0,310,312,3,34,17,0,311,310,
-        1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,316,
-        1,0,0,0,315,313,1,0,0,0,316,332,5,2,0,0,317,318,5,1,0,0,318,322,
-        5,38,0,0,319,321,3,20,10,0,320,319,1,0,0,0,321,324,1,0,0,0,322,320,
-        1,0,0,0,322,323,1,0,0,0,323,325,1,0,0,0,324,322,1,0,0,0,325,332,
-        5,2,0,0,326,327,5,1,0,0,327,328,5,39,0,0,328,329,3,22,11,0,329,330,
-        5,2,0,0,330,332,1,0,0,0,331,302,1,0,0,0,331,317,1,0,0,0,331,326,
-        1,0,0,0,332,19,1,0,0,0,333,334,5,1,0,0,334,343,5,40,0,0,335,336,
-        5,8,0,0,336,344,3,22,11,0,337,339,3,22,11,0,338,337,1,0,0,0,339,
-        342,1,0,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,344,1,0,0,0,342,
-        340,1,0,0,0,343,335,1,0,0,0,343,340,1,0,0,0,344,345,1,0,0,0,345,
-        346,5,2,0,0,346,21,1,0,0,0,347,354,3,24,12,0,348,349,5,1,0,0,349,
-        350,5,32,0,0,350,351,3,24,12,0,351,352,5,2,0,0,352,354,1,0,0,0,353,
-        347,1,0,0,0,353,348,1,0,0,0,354,23,1,0,0,0,355,359,5,57,0,0,356,
-        359,3,26,13,0,357,359,5,58,0,0,358,355,1,0,0,0,358,356,1,0,0,0,358,
-        357,1,0,0,0,359,25,1,0,0,0,360,370,5,59,0,0,361,362,5,1,0,0,362,
-        364,5,33,0,0,363,365,5,34,0,0,364,363,1,0,0,0,364,365,1,0,0,0,365,
-        366,1,0,0,0,366,367,3,28,14,0,367,368,5,2,0,0,368,370,1,0,0,0,369,
-        360,1,0,0,0,369,361,1,0,0,0,370,27,1,0,0,0,371,377,5,16,0,0,372,
-        377,5,38,0,0,373,377,5,39,0,0,374,377,5,60,0,0,375,377,3,30,15,0,
-        376,371,1,0,0,0,376,372,1,0,0,0,376,373,1,0,0,0,376,374,1,0,0,0,
-        376,375,1,0,0,0,377,29,1,0,0,0,378,379,7,3,0,0,379,31,1,0,0,0,380,
-        381,5,1,0,0,381,394,5,17,0,0,382,385,5,8,0,0,383,386,5,57,0,0,384,
-        386,3,26,13,0,385,383,1,0,0,0,385,384,1,0,0,0,386,395,1,0,0,0,387,
-        390,5,57,0,0,388,390,3,26,13,0,389,387,1,0,0,0,389,388,1,0,0,0,390,
-        393,1,0,0,0,391,389,1,0,0,0,391,392,1,0,0,0,392,395,1,0,0,0,393,
-        391,1,0,0,0,394,382,1,0,0,0,394,391,1,0,0,0,395,396,1,0,0,0,396,
-        397,5,2,0,0,397,33,1,0,0,0,398,399,5,1,0,0,399,404,5,18,0,0,400,
-        403,5,57,0,0,401,403,3,26,13,0,402,400,1,0,0,0,402,401,1,0,0,0,403,
-        406,1,0,0,0,404,402,1,0,0,0,404,405,1,0,0,0,405,407,1,0,0,0,406,
-        404,1,0,0,0,407,408,5,2,0,0,408,35,1,0,0,0,409,410,5,1,0,0,410,411,
-        5,15,0,0,411,412,3,30,15,0,412,413,5,2,0,0,413,415,1,0,0,0,414,409,
-        1,0,0,0,414,415,1,0,0,0,415,419,1,0,0,0,416,418,3,32,16,0,417,416,
-        1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,419,420,1,0,0,0,420,425,
-        1,0,0,0,421,419,1,0,0,0,422,424,3,34,17,0,423,422,1,0,0,0,424,427,
-        1,0,0,0,425,423,1,0,0,0,425,426,1,0,0,0,426,37,1,0,0,0,427,425,1,
-        0,0,0,428,430,5,57,0,0,429,428,1,0,0,0,429,430,1,0,0,0,430,431,1,
-        0,0,0,431,433,5,9,0,0,432,434,5,9,0,0,433,432,1,0,0,0,433,434,1,
-        0,0,0,434,39,1,0,0,0,435,436,3,38,19,0,436,437,3,26,13,0,437,41,
-        1,0,0,0,438,440,3,38,19,0,439,441,5,41,0,0,440,439,1,0,0,0,440,441,
-        1,0,0,0,441,443,1,0,0,0,442,444,3,44,22,0,443,442,1,0,0,0,443,444,
-        1,0,0,0,444,43,1,0,0,0,445,446,5,1,0,0,446,447,5,42,0,0,447,448,
-        5,9,0,0,448,449,5,2,0,0,449,45,1,0,0,0,450,460,5,57,0,0,451,460,
-        3,26,13,0,452,453,5,1,0,0,453,456,5,32,0,0,454,457,5,57,0,0,455,
-        457,3,26,13,0,456,454,1,0,0,0,456,455,1,0,0,0,457,458,1,0,0,0,458,
-        460,5,2,0,0,459,450,1,0,0,0,459,451,1,0,0,0,459,452,1,0,0,0,460,
-        47,1,0,0,0,461,462,5,1,0,0,462,463,5,24,0,0,463,464,5,7,0,0,464,
-        465,5,7,0,0,465,466,3,50,25,0,466,467,5,2,0,0,467,49,1,0,0,0,468,
-        469,5,1,0,0,469,471,5,16,0,0,470,472,5,8,0,0,471,470,1,0,0,0,471,
-        472,1,0,0,0,472,473,1,0,0,0,473,474,3,36,18,0,474,475,5,2,0,0,475,
-        509,1,0,0,0,476,477,5,1,0,0,477,479,5,21,0,0,478,480,5,8,0,0,479,
-        478,1,0,0,0,479,480,1,0,0,0,480,481,1,0,0,0,481,482,3,40,20,0,482,
-        483,5,2,0,0,483,509,1,0,0,0,484,485,5,1,0,0,485,487,5,22,0,0,486,
-        488,5,8,0,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,1,0,0,0,489,
-        490,3,42,21,0,490,491,5,2,0,0,491,509,1,0,0,0,492,493,5,1,0,0,493,
-        495,5,20,0,0,494,496,5,8,0,0,495,494,1,0,0,0,495,496,1,0,0,0,496,
-        497,1,0,0,0,497,498,3,46,23,0,498,499,5,2,0,0,499,509,1,0,0,0,500,
-        501,5,1,0,0,501,503,5,23,0,0,502,504,5,8,0,0,503,502,1,0,0,0,503,
-        504,1,0,0,0,504,505,1,0,0,0,505,506,3,36,18,0,506,507,5,2,0,0,507,
-        509,1,0,0,0,508,468,1,0,0,0,508,476,1,0,0,0,508,484,1,0,0,0,508,
-        492,1,0,0,0,508,500,1,0,0,0,509,51,1,0,0,0,510,511,5,1,0,0,511,512,
-        5,24,0,0,512,513,5,7,0,0,513,514,5,7,0,0,514,515,5,2,0,0,515,53,
-        1,0,0,0,516,517,5,1,0,0,517,518,5,25,0,0,518,519,5,7,0,0,519,520,
-        5,2,0,0,520,55,1,0,0,0,521,522,5,1,0,0,522,523,5,25,0,0,523,524,
-        5,7,0,0,524,525,5,1,0,0,525,526,3,58,29,0,526,527,3,30,15,0,527,
-        528,5,2,0,0,528,529,5,2,0,0,529,57,1,0,0,0,530,531,7,4,0,0,531,59,
-        1,0,0,0,532,533,5,1,0,0,533,535,5,16,0,0,534,536,5,8,0,0,535,534,
-        1,0,0,0,535,536,1,0,0,0,536,540,1,0,0,0,537,539,3,54,27,0,538,537,
-        1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,540,541,1,0,0,0,541,544,
-        1,0,0,0,542,540,1,0,0,0,543,545,3,52,26,0,544,543,1,0,0,0,544,545,
-        1,0,0,0,545,546,1,0,0,0,546,550,3,36,18,0,547,549,3,62,31,0,548,
-        547,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,550,551,1,0,0,0,551,
-        553,1,0,0,0,552,550,1,0,0,0,553,554,3,84,42,0,554,555,5,2,0,0,555,
-        61,1,0,0,0,556,557,5,1,0,0,557,570,5,19,0,0,558,561,5,8,0,0,559,
-        562,5,57,0,0,560,562,3,26,13,0,561,559,1,0,0,0,561,560,1,0,0,0,562,
-        571,1,0,0,0,563,566,5,57,0,0,564,566,3,26,13,0,565,563,1,0,0,0,565,
-        564,1,0,0,0,566,569,1,0,0,0,567,565,1,0,0,0,567,568,1,0,0,0,568,
-        571,1,0,0,0,569,567,1,0,0,0,570,558,1,0,0,0,570,567,1,0,0,0,571,
-        572,1,0,0,0,572,573,5,2,0,0,573,63,1,0,0,0,574,575,5,1,0,0,575,577,
-        5,21,0,0,576,578,5,8,0,0,577,576,1,0,0,0,577,578,1,0,0,0,578,582,
-        1,0,0,0,579,581,3,54,27,0,580,579,1,0,0,0,581,584,1,0,0,0,582,580,
-        1,0,0,0,582,583,1,0,0,0,583,586,1,0,0,0,584,582,1,0,0,0,585,587,
-        3,52,26,0,586,585,1,0,0,0,586,587,1,0,0,0,587,611,1,0,0,0,588,589,
-        3,40,20,0,589,590,3,84,42,0,590,612,1,0,0,0,591,593,5,57,0,0,592,
-        591,1,0,0,0,592,593,1,0,0,0,593,594,1,0,0,0,594,595,3,26,13,0,595,
-        596,5,1,0,0,596,607,5,27,0,0,597,599,3,78,39,0,598,597,1,0,0,0,599,
-        600,1,0,0,0,600,598,1,0,0,0,600,601,1,0,0,0,601,608,1,0,0,0,602,
-        604,3,30,15,0,603,602,1,0,0,0,604,605,1,0,0,0,605,603,1,0,0,0,605,
-        606,1,0,0,0,606,608,1,0,0,0,607,598,1,0,0,0,607,603,1,0,0,0,607,
-        608,1,0,0,0,608,609,1,0,0,0,609,610,5,2,0,0,610,612,1,0,0,0,611,
-        588,1,0,0,0,611,592,1,0,0,0,612,613,1,0,0,0,613,614,5,2,0,0,614,
-        65,1,0,0,0,615,616,5,1,0,0,616,618,5,22,0,0,617,619,5,8,0,0,618,
-        617,1,0,0,0,618,619,1,0,0,0,619,623,1,0,0,0,620,622,3,54,27,0,621,
-        620,1,0,0,0,622,625,1,0,0,0,623,621,1,0,0,0,623,624,1,0,0,0,624,
-        627,1,0,0,0,625,623,1,0,0,0,626,628,3,52,26,0,627,626,1,0,0,0,627,
-        628,1,0,0,0,628,645,1,0,0,0,629,646,3,42,21,0,630,632,5,57,0,0,631,
-        630,1,0,0,0,631,632,1,0,0,0,632,634,1,0,0,0,633,635,3,44,22,0,634,
-        633,1,0,0,0,634,635,1,0,0,0,635,636,1,0,0,0,636,637,5,1,0,0,637,
-        641,5,28,0,0,638,640,5,7,0,0,639,638,1,0,0,0,640,643,1,0,0,0,641,
-        639,1,0,0,0,641,642,1,0,0,0,642,644,1,0,0,0,643,641,1,0,0,0,644,
-        646,5,2,0,0,645,629,1,0,0,0,645,631,1,0,0,0,646,647,1,0,0,0,647,
-        648,5,2,0,0,648,67,1,0,0,0,649,650,5,1,0,0,650,652,5,20,0,0,651,
-        653,5,8,0,0,652,651,1,0,0,0,652,653,1,0,0,0,653,657,1,0,0,0,654,
-        656,3,54,27,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,657,
-        658,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,660,662,3,52,26,0,661,
-        660,1,0,0,0,661,662,1,0,0,0,662,663,1,0,0,0,663,664,3,46,23,0,664,
-        665,3,84,42,0,665,666,5,2,0,0,666,69,1,0,0,0,667,668,5,1,0,0,668,
-        670,5,23,0,0,669,671,5,8,0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,
-        675,1,0,0,0,672,674,3,54,27,0,673,672,1,0,0,0,674,677,1,0,0,0,675,
-        673,1,0,0,0,675,676,1,0,0,0,676,679,1,0,0,0,677,675,1,0,0,0,678,
-        680,3,52,26,0,679,678,1,0,0,0,679,680,1,0,0,0,680,681,1,0,0,0,681,
-        682,3,36,18,0,682,683,5,2,0,0,683,71,1,0,0,0,684,685,5,1,0,0,685,
-        686,5,26,0,0,686,687,3,30,15,0,687,688,5,2,0,0,688,73,1,0,0,0,689,
-        690,5,1,0,0,690,692,5,27,0,0,691,693,5,8,0,0,692,691,1,0,0,0,692,
-        693,1,0,0,0,693,715,1,0,0,0,694,716,3,76,38,0,695,696,5,31,0,0,696,
-        716,3,76,38,0,697,698,5,1,0,0,698,699,5,21,0,0,699,700,3,30,15,0,
-        700,701,5,2,0,0,701,704,1,0,0,0,702,704,5,9,0,0,703,697,1,0,0,0,
-        703,702,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,713,3,80,40,
-        0,706,714,3,76,38,0,707,709,3,30,15,0,708,707,1,0,0,0,709,712,1,
-        0,0,0,710,708,1,0,0,0,710,711,1,0,0,0,711,714,1,0,0,0,712,710,1,
-        0,0,0,713,706,1,0,0,0,713,710,1,0,0,0,714,716,1,0,0,0,715,694,1,
-        0,0,0,715,695,1,0,0,0,715,703,1,0,0,0,716,717,1,0,0,0,717,718,5,
-        2,0,0,718,75,1,0,0,0,719,723,3,26,13,0,720,722,3,78,39,0,721,720,
-        1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,734,
-        1,0,0,0,725,723,1,0,0,0,726,730,5,16,0,0,727,729,3,30,15,0,728,727,
-        1,0,0,0,729,732,1,0,0,0,730,728,1,0,0,0,730,731,1,0,0,0,731,734,
-        1,0,0,0,732,730,1,0,0,0,733,719,1,0,0,0,733,726,1,0,0,0,734,77,1,
-        0,0,0,735,736,5,1,0,0,736,737,5,30,0,0,737,738,3,84,42,0,738,739,
-        5,2,0,0,739,742,1,0,0,0,740,742,3,88,44,0,741,735,1,0,0,0,741,740,
-        1,0,0,0,742,79,1,0,0,0,743,744,5,1,0,0,744,745,5,29,0,0,745,746,
-        3,84,42,0,746,747,5,2,0,0,747,750,1,0,0,0,748,750,3,88,44,0,749,
-        743,1,0,0,0,749,748,1,0,0,0,750,81,1,0,0,0,751,752,5,1,0,0,752,754,
-        5,28,0,0,753,755,5,8,0,0,754,753,1,0,0,0,754,755,1,0,0,0,755,765,
-        1,0,0,0,756,757,5,1,0,0,757,758,5,22,0,0,758,759,3,30,15,0,759,760,
-        5,2,0,0,760,763,1,0,0,0,761,763,5,9,0,0,762,756,1,0,0,0,762,761,
-        1,0,0,0,762,763,1,0,0,0,763,764,1,0,0,0,764,766,3,80,40,0,765,762,
-        1,0,0,0,765,766,1,0,0,0,766,770,1,0,0,0,767,769,5,7,0,0,768,767,
-        1,0,0,0,769,772,1,0,0,0,770,768,1,0,0,0,770,771,1,0,0,0,771,773,
-        1,0,0,0,772,770,1,0,0,0,773,774,5,2,0,0,774,83,1,0,0,0,775,798,5,
-        71,0,0,776,797,5,9,0,0,777,797,5,10,0,0,778,797,5,11,0,0,779,797,
-        5,8,0,0,780,797,5,12,0,0,781,797,5,13,0,0,782,797,5,61,0,0,783,797,
-        5,16,0,0,784,797,5,38,0,0,785,797,5,39,0,0,786,797,5,60,0,0,787,
-        797,5,34,0,0,788,789,5,1,0,0,789,790,5,15,0,0,790,791,3,30,15,0,
-        791,792,5,2,0,0,792,797,1,0,0,0,793,797,3,32,16,0,794,797,3,34,17,
-        0,795,797,3,26,13,0,796,776,1,0,0,0,796,777,1,0,0,0,796,778,1,0,
-        0,0,796,779,1,0,0,0,796,780,1,0,0,0,796,781,1,0,0,0,796,782,1,0,
-        0,0,796,783,1,0,0,0,796,784,1,0,0,0,796,785,1,0,0,0,796,786,1,0,
-        0,0,796,787,1,0,0,0,796,788,1,0,0,0,796,793,1,0,0,0,796,794,1,0,
-        0,0,796,795,1,0,0,0,797,800,1,0,0,0,798,796,1,0,0,0,798,799,1,0,
-        0,0,799,828,1,0,0,0,800,798,1,0,0,0,801,803,7,5,0,0,802,804,5,8,
-        0,0,803,802,1,0,0,0,803,804,1,0,0,0,804,805,1,0,0,0,805,828,3,36,
-        18,0,806,808,5,49,0,0,807,809,5,8,0,0,808,807,1,0,0,0,808,809,1,
-        0,0,0,809,810,1,0,0,0,810,814,3,36,18,0,811,813,3,86,43,0,812,811,
-        1,0,0,0,813,816,1,0,0,0,814,812,1,0,0,0,814,815,1,0,0,0,815,828,
-        1,0,0,0,816,814,1,0,0,0,817,819,7,6,0,0,818,820,5,8,0,0,819,818,
-        1,0,0,0,819,820,1,0,0,0,820,828,1,0,0,0,821,822,5,52,0,0,822,828,
-        3,30,15,0,823,828,5,54,0,0,824,825,5,56,0,0,825,828,3,30,15,0,826,
-        828,3,88,44,0,827,775,1,0,0,0,827,801,1,0,0,0,827,806,1,0,0,0,827,
-        817,1,0,0,0,827,821,1,0,0,0,827,823,1,0,0,0,827,824,1,0,0,0,827,
-        826,1,0,0,0,828,831,1,0,0,0,829,827,1,0,0,0,829,830,1,0,0,0,830,
-        85,1,0,0,0,831,829,1,0,0,0,832,845,5,1,0,0,833,834,5,52,0,0,834,
-        835,3,30,15,0,835,836,3,30,15,0,836,846,1,0,0,0,837,838,5,53,0,0,
-        838,839,3,30,15,0,839,840,3,30,15,0,840,846,1,0,0,0,841,842,5,54,
-        0,0,842,846,3,30,15,0,843,844,5,55,0,0,844,846,3,30,15,0,845,833,
-        1,0,0,0,845,837,1,0,0,0,845,841,1,0,0,0,845,843,1,0,0,0,846,847,
-        1,0,0,0,847,848,5,2,0,0,848,87,1,0,0,0,849,956,5,1,0,0,850,873,5,
-        71,0,0,851,872,5,9,0,0,852,872,5,10,0,0,853,872,5,11,0,0,854,872,
-        5,8,0,0,855,872,5,12,0,0,856,872,5,13,0,0,857,872,5,61,0,0,858,872,
-        5,16,0,0,859,872,5,38,0,0,860,872,5,39,0,0,861,872,5,60,0,0,862,
-        872,5,34,0,0,863,864,5,1,0,0,864,865,5,15,0,0,865,866,3,30,15,0,
-        866,867,5,2,0,0,867,872,1,0,0,0,868,872,3,32,16,0,869,872,3,34,17,
-        0,870,872,3,26,13,0,871,851,1,0,0,0,871,852,1,0,0,0,871,853,1,0,
-        0,0,871,854,1,0,0,0,871,855,1,0,0,0,871,856,1,0,0,0,871,857,1,0,
-        0,0,871,858,1,0,0,0,871,859,1,0,0,0,871,860,1,0,0,0,871,861,1,0,
-        0,0,871,862,1,0,0,0,871,863,1,0,0,0,871,868,1,0,0,0,871,869,1,0,
-        0,0,871,870,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,1,0,
-        0,0,874,879,1,0,0,0,875,873,1,0,0,0,876,878,3,88,44,0,877,876,1,
-        0,0,0,878,881,1,0,0,0,879,877,1,0,0,0,879,880,1,0,0,0,880,882,1,
-        0,0,0,881,879,1,0,0,0,882,957,5,2,0,0,883,885,7,7,0,0,884,886,5,
-        8,0,0,885,884,1,0,0,0,885,886,1,0,0,0,886,887,1,0,0,0,887,888,3,
-        36,18,0,888,889,3,84,42,0,889,890,5,2,0,0,890,957,1,0,0,0,891,893,
-        5,45,0,0,892,894,5,8,0,0,893,892,1,0,0,0,893,894,1,0,0,0,894,895,
-        1,0,0,0,895,899,3,36,18,0,896,898,3,88,44,0,897,896,1,0,0,0,898,
-        901,1,0,0,0,899,897,1,0,0,0,899,900,1,0,0,0,900,902,1,0,0,0,901,
-        899,1,0,0,0,902,903,5,1,0,0,903,904,5,46,0,0,904,905,3,84,42,0,905,
-        911,5,2,0,0,906,907,5,1,0,0,907,908,5,47,0,0,908,909,3,84,42,0,909,
-        910,5,2,0,0,910,912,1,0,0,0,911,906,1,0,0,0,911,912,1,0,0,0,912,
-        913,1,0,0,0,913,914,5,2,0,0,914,957,1,0,0,0,915,917,5,49,0,0,916,
-        918,5,8,0,0,917,916,1,0,0,0,917,918,1,0,0,0,918,919,1,0,0,0,919,
-        923,3,36,18,0,920,922,3,86,43,0,921,920,1,0,0,0,922,925,1,0,0,0,
-        923,921,1,0,0,0,923,924,1,0,0,0,924,926,1,0,0,0,925,923,1,0,0,0,
-        926,927,3,84,42,0,927,928,5,2,0,0,928,957,1,0,0,0,929,931,5,50,0,
-        0,930,932,5,8,0,0,931,930,1,0,0,0,931,932,1,0,0,0,932,933,1,0,0,
-        0,933,934,3,36,18,0,934,935,5,1,0,0,935,936,5,51,0,0,936,937,3,84,
-        42,0,937,952,5,2,0,0,938,940,3,90,45,0,939,938,1,0,0,0,940,943,1,
-        0,0,0,941,939,1,0,0,0,941,942,1,0,0,0,942,945,1,0,0,0,943,941,1,
-        0,0,0,944,946,3,92,46,0,945,944,1,0,0,0,945,946,1,0,0,0,946,953,
-        1,0,0,0,947,948,5,1,0,0,948,949,5,56,0,0,949,950,3,30,15,0,950,951,
-        5,2,0,0,951,953,1,0,0,0,952,941,1,0,0,0,952,947,1,0,0,0,953,954,
-        1,0,0,0,954,955,5,2,0,0,955,957,1,0,0,0,956,850,1,0,0,0,956,883,
-        1,0,0,0,956,891,1,0,0,0,956,915,1,0,0,0,956,929,1,0,0,0,957,89,1,
-        0,0,0,958,959,5,1,0,0,959,960,5,52,0,0,960,961,3,30,15,0,961,962,
-        3,84,42,0,962,963,5,2,0,0,963,91,1,0,0,0,964,965,5,1,0,0,965,966,
-        5,54,0,0,966,967,3,84,42,0,967,968,5,2,0,0,968,93,1,0,0,0,132,106,
-        108,115,119,125,128,135,143,147,149,159,163,168,171,185,187,194,
-        197,204,207,210,215,221,228,232,249,251,260,265,270,280,288,293,
-        300,307,313,322,331,340,343,353,358,364,369,376,385,389,391,394,
-        402,404,414,419,425,429,433,440,443,456,459,471,479,487,495,503,
-        508,535,540,544,550,561,565,567,570,577,582,586,592,600,605,607,
-        611,618,623,627,631,634,641,645,652,657,661,670,675,679,692,703,
-        710,713,715,723,730,733,741,749,754,762,765,770,796,798,803,808,
-        814,819,827,829,845,871,873,879,885,893,899,911,917,923,931,941,
-        945,952,956
+        70,72,74,76,78,80,82,84,86,88,90,92,94,0,8,1,0,62,63,2,0,69,69,71,
+        71,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,
+        43,44,1164,0,121,1,0,0,0,2,165,1,0,0,0,4,212,1,0,0,0,6,234,1,0,0,
+        0,8,236,1,0,0,0,10,267,1,0,0,0,12,269,1,0,0,0,14,277,1,0,0,0,16,
+        302,1,0,0,0,18,333,1,0,0,0,20,335,1,0,0,0,22,355,1,0,0,0,24,360,
+        1,0,0,0,26,371,1,0,0,0,28,378,1,0,0,0,30,380,1,0,0,0,32,382,1,0,
+        0,0,34,400,1,0,0,0,36,416,1,0,0,0,38,431,1,0,0,0,40,437,1,0,0,0,
+        42,440,1,0,0,0,44,447,1,0,0,0,46,461,1,0,0,0,48,463,1,0,0,0,50,480,
+        1,0,0,0,52,528,1,0,0,0,54,530,1,0,0,0,56,536,1,0,0,0,58,541,1,0,
+        0,0,60,550,1,0,0,0,62,552,1,0,0,0,64,576,1,0,0,0,66,594,1,0,0,0,
+        68,635,1,0,0,0,70,669,1,0,0,0,72,687,1,0,0,0,74,704,1,0,0,0,76,709,
+        1,0,0,0,78,753,1,0,0,0,80,761,1,0,0,0,82,769,1,0,0,0,84,771,1,0,
+        0,0,86,849,1,0,0,0,88,852,1,0,0,0,90,869,1,0,0,0,92,978,1,0,0,0,
+        94,984,1,0,0,0,96,109,3,12,6,0,97,109,3,14,7,0,98,109,3,48,24,0,
+        99,109,3,62,31,0,100,109,3,66,33,0,101,109,3,68,34,0,102,109,3,70,
+        35,0,103,109,3,58,29,0,104,109,3,74,37,0,105,109,3,76,38,0,106,109,
+        3,84,42,0,107,109,3,72,36,0,108,96,1,0,0,0,108,97,1,0,0,0,108,98,
+        1,0,0,0,108,99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,108,102,1,
+        0,0,0,108,103,1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,1,
+        0,0,0,108,107,1,0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,
+        0,0,0,111,112,1,0,0,0,112,113,5,0,0,1,113,122,1,0,0,0,114,116,3,
+        2,1,0,115,114,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,
+        0,0,0,118,120,1,0,0,0,119,117,1,0,0,0,120,122,5,0,0,1,121,108,1,
+        0,0,0,121,117,1,0,0,0,122,1,1,0,0,0,123,166,3,4,2,0,124,125,5,1,
+        0,0,125,127,5,65,0,0,126,128,5,8,0,0,127,126,1,0,0,0,127,128,1,0,
+        0,0,128,130,1,0,0,0,129,131,5,8,0,0,130,129,1,0,0,0,130,131,1,0,
+        0,0,131,132,1,0,0,0,132,166,5,2,0,0,133,134,5,1,0,0,134,135,5,66,
+        0,0,135,137,5,7,0,0,136,138,5,8,0,0,137,136,1,0,0,0,137,138,1,0,
+        0,0,138,139,1,0,0,0,139,166,5,2,0,0,140,166,3,6,3,0,141,142,5,1,
+        0,0,142,145,5,70,0,0,143,146,3,6,3,0,144,146,3,4,2,0,145,143,1,0,
+        0,0,145,144,1,0,0,0,146,151,1,0,0,0,147,150,3,8,4,0,148,150,5,7,
+        0,0,149,147,1,0,0,0,149,148,1,0,0,0,150,153,1,0,0,0,151,149,1,0,
+        0,0,151,152,1,0,0,0,152,154,1,0,0,0,153,151,1,0,0,0,154,155,5,2,
+        0,0,155,166,1,0,0,0,156,157,5,1,0,0,157,161,5,71,0,0,158,160,3,10,
+        5,0,159,158,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,1,0,
+        0,0,162,164,1,0,0,0,163,161,1,0,0,0,164,166,5,2,0,0,165,123,1,0,
+        0,0,165,124,1,0,0,0,165,133,1,0,0,0,165,140,1,0,0,0,165,141,1,0,
+        0,0,165,156,1,0,0,0,166,3,1,0,0,0,167,168,5,1,0,0,168,170,5,14,0,
+        0,169,171,5,64,0,0,170,169,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,
+        0,172,174,5,8,0,0,173,172,1,0,0,0,173,174,1,0,0,0,174,199,1,0,0,
+        0,175,188,3,12,6,0,176,188,3,14,7,0,177,188,3,48,24,0,178,188,3,
+        62,31,0,179,188,3,66,33,0,180,188,3,68,34,0,181,188,3,70,35,0,182,
+        188,3,58,29,0,183,188,3,74,37,0,184,188,3,76,38,0,185,188,3,84,42,
+        0,186,188,3,72,36,0,187,175,1,0,0,0,187,176,1,0,0,0,187,177,1,0,
+        0,0,187,178,1,0,0,0,187,179,1,0,0,0,187,180,1,0,0,0,187,181,1,0,
+        0,0,187,182,1,0,0,0,187,183,1,0,0,0,187,184,1,0,0,0,187,185,1,0,
+        0,0,187,186,1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,1,0,
+        0,0,190,200,1,0,0,0,191,189,1,0,0,0,192,196,7,0,0,0,193,195,5,7,
+        0,0,194,193,1,0,0,0,195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,
+        0,0,197,200,1,0,0,0,198,196,1,0,0,0,199,189,1,0,0,0,199,192,1,0,
+        0,0,200,201,1,0,0,0,201,213,5,2,0,0,202,203,5,1,0,0,203,204,5,14,
+        0,0,204,206,5,65,0,0,205,207,5,8,0,0,206,205,1,0,0,0,206,207,1,0,
+        0,0,207,209,1,0,0,0,208,210,5,8,0,0,209,208,1,0,0,0,209,210,1,0,
+        0,0,210,211,1,0,0,0,211,213,5,2,0,0,212,167,1,0,0,0,212,202,1,0,
+        0,0,213,5,1,0,0,0,214,215,5,1,0,0,215,217,5,67,0,0,216,218,5,8,0,
+        0,217,216,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,223,5,7,0,
+        0,220,222,3,8,4,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,0,
+        0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,235,5,2,0,
+        0,227,228,5,1,0,0,228,230,5,68,0,0,229,231,5,8,0,0,230,229,1,0,0,
+        0,230,231,1,0,0,0,231,232,1,0,0,0,232,233,5,7,0,0,233,235,5,2,0,
+        0,234,214,1,0,0,0,234,227,1,0,0,0,235,7,1,0,0,0,236,237,5,1,0,0,
+        237,253,7,1,0,0,238,252,5,9,0,0,239,252,5,10,0,0,240,252,5,11,0,
+        0,241,252,5,71,0,0,242,252,5,72,0,0,243,252,5,61,0,0,244,252,5,16,
+        0,0,245,252,5,38,0,0,246,252,5,39,0,0,247,252,5,60,0,0,248,252,5,
+        8,0,0,249,252,5,34,0,0,250,252,3,8,4,0,251,238,1,0,0,0,251,239,1,
+        0,0,0,251,240,1,0,0,0,251,241,1,0,0,0,251,242,1,0,0,0,251,243,1,
+        0,0,0,251,244,1,0,0,0,251,245,1,0,0,0,251,246,1,0,0,0,251,247,1,
+        0,0,0,251,248,1,0,0,0,251,249,1,0,0,0,251,250,1,0,0,0,252,255,1,
+        0,0,0,253,251,1,0,0,0,253,254,1,0,0,0,254,256,1,0,0,0,255,253,1,
+        0,0,0,256,257,5,2,0,0,257,9,1,0,0,0,258,262,5,1,0,0,259,261,3,10,
+        5,0,260,259,1,0,0,0,261,264,1,0,0,0,262,260,1,0,0,0,262,263,1,0,
+        0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,268,5,2,0,0,266,268,8,2,
+        0,0,267,258,1,0,0,0,267,266,1,0,0,0,268,11,1,0,0,0,269,270,5,1,0,
+        0,270,272,5,15,0,0,271,273,5,8,0,0,272,271,1,0,0,0,272,273,1,0,0,
+        0,273,274,1,0,0,0,274,275,3,16,8,0,275,276,5,2,0,0,276,13,1,0,0,
+        0,277,278,5,1,0,0,278,282,5,37,0,0,279,281,3,12,6,0,280,279,1,0,
+        0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,285,1,0,
+        0,0,284,282,1,0,0,0,285,286,5,2,0,0,286,15,1,0,0,0,287,288,5,1,0,
+        0,288,290,5,35,0,0,289,291,5,36,0,0,290,289,1,0,0,0,290,291,1,0,
+        0,0,291,295,1,0,0,0,292,294,3,30,15,0,293,292,1,0,0,0,294,297,1,
+        0,0,0,295,293,1,0,0,0,295,296,1,0,0,0,296,298,1,0,0,0,297,295,1,
+        0,0,0,298,299,3,18,9,0,299,300,5,2,0,0,300,303,1,0,0,0,301,303,3,
+        18,9,0,302,287,1,0,0,0,302,301,1,0,0,0,303,17,1,0,0,0,304,305,5,
+        1,0,0,305,309,5,16,0,0,306,308,3,32,16,0,307,306,1,0,0,0,308,311,
+        1,0,0,0,309,307,1,0,0,0,309,310,1,0,0,0,310,315,1,0,0,0,311,309,
+        1,0,0,0,312,314,3,34,17,0,313,312,1,0,0,0,314,317,1,0,0,0,315,313,
+        1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,0,0,0,318,334,
+        5,2,0,0,319,320,5,1,0,0,320,324,5,38,0,0,321,323,3,20,10,0,322,321,
+        1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,325,1,0,0,0,325,327,
+        1,0,0,0,326,324,1,0,0,0,327,334,5,2,0,0,328,329,5,1,0,0,329,330,
+        5,39,0,0,330,331,3,22,11,0,331,332,5,2,0,0,332,334,1,0,0,0,333,304,
+        1,0,0,0,333,319,1,0,0,0,333,328,1,0,0,0,334,19,1,0,0,0,335,336,5,
+        1,0,0,336,345,5,40,0,0,337,338,5,8,0,0,338,346,3,22,11,0,339,341,
+        3,22,11,0,340,339,1,0,0,0,341,344,1,0,0,0,342,340,1,0,0,0,342,343,
+        1,0,0,0,343,346,1,0,0,0,344,342,1,0,0,0,345,337,1,0,0,0,345,342,
+        1,0,0,0,346,347,1,0,0,0,347,348,5,2,0,0,348,21,1,0,0,0,349,356,3,
+        24,12,0,350,351,5,1,0,0,351,352,5,32,0,0,352,353,3,24,12,0,353,354,
+        5,2,0,0,354,356,1,0,0,0,355,349,1,0,0,0,355,350,1,0,0,0,356,23,1,
+        0,0,0,357,361,5,57,0,0,358,361,3,26,13,0,359,361,5,58,0,0,360,357,
+        1,0,0,0,360,358,1,0,0,0,360,359,1,0,0,0,361,25,1,0,0,0,362,372,5,
+        59,0,0,363,364,5,1,0,0,364,366,5,33,0,0,365,367,5,34,0,0,366,365,
+        1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,369,3,28,14,0,369,370,
+        5,2,0,0,370,372,1,0,0,0,371,362,1,0,0,0,371,363,1,0,0,0,372,27,1,
+        0,0,0,373,379,5,16,0,0,374,379,5,38,0,0,375,379,5,39,0,0,376,379,
+        5,60,0,0,377,379,3,30,15,0,378,373,1,0,0,0,378,374,1,0,0,0,378,375,
+        1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,29,1,0,0,0,380,381,7,
+        3,0,0,381,31,1,0,0,0,382,383,5,1,0,0,383,396,5,17,0,0,384,387,5,
+        8,0,0,385,388,5,57,0,0,386,388,3,26,13,0,387,385,1,0,0,0,387,386,
+        1,0,0,0,388,397,1,0,0,0,389,392,5,57,0,0,390,392,3,26,13,0,391,389,
+        1,0,0,0,391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,
+        1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,396,384,1,0,0,0,396,393,
+        1,0,0,0,397,398,1,0,0,0,398,399,5,2,0,0,399,33,1,0,0,0,400,401,5,
+        1,0,0,401,406,5,18,0,0,402,405,5,57,0,0,403,405,3,26,13,0,404,402,
+        1,0,0,0,404,403,1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,
+        1,0,0,0,407,409,1,0,0,0,408,406,1,0,0,0,409,410,5,2,0,0,410,35,1,
+        0,0,0,411,412,5,1,0,0,412,413,5,15,0,0,413,414,3,30,15,0,414,415,
+        5,2,0,0,415,417,1,0,0,0,416,411,1,0,0,0,416,417,1,0,0,0,417,421,
+        1,0,0,0,418,420,3,32,16,0,419,418,1,0,0,0,420,423,1,0,0,0,421,419,
+        1,0,0,0,421,422,1,0,0,0,422,427,1,0,0,0,423,421,1,0,0,0,424,426,
+        3,34,17,0,425,424,1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,
+        1,0,0,0,428,37,1,0,0,0,429,427,1,0,0,0,430,432,5,57,0,0,431,430,
+        1,0,0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,435,5,9,0,0,434,436,
+        5,9,0,0,435,434,1,0,0,0,435,436,1,0,0,0,436,39,1,0,0,0,437,438,3,
+        38,19,0,438,439,3,26,13,0,439,41,1,0,0,0,440,442,3,38,19,0,441,443,
+        5,41,0,0,442,441,1,0,0,0,442,443,1,0,0,0,443,445,1,0,0,0,444,446,
+        3,44,22,0,445,444,1,0,0,0,445,446,1,0,0,0,446,43,1,0,0,0,447,448,
+        5,1,0,0,448,449,5,42,0,0,449,450,5,9,0,0,450,451,5,2,0,0,451,45,
+        1,0,0,0,452,462,5,57,0,0,453,462,3,26,13,0,454,455,5,1,0,0,455,458,
+        5,32,0,0,456,459,5,57,0,0,457,459,3,26,13,0,458,456,1,0,0,0,458,
+        457,1,0,0,0,459,460,1,0,0,0,460,462,5,2,0,0,461,452,1,0,0,0,461,
+        453,1,0,0,0,461,454,1,0,0,0,462,47,1,0,0,0,463,464,5,1,0,0,464,465,
+        5,24,0,0,465,476,5,7,0,0,466,467,5,7,0,0,467,477,3,52,26,0,468,470,
+        3,50,25,0,469,468,1,0,0,0,470,471,1,0,0,0,471,469,1,0,0,0,471,472,
+        1,0,0,0,472,474,1,0,0,0,473,475,3,52,26,0,474,473,1,0,0,0,474,475,
+        1,0,0,0,475,477,1,0,0,0,476,466,1,0,0,0,476,469,1,0,0,0,477,478,
+        1,0,0,0,478,479,5,2,0,0,479,49,1,0,0,0,480,481,5,1,0,0,481,482,5,
+        30,0,0,482,484,5,7,0,0,483,485,3,52,26,0,484,483,1,0,0,0,484,485,
+        1,0,0,0,485,486,1,0,0,0,486,487,5,2,0,0,487,51,1,0,0,0,488,489,5,
+        1,0,0,489,491,5,16,0,0,490,492,5,8,0,0,491,490,1,0,0,0,491,492,1,
+        0,0,0,492,493,1,0,0,0,493,494,3,36,18,0,494,495,5,2,0,0,495,529,
+        1,0,0,0,496,497,5,1,0,0,497,499,5,21,0,0,498,500,5,8,0,0,499,498,
+        1,0,0,0,499,500,1,0,0,0,500,501,1,0,0,0,501,502,3,40,20,0,502,503,
+        5,2,0,0,503,529,1,0,0,0,504,505,5,1,0,0,505,507,5,22,0,0,506,508,
+        5,8,0,0,507,506,1,0,0,0,507,508,1,0,0,0,508,509,1,0,0,0,509,510,
+        3,42,21,0,510,511,5,2,0,0,511,529,1,0,0,0,512,513,5,1,0,0,513,515,
+        5,20,0,0,514,516,5,8,0,0,515,514,1,0,0,0,515,516,1,0,0,0,516,517,
+        1,0,0,0,517,518,3,46,23,0,518,519,5,2,0,0,519,529,1,0,0,0,520,521,
+        5,1,0,0,521,523,5,23,0,0,522,524,5,8,0,0,523,522,1,0,0,0,523,524,
+        1,0,0,0,524,525,1,0,0,0,525,526,3,36,18,0,526,527,5,2,0,0,527,529,
+        1,0,0,0,528,488,1,0,0,0,528,496,1,0,0,0,528,504,1,0,0,0,528,512,
+        1,0,0,0,528,520,1,0,0,0,529,53,1,0,0,0,530,531,5,1,0,0,531,532,5,
+        24,0,0,532,533,5,7,0,0,533,534,5,7,0,0,534,535,5,2,0,0,535,55,1,
+        0,0,0,536,537,5,1,0,0,537,538,5,25,0,0,538,539,5,7,0,0,539,540,5,
+        2,0,0,540,57,1,0,0,0,541,542,5,1,0,0,542,543,5,25,0,0,543,544,5,
+        7,0,0,544,545,5,1,0,0,545,546,3,60,30,0,546,547,3,30,15,0,547,548,
+        5,2,0,0,548,549,5,2,0,0,549,59,1,0,0,0,550,551,7,4,0,0,551,61,1,
+        0,0,0,552,553,5,1,0,0,553,555,5,16,0,0,554,556,5,8,0,0,555,554,1,
+        0,0,0,555,556,1,0,0,0,556,560,1,0,0,0,557,559,3,56,28,0,558,557,
+        1,0,0,0,559,562,1,0,0,0,560,558,1,0,0,0,560,561,1,0,0,0,561,564,
+        1,0,0,0,562,560,1,0,0,0,563,565,3,54,27,0,564,563,1,0,0,0,564,565,
+        1,0,0,0,565,566,1,0,0,0,566,570,3,36,18,0,567,569,3,64,32,0,568,
+        567,1,0,0,0,569,572,1,0,0,0,570,568,1,0,0,0,570,571,1,0,0,0,571,
+        573,1,0,0,0,572,570,1,0,0,0,573,574,3,86,43,0,574,575,5,2,0,0,575,
+        63,1,0,0,0,576,577,5,1,0,0,577,590,5,19,0,0,578,581,5,8,0,0,579,
+        582,5,57,0,0,580,582,3,26,13,0,581,579,1,0,0,0,581,580,1,0,0,0,582,
+        591,1,0,0,0,583,586,5,57,0,0,584,586,3,26,13,0,585,583,1,0,0,0,585,
+        584,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,0,588,
+        591,1,0,0,0,589,587,1,0,0,0,590,578,1,0,0,0,590,587,1,0,0,0,591,
+        592,1,0,0,0,592,593,5,2,0,0,593,65,1,0,0,0,594,595,5,1,0,0,595,597,
+        5,21,0,0,596,598,5,8,0,0,597,596,1,0,0,0,597,598,1,0,0,0,598,602,
+        1,0,0,0,599,601,3,56,28,0,600,599,1,0,0,0,601,604,1,0,0,0,602,600,
+        1,0,0,0,602,603,1,0,0,0,603,606,1,0,0,0,604,602,1,0,0,0,605,607,
+        3,54,27,0,606,605,1,0,0,0,606,607,1,0,0,0,607,631,1,0,0,0,608,609,
+        3,40,20,0,609,610,3,86,43,0,610,632,1,0,0,0,611,613,5,57,0,0,612,
+        611,1,0,0,0,612,613,1,0,0,0,613,614,1,0,0,0,614,615,3,26,13,0,615,
+        616,5,1,0,0,616,627,5,27,0,0,617,619,3,80,40,0,618,617,1,0,0,0,619,
+        620,1,0,0,0,620,618,1,0,0,0,620,621,1,0,0,0,621,628,1,0,0,0,622,
+        624,3,30,15,0,623,622,1,0,0,0,624,625,1,0,0,0,625,623,1,0,0,0,625,
+        626,1,0,0,0,626,628,1,0,0,0,627,618,1,0,0,0,627,623,1,0,0,0,627,
+        628,1,0,0,0,628,629,1,0,0,0,629,630,5,2,0,0,630,632,1,0,0,0,631,
+        608,1,0,0,0,631,612,1,0,0,0,632,633,1,0,0,0,633,634,5,2,0,0,634,
+        67,1,0,0,0,635,636,5,1,0,0,636,638,5,22,0,0,637,639,5,8,0,0,638,
+        637,1,0,0,0,638,639,1,0,0,0,639,643,1,0,0,0,640,642,3,56,28,0,641,
+        640,1,0,0,0,642,645,1,0,0,0,643,641,1,0,0,0,643,644,1,0,0,0,644,
+        647,1,0,0,0,645,643,1,0,0,0,646,648,3,54,27,0,647,646,1,0,0,0,647,
+        648,1,0,0,0,648,665,1,0,0,0,649,666,3,42,21,0,650,652,5,57,0,0,651,
+        650,1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,3,44,22,0,654,
+        653,1,0,0,0,654,655,1,0,0,0,655,656,1,0,0,0,656,657,5,1,0,0,657,
+        661,5,28,0,0,658,660,5,7,0,0,659,658,1,0,0,0,660,663,1,0,0,0,661,
+        659,1,0,0,0,661,662,1,0,0,0,662,664,1,0,0,0,663,661,1,0,0,0,664,
+        666,5,2,0,0,665,649,1,0,0,0,665,651,1,0,0,0,666,667,1,0,0,0,667,
+        668,5,2,0,0,668,69,1,0,0,0,669,670,5,1,0,0,670,672,5,20,0,0,671,
+        673,5,8,0,0,672,671,1,0,0,0,672,673,1,0,0,0,673,677,1,0,0,0,674,
+        676,3,56,28,0,675,674,1,0,0,0,676,679,1,0,0,0,677,675,1,0,0,0,677,
+        678,1,0,0,0,678,681,1,0,0,0,679,677,1,0,0,0,680,682,3,54,27,0,681,
+        680,1,0,0,0,681,682,1,0,0,0,682,683,1,0,0,0,683,684,3,46,23,0,684,
+        685,3,86,43,0,685,686,5,2,0,0,686,71,1,0,0,0,687,688,5,1,0,0,688,
+        690,5,23,0,0,689,691,5,8,0,0,690,689,1,0,0,0,690,691,1,0,0,0,691,
+        695,1,0,0,0,692,694,3,56,28,0,693,692,1,0,0,0,694,697,1,0,0,0,695,
+        693,1,0,0,0,695,696,1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,698,
+        700,3,54,27,0,699,698,1,0,0,0,699,700,1,0,0,0,700,701,1,0,0,0,701,
+        702,3,36,18,0,702,703,5,2,0,0,703,73,1,0,0,0,704,705,5,1,0,0,705,
+        706,5,26,0,0,706,707,3,30,15,0,707,708,5,2,0,0,708,75,1,0,0,0,709,
+        710,5,1,0,0,710,712,5,27,0,0,711,713,5,8,0,0,712,711,1,0,0,0,712,
+        713,1,0,0,0,713,735,1,0,0,0,714,736,3,78,39,0,715,716,5,31,0,0,716,
+        736,3,78,39,0,717,718,5,1,0,0,718,719,5,21,0,0,719,720,3,30,15,0,
+        720,721,5,2,0,0,721,724,1,0,0,0,722,724,5,9,0,0,723,717,1,0,0,0,
+        723,722,1,0,0,0,723,724,1,0,0,0,724,725,1,0,0,0,725,733,3,82,41,
+        0,726,734,3,78,39,0,727,729,3,30,15,0,728,727,1,0,0,0,729,732,1,
+        0,0,0,730,728,1,0,0,0,730,731,1,0,0,0,731,734,1,0,0,0,732,730,1,
+        0,0,0,733,726,1,0,0,0,733,730,1,0,0,0,734,736,1,0,0,0,735,714,1,
+        0,0,0,735,715,1,0,0,0,735,723,1,0,0,0,736,737,1,0,0,0,737,738,5,
+        2,0,0,738,77,1,0,0,0,739,743,3,26,13,0,740,742,3,80,40,0,741,740,
+        1,0,0,0,742,745,1,0,0,0,743,741,1,0,0,0,743,744,1,0,0,0,744,754,
+        1,0,0,0,745,743,1,0,0,0,746,750,5,16,0,0,747,749,3,30,15,0,748,747,
+        1,0,0,0,749,752,1,0,0,0,750,748,1,0,0,0,750,751,1,0,0,0,751,754,
+        1,0,0,0,752,750,1,0,0,0,753,739,1,0,0,0,753,746,1,0,0,0,754,79,1,
+        0,0,0,755,756,5,1,0,0,756,757,5,30,0,0,757,758,3,86,43,0,758,759,
+        5,2,0,0,759,762,1,0,0,0,760,762,3,90,45,0,761,755,1,0,0,0,761,760,
+        1,0,0,0,762,81,1,0,0,0,763,764,5,1,0,0,764,765,5,29,0,0,765,766,
+        3,86,43,0,766,767,5,2,0,0,767,770,1,0,0,0,768,770,3,90,45,0,769,
+        763,1,0,0,0,769,768,1,0,0,0,770,83,1,0,0,0,771,772,5,1,0,0,772,774,
+        5,28,0,0,773,775,5,8,0,0,774,773,1,0,0,0,774,775,1,0,0,0,775,785,
+        1,0,0,0,776,777,5,1,0,0,777,778,5,22,0,0,778,779,3,30,15,0,779,780,
+        5,2,0,0,780,783,1,0,0,0,781,783,5,9,0,0,782,776,1,0,0,0,782,781,
+        1,0,0,0,782,783,1,0,0,0,783,784,1,0,0,0,784,786,3,82,41,0,785,782,
+        1,0,0,0,785,786,1,0,0,0,786,790,1,0,0,0,787,789,5,7,0,0,788,787,
+        1,0,0,0,789,792,1,0,0,0,790,788,1,0,0,0,790,791,1,0,0,0,791,793,
+        1,0,0,0,792,790,1,0,0,0,793,794,5,2,0,0,794,85,1,0,0,0,795,818,5,
+        71,0,0,796,817,5,9,0,0,797,817,5,10,0,0,798,817,5,11,0,0,799,817,
+        5,8,0,0,800,817,5,12,0,0,801,817,5,13,0,0,802,817,5,61,0,0,803,817,
+        5,16,0,0,804,817,5,38,0,0,805,817,5,39,0,0,806,817,5,60,0,0,807,
+        817,5,34,0,0,808,809,5,1,0,0,809,810,5,15,0,0,810,811,3,30,15,0,
+        811,812,5,2,0,0,812,817,1,0,0,0,813,817,3,32,16,0,814,817,3,34,17,
+        0,815,817,3,26,13,0,816,796,1,0,0,0,816,797,1,0,0,0,816,798,1,0,
+        0,0,816,799,1,0,0,0,816,800,1,0,0,0,816,801,1,0,0,0,816,802,1,0,
+        0,0,816,803,1,0,0,0,816,804,1,0,0,0,816,805,1,0,0,0,816,806,1,0,
+        0,0,816,807,1,0,0,0,816,808,1,0,0,0,816,813,1,0,0,0,816,814,1,0,
+        0,0,816,815,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,
+        0,0,819,848,1,0,0,0,820,818,1,0,0,0,821,823,7,5,0,0,822,824,5,8,
+        0,0,823,822,1,0,0,0,823,824,1,0,0,0,824,825,1,0,0,0,825,848,3,36,
+        18,0,826,828,5,49,0,0,827,829,5,8,0,0,828,827,1,0,0,0,828,829,1,
+        0,0,0,829,830,1,0,0,0,830,834,3,36,18,0,831,833,3,88,44,0,832,831,
+        1,0,0,0,833,836,1,0,0,0,834,832,1,0,0,0,834,835,1,0,0,0,835,848,
+        1,0,0,0,836,834,1,0,0,0,837,839,7,6,0,0,838,840,5,8,0,0,839,838,
+        1,0,0,0,839,840,1,0,0,0,840,848,1,0,0,0,841,842,5,52,0,0,842,848,
+        3,30,15,0,843,848,5,54,0,0,844,845,5,56,0,0,845,848,3,30,15,0,846,
+        848,3,90,45,0,847,795,1,0,0,0,847,821,1,0,0,0,847,826,1,0,0,0,847,
+        837,1,0,0,0,847,841,1,0,0,0,847,843,1,0,0,0,847,844,1,0,0,0,847,
+        846,1,0,0,0,848,851,1,0,0,0,849,847,1,0,0,0,849,850,1,0,0,0,850,
+        87,1,0,0,0,851,849,1,0,0,0,852,865,5,1,0,0,853,854,5,52,0,0,854,
+        855,3,30,15,0,855,856,3,30,15,0,856,866,1,0,0,0,857,858,5,53,0,0,
+        858,859,3,30,15,0,859,860,3,30,15,0,860,866,1,0,0,0,861,862,5,54,
+        0,0,862,866,3,30,15,0,863,864,5,55,0,0,864,866,3,30,15,0,865,853,
+        1,0,0,0,865,857,1,0,0,0,865,861,1,0,0,0,865,863,1,0,0,0,866,867,
+        1,0,0,0,867,868,5,2,0,0,868,89,1,0,0,0,869,976,5,1,0,0,870,893,5,
+        71,0,0,871,892,5,9,0,0,872,892,5,10,0,0,873,892,5,11,0,0,874,892,
+        5,8,0,0,875,892,5,12,0,0,876,892,5,13,0,0,877,892,5,61,0,0,878,892,
+        5,16,0,0,879,892,5,38,0,0,880,892,5,39,0,0,881,892,5,60,0,0,882,
+        892,5,34,0,0,883,884,5,1,0,0,884,885,5,15,0,0,885,886,3,30,15,0,
+        886,887,5,2,0,0,887,892,1,0,0,0,888,892,3,32,16,0,889,892,3,34,17,
+        0,890,892,3,26,13,0,891,871,1,0,0,0,891,872,1,0,0,0,891,873,1,0,
+        0,0,891,874,1,0,0,0,891,875,1,0,0,0,891,876,1,0,0,0,891,877,1,0,
+        0,0,891,878,1,0,0,0,891,879,1,0,0,0,891,880,1,0,0,0,891,881,1,0,
+        0,0,891,882,1,0,0,0,891,883,1,0,0,0,891,888,1,0,0,0,891,889,1,0,
+        0,0,891,890,1,0,0,0,892,895,1,0,0,0,893,891,1,0,0,0,893,894,1,0,
+        0,0,894,899,1,0,0,0,895,893,1,0,0,0,896,898,3,90,45,0,897,896,1,
+        0,0,0,898,901,1,0,0,0,899,897,1,0,0,0,899,900,1,0,0,0,900,902,1,
+        0,0,0,901,899,1,0,0,0,902,977,5,2,0,0,903,905,7,7,0,0,904,906,5,
+        8,0,0,905,904,1,0,0,0,905,906,1,0,0,0,906,907,1,0,0,0,907,908,3,
+        36,18,0,908,909,3,86,43,0,909,910,5,2,0,0,910,977,1,0,0,0,911,913,
+        5,45,0,0,912,914,5,8,0,0,913,912,1,0,0,0,913,914,1,0,0,0,914,915,
+        1,0,0,0,915,919,3,36,18,0,916,918,3,90,45,0,917,916,1,0,0,0,918,
+        921,1,0,0,0,919,917,1,0,0,0,919,920,1,0,0,0,920,922,1,0,0,0,921,
+        919,1,0,0,0,922,923,5,1,0,0,923,924,5,46,0,0,924,925,3,86,43,0,925,
+        931,5,2,0,0,926,927,5,1,0,0,927,928,5,47,0,0,928,929,3,86,43,0,929,
+        930,5,2,0,0,930,932,1,0,0,0,931,926,1,0,0,0,931,932,1,0,0,0,932,
+        933,1,0,0,0,933,934,5,2,0,0,934,977,1,0,0,0,935,937,5,49,0,0,936,
+        938,5,8,0,0,937,936,1,0,0,0,937,938,1,0,0,0,938,939,1,0,0,0,939,
+        943,3,36,18,0,940,942,3,88,44,0,941,940,1,0,0,0,942,945,1,0,0,0,
+        943,941,1,0,0,0,943,944,1,0,0,0,944,946,1,0,0,0,945,943,1,0,0,0,
+        946,947,3,86,43,0,947,948,5,2,0,0,948,977,1,0,0,0,949,951,5,50,0,
+        0,950,952,5,8,0,0,951,950,1,0,0,0,951,952,1,0,0,0,952,953,1,0,0,
+        0,953,954,3,36,18,0,954,955,5,1,0,0,955,956,5,51,0,0,956,957,3,86,
+        43,0,957,972,5,2,0,0,958,960,3,92,46,0,959,958,1,0,0,0,960,963,1,
+        0,0,0,961,959,1,0,0,0,961,962,1,0,0,0,962,965,1,0,0,0,963,961,1,
+        0,0,0,964,966,3,94,47,0,965,964,1,0,0,0,965,966,1,0,0,0,966,973,
+        1,0,0,0,967,968,5,1,0,0,968,969,5,56,0,0,969,970,3,30,15,0,970,971,
+        5,2,0,0,971,973,1,0,0,0,972,961,1,0,0,0,972,967,1,0,0,0,973,974,
+        1,0,0,0,974,975,5,2,0,0,975,977,1,0,0,0,976,870,1,0,0,0,976,903,
+        1,0,0,0,976,911,1,0,0,0,976,935,1,0,0,0,976,949,1,0,0,0,977,91,1,
+        0,0,0,978,979,5,1,0,0,979,980,5,52,0,0,980,981,3,30,15,0,981,982,
+        3,86,43,0,982,983,5,2,0,0,983,93,1,0,0,0,984,985,5,1,0,0,985,986,
+        5,54,0,0,986,987,3,86,43,0,987,988,5,2,0,0,988,95,1,0,0,0,136,108,
+        110,117,121,127,130,137,145,149,151,161,165,170,173,187,189,196,
+        199,206,209,212,217,223,230,234,251,253,262,267,272,282,290,295,
+        302,309,315,324,333,342,345,355,360,366,371,378,387,391,393,396,
+        404,406,416,421,427,431,435,442,445,458,461,471,474,476,484,491,
+        499,507,515,523,528,555,560,564,570,581,585,587,590,597,602,606,
+        612,620,625,627,631,638,643,647,651,654,661,665,672,677,681,690,
+        695,699,712,723,730,733,735,743,750,753,761,769,774,782,785,790,
+        816,818,823,828,834,839,847,849,865,891,893,899,905,913,919,931,
+        937,943,951,961,965,972,976
     ];
 
     private static __ATN: antlr.ATN;
@@ -5544,14 +5639,48 @@ export class ImportFieldContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.STRING, i);
     	}
     }
-    public importDesc(): ImportDescContext {
-        return this.getRuleContext(0, ImportDescContext)!;
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public importDesc(): ImportDescContext | null {
+        return this.getRuleContext(0, ImportDescContext);
+    }
+    public importItem(): ImportItemContext[];
+    public importItem(i: number): ImportItemContext | null;
+    public importItem(i?: number): ImportItemContext[] | ImportItemContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ImportItemContext);
+        }
+
+        return this.getRuleContext(i, ImportItemContext);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_importField;
+    }
+}
+
+
+export class ImportItemContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public ITEM(): antlr.TerminalNode {
+        return this.getToken(WatParser.ITEM, 0)!;
+    }
+    public STRING(): antlr.TerminalNode {
+        return this.getToken(WatParser.STRING, 0)!;
     }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
     }
+    public importDesc(): ImportDescContext | null {
+        return this.getRuleContext(0, ImportDescContext);
+    }
     public override get ruleIndex(): number {
-        return WatParser.RULE_importField;
+        return WatParser.RULE_importItem;
     }
 }
 

@@ -72,7 +72,10 @@ globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
 
 // Imports and exports
 
-importField : LPAR IMPORT STRING STRING importDesc RPAR ;
+// A group of imports from one module (compact-import-section): items with
+// their own descriptions, or bare items sharing the description after them.
+importField : LPAR IMPORT STRING (STRING importDesc | importItem+ importDesc?) RPAR ;
+importItem : LPAR ITEM STRING importDesc? RPAR ;
 importDesc
   : LPAR FUNC ID? typeUse RPAR
   | LPAR TABLE ID? tableType RPAR

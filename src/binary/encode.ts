@@ -21,10 +21,8 @@ import type {
   Elem,
   Export,
   FieldType,
-  Func,
   Global,
   Limits,
-  Memory,
   Instr,
   Module,
   Table,
@@ -35,6 +33,7 @@ import { assignIndices } from "../module/indices.js";
 import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
 import { type BinaryLayout, originalPayload, type UnitRange } from "./exact.js";
 import { writeNameSection } from "./encode-names.js";
+import { type Importable, type ImportEntry, importEntries } from "../module/import-groups.js";
 import { ByteWriter } from "./writer.js";
 
 export interface EncodeOptions {
@@ -315,7 +314,7 @@ class ModuleEncoder {
         return;
       }
       case "import":
-        return this.vecSection(SECTION_ID.import, m.imports, (imp) => this.importEntry(imp));
+        return this.vecSection(SECTION_ID.import, importEntries(m.imports), (entry) => this.importEntry(entry));
       case "func":
         return this.vecSection(SECTION_ID.func, m.funcs, (f) => w.u32(f.type.index));
       case "table":
@@ -433,12 +432,34 @@ class ModuleEncoder {
     this.code.constExpr(g.init ?? []);
   }
 
-  private importEntry(imp: Func | Table | Memory | Global | Tag): void {
+  /** A plain import is `module name desc`; a group is `module "" 0x7f vec(name desc)` or `module "" 0x7e desc vec(name)`. */
+  private importEntry(entry: ImportEntry): void {
     const w = this.w;
-    const name = imp.import;
-    if (name === undefined) throw new Error(`encode: imported ${imp.entity} has no import name`);
-    w.name(name.module);
-    w.name(name.name);
+    if (entry.kind === "single") {
+      w.name(entry.import.import!.module);
+      w.name(entry.import.import!.name);
+      this.importDesc(entry.import);
+      return;
+    }
+    w.name(entry.module);
+    w.name("");
+    if (entry.group.form === "items") {
+      w.byte(0x7f);
+      w.u32(entry.items.length);
+      for (const imp of entry.items) {
+        w.name(imp.import!.name);
+        this.importDesc(imp);
+      }
+    } else {
+      w.byte(0x7e);
+      this.importDesc(entry.items[0]);
+      w.u32(entry.items.length);
+      for (const imp of entry.items) w.name(imp.import!.name);
+    }
+  }
+
+  private importDesc(imp: Importable): void {
+    const w = this.w;
     switch (imp.entity) {
       case "func":
         w.byte(0x00);

@@ -27,7 +27,8 @@ export type Feature =
   | "multi-memory"
   | "threads"
   | "wide-arithmetic"
-  | "custom-page-sizes";
+  | "custom-page-sizes"
+  | "compact-imports";
 
 /**
  * What follows the opcode, in text and in binary. The names say the text

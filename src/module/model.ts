@@ -110,6 +110,20 @@ export interface Limits {
 export interface ImportName {
   module: string;
   name: string;
+  /**
+   * Imports written as one entry of the import section
+   * (compact-import-section): the same object on consecutive imports from
+   * one module. The encoder keeps an import in its group only while it still
+   * fits it (same module; for form "type", the same description).
+   */
+  group?: ImportGroup;
+}
+
+/** "items": each item has its own description; "type": the items share one. */
+export type ImportGroupForm = "items" | "type";
+
+export interface ImportGroup {
+  form: ImportGroupForm;
 }
 
 export interface Local {

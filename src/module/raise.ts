@@ -31,6 +31,7 @@ import type {
   Id,
   ImportDescNode,
   ImportField,
+  ImportGroupNode,
   InstrNode,
   LimitsNode,
   LocalNode,
@@ -45,6 +46,7 @@ import type {
   TypeField,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { importEntries } from "./import-groups.js";
 import { assignIndices } from "./indices.js";
 import { decodeProducers, type Producer } from "../binary/producers.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
@@ -237,7 +239,19 @@ class ModuleRaiser {
         for (const group of m.types) yield group.explicit ? this.recField(group.types) : this.typeField(group.types[0]);
         return;
       case "import":
-        for (const entity of m.imports) yield this.importField(entity);
+        for (const entry of importEntries(m.imports)) {
+          if (entry.kind === "single") {
+            yield this.importField(entry.import);
+            continue;
+          }
+          const group: ImportGroupNode = { form: entry.group.form, ...NO_SPAN };
+          // Items sharing a description have no ids of their own in text.
+          const shared = entry.group.form === "type" ? { ...this.importField(entry.items[0]).desc, id: undefined, name: undefined } : undefined;
+          for (const item of entry.items) {
+            const field = this.importField(item);
+            yield { ...field, desc: shared ?? field.desc, group };
+          }
+        }
         return;
       case "func":
         for (const f of m.funcs) yield this.funcField(f);

@@ -29,6 +29,7 @@ import type {
   Id,
   ImportDescNode,
   ImportField,
+  ImportGroupNode,
   InstrNode,
   LimitsNode,
   NumLit,
@@ -54,6 +55,7 @@ import type {
   ExportKind,
   Func,
   Global,
+  ImportGroup,
   ImportName,
   Instr,
   Limits,
@@ -246,6 +248,8 @@ class ModuleResolver {
 
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
+  /** The model's object for each compact import group of the text. */
+  private readonly importGroups = new Map<ImportGroupNode, ImportGroup>();
 
   private unit(field: ModuleField, unit: unknown): void {
     if (this.units === undefined) return;
@@ -263,7 +267,7 @@ class ModuleResolver {
         return;
       case "import":
         this.checkImportOrder(field.start);
-        this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, { module: field.module, name: field.name });
+        this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, this.importName(field));
         return;
       case "func":
       case "table":
@@ -289,6 +293,16 @@ class ModuleResolver {
       case "custom":
         return;
     }
+  }
+
+  private importName(field: ImportField): ImportName {
+    const imp: ImportName = { module: field.module, name: field.name };
+    if (field.group !== undefined) {
+      let group = this.importGroups.get(field.group);
+      if (group === undefined) this.importGroups.set(field.group, (group = { form: field.group.form }));
+      imp.group = group;
+    }
+    return imp;
   }
 
   private checkImportOrder(offset: number): void {

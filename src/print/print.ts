@@ -20,6 +20,7 @@ import type {
   FieldTypeNode,
   FuncField,
   HeapTypeNode,
+  ImportDescNode,
   ImportField,
   InlineExport,
   InlineImport,
@@ -116,11 +117,20 @@ class Printer {
     if (header.id !== undefined) head += ` ${this.id(header.id.name)}`;
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
     this.o.text(head);
+    let group: ImportField | undefined;
     for (const field of fields) {
+      if (group !== undefined && (field.kind !== "import" || field.group !== group.group)) group = this.closeImportGroup(group);
+      if (field.kind === "import" && field.group !== undefined) {
+        if (group === undefined) this.o.text(`${newline(1)}(import ${nameText(field.module)}`);
+        group = field;
+        this.importItem(field);
+        continue;
+      }
       this.o.text(newline(1));
       this.field(field, 1);
       this.o.boundary();
     }
+    if (group !== undefined) this.closeImportGroup(group);
     for (const annotation of header.exact ?? []) {
       this.o.text(newline(1) + exactText(annotation));
       this.o.boundary();
@@ -146,10 +156,12 @@ class Printer {
   }
 
   /** ` $id (@name "...") (;N;)`: what follows the keyword of a definition. */
-  private definition(space: Counted, id: { name: string } | undefined, name?: string): string {
+  /** An entity's id, `@name` and index comment; a description shared by a group's items (`counted` false) has none of the three. */
+  private definition(space: Counted, id: { name: string } | undefined, name?: string, counted = true): string {
     let text = "";
     if (id !== undefined) text += ` ${this.id(id.name)}`;
     text += nameAnnotation(name);
+    if (!counted) return text;
     const index = this.counts[space]++;
     if (this.indexComments) text += ` (;${index};)`;
     return text;
@@ -348,27 +360,50 @@ class Printer {
     }
   }
 
+  /** An item of a compact import group: `(item "name" desc)`, or `(item "name")` when the items share the description. */
+  private importItem(f: ImportField): void {
+    if (f.group!.form === "items") {
+      this.o.text(`${newline(2)}(item ${nameText(f.name)} (${this.importDesc(f.desc)}))`);
+    } else {
+      this.counts[f.desc.kind]++;
+      this.o.text(`${newline(2)}(item ${nameText(f.name)})`);
+    }
+  }
+
+  /** Ends the group `last` belongs to: the shared description (uncounted, the items were counted), then `)`. */
+  private closeImportGroup(last: ImportField): undefined {
+    if (last.group!.form === "type") {
+      this.o.text(`${newline(2)}(${this.importDesc(last.desc, false)})`);
+    }
+    this.o.text(`${newline(1)})`);
+    this.o.boundary();
+    return undefined;
+  }
+
   private importField(f: ImportField): string {
-    const d = f.desc;
+    return `(import ${nameText(f.module)} ${nameText(f.name)} (${this.importDesc(f.desc)}))`;
+  }
+
+  private importDesc(d: ImportDescNode, counted = true): string {
     let desc: string;
     switch (d.kind) {
       case "func":
       case "tag":
-        desc = `${d.kind}${this.definition(d.kind, d.id, d.name)}${this.typeUse(d.typeUse)}`;
+        desc = `${d.kind}${this.definition(d.kind, d.id, d.name, counted)}${this.typeUse(d.typeUse)}`;
         break;
       case "table":
-        desc = `table${this.definition("table", d.id, d.name)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
+        desc = `table${this.definition("table", d.id, d.name, counted)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
         break;
       case "memory":
-        desc = `memory${this.definition("memory", d.id, d.name)} ${this.limits(d.limits)}`;
+        desc = `memory${this.definition("memory", d.id, d.name, counted)} ${this.limits(d.limits)}`;
         break;
       case "global": {
         const type = d.type.mutable ? `(mut ${this.valType(d.type.type)})` : this.valType(d.type.type);
-        desc = `global${this.definition("global", d.id, d.name)} ${type}`;
+        desc = `global${this.definition("global", d.id, d.name, counted)} ${type}`;
         break;
       }
     }
-    return `(import ${nameText(f.module)} ${nameText(f.name)} (${desc}))`;
+    return desc;
   }
 
   private funcField(f: FuncField, depth: number): void {

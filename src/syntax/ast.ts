@@ -21,6 +21,7 @@ import type {
   ExactNote,
   ExactSection,
   ExportKind,
+  ImportGroupForm,
   NumType,
   PackedType,
   SectionId,
@@ -272,6 +273,20 @@ export interface ImportField extends Span {
   module: string;
   name: string;
   desc: ImportDescNode;
+  /**
+   * Set on each item of a compact import group, the same object on all of
+   * them (the fields of one group are consecutive; the field's span is its
+   * item's).
+   */
+  group?: ImportGroupNode;
+}
+
+/**
+ * `(import "m" (item "a" desc) ...)` (form "items") or
+ * `(import "m" (item "a") ... desc)` (form "type": one description for all).
+ */
+export interface ImportGroupNode extends Span {
+  form: ImportGroupForm;
 }
 
 export interface GlobalTypeNode extends Span {

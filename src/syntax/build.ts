@@ -69,6 +69,8 @@ import type {
   HeapTypeNode,
   Id,
   ImportDescNode,
+  ImportField,
+  ImportGroupNode,
   InlineExport,
   InlineImport,
   InstrNode,
@@ -170,7 +172,8 @@ export class Builder {
     const owner = ctx.parent;
     let fields = this.#fields.get(owner);
     if (!fields) this.#fields.set(owner, (fields = []));
-    fields.push(this.field(ctx));
+    if (ctx instanceof ImportFieldContext) fields.push(...this.importFields(ctx));
+    else fields.push(this.field(ctx));
   }
 
   private fieldsOf(ctx: ParserRuleContext): ModuleField[] {
@@ -461,7 +464,6 @@ export class Builder {
     if (ctx instanceof RecTypeContext) {
       return { kind: "rec", types: ctx.typeDef().map((t) => this.typeDef(t)), start: startOf(ctx), end: endOf(ctx) };
     }
-    if (ctx instanceof ImportFieldContext) return this.importField(ctx);
     if (ctx instanceof ExportFieldContext) {
       return {
         kind: "export",
@@ -670,15 +672,25 @@ export class Builder {
     return { type: this.valTypes(ctx)[0], mutable: ctx.MUT() !== null, start: startOf(ctx), end: endOf(ctx) };
   }
 
-  private importField(ctx: ImportFieldContext): ModuleField {
-    const desc = ctx.importDesc();
-    return {
-      kind: "import",
-      module: this.name(ctx.STRING(0)!.symbol),
-      name: this.name(ctx.STRING(1)!.symbol),
-      desc: this.importDesc(desc),
-      start: startOf(ctx), end: endOf(ctx),
-    };
+  /** One field per import: a plain import, or each item of a compact group. */
+  private importFields(ctx: ImportFieldContext): ImportField[] {
+    const module = this.name(ctx.STRING(0)!.symbol);
+    const items = ctx.importItem();
+    if (items.length === 0) {
+      const desc = this.importDesc(ctx.importDesc()!);
+      return [{ kind: "import", module, name: this.name(ctx.STRING(1)!.symbol), desc, start: startOf(ctx), end: endOf(ctx) }];
+    }
+    const shared = ctx.importDesc();
+    const group: ImportGroupNode = { form: shared ? "type" : "items", start: startOf(ctx), end: endOf(ctx) };
+    const sharedDesc = shared ? this.importDesc(shared) : undefined;
+    if (sharedDesc?.id !== undefined) this.error("identifier not allowed: the items of a group share its description", sharedDesc.id);
+    return items.map((item) => {
+      const own = item.importDesc();
+      if (shared && own) this.error("an item of a group with a shared description has no description of its own", this.span(own));
+      if (!shared && !own) this.error("import item without a description (a group's items each have one, or share one after them)", this.span(item));
+      const desc = own ? this.importDesc(own) : sharedDesc!;
+      return { kind: "import", module, name: this.name(item.STRING().symbol), desc, group, start: startOf(item), end: endOf(item) };
+    });
   }
 
   private importDesc(ctx: ImportDescContext): ImportDescNode {

@@ -35,6 +35,7 @@ const PROBES: Record<Feature, string> = {
   threads: "(module (memory 1 1 shared) (func (result i32) (i32.atomic.load (i32.const 0))))",
   "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
   "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
+  "compact-imports": '(module (import "m" (item "a" (func)) (item "b" (func))))',
 };
 
 /** The features the running engine has. */
@@ -106,6 +107,7 @@ export function featuresOf(module: Module): Set<Feature> {
     if (group.explicit) used.add("gc");
     group.types.forEach(typeDef);
   }
+  if (module.imports.some((e) => e.import!.group !== undefined)) used.add("compact-imports");
   const all = [...module.imports, ...module.funcs, ...module.tables, ...module.memories, ...module.globals, ...module.tags];
   let memories = 0;
   let tables = 0;

@@ -76,6 +76,28 @@ describe("flat layout", () => {
 `);
   });
 
+  it("writes a compact import group with an item a line, the shared description last", () => {
+    const text = `(module
+      (import "m" (item "a" (func $a)) (item "b" (global i32)))
+      (import "m" (item "c") (item "d") (memory 1))
+      (import "n" "e" (func)))`;
+    expect(printed(text)).toBe(`(module
+  (type (;0;) (func))
+  (import "m"
+    (item "a" (func $a (;0;) (type 0)))
+    (item "b" (global (;0;) i32))
+  )
+  (import "m"
+    (item "c")
+    (item "d")
+    (memory 1)
+  )
+  (import "n" "e" (func (;1;) (type 0)))
+)
+`);
+    expect(printed(text, true)).toBe(printed(text));
+  });
+
   it("caps indentation, so deeply nested code grows linearly", () => {
     const depth = 200;
     const text = `(module (func ${"(block ".repeat(depth)}nop${")".repeat(depth)}))`;
