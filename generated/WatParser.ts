@@ -50,36 +50,39 @@ export class WatParser extends antlr.Parser {
     public static readonly FIELD = 40;
     public static readonly SHARED = 41;
     public static readonly PAGESIZE = 42;
-    public static readonly BLOCK = 43;
-    public static readonly LOOP = 44;
-    public static readonly IF = 45;
-    public static readonly THEN = 46;
-    public static readonly ELSE = 47;
-    public static readonly END = 48;
-    public static readonly TRY_TABLE = 49;
-    public static readonly TRY = 50;
-    public static readonly DO = 51;
-    public static readonly CATCH = 52;
-    public static readonly CATCH_REF = 53;
-    public static readonly CATCH_ALL = 54;
-    public static readonly CATCH_ALL_REF = 55;
-    public static readonly DELEGATE = 56;
-    public static readonly NUM_TYPE = 57;
-    public static readonly PACKED_TYPE = 58;
-    public static readonly REF_SHORTHAND = 59;
-    public static readonly HEAP_TYPE = 60;
-    public static readonly SHAPE = 61;
-    public static readonly BINARY = 62;
-    public static readonly QUOTE = 63;
-    public static readonly DEFINITION = 64;
-    public static readonly INSTANCE = 65;
-    public static readonly REGISTER = 66;
-    public static readonly INVOKE = 67;
-    public static readonly GET = 68;
-    public static readonly EITHER = 69;
-    public static readonly ASSERT = 70;
-    public static readonly KEYWORD = 71;
-    public static readonly RESERVED = 72;
+    public static readonly DESCRIBES = 43;
+    public static readonly DESCRIPTOR = 44;
+    public static readonly EXACT = 45;
+    public static readonly BLOCK = 46;
+    public static readonly LOOP = 47;
+    public static readonly IF = 48;
+    public static readonly THEN = 49;
+    public static readonly ELSE = 50;
+    public static readonly END = 51;
+    public static readonly TRY_TABLE = 52;
+    public static readonly TRY = 53;
+    public static readonly DO = 54;
+    public static readonly CATCH = 55;
+    public static readonly CATCH_REF = 56;
+    public static readonly CATCH_ALL = 57;
+    public static readonly CATCH_ALL_REF = 58;
+    public static readonly DELEGATE = 59;
+    public static readonly NUM_TYPE = 60;
+    public static readonly PACKED_TYPE = 61;
+    public static readonly REF_SHORTHAND = 62;
+    public static readonly HEAP_TYPE = 63;
+    public static readonly SHAPE = 64;
+    public static readonly BINARY = 65;
+    public static readonly QUOTE = 66;
+    public static readonly DEFINITION = 67;
+    public static readonly INSTANCE = 68;
+    public static readonly REGISTER = 69;
+    public static readonly INVOKE = 70;
+    public static readonly GET = 71;
+    public static readonly EITHER = 72;
+    public static readonly ASSERT = 73;
+    public static readonly KEYWORD = 74;
+    public static readonly RESERVED = 75;
     public static readonly RULE_script = 0;
     public static readonly RULE_command = 1;
     public static readonly RULE_module = 2;
@@ -89,45 +92,46 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_typeDef = 6;
     public static readonly RULE_recType = 7;
     public static readonly RULE_subType = 8;
-    public static readonly RULE_compType = 9;
-    public static readonly RULE_field = 10;
-    public static readonly RULE_fieldType = 11;
-    public static readonly RULE_storageType = 12;
-    public static readonly RULE_refType = 13;
-    public static readonly RULE_heapType = 14;
-    public static readonly RULE_idx = 15;
-    public static readonly RULE_param = 16;
-    public static readonly RULE_result = 17;
-    public static readonly RULE_typeUse = 18;
-    public static readonly RULE_limits = 19;
-    public static readonly RULE_tableType = 20;
-    public static readonly RULE_memoryType = 21;
-    public static readonly RULE_pageSize = 22;
-    public static readonly RULE_globalType = 23;
-    public static readonly RULE_importField = 24;
-    public static readonly RULE_importItem = 25;
-    public static readonly RULE_importDesc = 26;
-    public static readonly RULE_inlineImport = 27;
-    public static readonly RULE_inlineExport = 28;
-    public static readonly RULE_exportField = 29;
-    public static readonly RULE_exportKind = 30;
-    public static readonly RULE_funcField = 31;
-    public static readonly RULE_local = 32;
-    public static readonly RULE_tableField = 33;
-    public static readonly RULE_memoryField = 34;
-    public static readonly RULE_globalField = 35;
-    public static readonly RULE_tagField = 36;
-    public static readonly RULE_startField = 37;
-    public static readonly RULE_elemField = 38;
-    public static readonly RULE_elemList = 39;
-    public static readonly RULE_elemItem = 40;
-    public static readonly RULE_offset = 41;
-    public static readonly RULE_dataField = 42;
-    public static readonly RULE_instrList = 43;
-    public static readonly RULE_catchClause = 44;
-    public static readonly RULE_foldedInstr = 45;
-    public static readonly RULE_foldedCatch = 46;
-    public static readonly RULE_foldedCatchAll = 47;
+    public static readonly RULE_describedType = 9;
+    public static readonly RULE_compType = 10;
+    public static readonly RULE_field = 11;
+    public static readonly RULE_fieldType = 12;
+    public static readonly RULE_storageType = 13;
+    public static readonly RULE_refType = 14;
+    public static readonly RULE_heapType = 15;
+    public static readonly RULE_idx = 16;
+    public static readonly RULE_param = 17;
+    public static readonly RULE_result = 18;
+    public static readonly RULE_typeUse = 19;
+    public static readonly RULE_limits = 20;
+    public static readonly RULE_tableType = 21;
+    public static readonly RULE_memoryType = 22;
+    public static readonly RULE_pageSize = 23;
+    public static readonly RULE_globalType = 24;
+    public static readonly RULE_importField = 25;
+    public static readonly RULE_importItem = 26;
+    public static readonly RULE_importDesc = 27;
+    public static readonly RULE_inlineImport = 28;
+    public static readonly RULE_inlineExport = 29;
+    public static readonly RULE_exportField = 30;
+    public static readonly RULE_exportKind = 31;
+    public static readonly RULE_funcField = 32;
+    public static readonly RULE_local = 33;
+    public static readonly RULE_tableField = 34;
+    public static readonly RULE_memoryField = 35;
+    public static readonly RULE_globalField = 36;
+    public static readonly RULE_tagField = 37;
+    public static readonly RULE_startField = 38;
+    public static readonly RULE_elemField = 39;
+    public static readonly RULE_elemList = 40;
+    public static readonly RULE_elemItem = 41;
+    public static readonly RULE_offset = 42;
+    public static readonly RULE_dataField = 43;
+    public static readonly RULE_instrList = 44;
+    public static readonly RULE_catchClause = 45;
+    public static readonly RULE_foldedInstr = 46;
+    public static readonly RULE_foldedCatch = 47;
+    public static readonly RULE_foldedCatchAll = 48;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -135,12 +139,12 @@ export class WatParser extends antlr.Parser {
         "'local'", "'global'", "'table'", "'memory'", "'tag'", "'import'", 
         "'export'", "'start'", "'elem'", "'data'", "'offset'", "'item'", 
         "'declare'", "'mut'", "'ref'", "'null'", "'sub'", "'final'", "'rec'", 
-        "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'block'", 
-        "'loop'", "'if'", "'then'", "'else'", "'end'", "'try_table'", "'try'", 
-        "'do'", "'catch'", "'catch_ref'", "'catch_all'", "'catch_all_ref'", 
-        "'delegate'", null, null, null, null, null, "'binary'", "'quote'", 
-        "'definition'", "'instance'", "'register'", "'invoke'", "'get'", 
-        "'either'"
+        "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'describes'", 
+        "'descriptor'", "'exact'", "'block'", "'loop'", "'if'", "'then'", 
+        "'else'", "'end'", "'try_table'", "'try'", "'do'", "'catch'", "'catch_ref'", 
+        "'catch_all'", "'catch_all_ref'", "'delegate'", null, null, null, 
+        null, null, "'binary'", "'quote'", "'definition'", "'instance'", 
+        "'register'", "'invoke'", "'get'", "'either'"
     ];
 
     public static readonly symbolicNames = [
@@ -149,23 +153,23 @@ export class WatParser extends antlr.Parser {
         "MODULE", "TYPE", "FUNC", "PARAM", "RESULT", "LOCAL", "GLOBAL", 
         "TABLE", "MEMORY", "TAG", "IMPORT", "EXPORT", "START", "ELEM", "DATA", 
         "OFFSET", "ITEM", "DECLARE", "MUT", "REF", "NULL", "SUB", "FINAL", 
-        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "BLOCK", 
-        "LOOP", "IF", "THEN", "ELSE", "END", "TRY_TABLE", "TRY", "DO", "CATCH", 
-        "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "NUM_TYPE", 
-        "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", "BINARY", 
-        "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", "INVOKE", "GET", 
-        "EITHER", "ASSERT", "KEYWORD", "RESERVED"
+        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "DESCRIBES", 
+        "DESCRIPTOR", "EXACT", "BLOCK", "LOOP", "IF", "THEN", "ELSE", "END", 
+        "TRY_TABLE", "TRY", "DO", "CATCH", "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", 
+        "DELEGATE", "NUM_TYPE", "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", 
+        "SHAPE", "BINARY", "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", 
+        "INVOKE", "GET", "EITHER", "ASSERT", "KEYWORD", "RESERVED"
     ];
     public static readonly ruleNames = [
         "script", "command", "module", "action", "value", "sexpr", "typeDef", 
-        "recType", "subType", "compType", "field", "fieldType", "storageType", 
-        "refType", "heapType", "idx", "param", "result", "typeUse", "limits", 
-        "tableType", "memoryType", "pageSize", "globalType", "importField", 
-        "importItem", "importDesc", "inlineImport", "inlineExport", "exportField", 
-        "exportKind", "funcField", "local", "tableField", "memoryField", 
-        "globalField", "tagField", "startField", "elemField", "elemList", 
-        "elemItem", "offset", "dataField", "instrList", "catchClause", "foldedInstr", 
-        "foldedCatch", "foldedCatchAll",
+        "recType", "subType", "describedType", "compType", "field", "fieldType", 
+        "storageType", "refType", "heapType", "idx", "param", "result", 
+        "typeUse", "limits", "tableType", "memoryType", "pageSize", "globalType", 
+        "importField", "importItem", "importDesc", "inlineImport", "inlineExport", 
+        "exportField", "exportKind", "funcField", "local", "tableField", 
+        "memoryField", "globalField", "tagField", "startField", "elemField", 
+        "elemList", "elemItem", "offset", "dataField", "instrList", "catchClause", 
+        "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -187,120 +191,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 121;
+            this.state = 123;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 108;
+                this.state = 110;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 108;
+                    this.state = 110;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 96;
+                        this.state = 98;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 97;
+                        this.state = 99;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 98;
+                        this.state = 100;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 99;
+                        this.state = 101;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 100;
+                        this.state = 102;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 101;
+                        this.state = 103;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 102;
+                        this.state = 104;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 103;
+                        this.state = 105;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 104;
+                        this.state = 106;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 105;
+                        this.state = 107;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 106;
+                        this.state = 108;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 107;
+                        this.state = 109;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 110;
+                    this.state = 112;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 112;
+                this.state = 114;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 117;
+                this.state = 119;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 114;
+                    this.state = 116;
                     this.command();
                     }
                     }
-                    this.state = 119;
+                    this.state = 121;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 120;
+                this.state = 122;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -324,117 +328,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 165;
+            this.state = 167;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 123;
+                this.state = 125;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 124;
+                this.state = 126;
                 this.match(WatParser.LPAR);
-                this.state = 125;
-                this.match(WatParser.INSTANCE);
                 this.state = 127;
+                this.match(WatParser.INSTANCE);
+                this.state = 129;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 126;
+                    this.state = 128;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 130;
+                this.state = 132;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 129;
+                    this.state = 131;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 132;
+                this.state = 134;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 133;
-                this.match(WatParser.LPAR);
-                this.state = 134;
-                this.match(WatParser.REGISTER);
                 this.state = 135;
-                this.match(WatParser.STRING);
+                this.match(WatParser.LPAR);
+                this.state = 136;
+                this.match(WatParser.REGISTER);
                 this.state = 137;
+                this.match(WatParser.STRING);
+                this.state = 139;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 136;
+                    this.state = 138;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 139;
+                this.state = 141;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 140;
+                this.state = 142;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 141;
+                this.state = 143;
                 this.match(WatParser.LPAR);
-                this.state = 142;
+                this.state = 144;
                 this.match(WatParser.ASSERT);
-                this.state = 145;
+                this.state = 147;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 143;
+                    this.state = 145;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 144;
+                    this.state = 146;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 151;
+                this.state = 153;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 149;
+                    this.state = 151;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 147;
+                        this.state = 149;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 148;
+                        this.state = 150;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -442,36 +446,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 153;
+                    this.state = 155;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 154;
+                this.state = 156;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 156;
+                this.state = 158;
                 this.match(WatParser.LPAR);
-                this.state = 157;
+                this.state = 159;
                 this.match(WatParser.KEYWORD);
-                this.state = 161;
+                this.state = 163;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 4095) !== 0)) {
                     {
                     {
-                    this.state = 158;
+                    this.state = 160;
                     this.sexpr();
                     }
                     }
-                    this.state = 163;
+                    this.state = 165;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 164;
+                this.state = 166;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -495,125 +499,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 212;
+            this.state = 214;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 167;
+                this.state = 169;
                 this.match(WatParser.LPAR);
-                this.state = 168;
-                this.match(WatParser.MODULE);
                 this.state = 170;
+                this.match(WatParser.MODULE);
+                this.state = 172;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 64) {
+                if (_la === 67) {
                     {
-                    this.state = 169;
+                    this.state = 171;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 173;
+                this.state = 175;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 172;
+                    this.state = 174;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 199;
+                this.state = 201;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 189;
+                    this.state = 191;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 187;
+                        this.state = 189;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 175;
+                            this.state = 177;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 176;
+                            this.state = 178;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 177;
+                            this.state = 179;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 178;
+                            this.state = 180;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 179;
+                            this.state = 181;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 180;
+                            this.state = 182;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 181;
+                            this.state = 183;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 182;
+                            this.state = 184;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 183;
+                            this.state = 185;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 184;
+                            this.state = 186;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 185;
+                            this.state = 187;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 186;
+                            this.state = 188;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 191;
+                        this.state = 193;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -622,26 +626,26 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 192;
+                    this.state = 194;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 62 || _la === 63)) {
+                    if(!(_la === 65 || _la === 66)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 196;
+                    this.state = 198;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 193;
+                        this.state = 195;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 198;
+                        this.state = 200;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -650,40 +654,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 201;
+                this.state = 203;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 202;
-                this.match(WatParser.LPAR);
-                this.state = 203;
-                this.match(WatParser.MODULE);
                 this.state = 204;
-                this.match(WatParser.INSTANCE);
+                this.match(WatParser.LPAR);
+                this.state = 205;
+                this.match(WatParser.MODULE);
                 this.state = 206;
+                this.match(WatParser.INSTANCE);
+                this.state = 208;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 205;
+                    this.state = 207;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 209;
+                this.state = 211;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 208;
+                    this.state = 210;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 211;
+                this.state = 213;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -707,66 +711,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 234;
+            this.state = 236;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 214;
+                this.state = 216;
                 this.match(WatParser.LPAR);
-                this.state = 215;
-                this.match(WatParser.INVOKE);
                 this.state = 217;
+                this.match(WatParser.INVOKE);
+                this.state = 219;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 216;
+                    this.state = 218;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 219;
+                this.state = 221;
                 this.match(WatParser.STRING);
-                this.state = 223;
+                this.state = 225;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 220;
+                    this.state = 222;
                     this.value();
                     }
                     }
-                    this.state = 225;
+                    this.state = 227;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 226;
+                this.state = 228;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 227;
+                this.state = 229;
                 this.match(WatParser.LPAR);
-                this.state = 228;
-                this.match(WatParser.GET);
                 this.state = 230;
+                this.match(WatParser.GET);
+                this.state = 232;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 229;
+                    this.state = 231;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 232;
+                this.state = 234;
                 this.match(WatParser.STRING);
-                this.state = 233;
+                this.state = 235;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -792,100 +796,100 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 236;
+            this.state = 238;
             this.match(WatParser.LPAR);
-            this.state = 237;
+            this.state = 239;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 69 || _la === 71)) {
+            if(!(_la === 72 || _la === 74)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 253;
+            this.state = 255;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 201326641) !== 0) || _la === 71 || _la === 72) {
+            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 1610612785) !== 0) || _la === 74 || _la === 75) {
                 {
-                this.state = 251;
+                this.state = 253;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 238;
+                    this.state = 240;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 239;
+                    this.state = 241;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 240;
+                    this.state = 242;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 241;
+                    this.state = 243;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 242;
+                    this.state = 244;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 243;
+                    this.state = 245;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 244;
+                    this.state = 246;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 245;
+                    this.state = 247;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 246;
+                    this.state = 248;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 247;
+                    this.state = 249;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 248;
+                    this.state = 250;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 249;
+                    this.state = 251;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 250;
+                    this.state = 252;
                     this.value();
                     }
                     break;
@@ -893,11 +897,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 255;
+                this.state = 257;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 256;
+            this.state = 258;
             this.match(WatParser.RPAR);
             }
         }
@@ -919,29 +923,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 267;
+            this.state = 269;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 258;
+                this.state = 260;
                 this.match(WatParser.LPAR);
-                this.state = 262;
+                this.state = 264;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 511) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 4095) !== 0)) {
                     {
                     {
-                    this.state = 259;
+                    this.state = 261;
                     this.sexpr();
                     }
                     }
-                    this.state = 264;
+                    this.state = 266;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 265;
+                this.state = 267;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -985,6 +989,9 @@ export class WatParser extends antlr.Parser {
             case WatParser.FIELD:
             case WatParser.SHARED:
             case WatParser.PAGESIZE:
+            case WatParser.DESCRIBES:
+            case WatParser.DESCRIPTOR:
+            case WatParser.EXACT:
             case WatParser.BLOCK:
             case WatParser.LOOP:
             case WatParser.IF:
@@ -1017,7 +1024,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 266;
+                this.state = 268;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1052,23 +1059,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 269;
+            this.state = 271;
             this.match(WatParser.LPAR);
-            this.state = 270;
-            this.match(WatParser.TYPE);
             this.state = 272;
+            this.match(WatParser.TYPE);
+            this.state = 274;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 271;
+                this.state = 273;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 274;
+            this.state = 276;
             this.subType();
-            this.state = 275;
+            this.state = 277;
             this.match(WatParser.RPAR);
             }
         }
@@ -1092,25 +1099,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 277;
+            this.state = 279;
             this.match(WatParser.LPAR);
-            this.state = 278;
+            this.state = 280;
             this.match(WatParser.REC);
-            this.state = 282;
+            this.state = 284;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 279;
+                this.state = 281;
                 this.typeDef();
                 }
                 }
-                this.state = 284;
+                this.state = 286;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 285;
+            this.state = 287;
             this.match(WatParser.RPAR);
             }
         }
@@ -1132,51 +1139,51 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 302;
+            this.state = 304;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 287;
+                this.state = 289;
                 this.match(WatParser.LPAR);
-                this.state = 288;
-                this.match(WatParser.SUB);
                 this.state = 290;
+                this.match(WatParser.SUB);
+                this.state = 292;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 289;
+                    this.state = 291;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 295;
+                this.state = 297;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 292;
+                    this.state = 294;
                     this.idx();
                     }
                     }
-                    this.state = 297;
+                    this.state = 299;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 298;
-                this.compType();
-                this.state = 299;
+                this.state = 300;
+                this.describedType();
+                this.state = 301;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 301;
-                this.compType();
+                this.state = 303;
+                this.describedType();
                 }
                 break;
             }
@@ -1194,91 +1201,146 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
+    public describedType(): DescribedTypeContext {
+        let localContext = new DescribedTypeContext(this.context, this.state);
+        this.enterRule(localContext, 18, WatParser.RULE_describedType);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 311;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 34, this.context) ) {
+            case 1:
+                {
+                this.state = 306;
+                this.match(WatParser.LPAR);
+                this.state = 307;
+                this.match(WatParser.DESCRIBES);
+                this.state = 308;
+                this.idx();
+                this.state = 309;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            }
+            this.state = 318;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
+            case 1:
+                {
+                this.state = 313;
+                this.match(WatParser.LPAR);
+                this.state = 314;
+                this.match(WatParser.DESCRIPTOR);
+                this.state = 315;
+                this.idx();
+                this.state = 316;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            }
+            this.state = 320;
+            this.compType();
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
     public compType(): CompTypeContext {
         let localContext = new CompTypeContext(this.context, this.state);
-        this.enterRule(localContext, 18, WatParser.RULE_compType);
+        this.enterRule(localContext, 20, WatParser.RULE_compType);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 333;
+            this.state = 351;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 39, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 304;
+                this.state = 322;
                 this.match(WatParser.LPAR);
-                this.state = 305;
+                this.state = 323;
                 this.match(WatParser.FUNC);
-                this.state = 309;
+                this.state = 327;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 306;
+                        this.state = 324;
                         this.param();
                         }
                         }
                     }
-                    this.state = 311;
+                    this.state = 329;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 }
-                this.state = 315;
+                this.state = 333;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 312;
+                    this.state = 330;
                     this.result();
                     }
                     }
-                    this.state = 317;
+                    this.state = 335;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 318;
+                this.state = 336;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 319;
+                this.state = 337;
                 this.match(WatParser.LPAR);
-                this.state = 320;
+                this.state = 338;
                 this.match(WatParser.STRUCT);
-                this.state = 324;
+                this.state = 342;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 321;
+                    this.state = 339;
                     this.field();
                     }
                     }
-                    this.state = 326;
+                    this.state = 344;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 327;
+                this.state = 345;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 328;
+                this.state = 346;
                 this.match(WatParser.LPAR);
-                this.state = 329;
+                this.state = 347;
                 this.match(WatParser.ARRAY);
-                this.state = 330;
+                this.state = 348;
                 this.fieldType();
-                this.state = 331;
+                this.state = 349;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1299,23 +1361,23 @@ export class WatParser extends antlr.Parser {
     }
     public field(): FieldContext {
         let localContext = new FieldContext(this.context, this.state);
-        this.enterRule(localContext, 20, WatParser.RULE_field);
+        this.enterRule(localContext, 22, WatParser.RULE_field);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 335;
+            this.state = 353;
             this.match(WatParser.LPAR);
-            this.state = 336;
+            this.state = 354;
             this.match(WatParser.FIELD);
-            this.state = 345;
+            this.state = 363;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 337;
+                this.state = 355;
                 this.match(WatParser.ID);
-                this.state = 338;
+                this.state = 356;
                 this.fieldType();
                 }
                 break;
@@ -1325,17 +1387,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 342;
+                this.state = 360;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & 7) !== 0)) {
+                while (_la === 1 || ((((_la - 60)) & ~0x1F) === 0 && ((1 << (_la - 60)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 339;
+                    this.state = 357;
                     this.fieldType();
                     }
                     }
-                    this.state = 344;
+                    this.state = 362;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1344,7 +1406,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 347;
+            this.state = 365;
             this.match(WatParser.RPAR);
             }
         }
@@ -1363,28 +1425,28 @@ export class WatParser extends antlr.Parser {
     }
     public fieldType(): FieldTypeContext {
         let localContext = new FieldTypeContext(this.context, this.state);
-        this.enterRule(localContext, 22, WatParser.RULE_fieldType);
+        this.enterRule(localContext, 24, WatParser.RULE_fieldType);
         try {
-            this.state = 355;
+            this.state = 373;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 42, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 349;
+                this.state = 367;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 350;
+                this.state = 368;
                 this.match(WatParser.LPAR);
-                this.state = 351;
+                this.state = 369;
                 this.match(WatParser.MUT);
-                this.state = 352;
+                this.state = 370;
                 this.storageType();
-                this.state = 353;
+                this.state = 371;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1405,15 +1467,15 @@ export class WatParser extends antlr.Parser {
     }
     public storageType(): StorageTypeContext {
         let localContext = new StorageTypeContext(this.context, this.state);
-        this.enterRule(localContext, 24, WatParser.RULE_storageType);
+        this.enterRule(localContext, 26, WatParser.RULE_storageType);
         try {
-            this.state = 360;
+            this.state = 378;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 357;
+                this.state = 375;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1421,14 +1483,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 358;
+                this.state = 376;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 359;
+                this.state = 377;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1451,39 +1513,39 @@ export class WatParser extends antlr.Parser {
     }
     public refType(): RefTypeContext {
         let localContext = new RefTypeContext(this.context, this.state);
-        this.enterRule(localContext, 26, WatParser.RULE_refType);
+        this.enterRule(localContext, 28, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 371;
+            this.state = 389;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 362;
+                this.state = 380;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 363;
+                this.state = 381;
                 this.match(WatParser.LPAR);
-                this.state = 364;
+                this.state = 382;
                 this.match(WatParser.REF);
-                this.state = 366;
+                this.state = 384;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 365;
+                    this.state = 383;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 368;
+                this.state = 386;
                 this.heapType();
-                this.state = 369;
+                this.state = 387;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1506,36 +1568,36 @@ export class WatParser extends antlr.Parser {
     }
     public heapType(): HeapTypeContext {
         let localContext = new HeapTypeContext(this.context, this.state);
-        this.enterRule(localContext, 28, WatParser.RULE_heapType);
+        this.enterRule(localContext, 30, WatParser.RULE_heapType);
         try {
-            this.state = 378;
+            this.state = 401;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 373;
+                this.state = 391;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 374;
+                this.state = 392;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 375;
+                this.state = 393;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 376;
+                this.state = 394;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1543,8 +1605,21 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 377;
+                this.state = 395;
                 this.idx();
+                }
+                break;
+            case WatParser.LPAR:
+                this.enterOuterAlt(localContext, 6);
+                {
+                this.state = 396;
+                this.match(WatParser.LPAR);
+                this.state = 397;
+                this.match(WatParser.EXACT);
+                this.state = 398;
+                this.idx();
+                this.state = 399;
+                this.match(WatParser.RPAR);
                 }
                 break;
             default:
@@ -1566,12 +1641,12 @@ export class WatParser extends antlr.Parser {
     }
     public idx(): IdxContext {
         let localContext = new IdxContext(this.context, this.state);
-        this.enterRule(localContext, 30, WatParser.RULE_idx);
+        this.enterRule(localContext, 32, WatParser.RULE_idx);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 380;
+            this.state = 403;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1597,35 +1672,35 @@ export class WatParser extends antlr.Parser {
     }
     public param(): ParamContext {
         let localContext = new ParamContext(this.context, this.state);
-        this.enterRule(localContext, 32, WatParser.RULE_param);
+        this.enterRule(localContext, 34, WatParser.RULE_param);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 382;
+            this.state = 405;
             this.match(WatParser.LPAR);
-            this.state = 383;
+            this.state = 406;
             this.match(WatParser.PARAM);
-            this.state = 396;
+            this.state = 419;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 384;
+                this.state = 407;
                 this.match(WatParser.ID);
-                this.state = 387;
+                this.state = 410;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 385;
+                    this.state = 408;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 386;
+                    this.state = 409;
                     this.refType();
                     }
                     break;
@@ -1639,24 +1714,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 393;
+                this.state = 416;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 57 || _la === 59) {
+                while (_la === 1 || _la === 60 || _la === 62) {
                     {
-                    this.state = 391;
+                    this.state = 414;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 389;
+                        this.state = 412;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 390;
+                        this.state = 413;
                         this.refType();
                         }
                         break;
@@ -1664,7 +1739,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 395;
+                    this.state = 418;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1673,7 +1748,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 398;
+            this.state = 421;
             this.match(WatParser.RPAR);
             }
         }
@@ -1692,33 +1767,33 @@ export class WatParser extends antlr.Parser {
     }
     public result(): ResultContext {
         let localContext = new ResultContext(this.context, this.state);
-        this.enterRule(localContext, 34, WatParser.RULE_result);
+        this.enterRule(localContext, 36, WatParser.RULE_result);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 400;
+            this.state = 423;
             this.match(WatParser.LPAR);
-            this.state = 401;
+            this.state = 424;
             this.match(WatParser.RESULT);
-            this.state = 406;
+            this.state = 429;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || _la === 57 || _la === 59) {
+            while (_la === 1 || _la === 60 || _la === 62) {
                 {
-                this.state = 404;
+                this.state = 427;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 402;
+                    this.state = 425;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 403;
+                    this.state = 426;
                     this.refType();
                     }
                     break;
@@ -1726,11 +1801,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 408;
+                this.state = 431;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 409;
+            this.state = 432;
             this.match(WatParser.RPAR);
             }
         }
@@ -1749,58 +1824,58 @@ export class WatParser extends antlr.Parser {
     }
     public typeUse(): TypeUseContext {
         let localContext = new TypeUseContext(this.context, this.state);
-        this.enterRule(localContext, 36, WatParser.RULE_typeUse);
+        this.enterRule(localContext, 38, WatParser.RULE_typeUse);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 416;
+            this.state = 439;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 53, this.context) ) {
             case 1:
                 {
-                this.state = 411;
+                this.state = 434;
                 this.match(WatParser.LPAR);
-                this.state = 412;
+                this.state = 435;
                 this.match(WatParser.TYPE);
-                this.state = 413;
+                this.state = 436;
                 this.idx();
-                this.state = 414;
+                this.state = 437;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 421;
+            this.state = 444;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 418;
+                    this.state = 441;
                     this.param();
                     }
                     }
                 }
-                this.state = 423;
+                this.state = 446;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             }
-            this.state = 427;
+            this.state = 450;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 424;
+                    this.state = 447;
                     this.result();
                     }
                     }
                 }
-                this.state = 429;
+                this.state = 452;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             }
             }
         }
@@ -1819,29 +1894,29 @@ export class WatParser extends antlr.Parser {
     }
     public limits(): LimitsContext {
         let localContext = new LimitsContext(this.context, this.state);
-        this.enterRule(localContext, 38, WatParser.RULE_limits);
+        this.enterRule(localContext, 40, WatParser.RULE_limits);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 431;
+            this.state = 454;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 57) {
+            if (_la === 60) {
                 {
-                this.state = 430;
+                this.state = 453;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 433;
+            this.state = 456;
             this.match(WatParser.NAT);
-            this.state = 435;
+            this.state = 458;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 434;
+                this.state = 457;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1863,13 +1938,13 @@ export class WatParser extends antlr.Parser {
     }
     public tableType(): TableTypeContext {
         let localContext = new TableTypeContext(this.context, this.state);
-        this.enterRule(localContext, 40, WatParser.RULE_tableType);
+        this.enterRule(localContext, 42, WatParser.RULE_tableType);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 437;
+            this.state = 460;
             this.limits();
-            this.state = 438;
+            this.state = 461;
             this.refType();
             }
         }
@@ -1888,29 +1963,29 @@ export class WatParser extends antlr.Parser {
     }
     public memoryType(): MemoryTypeContext {
         let localContext = new MemoryTypeContext(this.context, this.state);
-        this.enterRule(localContext, 42, WatParser.RULE_memoryType);
+        this.enterRule(localContext, 44, WatParser.RULE_memoryType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 440;
+            this.state = 463;
             this.limits();
-            this.state = 442;
+            this.state = 465;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 441;
+                this.state = 464;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 445;
+            this.state = 468;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 444;
+                this.state = 467;
                 this.pageSize();
                 }
             }
@@ -1932,17 +2007,17 @@ export class WatParser extends antlr.Parser {
     }
     public pageSize(): PageSizeContext {
         let localContext = new PageSizeContext(this.context, this.state);
-        this.enterRule(localContext, 44, WatParser.RULE_pageSize);
+        this.enterRule(localContext, 46, WatParser.RULE_pageSize);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 447;
+            this.state = 470;
             this.match(WatParser.LPAR);
-            this.state = 448;
+            this.state = 471;
             this.match(WatParser.PAGESIZE);
-            this.state = 449;
+            this.state = 472;
             this.match(WatParser.NAT);
-            this.state = 450;
+            this.state = 473;
             this.match(WatParser.RPAR);
             }
         }
@@ -1961,52 +2036,52 @@ export class WatParser extends antlr.Parser {
     }
     public globalType(): GlobalTypeContext {
         let localContext = new GlobalTypeContext(this.context, this.state);
-        this.enterRule(localContext, 46, WatParser.RULE_globalType);
+        this.enterRule(localContext, 48, WatParser.RULE_globalType);
         try {
-            this.state = 461;
+            this.state = 484;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 59, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 61, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 452;
+                this.state = 475;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 453;
+                this.state = 476;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 454;
+                this.state = 477;
                 this.match(WatParser.LPAR);
-                this.state = 455;
+                this.state = 478;
                 this.match(WatParser.MUT);
-                this.state = 458;
+                this.state = 481;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 456;
+                    this.state = 479;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 457;
+                    this.state = 480;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 460;
+                this.state = 483;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2027,32 +2102,32 @@ export class WatParser extends antlr.Parser {
     }
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 48, WatParser.RULE_importField);
+        this.enterRule(localContext, 50, WatParser.RULE_importField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 463;
+            this.state = 486;
             this.match(WatParser.LPAR);
-            this.state = 464;
+            this.state = 487;
             this.match(WatParser.IMPORT);
-            this.state = 465;
+            this.state = 488;
             this.match(WatParser.STRING);
-            this.state = 476;
+            this.state = 499;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.STRING:
                 {
-                this.state = 466;
+                this.state = 489;
                 this.match(WatParser.STRING);
-                this.state = 467;
+                this.state = 490;
                 this.importDesc();
                 }
                 break;
             case WatParser.LPAR:
                 {
-                this.state = 469;
+                this.state = 492;
                 this.errorHandler.sync(this);
                 alternative = 1;
                 do {
@@ -2060,7 +2135,7 @@ export class WatParser extends antlr.Parser {
                     case 1:
                         {
                         {
-                        this.state = 468;
+                        this.state = 491;
                         this.importItem();
                         }
                         }
@@ -2068,16 +2143,16 @@ export class WatParser extends antlr.Parser {
                     default:
                         throw new antlr.NoViableAltException(this);
                     }
-                    this.state = 471;
+                    this.state = 494;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 60, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
                 } while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER);
-                this.state = 474;
+                this.state = 497;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 473;
+                    this.state = 496;
                     this.importDesc();
                     }
                 }
@@ -2087,7 +2162,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 478;
+            this.state = 501;
             this.match(WatParser.RPAR);
             }
         }
@@ -2106,28 +2181,28 @@ export class WatParser extends antlr.Parser {
     }
     public importItem(): ImportItemContext {
         let localContext = new ImportItemContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_importItem);
+        this.enterRule(localContext, 52, WatParser.RULE_importItem);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 480;
+            this.state = 503;
             this.match(WatParser.LPAR);
-            this.state = 481;
+            this.state = 504;
             this.match(WatParser.ITEM);
-            this.state = 482;
+            this.state = 505;
             this.match(WatParser.STRING);
-            this.state = 484;
+            this.state = 507;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 483;
+                this.state = 506;
                 this.importDesc();
                 }
             }
 
-            this.state = 486;
+            this.state = 509;
             this.match(WatParser.RPAR);
             }
         }
@@ -2146,124 +2221,124 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 54, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 528;
+            this.state = 551;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 69, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 71, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 488;
+                this.state = 511;
                 this.match(WatParser.LPAR);
-                this.state = 489;
+                this.state = 512;
                 this.match(WatParser.FUNC);
-                this.state = 491;
+                this.state = 514;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 490;
+                    this.state = 513;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 493;
+                this.state = 516;
                 this.typeUse();
-                this.state = 494;
+                this.state = 517;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 496;
+                this.state = 519;
                 this.match(WatParser.LPAR);
-                this.state = 497;
+                this.state = 520;
                 this.match(WatParser.TABLE);
-                this.state = 499;
+                this.state = 522;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 498;
+                    this.state = 521;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 501;
+                this.state = 524;
                 this.tableType();
-                this.state = 502;
+                this.state = 525;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 504;
+                this.state = 527;
                 this.match(WatParser.LPAR);
-                this.state = 505;
+                this.state = 528;
                 this.match(WatParser.MEMORY);
-                this.state = 507;
+                this.state = 530;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 506;
+                    this.state = 529;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 509;
+                this.state = 532;
                 this.memoryType();
-                this.state = 510;
+                this.state = 533;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 512;
+                this.state = 535;
                 this.match(WatParser.LPAR);
-                this.state = 513;
+                this.state = 536;
                 this.match(WatParser.GLOBAL);
-                this.state = 515;
+                this.state = 538;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 514;
+                    this.state = 537;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 517;
+                this.state = 540;
                 this.globalType();
-                this.state = 518;
+                this.state = 541;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 520;
+                this.state = 543;
                 this.match(WatParser.LPAR);
-                this.state = 521;
+                this.state = 544;
                 this.match(WatParser.TAG);
-                this.state = 523;
+                this.state = 546;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 522;
+                    this.state = 545;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 525;
+                this.state = 548;
                 this.typeUse();
-                this.state = 526;
+                this.state = 549;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2284,19 +2359,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 56, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 530;
+            this.state = 553;
             this.match(WatParser.LPAR);
-            this.state = 531;
+            this.state = 554;
             this.match(WatParser.IMPORT);
-            this.state = 532;
+            this.state = 555;
             this.match(WatParser.STRING);
-            this.state = 533;
+            this.state = 556;
             this.match(WatParser.STRING);
-            this.state = 534;
+            this.state = 557;
             this.match(WatParser.RPAR);
             }
         }
@@ -2315,17 +2390,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 58, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 536;
+            this.state = 559;
             this.match(WatParser.LPAR);
-            this.state = 537;
+            this.state = 560;
             this.match(WatParser.EXPORT);
-            this.state = 538;
+            this.state = 561;
             this.match(WatParser.STRING);
-            this.state = 539;
+            this.state = 562;
             this.match(WatParser.RPAR);
             }
         }
@@ -2344,25 +2419,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_exportField);
+        this.enterRule(localContext, 60, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 541;
+            this.state = 564;
             this.match(WatParser.LPAR);
-            this.state = 542;
+            this.state = 565;
             this.match(WatParser.EXPORT);
-            this.state = 543;
+            this.state = 566;
             this.match(WatParser.STRING);
-            this.state = 544;
+            this.state = 567;
             this.match(WatParser.LPAR);
-            this.state = 545;
+            this.state = 568;
             this.exportKind();
-            this.state = 546;
+            this.state = 569;
             this.idx();
-            this.state = 547;
+            this.state = 570;
             this.match(WatParser.RPAR);
-            this.state = 548;
+            this.state = 571;
             this.match(WatParser.RPAR);
             }
         }
@@ -2381,12 +2456,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 62, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 550;
+            this.state = 573;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2412,73 +2487,73 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_funcField);
+        this.enterRule(localContext, 64, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 552;
+            this.state = 575;
             this.match(WatParser.LPAR);
-            this.state = 553;
+            this.state = 576;
             this.match(WatParser.FUNC);
-            this.state = 555;
+            this.state = 578;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 554;
+                this.state = 577;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 560;
-            this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 71, this.context);
-            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                if (alternative === 1) {
-                    {
-                    {
-                    this.state = 557;
-                    this.inlineExport();
-                    }
-                    }
-                }
-                this.state = 562;
-                this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 71, this.context);
-            }
-            this.state = 564;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
-            case 1:
-                {
-                this.state = 563;
-                this.inlineImport();
-                }
-                break;
-            }
-            this.state = 566;
-            this.typeUse();
-            this.state = 570;
+            this.state = 583;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 567;
+                    this.state = 580;
+                    this.inlineExport();
+                    }
+                    }
+                }
+                this.state = 585;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
+            }
+            this.state = 587;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 74, this.context) ) {
+            case 1:
+                {
+                this.state = 586;
+                this.inlineImport();
+                }
+                break;
+            }
+            this.state = 589;
+            this.typeUse();
+            this.state = 593;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    {
+                    {
+                    this.state = 590;
                     this.local();
                     }
                     }
                 }
-                this.state = 572;
+                this.state = 595;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
             }
-            this.state = 573;
+            this.state = 596;
             this.instrList();
-            this.state = 574;
+            this.state = 597;
             this.match(WatParser.RPAR);
             }
         }
@@ -2497,35 +2572,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_local);
+        this.enterRule(localContext, 66, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 576;
+            this.state = 599;
             this.match(WatParser.LPAR);
-            this.state = 577;
+            this.state = 600;
             this.match(WatParser.LOCAL);
-            this.state = 590;
+            this.state = 613;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 578;
+                this.state = 601;
                 this.match(WatParser.ID);
-                this.state = 581;
+                this.state = 604;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 579;
+                    this.state = 602;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 580;
+                    this.state = 603;
                     this.refType();
                     }
                     break;
@@ -2539,24 +2614,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 587;
+                this.state = 610;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 57 || _la === 59) {
+                while (_la === 1 || _la === 60 || _la === 62) {
                     {
-                    this.state = 585;
+                    this.state = 608;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 583;
+                        this.state = 606;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 584;
+                        this.state = 607;
                         this.refType();
                         }
                         break;
@@ -2564,7 +2639,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 589;
+                    this.state = 612;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2573,7 +2648,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 592;
+            this.state = 615;
             this.match(WatParser.RPAR);
             }
         }
@@ -2592,97 +2667,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_tableField);
+        this.enterRule(localContext, 68, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 594;
+            this.state = 617;
             this.match(WatParser.LPAR);
-            this.state = 595;
+            this.state = 618;
             this.match(WatParser.TABLE);
-            this.state = 597;
+            this.state = 620;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 596;
+                this.state = 619;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 602;
+            this.state = 625;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 79, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 81, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 599;
+                    this.state = 622;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 604;
+                this.state = 627;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 79, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 81, this.context);
             }
-            this.state = 606;
+            this.state = 629;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 80, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 82, this.context) ) {
             case 1:
                 {
-                this.state = 605;
+                this.state = 628;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 631;
+            this.state = 654;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 85, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 87, this.context) ) {
             case 1:
                 {
-                this.state = 608;
+                this.state = 631;
                 this.tableType();
-                this.state = 609;
+                this.state = 632;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 612;
+                this.state = 635;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 57) {
+                if (_la === 60) {
                     {
-                    this.state = 611;
+                    this.state = 634;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 614;
+                this.state = 637;
                 this.refType();
-                this.state = 615;
+                this.state = 638;
                 this.match(WatParser.LPAR);
-                this.state = 616;
+                this.state = 639;
                 this.match(WatParser.ELEM);
-                this.state = 627;
+                this.state = 650;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 618;
+                    this.state = 641;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 617;
+                        this.state = 640;
                         this.elemItem();
                         }
                         }
-                        this.state = 620;
+                        this.state = 643;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2691,17 +2766,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 623;
+                    this.state = 646;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 622;
+                        this.state = 645;
                         this.idx();
                         }
                         }
-                        this.state = 625;
+                        this.state = 648;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2712,12 +2787,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 629;
+                this.state = 652;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 633;
+            this.state = 656;
             this.match(WatParser.RPAR);
             }
         }
@@ -2736,107 +2811,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 70, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 635;
+            this.state = 658;
             this.match(WatParser.LPAR);
-            this.state = 636;
+            this.state = 659;
             this.match(WatParser.MEMORY);
-            this.state = 638;
+            this.state = 661;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 637;
+                this.state = 660;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 643;
+            this.state = 666;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 87, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 640;
+                    this.state = 663;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 645;
+                this.state = 668;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 87, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
             }
-            this.state = 647;
+            this.state = 670;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 90, this.context) ) {
             case 1:
                 {
-                this.state = 646;
+                this.state = 669;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 665;
+            this.state = 688;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
             case 1:
                 {
-                this.state = 649;
+                this.state = 672;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 651;
+                this.state = 674;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 57) {
+                if (_la === 60) {
                     {
-                    this.state = 650;
+                    this.state = 673;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 654;
+                this.state = 677;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 90, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
                 case 1:
                     {
-                    this.state = 653;
+                    this.state = 676;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 656;
+                this.state = 679;
                 this.match(WatParser.LPAR);
-                this.state = 657;
+                this.state = 680;
                 this.match(WatParser.DATA);
-                this.state = 661;
+                this.state = 684;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 658;
+                    this.state = 681;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 663;
+                    this.state = 686;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 664;
+                this.state = 687;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 667;
+            this.state = 690;
             this.match(WatParser.RPAR);
             }
         }
@@ -2855,57 +2930,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_globalField);
+        this.enterRule(localContext, 72, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 669;
+            this.state = 692;
             this.match(WatParser.LPAR);
-            this.state = 670;
+            this.state = 693;
             this.match(WatParser.GLOBAL);
-            this.state = 672;
+            this.state = 695;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 671;
+                this.state = 694;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 677;
+            this.state = 700;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 94, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 96, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 674;
+                    this.state = 697;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 679;
+                this.state = 702;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 94, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 96, this.context);
             }
-            this.state = 681;
+            this.state = 704;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
             case 1:
                 {
-                this.state = 680;
+                this.state = 703;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 683;
+            this.state = 706;
             this.globalType();
-            this.state = 684;
+            this.state = 707;
             this.instrList();
-            this.state = 685;
+            this.state = 708;
             this.match(WatParser.RPAR);
             }
         }
@@ -2924,55 +2999,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_tagField);
+        this.enterRule(localContext, 74, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 687;
+            this.state = 710;
             this.match(WatParser.LPAR);
-            this.state = 688;
+            this.state = 711;
             this.match(WatParser.TAG);
-            this.state = 690;
+            this.state = 713;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 689;
+                this.state = 712;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 695;
+            this.state = 718;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 99, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 692;
+                    this.state = 715;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 697;
+                this.state = 720;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 99, this.context);
             }
-            this.state = 699;
+            this.state = 722;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 100, this.context) ) {
             case 1:
                 {
-                this.state = 698;
+                this.state = 721;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 701;
+            this.state = 724;
             this.typeUse();
-            this.state = 702;
+            this.state = 725;
             this.match(WatParser.RPAR);
             }
         }
@@ -2991,17 +3066,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_startField);
+        this.enterRule(localContext, 76, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 704;
+            this.state = 727;
             this.match(WatParser.LPAR);
-            this.state = 705;
+            this.state = 728;
             this.match(WatParser.START);
-            this.state = 706;
+            this.state = 729;
             this.idx();
-            this.state = 707;
+            this.state = 730;
             this.match(WatParser.RPAR);
             }
         }
@@ -3020,76 +3095,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_elemField);
+        this.enterRule(localContext, 78, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 709;
+            this.state = 732;
             this.match(WatParser.LPAR);
-            this.state = 710;
+            this.state = 733;
             this.match(WatParser.ELEM);
-            this.state = 712;
+            this.state = 735;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 711;
+                this.state = 734;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 735;
+            this.state = 758;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 105, this.context) ) {
             case 1:
                 {
-                this.state = 714;
+                this.state = 737;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 715;
+                this.state = 738;
                 this.match(WatParser.DECLARE);
-                this.state = 716;
+                this.state = 739;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 723;
+                this.state = 746;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 100, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
                 case 1:
                     {
-                    this.state = 717;
+                    this.state = 740;
                     this.match(WatParser.LPAR);
-                    this.state = 718;
+                    this.state = 741;
                     this.match(WatParser.TABLE);
-                    this.state = 719;
+                    this.state = 742;
                     this.idx();
-                    this.state = 720;
+                    this.state = 743;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 722;
+                    this.state = 745;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 725;
+                this.state = 748;
                 this.offset();
-                this.state = 733;
+                this.state = 756;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 726;
+                    this.state = 749;
                     this.elemList();
                     }
                     break;
@@ -3097,17 +3172,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 730;
+                    this.state = 753;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 727;
+                        this.state = 750;
                         this.idx();
                         }
                         }
-                        this.state = 732;
+                        this.state = 755;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3119,7 +3194,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 737;
+            this.state = 760;
             this.match(WatParser.RPAR);
             }
         }
@@ -3138,29 +3213,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_elemList);
+        this.enterRule(localContext, 80, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 753;
+            this.state = 776;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 739;
+                this.state = 762;
                 this.refType();
-                this.state = 743;
+                this.state = 766;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 740;
+                    this.state = 763;
                     this.elemItem();
                     }
                     }
-                    this.state = 745;
+                    this.state = 768;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3169,19 +3244,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 746;
+                this.state = 769;
                 this.match(WatParser.FUNC);
-                this.state = 750;
+                this.state = 773;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 747;
+                    this.state = 770;
                     this.idx();
                     }
                     }
-                    this.state = 752;
+                    this.state = 775;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3206,28 +3281,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 82, WatParser.RULE_elemItem);
         try {
-            this.state = 761;
+            this.state = 784;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 755;
+                this.state = 778;
                 this.match(WatParser.LPAR);
-                this.state = 756;
+                this.state = 779;
                 this.match(WatParser.ITEM);
-                this.state = 757;
+                this.state = 780;
                 this.instrList();
-                this.state = 758;
+                this.state = 781;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 760;
+                this.state = 783;
                 this.foldedInstr();
                 }
                 break;
@@ -3248,28 +3323,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_offset);
+        this.enterRule(localContext, 84, WatParser.RULE_offset);
         try {
-            this.state = 769;
+            this.state = 792;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 108, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 763;
+                this.state = 786;
                 this.match(WatParser.LPAR);
-                this.state = 764;
+                this.state = 787;
                 this.match(WatParser.OFFSET);
-                this.state = 765;
+                this.state = 788;
                 this.instrList();
-                this.state = 766;
+                this.state = 789;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 768;
+                this.state = 791;
                 this.foldedInstr();
                 }
                 break;
@@ -3290,72 +3365,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_dataField);
+        this.enterRule(localContext, 86, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 771;
+            this.state = 794;
             this.match(WatParser.LPAR);
-            this.state = 772;
+            this.state = 795;
             this.match(WatParser.DATA);
-            this.state = 774;
+            this.state = 797;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 773;
+                this.state = 796;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 785;
+            this.state = 808;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 782;
+                this.state = 805;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
                 case 1:
                     {
-                    this.state = 776;
+                    this.state = 799;
                     this.match(WatParser.LPAR);
-                    this.state = 777;
+                    this.state = 800;
                     this.match(WatParser.MEMORY);
-                    this.state = 778;
+                    this.state = 801;
                     this.idx();
-                    this.state = 779;
+                    this.state = 802;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 781;
+                    this.state = 804;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 784;
+                this.state = 807;
                 this.offset();
                 }
             }
 
-            this.state = 790;
+            this.state = 813;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 787;
+                this.state = 810;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 792;
+                this.state = 815;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 793;
+            this.state = 816;
             this.match(WatParser.RPAR);
             }
         }
@@ -3374,141 +3449,141 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_instrList);
+        this.enterRule(localContext, 88, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 849;
+            this.state = 872;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 268446455) !== 0)) {
+            while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 268446455) !== 0)) {
                 {
-                this.state = 847;
+                this.state = 870;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 795;
-                    this.match(WatParser.KEYWORD);
                     this.state = 818;
+                    this.match(WatParser.KEYWORD);
+                    this.state = 841;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 114, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 816;
+                            this.state = 839;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 113, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 115, this.context) ) {
                             case 1:
                                 {
-                                this.state = 796;
+                                this.state = 819;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 797;
+                                this.state = 820;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 798;
+                                this.state = 821;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 799;
+                                this.state = 822;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 800;
+                                this.state = 823;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 801;
+                                this.state = 824;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 802;
+                                this.state = 825;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 803;
+                                this.state = 826;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 804;
+                                this.state = 827;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 805;
+                                this.state = 828;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 806;
+                                this.state = 829;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 807;
+                                this.state = 830;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 808;
+                                this.state = 831;
                                 this.match(WatParser.LPAR);
-                                this.state = 809;
+                                this.state = 832;
                                 this.match(WatParser.TYPE);
-                                this.state = 810;
+                                this.state = 833;
                                 this.idx();
-                                this.state = 811;
+                                this.state = 834;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 813;
+                                this.state = 836;
                                 this.param();
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 814;
+                                this.state = 837;
                                 this.result();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 815;
+                                this.state = 838;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 820;
+                        this.state = 843;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 114, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
                     }
                     }
                     break;
@@ -3517,81 +3592,81 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 821;
+                    this.state = 844;
                     _la = this.tokenStream.LA(1);
-                    if(!(((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 135) !== 0))) {
+                    if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 823;
+                    this.state = 846;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 822;
+                        this.state = 845;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 825;
+                    this.state = 848;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 826;
+                    this.state = 849;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 828;
+                    this.state = 851;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 827;
+                        this.state = 850;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 830;
+                    this.state = 853;
                     this.typeUse();
-                    this.state = 834;
+                    this.state = 857;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 831;
+                            this.state = 854;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 836;
+                        this.state = 859;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 117, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 837;
+                    this.state = 860;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 47 || _la === 48)) {
+                    if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 839;
+                    this.state = 862;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 838;
+                        this.state = 861;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3600,29 +3675,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 841;
+                    this.state = 864;
                     this.match(WatParser.CATCH);
-                    this.state = 842;
+                    this.state = 865;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 843;
+                    this.state = 866;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 844;
+                    this.state = 867;
                     this.match(WatParser.DELEGATE);
-                    this.state = 845;
+                    this.state = 868;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 846;
+                    this.state = 869;
                     this.foldedInstr();
                     }
                     break;
@@ -3630,7 +3705,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 851;
+                this.state = 874;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3651,55 +3726,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 90, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 852;
+            this.state = 875;
             this.match(WatParser.LPAR);
-            this.state = 865;
+            this.state = 888;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 853;
+                this.state = 876;
                 this.match(WatParser.CATCH);
-                this.state = 854;
+                this.state = 877;
                 this.idx();
-                this.state = 855;
+                this.state = 878;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 857;
+                this.state = 880;
                 this.match(WatParser.CATCH_REF);
-                this.state = 858;
+                this.state = 881;
                 this.idx();
-                this.state = 859;
+                this.state = 882;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 861;
+                this.state = 884;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 862;
+                this.state = 885;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 863;
+                this.state = 886;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 864;
+                this.state = 887;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 867;
+            this.state = 890;
             this.match(WatParser.RPAR);
             }
         }
@@ -3718,336 +3793,336 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 92, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 869;
+            this.state = 892;
             this.match(WatParser.LPAR);
-            this.state = 976;
+            this.state = 999;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 870;
-                this.match(WatParser.KEYWORD);
                 this.state = 893;
+                this.match(WatParser.KEYWORD);
+                this.state = 916;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 891;
+                        this.state = 914;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 122, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 124, this.context) ) {
                         case 1:
                             {
-                            this.state = 871;
+                            this.state = 894;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 872;
+                            this.state = 895;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 873;
+                            this.state = 896;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 874;
+                            this.state = 897;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 875;
+                            this.state = 898;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 876;
+                            this.state = 899;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 877;
+                            this.state = 900;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 878;
+                            this.state = 901;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 879;
+                            this.state = 902;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 880;
+                            this.state = 903;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 881;
+                            this.state = 904;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 882;
+                            this.state = 905;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 883;
+                            this.state = 906;
                             this.match(WatParser.LPAR);
-                            this.state = 884;
+                            this.state = 907;
                             this.match(WatParser.TYPE);
-                            this.state = 885;
+                            this.state = 908;
                             this.idx();
-                            this.state = 886;
+                            this.state = 909;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 888;
+                            this.state = 911;
                             this.param();
                             }
                             break;
                         case 15:
                             {
-                            this.state = 889;
+                            this.state = 912;
                             this.result();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 890;
+                            this.state = 913;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 895;
+                    this.state = 918;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 123, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
                 }
-                this.state = 899;
+                this.state = 922;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 896;
+                    this.state = 919;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 901;
+                    this.state = 924;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 902;
+                this.state = 925;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 903;
+                this.state = 926;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 43 || _la === 44)) {
+                if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 905;
+                this.state = 928;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 904;
+                    this.state = 927;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 907;
+                this.state = 930;
                 this.typeUse();
-                this.state = 908;
+                this.state = 931;
                 this.instrList();
-                this.state = 909;
+                this.state = 932;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 911;
+                this.state = 934;
                 this.match(WatParser.IF);
-                this.state = 913;
+                this.state = 936;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 912;
+                    this.state = 935;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 915;
+                this.state = 938;
                 this.typeUse();
-                this.state = 919;
+                this.state = 942;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 916;
+                        this.state = 939;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 921;
+                    this.state = 944;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 }
-                this.state = 922;
+                this.state = 945;
                 this.match(WatParser.LPAR);
-                this.state = 923;
+                this.state = 946;
                 this.match(WatParser.THEN);
-                this.state = 924;
+                this.state = 947;
                 this.instrList();
-                this.state = 925;
+                this.state = 948;
                 this.match(WatParser.RPAR);
-                this.state = 931;
+                this.state = 954;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 926;
+                    this.state = 949;
                     this.match(WatParser.LPAR);
-                    this.state = 927;
+                    this.state = 950;
                     this.match(WatParser.ELSE);
-                    this.state = 928;
+                    this.state = 951;
                     this.instrList();
-                    this.state = 929;
+                    this.state = 952;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 933;
+                this.state = 956;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 935;
+                this.state = 958;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 937;
+                this.state = 960;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 936;
+                    this.state = 959;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 939;
+                this.state = 962;
                 this.typeUse();
-                this.state = 943;
+                this.state = 966;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 130, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 940;
+                        this.state = 963;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 945;
+                    this.state = 968;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 130, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 }
-                this.state = 946;
+                this.state = 969;
                 this.instrList();
-                this.state = 947;
+                this.state = 970;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 949;
+                this.state = 972;
                 this.match(WatParser.TRY);
-                this.state = 951;
+                this.state = 974;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 950;
+                    this.state = 973;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 953;
+                this.state = 976;
                 this.typeUse();
-                this.state = 954;
+                this.state = 977;
                 this.match(WatParser.LPAR);
-                this.state = 955;
+                this.state = 978;
                 this.match(WatParser.DO);
-                this.state = 956;
+                this.state = 979;
                 this.instrList();
-                this.state = 957;
+                this.state = 980;
                 this.match(WatParser.RPAR);
-                this.state = 972;
+                this.state = 995;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 134, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 136, this.context) ) {
                 case 1:
                     {
-                    this.state = 961;
+                    this.state = 984;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 958;
+                            this.state = 981;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 963;
+                        this.state = 986;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                     }
-                    this.state = 965;
+                    this.state = 988;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 964;
+                        this.state = 987;
                         this.foldedCatchAll();
                         }
                     }
@@ -4056,18 +4131,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 967;
+                    this.state = 990;
                     this.match(WatParser.LPAR);
-                    this.state = 968;
+                    this.state = 991;
                     this.match(WatParser.DELEGATE);
-                    this.state = 969;
+                    this.state = 992;
                     this.idx();
-                    this.state = 970;
+                    this.state = 993;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 974;
+                this.state = 997;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4091,19 +4166,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 94, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 978;
+            this.state = 1001;
             this.match(WatParser.LPAR);
-            this.state = 979;
+            this.state = 1002;
             this.match(WatParser.CATCH);
-            this.state = 980;
+            this.state = 1003;
             this.idx();
-            this.state = 981;
+            this.state = 1004;
             this.instrList();
-            this.state = 982;
+            this.state = 1005;
             this.match(WatParser.RPAR);
             }
         }
@@ -4122,17 +4197,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 94, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 96, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 984;
+            this.state = 1007;
             this.match(WatParser.LPAR);
-            this.state = 985;
+            this.state = 1008;
             this.match(WatParser.CATCH_ALL);
-            this.state = 986;
+            this.state = 1009;
             this.instrList();
-            this.state = 987;
+            this.state = 1010;
             this.match(WatParser.RPAR);
             }
         }
@@ -4151,395 +4226,404 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,72,990,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
-        6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
-        2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
-        7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
-        2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,
-        7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,
-        2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,46,
-        7,46,2,47,7,47,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,
-        0,109,8,0,11,0,12,0,110,1,0,1,0,1,0,5,0,116,8,0,10,0,12,0,119,9,
-        0,1,0,3,0,122,8,0,1,1,1,1,1,1,1,1,3,1,128,8,1,1,1,3,1,131,8,1,1,
-        1,1,1,1,1,1,1,1,1,3,1,138,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,146,8,
-        1,1,1,1,1,5,1,150,8,1,10,1,12,1,153,9,1,1,1,1,1,1,1,1,1,1,1,5,1,
-        160,8,1,10,1,12,1,163,9,1,1,1,3,1,166,8,1,1,2,1,2,1,2,3,2,171,8,
-        2,1,2,3,2,174,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
-        2,5,2,188,8,2,10,2,12,2,191,9,2,1,2,1,2,5,2,195,8,2,10,2,12,2,198,
-        9,2,3,2,200,8,2,1,2,1,2,1,2,1,2,1,2,3,2,207,8,2,1,2,3,2,210,8,2,
-        1,2,3,2,213,8,2,1,3,1,3,1,3,3,3,218,8,3,1,3,1,3,5,3,222,8,3,10,3,
-        12,3,225,9,3,1,3,1,3,1,3,1,3,3,3,231,8,3,1,3,1,3,3,3,235,8,3,1,4,
-        1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,252,
-        8,4,10,4,12,4,255,9,4,1,4,1,4,1,5,1,5,5,5,261,8,5,10,5,12,5,264,
-        9,5,1,5,1,5,3,5,268,8,5,1,6,1,6,1,6,3,6,273,8,6,1,6,1,6,1,6,1,7,
-        1,7,1,7,5,7,281,8,7,10,7,12,7,284,9,7,1,7,1,7,1,8,1,8,1,8,3,8,291,
-        8,8,1,8,5,8,294,8,8,10,8,12,8,297,9,8,1,8,1,8,1,8,1,8,3,8,303,8,
-        8,1,9,1,9,1,9,5,9,308,8,9,10,9,12,9,311,9,9,1,9,5,9,314,8,9,10,9,
-        12,9,317,9,9,1,9,1,9,1,9,1,9,5,9,323,8,9,10,9,12,9,326,9,9,1,9,1,
-        9,1,9,1,9,1,9,1,9,3,9,334,8,9,1,10,1,10,1,10,1,10,1,10,5,10,341,
-        8,10,10,10,12,10,344,9,10,3,10,346,8,10,1,10,1,10,1,11,1,11,1,11,
-        1,11,1,11,1,11,3,11,356,8,11,1,12,1,12,1,12,3,12,361,8,12,1,13,1,
-        13,1,13,1,13,3,13,367,8,13,1,13,1,13,1,13,3,13,372,8,13,1,14,1,14,
-        1,14,1,14,1,14,3,14,379,8,14,1,15,1,15,1,16,1,16,1,16,1,16,1,16,
-        3,16,388,8,16,1,16,1,16,5,16,392,8,16,10,16,12,16,395,9,16,3,16,
-        397,8,16,1,16,1,16,1,17,1,17,1,17,1,17,5,17,405,8,17,10,17,12,17,
-        408,9,17,1,17,1,17,1,18,1,18,1,18,1,18,1,18,3,18,417,8,18,1,18,5,
-        18,420,8,18,10,18,12,18,423,9,18,1,18,5,18,426,8,18,10,18,12,18,
-        429,9,18,1,19,3,19,432,8,19,1,19,1,19,3,19,436,8,19,1,20,1,20,1,
-        20,1,21,1,21,3,21,443,8,21,1,21,3,21,446,8,21,1,22,1,22,1,22,1,22,
-        1,22,1,23,1,23,1,23,1,23,1,23,1,23,3,23,459,8,23,1,23,3,23,462,8,
-        23,1,24,1,24,1,24,1,24,1,24,1,24,4,24,470,8,24,11,24,12,24,471,1,
-        24,3,24,475,8,24,3,24,477,8,24,1,24,1,24,1,25,1,25,1,25,1,25,3,25,
-        485,8,25,1,25,1,25,1,26,1,26,1,26,3,26,492,8,26,1,26,1,26,1,26,1,
-        26,1,26,1,26,3,26,500,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,508,
-        8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,516,8,26,1,26,1,26,1,26,
-        1,26,1,26,1,26,3,26,524,8,26,1,26,1,26,1,26,3,26,529,8,26,1,27,1,
-        27,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,
-        29,1,29,1,29,1,29,1,29,1,29,1,30,1,30,1,31,1,31,1,31,3,31,556,8,
-        31,1,31,5,31,559,8,31,10,31,12,31,562,9,31,1,31,3,31,565,8,31,1,
-        31,1,31,5,31,569,8,31,10,31,12,31,572,9,31,1,31,1,31,1,31,1,32,1,
-        32,1,32,1,32,1,32,3,32,582,8,32,1,32,1,32,5,32,586,8,32,10,32,12,
-        32,589,9,32,3,32,591,8,32,1,32,1,32,1,33,1,33,1,33,3,33,598,8,33,
-        1,33,5,33,601,8,33,10,33,12,33,604,9,33,1,33,3,33,607,8,33,1,33,
-        1,33,1,33,1,33,3,33,613,8,33,1,33,1,33,1,33,1,33,4,33,619,8,33,11,
-        33,12,33,620,1,33,4,33,624,8,33,11,33,12,33,625,3,33,628,8,33,1,
-        33,1,33,3,33,632,8,33,1,33,1,33,1,34,1,34,1,34,3,34,639,8,34,1,34,
-        5,34,642,8,34,10,34,12,34,645,9,34,1,34,3,34,648,8,34,1,34,1,34,
-        3,34,652,8,34,1,34,3,34,655,8,34,1,34,1,34,1,34,5,34,660,8,34,10,
-        34,12,34,663,9,34,1,34,3,34,666,8,34,1,34,1,34,1,35,1,35,1,35,3,
-        35,673,8,35,1,35,5,35,676,8,35,10,35,12,35,679,9,35,1,35,3,35,682,
-        8,35,1,35,1,35,1,35,1,35,1,36,1,36,1,36,3,36,691,8,36,1,36,5,36,
-        694,8,36,10,36,12,36,697,9,36,1,36,3,36,700,8,36,1,36,1,36,1,36,
-        1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,713,8,38,1,38,1,38,
-        1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,724,8,38,1,38,1,38,1,38,
-        5,38,729,8,38,10,38,12,38,732,9,38,3,38,734,8,38,3,38,736,8,38,1,
-        38,1,38,1,39,1,39,5,39,742,8,39,10,39,12,39,745,9,39,1,39,1,39,5,
-        39,749,8,39,10,39,12,39,752,9,39,3,39,754,8,39,1,40,1,40,1,40,1,
-        40,1,40,1,40,3,40,762,8,40,1,41,1,41,1,41,1,41,1,41,1,41,3,41,770,
-        8,41,1,42,1,42,1,42,3,42,775,8,42,1,42,1,42,1,42,1,42,1,42,1,42,
-        3,42,783,8,42,1,42,3,42,786,8,42,1,42,5,42,789,8,42,10,42,12,42,
-        792,9,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,
-        817,8,43,10,43,12,43,820,9,43,1,43,1,43,3,43,824,8,43,1,43,1,43,
-        1,43,3,43,829,8,43,1,43,1,43,5,43,833,8,43,10,43,12,43,836,9,43,
-        1,43,1,43,3,43,840,8,43,1,43,1,43,1,43,1,43,1,43,1,43,5,43,848,8,
-        43,10,43,12,43,851,9,43,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,3,44,866,8,44,1,44,1,44,1,45,1,45,1,45,
-        1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-        1,45,1,45,1,45,1,45,1,45,1,45,5,45,892,8,45,10,45,12,45,895,9,45,
-        1,45,5,45,898,8,45,10,45,12,45,901,9,45,1,45,1,45,1,45,3,45,906,
-        8,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,914,8,45,1,45,1,45,5,45,
-        918,8,45,10,45,12,45,921,9,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-        1,45,1,45,3,45,932,8,45,1,45,1,45,1,45,1,45,3,45,938,8,45,1,45,1,
-        45,5,45,942,8,45,10,45,12,45,945,9,45,1,45,1,45,1,45,1,45,1,45,3,
-        45,952,8,45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,960,8,45,10,45,12,
-        45,963,9,45,1,45,3,45,966,8,45,1,45,1,45,1,45,1,45,1,45,3,45,973,
-        8,45,1,45,1,45,3,45,977,8,45,1,46,1,46,1,46,1,46,1,46,1,46,1,47,
-        1,47,1,47,1,47,1,47,1,47,0,0,48,0,2,4,6,8,10,12,14,16,18,20,22,24,
-        26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-        70,72,74,76,78,80,82,84,86,88,90,92,94,0,8,1,0,62,63,2,0,69,69,71,
-        71,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,
-        43,44,1164,0,121,1,0,0,0,2,165,1,0,0,0,4,212,1,0,0,0,6,234,1,0,0,
-        0,8,236,1,0,0,0,10,267,1,0,0,0,12,269,1,0,0,0,14,277,1,0,0,0,16,
-        302,1,0,0,0,18,333,1,0,0,0,20,335,1,0,0,0,22,355,1,0,0,0,24,360,
-        1,0,0,0,26,371,1,0,0,0,28,378,1,0,0,0,30,380,1,0,0,0,32,382,1,0,
-        0,0,34,400,1,0,0,0,36,416,1,0,0,0,38,431,1,0,0,0,40,437,1,0,0,0,
-        42,440,1,0,0,0,44,447,1,0,0,0,46,461,1,0,0,0,48,463,1,0,0,0,50,480,
-        1,0,0,0,52,528,1,0,0,0,54,530,1,0,0,0,56,536,1,0,0,0,58,541,1,0,
-        0,0,60,550,1,0,0,0,62,552,1,0,0,0,64,576,1,0,0,0,66,594,1,0,0,0,
-        68,635,1,0,0,0,70,669,1,0,0,0,72,687,1,0,0,0,74,704,1,0,0,0,76,709,
-        1,0,0,0,78,753,1,0,0,0,80,761,1,0,0,0,82,769,1,0,0,0,84,771,1,0,
-        0,0,86,849,1,0,0,0,88,852,1,0,0,0,90,869,1,0,0,0,92,978,1,0,0,0,
-        94,984,1,0,0,0,96,109,3,12,6,0,97,109,3,14,7,0,98,109,3,48,24,0,
-        99,109,3,62,31,0,100,109,3,66,33,0,101,109,3,68,34,0,102,109,3,70,
-        35,0,103,109,3,58,29,0,104,109,3,74,37,0,105,109,3,76,38,0,106,109,
-        3,84,42,0,107,109,3,72,36,0,108,96,1,0,0,0,108,97,1,0,0,0,108,98,
-        1,0,0,0,108,99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,108,102,1,
-        0,0,0,108,103,1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,1,
-        0,0,0,108,107,1,0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,
-        0,0,0,111,112,1,0,0,0,112,113,5,0,0,1,113,122,1,0,0,0,114,116,3,
-        2,1,0,115,114,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,
-        0,0,0,118,120,1,0,0,0,119,117,1,0,0,0,120,122,5,0,0,1,121,108,1,
-        0,0,0,121,117,1,0,0,0,122,1,1,0,0,0,123,166,3,4,2,0,124,125,5,1,
-        0,0,125,127,5,65,0,0,126,128,5,8,0,0,127,126,1,0,0,0,127,128,1,0,
-        0,0,128,130,1,0,0,0,129,131,5,8,0,0,130,129,1,0,0,0,130,131,1,0,
-        0,0,131,132,1,0,0,0,132,166,5,2,0,0,133,134,5,1,0,0,134,135,5,66,
-        0,0,135,137,5,7,0,0,136,138,5,8,0,0,137,136,1,0,0,0,137,138,1,0,
-        0,0,138,139,1,0,0,0,139,166,5,2,0,0,140,166,3,6,3,0,141,142,5,1,
-        0,0,142,145,5,70,0,0,143,146,3,6,3,0,144,146,3,4,2,0,145,143,1,0,
-        0,0,145,144,1,0,0,0,146,151,1,0,0,0,147,150,3,8,4,0,148,150,5,7,
-        0,0,149,147,1,0,0,0,149,148,1,0,0,0,150,153,1,0,0,0,151,149,1,0,
-        0,0,151,152,1,0,0,0,152,154,1,0,0,0,153,151,1,0,0,0,154,155,5,2,
-        0,0,155,166,1,0,0,0,156,157,5,1,0,0,157,161,5,71,0,0,158,160,3,10,
-        5,0,159,158,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,1,0,
-        0,0,162,164,1,0,0,0,163,161,1,0,0,0,164,166,5,2,0,0,165,123,1,0,
-        0,0,165,124,1,0,0,0,165,133,1,0,0,0,165,140,1,0,0,0,165,141,1,0,
-        0,0,165,156,1,0,0,0,166,3,1,0,0,0,167,168,5,1,0,0,168,170,5,14,0,
-        0,169,171,5,64,0,0,170,169,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,
-        0,172,174,5,8,0,0,173,172,1,0,0,0,173,174,1,0,0,0,174,199,1,0,0,
-        0,175,188,3,12,6,0,176,188,3,14,7,0,177,188,3,48,24,0,178,188,3,
-        62,31,0,179,188,3,66,33,0,180,188,3,68,34,0,181,188,3,70,35,0,182,
-        188,3,58,29,0,183,188,3,74,37,0,184,188,3,76,38,0,185,188,3,84,42,
-        0,186,188,3,72,36,0,187,175,1,0,0,0,187,176,1,0,0,0,187,177,1,0,
-        0,0,187,178,1,0,0,0,187,179,1,0,0,0,187,180,1,0,0,0,187,181,1,0,
-        0,0,187,182,1,0,0,0,187,183,1,0,0,0,187,184,1,0,0,0,187,185,1,0,
-        0,0,187,186,1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,1,0,
-        0,0,190,200,1,0,0,0,191,189,1,0,0,0,192,196,7,0,0,0,193,195,5,7,
-        0,0,194,193,1,0,0,0,195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,
-        0,0,197,200,1,0,0,0,198,196,1,0,0,0,199,189,1,0,0,0,199,192,1,0,
-        0,0,200,201,1,0,0,0,201,213,5,2,0,0,202,203,5,1,0,0,203,204,5,14,
-        0,0,204,206,5,65,0,0,205,207,5,8,0,0,206,205,1,0,0,0,206,207,1,0,
-        0,0,207,209,1,0,0,0,208,210,5,8,0,0,209,208,1,0,0,0,209,210,1,0,
-        0,0,210,211,1,0,0,0,211,213,5,2,0,0,212,167,1,0,0,0,212,202,1,0,
-        0,0,213,5,1,0,0,0,214,215,5,1,0,0,215,217,5,67,0,0,216,218,5,8,0,
-        0,217,216,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,223,5,7,0,
-        0,220,222,3,8,4,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,0,
-        0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,235,5,2,0,
-        0,227,228,5,1,0,0,228,230,5,68,0,0,229,231,5,8,0,0,230,229,1,0,0,
-        0,230,231,1,0,0,0,231,232,1,0,0,0,232,233,5,7,0,0,233,235,5,2,0,
-        0,234,214,1,0,0,0,234,227,1,0,0,0,235,7,1,0,0,0,236,237,5,1,0,0,
-        237,253,7,1,0,0,238,252,5,9,0,0,239,252,5,10,0,0,240,252,5,11,0,
-        0,241,252,5,71,0,0,242,252,5,72,0,0,243,252,5,61,0,0,244,252,5,16,
-        0,0,245,252,5,38,0,0,246,252,5,39,0,0,247,252,5,60,0,0,248,252,5,
-        8,0,0,249,252,5,34,0,0,250,252,3,8,4,0,251,238,1,0,0,0,251,239,1,
-        0,0,0,251,240,1,0,0,0,251,241,1,0,0,0,251,242,1,0,0,0,251,243,1,
-        0,0,0,251,244,1,0,0,0,251,245,1,0,0,0,251,246,1,0,0,0,251,247,1,
-        0,0,0,251,248,1,0,0,0,251,249,1,0,0,0,251,250,1,0,0,0,252,255,1,
-        0,0,0,253,251,1,0,0,0,253,254,1,0,0,0,254,256,1,0,0,0,255,253,1,
-        0,0,0,256,257,5,2,0,0,257,9,1,0,0,0,258,262,5,1,0,0,259,261,3,10,
-        5,0,260,259,1,0,0,0,261,264,1,0,0,0,262,260,1,0,0,0,262,263,1,0,
-        0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,268,5,2,0,0,266,268,8,2,
-        0,0,267,258,1,0,0,0,267,266,1,0,0,0,268,11,1,0,0,0,269,270,5,1,0,
-        0,270,272,5,15,0,0,271,273,5,8,0,0,272,271,1,0,0,0,272,273,1,0,0,
-        0,273,274,1,0,0,0,274,275,3,16,8,0,275,276,5,2,0,0,276,13,1,0,0,
-        0,277,278,5,1,0,0,278,282,5,37,0,0,279,281,3,12,6,0,280,279,1,0,
-        0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,285,1,0,
-        0,0,284,282,1,0,0,0,285,286,5,2,0,0,286,15,1,0,0,0,287,288,5,1,0,
-        0,288,290,5,35,0,0,289,291,5,36,0,0,290,289,1,0,0,0,290,291,1,0,
-        0,0,291,295,1,0,0,0,292,294,3,30,15,0,293,292,1,0,0,0,294,297,1,
-        0,0,0,295,293,1,0,0,0,295,296,1,0,0,0,296,298,1,0,0,0,297,295,1,
-        0,0,0,298,299,3,18,9,0,299,300,5,2,0,0,300,303,1,0,0,0,301,303,3,
-        18,9,0,302,287,1,0,0,0,302,301,1,0,0,0,303,17,1,0,0,0,304,305,5,
-        1,0,0,305,309,5,16,0,0,306,308,3,32,16,0,307,306,1,0,0,0,308,311,
-        1,0,0,0,309,307,1,0,0,0,309,310,1,0,0,0,310,315,1,0,0,0,311,309,
-        1,0,0,0,312,314,3,34,17,0,313,312,1,0,0,0,314,317,1,0,0,0,315,313,
-        1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,0,0,0,318,334,
-        5,2,0,0,319,320,5,1,0,0,320,324,5,38,0,0,321,323,3,20,10,0,322,321,
-        1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,325,1,0,0,0,325,327,
-        1,0,0,0,326,324,1,0,0,0,327,334,5,2,0,0,328,329,5,1,0,0,329,330,
-        5,39,0,0,330,331,3,22,11,0,331,332,5,2,0,0,332,334,1,0,0,0,333,304,
-        1,0,0,0,333,319,1,0,0,0,333,328,1,0,0,0,334,19,1,0,0,0,335,336,5,
-        1,0,0,336,345,5,40,0,0,337,338,5,8,0,0,338,346,3,22,11,0,339,341,
+        4,1,75,1013,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
+        13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
+        20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
+        26,2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,
+        33,7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,
+        39,2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,
+        46,7,46,2,47,7,47,2,48,7,48,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,
+        1,0,1,0,1,0,4,0,111,8,0,11,0,12,0,112,1,0,1,0,1,0,5,0,118,8,0,10,
+        0,12,0,121,9,0,1,0,3,0,124,8,0,1,1,1,1,1,1,1,1,3,1,130,8,1,1,1,3,
+        1,133,8,1,1,1,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,1,1,1,1,1,1,1,1,1,
+        1,3,1,148,8,1,1,1,1,1,5,1,152,8,1,10,1,12,1,155,9,1,1,1,1,1,1,1,
+        1,1,1,1,5,1,162,8,1,10,1,12,1,165,9,1,1,1,3,1,168,8,1,1,2,1,2,1,
+        2,3,2,173,8,2,1,2,3,2,176,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
+        2,1,2,1,2,1,2,5,2,190,8,2,10,2,12,2,193,9,2,1,2,1,2,5,2,197,8,2,
+        10,2,12,2,200,9,2,3,2,202,8,2,1,2,1,2,1,2,1,2,1,2,3,2,209,8,2,1,
+        2,3,2,212,8,2,1,2,3,2,215,8,2,1,3,1,3,1,3,3,3,220,8,3,1,3,1,3,5,
+        3,224,8,3,10,3,12,3,227,9,3,1,3,1,3,1,3,1,3,3,3,233,8,3,1,3,1,3,
+        3,3,237,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,
+        1,4,1,4,5,4,254,8,4,10,4,12,4,257,9,4,1,4,1,4,1,5,1,5,5,5,263,8,
+        5,10,5,12,5,266,9,5,1,5,1,5,3,5,270,8,5,1,6,1,6,1,6,3,6,275,8,6,
+        1,6,1,6,1,6,1,7,1,7,1,7,5,7,283,8,7,10,7,12,7,286,9,7,1,7,1,7,1,
+        8,1,8,1,8,3,8,293,8,8,1,8,5,8,296,8,8,10,8,12,8,299,9,8,1,8,1,8,
+        1,8,1,8,3,8,305,8,8,1,9,1,9,1,9,1,9,1,9,3,9,312,8,9,1,9,1,9,1,9,
+        1,9,1,9,3,9,319,8,9,1,9,1,9,1,10,1,10,1,10,5,10,326,8,10,10,10,12,
+        10,329,9,10,1,10,5,10,332,8,10,10,10,12,10,335,9,10,1,10,1,10,1,
+        10,1,10,5,10,341,8,10,10,10,12,10,344,9,10,1,10,1,10,1,10,1,10,1,
+        10,1,10,3,10,352,8,10,1,11,1,11,1,11,1,11,1,11,5,11,359,8,11,10,
+        11,12,11,362,9,11,3,11,364,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,
+        12,1,12,3,12,374,8,12,1,13,1,13,1,13,3,13,379,8,13,1,14,1,14,1,14,
+        1,14,3,14,385,8,14,1,14,1,14,1,14,3,14,390,8,14,1,15,1,15,1,15,1,
+        15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,402,8,15,1,16,1,16,1,17,1,
+        17,1,17,1,17,1,17,3,17,411,8,17,1,17,1,17,5,17,415,8,17,10,17,12,
+        17,418,9,17,3,17,420,8,17,1,17,1,17,1,18,1,18,1,18,1,18,5,18,428,
+        8,18,10,18,12,18,431,9,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,3,19,
+        440,8,19,1,19,5,19,443,8,19,10,19,12,19,446,9,19,1,19,5,19,449,8,
+        19,10,19,12,19,452,9,19,1,20,3,20,455,8,20,1,20,1,20,3,20,459,8,
+        20,1,21,1,21,1,21,1,22,1,22,3,22,466,8,22,1,22,3,22,469,8,22,1,23,
+        1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,3,24,482,8,24,
+        1,24,3,24,485,8,24,1,25,1,25,1,25,1,25,1,25,1,25,4,25,493,8,25,11,
+        25,12,25,494,1,25,3,25,498,8,25,3,25,500,8,25,1,25,1,25,1,26,1,26,
+        1,26,1,26,3,26,508,8,26,1,26,1,26,1,27,1,27,1,27,3,27,515,8,27,1,
+        27,1,27,1,27,1,27,1,27,1,27,3,27,523,8,27,1,27,1,27,1,27,1,27,1,
+        27,1,27,3,27,531,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,539,8,27,
+        1,27,1,27,1,27,1,27,1,27,1,27,3,27,547,8,27,1,27,1,27,1,27,3,27,
+        552,8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,
+        1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,31,1,31,1,32,1,32,
+        1,32,3,32,579,8,32,1,32,5,32,582,8,32,10,32,12,32,585,9,32,1,32,
+        3,32,588,8,32,1,32,1,32,5,32,592,8,32,10,32,12,32,595,9,32,1,32,
+        1,32,1,32,1,33,1,33,1,33,1,33,1,33,3,33,605,8,33,1,33,1,33,5,33,
+        609,8,33,10,33,12,33,612,9,33,3,33,614,8,33,1,33,1,33,1,34,1,34,
+        1,34,3,34,621,8,34,1,34,5,34,624,8,34,10,34,12,34,627,9,34,1,34,
+        3,34,630,8,34,1,34,1,34,1,34,1,34,3,34,636,8,34,1,34,1,34,1,34,1,
+        34,4,34,642,8,34,11,34,12,34,643,1,34,4,34,647,8,34,11,34,12,34,
+        648,3,34,651,8,34,1,34,1,34,3,34,655,8,34,1,34,1,34,1,35,1,35,1,
+        35,3,35,662,8,35,1,35,5,35,665,8,35,10,35,12,35,668,9,35,1,35,3,
+        35,671,8,35,1,35,1,35,3,35,675,8,35,1,35,3,35,678,8,35,1,35,1,35,
+        1,35,5,35,683,8,35,10,35,12,35,686,9,35,1,35,3,35,689,8,35,1,35,
+        1,35,1,36,1,36,1,36,3,36,696,8,36,1,36,5,36,699,8,36,10,36,12,36,
+        702,9,36,1,36,3,36,705,8,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,3,
+        37,714,8,37,1,37,5,37,717,8,37,10,37,12,37,720,9,37,1,37,3,37,723,
+        8,37,1,37,1,37,1,37,1,38,1,38,1,38,1,38,1,38,1,39,1,39,1,39,3,39,
+        736,8,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,3,39,747,8,
+        39,1,39,1,39,1,39,5,39,752,8,39,10,39,12,39,755,9,39,3,39,757,8,
+        39,3,39,759,8,39,1,39,1,39,1,40,1,40,5,40,765,8,40,10,40,12,40,768,
+        9,40,1,40,1,40,5,40,772,8,40,10,40,12,40,775,9,40,3,40,777,8,40,
+        1,41,1,41,1,41,1,41,1,41,1,41,3,41,785,8,41,1,42,1,42,1,42,1,42,
+        1,42,1,42,3,42,793,8,42,1,43,1,43,1,43,3,43,798,8,43,1,43,1,43,1,
+        43,1,43,1,43,1,43,3,43,806,8,43,1,43,3,43,809,8,43,1,43,5,43,812,
+        8,43,10,43,12,43,815,9,43,1,43,1,43,1,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,1,44,5,44,840,8,44,10,44,12,44,843,9,44,1,44,1,44,3,44,847,
+        8,44,1,44,1,44,1,44,3,44,852,8,44,1,44,1,44,5,44,856,8,44,10,44,
+        12,44,859,9,44,1,44,1,44,3,44,863,8,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,5,44,871,8,44,10,44,12,44,874,9,44,1,45,1,45,1,45,1,45,1,45,
+        1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,889,8,45,1,45,1,45,
+        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
+        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,915,8,46,10,46,
+        12,46,918,9,46,1,46,5,46,921,8,46,10,46,12,46,924,9,46,1,46,1,46,
+        1,46,3,46,929,8,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,937,8,46,1,
+        46,1,46,5,46,941,8,46,10,46,12,46,944,9,46,1,46,1,46,1,46,1,46,1,
+        46,1,46,1,46,1,46,1,46,3,46,955,8,46,1,46,1,46,1,46,1,46,3,46,961,
+        8,46,1,46,1,46,5,46,965,8,46,10,46,12,46,968,9,46,1,46,1,46,1,46,
+        1,46,1,46,3,46,975,8,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,983,8,
+        46,10,46,12,46,986,9,46,1,46,3,46,989,8,46,1,46,1,46,1,46,1,46,1,
+        46,3,46,996,8,46,1,46,1,46,3,46,1000,8,46,1,47,1,47,1,47,1,47,1,
+        47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,0,0,49,0,2,4,6,8,10,12,14,
+        16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
+        60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,0,8,1,0,
+        65,66,2,0,72,72,74,74,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,
+        53,53,1,0,50,51,1,0,46,47,1189,0,123,1,0,0,0,2,167,1,0,0,0,4,214,
+        1,0,0,0,6,236,1,0,0,0,8,238,1,0,0,0,10,269,1,0,0,0,12,271,1,0,0,
+        0,14,279,1,0,0,0,16,304,1,0,0,0,18,311,1,0,0,0,20,351,1,0,0,0,22,
+        353,1,0,0,0,24,373,1,0,0,0,26,378,1,0,0,0,28,389,1,0,0,0,30,401,
+        1,0,0,0,32,403,1,0,0,0,34,405,1,0,0,0,36,423,1,0,0,0,38,439,1,0,
+        0,0,40,454,1,0,0,0,42,460,1,0,0,0,44,463,1,0,0,0,46,470,1,0,0,0,
+        48,484,1,0,0,0,50,486,1,0,0,0,52,503,1,0,0,0,54,551,1,0,0,0,56,553,
+        1,0,0,0,58,559,1,0,0,0,60,564,1,0,0,0,62,573,1,0,0,0,64,575,1,0,
+        0,0,66,599,1,0,0,0,68,617,1,0,0,0,70,658,1,0,0,0,72,692,1,0,0,0,
+        74,710,1,0,0,0,76,727,1,0,0,0,78,732,1,0,0,0,80,776,1,0,0,0,82,784,
+        1,0,0,0,84,792,1,0,0,0,86,794,1,0,0,0,88,872,1,0,0,0,90,875,1,0,
+        0,0,92,892,1,0,0,0,94,1001,1,0,0,0,96,1007,1,0,0,0,98,111,3,12,6,
+        0,99,111,3,14,7,0,100,111,3,50,25,0,101,111,3,64,32,0,102,111,3,
+        68,34,0,103,111,3,70,35,0,104,111,3,72,36,0,105,111,3,60,30,0,106,
+        111,3,76,38,0,107,111,3,78,39,0,108,111,3,86,43,0,109,111,3,74,37,
+        0,110,98,1,0,0,0,110,99,1,0,0,0,110,100,1,0,0,0,110,101,1,0,0,0,
+        110,102,1,0,0,0,110,103,1,0,0,0,110,104,1,0,0,0,110,105,1,0,0,0,
+        110,106,1,0,0,0,110,107,1,0,0,0,110,108,1,0,0,0,110,109,1,0,0,0,
+        111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,0,0,0,113,114,1,0,0,0,
+        114,115,5,0,0,1,115,124,1,0,0,0,116,118,3,2,1,0,117,116,1,0,0,0,
+        118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,120,122,1,0,0,0,
+        121,119,1,0,0,0,122,124,5,0,0,1,123,110,1,0,0,0,123,119,1,0,0,0,
+        124,1,1,0,0,0,125,168,3,4,2,0,126,127,5,1,0,0,127,129,5,68,0,0,128,
+        130,5,8,0,0,129,128,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,
+        133,5,8,0,0,132,131,1,0,0,0,132,133,1,0,0,0,133,134,1,0,0,0,134,
+        168,5,2,0,0,135,136,5,1,0,0,136,137,5,69,0,0,137,139,5,7,0,0,138,
+        140,5,8,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,
+        168,5,2,0,0,142,168,3,6,3,0,143,144,5,1,0,0,144,147,5,73,0,0,145,
+        148,3,6,3,0,146,148,3,4,2,0,147,145,1,0,0,0,147,146,1,0,0,0,148,
+        153,1,0,0,0,149,152,3,8,4,0,150,152,5,7,0,0,151,149,1,0,0,0,151,
+        150,1,0,0,0,152,155,1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,
+        156,1,0,0,0,155,153,1,0,0,0,156,157,5,2,0,0,157,168,1,0,0,0,158,
+        159,5,1,0,0,159,163,5,74,0,0,160,162,3,10,5,0,161,160,1,0,0,0,162,
+        165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,
+        163,1,0,0,0,166,168,5,2,0,0,167,125,1,0,0,0,167,126,1,0,0,0,167,
+        135,1,0,0,0,167,142,1,0,0,0,167,143,1,0,0,0,167,158,1,0,0,0,168,
+        3,1,0,0,0,169,170,5,1,0,0,170,172,5,14,0,0,171,173,5,67,0,0,172,
+        171,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,176,5,8,0,0,175,
+        174,1,0,0,0,175,176,1,0,0,0,176,201,1,0,0,0,177,190,3,12,6,0,178,
+        190,3,14,7,0,179,190,3,50,25,0,180,190,3,64,32,0,181,190,3,68,34,
+        0,182,190,3,70,35,0,183,190,3,72,36,0,184,190,3,60,30,0,185,190,
+        3,76,38,0,186,190,3,78,39,0,187,190,3,86,43,0,188,190,3,74,37,0,
+        189,177,1,0,0,0,189,178,1,0,0,0,189,179,1,0,0,0,189,180,1,0,0,0,
+        189,181,1,0,0,0,189,182,1,0,0,0,189,183,1,0,0,0,189,184,1,0,0,0,
+        189,185,1,0,0,0,189,186,1,0,0,0,189,187,1,0,0,0,189,188,1,0,0,0,
+        190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,202,1,0,0,0,
+        193,191,1,0,0,0,194,198,7,0,0,0,195,197,5,7,0,0,196,195,1,0,0,0,
+        197,200,1,0,0,0,198,196,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,
+        200,198,1,0,0,0,201,191,1,0,0,0,201,194,1,0,0,0,202,203,1,0,0,0,
+        203,215,5,2,0,0,204,205,5,1,0,0,205,206,5,14,0,0,206,208,5,68,0,
+        0,207,209,5,8,0,0,208,207,1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,
+        0,210,212,5,8,0,0,211,210,1,0,0,0,211,212,1,0,0,0,212,213,1,0,0,
+        0,213,215,5,2,0,0,214,169,1,0,0,0,214,204,1,0,0,0,215,5,1,0,0,0,
+        216,217,5,1,0,0,217,219,5,70,0,0,218,220,5,8,0,0,219,218,1,0,0,0,
+        219,220,1,0,0,0,220,221,1,0,0,0,221,225,5,7,0,0,222,224,3,8,4,0,
+        223,222,1,0,0,0,224,227,1,0,0,0,225,223,1,0,0,0,225,226,1,0,0,0,
+        226,228,1,0,0,0,227,225,1,0,0,0,228,237,5,2,0,0,229,230,5,1,0,0,
+        230,232,5,71,0,0,231,233,5,8,0,0,232,231,1,0,0,0,232,233,1,0,0,0,
+        233,234,1,0,0,0,234,235,5,7,0,0,235,237,5,2,0,0,236,216,1,0,0,0,
+        236,229,1,0,0,0,237,7,1,0,0,0,238,239,5,1,0,0,239,255,7,1,0,0,240,
+        254,5,9,0,0,241,254,5,10,0,0,242,254,5,11,0,0,243,254,5,74,0,0,244,
+        254,5,75,0,0,245,254,5,64,0,0,246,254,5,16,0,0,247,254,5,38,0,0,
+        248,254,5,39,0,0,249,254,5,63,0,0,250,254,5,8,0,0,251,254,5,34,0,
+        0,252,254,3,8,4,0,253,240,1,0,0,0,253,241,1,0,0,0,253,242,1,0,0,
+        0,253,243,1,0,0,0,253,244,1,0,0,0,253,245,1,0,0,0,253,246,1,0,0,
+        0,253,247,1,0,0,0,253,248,1,0,0,0,253,249,1,0,0,0,253,250,1,0,0,
+        0,253,251,1,0,0,0,253,252,1,0,0,0,254,257,1,0,0,0,255,253,1,0,0,
+        0,255,256,1,0,0,0,256,258,1,0,0,0,257,255,1,0,0,0,258,259,5,2,0,
+        0,259,9,1,0,0,0,260,264,5,1,0,0,261,263,3,10,5,0,262,261,1,0,0,0,
+        263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,
+        266,264,1,0,0,0,267,270,5,2,0,0,268,270,8,2,0,0,269,260,1,0,0,0,
+        269,268,1,0,0,0,270,11,1,0,0,0,271,272,5,1,0,0,272,274,5,15,0,0,
+        273,275,5,8,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,
+        276,277,3,16,8,0,277,278,5,2,0,0,278,13,1,0,0,0,279,280,5,1,0,0,
+        280,284,5,37,0,0,281,283,3,12,6,0,282,281,1,0,0,0,283,286,1,0,0,
+        0,284,282,1,0,0,0,284,285,1,0,0,0,285,287,1,0,0,0,286,284,1,0,0,
+        0,287,288,5,2,0,0,288,15,1,0,0,0,289,290,5,1,0,0,290,292,5,35,0,
+        0,291,293,5,36,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,297,1,0,0,
+        0,294,296,3,32,16,0,295,294,1,0,0,0,296,299,1,0,0,0,297,295,1,0,
+        0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,3,18,
+        9,0,301,302,5,2,0,0,302,305,1,0,0,0,303,305,3,18,9,0,304,289,1,0,
+        0,0,304,303,1,0,0,0,305,17,1,0,0,0,306,307,5,1,0,0,307,308,5,43,
+        0,0,308,309,3,32,16,0,309,310,5,2,0,0,310,312,1,0,0,0,311,306,1,
+        0,0,0,311,312,1,0,0,0,312,318,1,0,0,0,313,314,5,1,0,0,314,315,5,
+        44,0,0,315,316,3,32,16,0,316,317,5,2,0,0,317,319,1,0,0,0,318,313,
+        1,0,0,0,318,319,1,0,0,0,319,320,1,0,0,0,320,321,3,20,10,0,321,19,
+        1,0,0,0,322,323,5,1,0,0,323,327,5,16,0,0,324,326,3,34,17,0,325,324,
+        1,0,0,0,326,329,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,333,
+        1,0,0,0,329,327,1,0,0,0,330,332,3,36,18,0,331,330,1,0,0,0,332,335,
+        1,0,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,336,1,0,0,0,335,333,
+        1,0,0,0,336,352,5,2,0,0,337,338,5,1,0,0,338,342,5,38,0,0,339,341,
         3,22,11,0,340,339,1,0,0,0,341,344,1,0,0,0,342,340,1,0,0,0,342,343,
-        1,0,0,0,343,346,1,0,0,0,344,342,1,0,0,0,345,337,1,0,0,0,345,342,
-        1,0,0,0,346,347,1,0,0,0,347,348,5,2,0,0,348,21,1,0,0,0,349,356,3,
-        24,12,0,350,351,5,1,0,0,351,352,5,32,0,0,352,353,3,24,12,0,353,354,
-        5,2,0,0,354,356,1,0,0,0,355,349,1,0,0,0,355,350,1,0,0,0,356,23,1,
-        0,0,0,357,361,5,57,0,0,358,361,3,26,13,0,359,361,5,58,0,0,360,357,
-        1,0,0,0,360,358,1,0,0,0,360,359,1,0,0,0,361,25,1,0,0,0,362,372,5,
-        59,0,0,363,364,5,1,0,0,364,366,5,33,0,0,365,367,5,34,0,0,366,365,
-        1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,369,3,28,14,0,369,370,
-        5,2,0,0,370,372,1,0,0,0,371,362,1,0,0,0,371,363,1,0,0,0,372,27,1,
-        0,0,0,373,379,5,16,0,0,374,379,5,38,0,0,375,379,5,39,0,0,376,379,
-        5,60,0,0,377,379,3,30,15,0,378,373,1,0,0,0,378,374,1,0,0,0,378,375,
-        1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,29,1,0,0,0,380,381,7,
-        3,0,0,381,31,1,0,0,0,382,383,5,1,0,0,383,396,5,17,0,0,384,387,5,
-        8,0,0,385,388,5,57,0,0,386,388,3,26,13,0,387,385,1,0,0,0,387,386,
-        1,0,0,0,388,397,1,0,0,0,389,392,5,57,0,0,390,392,3,26,13,0,391,389,
-        1,0,0,0,391,390,1,0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,393,394,
-        1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,396,384,1,0,0,0,396,393,
-        1,0,0,0,397,398,1,0,0,0,398,399,5,2,0,0,399,33,1,0,0,0,400,401,5,
-        1,0,0,401,406,5,18,0,0,402,405,5,57,0,0,403,405,3,26,13,0,404,402,
-        1,0,0,0,404,403,1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,
-        1,0,0,0,407,409,1,0,0,0,408,406,1,0,0,0,409,410,5,2,0,0,410,35,1,
-        0,0,0,411,412,5,1,0,0,412,413,5,15,0,0,413,414,3,30,15,0,414,415,
-        5,2,0,0,415,417,1,0,0,0,416,411,1,0,0,0,416,417,1,0,0,0,417,421,
-        1,0,0,0,418,420,3,32,16,0,419,418,1,0,0,0,420,423,1,0,0,0,421,419,
-        1,0,0,0,421,422,1,0,0,0,422,427,1,0,0,0,423,421,1,0,0,0,424,426,
-        3,34,17,0,425,424,1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,
-        1,0,0,0,428,37,1,0,0,0,429,427,1,0,0,0,430,432,5,57,0,0,431,430,
-        1,0,0,0,431,432,1,0,0,0,432,433,1,0,0,0,433,435,5,9,0,0,434,436,
-        5,9,0,0,435,434,1,0,0,0,435,436,1,0,0,0,436,39,1,0,0,0,437,438,3,
-        38,19,0,438,439,3,26,13,0,439,41,1,0,0,0,440,442,3,38,19,0,441,443,
-        5,41,0,0,442,441,1,0,0,0,442,443,1,0,0,0,443,445,1,0,0,0,444,446,
-        3,44,22,0,445,444,1,0,0,0,445,446,1,0,0,0,446,43,1,0,0,0,447,448,
-        5,1,0,0,448,449,5,42,0,0,449,450,5,9,0,0,450,451,5,2,0,0,451,45,
-        1,0,0,0,452,462,5,57,0,0,453,462,3,26,13,0,454,455,5,1,0,0,455,458,
-        5,32,0,0,456,459,5,57,0,0,457,459,3,26,13,0,458,456,1,0,0,0,458,
-        457,1,0,0,0,459,460,1,0,0,0,460,462,5,2,0,0,461,452,1,0,0,0,461,
-        453,1,0,0,0,461,454,1,0,0,0,462,47,1,0,0,0,463,464,5,1,0,0,464,465,
-        5,24,0,0,465,476,5,7,0,0,466,467,5,7,0,0,467,477,3,52,26,0,468,470,
-        3,50,25,0,469,468,1,0,0,0,470,471,1,0,0,0,471,469,1,0,0,0,471,472,
-        1,0,0,0,472,474,1,0,0,0,473,475,3,52,26,0,474,473,1,0,0,0,474,475,
-        1,0,0,0,475,477,1,0,0,0,476,466,1,0,0,0,476,469,1,0,0,0,477,478,
-        1,0,0,0,478,479,5,2,0,0,479,49,1,0,0,0,480,481,5,1,0,0,481,482,5,
-        30,0,0,482,484,5,7,0,0,483,485,3,52,26,0,484,483,1,0,0,0,484,485,
-        1,0,0,0,485,486,1,0,0,0,486,487,5,2,0,0,487,51,1,0,0,0,488,489,5,
-        1,0,0,489,491,5,16,0,0,490,492,5,8,0,0,491,490,1,0,0,0,491,492,1,
-        0,0,0,492,493,1,0,0,0,493,494,3,36,18,0,494,495,5,2,0,0,495,529,
-        1,0,0,0,496,497,5,1,0,0,497,499,5,21,0,0,498,500,5,8,0,0,499,498,
-        1,0,0,0,499,500,1,0,0,0,500,501,1,0,0,0,501,502,3,40,20,0,502,503,
-        5,2,0,0,503,529,1,0,0,0,504,505,5,1,0,0,505,507,5,22,0,0,506,508,
-        5,8,0,0,507,506,1,0,0,0,507,508,1,0,0,0,508,509,1,0,0,0,509,510,
-        3,42,21,0,510,511,5,2,0,0,511,529,1,0,0,0,512,513,5,1,0,0,513,515,
-        5,20,0,0,514,516,5,8,0,0,515,514,1,0,0,0,515,516,1,0,0,0,516,517,
-        1,0,0,0,517,518,3,46,23,0,518,519,5,2,0,0,519,529,1,0,0,0,520,521,
-        5,1,0,0,521,523,5,23,0,0,522,524,5,8,0,0,523,522,1,0,0,0,523,524,
-        1,0,0,0,524,525,1,0,0,0,525,526,3,36,18,0,526,527,5,2,0,0,527,529,
-        1,0,0,0,528,488,1,0,0,0,528,496,1,0,0,0,528,504,1,0,0,0,528,512,
-        1,0,0,0,528,520,1,0,0,0,529,53,1,0,0,0,530,531,5,1,0,0,531,532,5,
-        24,0,0,532,533,5,7,0,0,533,534,5,7,0,0,534,535,5,2,0,0,535,55,1,
-        0,0,0,536,537,5,1,0,0,537,538,5,25,0,0,538,539,5,7,0,0,539,540,5,
-        2,0,0,540,57,1,0,0,0,541,542,5,1,0,0,542,543,5,25,0,0,543,544,5,
-        7,0,0,544,545,5,1,0,0,545,546,3,60,30,0,546,547,3,30,15,0,547,548,
-        5,2,0,0,548,549,5,2,0,0,549,59,1,0,0,0,550,551,7,4,0,0,551,61,1,
-        0,0,0,552,553,5,1,0,0,553,555,5,16,0,0,554,556,5,8,0,0,555,554,1,
-        0,0,0,555,556,1,0,0,0,556,560,1,0,0,0,557,559,3,56,28,0,558,557,
-        1,0,0,0,559,562,1,0,0,0,560,558,1,0,0,0,560,561,1,0,0,0,561,564,
-        1,0,0,0,562,560,1,0,0,0,563,565,3,54,27,0,564,563,1,0,0,0,564,565,
-        1,0,0,0,565,566,1,0,0,0,566,570,3,36,18,0,567,569,3,64,32,0,568,
-        567,1,0,0,0,569,572,1,0,0,0,570,568,1,0,0,0,570,571,1,0,0,0,571,
-        573,1,0,0,0,572,570,1,0,0,0,573,574,3,86,43,0,574,575,5,2,0,0,575,
-        63,1,0,0,0,576,577,5,1,0,0,577,590,5,19,0,0,578,581,5,8,0,0,579,
-        582,5,57,0,0,580,582,3,26,13,0,581,579,1,0,0,0,581,580,1,0,0,0,582,
-        591,1,0,0,0,583,586,5,57,0,0,584,586,3,26,13,0,585,583,1,0,0,0,585,
-        584,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,0,588,
-        591,1,0,0,0,589,587,1,0,0,0,590,578,1,0,0,0,590,587,1,0,0,0,591,
-        592,1,0,0,0,592,593,5,2,0,0,593,65,1,0,0,0,594,595,5,1,0,0,595,597,
-        5,21,0,0,596,598,5,8,0,0,597,596,1,0,0,0,597,598,1,0,0,0,598,602,
-        1,0,0,0,599,601,3,56,28,0,600,599,1,0,0,0,601,604,1,0,0,0,602,600,
-        1,0,0,0,602,603,1,0,0,0,603,606,1,0,0,0,604,602,1,0,0,0,605,607,
-        3,54,27,0,606,605,1,0,0,0,606,607,1,0,0,0,607,631,1,0,0,0,608,609,
-        3,40,20,0,609,610,3,86,43,0,610,632,1,0,0,0,611,613,5,57,0,0,612,
-        611,1,0,0,0,612,613,1,0,0,0,613,614,1,0,0,0,614,615,3,26,13,0,615,
-        616,5,1,0,0,616,627,5,27,0,0,617,619,3,80,40,0,618,617,1,0,0,0,619,
-        620,1,0,0,0,620,618,1,0,0,0,620,621,1,0,0,0,621,628,1,0,0,0,622,
-        624,3,30,15,0,623,622,1,0,0,0,624,625,1,0,0,0,625,623,1,0,0,0,625,
-        626,1,0,0,0,626,628,1,0,0,0,627,618,1,0,0,0,627,623,1,0,0,0,627,
-        628,1,0,0,0,628,629,1,0,0,0,629,630,5,2,0,0,630,632,1,0,0,0,631,
-        608,1,0,0,0,631,612,1,0,0,0,632,633,1,0,0,0,633,634,5,2,0,0,634,
-        67,1,0,0,0,635,636,5,1,0,0,636,638,5,22,0,0,637,639,5,8,0,0,638,
-        637,1,0,0,0,638,639,1,0,0,0,639,643,1,0,0,0,640,642,3,56,28,0,641,
-        640,1,0,0,0,642,645,1,0,0,0,643,641,1,0,0,0,643,644,1,0,0,0,644,
-        647,1,0,0,0,645,643,1,0,0,0,646,648,3,54,27,0,647,646,1,0,0,0,647,
-        648,1,0,0,0,648,665,1,0,0,0,649,666,3,42,21,0,650,652,5,57,0,0,651,
-        650,1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,3,44,22,0,654,
-        653,1,0,0,0,654,655,1,0,0,0,655,656,1,0,0,0,656,657,5,1,0,0,657,
-        661,5,28,0,0,658,660,5,7,0,0,659,658,1,0,0,0,660,663,1,0,0,0,661,
-        659,1,0,0,0,661,662,1,0,0,0,662,664,1,0,0,0,663,661,1,0,0,0,664,
-        666,5,2,0,0,665,649,1,0,0,0,665,651,1,0,0,0,666,667,1,0,0,0,667,
-        668,5,2,0,0,668,69,1,0,0,0,669,670,5,1,0,0,670,672,5,20,0,0,671,
-        673,5,8,0,0,672,671,1,0,0,0,672,673,1,0,0,0,673,677,1,0,0,0,674,
-        676,3,56,28,0,675,674,1,0,0,0,676,679,1,0,0,0,677,675,1,0,0,0,677,
-        678,1,0,0,0,678,681,1,0,0,0,679,677,1,0,0,0,680,682,3,54,27,0,681,
-        680,1,0,0,0,681,682,1,0,0,0,682,683,1,0,0,0,683,684,3,46,23,0,684,
-        685,3,86,43,0,685,686,5,2,0,0,686,71,1,0,0,0,687,688,5,1,0,0,688,
-        690,5,23,0,0,689,691,5,8,0,0,690,689,1,0,0,0,690,691,1,0,0,0,691,
-        695,1,0,0,0,692,694,3,56,28,0,693,692,1,0,0,0,694,697,1,0,0,0,695,
-        693,1,0,0,0,695,696,1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,698,
-        700,3,54,27,0,699,698,1,0,0,0,699,700,1,0,0,0,700,701,1,0,0,0,701,
-        702,3,36,18,0,702,703,5,2,0,0,703,73,1,0,0,0,704,705,5,1,0,0,705,
-        706,5,26,0,0,706,707,3,30,15,0,707,708,5,2,0,0,708,75,1,0,0,0,709,
-        710,5,1,0,0,710,712,5,27,0,0,711,713,5,8,0,0,712,711,1,0,0,0,712,
-        713,1,0,0,0,713,735,1,0,0,0,714,736,3,78,39,0,715,716,5,31,0,0,716,
-        736,3,78,39,0,717,718,5,1,0,0,718,719,5,21,0,0,719,720,3,30,15,0,
-        720,721,5,2,0,0,721,724,1,0,0,0,722,724,5,9,0,0,723,717,1,0,0,0,
-        723,722,1,0,0,0,723,724,1,0,0,0,724,725,1,0,0,0,725,733,3,82,41,
-        0,726,734,3,78,39,0,727,729,3,30,15,0,728,727,1,0,0,0,729,732,1,
-        0,0,0,730,728,1,0,0,0,730,731,1,0,0,0,731,734,1,0,0,0,732,730,1,
-        0,0,0,733,726,1,0,0,0,733,730,1,0,0,0,734,736,1,0,0,0,735,714,1,
-        0,0,0,735,715,1,0,0,0,735,723,1,0,0,0,736,737,1,0,0,0,737,738,5,
-        2,0,0,738,77,1,0,0,0,739,743,3,26,13,0,740,742,3,80,40,0,741,740,
-        1,0,0,0,742,745,1,0,0,0,743,741,1,0,0,0,743,744,1,0,0,0,744,754,
-        1,0,0,0,745,743,1,0,0,0,746,750,5,16,0,0,747,749,3,30,15,0,748,747,
-        1,0,0,0,749,752,1,0,0,0,750,748,1,0,0,0,750,751,1,0,0,0,751,754,
-        1,0,0,0,752,750,1,0,0,0,753,739,1,0,0,0,753,746,1,0,0,0,754,79,1,
-        0,0,0,755,756,5,1,0,0,756,757,5,30,0,0,757,758,3,86,43,0,758,759,
-        5,2,0,0,759,762,1,0,0,0,760,762,3,90,45,0,761,755,1,0,0,0,761,760,
-        1,0,0,0,762,81,1,0,0,0,763,764,5,1,0,0,764,765,5,29,0,0,765,766,
-        3,86,43,0,766,767,5,2,0,0,767,770,1,0,0,0,768,770,3,90,45,0,769,
-        763,1,0,0,0,769,768,1,0,0,0,770,83,1,0,0,0,771,772,5,1,0,0,772,774,
-        5,28,0,0,773,775,5,8,0,0,774,773,1,0,0,0,774,775,1,0,0,0,775,785,
-        1,0,0,0,776,777,5,1,0,0,777,778,5,22,0,0,778,779,3,30,15,0,779,780,
-        5,2,0,0,780,783,1,0,0,0,781,783,5,9,0,0,782,776,1,0,0,0,782,781,
-        1,0,0,0,782,783,1,0,0,0,783,784,1,0,0,0,784,786,3,82,41,0,785,782,
-        1,0,0,0,785,786,1,0,0,0,786,790,1,0,0,0,787,789,5,7,0,0,788,787,
-        1,0,0,0,789,792,1,0,0,0,790,788,1,0,0,0,790,791,1,0,0,0,791,793,
-        1,0,0,0,792,790,1,0,0,0,793,794,5,2,0,0,794,85,1,0,0,0,795,818,5,
-        71,0,0,796,817,5,9,0,0,797,817,5,10,0,0,798,817,5,11,0,0,799,817,
-        5,8,0,0,800,817,5,12,0,0,801,817,5,13,0,0,802,817,5,61,0,0,803,817,
-        5,16,0,0,804,817,5,38,0,0,805,817,5,39,0,0,806,817,5,60,0,0,807,
-        817,5,34,0,0,808,809,5,1,0,0,809,810,5,15,0,0,810,811,3,30,15,0,
-        811,812,5,2,0,0,812,817,1,0,0,0,813,817,3,32,16,0,814,817,3,34,17,
-        0,815,817,3,26,13,0,816,796,1,0,0,0,816,797,1,0,0,0,816,798,1,0,
-        0,0,816,799,1,0,0,0,816,800,1,0,0,0,816,801,1,0,0,0,816,802,1,0,
-        0,0,816,803,1,0,0,0,816,804,1,0,0,0,816,805,1,0,0,0,816,806,1,0,
-        0,0,816,807,1,0,0,0,816,808,1,0,0,0,816,813,1,0,0,0,816,814,1,0,
-        0,0,816,815,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,
-        0,0,819,848,1,0,0,0,820,818,1,0,0,0,821,823,7,5,0,0,822,824,5,8,
-        0,0,823,822,1,0,0,0,823,824,1,0,0,0,824,825,1,0,0,0,825,848,3,36,
-        18,0,826,828,5,49,0,0,827,829,5,8,0,0,828,827,1,0,0,0,828,829,1,
-        0,0,0,829,830,1,0,0,0,830,834,3,36,18,0,831,833,3,88,44,0,832,831,
-        1,0,0,0,833,836,1,0,0,0,834,832,1,0,0,0,834,835,1,0,0,0,835,848,
-        1,0,0,0,836,834,1,0,0,0,837,839,7,6,0,0,838,840,5,8,0,0,839,838,
-        1,0,0,0,839,840,1,0,0,0,840,848,1,0,0,0,841,842,5,52,0,0,842,848,
-        3,30,15,0,843,848,5,54,0,0,844,845,5,56,0,0,845,848,3,30,15,0,846,
-        848,3,90,45,0,847,795,1,0,0,0,847,821,1,0,0,0,847,826,1,0,0,0,847,
-        837,1,0,0,0,847,841,1,0,0,0,847,843,1,0,0,0,847,844,1,0,0,0,847,
-        846,1,0,0,0,848,851,1,0,0,0,849,847,1,0,0,0,849,850,1,0,0,0,850,
-        87,1,0,0,0,851,849,1,0,0,0,852,865,5,1,0,0,853,854,5,52,0,0,854,
-        855,3,30,15,0,855,856,3,30,15,0,856,866,1,0,0,0,857,858,5,53,0,0,
-        858,859,3,30,15,0,859,860,3,30,15,0,860,866,1,0,0,0,861,862,5,54,
-        0,0,862,866,3,30,15,0,863,864,5,55,0,0,864,866,3,30,15,0,865,853,
-        1,0,0,0,865,857,1,0,0,0,865,861,1,0,0,0,865,863,1,0,0,0,866,867,
-        1,0,0,0,867,868,5,2,0,0,868,89,1,0,0,0,869,976,5,1,0,0,870,893,5,
-        71,0,0,871,892,5,9,0,0,872,892,5,10,0,0,873,892,5,11,0,0,874,892,
-        5,8,0,0,875,892,5,12,0,0,876,892,5,13,0,0,877,892,5,61,0,0,878,892,
-        5,16,0,0,879,892,5,38,0,0,880,892,5,39,0,0,881,892,5,60,0,0,882,
-        892,5,34,0,0,883,884,5,1,0,0,884,885,5,15,0,0,885,886,3,30,15,0,
-        886,887,5,2,0,0,887,892,1,0,0,0,888,892,3,32,16,0,889,892,3,34,17,
-        0,890,892,3,26,13,0,891,871,1,0,0,0,891,872,1,0,0,0,891,873,1,0,
-        0,0,891,874,1,0,0,0,891,875,1,0,0,0,891,876,1,0,0,0,891,877,1,0,
-        0,0,891,878,1,0,0,0,891,879,1,0,0,0,891,880,1,0,0,0,891,881,1,0,
-        0,0,891,882,1,0,0,0,891,883,1,0,0,0,891,888,1,0,0,0,891,889,1,0,
-        0,0,891,890,1,0,0,0,892,895,1,0,0,0,893,891,1,0,0,0,893,894,1,0,
-        0,0,894,899,1,0,0,0,895,893,1,0,0,0,896,898,3,90,45,0,897,896,1,
-        0,0,0,898,901,1,0,0,0,899,897,1,0,0,0,899,900,1,0,0,0,900,902,1,
-        0,0,0,901,899,1,0,0,0,902,977,5,2,0,0,903,905,7,7,0,0,904,906,5,
-        8,0,0,905,904,1,0,0,0,905,906,1,0,0,0,906,907,1,0,0,0,907,908,3,
-        36,18,0,908,909,3,86,43,0,909,910,5,2,0,0,910,977,1,0,0,0,911,913,
-        5,45,0,0,912,914,5,8,0,0,913,912,1,0,0,0,913,914,1,0,0,0,914,915,
-        1,0,0,0,915,919,3,36,18,0,916,918,3,90,45,0,917,916,1,0,0,0,918,
-        921,1,0,0,0,919,917,1,0,0,0,919,920,1,0,0,0,920,922,1,0,0,0,921,
-        919,1,0,0,0,922,923,5,1,0,0,923,924,5,46,0,0,924,925,3,86,43,0,925,
-        931,5,2,0,0,926,927,5,1,0,0,927,928,5,47,0,0,928,929,3,86,43,0,929,
-        930,5,2,0,0,930,932,1,0,0,0,931,926,1,0,0,0,931,932,1,0,0,0,932,
-        933,1,0,0,0,933,934,5,2,0,0,934,977,1,0,0,0,935,937,5,49,0,0,936,
-        938,5,8,0,0,937,936,1,0,0,0,937,938,1,0,0,0,938,939,1,0,0,0,939,
-        943,3,36,18,0,940,942,3,88,44,0,941,940,1,0,0,0,942,945,1,0,0,0,
-        943,941,1,0,0,0,943,944,1,0,0,0,944,946,1,0,0,0,945,943,1,0,0,0,
-        946,947,3,86,43,0,947,948,5,2,0,0,948,977,1,0,0,0,949,951,5,50,0,
-        0,950,952,5,8,0,0,951,950,1,0,0,0,951,952,1,0,0,0,952,953,1,0,0,
-        0,953,954,3,36,18,0,954,955,5,1,0,0,955,956,5,51,0,0,956,957,3,86,
-        43,0,957,972,5,2,0,0,958,960,3,92,46,0,959,958,1,0,0,0,960,963,1,
-        0,0,0,961,959,1,0,0,0,961,962,1,0,0,0,962,965,1,0,0,0,963,961,1,
-        0,0,0,964,966,3,94,47,0,965,964,1,0,0,0,965,966,1,0,0,0,966,973,
-        1,0,0,0,967,968,5,1,0,0,968,969,5,56,0,0,969,970,3,30,15,0,970,971,
-        5,2,0,0,971,973,1,0,0,0,972,961,1,0,0,0,972,967,1,0,0,0,973,974,
-        1,0,0,0,974,975,5,2,0,0,975,977,1,0,0,0,976,870,1,0,0,0,976,903,
-        1,0,0,0,976,911,1,0,0,0,976,935,1,0,0,0,976,949,1,0,0,0,977,91,1,
-        0,0,0,978,979,5,1,0,0,979,980,5,52,0,0,980,981,3,30,15,0,981,982,
-        3,86,43,0,982,983,5,2,0,0,983,93,1,0,0,0,984,985,5,1,0,0,985,986,
-        5,54,0,0,986,987,3,86,43,0,987,988,5,2,0,0,988,95,1,0,0,0,136,108,
-        110,117,121,127,130,137,145,149,151,161,165,170,173,187,189,196,
-        199,206,209,212,217,223,230,234,251,253,262,267,272,282,290,295,
-        302,309,315,324,333,342,345,355,360,366,371,378,387,391,393,396,
-        404,406,416,421,427,431,435,442,445,458,461,471,474,476,484,491,
-        499,507,515,523,528,555,560,564,570,581,585,587,590,597,602,606,
-        612,620,625,627,631,638,643,647,651,654,661,665,672,677,681,690,
-        695,699,712,723,730,733,735,743,750,753,761,769,774,782,785,790,
-        816,818,823,828,834,839,847,849,865,891,893,899,905,913,919,931,
-        937,943,951,961,965,972,976
+        1,0,0,0,343,345,1,0,0,0,344,342,1,0,0,0,345,352,5,2,0,0,346,347,
+        5,1,0,0,347,348,5,39,0,0,348,349,3,24,12,0,349,350,5,2,0,0,350,352,
+        1,0,0,0,351,322,1,0,0,0,351,337,1,0,0,0,351,346,1,0,0,0,352,21,1,
+        0,0,0,353,354,5,1,0,0,354,363,5,40,0,0,355,356,5,8,0,0,356,364,3,
+        24,12,0,357,359,3,24,12,0,358,357,1,0,0,0,359,362,1,0,0,0,360,358,
+        1,0,0,0,360,361,1,0,0,0,361,364,1,0,0,0,362,360,1,0,0,0,363,355,
+        1,0,0,0,363,360,1,0,0,0,364,365,1,0,0,0,365,366,5,2,0,0,366,23,1,
+        0,0,0,367,374,3,26,13,0,368,369,5,1,0,0,369,370,5,32,0,0,370,371,
+        3,26,13,0,371,372,5,2,0,0,372,374,1,0,0,0,373,367,1,0,0,0,373,368,
+        1,0,0,0,374,25,1,0,0,0,375,379,5,60,0,0,376,379,3,28,14,0,377,379,
+        5,61,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,27,
+        1,0,0,0,380,390,5,62,0,0,381,382,5,1,0,0,382,384,5,33,0,0,383,385,
+        5,34,0,0,384,383,1,0,0,0,384,385,1,0,0,0,385,386,1,0,0,0,386,387,
+        3,30,15,0,387,388,5,2,0,0,388,390,1,0,0,0,389,380,1,0,0,0,389,381,
+        1,0,0,0,390,29,1,0,0,0,391,402,5,16,0,0,392,402,5,38,0,0,393,402,
+        5,39,0,0,394,402,5,63,0,0,395,402,3,32,16,0,396,397,5,1,0,0,397,
+        398,5,45,0,0,398,399,3,32,16,0,399,400,5,2,0,0,400,402,1,0,0,0,401,
+        391,1,0,0,0,401,392,1,0,0,0,401,393,1,0,0,0,401,394,1,0,0,0,401,
+        395,1,0,0,0,401,396,1,0,0,0,402,31,1,0,0,0,403,404,7,3,0,0,404,33,
+        1,0,0,0,405,406,5,1,0,0,406,419,5,17,0,0,407,410,5,8,0,0,408,411,
+        5,60,0,0,409,411,3,28,14,0,410,408,1,0,0,0,410,409,1,0,0,0,411,420,
+        1,0,0,0,412,415,5,60,0,0,413,415,3,28,14,0,414,412,1,0,0,0,414,413,
+        1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,420,
+        1,0,0,0,418,416,1,0,0,0,419,407,1,0,0,0,419,416,1,0,0,0,420,421,
+        1,0,0,0,421,422,5,2,0,0,422,35,1,0,0,0,423,424,5,1,0,0,424,429,5,
+        18,0,0,425,428,5,60,0,0,426,428,3,28,14,0,427,425,1,0,0,0,427,426,
+        1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,430,1,0,0,0,430,432,
+        1,0,0,0,431,429,1,0,0,0,432,433,5,2,0,0,433,37,1,0,0,0,434,435,5,
+        1,0,0,435,436,5,15,0,0,436,437,3,32,16,0,437,438,5,2,0,0,438,440,
+        1,0,0,0,439,434,1,0,0,0,439,440,1,0,0,0,440,444,1,0,0,0,441,443,
+        3,34,17,0,442,441,1,0,0,0,443,446,1,0,0,0,444,442,1,0,0,0,444,445,
+        1,0,0,0,445,450,1,0,0,0,446,444,1,0,0,0,447,449,3,36,18,0,448,447,
+        1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,39,1,
+        0,0,0,452,450,1,0,0,0,453,455,5,60,0,0,454,453,1,0,0,0,454,455,1,
+        0,0,0,455,456,1,0,0,0,456,458,5,9,0,0,457,459,5,9,0,0,458,457,1,
+        0,0,0,458,459,1,0,0,0,459,41,1,0,0,0,460,461,3,40,20,0,461,462,3,
+        28,14,0,462,43,1,0,0,0,463,465,3,40,20,0,464,466,5,41,0,0,465,464,
+        1,0,0,0,465,466,1,0,0,0,466,468,1,0,0,0,467,469,3,46,23,0,468,467,
+        1,0,0,0,468,469,1,0,0,0,469,45,1,0,0,0,470,471,5,1,0,0,471,472,5,
+        42,0,0,472,473,5,9,0,0,473,474,5,2,0,0,474,47,1,0,0,0,475,485,5,
+        60,0,0,476,485,3,28,14,0,477,478,5,1,0,0,478,481,5,32,0,0,479,482,
+        5,60,0,0,480,482,3,28,14,0,481,479,1,0,0,0,481,480,1,0,0,0,482,483,
+        1,0,0,0,483,485,5,2,0,0,484,475,1,0,0,0,484,476,1,0,0,0,484,477,
+        1,0,0,0,485,49,1,0,0,0,486,487,5,1,0,0,487,488,5,24,0,0,488,499,
+        5,7,0,0,489,490,5,7,0,0,490,500,3,54,27,0,491,493,3,52,26,0,492,
+        491,1,0,0,0,493,494,1,0,0,0,494,492,1,0,0,0,494,495,1,0,0,0,495,
+        497,1,0,0,0,496,498,3,54,27,0,497,496,1,0,0,0,497,498,1,0,0,0,498,
+        500,1,0,0,0,499,489,1,0,0,0,499,492,1,0,0,0,500,501,1,0,0,0,501,
+        502,5,2,0,0,502,51,1,0,0,0,503,504,5,1,0,0,504,505,5,30,0,0,505,
+        507,5,7,0,0,506,508,3,54,27,0,507,506,1,0,0,0,507,508,1,0,0,0,508,
+        509,1,0,0,0,509,510,5,2,0,0,510,53,1,0,0,0,511,512,5,1,0,0,512,514,
+        5,16,0,0,513,515,5,8,0,0,514,513,1,0,0,0,514,515,1,0,0,0,515,516,
+        1,0,0,0,516,517,3,38,19,0,517,518,5,2,0,0,518,552,1,0,0,0,519,520,
+        5,1,0,0,520,522,5,21,0,0,521,523,5,8,0,0,522,521,1,0,0,0,522,523,
+        1,0,0,0,523,524,1,0,0,0,524,525,3,42,21,0,525,526,5,2,0,0,526,552,
+        1,0,0,0,527,528,5,1,0,0,528,530,5,22,0,0,529,531,5,8,0,0,530,529,
+        1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,533,3,44,22,0,533,534,
+        5,2,0,0,534,552,1,0,0,0,535,536,5,1,0,0,536,538,5,20,0,0,537,539,
+        5,8,0,0,538,537,1,0,0,0,538,539,1,0,0,0,539,540,1,0,0,0,540,541,
+        3,48,24,0,541,542,5,2,0,0,542,552,1,0,0,0,543,544,5,1,0,0,544,546,
+        5,23,0,0,545,547,5,8,0,0,546,545,1,0,0,0,546,547,1,0,0,0,547,548,
+        1,0,0,0,548,549,3,38,19,0,549,550,5,2,0,0,550,552,1,0,0,0,551,511,
+        1,0,0,0,551,519,1,0,0,0,551,527,1,0,0,0,551,535,1,0,0,0,551,543,
+        1,0,0,0,552,55,1,0,0,0,553,554,5,1,0,0,554,555,5,24,0,0,555,556,
+        5,7,0,0,556,557,5,7,0,0,557,558,5,2,0,0,558,57,1,0,0,0,559,560,5,
+        1,0,0,560,561,5,25,0,0,561,562,5,7,0,0,562,563,5,2,0,0,563,59,1,
+        0,0,0,564,565,5,1,0,0,565,566,5,25,0,0,566,567,5,7,0,0,567,568,5,
+        1,0,0,568,569,3,62,31,0,569,570,3,32,16,0,570,571,5,2,0,0,571,572,
+        5,2,0,0,572,61,1,0,0,0,573,574,7,4,0,0,574,63,1,0,0,0,575,576,5,
+        1,0,0,576,578,5,16,0,0,577,579,5,8,0,0,578,577,1,0,0,0,578,579,1,
+        0,0,0,579,583,1,0,0,0,580,582,3,58,29,0,581,580,1,0,0,0,582,585,
+        1,0,0,0,583,581,1,0,0,0,583,584,1,0,0,0,584,587,1,0,0,0,585,583,
+        1,0,0,0,586,588,3,56,28,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,
+        1,0,0,0,589,593,3,38,19,0,590,592,3,66,33,0,591,590,1,0,0,0,592,
+        595,1,0,0,0,593,591,1,0,0,0,593,594,1,0,0,0,594,596,1,0,0,0,595,
+        593,1,0,0,0,596,597,3,88,44,0,597,598,5,2,0,0,598,65,1,0,0,0,599,
+        600,5,1,0,0,600,613,5,19,0,0,601,604,5,8,0,0,602,605,5,60,0,0,603,
+        605,3,28,14,0,604,602,1,0,0,0,604,603,1,0,0,0,605,614,1,0,0,0,606,
+        609,5,60,0,0,607,609,3,28,14,0,608,606,1,0,0,0,608,607,1,0,0,0,609,
+        612,1,0,0,0,610,608,1,0,0,0,610,611,1,0,0,0,611,614,1,0,0,0,612,
+        610,1,0,0,0,613,601,1,0,0,0,613,610,1,0,0,0,614,615,1,0,0,0,615,
+        616,5,2,0,0,616,67,1,0,0,0,617,618,5,1,0,0,618,620,5,21,0,0,619,
+        621,5,8,0,0,620,619,1,0,0,0,620,621,1,0,0,0,621,625,1,0,0,0,622,
+        624,3,58,29,0,623,622,1,0,0,0,624,627,1,0,0,0,625,623,1,0,0,0,625,
+        626,1,0,0,0,626,629,1,0,0,0,627,625,1,0,0,0,628,630,3,56,28,0,629,
+        628,1,0,0,0,629,630,1,0,0,0,630,654,1,0,0,0,631,632,3,42,21,0,632,
+        633,3,88,44,0,633,655,1,0,0,0,634,636,5,60,0,0,635,634,1,0,0,0,635,
+        636,1,0,0,0,636,637,1,0,0,0,637,638,3,28,14,0,638,639,5,1,0,0,639,
+        650,5,27,0,0,640,642,3,82,41,0,641,640,1,0,0,0,642,643,1,0,0,0,643,
+        641,1,0,0,0,643,644,1,0,0,0,644,651,1,0,0,0,645,647,3,32,16,0,646,
+        645,1,0,0,0,647,648,1,0,0,0,648,646,1,0,0,0,648,649,1,0,0,0,649,
+        651,1,0,0,0,650,641,1,0,0,0,650,646,1,0,0,0,650,651,1,0,0,0,651,
+        652,1,0,0,0,652,653,5,2,0,0,653,655,1,0,0,0,654,631,1,0,0,0,654,
+        635,1,0,0,0,655,656,1,0,0,0,656,657,5,2,0,0,657,69,1,0,0,0,658,659,
+        5,1,0,0,659,661,5,22,0,0,660,662,5,8,0,0,661,660,1,0,0,0,661,662,
+        1,0,0,0,662,666,1,0,0,0,663,665,3,58,29,0,664,663,1,0,0,0,665,668,
+        1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,
+        1,0,0,0,669,671,3,56,28,0,670,669,1,0,0,0,670,671,1,0,0,0,671,688,
+        1,0,0,0,672,689,3,44,22,0,673,675,5,60,0,0,674,673,1,0,0,0,674,675,
+        1,0,0,0,675,677,1,0,0,0,676,678,3,46,23,0,677,676,1,0,0,0,677,678,
+        1,0,0,0,678,679,1,0,0,0,679,680,5,1,0,0,680,684,5,28,0,0,681,683,
+        5,7,0,0,682,681,1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,685,
+        1,0,0,0,685,687,1,0,0,0,686,684,1,0,0,0,687,689,5,2,0,0,688,672,
+        1,0,0,0,688,674,1,0,0,0,689,690,1,0,0,0,690,691,5,2,0,0,691,71,1,
+        0,0,0,692,693,5,1,0,0,693,695,5,20,0,0,694,696,5,8,0,0,695,694,1,
+        0,0,0,695,696,1,0,0,0,696,700,1,0,0,0,697,699,3,58,29,0,698,697,
+        1,0,0,0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,
+        1,0,0,0,702,700,1,0,0,0,703,705,3,56,28,0,704,703,1,0,0,0,704,705,
+        1,0,0,0,705,706,1,0,0,0,706,707,3,48,24,0,707,708,3,88,44,0,708,
+        709,5,2,0,0,709,73,1,0,0,0,710,711,5,1,0,0,711,713,5,23,0,0,712,
+        714,5,8,0,0,713,712,1,0,0,0,713,714,1,0,0,0,714,718,1,0,0,0,715,
+        717,3,58,29,0,716,715,1,0,0,0,717,720,1,0,0,0,718,716,1,0,0,0,718,
+        719,1,0,0,0,719,722,1,0,0,0,720,718,1,0,0,0,721,723,3,56,28,0,722,
+        721,1,0,0,0,722,723,1,0,0,0,723,724,1,0,0,0,724,725,3,38,19,0,725,
+        726,5,2,0,0,726,75,1,0,0,0,727,728,5,1,0,0,728,729,5,26,0,0,729,
+        730,3,32,16,0,730,731,5,2,0,0,731,77,1,0,0,0,732,733,5,1,0,0,733,
+        735,5,27,0,0,734,736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,
+        758,1,0,0,0,737,759,3,80,40,0,738,739,5,31,0,0,739,759,3,80,40,0,
+        740,741,5,1,0,0,741,742,5,21,0,0,742,743,3,32,16,0,743,744,5,2,0,
+        0,744,747,1,0,0,0,745,747,5,9,0,0,746,740,1,0,0,0,746,745,1,0,0,
+        0,746,747,1,0,0,0,747,748,1,0,0,0,748,756,3,84,42,0,749,757,3,80,
+        40,0,750,752,3,32,16,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,
+        0,0,0,753,754,1,0,0,0,754,757,1,0,0,0,755,753,1,0,0,0,756,749,1,
+        0,0,0,756,753,1,0,0,0,757,759,1,0,0,0,758,737,1,0,0,0,758,738,1,
+        0,0,0,758,746,1,0,0,0,759,760,1,0,0,0,760,761,5,2,0,0,761,79,1,0,
+        0,0,762,766,3,28,14,0,763,765,3,82,41,0,764,763,1,0,0,0,765,768,
+        1,0,0,0,766,764,1,0,0,0,766,767,1,0,0,0,767,777,1,0,0,0,768,766,
+        1,0,0,0,769,773,5,16,0,0,770,772,3,32,16,0,771,770,1,0,0,0,772,775,
+        1,0,0,0,773,771,1,0,0,0,773,774,1,0,0,0,774,777,1,0,0,0,775,773,
+        1,0,0,0,776,762,1,0,0,0,776,769,1,0,0,0,777,81,1,0,0,0,778,779,5,
+        1,0,0,779,780,5,30,0,0,780,781,3,88,44,0,781,782,5,2,0,0,782,785,
+        1,0,0,0,783,785,3,92,46,0,784,778,1,0,0,0,784,783,1,0,0,0,785,83,
+        1,0,0,0,786,787,5,1,0,0,787,788,5,29,0,0,788,789,3,88,44,0,789,790,
+        5,2,0,0,790,793,1,0,0,0,791,793,3,92,46,0,792,786,1,0,0,0,792,791,
+        1,0,0,0,793,85,1,0,0,0,794,795,5,1,0,0,795,797,5,28,0,0,796,798,
+        5,8,0,0,797,796,1,0,0,0,797,798,1,0,0,0,798,808,1,0,0,0,799,800,
+        5,1,0,0,800,801,5,22,0,0,801,802,3,32,16,0,802,803,5,2,0,0,803,806,
+        1,0,0,0,804,806,5,9,0,0,805,799,1,0,0,0,805,804,1,0,0,0,805,806,
+        1,0,0,0,806,807,1,0,0,0,807,809,3,84,42,0,808,805,1,0,0,0,808,809,
+        1,0,0,0,809,813,1,0,0,0,810,812,5,7,0,0,811,810,1,0,0,0,812,815,
+        1,0,0,0,813,811,1,0,0,0,813,814,1,0,0,0,814,816,1,0,0,0,815,813,
+        1,0,0,0,816,817,5,2,0,0,817,87,1,0,0,0,818,841,5,74,0,0,819,840,
+        5,9,0,0,820,840,5,10,0,0,821,840,5,11,0,0,822,840,5,8,0,0,823,840,
+        5,12,0,0,824,840,5,13,0,0,825,840,5,64,0,0,826,840,5,16,0,0,827,
+        840,5,38,0,0,828,840,5,39,0,0,829,840,5,63,0,0,830,840,5,34,0,0,
+        831,832,5,1,0,0,832,833,5,15,0,0,833,834,3,32,16,0,834,835,5,2,0,
+        0,835,840,1,0,0,0,836,840,3,34,17,0,837,840,3,36,18,0,838,840,3,
+        28,14,0,839,819,1,0,0,0,839,820,1,0,0,0,839,821,1,0,0,0,839,822,
+        1,0,0,0,839,823,1,0,0,0,839,824,1,0,0,0,839,825,1,0,0,0,839,826,
+        1,0,0,0,839,827,1,0,0,0,839,828,1,0,0,0,839,829,1,0,0,0,839,830,
+        1,0,0,0,839,831,1,0,0,0,839,836,1,0,0,0,839,837,1,0,0,0,839,838,
+        1,0,0,0,840,843,1,0,0,0,841,839,1,0,0,0,841,842,1,0,0,0,842,871,
+        1,0,0,0,843,841,1,0,0,0,844,846,7,5,0,0,845,847,5,8,0,0,846,845,
+        1,0,0,0,846,847,1,0,0,0,847,848,1,0,0,0,848,871,3,38,19,0,849,851,
+        5,52,0,0,850,852,5,8,0,0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,
+        1,0,0,0,853,857,3,38,19,0,854,856,3,90,45,0,855,854,1,0,0,0,856,
+        859,1,0,0,0,857,855,1,0,0,0,857,858,1,0,0,0,858,871,1,0,0,0,859,
+        857,1,0,0,0,860,862,7,6,0,0,861,863,5,8,0,0,862,861,1,0,0,0,862,
+        863,1,0,0,0,863,871,1,0,0,0,864,865,5,55,0,0,865,871,3,32,16,0,866,
+        871,5,57,0,0,867,868,5,59,0,0,868,871,3,32,16,0,869,871,3,92,46,
+        0,870,818,1,0,0,0,870,844,1,0,0,0,870,849,1,0,0,0,870,860,1,0,0,
+        0,870,864,1,0,0,0,870,866,1,0,0,0,870,867,1,0,0,0,870,869,1,0,0,
+        0,871,874,1,0,0,0,872,870,1,0,0,0,872,873,1,0,0,0,873,89,1,0,0,0,
+        874,872,1,0,0,0,875,888,5,1,0,0,876,877,5,55,0,0,877,878,3,32,16,
+        0,878,879,3,32,16,0,879,889,1,0,0,0,880,881,5,56,0,0,881,882,3,32,
+        16,0,882,883,3,32,16,0,883,889,1,0,0,0,884,885,5,57,0,0,885,889,
+        3,32,16,0,886,887,5,58,0,0,887,889,3,32,16,0,888,876,1,0,0,0,888,
+        880,1,0,0,0,888,884,1,0,0,0,888,886,1,0,0,0,889,890,1,0,0,0,890,
+        891,5,2,0,0,891,91,1,0,0,0,892,999,5,1,0,0,893,916,5,74,0,0,894,
+        915,5,9,0,0,895,915,5,10,0,0,896,915,5,11,0,0,897,915,5,8,0,0,898,
+        915,5,12,0,0,899,915,5,13,0,0,900,915,5,64,0,0,901,915,5,16,0,0,
+        902,915,5,38,0,0,903,915,5,39,0,0,904,915,5,63,0,0,905,915,5,34,
+        0,0,906,907,5,1,0,0,907,908,5,15,0,0,908,909,3,32,16,0,909,910,5,
+        2,0,0,910,915,1,0,0,0,911,915,3,34,17,0,912,915,3,36,18,0,913,915,
+        3,28,14,0,914,894,1,0,0,0,914,895,1,0,0,0,914,896,1,0,0,0,914,897,
+        1,0,0,0,914,898,1,0,0,0,914,899,1,0,0,0,914,900,1,0,0,0,914,901,
+        1,0,0,0,914,902,1,0,0,0,914,903,1,0,0,0,914,904,1,0,0,0,914,905,
+        1,0,0,0,914,906,1,0,0,0,914,911,1,0,0,0,914,912,1,0,0,0,914,913,
+        1,0,0,0,915,918,1,0,0,0,916,914,1,0,0,0,916,917,1,0,0,0,917,922,
+        1,0,0,0,918,916,1,0,0,0,919,921,3,92,46,0,920,919,1,0,0,0,921,924,
+        1,0,0,0,922,920,1,0,0,0,922,923,1,0,0,0,923,925,1,0,0,0,924,922,
+        1,0,0,0,925,1000,5,2,0,0,926,928,7,7,0,0,927,929,5,8,0,0,928,927,
+        1,0,0,0,928,929,1,0,0,0,929,930,1,0,0,0,930,931,3,38,19,0,931,932,
+        3,88,44,0,932,933,5,2,0,0,933,1000,1,0,0,0,934,936,5,48,0,0,935,
+        937,5,8,0,0,936,935,1,0,0,0,936,937,1,0,0,0,937,938,1,0,0,0,938,
+        942,3,38,19,0,939,941,3,92,46,0,940,939,1,0,0,0,941,944,1,0,0,0,
+        942,940,1,0,0,0,942,943,1,0,0,0,943,945,1,0,0,0,944,942,1,0,0,0,
+        945,946,5,1,0,0,946,947,5,49,0,0,947,948,3,88,44,0,948,954,5,2,0,
+        0,949,950,5,1,0,0,950,951,5,50,0,0,951,952,3,88,44,0,952,953,5,2,
+        0,0,953,955,1,0,0,0,954,949,1,0,0,0,954,955,1,0,0,0,955,956,1,0,
+        0,0,956,957,5,2,0,0,957,1000,1,0,0,0,958,960,5,52,0,0,959,961,5,
+        8,0,0,960,959,1,0,0,0,960,961,1,0,0,0,961,962,1,0,0,0,962,966,3,
+        38,19,0,963,965,3,90,45,0,964,963,1,0,0,0,965,968,1,0,0,0,966,964,
+        1,0,0,0,966,967,1,0,0,0,967,969,1,0,0,0,968,966,1,0,0,0,969,970,
+        3,88,44,0,970,971,5,2,0,0,971,1000,1,0,0,0,972,974,5,53,0,0,973,
+        975,5,8,0,0,974,973,1,0,0,0,974,975,1,0,0,0,975,976,1,0,0,0,976,
+        977,3,38,19,0,977,978,5,1,0,0,978,979,5,54,0,0,979,980,3,88,44,0,
+        980,995,5,2,0,0,981,983,3,94,47,0,982,981,1,0,0,0,983,986,1,0,0,
+        0,984,982,1,0,0,0,984,985,1,0,0,0,985,988,1,0,0,0,986,984,1,0,0,
+        0,987,989,3,96,48,0,988,987,1,0,0,0,988,989,1,0,0,0,989,996,1,0,
+        0,0,990,991,5,1,0,0,991,992,5,59,0,0,992,993,3,32,16,0,993,994,5,
+        2,0,0,994,996,1,0,0,0,995,984,1,0,0,0,995,990,1,0,0,0,996,997,1,
+        0,0,0,997,998,5,2,0,0,998,1000,1,0,0,0,999,893,1,0,0,0,999,926,1,
+        0,0,0,999,934,1,0,0,0,999,958,1,0,0,0,999,972,1,0,0,0,1000,93,1,
+        0,0,0,1001,1002,5,1,0,0,1002,1003,5,55,0,0,1003,1004,3,32,16,0,1004,
+        1005,3,88,44,0,1005,1006,5,2,0,0,1006,95,1,0,0,0,1007,1008,5,1,0,
+        0,1008,1009,5,57,0,0,1009,1010,3,88,44,0,1010,1011,5,2,0,0,1011,
+        97,1,0,0,0,138,110,112,119,123,129,132,139,147,151,153,163,167,172,
+        175,189,191,198,201,208,211,214,219,225,232,236,253,255,264,269,
+        274,284,292,297,304,311,318,327,333,342,351,360,363,373,378,384,
+        389,401,410,414,416,419,427,429,439,444,450,454,458,465,468,481,
+        484,494,497,499,507,514,522,530,538,546,551,578,583,587,593,604,
+        608,610,613,620,625,629,635,643,648,650,654,661,666,670,674,677,
+        684,688,695,700,704,713,718,722,735,746,753,756,758,766,773,776,
+        784,792,797,805,808,813,839,841,846,851,857,862,870,872,888,914,
+        916,922,928,936,942,954,960,966,974,984,988,995,999
     ];
 
     private static __ATN: antlr.ATN;
@@ -5179,8 +5263,8 @@ export class SubTypeContext extends antlr.ParserRuleContext {
     public SUB(): antlr.TerminalNode | null {
         return this.getToken(WatParser.SUB, 0);
     }
-    public compType(): CompTypeContext {
-        return this.getRuleContext(0, CompTypeContext)!;
+    public describedType(): DescribedTypeContext {
+        return this.getRuleContext(0, DescribedTypeContext)!;
     }
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
@@ -5199,6 +5283,52 @@ export class SubTypeContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_subType;
+    }
+}
+
+
+export class DescribedTypeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public compType(): CompTypeContext {
+        return this.getRuleContext(0, CompTypeContext)!;
+    }
+    public LPAR(): antlr.TerminalNode[];
+    public LPAR(i: number): antlr.TerminalNode | null;
+    public LPAR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.LPAR);
+    	} else {
+    		return this.getToken(WatParser.LPAR, i);
+    	}
+    }
+    public DESCRIBES(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.DESCRIBES, 0);
+    }
+    public idx(): IdxContext[];
+    public idx(i: number): IdxContext | null;
+    public idx(i?: number): IdxContext[] | IdxContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(IdxContext);
+        }
+
+        return this.getRuleContext(i, IdxContext);
+    }
+    public RPAR(): antlr.TerminalNode[];
+    public RPAR(i: number): antlr.TerminalNode | null;
+    public RPAR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.RPAR);
+    	} else {
+    		return this.getToken(WatParser.RPAR, i);
+    	}
+    }
+    public DESCRIPTOR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.DESCRIPTOR, 0);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_describedType;
     }
 }
 
@@ -5376,6 +5506,15 @@ export class HeapTypeContext extends antlr.ParserRuleContext {
     }
     public idx(): IdxContext | null {
         return this.getRuleContext(0, IdxContext);
+    }
+    public LPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.LPAR, 0);
+    }
+    public EXACT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.EXACT, 0);
+    }
+    public RPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.RPAR, 0);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_heapType;

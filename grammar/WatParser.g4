@@ -45,7 +45,9 @@ sexpr : LPAR sexpr* RPAR | ~(LPAR | RPAR) ;
 
 typeDef : LPAR TYPE ID? subType RPAR ;
 recType : LPAR REC typeDef* RPAR ;
-subType : LPAR SUB FINAL? idx* compType RPAR | compType ;
+subType : LPAR SUB FINAL? idx* describedType RPAR | describedType ;
+// custom-descriptors: the type a struct describes, and the type of its descriptor.
+describedType : (LPAR DESCRIBES idx RPAR)? (LPAR DESCRIPTOR idx RPAR)? compType ;
 compType
   : LPAR FUNC param* result* RPAR
   | LPAR STRUCT field* RPAR
@@ -57,7 +59,7 @@ fieldType : storageType | LPAR MUT storageType RPAR ;
 // occurs: a rule of its own would cost a rule context per type.
 storageType : NUM_TYPE | refType | PACKED_TYPE ;
 refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
-heapType : FUNC | STRUCT | ARRAY | HEAP_TYPE | idx ;
+heapType : FUNC | STRUCT | ARRAY | HEAP_TYPE | idx | LPAR EXACT idx RPAR ;
 idx : NAT | ID ;
 
 param : LPAR PARAM (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;

@@ -455,22 +455,14 @@ export class CodeDecoder {
           ins = { op: def, offset: at, heapType: types.heapType() };
           break;
         case IMM.ref_type:
-          ins = { op: def, offset: at, refType: { nullable: opcode === def.altCode, heap: types.heapType() } };
+          ins = { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };
           break;
         case IMM.br_on_cast: {
           const flagsAt = r.pos;
           const flags = r.byte();
           if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
           const label = labelAt(targets, top, r.u32());
-          const from = types.heapType();
-          const to = types.heapType();
-          ins = {
-            op: def,
-            offset: at,
-            label,
-            refType: { nullable: (flags & 1) !== 0, heap: from },
-            refType2: { nullable: (flags & 2) !== 0, heap: to },
-          };
+          ins = { op: def, offset: at, label, refType: types.refTo((flags & 1) !== 0), refType2: types.refTo((flags & 2) !== 0) };
           break;
         }
         case IMM.fence: {

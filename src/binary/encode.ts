@@ -365,6 +365,14 @@ class ModuleEncoder {
       w.u32(supers.length);
       for (const s of supers) w.u32(s.index);
     }
+    if (t.describes !== undefined) {
+      w.byte(0x4c);
+      w.u32(t.describes.index);
+    }
+    if (t.descriptor !== undefined) {
+      w.byte(0x4d);
+      w.u32(t.descriptor.index);
+    }
     const c = t.comp;
     switch (c.kind) {
       case "func":

@@ -37,6 +37,8 @@ export type HeapType = AbsHeapType | TypeRef;
 export interface RefType {
   readonly nullable: boolean;
   readonly heap: HeapType;
+  /** custom-descriptors: only the defined type `heap`, not its strict subtypes. */
+  readonly exact?: boolean;
 }
 
 export type ValType = NumType | RefType;
@@ -74,6 +76,10 @@ export interface TypeDef {
   final: boolean;
   /** Declared supertypes (zero or one in WebAssembly 3.0). */
   supertypes: TypeRef[];
+  /** custom-descriptors: the struct type this one is the descriptor of. */
+  describes?: TypeRef;
+  /** custom-descriptors: the type of this struct's descriptor. */
+  descriptor?: TypeRef;
   comp: CompType;
   /**
    * How the text or binary wrote it: a bare composite type (`(type (func))`)

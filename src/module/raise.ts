@@ -410,6 +410,8 @@ class ModuleRaiser {
       comp: this.compType(t),
       ...NO_SPAN,
     };
+    if (t.describes !== undefined) sub.describes = this.s.typeSpace.ref(t.describes.index);
+    if (t.descriptor !== undefined) sub.descriptor = this.s.typeSpace.ref(t.descriptor.index);
     const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
     const name = this.s.typeSpace.annotations[t.index];
     if (name !== undefined) node.name = name;

@@ -173,7 +173,8 @@ class Printer {
 
   private refType(t: RefTypeNode): string {
     if (t.short && t.nullable && t.heap.kind === "abs") return SHORTHAND[t.heap.type];
-    return t.nullable ? `(ref null ${this.heapType(t.heap)})` : `(ref ${this.heapType(t.heap)})`;
+    const heap = t.exact ? `(exact ${this.heapType(t.heap)})` : this.heapType(t.heap);
+    return t.nullable ? `(ref null ${heap})` : `(ref ${heap})`;
   }
 
   private valType(t: ValTypeNode): string {
@@ -335,7 +336,9 @@ class Printer {
   }
 
   private subType(t: SubTypeNode): string {
-    const comp = this.compType(t.comp);
+    let comp = this.compType(t.comp);
+    if (t.descriptor !== undefined) comp = `(descriptor ${this.ref(t.descriptor)}) ${comp}`;
+    if (t.describes !== undefined) comp = `(describes ${this.ref(t.describes)}) ${comp}`;
     if (!t.sub) return comp;
     let text = t.final ? "(sub final" : "(sub";
     for (const s of t.supertypes) text += ` ${this.ref(s)}`;

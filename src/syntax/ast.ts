@@ -73,6 +73,8 @@ export interface RefTypeNode extends Span {
   heap: HeapTypeNode;
   /** Written in the short form (`funcref`, `anyref`, ...). */
   short: boolean;
+  /** `(exact $t)` (custom-descriptors): this type and not its strict subtypes. */
+  exact?: boolean;
 }
 
 export type ValTypeNode = NumTypeNode | RefTypeNode;
@@ -236,6 +238,10 @@ export interface SubTypeNode extends Span {
   sub: boolean;
   final: boolean;
   supertypes: Ref[];
+  /** custom-descriptors: `(describes $t)`, the type this struct is the descriptor of. */
+  describes?: Ref;
+  /** custom-descriptors: `(descriptor $t)`, the type of this struct's descriptor. */
+  descriptor?: Ref;
   comp: CompTypeNode;
 }
 

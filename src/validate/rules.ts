@@ -97,6 +97,12 @@ export const R = {
   FENCE: 79,
   /** Parts of structured instructions (else, end, catch, ...): never instructions of their own in the model. */
   STRUCTURAL: 80,
+  STRUCT_NEW_DESC: 81,
+  STRUCT_NEW_DEFAULT_DESC: 82,
+  REF_GET_DESC: 83,
+  REF_CAST_DESC_EQ: 84,
+  BR_ON_CAST_DESC_EQ: 85,
+  BR_ON_CAST_DESC_EQ_FAIL: 86,
 } as const;
 
 const SPECIAL: Readonly<Record<string, number>> = {
@@ -178,6 +184,12 @@ const SPECIAL: Readonly<Record<string, number>> = {
   throw_ref: R.THROW_REF,
   rethrow: R.RETHROW,
   "atomic.fence": R.FENCE,
+  "struct.new_desc": R.STRUCT_NEW_DESC,
+  "struct.new_default_desc": R.STRUCT_NEW_DEFAULT_DESC,
+  "ref.get_desc": R.REF_GET_DESC,
+  "ref.cast_desc_eq": R.REF_CAST_DESC_EQ,
+  br_on_cast_desc_eq: R.BR_ON_CAST_DESC_EQ,
+  br_on_cast_desc_eq_fail: R.BR_ON_CAST_DESC_EQ_FAIL,
 };
 
 /** Instructions allowed in constant expressions (besides `global.get`, which has its own rule). */
@@ -186,6 +198,7 @@ const CONSTANT = new Set([
   "i32.add", "i32.sub", "i32.mul", "i64.add", "i64.sub", "i64.mul",
   "ref.null", "ref.func", "ref.i31", "any.convert_extern", "extern.convert_any",
   "struct.new", "struct.new_default", "array.new", "array.new_default", "array.new_fixed",
+  "struct.new_desc", "struct.new_default_desc",
   "global.get",
 ]);
 

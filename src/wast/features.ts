@@ -36,6 +36,7 @@ const PROBES: Record<Feature, string> = {
   "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
   "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
   "compact-imports": '(module (import "m" (item "a" (func)) (item "b" (func))))',
+  "custom-descriptors": "(module (type $s (struct)) (func (param (ref null (exact $s)))))",
 };
 
 /** The features the running engine has. */
@@ -58,6 +59,7 @@ export function featuresOf(module: Module): Set<Feature> {
   };
   const refType = (t: RefType): void => {
     used.add("reference-types");
+    if (t.exact) used.add("custom-descriptors");
     if (!t.nullable || typeof t.heap === "object") used.add("function-references");
     heapType(t.heap);
   };
@@ -94,6 +96,7 @@ export function featuresOf(module: Module): Set<Feature> {
   };
   const typeDef = (t: TypeDef): void => {
     if (t.comp.kind !== "func" || t.supertypes.length > 0 || !t.final) used.add("gc");
+    if (t.describes !== undefined || t.descriptor !== undefined) used.add("custom-descriptors");
     if (t.comp.kind === "func") {
       t.comp.params.forEach(valType);
       t.comp.results.forEach(valType);
