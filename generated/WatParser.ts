@@ -3455,25 +3455,25 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 872;
+            this.state = 877;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 268446455) !== 0)) {
                 {
-                this.state = 870;
+                this.state = 875;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
                     this.state = 818;
                     this.match(WatParser.KEYWORD);
-                    this.state = 841;
+                    this.state = 846;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 839;
+                            this.state = 844;
                             this.errorHandler.sync(this);
                             switch (this.interpreter.adaptivePredict(this.tokenStream, 115, this.context) ) {
                             case 1:
@@ -3563,25 +3563,37 @@ export class WatParser extends antlr.Parser {
                             case 14:
                                 {
                                 this.state = 836;
-                                this.param();
+                                this.match(WatParser.LPAR);
+                                this.state = 837;
+                                this.match(WatParser.EXACT);
+                                this.state = 838;
+                                this.idx();
+                                this.state = 839;
+                                this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 837;
-                                this.result();
+                                this.state = 841;
+                                this.param();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 838;
+                                this.state = 842;
+                                this.result();
+                                }
+                                break;
+                            case 17:
+                                {
+                                this.state = 843;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 843;
+                        this.state = 848;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
                     }
@@ -3592,7 +3604,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 844;
+                    this.state = 849;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3601,24 +3613,6 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 846;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    if (_la === 8) {
-                        {
-                        this.state = 845;
-                        this.match(WatParser.ID);
-                        }
-                    }
-
-                    this.state = 848;
-                    this.typeUse();
-                    }
-                    break;
-                case WatParser.TRY_TABLE:
-                    {
-                    this.state = 849;
-                    this.match(WatParser.TRY_TABLE);
                     this.state = 851;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
@@ -3631,19 +3625,37 @@ export class WatParser extends antlr.Parser {
 
                     this.state = 853;
                     this.typeUse();
-                    this.state = 857;
+                    }
+                    break;
+                case WatParser.TRY_TABLE:
+                    {
+                    this.state = 854;
+                    this.match(WatParser.TRY_TABLE);
+                    this.state = 856;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                    if (_la === 8) {
+                        {
+                        this.state = 855;
+                        this.match(WatParser.ID);
+                        }
+                    }
+
+                    this.state = 858;
+                    this.typeUse();
+                    this.state = 862;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 854;
+                            this.state = 859;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 859;
+                        this.state = 864;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
                     }
@@ -3652,7 +3664,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 860;
+                    this.state = 865;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
@@ -3661,12 +3673,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 862;
+                    this.state = 867;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 861;
+                        this.state = 866;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3675,29 +3687,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 864;
+                    this.state = 869;
                     this.match(WatParser.CATCH);
-                    this.state = 865;
+                    this.state = 870;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 866;
+                    this.state = 871;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 867;
+                    this.state = 872;
                     this.match(WatParser.DELEGATE);
-                    this.state = 868;
+                    this.state = 873;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 869;
+                    this.state = 874;
                     this.foldedInstr();
                     }
                     break;
@@ -3705,7 +3717,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 874;
+                this.state = 879;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3730,51 +3742,51 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 875;
+            this.state = 880;
             this.match(WatParser.LPAR);
-            this.state = 888;
+            this.state = 893;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 876;
+                this.state = 881;
                 this.match(WatParser.CATCH);
-                this.state = 877;
+                this.state = 882;
                 this.idx();
-                this.state = 878;
+                this.state = 883;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 880;
+                this.state = 885;
                 this.match(WatParser.CATCH_REF);
-                this.state = 881;
+                this.state = 886;
                 this.idx();
-                this.state = 882;
+                this.state = 887;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 884;
+                this.state = 889;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 885;
+                this.state = 890;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 886;
+                this.state = 891;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 887;
+                this.state = 892;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 890;
+            this.state = 895;
             this.match(WatParser.RPAR);
             }
         }
@@ -3799,155 +3811,167 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 892;
+            this.state = 897;
             this.match(WatParser.LPAR);
-            this.state = 999;
+            this.state = 1009;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 893;
+                this.state = 898;
                 this.match(WatParser.KEYWORD);
-                this.state = 916;
+                this.state = 926;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 914;
+                        this.state = 924;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 124, this.context) ) {
                         case 1:
                             {
-                            this.state = 894;
+                            this.state = 899;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 895;
+                            this.state = 900;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 896;
+                            this.state = 901;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 897;
+                            this.state = 902;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 898;
+                            this.state = 903;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 899;
+                            this.state = 904;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 900;
+                            this.state = 905;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 901;
+                            this.state = 906;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 902;
+                            this.state = 907;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 903;
+                            this.state = 908;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 904;
+                            this.state = 909;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 905;
+                            this.state = 910;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 906;
+                            this.state = 911;
                             this.match(WatParser.LPAR);
-                            this.state = 907;
+                            this.state = 912;
                             this.match(WatParser.TYPE);
-                            this.state = 908;
+                            this.state = 913;
                             this.idx();
-                            this.state = 909;
+                            this.state = 914;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 911;
-                            this.param();
+                            this.state = 916;
+                            this.match(WatParser.LPAR);
+                            this.state = 917;
+                            this.match(WatParser.EXACT);
+                            this.state = 918;
+                            this.idx();
+                            this.state = 919;
+                            this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 912;
-                            this.result();
+                            this.state = 921;
+                            this.param();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 913;
+                            this.state = 922;
+                            this.result();
+                            }
+                            break;
+                        case 17:
+                            {
+                            this.state = 923;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 918;
+                    this.state = 928;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
                 }
-                this.state = 922;
+                this.state = 932;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 919;
+                    this.state = 929;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 924;
+                    this.state = 934;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 925;
+                this.state = 935;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 926;
+                this.state = 936;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
@@ -3956,173 +3980,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 928;
+                this.state = 938;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 927;
+                    this.state = 937;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 930;
+                this.state = 940;
                 this.typeUse();
-                this.state = 931;
+                this.state = 941;
                 this.instrList();
-                this.state = 932;
+                this.state = 942;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 934;
+                this.state = 944;
                 this.match(WatParser.IF);
-                this.state = 936;
+                this.state = 946;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 935;
+                    this.state = 945;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 938;
+                this.state = 948;
                 this.typeUse();
-                this.state = 942;
+                this.state = 952;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 939;
+                        this.state = 949;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 944;
+                    this.state = 954;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
                 }
-                this.state = 945;
+                this.state = 955;
                 this.match(WatParser.LPAR);
-                this.state = 946;
+                this.state = 956;
                 this.match(WatParser.THEN);
-                this.state = 947;
+                this.state = 957;
                 this.instrList();
-                this.state = 948;
+                this.state = 958;
                 this.match(WatParser.RPAR);
-                this.state = 954;
+                this.state = 964;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 949;
+                    this.state = 959;
                     this.match(WatParser.LPAR);
-                    this.state = 950;
+                    this.state = 960;
                     this.match(WatParser.ELSE);
-                    this.state = 951;
+                    this.state = 961;
                     this.instrList();
-                    this.state = 952;
+                    this.state = 962;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 956;
+                this.state = 966;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 958;
+                this.state = 968;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 960;
+                this.state = 970;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 959;
+                    this.state = 969;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 962;
+                this.state = 972;
                 this.typeUse();
-                this.state = 966;
+                this.state = 976;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 963;
+                        this.state = 973;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 968;
+                    this.state = 978;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 }
-                this.state = 969;
+                this.state = 979;
                 this.instrList();
-                this.state = 970;
+                this.state = 980;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 972;
+                this.state = 982;
                 this.match(WatParser.TRY);
-                this.state = 974;
+                this.state = 984;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 973;
+                    this.state = 983;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 976;
+                this.state = 986;
                 this.typeUse();
-                this.state = 977;
+                this.state = 987;
                 this.match(WatParser.LPAR);
-                this.state = 978;
+                this.state = 988;
                 this.match(WatParser.DO);
-                this.state = 979;
+                this.state = 989;
                 this.instrList();
-                this.state = 980;
+                this.state = 990;
                 this.match(WatParser.RPAR);
-                this.state = 995;
+                this.state = 1005;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 136, this.context) ) {
                 case 1:
                     {
-                    this.state = 984;
+                    this.state = 994;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 981;
+                            this.state = 991;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 986;
+                        this.state = 996;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                     }
-                    this.state = 988;
+                    this.state = 998;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 987;
+                        this.state = 997;
                         this.foldedCatchAll();
                         }
                     }
@@ -4131,18 +4155,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 990;
+                    this.state = 1000;
                     this.match(WatParser.LPAR);
-                    this.state = 991;
+                    this.state = 1001;
                     this.match(WatParser.DELEGATE);
-                    this.state = 992;
+                    this.state = 1002;
                     this.idx();
-                    this.state = 993;
+                    this.state = 1003;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 997;
+                this.state = 1007;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4170,15 +4194,15 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1001;
+            this.state = 1011;
             this.match(WatParser.LPAR);
-            this.state = 1002;
+            this.state = 1012;
             this.match(WatParser.CATCH);
-            this.state = 1003;
+            this.state = 1013;
             this.idx();
-            this.state = 1004;
+            this.state = 1014;
             this.instrList();
-            this.state = 1005;
+            this.state = 1015;
             this.match(WatParser.RPAR);
             }
         }
@@ -4201,13 +4225,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1007;
+            this.state = 1017;
             this.match(WatParser.LPAR);
-            this.state = 1008;
+            this.state = 1018;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1009;
+            this.state = 1019;
             this.instrList();
-            this.state = 1010;
+            this.state = 1020;
             this.match(WatParser.RPAR);
             }
         }
@@ -4226,7 +4250,7 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,75,1013,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,75,1023,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -4297,324 +4321,328 @@ export class WatParser extends antlr.Parser {
         43,1,43,1,43,1,43,3,43,806,8,43,1,43,3,43,809,8,43,1,43,5,43,812,
         8,43,10,43,12,43,815,9,43,1,43,1,43,1,44,1,44,1,44,1,44,1,44,1,44,
         1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,5,44,840,8,44,10,44,12,44,843,9,44,1,44,1,44,3,44,847,
-        8,44,1,44,1,44,1,44,3,44,852,8,44,1,44,1,44,5,44,856,8,44,10,44,
-        12,44,859,9,44,1,44,1,44,3,44,863,8,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,5,44,871,8,44,10,44,12,44,874,9,44,1,45,1,45,1,45,1,45,1,45,
-        1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,889,8,45,1,45,1,45,
-        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
-        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,915,8,46,10,46,
-        12,46,918,9,46,1,46,5,46,921,8,46,10,46,12,46,924,9,46,1,46,1,46,
-        1,46,3,46,929,8,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,937,8,46,1,
-        46,1,46,5,46,941,8,46,10,46,12,46,944,9,46,1,46,1,46,1,46,1,46,1,
-        46,1,46,1,46,1,46,1,46,3,46,955,8,46,1,46,1,46,1,46,1,46,3,46,961,
-        8,46,1,46,1,46,5,46,965,8,46,10,46,12,46,968,9,46,1,46,1,46,1,46,
-        1,46,1,46,3,46,975,8,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,983,8,
-        46,10,46,12,46,986,9,46,1,46,3,46,989,8,46,1,46,1,46,1,46,1,46,1,
-        46,3,46,996,8,46,1,46,1,46,3,46,1000,8,46,1,47,1,47,1,47,1,47,1,
-        47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,0,0,49,0,2,4,6,8,10,12,14,
-        16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
-        60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,0,8,1,0,
-        65,66,2,0,72,72,74,74,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,
-        53,53,1,0,50,51,1,0,46,47,1189,0,123,1,0,0,0,2,167,1,0,0,0,4,214,
-        1,0,0,0,6,236,1,0,0,0,8,238,1,0,0,0,10,269,1,0,0,0,12,271,1,0,0,
-        0,14,279,1,0,0,0,16,304,1,0,0,0,18,311,1,0,0,0,20,351,1,0,0,0,22,
-        353,1,0,0,0,24,373,1,0,0,0,26,378,1,0,0,0,28,389,1,0,0,0,30,401,
-        1,0,0,0,32,403,1,0,0,0,34,405,1,0,0,0,36,423,1,0,0,0,38,439,1,0,
-        0,0,40,454,1,0,0,0,42,460,1,0,0,0,44,463,1,0,0,0,46,470,1,0,0,0,
-        48,484,1,0,0,0,50,486,1,0,0,0,52,503,1,0,0,0,54,551,1,0,0,0,56,553,
-        1,0,0,0,58,559,1,0,0,0,60,564,1,0,0,0,62,573,1,0,0,0,64,575,1,0,
-        0,0,66,599,1,0,0,0,68,617,1,0,0,0,70,658,1,0,0,0,72,692,1,0,0,0,
-        74,710,1,0,0,0,76,727,1,0,0,0,78,732,1,0,0,0,80,776,1,0,0,0,82,784,
-        1,0,0,0,84,792,1,0,0,0,86,794,1,0,0,0,88,872,1,0,0,0,90,875,1,0,
-        0,0,92,892,1,0,0,0,94,1001,1,0,0,0,96,1007,1,0,0,0,98,111,3,12,6,
-        0,99,111,3,14,7,0,100,111,3,50,25,0,101,111,3,64,32,0,102,111,3,
-        68,34,0,103,111,3,70,35,0,104,111,3,72,36,0,105,111,3,60,30,0,106,
-        111,3,76,38,0,107,111,3,78,39,0,108,111,3,86,43,0,109,111,3,74,37,
-        0,110,98,1,0,0,0,110,99,1,0,0,0,110,100,1,0,0,0,110,101,1,0,0,0,
-        110,102,1,0,0,0,110,103,1,0,0,0,110,104,1,0,0,0,110,105,1,0,0,0,
-        110,106,1,0,0,0,110,107,1,0,0,0,110,108,1,0,0,0,110,109,1,0,0,0,
-        111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,0,0,0,113,114,1,0,0,0,
-        114,115,5,0,0,1,115,124,1,0,0,0,116,118,3,2,1,0,117,116,1,0,0,0,
-        118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,120,122,1,0,0,0,
-        121,119,1,0,0,0,122,124,5,0,0,1,123,110,1,0,0,0,123,119,1,0,0,0,
-        124,1,1,0,0,0,125,168,3,4,2,0,126,127,5,1,0,0,127,129,5,68,0,0,128,
-        130,5,8,0,0,129,128,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,
-        133,5,8,0,0,132,131,1,0,0,0,132,133,1,0,0,0,133,134,1,0,0,0,134,
-        168,5,2,0,0,135,136,5,1,0,0,136,137,5,69,0,0,137,139,5,7,0,0,138,
-        140,5,8,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,
-        168,5,2,0,0,142,168,3,6,3,0,143,144,5,1,0,0,144,147,5,73,0,0,145,
-        148,3,6,3,0,146,148,3,4,2,0,147,145,1,0,0,0,147,146,1,0,0,0,148,
-        153,1,0,0,0,149,152,3,8,4,0,150,152,5,7,0,0,151,149,1,0,0,0,151,
-        150,1,0,0,0,152,155,1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,
-        156,1,0,0,0,155,153,1,0,0,0,156,157,5,2,0,0,157,168,1,0,0,0,158,
-        159,5,1,0,0,159,163,5,74,0,0,160,162,3,10,5,0,161,160,1,0,0,0,162,
-        165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,
-        163,1,0,0,0,166,168,5,2,0,0,167,125,1,0,0,0,167,126,1,0,0,0,167,
-        135,1,0,0,0,167,142,1,0,0,0,167,143,1,0,0,0,167,158,1,0,0,0,168,
-        3,1,0,0,0,169,170,5,1,0,0,170,172,5,14,0,0,171,173,5,67,0,0,172,
-        171,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,176,5,8,0,0,175,
-        174,1,0,0,0,175,176,1,0,0,0,176,201,1,0,0,0,177,190,3,12,6,0,178,
-        190,3,14,7,0,179,190,3,50,25,0,180,190,3,64,32,0,181,190,3,68,34,
-        0,182,190,3,70,35,0,183,190,3,72,36,0,184,190,3,60,30,0,185,190,
-        3,76,38,0,186,190,3,78,39,0,187,190,3,86,43,0,188,190,3,74,37,0,
-        189,177,1,0,0,0,189,178,1,0,0,0,189,179,1,0,0,0,189,180,1,0,0,0,
-        189,181,1,0,0,0,189,182,1,0,0,0,189,183,1,0,0,0,189,184,1,0,0,0,
-        189,185,1,0,0,0,189,186,1,0,0,0,189,187,1,0,0,0,189,188,1,0,0,0,
-        190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,202,1,0,0,0,
-        193,191,1,0,0,0,194,198,7,0,0,0,195,197,5,7,0,0,196,195,1,0,0,0,
-        197,200,1,0,0,0,198,196,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,
-        200,198,1,0,0,0,201,191,1,0,0,0,201,194,1,0,0,0,202,203,1,0,0,0,
-        203,215,5,2,0,0,204,205,5,1,0,0,205,206,5,14,0,0,206,208,5,68,0,
-        0,207,209,5,8,0,0,208,207,1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,
-        0,210,212,5,8,0,0,211,210,1,0,0,0,211,212,1,0,0,0,212,213,1,0,0,
-        0,213,215,5,2,0,0,214,169,1,0,0,0,214,204,1,0,0,0,215,5,1,0,0,0,
-        216,217,5,1,0,0,217,219,5,70,0,0,218,220,5,8,0,0,219,218,1,0,0,0,
-        219,220,1,0,0,0,220,221,1,0,0,0,221,225,5,7,0,0,222,224,3,8,4,0,
-        223,222,1,0,0,0,224,227,1,0,0,0,225,223,1,0,0,0,225,226,1,0,0,0,
-        226,228,1,0,0,0,227,225,1,0,0,0,228,237,5,2,0,0,229,230,5,1,0,0,
-        230,232,5,71,0,0,231,233,5,8,0,0,232,231,1,0,0,0,232,233,1,0,0,0,
-        233,234,1,0,0,0,234,235,5,7,0,0,235,237,5,2,0,0,236,216,1,0,0,0,
-        236,229,1,0,0,0,237,7,1,0,0,0,238,239,5,1,0,0,239,255,7,1,0,0,240,
-        254,5,9,0,0,241,254,5,10,0,0,242,254,5,11,0,0,243,254,5,74,0,0,244,
-        254,5,75,0,0,245,254,5,64,0,0,246,254,5,16,0,0,247,254,5,38,0,0,
-        248,254,5,39,0,0,249,254,5,63,0,0,250,254,5,8,0,0,251,254,5,34,0,
-        0,252,254,3,8,4,0,253,240,1,0,0,0,253,241,1,0,0,0,253,242,1,0,0,
-        0,253,243,1,0,0,0,253,244,1,0,0,0,253,245,1,0,0,0,253,246,1,0,0,
-        0,253,247,1,0,0,0,253,248,1,0,0,0,253,249,1,0,0,0,253,250,1,0,0,
-        0,253,251,1,0,0,0,253,252,1,0,0,0,254,257,1,0,0,0,255,253,1,0,0,
-        0,255,256,1,0,0,0,256,258,1,0,0,0,257,255,1,0,0,0,258,259,5,2,0,
-        0,259,9,1,0,0,0,260,264,5,1,0,0,261,263,3,10,5,0,262,261,1,0,0,0,
-        263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,
-        266,264,1,0,0,0,267,270,5,2,0,0,268,270,8,2,0,0,269,260,1,0,0,0,
-        269,268,1,0,0,0,270,11,1,0,0,0,271,272,5,1,0,0,272,274,5,15,0,0,
-        273,275,5,8,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,
-        276,277,3,16,8,0,277,278,5,2,0,0,278,13,1,0,0,0,279,280,5,1,0,0,
-        280,284,5,37,0,0,281,283,3,12,6,0,282,281,1,0,0,0,283,286,1,0,0,
-        0,284,282,1,0,0,0,284,285,1,0,0,0,285,287,1,0,0,0,286,284,1,0,0,
-        0,287,288,5,2,0,0,288,15,1,0,0,0,289,290,5,1,0,0,290,292,5,35,0,
-        0,291,293,5,36,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,297,1,0,0,
-        0,294,296,3,32,16,0,295,294,1,0,0,0,296,299,1,0,0,0,297,295,1,0,
-        0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,3,18,
-        9,0,301,302,5,2,0,0,302,305,1,0,0,0,303,305,3,18,9,0,304,289,1,0,
-        0,0,304,303,1,0,0,0,305,17,1,0,0,0,306,307,5,1,0,0,307,308,5,43,
-        0,0,308,309,3,32,16,0,309,310,5,2,0,0,310,312,1,0,0,0,311,306,1,
-        0,0,0,311,312,1,0,0,0,312,318,1,0,0,0,313,314,5,1,0,0,314,315,5,
-        44,0,0,315,316,3,32,16,0,316,317,5,2,0,0,317,319,1,0,0,0,318,313,
-        1,0,0,0,318,319,1,0,0,0,319,320,1,0,0,0,320,321,3,20,10,0,321,19,
-        1,0,0,0,322,323,5,1,0,0,323,327,5,16,0,0,324,326,3,34,17,0,325,324,
-        1,0,0,0,326,329,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,333,
-        1,0,0,0,329,327,1,0,0,0,330,332,3,36,18,0,331,330,1,0,0,0,332,335,
-        1,0,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,336,1,0,0,0,335,333,
-        1,0,0,0,336,352,5,2,0,0,337,338,5,1,0,0,338,342,5,38,0,0,339,341,
-        3,22,11,0,340,339,1,0,0,0,341,344,1,0,0,0,342,340,1,0,0,0,342,343,
-        1,0,0,0,343,345,1,0,0,0,344,342,1,0,0,0,345,352,5,2,0,0,346,347,
-        5,1,0,0,347,348,5,39,0,0,348,349,3,24,12,0,349,350,5,2,0,0,350,352,
-        1,0,0,0,351,322,1,0,0,0,351,337,1,0,0,0,351,346,1,0,0,0,352,21,1,
-        0,0,0,353,354,5,1,0,0,354,363,5,40,0,0,355,356,5,8,0,0,356,364,3,
-        24,12,0,357,359,3,24,12,0,358,357,1,0,0,0,359,362,1,0,0,0,360,358,
-        1,0,0,0,360,361,1,0,0,0,361,364,1,0,0,0,362,360,1,0,0,0,363,355,
-        1,0,0,0,363,360,1,0,0,0,364,365,1,0,0,0,365,366,5,2,0,0,366,23,1,
-        0,0,0,367,374,3,26,13,0,368,369,5,1,0,0,369,370,5,32,0,0,370,371,
-        3,26,13,0,371,372,5,2,0,0,372,374,1,0,0,0,373,367,1,0,0,0,373,368,
-        1,0,0,0,374,25,1,0,0,0,375,379,5,60,0,0,376,379,3,28,14,0,377,379,
-        5,61,0,0,378,375,1,0,0,0,378,376,1,0,0,0,378,377,1,0,0,0,379,27,
-        1,0,0,0,380,390,5,62,0,0,381,382,5,1,0,0,382,384,5,33,0,0,383,385,
-        5,34,0,0,384,383,1,0,0,0,384,385,1,0,0,0,385,386,1,0,0,0,386,387,
-        3,30,15,0,387,388,5,2,0,0,388,390,1,0,0,0,389,380,1,0,0,0,389,381,
-        1,0,0,0,390,29,1,0,0,0,391,402,5,16,0,0,392,402,5,38,0,0,393,402,
-        5,39,0,0,394,402,5,63,0,0,395,402,3,32,16,0,396,397,5,1,0,0,397,
-        398,5,45,0,0,398,399,3,32,16,0,399,400,5,2,0,0,400,402,1,0,0,0,401,
-        391,1,0,0,0,401,392,1,0,0,0,401,393,1,0,0,0,401,394,1,0,0,0,401,
-        395,1,0,0,0,401,396,1,0,0,0,402,31,1,0,0,0,403,404,7,3,0,0,404,33,
-        1,0,0,0,405,406,5,1,0,0,406,419,5,17,0,0,407,410,5,8,0,0,408,411,
-        5,60,0,0,409,411,3,28,14,0,410,408,1,0,0,0,410,409,1,0,0,0,411,420,
-        1,0,0,0,412,415,5,60,0,0,413,415,3,28,14,0,414,412,1,0,0,0,414,413,
-        1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,420,
-        1,0,0,0,418,416,1,0,0,0,419,407,1,0,0,0,419,416,1,0,0,0,420,421,
-        1,0,0,0,421,422,5,2,0,0,422,35,1,0,0,0,423,424,5,1,0,0,424,429,5,
-        18,0,0,425,428,5,60,0,0,426,428,3,28,14,0,427,425,1,0,0,0,427,426,
-        1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,430,1,0,0,0,430,432,
-        1,0,0,0,431,429,1,0,0,0,432,433,5,2,0,0,433,37,1,0,0,0,434,435,5,
-        1,0,0,435,436,5,15,0,0,436,437,3,32,16,0,437,438,5,2,0,0,438,440,
-        1,0,0,0,439,434,1,0,0,0,439,440,1,0,0,0,440,444,1,0,0,0,441,443,
-        3,34,17,0,442,441,1,0,0,0,443,446,1,0,0,0,444,442,1,0,0,0,444,445,
-        1,0,0,0,445,450,1,0,0,0,446,444,1,0,0,0,447,449,3,36,18,0,448,447,
-        1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,39,1,
-        0,0,0,452,450,1,0,0,0,453,455,5,60,0,0,454,453,1,0,0,0,454,455,1,
-        0,0,0,455,456,1,0,0,0,456,458,5,9,0,0,457,459,5,9,0,0,458,457,1,
-        0,0,0,458,459,1,0,0,0,459,41,1,0,0,0,460,461,3,40,20,0,461,462,3,
-        28,14,0,462,43,1,0,0,0,463,465,3,40,20,0,464,466,5,41,0,0,465,464,
-        1,0,0,0,465,466,1,0,0,0,466,468,1,0,0,0,467,469,3,46,23,0,468,467,
-        1,0,0,0,468,469,1,0,0,0,469,45,1,0,0,0,470,471,5,1,0,0,471,472,5,
-        42,0,0,472,473,5,9,0,0,473,474,5,2,0,0,474,47,1,0,0,0,475,485,5,
-        60,0,0,476,485,3,28,14,0,477,478,5,1,0,0,478,481,5,32,0,0,479,482,
-        5,60,0,0,480,482,3,28,14,0,481,479,1,0,0,0,481,480,1,0,0,0,482,483,
-        1,0,0,0,483,485,5,2,0,0,484,475,1,0,0,0,484,476,1,0,0,0,484,477,
-        1,0,0,0,485,49,1,0,0,0,486,487,5,1,0,0,487,488,5,24,0,0,488,499,
-        5,7,0,0,489,490,5,7,0,0,490,500,3,54,27,0,491,493,3,52,26,0,492,
-        491,1,0,0,0,493,494,1,0,0,0,494,492,1,0,0,0,494,495,1,0,0,0,495,
-        497,1,0,0,0,496,498,3,54,27,0,497,496,1,0,0,0,497,498,1,0,0,0,498,
-        500,1,0,0,0,499,489,1,0,0,0,499,492,1,0,0,0,500,501,1,0,0,0,501,
-        502,5,2,0,0,502,51,1,0,0,0,503,504,5,1,0,0,504,505,5,30,0,0,505,
-        507,5,7,0,0,506,508,3,54,27,0,507,506,1,0,0,0,507,508,1,0,0,0,508,
-        509,1,0,0,0,509,510,5,2,0,0,510,53,1,0,0,0,511,512,5,1,0,0,512,514,
-        5,16,0,0,513,515,5,8,0,0,514,513,1,0,0,0,514,515,1,0,0,0,515,516,
-        1,0,0,0,516,517,3,38,19,0,517,518,5,2,0,0,518,552,1,0,0,0,519,520,
-        5,1,0,0,520,522,5,21,0,0,521,523,5,8,0,0,522,521,1,0,0,0,522,523,
-        1,0,0,0,523,524,1,0,0,0,524,525,3,42,21,0,525,526,5,2,0,0,526,552,
-        1,0,0,0,527,528,5,1,0,0,528,530,5,22,0,0,529,531,5,8,0,0,530,529,
-        1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,533,3,44,22,0,533,534,
-        5,2,0,0,534,552,1,0,0,0,535,536,5,1,0,0,536,538,5,20,0,0,537,539,
-        5,8,0,0,538,537,1,0,0,0,538,539,1,0,0,0,539,540,1,0,0,0,540,541,
-        3,48,24,0,541,542,5,2,0,0,542,552,1,0,0,0,543,544,5,1,0,0,544,546,
-        5,23,0,0,545,547,5,8,0,0,546,545,1,0,0,0,546,547,1,0,0,0,547,548,
-        1,0,0,0,548,549,3,38,19,0,549,550,5,2,0,0,550,552,1,0,0,0,551,511,
-        1,0,0,0,551,519,1,0,0,0,551,527,1,0,0,0,551,535,1,0,0,0,551,543,
-        1,0,0,0,552,55,1,0,0,0,553,554,5,1,0,0,554,555,5,24,0,0,555,556,
-        5,7,0,0,556,557,5,7,0,0,557,558,5,2,0,0,558,57,1,0,0,0,559,560,5,
-        1,0,0,560,561,5,25,0,0,561,562,5,7,0,0,562,563,5,2,0,0,563,59,1,
-        0,0,0,564,565,5,1,0,0,565,566,5,25,0,0,566,567,5,7,0,0,567,568,5,
-        1,0,0,568,569,3,62,31,0,569,570,3,32,16,0,570,571,5,2,0,0,571,572,
-        5,2,0,0,572,61,1,0,0,0,573,574,7,4,0,0,574,63,1,0,0,0,575,576,5,
-        1,0,0,576,578,5,16,0,0,577,579,5,8,0,0,578,577,1,0,0,0,578,579,1,
-        0,0,0,579,583,1,0,0,0,580,582,3,58,29,0,581,580,1,0,0,0,582,585,
-        1,0,0,0,583,581,1,0,0,0,583,584,1,0,0,0,584,587,1,0,0,0,585,583,
-        1,0,0,0,586,588,3,56,28,0,587,586,1,0,0,0,587,588,1,0,0,0,588,589,
-        1,0,0,0,589,593,3,38,19,0,590,592,3,66,33,0,591,590,1,0,0,0,592,
-        595,1,0,0,0,593,591,1,0,0,0,593,594,1,0,0,0,594,596,1,0,0,0,595,
-        593,1,0,0,0,596,597,3,88,44,0,597,598,5,2,0,0,598,65,1,0,0,0,599,
-        600,5,1,0,0,600,613,5,19,0,0,601,604,5,8,0,0,602,605,5,60,0,0,603,
-        605,3,28,14,0,604,602,1,0,0,0,604,603,1,0,0,0,605,614,1,0,0,0,606,
-        609,5,60,0,0,607,609,3,28,14,0,608,606,1,0,0,0,608,607,1,0,0,0,609,
-        612,1,0,0,0,610,608,1,0,0,0,610,611,1,0,0,0,611,614,1,0,0,0,612,
-        610,1,0,0,0,613,601,1,0,0,0,613,610,1,0,0,0,614,615,1,0,0,0,615,
-        616,5,2,0,0,616,67,1,0,0,0,617,618,5,1,0,0,618,620,5,21,0,0,619,
-        621,5,8,0,0,620,619,1,0,0,0,620,621,1,0,0,0,621,625,1,0,0,0,622,
-        624,3,58,29,0,623,622,1,0,0,0,624,627,1,0,0,0,625,623,1,0,0,0,625,
-        626,1,0,0,0,626,629,1,0,0,0,627,625,1,0,0,0,628,630,3,56,28,0,629,
-        628,1,0,0,0,629,630,1,0,0,0,630,654,1,0,0,0,631,632,3,42,21,0,632,
-        633,3,88,44,0,633,655,1,0,0,0,634,636,5,60,0,0,635,634,1,0,0,0,635,
-        636,1,0,0,0,636,637,1,0,0,0,637,638,3,28,14,0,638,639,5,1,0,0,639,
-        650,5,27,0,0,640,642,3,82,41,0,641,640,1,0,0,0,642,643,1,0,0,0,643,
-        641,1,0,0,0,643,644,1,0,0,0,644,651,1,0,0,0,645,647,3,32,16,0,646,
-        645,1,0,0,0,647,648,1,0,0,0,648,646,1,0,0,0,648,649,1,0,0,0,649,
-        651,1,0,0,0,650,641,1,0,0,0,650,646,1,0,0,0,650,651,1,0,0,0,651,
-        652,1,0,0,0,652,653,5,2,0,0,653,655,1,0,0,0,654,631,1,0,0,0,654,
-        635,1,0,0,0,655,656,1,0,0,0,656,657,5,2,0,0,657,69,1,0,0,0,658,659,
-        5,1,0,0,659,661,5,22,0,0,660,662,5,8,0,0,661,660,1,0,0,0,661,662,
-        1,0,0,0,662,666,1,0,0,0,663,665,3,58,29,0,664,663,1,0,0,0,665,668,
-        1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,
-        1,0,0,0,669,671,3,56,28,0,670,669,1,0,0,0,670,671,1,0,0,0,671,688,
-        1,0,0,0,672,689,3,44,22,0,673,675,5,60,0,0,674,673,1,0,0,0,674,675,
-        1,0,0,0,675,677,1,0,0,0,676,678,3,46,23,0,677,676,1,0,0,0,677,678,
-        1,0,0,0,678,679,1,0,0,0,679,680,5,1,0,0,680,684,5,28,0,0,681,683,
-        5,7,0,0,682,681,1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,685,
-        1,0,0,0,685,687,1,0,0,0,686,684,1,0,0,0,687,689,5,2,0,0,688,672,
-        1,0,0,0,688,674,1,0,0,0,689,690,1,0,0,0,690,691,5,2,0,0,691,71,1,
-        0,0,0,692,693,5,1,0,0,693,695,5,20,0,0,694,696,5,8,0,0,695,694,1,
-        0,0,0,695,696,1,0,0,0,696,700,1,0,0,0,697,699,3,58,29,0,698,697,
-        1,0,0,0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,
-        1,0,0,0,702,700,1,0,0,0,703,705,3,56,28,0,704,703,1,0,0,0,704,705,
-        1,0,0,0,705,706,1,0,0,0,706,707,3,48,24,0,707,708,3,88,44,0,708,
-        709,5,2,0,0,709,73,1,0,0,0,710,711,5,1,0,0,711,713,5,23,0,0,712,
-        714,5,8,0,0,713,712,1,0,0,0,713,714,1,0,0,0,714,718,1,0,0,0,715,
-        717,3,58,29,0,716,715,1,0,0,0,717,720,1,0,0,0,718,716,1,0,0,0,718,
-        719,1,0,0,0,719,722,1,0,0,0,720,718,1,0,0,0,721,723,3,56,28,0,722,
-        721,1,0,0,0,722,723,1,0,0,0,723,724,1,0,0,0,724,725,3,38,19,0,725,
-        726,5,2,0,0,726,75,1,0,0,0,727,728,5,1,0,0,728,729,5,26,0,0,729,
-        730,3,32,16,0,730,731,5,2,0,0,731,77,1,0,0,0,732,733,5,1,0,0,733,
-        735,5,27,0,0,734,736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,
-        758,1,0,0,0,737,759,3,80,40,0,738,739,5,31,0,0,739,759,3,80,40,0,
-        740,741,5,1,0,0,741,742,5,21,0,0,742,743,3,32,16,0,743,744,5,2,0,
-        0,744,747,1,0,0,0,745,747,5,9,0,0,746,740,1,0,0,0,746,745,1,0,0,
-        0,746,747,1,0,0,0,747,748,1,0,0,0,748,756,3,84,42,0,749,757,3,80,
-        40,0,750,752,3,32,16,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,
-        0,0,0,753,754,1,0,0,0,754,757,1,0,0,0,755,753,1,0,0,0,756,749,1,
-        0,0,0,756,753,1,0,0,0,757,759,1,0,0,0,758,737,1,0,0,0,758,738,1,
-        0,0,0,758,746,1,0,0,0,759,760,1,0,0,0,760,761,5,2,0,0,761,79,1,0,
-        0,0,762,766,3,28,14,0,763,765,3,82,41,0,764,763,1,0,0,0,765,768,
-        1,0,0,0,766,764,1,0,0,0,766,767,1,0,0,0,767,777,1,0,0,0,768,766,
-        1,0,0,0,769,773,5,16,0,0,770,772,3,32,16,0,771,770,1,0,0,0,772,775,
-        1,0,0,0,773,771,1,0,0,0,773,774,1,0,0,0,774,777,1,0,0,0,775,773,
-        1,0,0,0,776,762,1,0,0,0,776,769,1,0,0,0,777,81,1,0,0,0,778,779,5,
-        1,0,0,779,780,5,30,0,0,780,781,3,88,44,0,781,782,5,2,0,0,782,785,
-        1,0,0,0,783,785,3,92,46,0,784,778,1,0,0,0,784,783,1,0,0,0,785,83,
-        1,0,0,0,786,787,5,1,0,0,787,788,5,29,0,0,788,789,3,88,44,0,789,790,
-        5,2,0,0,790,793,1,0,0,0,791,793,3,92,46,0,792,786,1,0,0,0,792,791,
-        1,0,0,0,793,85,1,0,0,0,794,795,5,1,0,0,795,797,5,28,0,0,796,798,
-        5,8,0,0,797,796,1,0,0,0,797,798,1,0,0,0,798,808,1,0,0,0,799,800,
-        5,1,0,0,800,801,5,22,0,0,801,802,3,32,16,0,802,803,5,2,0,0,803,806,
-        1,0,0,0,804,806,5,9,0,0,805,799,1,0,0,0,805,804,1,0,0,0,805,806,
-        1,0,0,0,806,807,1,0,0,0,807,809,3,84,42,0,808,805,1,0,0,0,808,809,
-        1,0,0,0,809,813,1,0,0,0,810,812,5,7,0,0,811,810,1,0,0,0,812,815,
-        1,0,0,0,813,811,1,0,0,0,813,814,1,0,0,0,814,816,1,0,0,0,815,813,
-        1,0,0,0,816,817,5,2,0,0,817,87,1,0,0,0,818,841,5,74,0,0,819,840,
-        5,9,0,0,820,840,5,10,0,0,821,840,5,11,0,0,822,840,5,8,0,0,823,840,
-        5,12,0,0,824,840,5,13,0,0,825,840,5,64,0,0,826,840,5,16,0,0,827,
-        840,5,38,0,0,828,840,5,39,0,0,829,840,5,63,0,0,830,840,5,34,0,0,
-        831,832,5,1,0,0,832,833,5,15,0,0,833,834,3,32,16,0,834,835,5,2,0,
-        0,835,840,1,0,0,0,836,840,3,34,17,0,837,840,3,36,18,0,838,840,3,
-        28,14,0,839,819,1,0,0,0,839,820,1,0,0,0,839,821,1,0,0,0,839,822,
-        1,0,0,0,839,823,1,0,0,0,839,824,1,0,0,0,839,825,1,0,0,0,839,826,
-        1,0,0,0,839,827,1,0,0,0,839,828,1,0,0,0,839,829,1,0,0,0,839,830,
-        1,0,0,0,839,831,1,0,0,0,839,836,1,0,0,0,839,837,1,0,0,0,839,838,
-        1,0,0,0,840,843,1,0,0,0,841,839,1,0,0,0,841,842,1,0,0,0,842,871,
-        1,0,0,0,843,841,1,0,0,0,844,846,7,5,0,0,845,847,5,8,0,0,846,845,
-        1,0,0,0,846,847,1,0,0,0,847,848,1,0,0,0,848,871,3,38,19,0,849,851,
-        5,52,0,0,850,852,5,8,0,0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,
-        1,0,0,0,853,857,3,38,19,0,854,856,3,90,45,0,855,854,1,0,0,0,856,
-        859,1,0,0,0,857,855,1,0,0,0,857,858,1,0,0,0,858,871,1,0,0,0,859,
-        857,1,0,0,0,860,862,7,6,0,0,861,863,5,8,0,0,862,861,1,0,0,0,862,
-        863,1,0,0,0,863,871,1,0,0,0,864,865,5,55,0,0,865,871,3,32,16,0,866,
-        871,5,57,0,0,867,868,5,59,0,0,868,871,3,32,16,0,869,871,3,92,46,
-        0,870,818,1,0,0,0,870,844,1,0,0,0,870,849,1,0,0,0,870,860,1,0,0,
-        0,870,864,1,0,0,0,870,866,1,0,0,0,870,867,1,0,0,0,870,869,1,0,0,
-        0,871,874,1,0,0,0,872,870,1,0,0,0,872,873,1,0,0,0,873,89,1,0,0,0,
-        874,872,1,0,0,0,875,888,5,1,0,0,876,877,5,55,0,0,877,878,3,32,16,
-        0,878,879,3,32,16,0,879,889,1,0,0,0,880,881,5,56,0,0,881,882,3,32,
-        16,0,882,883,3,32,16,0,883,889,1,0,0,0,884,885,5,57,0,0,885,889,
-        3,32,16,0,886,887,5,58,0,0,887,889,3,32,16,0,888,876,1,0,0,0,888,
-        880,1,0,0,0,888,884,1,0,0,0,888,886,1,0,0,0,889,890,1,0,0,0,890,
-        891,5,2,0,0,891,91,1,0,0,0,892,999,5,1,0,0,893,916,5,74,0,0,894,
-        915,5,9,0,0,895,915,5,10,0,0,896,915,5,11,0,0,897,915,5,8,0,0,898,
-        915,5,12,0,0,899,915,5,13,0,0,900,915,5,64,0,0,901,915,5,16,0,0,
-        902,915,5,38,0,0,903,915,5,39,0,0,904,915,5,63,0,0,905,915,5,34,
-        0,0,906,907,5,1,0,0,907,908,5,15,0,0,908,909,3,32,16,0,909,910,5,
-        2,0,0,910,915,1,0,0,0,911,915,3,34,17,0,912,915,3,36,18,0,913,915,
-        3,28,14,0,914,894,1,0,0,0,914,895,1,0,0,0,914,896,1,0,0,0,914,897,
-        1,0,0,0,914,898,1,0,0,0,914,899,1,0,0,0,914,900,1,0,0,0,914,901,
-        1,0,0,0,914,902,1,0,0,0,914,903,1,0,0,0,914,904,1,0,0,0,914,905,
-        1,0,0,0,914,906,1,0,0,0,914,911,1,0,0,0,914,912,1,0,0,0,914,913,
-        1,0,0,0,915,918,1,0,0,0,916,914,1,0,0,0,916,917,1,0,0,0,917,922,
-        1,0,0,0,918,916,1,0,0,0,919,921,3,92,46,0,920,919,1,0,0,0,921,924,
-        1,0,0,0,922,920,1,0,0,0,922,923,1,0,0,0,923,925,1,0,0,0,924,922,
-        1,0,0,0,925,1000,5,2,0,0,926,928,7,7,0,0,927,929,5,8,0,0,928,927,
-        1,0,0,0,928,929,1,0,0,0,929,930,1,0,0,0,930,931,3,38,19,0,931,932,
-        3,88,44,0,932,933,5,2,0,0,933,1000,1,0,0,0,934,936,5,48,0,0,935,
-        937,5,8,0,0,936,935,1,0,0,0,936,937,1,0,0,0,937,938,1,0,0,0,938,
-        942,3,38,19,0,939,941,3,92,46,0,940,939,1,0,0,0,941,944,1,0,0,0,
-        942,940,1,0,0,0,942,943,1,0,0,0,943,945,1,0,0,0,944,942,1,0,0,0,
-        945,946,5,1,0,0,946,947,5,49,0,0,947,948,3,88,44,0,948,954,5,2,0,
-        0,949,950,5,1,0,0,950,951,5,50,0,0,951,952,3,88,44,0,952,953,5,2,
-        0,0,953,955,1,0,0,0,954,949,1,0,0,0,954,955,1,0,0,0,955,956,1,0,
-        0,0,956,957,5,2,0,0,957,1000,1,0,0,0,958,960,5,52,0,0,959,961,5,
-        8,0,0,960,959,1,0,0,0,960,961,1,0,0,0,961,962,1,0,0,0,962,966,3,
-        38,19,0,963,965,3,90,45,0,964,963,1,0,0,0,965,968,1,0,0,0,966,964,
-        1,0,0,0,966,967,1,0,0,0,967,969,1,0,0,0,968,966,1,0,0,0,969,970,
-        3,88,44,0,970,971,5,2,0,0,971,1000,1,0,0,0,972,974,5,53,0,0,973,
-        975,5,8,0,0,974,973,1,0,0,0,974,975,1,0,0,0,975,976,1,0,0,0,976,
-        977,3,38,19,0,977,978,5,1,0,0,978,979,5,54,0,0,979,980,3,88,44,0,
-        980,995,5,2,0,0,981,983,3,94,47,0,982,981,1,0,0,0,983,986,1,0,0,
-        0,984,982,1,0,0,0,984,985,1,0,0,0,985,988,1,0,0,0,986,984,1,0,0,
-        0,987,989,3,96,48,0,988,987,1,0,0,0,988,989,1,0,0,0,989,996,1,0,
-        0,0,990,991,5,1,0,0,991,992,5,59,0,0,992,993,3,32,16,0,993,994,5,
-        2,0,0,994,996,1,0,0,0,995,984,1,0,0,0,995,990,1,0,0,0,996,997,1,
-        0,0,0,997,998,5,2,0,0,998,1000,1,0,0,0,999,893,1,0,0,0,999,926,1,
-        0,0,0,999,934,1,0,0,0,999,958,1,0,0,0,999,972,1,0,0,0,1000,93,1,
-        0,0,0,1001,1002,5,1,0,0,1002,1003,5,55,0,0,1003,1004,3,32,16,0,1004,
-        1005,3,88,44,0,1005,1006,5,2,0,0,1006,95,1,0,0,0,1007,1008,5,1,0,
-        0,1008,1009,5,57,0,0,1009,1010,3,88,44,0,1010,1011,5,2,0,0,1011,
+        1,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,845,8,44,10,44,12,44,848,
+        9,44,1,44,1,44,3,44,852,8,44,1,44,1,44,1,44,3,44,857,8,44,1,44,1,
+        44,5,44,861,8,44,10,44,12,44,864,9,44,1,44,1,44,3,44,868,8,44,1,
+        44,1,44,1,44,1,44,1,44,1,44,5,44,876,8,44,10,44,12,44,879,9,44,1,
+        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,
+        45,894,8,45,1,45,1,45,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
+        46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
+        46,1,46,1,46,1,46,1,46,1,46,5,46,925,8,46,10,46,12,46,928,9,46,1,
+        46,5,46,931,8,46,10,46,12,46,934,9,46,1,46,1,46,1,46,3,46,939,8,
+        46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,947,8,46,1,46,1,46,5,46,951,
+        8,46,10,46,12,46,954,9,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
+        1,46,3,46,965,8,46,1,46,1,46,1,46,1,46,3,46,971,8,46,1,46,1,46,5,
+        46,975,8,46,10,46,12,46,978,9,46,1,46,1,46,1,46,1,46,1,46,3,46,985,
+        8,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,993,8,46,10,46,12,46,996,
+        9,46,1,46,3,46,999,8,46,1,46,1,46,1,46,1,46,1,46,3,46,1006,8,46,
+        1,46,1,46,3,46,1010,8,46,1,47,1,47,1,47,1,47,1,47,1,47,1,48,1,48,
+        1,48,1,48,1,48,1,48,0,0,49,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
+        28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,
+        72,74,76,78,80,82,84,86,88,90,92,94,96,0,8,1,0,65,66,2,0,72,72,74,
+        74,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,53,53,1,0,50,51,1,0,
+        46,47,1201,0,123,1,0,0,0,2,167,1,0,0,0,4,214,1,0,0,0,6,236,1,0,0,
+        0,8,238,1,0,0,0,10,269,1,0,0,0,12,271,1,0,0,0,14,279,1,0,0,0,16,
+        304,1,0,0,0,18,311,1,0,0,0,20,351,1,0,0,0,22,353,1,0,0,0,24,373,
+        1,0,0,0,26,378,1,0,0,0,28,389,1,0,0,0,30,401,1,0,0,0,32,403,1,0,
+        0,0,34,405,1,0,0,0,36,423,1,0,0,0,38,439,1,0,0,0,40,454,1,0,0,0,
+        42,460,1,0,0,0,44,463,1,0,0,0,46,470,1,0,0,0,48,484,1,0,0,0,50,486,
+        1,0,0,0,52,503,1,0,0,0,54,551,1,0,0,0,56,553,1,0,0,0,58,559,1,0,
+        0,0,60,564,1,0,0,0,62,573,1,0,0,0,64,575,1,0,0,0,66,599,1,0,0,0,
+        68,617,1,0,0,0,70,658,1,0,0,0,72,692,1,0,0,0,74,710,1,0,0,0,76,727,
+        1,0,0,0,78,732,1,0,0,0,80,776,1,0,0,0,82,784,1,0,0,0,84,792,1,0,
+        0,0,86,794,1,0,0,0,88,877,1,0,0,0,90,880,1,0,0,0,92,897,1,0,0,0,
+        94,1011,1,0,0,0,96,1017,1,0,0,0,98,111,3,12,6,0,99,111,3,14,7,0,
+        100,111,3,50,25,0,101,111,3,64,32,0,102,111,3,68,34,0,103,111,3,
+        70,35,0,104,111,3,72,36,0,105,111,3,60,30,0,106,111,3,76,38,0,107,
+        111,3,78,39,0,108,111,3,86,43,0,109,111,3,74,37,0,110,98,1,0,0,0,
+        110,99,1,0,0,0,110,100,1,0,0,0,110,101,1,0,0,0,110,102,1,0,0,0,110,
+        103,1,0,0,0,110,104,1,0,0,0,110,105,1,0,0,0,110,106,1,0,0,0,110,
+        107,1,0,0,0,110,108,1,0,0,0,110,109,1,0,0,0,111,112,1,0,0,0,112,
+        110,1,0,0,0,112,113,1,0,0,0,113,114,1,0,0,0,114,115,5,0,0,1,115,
+        124,1,0,0,0,116,118,3,2,1,0,117,116,1,0,0,0,118,121,1,0,0,0,119,
+        117,1,0,0,0,119,120,1,0,0,0,120,122,1,0,0,0,121,119,1,0,0,0,122,
+        124,5,0,0,1,123,110,1,0,0,0,123,119,1,0,0,0,124,1,1,0,0,0,125,168,
+        3,4,2,0,126,127,5,1,0,0,127,129,5,68,0,0,128,130,5,8,0,0,129,128,
+        1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,133,5,8,0,0,132,131,
+        1,0,0,0,132,133,1,0,0,0,133,134,1,0,0,0,134,168,5,2,0,0,135,136,
+        5,1,0,0,136,137,5,69,0,0,137,139,5,7,0,0,138,140,5,8,0,0,139,138,
+        1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,168,5,2,0,0,142,168,
+        3,6,3,0,143,144,5,1,0,0,144,147,5,73,0,0,145,148,3,6,3,0,146,148,
+        3,4,2,0,147,145,1,0,0,0,147,146,1,0,0,0,148,153,1,0,0,0,149,152,
+        3,8,4,0,150,152,5,7,0,0,151,149,1,0,0,0,151,150,1,0,0,0,152,155,
+        1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,156,1,0,0,0,155,153,
+        1,0,0,0,156,157,5,2,0,0,157,168,1,0,0,0,158,159,5,1,0,0,159,163,
+        5,74,0,0,160,162,3,10,5,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,
+        1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,168,
+        5,2,0,0,167,125,1,0,0,0,167,126,1,0,0,0,167,135,1,0,0,0,167,142,
+        1,0,0,0,167,143,1,0,0,0,167,158,1,0,0,0,168,3,1,0,0,0,169,170,5,
+        1,0,0,170,172,5,14,0,0,171,173,5,67,0,0,172,171,1,0,0,0,172,173,
+        1,0,0,0,173,175,1,0,0,0,174,176,5,8,0,0,175,174,1,0,0,0,175,176,
+        1,0,0,0,176,201,1,0,0,0,177,190,3,12,6,0,178,190,3,14,7,0,179,190,
+        3,50,25,0,180,190,3,64,32,0,181,190,3,68,34,0,182,190,3,70,35,0,
+        183,190,3,72,36,0,184,190,3,60,30,0,185,190,3,76,38,0,186,190,3,
+        78,39,0,187,190,3,86,43,0,188,190,3,74,37,0,189,177,1,0,0,0,189,
+        178,1,0,0,0,189,179,1,0,0,0,189,180,1,0,0,0,189,181,1,0,0,0,189,
+        182,1,0,0,0,189,183,1,0,0,0,189,184,1,0,0,0,189,185,1,0,0,0,189,
+        186,1,0,0,0,189,187,1,0,0,0,189,188,1,0,0,0,190,193,1,0,0,0,191,
+        189,1,0,0,0,191,192,1,0,0,0,192,202,1,0,0,0,193,191,1,0,0,0,194,
+        198,7,0,0,0,195,197,5,7,0,0,196,195,1,0,0,0,197,200,1,0,0,0,198,
+        196,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,200,198,1,0,0,0,201,
+        191,1,0,0,0,201,194,1,0,0,0,202,203,1,0,0,0,203,215,5,2,0,0,204,
+        205,5,1,0,0,205,206,5,14,0,0,206,208,5,68,0,0,207,209,5,8,0,0,208,
+        207,1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,0,210,212,5,8,0,0,211,
+        210,1,0,0,0,211,212,1,0,0,0,212,213,1,0,0,0,213,215,5,2,0,0,214,
+        169,1,0,0,0,214,204,1,0,0,0,215,5,1,0,0,0,216,217,5,1,0,0,217,219,
+        5,70,0,0,218,220,5,8,0,0,219,218,1,0,0,0,219,220,1,0,0,0,220,221,
+        1,0,0,0,221,225,5,7,0,0,222,224,3,8,4,0,223,222,1,0,0,0,224,227,
+        1,0,0,0,225,223,1,0,0,0,225,226,1,0,0,0,226,228,1,0,0,0,227,225,
+        1,0,0,0,228,237,5,2,0,0,229,230,5,1,0,0,230,232,5,71,0,0,231,233,
+        5,8,0,0,232,231,1,0,0,0,232,233,1,0,0,0,233,234,1,0,0,0,234,235,
+        5,7,0,0,235,237,5,2,0,0,236,216,1,0,0,0,236,229,1,0,0,0,237,7,1,
+        0,0,0,238,239,5,1,0,0,239,255,7,1,0,0,240,254,5,9,0,0,241,254,5,
+        10,0,0,242,254,5,11,0,0,243,254,5,74,0,0,244,254,5,75,0,0,245,254,
+        5,64,0,0,246,254,5,16,0,0,247,254,5,38,0,0,248,254,5,39,0,0,249,
+        254,5,63,0,0,250,254,5,8,0,0,251,254,5,34,0,0,252,254,3,8,4,0,253,
+        240,1,0,0,0,253,241,1,0,0,0,253,242,1,0,0,0,253,243,1,0,0,0,253,
+        244,1,0,0,0,253,245,1,0,0,0,253,246,1,0,0,0,253,247,1,0,0,0,253,
+        248,1,0,0,0,253,249,1,0,0,0,253,250,1,0,0,0,253,251,1,0,0,0,253,
+        252,1,0,0,0,254,257,1,0,0,0,255,253,1,0,0,0,255,256,1,0,0,0,256,
+        258,1,0,0,0,257,255,1,0,0,0,258,259,5,2,0,0,259,9,1,0,0,0,260,264,
+        5,1,0,0,261,263,3,10,5,0,262,261,1,0,0,0,263,266,1,0,0,0,264,262,
+        1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,0,267,270,
+        5,2,0,0,268,270,8,2,0,0,269,260,1,0,0,0,269,268,1,0,0,0,270,11,1,
+        0,0,0,271,272,5,1,0,0,272,274,5,15,0,0,273,275,5,8,0,0,274,273,1,
+        0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,276,277,3,16,8,0,277,278,5,
+        2,0,0,278,13,1,0,0,0,279,280,5,1,0,0,280,284,5,37,0,0,281,283,3,
+        12,6,0,282,281,1,0,0,0,283,286,1,0,0,0,284,282,1,0,0,0,284,285,1,
+        0,0,0,285,287,1,0,0,0,286,284,1,0,0,0,287,288,5,2,0,0,288,15,1,0,
+        0,0,289,290,5,1,0,0,290,292,5,35,0,0,291,293,5,36,0,0,292,291,1,
+        0,0,0,292,293,1,0,0,0,293,297,1,0,0,0,294,296,3,32,16,0,295,294,
+        1,0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,0,298,300,
+        1,0,0,0,299,297,1,0,0,0,300,301,3,18,9,0,301,302,5,2,0,0,302,305,
+        1,0,0,0,303,305,3,18,9,0,304,289,1,0,0,0,304,303,1,0,0,0,305,17,
+        1,0,0,0,306,307,5,1,0,0,307,308,5,43,0,0,308,309,3,32,16,0,309,310,
+        5,2,0,0,310,312,1,0,0,0,311,306,1,0,0,0,311,312,1,0,0,0,312,318,
+        1,0,0,0,313,314,5,1,0,0,314,315,5,44,0,0,315,316,3,32,16,0,316,317,
+        5,2,0,0,317,319,1,0,0,0,318,313,1,0,0,0,318,319,1,0,0,0,319,320,
+        1,0,0,0,320,321,3,20,10,0,321,19,1,0,0,0,322,323,5,1,0,0,323,327,
+        5,16,0,0,324,326,3,34,17,0,325,324,1,0,0,0,326,329,1,0,0,0,327,325,
+        1,0,0,0,327,328,1,0,0,0,328,333,1,0,0,0,329,327,1,0,0,0,330,332,
+        3,36,18,0,331,330,1,0,0,0,332,335,1,0,0,0,333,331,1,0,0,0,333,334,
+        1,0,0,0,334,336,1,0,0,0,335,333,1,0,0,0,336,352,5,2,0,0,337,338,
+        5,1,0,0,338,342,5,38,0,0,339,341,3,22,11,0,340,339,1,0,0,0,341,344,
+        1,0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,
+        1,0,0,0,345,352,5,2,0,0,346,347,5,1,0,0,347,348,5,39,0,0,348,349,
+        3,24,12,0,349,350,5,2,0,0,350,352,1,0,0,0,351,322,1,0,0,0,351,337,
+        1,0,0,0,351,346,1,0,0,0,352,21,1,0,0,0,353,354,5,1,0,0,354,363,5,
+        40,0,0,355,356,5,8,0,0,356,364,3,24,12,0,357,359,3,24,12,0,358,357,
+        1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,364,
+        1,0,0,0,362,360,1,0,0,0,363,355,1,0,0,0,363,360,1,0,0,0,364,365,
+        1,0,0,0,365,366,5,2,0,0,366,23,1,0,0,0,367,374,3,26,13,0,368,369,
+        5,1,0,0,369,370,5,32,0,0,370,371,3,26,13,0,371,372,5,2,0,0,372,374,
+        1,0,0,0,373,367,1,0,0,0,373,368,1,0,0,0,374,25,1,0,0,0,375,379,5,
+        60,0,0,376,379,3,28,14,0,377,379,5,61,0,0,378,375,1,0,0,0,378,376,
+        1,0,0,0,378,377,1,0,0,0,379,27,1,0,0,0,380,390,5,62,0,0,381,382,
+        5,1,0,0,382,384,5,33,0,0,383,385,5,34,0,0,384,383,1,0,0,0,384,385,
+        1,0,0,0,385,386,1,0,0,0,386,387,3,30,15,0,387,388,5,2,0,0,388,390,
+        1,0,0,0,389,380,1,0,0,0,389,381,1,0,0,0,390,29,1,0,0,0,391,402,5,
+        16,0,0,392,402,5,38,0,0,393,402,5,39,0,0,394,402,5,63,0,0,395,402,
+        3,32,16,0,396,397,5,1,0,0,397,398,5,45,0,0,398,399,3,32,16,0,399,
+        400,5,2,0,0,400,402,1,0,0,0,401,391,1,0,0,0,401,392,1,0,0,0,401,
+        393,1,0,0,0,401,394,1,0,0,0,401,395,1,0,0,0,401,396,1,0,0,0,402,
+        31,1,0,0,0,403,404,7,3,0,0,404,33,1,0,0,0,405,406,5,1,0,0,406,419,
+        5,17,0,0,407,410,5,8,0,0,408,411,5,60,0,0,409,411,3,28,14,0,410,
+        408,1,0,0,0,410,409,1,0,0,0,411,420,1,0,0,0,412,415,5,60,0,0,413,
+        415,3,28,14,0,414,412,1,0,0,0,414,413,1,0,0,0,415,418,1,0,0,0,416,
+        414,1,0,0,0,416,417,1,0,0,0,417,420,1,0,0,0,418,416,1,0,0,0,419,
+        407,1,0,0,0,419,416,1,0,0,0,420,421,1,0,0,0,421,422,5,2,0,0,422,
+        35,1,0,0,0,423,424,5,1,0,0,424,429,5,18,0,0,425,428,5,60,0,0,426,
+        428,3,28,14,0,427,425,1,0,0,0,427,426,1,0,0,0,428,431,1,0,0,0,429,
+        427,1,0,0,0,429,430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,
+        433,5,2,0,0,433,37,1,0,0,0,434,435,5,1,0,0,435,436,5,15,0,0,436,
+        437,3,32,16,0,437,438,5,2,0,0,438,440,1,0,0,0,439,434,1,0,0,0,439,
+        440,1,0,0,0,440,444,1,0,0,0,441,443,3,34,17,0,442,441,1,0,0,0,443,
+        446,1,0,0,0,444,442,1,0,0,0,444,445,1,0,0,0,445,450,1,0,0,0,446,
+        444,1,0,0,0,447,449,3,36,18,0,448,447,1,0,0,0,449,452,1,0,0,0,450,
+        448,1,0,0,0,450,451,1,0,0,0,451,39,1,0,0,0,452,450,1,0,0,0,453,455,
+        5,60,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,458,
+        5,9,0,0,457,459,5,9,0,0,458,457,1,0,0,0,458,459,1,0,0,0,459,41,1,
+        0,0,0,460,461,3,40,20,0,461,462,3,28,14,0,462,43,1,0,0,0,463,465,
+        3,40,20,0,464,466,5,41,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,468,
+        1,0,0,0,467,469,3,46,23,0,468,467,1,0,0,0,468,469,1,0,0,0,469,45,
+        1,0,0,0,470,471,5,1,0,0,471,472,5,42,0,0,472,473,5,9,0,0,473,474,
+        5,2,0,0,474,47,1,0,0,0,475,485,5,60,0,0,476,485,3,28,14,0,477,478,
+        5,1,0,0,478,481,5,32,0,0,479,482,5,60,0,0,480,482,3,28,14,0,481,
+        479,1,0,0,0,481,480,1,0,0,0,482,483,1,0,0,0,483,485,5,2,0,0,484,
+        475,1,0,0,0,484,476,1,0,0,0,484,477,1,0,0,0,485,49,1,0,0,0,486,487,
+        5,1,0,0,487,488,5,24,0,0,488,499,5,7,0,0,489,490,5,7,0,0,490,500,
+        3,54,27,0,491,493,3,52,26,0,492,491,1,0,0,0,493,494,1,0,0,0,494,
+        492,1,0,0,0,494,495,1,0,0,0,495,497,1,0,0,0,496,498,3,54,27,0,497,
+        496,1,0,0,0,497,498,1,0,0,0,498,500,1,0,0,0,499,489,1,0,0,0,499,
+        492,1,0,0,0,500,501,1,0,0,0,501,502,5,2,0,0,502,51,1,0,0,0,503,504,
+        5,1,0,0,504,505,5,30,0,0,505,507,5,7,0,0,506,508,3,54,27,0,507,506,
+        1,0,0,0,507,508,1,0,0,0,508,509,1,0,0,0,509,510,5,2,0,0,510,53,1,
+        0,0,0,511,512,5,1,0,0,512,514,5,16,0,0,513,515,5,8,0,0,514,513,1,
+        0,0,0,514,515,1,0,0,0,515,516,1,0,0,0,516,517,3,38,19,0,517,518,
+        5,2,0,0,518,552,1,0,0,0,519,520,5,1,0,0,520,522,5,21,0,0,521,523,
+        5,8,0,0,522,521,1,0,0,0,522,523,1,0,0,0,523,524,1,0,0,0,524,525,
+        3,42,21,0,525,526,5,2,0,0,526,552,1,0,0,0,527,528,5,1,0,0,528,530,
+        5,22,0,0,529,531,5,8,0,0,530,529,1,0,0,0,530,531,1,0,0,0,531,532,
+        1,0,0,0,532,533,3,44,22,0,533,534,5,2,0,0,534,552,1,0,0,0,535,536,
+        5,1,0,0,536,538,5,20,0,0,537,539,5,8,0,0,538,537,1,0,0,0,538,539,
+        1,0,0,0,539,540,1,0,0,0,540,541,3,48,24,0,541,542,5,2,0,0,542,552,
+        1,0,0,0,543,544,5,1,0,0,544,546,5,23,0,0,545,547,5,8,0,0,546,545,
+        1,0,0,0,546,547,1,0,0,0,547,548,1,0,0,0,548,549,3,38,19,0,549,550,
+        5,2,0,0,550,552,1,0,0,0,551,511,1,0,0,0,551,519,1,0,0,0,551,527,
+        1,0,0,0,551,535,1,0,0,0,551,543,1,0,0,0,552,55,1,0,0,0,553,554,5,
+        1,0,0,554,555,5,24,0,0,555,556,5,7,0,0,556,557,5,7,0,0,557,558,5,
+        2,0,0,558,57,1,0,0,0,559,560,5,1,0,0,560,561,5,25,0,0,561,562,5,
+        7,0,0,562,563,5,2,0,0,563,59,1,0,0,0,564,565,5,1,0,0,565,566,5,25,
+        0,0,566,567,5,7,0,0,567,568,5,1,0,0,568,569,3,62,31,0,569,570,3,
+        32,16,0,570,571,5,2,0,0,571,572,5,2,0,0,572,61,1,0,0,0,573,574,7,
+        4,0,0,574,63,1,0,0,0,575,576,5,1,0,0,576,578,5,16,0,0,577,579,5,
+        8,0,0,578,577,1,0,0,0,578,579,1,0,0,0,579,583,1,0,0,0,580,582,3,
+        58,29,0,581,580,1,0,0,0,582,585,1,0,0,0,583,581,1,0,0,0,583,584,
+        1,0,0,0,584,587,1,0,0,0,585,583,1,0,0,0,586,588,3,56,28,0,587,586,
+        1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,589,593,3,38,19,0,590,592,
+        3,66,33,0,591,590,1,0,0,0,592,595,1,0,0,0,593,591,1,0,0,0,593,594,
+        1,0,0,0,594,596,1,0,0,0,595,593,1,0,0,0,596,597,3,88,44,0,597,598,
+        5,2,0,0,598,65,1,0,0,0,599,600,5,1,0,0,600,613,5,19,0,0,601,604,
+        5,8,0,0,602,605,5,60,0,0,603,605,3,28,14,0,604,602,1,0,0,0,604,603,
+        1,0,0,0,605,614,1,0,0,0,606,609,5,60,0,0,607,609,3,28,14,0,608,606,
+        1,0,0,0,608,607,1,0,0,0,609,612,1,0,0,0,610,608,1,0,0,0,610,611,
+        1,0,0,0,611,614,1,0,0,0,612,610,1,0,0,0,613,601,1,0,0,0,613,610,
+        1,0,0,0,614,615,1,0,0,0,615,616,5,2,0,0,616,67,1,0,0,0,617,618,5,
+        1,0,0,618,620,5,21,0,0,619,621,5,8,0,0,620,619,1,0,0,0,620,621,1,
+        0,0,0,621,625,1,0,0,0,622,624,3,58,29,0,623,622,1,0,0,0,624,627,
+        1,0,0,0,625,623,1,0,0,0,625,626,1,0,0,0,626,629,1,0,0,0,627,625,
+        1,0,0,0,628,630,3,56,28,0,629,628,1,0,0,0,629,630,1,0,0,0,630,654,
+        1,0,0,0,631,632,3,42,21,0,632,633,3,88,44,0,633,655,1,0,0,0,634,
+        636,5,60,0,0,635,634,1,0,0,0,635,636,1,0,0,0,636,637,1,0,0,0,637,
+        638,3,28,14,0,638,639,5,1,0,0,639,650,5,27,0,0,640,642,3,82,41,0,
+        641,640,1,0,0,0,642,643,1,0,0,0,643,641,1,0,0,0,643,644,1,0,0,0,
+        644,651,1,0,0,0,645,647,3,32,16,0,646,645,1,0,0,0,647,648,1,0,0,
+        0,648,646,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,641,1,0,0,
+        0,650,646,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,653,5,2,0,
+        0,653,655,1,0,0,0,654,631,1,0,0,0,654,635,1,0,0,0,655,656,1,0,0,
+        0,656,657,5,2,0,0,657,69,1,0,0,0,658,659,5,1,0,0,659,661,5,22,0,
+        0,660,662,5,8,0,0,661,660,1,0,0,0,661,662,1,0,0,0,662,666,1,0,0,
+        0,663,665,3,58,29,0,664,663,1,0,0,0,665,668,1,0,0,0,666,664,1,0,
+        0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,1,0,0,0,669,671,3,56,
+        28,0,670,669,1,0,0,0,670,671,1,0,0,0,671,688,1,0,0,0,672,689,3,44,
+        22,0,673,675,5,60,0,0,674,673,1,0,0,0,674,675,1,0,0,0,675,677,1,
+        0,0,0,676,678,3,46,23,0,677,676,1,0,0,0,677,678,1,0,0,0,678,679,
+        1,0,0,0,679,680,5,1,0,0,680,684,5,28,0,0,681,683,5,7,0,0,682,681,
+        1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,685,1,0,0,0,685,687,
+        1,0,0,0,686,684,1,0,0,0,687,689,5,2,0,0,688,672,1,0,0,0,688,674,
+        1,0,0,0,689,690,1,0,0,0,690,691,5,2,0,0,691,71,1,0,0,0,692,693,5,
+        1,0,0,693,695,5,20,0,0,694,696,5,8,0,0,695,694,1,0,0,0,695,696,1,
+        0,0,0,696,700,1,0,0,0,697,699,3,58,29,0,698,697,1,0,0,0,699,702,
+        1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,700,
+        1,0,0,0,703,705,3,56,28,0,704,703,1,0,0,0,704,705,1,0,0,0,705,706,
+        1,0,0,0,706,707,3,48,24,0,707,708,3,88,44,0,708,709,5,2,0,0,709,
+        73,1,0,0,0,710,711,5,1,0,0,711,713,5,23,0,0,712,714,5,8,0,0,713,
+        712,1,0,0,0,713,714,1,0,0,0,714,718,1,0,0,0,715,717,3,58,29,0,716,
+        715,1,0,0,0,717,720,1,0,0,0,718,716,1,0,0,0,718,719,1,0,0,0,719,
+        722,1,0,0,0,720,718,1,0,0,0,721,723,3,56,28,0,722,721,1,0,0,0,722,
+        723,1,0,0,0,723,724,1,0,0,0,724,725,3,38,19,0,725,726,5,2,0,0,726,
+        75,1,0,0,0,727,728,5,1,0,0,728,729,5,26,0,0,729,730,3,32,16,0,730,
+        731,5,2,0,0,731,77,1,0,0,0,732,733,5,1,0,0,733,735,5,27,0,0,734,
+        736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,758,1,0,0,0,737,
+        759,3,80,40,0,738,739,5,31,0,0,739,759,3,80,40,0,740,741,5,1,0,0,
+        741,742,5,21,0,0,742,743,3,32,16,0,743,744,5,2,0,0,744,747,1,0,0,
+        0,745,747,5,9,0,0,746,740,1,0,0,0,746,745,1,0,0,0,746,747,1,0,0,
+        0,747,748,1,0,0,0,748,756,3,84,42,0,749,757,3,80,40,0,750,752,3,
+        32,16,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,0,0,0,753,754,
+        1,0,0,0,754,757,1,0,0,0,755,753,1,0,0,0,756,749,1,0,0,0,756,753,
+        1,0,0,0,757,759,1,0,0,0,758,737,1,0,0,0,758,738,1,0,0,0,758,746,
+        1,0,0,0,759,760,1,0,0,0,760,761,5,2,0,0,761,79,1,0,0,0,762,766,3,
+        28,14,0,763,765,3,82,41,0,764,763,1,0,0,0,765,768,1,0,0,0,766,764,
+        1,0,0,0,766,767,1,0,0,0,767,777,1,0,0,0,768,766,1,0,0,0,769,773,
+        5,16,0,0,770,772,3,32,16,0,771,770,1,0,0,0,772,775,1,0,0,0,773,771,
+        1,0,0,0,773,774,1,0,0,0,774,777,1,0,0,0,775,773,1,0,0,0,776,762,
+        1,0,0,0,776,769,1,0,0,0,777,81,1,0,0,0,778,779,5,1,0,0,779,780,5,
+        30,0,0,780,781,3,88,44,0,781,782,5,2,0,0,782,785,1,0,0,0,783,785,
+        3,92,46,0,784,778,1,0,0,0,784,783,1,0,0,0,785,83,1,0,0,0,786,787,
+        5,1,0,0,787,788,5,29,0,0,788,789,3,88,44,0,789,790,5,2,0,0,790,793,
+        1,0,0,0,791,793,3,92,46,0,792,786,1,0,0,0,792,791,1,0,0,0,793,85,
+        1,0,0,0,794,795,5,1,0,0,795,797,5,28,0,0,796,798,5,8,0,0,797,796,
+        1,0,0,0,797,798,1,0,0,0,798,808,1,0,0,0,799,800,5,1,0,0,800,801,
+        5,22,0,0,801,802,3,32,16,0,802,803,5,2,0,0,803,806,1,0,0,0,804,806,
+        5,9,0,0,805,799,1,0,0,0,805,804,1,0,0,0,805,806,1,0,0,0,806,807,
+        1,0,0,0,807,809,3,84,42,0,808,805,1,0,0,0,808,809,1,0,0,0,809,813,
+        1,0,0,0,810,812,5,7,0,0,811,810,1,0,0,0,812,815,1,0,0,0,813,811,
+        1,0,0,0,813,814,1,0,0,0,814,816,1,0,0,0,815,813,1,0,0,0,816,817,
+        5,2,0,0,817,87,1,0,0,0,818,846,5,74,0,0,819,845,5,9,0,0,820,845,
+        5,10,0,0,821,845,5,11,0,0,822,845,5,8,0,0,823,845,5,12,0,0,824,845,
+        5,13,0,0,825,845,5,64,0,0,826,845,5,16,0,0,827,845,5,38,0,0,828,
+        845,5,39,0,0,829,845,5,63,0,0,830,845,5,34,0,0,831,832,5,1,0,0,832,
+        833,5,15,0,0,833,834,3,32,16,0,834,835,5,2,0,0,835,845,1,0,0,0,836,
+        837,5,1,0,0,837,838,5,45,0,0,838,839,3,32,16,0,839,840,5,2,0,0,840,
+        845,1,0,0,0,841,845,3,34,17,0,842,845,3,36,18,0,843,845,3,28,14,
+        0,844,819,1,0,0,0,844,820,1,0,0,0,844,821,1,0,0,0,844,822,1,0,0,
+        0,844,823,1,0,0,0,844,824,1,0,0,0,844,825,1,0,0,0,844,826,1,0,0,
+        0,844,827,1,0,0,0,844,828,1,0,0,0,844,829,1,0,0,0,844,830,1,0,0,
+        0,844,831,1,0,0,0,844,836,1,0,0,0,844,841,1,0,0,0,844,842,1,0,0,
+        0,844,843,1,0,0,0,845,848,1,0,0,0,846,844,1,0,0,0,846,847,1,0,0,
+        0,847,876,1,0,0,0,848,846,1,0,0,0,849,851,7,5,0,0,850,852,5,8,0,
+        0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,1,0,0,0,853,876,3,38,19,
+        0,854,856,5,52,0,0,855,857,5,8,0,0,856,855,1,0,0,0,856,857,1,0,0,
+        0,857,858,1,0,0,0,858,862,3,38,19,0,859,861,3,90,45,0,860,859,1,
+        0,0,0,861,864,1,0,0,0,862,860,1,0,0,0,862,863,1,0,0,0,863,876,1,
+        0,0,0,864,862,1,0,0,0,865,867,7,6,0,0,866,868,5,8,0,0,867,866,1,
+        0,0,0,867,868,1,0,0,0,868,876,1,0,0,0,869,870,5,55,0,0,870,876,3,
+        32,16,0,871,876,5,57,0,0,872,873,5,59,0,0,873,876,3,32,16,0,874,
+        876,3,92,46,0,875,818,1,0,0,0,875,849,1,0,0,0,875,854,1,0,0,0,875,
+        865,1,0,0,0,875,869,1,0,0,0,875,871,1,0,0,0,875,872,1,0,0,0,875,
+        874,1,0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,0,0,0,878,
+        89,1,0,0,0,879,877,1,0,0,0,880,893,5,1,0,0,881,882,5,55,0,0,882,
+        883,3,32,16,0,883,884,3,32,16,0,884,894,1,0,0,0,885,886,5,56,0,0,
+        886,887,3,32,16,0,887,888,3,32,16,0,888,894,1,0,0,0,889,890,5,57,
+        0,0,890,894,3,32,16,0,891,892,5,58,0,0,892,894,3,32,16,0,893,881,
+        1,0,0,0,893,885,1,0,0,0,893,889,1,0,0,0,893,891,1,0,0,0,894,895,
+        1,0,0,0,895,896,5,2,0,0,896,91,1,0,0,0,897,1009,5,1,0,0,898,926,
+        5,74,0,0,899,925,5,9,0,0,900,925,5,10,0,0,901,925,5,11,0,0,902,925,
+        5,8,0,0,903,925,5,12,0,0,904,925,5,13,0,0,905,925,5,64,0,0,906,925,
+        5,16,0,0,907,925,5,38,0,0,908,925,5,39,0,0,909,925,5,63,0,0,910,
+        925,5,34,0,0,911,912,5,1,0,0,912,913,5,15,0,0,913,914,3,32,16,0,
+        914,915,5,2,0,0,915,925,1,0,0,0,916,917,5,1,0,0,917,918,5,45,0,0,
+        918,919,3,32,16,0,919,920,5,2,0,0,920,925,1,0,0,0,921,925,3,34,17,
+        0,922,925,3,36,18,0,923,925,3,28,14,0,924,899,1,0,0,0,924,900,1,
+        0,0,0,924,901,1,0,0,0,924,902,1,0,0,0,924,903,1,0,0,0,924,904,1,
+        0,0,0,924,905,1,0,0,0,924,906,1,0,0,0,924,907,1,0,0,0,924,908,1,
+        0,0,0,924,909,1,0,0,0,924,910,1,0,0,0,924,911,1,0,0,0,924,916,1,
+        0,0,0,924,921,1,0,0,0,924,922,1,0,0,0,924,923,1,0,0,0,925,928,1,
+        0,0,0,926,924,1,0,0,0,926,927,1,0,0,0,927,932,1,0,0,0,928,926,1,
+        0,0,0,929,931,3,92,46,0,930,929,1,0,0,0,931,934,1,0,0,0,932,930,
+        1,0,0,0,932,933,1,0,0,0,933,935,1,0,0,0,934,932,1,0,0,0,935,1010,
+        5,2,0,0,936,938,7,7,0,0,937,939,5,8,0,0,938,937,1,0,0,0,938,939,
+        1,0,0,0,939,940,1,0,0,0,940,941,3,38,19,0,941,942,3,88,44,0,942,
+        943,5,2,0,0,943,1010,1,0,0,0,944,946,5,48,0,0,945,947,5,8,0,0,946,
+        945,1,0,0,0,946,947,1,0,0,0,947,948,1,0,0,0,948,952,3,38,19,0,949,
+        951,3,92,46,0,950,949,1,0,0,0,951,954,1,0,0,0,952,950,1,0,0,0,952,
+        953,1,0,0,0,953,955,1,0,0,0,954,952,1,0,0,0,955,956,5,1,0,0,956,
+        957,5,49,0,0,957,958,3,88,44,0,958,964,5,2,0,0,959,960,5,1,0,0,960,
+        961,5,50,0,0,961,962,3,88,44,0,962,963,5,2,0,0,963,965,1,0,0,0,964,
+        959,1,0,0,0,964,965,1,0,0,0,965,966,1,0,0,0,966,967,5,2,0,0,967,
+        1010,1,0,0,0,968,970,5,52,0,0,969,971,5,8,0,0,970,969,1,0,0,0,970,
+        971,1,0,0,0,971,972,1,0,0,0,972,976,3,38,19,0,973,975,3,90,45,0,
+        974,973,1,0,0,0,975,978,1,0,0,0,976,974,1,0,0,0,976,977,1,0,0,0,
+        977,979,1,0,0,0,978,976,1,0,0,0,979,980,3,88,44,0,980,981,5,2,0,
+        0,981,1010,1,0,0,0,982,984,5,53,0,0,983,985,5,8,0,0,984,983,1,0,
+        0,0,984,985,1,0,0,0,985,986,1,0,0,0,986,987,3,38,19,0,987,988,5,
+        1,0,0,988,989,5,54,0,0,989,990,3,88,44,0,990,1005,5,2,0,0,991,993,
+        3,94,47,0,992,991,1,0,0,0,993,996,1,0,0,0,994,992,1,0,0,0,994,995,
+        1,0,0,0,995,998,1,0,0,0,996,994,1,0,0,0,997,999,3,96,48,0,998,997,
+        1,0,0,0,998,999,1,0,0,0,999,1006,1,0,0,0,1000,1001,5,1,0,0,1001,
+        1002,5,59,0,0,1002,1003,3,32,16,0,1003,1004,5,2,0,0,1004,1006,1,
+        0,0,0,1005,994,1,0,0,0,1005,1000,1,0,0,0,1006,1007,1,0,0,0,1007,
+        1008,5,2,0,0,1008,1010,1,0,0,0,1009,898,1,0,0,0,1009,936,1,0,0,0,
+        1009,944,1,0,0,0,1009,968,1,0,0,0,1009,982,1,0,0,0,1010,93,1,0,0,
+        0,1011,1012,5,1,0,0,1012,1013,5,55,0,0,1013,1014,3,32,16,0,1014,
+        1015,3,88,44,0,1015,1016,5,2,0,0,1016,95,1,0,0,0,1017,1018,5,1,0,
+        0,1018,1019,5,57,0,0,1019,1020,3,88,44,0,1020,1021,5,2,0,0,1021,
         97,1,0,0,0,138,110,112,119,123,129,132,139,147,151,153,163,167,172,
         175,189,191,198,201,208,211,214,219,225,232,236,253,255,264,269,
         274,284,292,297,304,311,318,327,333,342,351,360,363,373,378,384,
@@ -4622,8 +4650,8 @@ export class WatParser extends antlr.Parser {
         484,494,497,499,507,514,522,530,538,546,551,578,583,587,593,604,
         608,610,613,620,625,629,635,643,648,650,654,661,666,670,674,677,
         684,688,695,700,704,713,718,722,735,746,753,756,758,766,773,776,
-        784,792,797,805,808,813,839,841,846,851,857,862,870,872,888,914,
-        916,922,928,936,942,954,960,966,974,984,988,995,999
+        784,792,797,805,808,813,844,846,851,856,862,867,875,877,893,924,
+        926,932,938,946,952,964,970,976,984,994,998,1005,1009
     ];
 
     private static __ATN: antlr.ATN;
@@ -6781,6 +6809,15 @@ export class InstrListContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.RPAR, i);
     	}
     }
+    public EXACT(): antlr.TerminalNode[];
+    public EXACT(i: number): antlr.TerminalNode | null;
+    public EXACT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.EXACT);
+    	} else {
+    		return this.getToken(WatParser.EXACT, i);
+    	}
+    }
     public param(): ParamContext[];
     public param(i: number): ParamContext | null;
     public param(i?: number): ParamContext[] | ParamContext | null {
@@ -7045,6 +7082,15 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getTokens(WatParser.TYPE);
     	} else {
     		return this.getToken(WatParser.TYPE, i);
+    	}
+    }
+    public EXACT(): antlr.TerminalNode[];
+    public EXACT(i: number): antlr.TerminalNode | null;
+    public EXACT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.EXACT);
+    	} else {
+    		return this.getToken(WatParser.EXACT, i);
     	}
     }
     public param(): ParamContext[];

@@ -143,7 +143,7 @@ instrList
   : ( KEYWORD
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType
       )*
     | (BLOCK | LOOP | IF | TRY) ID? typeUse
     | TRY_TABLE ID? typeUse catchClause*
@@ -165,7 +165,7 @@ foldedInstr
     ( KEYWORD // a folded plain instruction: its immediates as in instrList
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType
       )*
       foldedInstr* RPAR
     | (BLOCK | LOOP) ID? typeUse instrList RPAR

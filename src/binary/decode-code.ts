@@ -452,7 +452,9 @@ export class CodeDecoder {
           ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
           break;
         case IMM.heap_type:
-          ins = { op: def, offset: at, heapType: types.heapType() };
+          const null_ = types.refTo(true);
+          ins = { op: def, offset: at, heapType: null_.heap };
+          if (null_.exact) ins.exactHeap = true;
           break;
         case IMM.ref_type:
           ins = { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };

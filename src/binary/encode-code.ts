@@ -393,7 +393,7 @@ export class CodeEncoder {
             w.byte(ins.index!);
             break;
           case "heap_type":
-            writeHeapType(w, ins.heapType!);
+            writeHeapType(w, ins.heapType!, ins.exactHeap);
             break;
           case "br_on_cast": {
             const from = ins.refType!;

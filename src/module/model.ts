@@ -347,6 +347,8 @@ export interface Instr {
   /** v128.const bytes, i8x16.shuffle lanes. */
   bytes?: Uint8Array;
   heapType?: HeapType;
+  /** ref.null (exact $t) (custom-descriptors): the heap type is exact. */
+  exactHeap?: boolean;
   refType?: RefType;
   refType2?: RefType;
   /** select with `(result ...)`: its types (possibly empty). */

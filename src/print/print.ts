@@ -764,7 +764,7 @@ class Printer {
         if (node.selectResults !== undefined) o.text(this.results(node.selectResults));
         return;
       case "heap_type":
-        o.text(` ${this.heapType(node.heapType!)}`);
+        o.text(node.exactHeap ? ` (exact ${this.heapType(node.heapType!)})` : ` ${this.heapType(node.heapType!)}`);
         return;
       case "ref_type":
         o.text(` ${this.refType(node.refTypes![0])}`);

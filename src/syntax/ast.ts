@@ -172,6 +172,8 @@ export interface PlainInstrNode extends Span {
   memarg?: MemArgNode;
   typeUse?: TypeUseNode;
   heapType?: HeapTypeNode;
+  /** ref.null (exact $t) (custom-descriptors). */
+  exactHeap?: boolean;
   /** ref.test/ref.cast: one; br_on_cast: two. */
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */

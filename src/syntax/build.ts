@@ -1037,7 +1037,9 @@ export class Builder {
       const child = children[i];
       if (child instanceof TerminalNode) {
         if (child.symbol.type === WatLexer.LPAR) {
-          // `(type idx)`: keep the idx context, tagged by its TYPE keyword.
+          // `(type idx)`: keep the idx context; `(exact idx)`: its EXACT keyword, then the idx context.
+          const keyword = (children[i + 1] as TerminalNode).symbol;
+          if (keyword.type === WatLexer.EXACT) args.push(keyword);
           args.push(children[i + 2] as ParserRuleContext);
           i += 3;
         } else {
@@ -1366,9 +1368,20 @@ class ImmediateReader {
         if (results.length > 0) node.selectResults = results;
         break;
       }
-      case "heap_type":
-        node.heapType = this.heapType();
+      case "heap_type": {
+        const exact = this.peek();
+        if (this.isToken(exact) && exact.type === WatLexer.EXACT) {
+          this.#at++;
+          node.exactHeap = true;
+          const idx = this.peek();
+          if (!(idx instanceof IdxContext)) this.missing("a type index");
+          this.#at++;
+          node.heapType = this.b.typeIdx(idx);
+        } else {
+          node.heapType = this.heapType();
+        }
         break;
+      }
       case "ref_type":
         node.refTypes = [this.refType()];
         break;

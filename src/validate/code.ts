@@ -816,7 +816,7 @@ export class CodeValidator {
       case R.REF_NULL: {
         const heap = types.heapCode(ins.heapType!);
         if (heap < 0) this.fail("unknown type");
-        this.push(refCode(heap, true));
+        this.push(refCode(heap, true, ins.exactHeap));
         return;
       }
       case R.REF_IS_NULL:
