@@ -116,22 +116,23 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_exportField = 30;
     public static readonly RULE_exportKind = 31;
     public static readonly RULE_funcField = 32;
-    public static readonly RULE_local = 33;
-    public static readonly RULE_tableField = 34;
-    public static readonly RULE_memoryField = 35;
-    public static readonly RULE_globalField = 36;
-    public static readonly RULE_tagField = 37;
-    public static readonly RULE_startField = 38;
-    public static readonly RULE_elemField = 39;
-    public static readonly RULE_elemList = 40;
-    public static readonly RULE_elemItem = 41;
-    public static readonly RULE_offset = 42;
-    public static readonly RULE_dataField = 43;
-    public static readonly RULE_instrList = 44;
-    public static readonly RULE_catchClause = 45;
-    public static readonly RULE_foldedInstr = 46;
-    public static readonly RULE_foldedCatch = 47;
-    public static readonly RULE_foldedCatchAll = 48;
+    public static readonly RULE_exactTypeUse = 33;
+    public static readonly RULE_local = 34;
+    public static readonly RULE_tableField = 35;
+    public static readonly RULE_memoryField = 36;
+    public static readonly RULE_globalField = 37;
+    public static readonly RULE_tagField = 38;
+    public static readonly RULE_startField = 39;
+    public static readonly RULE_elemField = 40;
+    public static readonly RULE_elemList = 41;
+    public static readonly RULE_elemItem = 42;
+    public static readonly RULE_offset = 43;
+    public static readonly RULE_dataField = 44;
+    public static readonly RULE_instrList = 45;
+    public static readonly RULE_catchClause = 46;
+    public static readonly RULE_foldedInstr = 47;
+    public static readonly RULE_foldedCatch = 48;
+    public static readonly RULE_foldedCatchAll = 49;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -166,10 +167,10 @@ export class WatParser extends antlr.Parser {
         "storageType", "refType", "heapType", "idx", "param", "result", 
         "typeUse", "limits", "tableType", "memoryType", "pageSize", "globalType", 
         "importField", "importItem", "importDesc", "inlineImport", "inlineExport", 
-        "exportField", "exportKind", "funcField", "local", "tableField", 
-        "memoryField", "globalField", "tagField", "startField", "elemField", 
-        "elemList", "elemItem", "offset", "dataField", "instrList", "catchClause", 
-        "foldedInstr", "foldedCatch", "foldedCatchAll",
+        "exportField", "exportKind", "funcField", "exactTypeUse", "local", 
+        "tableField", "memoryField", "globalField", "tagField", "startField", 
+        "elemField", "elemList", "elemItem", "offset", "dataField", "instrList", 
+        "catchClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -191,120 +192,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 123;
+            this.state = 125;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 110;
+                this.state = 112;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 110;
+                    this.state = 112;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 98;
+                        this.state = 100;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 99;
+                        this.state = 101;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 100;
+                        this.state = 102;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 101;
+                        this.state = 103;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 102;
+                        this.state = 104;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 103;
+                        this.state = 105;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 104;
+                        this.state = 106;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 105;
+                        this.state = 107;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 106;
+                        this.state = 108;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 107;
+                        this.state = 109;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 108;
+                        this.state = 110;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 109;
+                        this.state = 111;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 112;
+                    this.state = 114;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 114;
+                this.state = 116;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 119;
+                this.state = 121;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 116;
+                    this.state = 118;
                     this.command();
                     }
                     }
-                    this.state = 121;
+                    this.state = 123;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 122;
+                this.state = 124;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -328,117 +329,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 167;
+            this.state = 169;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 125;
+                this.state = 127;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 126;
+                this.state = 128;
                 this.match(WatParser.LPAR);
-                this.state = 127;
-                this.match(WatParser.INSTANCE);
                 this.state = 129;
+                this.match(WatParser.INSTANCE);
+                this.state = 131;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 128;
+                    this.state = 130;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 132;
+                this.state = 134;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 131;
+                    this.state = 133;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 134;
+                this.state = 136;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 135;
-                this.match(WatParser.LPAR);
-                this.state = 136;
-                this.match(WatParser.REGISTER);
                 this.state = 137;
-                this.match(WatParser.STRING);
+                this.match(WatParser.LPAR);
+                this.state = 138;
+                this.match(WatParser.REGISTER);
                 this.state = 139;
+                this.match(WatParser.STRING);
+                this.state = 141;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 138;
+                    this.state = 140;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 141;
+                this.state = 143;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 142;
+                this.state = 144;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 143;
+                this.state = 145;
                 this.match(WatParser.LPAR);
-                this.state = 144;
+                this.state = 146;
                 this.match(WatParser.ASSERT);
-                this.state = 147;
+                this.state = 149;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 145;
+                    this.state = 147;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 146;
+                    this.state = 148;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 153;
+                this.state = 155;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 151;
+                    this.state = 153;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 149;
+                        this.state = 151;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 150;
+                        this.state = 152;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -446,36 +447,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 155;
+                    this.state = 157;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 156;
+                this.state = 158;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 158;
+                this.state = 160;
                 this.match(WatParser.LPAR);
-                this.state = 159;
+                this.state = 161;
                 this.match(WatParser.KEYWORD);
-                this.state = 163;
+                this.state = 165;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 4095) !== 0)) {
                     {
                     {
-                    this.state = 160;
+                    this.state = 162;
                     this.sexpr();
                     }
                     }
-                    this.state = 165;
+                    this.state = 167;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 166;
+                this.state = 168;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -499,125 +500,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 214;
+            this.state = 216;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 169;
+                this.state = 171;
                 this.match(WatParser.LPAR);
-                this.state = 170;
-                this.match(WatParser.MODULE);
                 this.state = 172;
+                this.match(WatParser.MODULE);
+                this.state = 174;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 67) {
                     {
-                    this.state = 171;
+                    this.state = 173;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 175;
+                this.state = 177;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 174;
+                    this.state = 176;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 201;
+                this.state = 203;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 191;
+                    this.state = 193;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 189;
+                        this.state = 191;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 177;
+                            this.state = 179;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 178;
+                            this.state = 180;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 179;
+                            this.state = 181;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 180;
+                            this.state = 182;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 181;
+                            this.state = 183;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 182;
+                            this.state = 184;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 183;
+                            this.state = 185;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 184;
+                            this.state = 186;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 185;
+                            this.state = 187;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 186;
+                            this.state = 188;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 187;
+                            this.state = 189;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 188;
+                            this.state = 190;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 193;
+                        this.state = 195;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -626,7 +627,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 194;
+                    this.state = 196;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 65 || _la === 66)) {
                     this.errorHandler.recoverInline(this);
@@ -635,17 +636,17 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 198;
+                    this.state = 200;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 195;
+                        this.state = 197;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 200;
+                        this.state = 202;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -654,40 +655,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 203;
+                this.state = 205;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 204;
-                this.match(WatParser.LPAR);
-                this.state = 205;
-                this.match(WatParser.MODULE);
                 this.state = 206;
-                this.match(WatParser.INSTANCE);
+                this.match(WatParser.LPAR);
+                this.state = 207;
+                this.match(WatParser.MODULE);
                 this.state = 208;
+                this.match(WatParser.INSTANCE);
+                this.state = 210;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 207;
+                    this.state = 209;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 211;
+                this.state = 213;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 210;
+                    this.state = 212;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 213;
+                this.state = 215;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -711,66 +712,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 236;
+            this.state = 238;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 216;
+                this.state = 218;
                 this.match(WatParser.LPAR);
-                this.state = 217;
-                this.match(WatParser.INVOKE);
                 this.state = 219;
+                this.match(WatParser.INVOKE);
+                this.state = 221;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 218;
+                    this.state = 220;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 221;
+                this.state = 223;
                 this.match(WatParser.STRING);
-                this.state = 225;
+                this.state = 227;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 222;
+                    this.state = 224;
                     this.value();
                     }
                     }
-                    this.state = 227;
+                    this.state = 229;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 228;
+                this.state = 230;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 229;
+                this.state = 231;
                 this.match(WatParser.LPAR);
-                this.state = 230;
-                this.match(WatParser.GET);
                 this.state = 232;
+                this.match(WatParser.GET);
+                this.state = 234;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 231;
+                    this.state = 233;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 234;
+                this.state = 236;
                 this.match(WatParser.STRING);
-                this.state = 235;
+                this.state = 237;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -796,9 +797,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 238;
+            this.state = 240;
             this.match(WatParser.LPAR);
-            this.state = 239;
+            this.state = 241;
             _la = this.tokenStream.LA(1);
             if(!(_la === 72 || _la === 74)) {
             this.errorHandler.recoverInline(this);
@@ -807,89 +808,89 @@ export class WatParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 255;
+            this.state = 257;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 1610612785) !== 0) || _la === 74 || _la === 75) {
                 {
-                this.state = 253;
+                this.state = 255;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 240;
+                    this.state = 242;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 241;
+                    this.state = 243;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 242;
+                    this.state = 244;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 243;
+                    this.state = 245;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 244;
+                    this.state = 246;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 245;
+                    this.state = 247;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 246;
+                    this.state = 248;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 247;
+                    this.state = 249;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 248;
+                    this.state = 250;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 249;
+                    this.state = 251;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 250;
+                    this.state = 252;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 251;
+                    this.state = 253;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 252;
+                    this.state = 254;
                     this.value();
                     }
                     break;
@@ -897,11 +898,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 257;
+                this.state = 259;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 258;
+            this.state = 260;
             this.match(WatParser.RPAR);
             }
         }
@@ -923,29 +924,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 269;
+            this.state = 271;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 260;
+                this.state = 262;
                 this.match(WatParser.LPAR);
-                this.state = 264;
+                this.state = 266;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 4095) !== 0)) {
                     {
                     {
-                    this.state = 261;
+                    this.state = 263;
                     this.sexpr();
                     }
                     }
-                    this.state = 266;
+                    this.state = 268;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 267;
+                this.state = 269;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1024,7 +1025,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 268;
+                this.state = 270;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1059,23 +1060,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 271;
+            this.state = 273;
             this.match(WatParser.LPAR);
-            this.state = 272;
-            this.match(WatParser.TYPE);
             this.state = 274;
+            this.match(WatParser.TYPE);
+            this.state = 276;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 273;
+                this.state = 275;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 276;
+            this.state = 278;
             this.subType();
-            this.state = 277;
+            this.state = 279;
             this.match(WatParser.RPAR);
             }
         }
@@ -1099,25 +1100,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 279;
+            this.state = 281;
             this.match(WatParser.LPAR);
-            this.state = 280;
+            this.state = 282;
             this.match(WatParser.REC);
-            this.state = 284;
+            this.state = 286;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 281;
+                this.state = 283;
                 this.typeDef();
                 }
                 }
-                this.state = 286;
+                this.state = 288;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 287;
+            this.state = 289;
             this.match(WatParser.RPAR);
             }
         }
@@ -1139,50 +1140,50 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 304;
+            this.state = 306;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 289;
+                this.state = 291;
                 this.match(WatParser.LPAR);
-                this.state = 290;
-                this.match(WatParser.SUB);
                 this.state = 292;
+                this.match(WatParser.SUB);
+                this.state = 294;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 291;
+                    this.state = 293;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 297;
+                this.state = 299;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 294;
+                    this.state = 296;
                     this.idx();
                     }
                     }
-                    this.state = 299;
+                    this.state = 301;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 300;
+                this.state = 302;
                 this.describedType();
-                this.state = 301;
+                this.state = 303;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 303;
+                this.state = 305;
                 this.describedType();
                 }
                 break;
@@ -1207,39 +1208,39 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 311;
+            this.state = 313;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 34, this.context) ) {
             case 1:
                 {
-                this.state = 306;
-                this.match(WatParser.LPAR);
-                this.state = 307;
-                this.match(WatParser.DESCRIBES);
                 this.state = 308;
-                this.idx();
-                this.state = 309;
-                this.match(WatParser.RPAR);
-                }
-                break;
-            }
-            this.state = 318;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
-            case 1:
-                {
-                this.state = 313;
                 this.match(WatParser.LPAR);
-                this.state = 314;
-                this.match(WatParser.DESCRIPTOR);
-                this.state = 315;
+                this.state = 309;
+                this.match(WatParser.DESCRIBES);
+                this.state = 310;
                 this.idx();
-                this.state = 316;
+                this.state = 311;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
             this.state = 320;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
+            case 1:
+                {
+                this.state = 315;
+                this.match(WatParser.LPAR);
+                this.state = 316;
+                this.match(WatParser.DESCRIPTOR);
+                this.state = 317;
+                this.idx();
+                this.state = 318;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            }
+            this.state = 322;
             this.compType();
             }
         }
@@ -1262,85 +1263,85 @@ export class WatParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 351;
+            this.state = 353;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 39, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 322;
+                this.state = 324;
                 this.match(WatParser.LPAR);
-                this.state = 323;
+                this.state = 325;
                 this.match(WatParser.FUNC);
-                this.state = 327;
+                this.state = 329;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 324;
+                        this.state = 326;
                         this.param();
                         }
                         }
                     }
-                    this.state = 329;
+                    this.state = 331;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 }
-                this.state = 333;
+                this.state = 335;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 330;
+                    this.state = 332;
                     this.result();
                     }
                     }
-                    this.state = 335;
+                    this.state = 337;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 336;
+                this.state = 338;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 337;
+                this.state = 339;
                 this.match(WatParser.LPAR);
-                this.state = 338;
+                this.state = 340;
                 this.match(WatParser.STRUCT);
-                this.state = 342;
+                this.state = 344;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 339;
+                    this.state = 341;
                     this.field();
                     }
                     }
-                    this.state = 344;
+                    this.state = 346;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 345;
+                this.state = 347;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 346;
-                this.match(WatParser.LPAR);
-                this.state = 347;
-                this.match(WatParser.ARRAY);
                 this.state = 348;
-                this.fieldType();
+                this.match(WatParser.LPAR);
                 this.state = 349;
+                this.match(WatParser.ARRAY);
+                this.state = 350;
+                this.fieldType();
+                this.state = 351;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1366,18 +1367,18 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 353;
+            this.state = 355;
             this.match(WatParser.LPAR);
-            this.state = 354;
+            this.state = 356;
             this.match(WatParser.FIELD);
-            this.state = 363;
+            this.state = 365;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 355;
+                this.state = 357;
                 this.match(WatParser.ID);
-                this.state = 356;
+                this.state = 358;
                 this.fieldType();
                 }
                 break;
@@ -1387,17 +1388,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 360;
+                this.state = 362;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || ((((_la - 60)) & ~0x1F) === 0 && ((1 << (_la - 60)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 357;
+                    this.state = 359;
                     this.fieldType();
                     }
                     }
-                    this.state = 362;
+                    this.state = 364;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1406,7 +1407,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 365;
+            this.state = 367;
             this.match(WatParser.RPAR);
             }
         }
@@ -1427,26 +1428,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new FieldTypeContext(this.context, this.state);
         this.enterRule(localContext, 24, WatParser.RULE_fieldType);
         try {
-            this.state = 373;
+            this.state = 375;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 42, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 367;
+                this.state = 369;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 368;
-                this.match(WatParser.LPAR);
-                this.state = 369;
-                this.match(WatParser.MUT);
                 this.state = 370;
-                this.storageType();
+                this.match(WatParser.LPAR);
                 this.state = 371;
+                this.match(WatParser.MUT);
+                this.state = 372;
+                this.storageType();
+                this.state = 373;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1469,13 +1470,13 @@ export class WatParser extends antlr.Parser {
         let localContext = new StorageTypeContext(this.context, this.state);
         this.enterRule(localContext, 26, WatParser.RULE_storageType);
         try {
-            this.state = 378;
+            this.state = 380;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 375;
+                this.state = 377;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1483,14 +1484,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 376;
+                this.state = 378;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 377;
+                this.state = 379;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1516,36 +1517,36 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 28, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 389;
+            this.state = 391;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 380;
+                this.state = 382;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 381;
+                this.state = 383;
                 this.match(WatParser.LPAR);
-                this.state = 382;
-                this.match(WatParser.REF);
                 this.state = 384;
+                this.match(WatParser.REF);
+                this.state = 386;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 383;
+                    this.state = 385;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 386;
+                this.state = 388;
                 this.heapType();
-                this.state = 387;
+                this.state = 389;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1570,34 +1571,34 @@ export class WatParser extends antlr.Parser {
         let localContext = new HeapTypeContext(this.context, this.state);
         this.enterRule(localContext, 30, WatParser.RULE_heapType);
         try {
-            this.state = 401;
+            this.state = 403;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 391;
+                this.state = 393;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 392;
+                this.state = 394;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 393;
+                this.state = 395;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 394;
+                this.state = 396;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1605,20 +1606,20 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 395;
+                this.state = 397;
                 this.idx();
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 396;
-                this.match(WatParser.LPAR);
-                this.state = 397;
-                this.match(WatParser.EXACT);
                 this.state = 398;
-                this.idx();
+                this.match(WatParser.LPAR);
                 this.state = 399;
+                this.match(WatParser.EXACT);
+                this.state = 400;
+                this.idx();
+                this.state = 401;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1646,7 +1647,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 403;
+            this.state = 405;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1677,30 +1678,30 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 405;
+            this.state = 407;
             this.match(WatParser.LPAR);
-            this.state = 406;
+            this.state = 408;
             this.match(WatParser.PARAM);
-            this.state = 419;
+            this.state = 421;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 407;
+                this.state = 409;
                 this.match(WatParser.ID);
-                this.state = 410;
+                this.state = 412;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 408;
+                    this.state = 410;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 409;
+                    this.state = 411;
                     this.refType();
                     }
                     break;
@@ -1714,24 +1715,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 416;
+                this.state = 418;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 60 || _la === 62) {
                     {
-                    this.state = 414;
+                    this.state = 416;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 412;
+                        this.state = 414;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 413;
+                        this.state = 415;
                         this.refType();
                         }
                         break;
@@ -1739,7 +1740,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 418;
+                    this.state = 420;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1748,7 +1749,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 421;
+            this.state = 423;
             this.match(WatParser.RPAR);
             }
         }
@@ -1772,28 +1773,28 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 423;
+            this.state = 425;
             this.match(WatParser.LPAR);
-            this.state = 424;
+            this.state = 426;
             this.match(WatParser.RESULT);
-            this.state = 429;
+            this.state = 431;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || _la === 60 || _la === 62) {
                 {
-                this.state = 427;
+                this.state = 429;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 425;
+                    this.state = 427;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 426;
+                    this.state = 428;
                     this.refType();
                     }
                     break;
@@ -1801,11 +1802,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 431;
+                this.state = 433;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 432;
+            this.state = 434;
             this.match(WatParser.RPAR);
             }
         }
@@ -1829,51 +1830,51 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 439;
+            this.state = 441;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 53, this.context) ) {
             case 1:
                 {
-                this.state = 434;
-                this.match(WatParser.LPAR);
-                this.state = 435;
-                this.match(WatParser.TYPE);
                 this.state = 436;
-                this.idx();
+                this.match(WatParser.LPAR);
                 this.state = 437;
+                this.match(WatParser.TYPE);
+                this.state = 438;
+                this.idx();
+                this.state = 439;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 444;
+            this.state = 446;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 441;
+                    this.state = 443;
                     this.param();
                     }
                     }
                 }
-                this.state = 446;
+                this.state = 448;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             }
-            this.state = 450;
+            this.state = 452;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 447;
+                    this.state = 449;
                     this.result();
                     }
                     }
                 }
-                this.state = 452;
+                this.state = 454;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             }
@@ -1899,24 +1900,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 454;
+            this.state = 456;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 453;
+                this.state = 455;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 456;
-            this.match(WatParser.NAT);
             this.state = 458;
+            this.match(WatParser.NAT);
+            this.state = 460;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 457;
+                this.state = 459;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1942,9 +1943,9 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 460;
+            this.state = 462;
             this.limits();
-            this.state = 461;
+            this.state = 463;
             this.refType();
             }
         }
@@ -1968,24 +1969,24 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 463;
-            this.limits();
             this.state = 465;
+            this.limits();
+            this.state = 467;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 464;
+                this.state = 466;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 468;
+            this.state = 470;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 467;
+                this.state = 469;
                 this.pageSize();
                 }
             }
@@ -2011,13 +2012,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 470;
-            this.match(WatParser.LPAR);
-            this.state = 471;
-            this.match(WatParser.PAGESIZE);
             this.state = 472;
-            this.match(WatParser.NAT);
+            this.match(WatParser.LPAR);
             this.state = 473;
+            this.match(WatParser.PAGESIZE);
+            this.state = 474;
+            this.match(WatParser.NAT);
+            this.state = 475;
             this.match(WatParser.RPAR);
             }
         }
@@ -2038,50 +2039,50 @@ export class WatParser extends antlr.Parser {
         let localContext = new GlobalTypeContext(this.context, this.state);
         this.enterRule(localContext, 48, WatParser.RULE_globalType);
         try {
-            this.state = 484;
+            this.state = 486;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 61, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 475;
+                this.state = 477;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 476;
+                this.state = 478;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 477;
+                this.state = 479;
                 this.match(WatParser.LPAR);
-                this.state = 478;
+                this.state = 480;
                 this.match(WatParser.MUT);
-                this.state = 481;
+                this.state = 483;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 479;
+                    this.state = 481;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 480;
+                    this.state = 482;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 483;
+                this.state = 485;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2108,26 +2109,26 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 486;
-            this.match(WatParser.LPAR);
-            this.state = 487;
-            this.match(WatParser.IMPORT);
             this.state = 488;
+            this.match(WatParser.LPAR);
+            this.state = 489;
+            this.match(WatParser.IMPORT);
+            this.state = 490;
             this.match(WatParser.STRING);
-            this.state = 499;
+            this.state = 501;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.STRING:
                 {
-                this.state = 489;
+                this.state = 491;
                 this.match(WatParser.STRING);
-                this.state = 490;
+                this.state = 492;
                 this.importDesc();
                 }
                 break;
             case WatParser.LPAR:
                 {
-                this.state = 492;
+                this.state = 494;
                 this.errorHandler.sync(this);
                 alternative = 1;
                 do {
@@ -2135,7 +2136,7 @@ export class WatParser extends antlr.Parser {
                     case 1:
                         {
                         {
-                        this.state = 491;
+                        this.state = 493;
                         this.importItem();
                         }
                         }
@@ -2143,16 +2144,16 @@ export class WatParser extends antlr.Parser {
                     default:
                         throw new antlr.NoViableAltException(this);
                     }
-                    this.state = 494;
+                    this.state = 496;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
                 } while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER);
-                this.state = 497;
+                this.state = 499;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 496;
+                    this.state = 498;
                     this.importDesc();
                     }
                 }
@@ -2162,7 +2163,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 501;
+            this.state = 503;
             this.match(WatParser.RPAR);
             }
         }
@@ -2186,23 +2187,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 503;
-            this.match(WatParser.LPAR);
-            this.state = 504;
-            this.match(WatParser.ITEM);
             this.state = 505;
-            this.match(WatParser.STRING);
+            this.match(WatParser.LPAR);
+            this.state = 506;
+            this.match(WatParser.ITEM);
             this.state = 507;
+            this.match(WatParser.STRING);
+            this.state = 509;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 506;
+                this.state = 508;
                 this.importDesc();
                 }
             }
 
-            this.state = 509;
+            this.state = 511;
             this.match(WatParser.RPAR);
             }
         }
@@ -2224,121 +2225,135 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 54, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 551;
+            this.state = 556;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 71, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 511;
+                this.state = 513;
                 this.match(WatParser.LPAR);
-                this.state = 512;
-                this.match(WatParser.FUNC);
                 this.state = 514;
+                this.match(WatParser.FUNC);
+                this.state = 516;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 513;
+                    this.state = 515;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 516;
-                this.typeUse();
-                this.state = 517;
+                this.state = 520;
+                this.errorHandler.sync(this);
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 67, this.context) ) {
+                case 1:
+                    {
+                    this.state = 518;
+                    this.typeUse();
+                    }
+                    break;
+                case 2:
+                    {
+                    this.state = 519;
+                    this.exactTypeUse();
+                    }
+                    break;
+                }
+                this.state = 522;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 519;
+                this.state = 524;
                 this.match(WatParser.LPAR);
-                this.state = 520;
+                this.state = 525;
                 this.match(WatParser.TABLE);
-                this.state = 522;
+                this.state = 527;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 521;
+                    this.state = 526;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 524;
+                this.state = 529;
                 this.tableType();
-                this.state = 525;
+                this.state = 530;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 527;
+                this.state = 532;
                 this.match(WatParser.LPAR);
-                this.state = 528;
+                this.state = 533;
                 this.match(WatParser.MEMORY);
-                this.state = 530;
+                this.state = 535;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 529;
+                    this.state = 534;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 532;
+                this.state = 537;
                 this.memoryType();
-                this.state = 533;
+                this.state = 538;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 535;
+                this.state = 540;
                 this.match(WatParser.LPAR);
-                this.state = 536;
+                this.state = 541;
                 this.match(WatParser.GLOBAL);
-                this.state = 538;
+                this.state = 543;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 537;
+                    this.state = 542;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 540;
+                this.state = 545;
                 this.globalType();
-                this.state = 541;
+                this.state = 546;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 543;
+                this.state = 548;
                 this.match(WatParser.LPAR);
-                this.state = 544;
+                this.state = 549;
                 this.match(WatParser.TAG);
-                this.state = 546;
+                this.state = 551;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 545;
+                    this.state = 550;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 548;
+                this.state = 553;
                 this.typeUse();
-                this.state = 549;
+                this.state = 554;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2363,15 +2378,15 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 553;
+            this.state = 558;
             this.match(WatParser.LPAR);
-            this.state = 554;
+            this.state = 559;
             this.match(WatParser.IMPORT);
-            this.state = 555;
+            this.state = 560;
             this.match(WatParser.STRING);
-            this.state = 556;
+            this.state = 561;
             this.match(WatParser.STRING);
-            this.state = 557;
+            this.state = 562;
             this.match(WatParser.RPAR);
             }
         }
@@ -2394,13 +2409,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 559;
+            this.state = 564;
             this.match(WatParser.LPAR);
-            this.state = 560;
+            this.state = 565;
             this.match(WatParser.EXPORT);
-            this.state = 561;
+            this.state = 566;
             this.match(WatParser.STRING);
-            this.state = 562;
+            this.state = 567;
             this.match(WatParser.RPAR);
             }
         }
@@ -2423,21 +2438,21 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 564;
-            this.match(WatParser.LPAR);
-            this.state = 565;
-            this.match(WatParser.EXPORT);
-            this.state = 566;
-            this.match(WatParser.STRING);
-            this.state = 567;
-            this.match(WatParser.LPAR);
-            this.state = 568;
-            this.exportKind();
             this.state = 569;
-            this.idx();
+            this.match(WatParser.LPAR);
             this.state = 570;
-            this.match(WatParser.RPAR);
+            this.match(WatParser.EXPORT);
             this.state = 571;
+            this.match(WatParser.STRING);
+            this.state = 572;
+            this.match(WatParser.LPAR);
+            this.state = 573;
+            this.exportKind();
+            this.state = 574;
+            this.idx();
+            this.state = 575;
+            this.match(WatParser.RPAR);
+            this.state = 576;
             this.match(WatParser.RPAR);
             }
         }
@@ -2461,7 +2476,7 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 573;
+            this.state = 578;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2493,67 +2508,110 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 575;
+            this.state = 580;
             this.match(WatParser.LPAR);
-            this.state = 576;
+            this.state = 581;
             this.match(WatParser.FUNC);
-            this.state = 578;
+            this.state = 583;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 577;
+                this.state = 582;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 583;
+            this.state = 588;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 580;
+                    this.state = 585;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 585;
+                this.state = 590;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 73, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             }
-            this.state = 587;
+            this.state = 592;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 74, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 75, this.context) ) {
             case 1:
                 {
-                this.state = 586;
+                this.state = 591;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 589;
-            this.typeUse();
-            this.state = 593;
+            this.state = 596;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
+            case 1:
+                {
+                this.state = 594;
+                this.typeUse();
+                }
+                break;
+            case 2:
+                {
+                this.state = 595;
+                this.exactTypeUse();
+                }
+                break;
+            }
+            this.state = 601;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 590;
+                    this.state = 598;
                     this.local();
                     }
                     }
                 }
-                this.state = 595;
+                this.state = 603;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
             }
-            this.state = 596;
+            this.state = 604;
             this.instrList();
-            this.state = 597;
+            this.state = 605;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public exactTypeUse(): ExactTypeUseContext {
+        let localContext = new ExactTypeUseContext(this.context, this.state);
+        this.enterRule(localContext, 66, WatParser.RULE_exactTypeUse);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 607;
+            this.match(WatParser.LPAR);
+            this.state = 608;
+            this.match(WatParser.EXACT);
+            this.state = 609;
+            this.typeUse();
+            this.state = 610;
             this.match(WatParser.RPAR);
             }
         }
@@ -2572,35 +2630,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_local);
+        this.enterRule(localContext, 68, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 599;
+            this.state = 612;
             this.match(WatParser.LPAR);
-            this.state = 600;
-            this.match(WatParser.LOCAL);
             this.state = 613;
+            this.match(WatParser.LOCAL);
+            this.state = 626;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 601;
+                this.state = 614;
                 this.match(WatParser.ID);
-                this.state = 604;
+                this.state = 617;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 602;
+                    this.state = 615;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 603;
+                    this.state = 616;
                     this.refType();
                     }
                     break;
@@ -2614,24 +2672,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 610;
+                this.state = 623;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 60 || _la === 62) {
                     {
-                    this.state = 608;
+                    this.state = 621;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 606;
+                        this.state = 619;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 607;
+                        this.state = 620;
                         this.refType();
                         }
                         break;
@@ -2639,7 +2697,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 612;
+                    this.state = 625;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2648,7 +2706,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 615;
+            this.state = 628;
             this.match(WatParser.RPAR);
             }
         }
@@ -2667,97 +2725,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_tableField);
+        this.enterRule(localContext, 70, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 617;
+            this.state = 630;
             this.match(WatParser.LPAR);
-            this.state = 618;
+            this.state = 631;
             this.match(WatParser.TABLE);
-            this.state = 620;
+            this.state = 633;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 619;
+                this.state = 632;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 625;
+            this.state = 638;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 81, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 622;
+                    this.state = 635;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 627;
+                this.state = 640;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 81, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             }
-            this.state = 629;
+            this.state = 642;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 82, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
             case 1:
                 {
-                this.state = 628;
+                this.state = 641;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 654;
+            this.state = 667;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 87, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 89, this.context) ) {
             case 1:
                 {
-                this.state = 631;
+                this.state = 644;
                 this.tableType();
-                this.state = 632;
+                this.state = 645;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 635;
+                this.state = 648;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 634;
+                    this.state = 647;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 637;
-                this.refType();
-                this.state = 638;
-                this.match(WatParser.LPAR);
-                this.state = 639;
-                this.match(WatParser.ELEM);
                 this.state = 650;
+                this.refType();
+                this.state = 651;
+                this.match(WatParser.LPAR);
+                this.state = 652;
+                this.match(WatParser.ELEM);
+                this.state = 663;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 641;
+                    this.state = 654;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 640;
+                        this.state = 653;
                         this.elemItem();
                         }
                         }
-                        this.state = 643;
+                        this.state = 656;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2766,17 +2824,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 646;
+                    this.state = 659;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 645;
+                        this.state = 658;
                         this.idx();
                         }
                         }
-                        this.state = 648;
+                        this.state = 661;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2787,12 +2845,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 652;
+                this.state = 665;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 656;
+            this.state = 669;
             this.match(WatParser.RPAR);
             }
         }
@@ -2811,107 +2869,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 72, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 658;
+            this.state = 671;
             this.match(WatParser.LPAR);
-            this.state = 659;
+            this.state = 672;
             this.match(WatParser.MEMORY);
-            this.state = 661;
+            this.state = 674;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 660;
+                this.state = 673;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 666;
+            this.state = 679;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 663;
+                    this.state = 676;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 668;
+                this.state = 681;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             }
-            this.state = 670;
+            this.state = 683;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 90, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
             case 1:
                 {
-                this.state = 669;
+                this.state = 682;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 688;
+            this.state = 701;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
             case 1:
                 {
-                this.state = 672;
+                this.state = 685;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 674;
+                this.state = 687;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 673;
+                    this.state = 686;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 677;
+                this.state = 690;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
                 case 1:
                     {
-                    this.state = 676;
+                    this.state = 689;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 679;
+                this.state = 692;
                 this.match(WatParser.LPAR);
-                this.state = 680;
+                this.state = 693;
                 this.match(WatParser.DATA);
-                this.state = 684;
+                this.state = 697;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 681;
+                    this.state = 694;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 686;
+                    this.state = 699;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 687;
+                this.state = 700;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 690;
+            this.state = 703;
             this.match(WatParser.RPAR);
             }
         }
@@ -2930,57 +2988,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_globalField);
+        this.enterRule(localContext, 74, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 692;
+            this.state = 705;
             this.match(WatParser.LPAR);
-            this.state = 693;
+            this.state = 706;
             this.match(WatParser.GLOBAL);
-            this.state = 695;
+            this.state = 708;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 694;
+                this.state = 707;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 700;
+            this.state = 713;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 96, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 697;
+                    this.state = 710;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 702;
+                this.state = 715;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 96, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
             }
-            this.state = 704;
+            this.state = 717;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
             case 1:
                 {
-                this.state = 703;
+                this.state = 716;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 706;
+            this.state = 719;
             this.globalType();
-            this.state = 707;
+            this.state = 720;
             this.instrList();
-            this.state = 708;
+            this.state = 721;
             this.match(WatParser.RPAR);
             }
         }
@@ -2999,55 +3057,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_tagField);
+        this.enterRule(localContext, 76, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 710;
+            this.state = 723;
             this.match(WatParser.LPAR);
-            this.state = 711;
+            this.state = 724;
             this.match(WatParser.TAG);
-            this.state = 713;
+            this.state = 726;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 712;
+                this.state = 725;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 718;
+            this.state = 731;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 99, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 715;
+                    this.state = 728;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 720;
+                this.state = 733;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 99, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
             }
-            this.state = 722;
+            this.state = 735;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 100, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
             case 1:
                 {
-                this.state = 721;
+                this.state = 734;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 724;
+            this.state = 737;
             this.typeUse();
-            this.state = 725;
+            this.state = 738;
             this.match(WatParser.RPAR);
             }
         }
@@ -3066,17 +3124,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_startField);
+        this.enterRule(localContext, 78, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 727;
+            this.state = 740;
             this.match(WatParser.LPAR);
-            this.state = 728;
+            this.state = 741;
             this.match(WatParser.START);
-            this.state = 729;
+            this.state = 742;
             this.idx();
-            this.state = 730;
+            this.state = 743;
             this.match(WatParser.RPAR);
             }
         }
@@ -3095,76 +3153,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_elemField);
+        this.enterRule(localContext, 80, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 732;
+            this.state = 745;
             this.match(WatParser.LPAR);
-            this.state = 733;
+            this.state = 746;
             this.match(WatParser.ELEM);
-            this.state = 735;
+            this.state = 748;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 734;
+                this.state = 747;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 758;
+            this.state = 771;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 105, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
             case 1:
                 {
-                this.state = 737;
+                this.state = 750;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 738;
+                this.state = 751;
                 this.match(WatParser.DECLARE);
-                this.state = 739;
+                this.state = 752;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 746;
+                this.state = 759;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
                 case 1:
                     {
-                    this.state = 740;
+                    this.state = 753;
                     this.match(WatParser.LPAR);
-                    this.state = 741;
+                    this.state = 754;
                     this.match(WatParser.TABLE);
-                    this.state = 742;
+                    this.state = 755;
                     this.idx();
-                    this.state = 743;
+                    this.state = 756;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 745;
+                    this.state = 758;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 748;
+                this.state = 761;
                 this.offset();
-                this.state = 756;
+                this.state = 769;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 749;
+                    this.state = 762;
                     this.elemList();
                     }
                     break;
@@ -3172,17 +3230,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 753;
+                    this.state = 766;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 750;
+                        this.state = 763;
                         this.idx();
                         }
                         }
-                        this.state = 755;
+                        this.state = 768;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3194,7 +3252,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 760;
+            this.state = 773;
             this.match(WatParser.RPAR);
             }
         }
@@ -3213,29 +3271,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_elemList);
+        this.enterRule(localContext, 82, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 776;
+            this.state = 789;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 762;
+                this.state = 775;
                 this.refType();
-                this.state = 766;
+                this.state = 779;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 763;
+                    this.state = 776;
                     this.elemItem();
                     }
                     }
-                    this.state = 768;
+                    this.state = 781;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3244,19 +3302,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 769;
+                this.state = 782;
                 this.match(WatParser.FUNC);
-                this.state = 773;
+                this.state = 786;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 770;
+                    this.state = 783;
                     this.idx();
                     }
                     }
-                    this.state = 775;
+                    this.state = 788;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3281,28 +3339,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 84, WatParser.RULE_elemItem);
         try {
-            this.state = 784;
+            this.state = 797;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 778;
+                this.state = 791;
                 this.match(WatParser.LPAR);
-                this.state = 779;
+                this.state = 792;
                 this.match(WatParser.ITEM);
-                this.state = 780;
+                this.state = 793;
                 this.instrList();
-                this.state = 781;
+                this.state = 794;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 783;
+                this.state = 796;
                 this.foldedInstr();
                 }
                 break;
@@ -3323,28 +3381,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_offset);
+        this.enterRule(localContext, 86, WatParser.RULE_offset);
         try {
-            this.state = 792;
+            this.state = 805;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 786;
+                this.state = 799;
                 this.match(WatParser.LPAR);
-                this.state = 787;
+                this.state = 800;
                 this.match(WatParser.OFFSET);
-                this.state = 788;
+                this.state = 801;
                 this.instrList();
-                this.state = 789;
+                this.state = 802;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 791;
+                this.state = 804;
                 this.foldedInstr();
                 }
                 break;
@@ -3365,72 +3423,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_dataField);
+        this.enterRule(localContext, 88, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 794;
+            this.state = 807;
             this.match(WatParser.LPAR);
-            this.state = 795;
+            this.state = 808;
             this.match(WatParser.DATA);
-            this.state = 797;
+            this.state = 810;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 796;
+                this.state = 809;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 808;
+            this.state = 821;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 805;
+                this.state = 818;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 114, this.context) ) {
                 case 1:
                     {
-                    this.state = 799;
+                    this.state = 812;
                     this.match(WatParser.LPAR);
-                    this.state = 800;
+                    this.state = 813;
                     this.match(WatParser.MEMORY);
-                    this.state = 801;
+                    this.state = 814;
                     this.idx();
-                    this.state = 802;
+                    this.state = 815;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 804;
+                    this.state = 817;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 807;
+                this.state = 820;
                 this.offset();
                 }
             }
 
-            this.state = 813;
+            this.state = 826;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 810;
+                this.state = 823;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 815;
+                this.state = 828;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 816;
+            this.state = 829;
             this.match(WatParser.RPAR);
             }
         }
@@ -3449,153 +3507,153 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_instrList);
+        this.enterRule(localContext, 90, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 877;
+            this.state = 890;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 268446455) !== 0)) {
                 {
-                this.state = 875;
+                this.state = 888;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 818;
+                    this.state = 831;
                     this.match(WatParser.KEYWORD);
-                    this.state = 846;
+                    this.state = 859;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 844;
+                            this.state = 857;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 115, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 117, this.context) ) {
                             case 1:
                                 {
-                                this.state = 819;
+                                this.state = 832;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 820;
+                                this.state = 833;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 821;
+                                this.state = 834;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 822;
+                                this.state = 835;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 823;
+                                this.state = 836;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 824;
+                                this.state = 837;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 825;
+                                this.state = 838;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 826;
+                                this.state = 839;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 827;
+                                this.state = 840;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 828;
+                                this.state = 841;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 829;
+                                this.state = 842;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 830;
+                                this.state = 843;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 831;
+                                this.state = 844;
                                 this.match(WatParser.LPAR);
-                                this.state = 832;
+                                this.state = 845;
                                 this.match(WatParser.TYPE);
-                                this.state = 833;
+                                this.state = 846;
                                 this.idx();
-                                this.state = 834;
+                                this.state = 847;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 836;
+                                this.state = 849;
                                 this.match(WatParser.LPAR);
-                                this.state = 837;
+                                this.state = 850;
                                 this.match(WatParser.EXACT);
-                                this.state = 838;
+                                this.state = 851;
                                 this.idx();
-                                this.state = 839;
+                                this.state = 852;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 841;
+                                this.state = 854;
                                 this.param();
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 842;
+                                this.state = 855;
                                 this.result();
                                 }
                                 break;
                             case 17:
                                 {
-                                this.state = 843;
+                                this.state = 856;
                                 this.refType();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 848;
+                        this.state = 861;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 116, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                     }
                     }
                     break;
@@ -3604,7 +3662,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 849;
+                    this.state = 862;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3613,58 +3671,58 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 851;
+                    this.state = 864;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 850;
+                        this.state = 863;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 853;
+                    this.state = 866;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 854;
+                    this.state = 867;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 856;
+                    this.state = 869;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 855;
+                        this.state = 868;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 858;
+                    this.state = 871;
                     this.typeUse();
-                    this.state = 862;
+                    this.state = 875;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 859;
+                            this.state = 872;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 864;
+                        this.state = 877;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 119, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 865;
+                    this.state = 878;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
@@ -3673,12 +3731,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 867;
+                    this.state = 880;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 866;
+                        this.state = 879;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3687,29 +3745,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 869;
+                    this.state = 882;
                     this.match(WatParser.CATCH);
-                    this.state = 870;
+                    this.state = 883;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 871;
+                    this.state = 884;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 872;
+                    this.state = 885;
                     this.match(WatParser.DELEGATE);
-                    this.state = 873;
+                    this.state = 886;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 874;
+                    this.state = 887;
                     this.foldedInstr();
                     }
                     break;
@@ -3717,7 +3775,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 879;
+                this.state = 892;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3738,55 +3796,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 92, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 880;
-            this.match(WatParser.LPAR);
             this.state = 893;
+            this.match(WatParser.LPAR);
+            this.state = 906;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 881;
+                this.state = 894;
                 this.match(WatParser.CATCH);
-                this.state = 882;
+                this.state = 895;
                 this.idx();
-                this.state = 883;
+                this.state = 896;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 885;
+                this.state = 898;
                 this.match(WatParser.CATCH_REF);
-                this.state = 886;
+                this.state = 899;
                 this.idx();
-                this.state = 887;
+                this.state = 900;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 889;
+                this.state = 902;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 890;
+                this.state = 903;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 891;
+                this.state = 904;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 892;
+                this.state = 905;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 895;
+            this.state = 908;
             this.match(WatParser.RPAR);
             }
         }
@@ -3805,173 +3863,173 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 94, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 897;
+            this.state = 910;
             this.match(WatParser.LPAR);
-            this.state = 1009;
+            this.state = 1022;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 898;
+                this.state = 911;
                 this.match(WatParser.KEYWORD);
-                this.state = 926;
+                this.state = 939;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 924;
+                        this.state = 937;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 124, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 126, this.context) ) {
                         case 1:
                             {
-                            this.state = 899;
+                            this.state = 912;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 900;
+                            this.state = 913;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 901;
+                            this.state = 914;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 902;
+                            this.state = 915;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 903;
+                            this.state = 916;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 904;
+                            this.state = 917;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 905;
+                            this.state = 918;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 906;
+                            this.state = 919;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 907;
+                            this.state = 920;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 908;
+                            this.state = 921;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 909;
+                            this.state = 922;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 910;
+                            this.state = 923;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 911;
+                            this.state = 924;
                             this.match(WatParser.LPAR);
-                            this.state = 912;
+                            this.state = 925;
                             this.match(WatParser.TYPE);
-                            this.state = 913;
+                            this.state = 926;
                             this.idx();
-                            this.state = 914;
+                            this.state = 927;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 916;
+                            this.state = 929;
                             this.match(WatParser.LPAR);
-                            this.state = 917;
+                            this.state = 930;
                             this.match(WatParser.EXACT);
-                            this.state = 918;
+                            this.state = 931;
                             this.idx();
-                            this.state = 919;
+                            this.state = 932;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 921;
+                            this.state = 934;
                             this.param();
                             }
                             break;
                         case 16:
                             {
-                            this.state = 922;
+                            this.state = 935;
                             this.result();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 923;
+                            this.state = 936;
                             this.refType();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 928;
+                    this.state = 941;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 125, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                 }
-                this.state = 932;
+                this.state = 945;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 929;
+                    this.state = 942;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 934;
+                    this.state = 947;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 935;
+                this.state = 948;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 936;
+                this.state = 949;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
@@ -3980,173 +4038,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 938;
+                this.state = 951;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 937;
+                    this.state = 950;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 940;
+                this.state = 953;
                 this.typeUse();
-                this.state = 941;
+                this.state = 954;
                 this.instrList();
-                this.state = 942;
+                this.state = 955;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 944;
+                this.state = 957;
                 this.match(WatParser.IF);
-                this.state = 946;
+                this.state = 959;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 945;
+                    this.state = 958;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 948;
+                this.state = 961;
                 this.typeUse();
-                this.state = 952;
+                this.state = 965;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 949;
+                        this.state = 962;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 954;
+                    this.state = 967;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 131, this.context);
                 }
-                this.state = 955;
+                this.state = 968;
                 this.match(WatParser.LPAR);
-                this.state = 956;
+                this.state = 969;
                 this.match(WatParser.THEN);
-                this.state = 957;
+                this.state = 970;
                 this.instrList();
-                this.state = 958;
+                this.state = 971;
                 this.match(WatParser.RPAR);
-                this.state = 964;
+                this.state = 977;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 959;
+                    this.state = 972;
                     this.match(WatParser.LPAR);
-                    this.state = 960;
+                    this.state = 973;
                     this.match(WatParser.ELSE);
-                    this.state = 961;
+                    this.state = 974;
                     this.instrList();
-                    this.state = 962;
+                    this.state = 975;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 966;
+                this.state = 979;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 968;
+                this.state = 981;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 970;
+                this.state = 983;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 969;
+                    this.state = 982;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 972;
+                this.state = 985;
                 this.typeUse();
-                this.state = 976;
+                this.state = 989;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 973;
+                        this.state = 986;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 978;
+                    this.state = 991;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 }
-                this.state = 979;
+                this.state = 992;
                 this.instrList();
-                this.state = 980;
+                this.state = 993;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 982;
+                this.state = 995;
                 this.match(WatParser.TRY);
-                this.state = 984;
+                this.state = 997;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 983;
+                    this.state = 996;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 986;
+                this.state = 999;
                 this.typeUse();
-                this.state = 987;
+                this.state = 1000;
                 this.match(WatParser.LPAR);
-                this.state = 988;
+                this.state = 1001;
                 this.match(WatParser.DO);
-                this.state = 989;
+                this.state = 1002;
                 this.instrList();
-                this.state = 990;
+                this.state = 1003;
                 this.match(WatParser.RPAR);
-                this.state = 1005;
+                this.state = 1018;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 136, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 138, this.context) ) {
                 case 1:
                     {
-                    this.state = 994;
+                    this.state = 1007;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 136, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 991;
+                            this.state = 1004;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 996;
+                        this.state = 1009;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 136, this.context);
                     }
-                    this.state = 998;
+                    this.state = 1011;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 997;
+                        this.state = 1010;
                         this.foldedCatchAll();
                         }
                     }
@@ -4155,18 +4213,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 1000;
+                    this.state = 1013;
                     this.match(WatParser.LPAR);
-                    this.state = 1001;
+                    this.state = 1014;
                     this.match(WatParser.DELEGATE);
-                    this.state = 1002;
+                    this.state = 1015;
                     this.idx();
-                    this.state = 1003;
+                    this.state = 1016;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 1007;
+                this.state = 1020;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4190,19 +4248,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 94, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 96, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1011;
+            this.state = 1024;
             this.match(WatParser.LPAR);
-            this.state = 1012;
+            this.state = 1025;
             this.match(WatParser.CATCH);
-            this.state = 1013;
+            this.state = 1026;
             this.idx();
-            this.state = 1014;
+            this.state = 1027;
             this.instrList();
-            this.state = 1015;
+            this.state = 1028;
             this.match(WatParser.RPAR);
             }
         }
@@ -4221,17 +4279,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 96, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 98, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1017;
+            this.state = 1030;
             this.match(WatParser.LPAR);
-            this.state = 1018;
+            this.state = 1031;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1019;
+            this.state = 1032;
             this.instrList();
-            this.state = 1020;
+            this.state = 1033;
             this.match(WatParser.RPAR);
             }
         }
@@ -4250,408 +4308,414 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,75,1023,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,75,1036,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
         26,2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,
         33,7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,
         39,2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,
-        46,7,46,2,47,7,47,2,48,7,48,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,
-        1,0,1,0,1,0,4,0,111,8,0,11,0,12,0,112,1,0,1,0,1,0,5,0,118,8,0,10,
-        0,12,0,121,9,0,1,0,3,0,124,8,0,1,1,1,1,1,1,1,1,3,1,130,8,1,1,1,3,
-        1,133,8,1,1,1,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,1,1,1,1,1,1,1,1,1,
-        1,3,1,148,8,1,1,1,1,1,5,1,152,8,1,10,1,12,1,155,9,1,1,1,1,1,1,1,
-        1,1,1,1,5,1,162,8,1,10,1,12,1,165,9,1,1,1,3,1,168,8,1,1,2,1,2,1,
-        2,3,2,173,8,2,1,2,3,2,176,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
-        2,1,2,1,2,1,2,5,2,190,8,2,10,2,12,2,193,9,2,1,2,1,2,5,2,197,8,2,
-        10,2,12,2,200,9,2,3,2,202,8,2,1,2,1,2,1,2,1,2,1,2,3,2,209,8,2,1,
-        2,3,2,212,8,2,1,2,3,2,215,8,2,1,3,1,3,1,3,3,3,220,8,3,1,3,1,3,5,
-        3,224,8,3,10,3,12,3,227,9,3,1,3,1,3,1,3,1,3,3,3,233,8,3,1,3,1,3,
-        3,3,237,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,
-        1,4,1,4,5,4,254,8,4,10,4,12,4,257,9,4,1,4,1,4,1,5,1,5,5,5,263,8,
-        5,10,5,12,5,266,9,5,1,5,1,5,3,5,270,8,5,1,6,1,6,1,6,3,6,275,8,6,
-        1,6,1,6,1,6,1,7,1,7,1,7,5,7,283,8,7,10,7,12,7,286,9,7,1,7,1,7,1,
-        8,1,8,1,8,3,8,293,8,8,1,8,5,8,296,8,8,10,8,12,8,299,9,8,1,8,1,8,
-        1,8,1,8,3,8,305,8,8,1,9,1,9,1,9,1,9,1,9,3,9,312,8,9,1,9,1,9,1,9,
-        1,9,1,9,3,9,319,8,9,1,9,1,9,1,10,1,10,1,10,5,10,326,8,10,10,10,12,
-        10,329,9,10,1,10,5,10,332,8,10,10,10,12,10,335,9,10,1,10,1,10,1,
-        10,1,10,5,10,341,8,10,10,10,12,10,344,9,10,1,10,1,10,1,10,1,10,1,
-        10,1,10,3,10,352,8,10,1,11,1,11,1,11,1,11,1,11,5,11,359,8,11,10,
-        11,12,11,362,9,11,3,11,364,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,
-        12,1,12,3,12,374,8,12,1,13,1,13,1,13,3,13,379,8,13,1,14,1,14,1,14,
-        1,14,3,14,385,8,14,1,14,1,14,1,14,3,14,390,8,14,1,15,1,15,1,15,1,
-        15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,402,8,15,1,16,1,16,1,17,1,
-        17,1,17,1,17,1,17,3,17,411,8,17,1,17,1,17,5,17,415,8,17,10,17,12,
-        17,418,9,17,3,17,420,8,17,1,17,1,17,1,18,1,18,1,18,1,18,5,18,428,
-        8,18,10,18,12,18,431,9,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,3,19,
-        440,8,19,1,19,5,19,443,8,19,10,19,12,19,446,9,19,1,19,5,19,449,8,
-        19,10,19,12,19,452,9,19,1,20,3,20,455,8,20,1,20,1,20,3,20,459,8,
-        20,1,21,1,21,1,21,1,22,1,22,3,22,466,8,22,1,22,3,22,469,8,22,1,23,
-        1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,3,24,482,8,24,
-        1,24,3,24,485,8,24,1,25,1,25,1,25,1,25,1,25,1,25,4,25,493,8,25,11,
-        25,12,25,494,1,25,3,25,498,8,25,3,25,500,8,25,1,25,1,25,1,26,1,26,
-        1,26,1,26,3,26,508,8,26,1,26,1,26,1,27,1,27,1,27,3,27,515,8,27,1,
-        27,1,27,1,27,1,27,1,27,1,27,3,27,523,8,27,1,27,1,27,1,27,1,27,1,
-        27,1,27,3,27,531,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,539,8,27,
-        1,27,1,27,1,27,1,27,1,27,1,27,3,27,547,8,27,1,27,1,27,1,27,3,27,
-        552,8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,
-        1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,31,1,31,1,32,1,32,
-        1,32,3,32,579,8,32,1,32,5,32,582,8,32,10,32,12,32,585,9,32,1,32,
-        3,32,588,8,32,1,32,1,32,5,32,592,8,32,10,32,12,32,595,9,32,1,32,
-        1,32,1,32,1,33,1,33,1,33,1,33,1,33,3,33,605,8,33,1,33,1,33,5,33,
-        609,8,33,10,33,12,33,612,9,33,3,33,614,8,33,1,33,1,33,1,34,1,34,
-        1,34,3,34,621,8,34,1,34,5,34,624,8,34,10,34,12,34,627,9,34,1,34,
-        3,34,630,8,34,1,34,1,34,1,34,1,34,3,34,636,8,34,1,34,1,34,1,34,1,
-        34,4,34,642,8,34,11,34,12,34,643,1,34,4,34,647,8,34,11,34,12,34,
-        648,3,34,651,8,34,1,34,1,34,3,34,655,8,34,1,34,1,34,1,35,1,35,1,
-        35,3,35,662,8,35,1,35,5,35,665,8,35,10,35,12,35,668,9,35,1,35,3,
-        35,671,8,35,1,35,1,35,3,35,675,8,35,1,35,3,35,678,8,35,1,35,1,35,
-        1,35,5,35,683,8,35,10,35,12,35,686,9,35,1,35,3,35,689,8,35,1,35,
-        1,35,1,36,1,36,1,36,3,36,696,8,36,1,36,5,36,699,8,36,10,36,12,36,
-        702,9,36,1,36,3,36,705,8,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,3,
-        37,714,8,37,1,37,5,37,717,8,37,10,37,12,37,720,9,37,1,37,3,37,723,
-        8,37,1,37,1,37,1,37,1,38,1,38,1,38,1,38,1,38,1,39,1,39,1,39,3,39,
-        736,8,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,3,39,747,8,
-        39,1,39,1,39,1,39,5,39,752,8,39,10,39,12,39,755,9,39,3,39,757,8,
-        39,3,39,759,8,39,1,39,1,39,1,40,1,40,5,40,765,8,40,10,40,12,40,768,
-        9,40,1,40,1,40,5,40,772,8,40,10,40,12,40,775,9,40,3,40,777,8,40,
-        1,41,1,41,1,41,1,41,1,41,1,41,3,41,785,8,41,1,42,1,42,1,42,1,42,
-        1,42,1,42,3,42,793,8,42,1,43,1,43,1,43,3,43,798,8,43,1,43,1,43,1,
-        43,1,43,1,43,1,43,3,43,806,8,43,1,43,3,43,809,8,43,1,43,5,43,812,
-        8,43,10,43,12,43,815,9,43,1,43,1,43,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,845,8,44,10,44,12,44,848,
-        9,44,1,44,1,44,3,44,852,8,44,1,44,1,44,1,44,3,44,857,8,44,1,44,1,
-        44,5,44,861,8,44,10,44,12,44,864,9,44,1,44,1,44,3,44,868,8,44,1,
-        44,1,44,1,44,1,44,1,44,1,44,5,44,876,8,44,10,44,12,44,879,9,44,1,
-        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,
-        45,894,8,45,1,45,1,45,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
-        46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,
-        46,1,46,1,46,1,46,1,46,1,46,5,46,925,8,46,10,46,12,46,928,9,46,1,
-        46,5,46,931,8,46,10,46,12,46,934,9,46,1,46,1,46,1,46,3,46,939,8,
-        46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,947,8,46,1,46,1,46,5,46,951,
-        8,46,10,46,12,46,954,9,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
-        1,46,3,46,965,8,46,1,46,1,46,1,46,1,46,3,46,971,8,46,1,46,1,46,5,
-        46,975,8,46,10,46,12,46,978,9,46,1,46,1,46,1,46,1,46,1,46,3,46,985,
-        8,46,1,46,1,46,1,46,1,46,1,46,1,46,5,46,993,8,46,10,46,12,46,996,
-        9,46,1,46,3,46,999,8,46,1,46,1,46,1,46,1,46,1,46,3,46,1006,8,46,
-        1,46,1,46,3,46,1010,8,46,1,47,1,47,1,47,1,47,1,47,1,47,1,48,1,48,
-        1,48,1,48,1,48,1,48,0,0,49,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
-        28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,
-        72,74,76,78,80,82,84,86,88,90,92,94,96,0,8,1,0,65,66,2,0,72,72,74,
-        74,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,53,53,1,0,50,51,1,0,
-        46,47,1201,0,123,1,0,0,0,2,167,1,0,0,0,4,214,1,0,0,0,6,236,1,0,0,
-        0,8,238,1,0,0,0,10,269,1,0,0,0,12,271,1,0,0,0,14,279,1,0,0,0,16,
-        304,1,0,0,0,18,311,1,0,0,0,20,351,1,0,0,0,22,353,1,0,0,0,24,373,
-        1,0,0,0,26,378,1,0,0,0,28,389,1,0,0,0,30,401,1,0,0,0,32,403,1,0,
-        0,0,34,405,1,0,0,0,36,423,1,0,0,0,38,439,1,0,0,0,40,454,1,0,0,0,
-        42,460,1,0,0,0,44,463,1,0,0,0,46,470,1,0,0,0,48,484,1,0,0,0,50,486,
-        1,0,0,0,52,503,1,0,0,0,54,551,1,0,0,0,56,553,1,0,0,0,58,559,1,0,
-        0,0,60,564,1,0,0,0,62,573,1,0,0,0,64,575,1,0,0,0,66,599,1,0,0,0,
-        68,617,1,0,0,0,70,658,1,0,0,0,72,692,1,0,0,0,74,710,1,0,0,0,76,727,
-        1,0,0,0,78,732,1,0,0,0,80,776,1,0,0,0,82,784,1,0,0,0,84,792,1,0,
-        0,0,86,794,1,0,0,0,88,877,1,0,0,0,90,880,1,0,0,0,92,897,1,0,0,0,
-        94,1011,1,0,0,0,96,1017,1,0,0,0,98,111,3,12,6,0,99,111,3,14,7,0,
-        100,111,3,50,25,0,101,111,3,64,32,0,102,111,3,68,34,0,103,111,3,
-        70,35,0,104,111,3,72,36,0,105,111,3,60,30,0,106,111,3,76,38,0,107,
-        111,3,78,39,0,108,111,3,86,43,0,109,111,3,74,37,0,110,98,1,0,0,0,
-        110,99,1,0,0,0,110,100,1,0,0,0,110,101,1,0,0,0,110,102,1,0,0,0,110,
-        103,1,0,0,0,110,104,1,0,0,0,110,105,1,0,0,0,110,106,1,0,0,0,110,
-        107,1,0,0,0,110,108,1,0,0,0,110,109,1,0,0,0,111,112,1,0,0,0,112,
-        110,1,0,0,0,112,113,1,0,0,0,113,114,1,0,0,0,114,115,5,0,0,1,115,
-        124,1,0,0,0,116,118,3,2,1,0,117,116,1,0,0,0,118,121,1,0,0,0,119,
-        117,1,0,0,0,119,120,1,0,0,0,120,122,1,0,0,0,121,119,1,0,0,0,122,
-        124,5,0,0,1,123,110,1,0,0,0,123,119,1,0,0,0,124,1,1,0,0,0,125,168,
-        3,4,2,0,126,127,5,1,0,0,127,129,5,68,0,0,128,130,5,8,0,0,129,128,
-        1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,133,5,8,0,0,132,131,
-        1,0,0,0,132,133,1,0,0,0,133,134,1,0,0,0,134,168,5,2,0,0,135,136,
-        5,1,0,0,136,137,5,69,0,0,137,139,5,7,0,0,138,140,5,8,0,0,139,138,
-        1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,168,5,2,0,0,142,168,
-        3,6,3,0,143,144,5,1,0,0,144,147,5,73,0,0,145,148,3,6,3,0,146,148,
-        3,4,2,0,147,145,1,0,0,0,147,146,1,0,0,0,148,153,1,0,0,0,149,152,
-        3,8,4,0,150,152,5,7,0,0,151,149,1,0,0,0,151,150,1,0,0,0,152,155,
-        1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,156,1,0,0,0,155,153,
-        1,0,0,0,156,157,5,2,0,0,157,168,1,0,0,0,158,159,5,1,0,0,159,163,
-        5,74,0,0,160,162,3,10,5,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,
-        1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,168,
-        5,2,0,0,167,125,1,0,0,0,167,126,1,0,0,0,167,135,1,0,0,0,167,142,
-        1,0,0,0,167,143,1,0,0,0,167,158,1,0,0,0,168,3,1,0,0,0,169,170,5,
-        1,0,0,170,172,5,14,0,0,171,173,5,67,0,0,172,171,1,0,0,0,172,173,
-        1,0,0,0,173,175,1,0,0,0,174,176,5,8,0,0,175,174,1,0,0,0,175,176,
-        1,0,0,0,176,201,1,0,0,0,177,190,3,12,6,0,178,190,3,14,7,0,179,190,
-        3,50,25,0,180,190,3,64,32,0,181,190,3,68,34,0,182,190,3,70,35,0,
-        183,190,3,72,36,0,184,190,3,60,30,0,185,190,3,76,38,0,186,190,3,
-        78,39,0,187,190,3,86,43,0,188,190,3,74,37,0,189,177,1,0,0,0,189,
-        178,1,0,0,0,189,179,1,0,0,0,189,180,1,0,0,0,189,181,1,0,0,0,189,
-        182,1,0,0,0,189,183,1,0,0,0,189,184,1,0,0,0,189,185,1,0,0,0,189,
-        186,1,0,0,0,189,187,1,0,0,0,189,188,1,0,0,0,190,193,1,0,0,0,191,
-        189,1,0,0,0,191,192,1,0,0,0,192,202,1,0,0,0,193,191,1,0,0,0,194,
-        198,7,0,0,0,195,197,5,7,0,0,196,195,1,0,0,0,197,200,1,0,0,0,198,
-        196,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,200,198,1,0,0,0,201,
-        191,1,0,0,0,201,194,1,0,0,0,202,203,1,0,0,0,203,215,5,2,0,0,204,
-        205,5,1,0,0,205,206,5,14,0,0,206,208,5,68,0,0,207,209,5,8,0,0,208,
-        207,1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,0,210,212,5,8,0,0,211,
-        210,1,0,0,0,211,212,1,0,0,0,212,213,1,0,0,0,213,215,5,2,0,0,214,
-        169,1,0,0,0,214,204,1,0,0,0,215,5,1,0,0,0,216,217,5,1,0,0,217,219,
-        5,70,0,0,218,220,5,8,0,0,219,218,1,0,0,0,219,220,1,0,0,0,220,221,
-        1,0,0,0,221,225,5,7,0,0,222,224,3,8,4,0,223,222,1,0,0,0,224,227,
-        1,0,0,0,225,223,1,0,0,0,225,226,1,0,0,0,226,228,1,0,0,0,227,225,
-        1,0,0,0,228,237,5,2,0,0,229,230,5,1,0,0,230,232,5,71,0,0,231,233,
-        5,8,0,0,232,231,1,0,0,0,232,233,1,0,0,0,233,234,1,0,0,0,234,235,
-        5,7,0,0,235,237,5,2,0,0,236,216,1,0,0,0,236,229,1,0,0,0,237,7,1,
-        0,0,0,238,239,5,1,0,0,239,255,7,1,0,0,240,254,5,9,0,0,241,254,5,
-        10,0,0,242,254,5,11,0,0,243,254,5,74,0,0,244,254,5,75,0,0,245,254,
-        5,64,0,0,246,254,5,16,0,0,247,254,5,38,0,0,248,254,5,39,0,0,249,
-        254,5,63,0,0,250,254,5,8,0,0,251,254,5,34,0,0,252,254,3,8,4,0,253,
-        240,1,0,0,0,253,241,1,0,0,0,253,242,1,0,0,0,253,243,1,0,0,0,253,
-        244,1,0,0,0,253,245,1,0,0,0,253,246,1,0,0,0,253,247,1,0,0,0,253,
-        248,1,0,0,0,253,249,1,0,0,0,253,250,1,0,0,0,253,251,1,0,0,0,253,
-        252,1,0,0,0,254,257,1,0,0,0,255,253,1,0,0,0,255,256,1,0,0,0,256,
-        258,1,0,0,0,257,255,1,0,0,0,258,259,5,2,0,0,259,9,1,0,0,0,260,264,
-        5,1,0,0,261,263,3,10,5,0,262,261,1,0,0,0,263,266,1,0,0,0,264,262,
-        1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,0,267,270,
-        5,2,0,0,268,270,8,2,0,0,269,260,1,0,0,0,269,268,1,0,0,0,270,11,1,
-        0,0,0,271,272,5,1,0,0,272,274,5,15,0,0,273,275,5,8,0,0,274,273,1,
-        0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,276,277,3,16,8,0,277,278,5,
-        2,0,0,278,13,1,0,0,0,279,280,5,1,0,0,280,284,5,37,0,0,281,283,3,
-        12,6,0,282,281,1,0,0,0,283,286,1,0,0,0,284,282,1,0,0,0,284,285,1,
-        0,0,0,285,287,1,0,0,0,286,284,1,0,0,0,287,288,5,2,0,0,288,15,1,0,
-        0,0,289,290,5,1,0,0,290,292,5,35,0,0,291,293,5,36,0,0,292,291,1,
-        0,0,0,292,293,1,0,0,0,293,297,1,0,0,0,294,296,3,32,16,0,295,294,
-        1,0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,0,298,300,
-        1,0,0,0,299,297,1,0,0,0,300,301,3,18,9,0,301,302,5,2,0,0,302,305,
-        1,0,0,0,303,305,3,18,9,0,304,289,1,0,0,0,304,303,1,0,0,0,305,17,
-        1,0,0,0,306,307,5,1,0,0,307,308,5,43,0,0,308,309,3,32,16,0,309,310,
-        5,2,0,0,310,312,1,0,0,0,311,306,1,0,0,0,311,312,1,0,0,0,312,318,
-        1,0,0,0,313,314,5,1,0,0,314,315,5,44,0,0,315,316,3,32,16,0,316,317,
-        5,2,0,0,317,319,1,0,0,0,318,313,1,0,0,0,318,319,1,0,0,0,319,320,
-        1,0,0,0,320,321,3,20,10,0,321,19,1,0,0,0,322,323,5,1,0,0,323,327,
-        5,16,0,0,324,326,3,34,17,0,325,324,1,0,0,0,326,329,1,0,0,0,327,325,
-        1,0,0,0,327,328,1,0,0,0,328,333,1,0,0,0,329,327,1,0,0,0,330,332,
-        3,36,18,0,331,330,1,0,0,0,332,335,1,0,0,0,333,331,1,0,0,0,333,334,
-        1,0,0,0,334,336,1,0,0,0,335,333,1,0,0,0,336,352,5,2,0,0,337,338,
-        5,1,0,0,338,342,5,38,0,0,339,341,3,22,11,0,340,339,1,0,0,0,341,344,
-        1,0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,
-        1,0,0,0,345,352,5,2,0,0,346,347,5,1,0,0,347,348,5,39,0,0,348,349,
-        3,24,12,0,349,350,5,2,0,0,350,352,1,0,0,0,351,322,1,0,0,0,351,337,
-        1,0,0,0,351,346,1,0,0,0,352,21,1,0,0,0,353,354,5,1,0,0,354,363,5,
-        40,0,0,355,356,5,8,0,0,356,364,3,24,12,0,357,359,3,24,12,0,358,357,
-        1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,364,
-        1,0,0,0,362,360,1,0,0,0,363,355,1,0,0,0,363,360,1,0,0,0,364,365,
-        1,0,0,0,365,366,5,2,0,0,366,23,1,0,0,0,367,374,3,26,13,0,368,369,
-        5,1,0,0,369,370,5,32,0,0,370,371,3,26,13,0,371,372,5,2,0,0,372,374,
-        1,0,0,0,373,367,1,0,0,0,373,368,1,0,0,0,374,25,1,0,0,0,375,379,5,
-        60,0,0,376,379,3,28,14,0,377,379,5,61,0,0,378,375,1,0,0,0,378,376,
-        1,0,0,0,378,377,1,0,0,0,379,27,1,0,0,0,380,390,5,62,0,0,381,382,
-        5,1,0,0,382,384,5,33,0,0,383,385,5,34,0,0,384,383,1,0,0,0,384,385,
-        1,0,0,0,385,386,1,0,0,0,386,387,3,30,15,0,387,388,5,2,0,0,388,390,
-        1,0,0,0,389,380,1,0,0,0,389,381,1,0,0,0,390,29,1,0,0,0,391,402,5,
-        16,0,0,392,402,5,38,0,0,393,402,5,39,0,0,394,402,5,63,0,0,395,402,
-        3,32,16,0,396,397,5,1,0,0,397,398,5,45,0,0,398,399,3,32,16,0,399,
-        400,5,2,0,0,400,402,1,0,0,0,401,391,1,0,0,0,401,392,1,0,0,0,401,
-        393,1,0,0,0,401,394,1,0,0,0,401,395,1,0,0,0,401,396,1,0,0,0,402,
-        31,1,0,0,0,403,404,7,3,0,0,404,33,1,0,0,0,405,406,5,1,0,0,406,419,
-        5,17,0,0,407,410,5,8,0,0,408,411,5,60,0,0,409,411,3,28,14,0,410,
-        408,1,0,0,0,410,409,1,0,0,0,411,420,1,0,0,0,412,415,5,60,0,0,413,
-        415,3,28,14,0,414,412,1,0,0,0,414,413,1,0,0,0,415,418,1,0,0,0,416,
-        414,1,0,0,0,416,417,1,0,0,0,417,420,1,0,0,0,418,416,1,0,0,0,419,
-        407,1,0,0,0,419,416,1,0,0,0,420,421,1,0,0,0,421,422,5,2,0,0,422,
-        35,1,0,0,0,423,424,5,1,0,0,424,429,5,18,0,0,425,428,5,60,0,0,426,
-        428,3,28,14,0,427,425,1,0,0,0,427,426,1,0,0,0,428,431,1,0,0,0,429,
-        427,1,0,0,0,429,430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,
-        433,5,2,0,0,433,37,1,0,0,0,434,435,5,1,0,0,435,436,5,15,0,0,436,
-        437,3,32,16,0,437,438,5,2,0,0,438,440,1,0,0,0,439,434,1,0,0,0,439,
-        440,1,0,0,0,440,444,1,0,0,0,441,443,3,34,17,0,442,441,1,0,0,0,443,
-        446,1,0,0,0,444,442,1,0,0,0,444,445,1,0,0,0,445,450,1,0,0,0,446,
-        444,1,0,0,0,447,449,3,36,18,0,448,447,1,0,0,0,449,452,1,0,0,0,450,
-        448,1,0,0,0,450,451,1,0,0,0,451,39,1,0,0,0,452,450,1,0,0,0,453,455,
-        5,60,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,458,
-        5,9,0,0,457,459,5,9,0,0,458,457,1,0,0,0,458,459,1,0,0,0,459,41,1,
-        0,0,0,460,461,3,40,20,0,461,462,3,28,14,0,462,43,1,0,0,0,463,465,
-        3,40,20,0,464,466,5,41,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,468,
-        1,0,0,0,467,469,3,46,23,0,468,467,1,0,0,0,468,469,1,0,0,0,469,45,
-        1,0,0,0,470,471,5,1,0,0,471,472,5,42,0,0,472,473,5,9,0,0,473,474,
-        5,2,0,0,474,47,1,0,0,0,475,485,5,60,0,0,476,485,3,28,14,0,477,478,
-        5,1,0,0,478,481,5,32,0,0,479,482,5,60,0,0,480,482,3,28,14,0,481,
-        479,1,0,0,0,481,480,1,0,0,0,482,483,1,0,0,0,483,485,5,2,0,0,484,
-        475,1,0,0,0,484,476,1,0,0,0,484,477,1,0,0,0,485,49,1,0,0,0,486,487,
-        5,1,0,0,487,488,5,24,0,0,488,499,5,7,0,0,489,490,5,7,0,0,490,500,
-        3,54,27,0,491,493,3,52,26,0,492,491,1,0,0,0,493,494,1,0,0,0,494,
-        492,1,0,0,0,494,495,1,0,0,0,495,497,1,0,0,0,496,498,3,54,27,0,497,
-        496,1,0,0,0,497,498,1,0,0,0,498,500,1,0,0,0,499,489,1,0,0,0,499,
-        492,1,0,0,0,500,501,1,0,0,0,501,502,5,2,0,0,502,51,1,0,0,0,503,504,
-        5,1,0,0,504,505,5,30,0,0,505,507,5,7,0,0,506,508,3,54,27,0,507,506,
-        1,0,0,0,507,508,1,0,0,0,508,509,1,0,0,0,509,510,5,2,0,0,510,53,1,
-        0,0,0,511,512,5,1,0,0,512,514,5,16,0,0,513,515,5,8,0,0,514,513,1,
-        0,0,0,514,515,1,0,0,0,515,516,1,0,0,0,516,517,3,38,19,0,517,518,
-        5,2,0,0,518,552,1,0,0,0,519,520,5,1,0,0,520,522,5,21,0,0,521,523,
-        5,8,0,0,522,521,1,0,0,0,522,523,1,0,0,0,523,524,1,0,0,0,524,525,
-        3,42,21,0,525,526,5,2,0,0,526,552,1,0,0,0,527,528,5,1,0,0,528,530,
-        5,22,0,0,529,531,5,8,0,0,530,529,1,0,0,0,530,531,1,0,0,0,531,532,
-        1,0,0,0,532,533,3,44,22,0,533,534,5,2,0,0,534,552,1,0,0,0,535,536,
-        5,1,0,0,536,538,5,20,0,0,537,539,5,8,0,0,538,537,1,0,0,0,538,539,
-        1,0,0,0,539,540,1,0,0,0,540,541,3,48,24,0,541,542,5,2,0,0,542,552,
-        1,0,0,0,543,544,5,1,0,0,544,546,5,23,0,0,545,547,5,8,0,0,546,545,
-        1,0,0,0,546,547,1,0,0,0,547,548,1,0,0,0,548,549,3,38,19,0,549,550,
-        5,2,0,0,550,552,1,0,0,0,551,511,1,0,0,0,551,519,1,0,0,0,551,527,
-        1,0,0,0,551,535,1,0,0,0,551,543,1,0,0,0,552,55,1,0,0,0,553,554,5,
-        1,0,0,554,555,5,24,0,0,555,556,5,7,0,0,556,557,5,7,0,0,557,558,5,
-        2,0,0,558,57,1,0,0,0,559,560,5,1,0,0,560,561,5,25,0,0,561,562,5,
-        7,0,0,562,563,5,2,0,0,563,59,1,0,0,0,564,565,5,1,0,0,565,566,5,25,
-        0,0,566,567,5,7,0,0,567,568,5,1,0,0,568,569,3,62,31,0,569,570,3,
-        32,16,0,570,571,5,2,0,0,571,572,5,2,0,0,572,61,1,0,0,0,573,574,7,
-        4,0,0,574,63,1,0,0,0,575,576,5,1,0,0,576,578,5,16,0,0,577,579,5,
-        8,0,0,578,577,1,0,0,0,578,579,1,0,0,0,579,583,1,0,0,0,580,582,3,
-        58,29,0,581,580,1,0,0,0,582,585,1,0,0,0,583,581,1,0,0,0,583,584,
-        1,0,0,0,584,587,1,0,0,0,585,583,1,0,0,0,586,588,3,56,28,0,587,586,
-        1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,589,593,3,38,19,0,590,592,
-        3,66,33,0,591,590,1,0,0,0,592,595,1,0,0,0,593,591,1,0,0,0,593,594,
-        1,0,0,0,594,596,1,0,0,0,595,593,1,0,0,0,596,597,3,88,44,0,597,598,
-        5,2,0,0,598,65,1,0,0,0,599,600,5,1,0,0,600,613,5,19,0,0,601,604,
-        5,8,0,0,602,605,5,60,0,0,603,605,3,28,14,0,604,602,1,0,0,0,604,603,
-        1,0,0,0,605,614,1,0,0,0,606,609,5,60,0,0,607,609,3,28,14,0,608,606,
-        1,0,0,0,608,607,1,0,0,0,609,612,1,0,0,0,610,608,1,0,0,0,610,611,
-        1,0,0,0,611,614,1,0,0,0,612,610,1,0,0,0,613,601,1,0,0,0,613,610,
-        1,0,0,0,614,615,1,0,0,0,615,616,5,2,0,0,616,67,1,0,0,0,617,618,5,
-        1,0,0,618,620,5,21,0,0,619,621,5,8,0,0,620,619,1,0,0,0,620,621,1,
-        0,0,0,621,625,1,0,0,0,622,624,3,58,29,0,623,622,1,0,0,0,624,627,
-        1,0,0,0,625,623,1,0,0,0,625,626,1,0,0,0,626,629,1,0,0,0,627,625,
-        1,0,0,0,628,630,3,56,28,0,629,628,1,0,0,0,629,630,1,0,0,0,630,654,
-        1,0,0,0,631,632,3,42,21,0,632,633,3,88,44,0,633,655,1,0,0,0,634,
-        636,5,60,0,0,635,634,1,0,0,0,635,636,1,0,0,0,636,637,1,0,0,0,637,
-        638,3,28,14,0,638,639,5,1,0,0,639,650,5,27,0,0,640,642,3,82,41,0,
-        641,640,1,0,0,0,642,643,1,0,0,0,643,641,1,0,0,0,643,644,1,0,0,0,
-        644,651,1,0,0,0,645,647,3,32,16,0,646,645,1,0,0,0,647,648,1,0,0,
-        0,648,646,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,641,1,0,0,
-        0,650,646,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,653,5,2,0,
-        0,653,655,1,0,0,0,654,631,1,0,0,0,654,635,1,0,0,0,655,656,1,0,0,
-        0,656,657,5,2,0,0,657,69,1,0,0,0,658,659,5,1,0,0,659,661,5,22,0,
-        0,660,662,5,8,0,0,661,660,1,0,0,0,661,662,1,0,0,0,662,666,1,0,0,
-        0,663,665,3,58,29,0,664,663,1,0,0,0,665,668,1,0,0,0,666,664,1,0,
-        0,0,666,667,1,0,0,0,667,670,1,0,0,0,668,666,1,0,0,0,669,671,3,56,
-        28,0,670,669,1,0,0,0,670,671,1,0,0,0,671,688,1,0,0,0,672,689,3,44,
-        22,0,673,675,5,60,0,0,674,673,1,0,0,0,674,675,1,0,0,0,675,677,1,
-        0,0,0,676,678,3,46,23,0,677,676,1,0,0,0,677,678,1,0,0,0,678,679,
-        1,0,0,0,679,680,5,1,0,0,680,684,5,28,0,0,681,683,5,7,0,0,682,681,
-        1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,685,1,0,0,0,685,687,
-        1,0,0,0,686,684,1,0,0,0,687,689,5,2,0,0,688,672,1,0,0,0,688,674,
-        1,0,0,0,689,690,1,0,0,0,690,691,5,2,0,0,691,71,1,0,0,0,692,693,5,
-        1,0,0,693,695,5,20,0,0,694,696,5,8,0,0,695,694,1,0,0,0,695,696,1,
-        0,0,0,696,700,1,0,0,0,697,699,3,58,29,0,698,697,1,0,0,0,699,702,
-        1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,700,
-        1,0,0,0,703,705,3,56,28,0,704,703,1,0,0,0,704,705,1,0,0,0,705,706,
-        1,0,0,0,706,707,3,48,24,0,707,708,3,88,44,0,708,709,5,2,0,0,709,
-        73,1,0,0,0,710,711,5,1,0,0,711,713,5,23,0,0,712,714,5,8,0,0,713,
-        712,1,0,0,0,713,714,1,0,0,0,714,718,1,0,0,0,715,717,3,58,29,0,716,
-        715,1,0,0,0,717,720,1,0,0,0,718,716,1,0,0,0,718,719,1,0,0,0,719,
-        722,1,0,0,0,720,718,1,0,0,0,721,723,3,56,28,0,722,721,1,0,0,0,722,
-        723,1,0,0,0,723,724,1,0,0,0,724,725,3,38,19,0,725,726,5,2,0,0,726,
-        75,1,0,0,0,727,728,5,1,0,0,728,729,5,26,0,0,729,730,3,32,16,0,730,
-        731,5,2,0,0,731,77,1,0,0,0,732,733,5,1,0,0,733,735,5,27,0,0,734,
-        736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,758,1,0,0,0,737,
-        759,3,80,40,0,738,739,5,31,0,0,739,759,3,80,40,0,740,741,5,1,0,0,
-        741,742,5,21,0,0,742,743,3,32,16,0,743,744,5,2,0,0,744,747,1,0,0,
-        0,745,747,5,9,0,0,746,740,1,0,0,0,746,745,1,0,0,0,746,747,1,0,0,
-        0,747,748,1,0,0,0,748,756,3,84,42,0,749,757,3,80,40,0,750,752,3,
-        32,16,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,0,0,0,753,754,
-        1,0,0,0,754,757,1,0,0,0,755,753,1,0,0,0,756,749,1,0,0,0,756,753,
-        1,0,0,0,757,759,1,0,0,0,758,737,1,0,0,0,758,738,1,0,0,0,758,746,
-        1,0,0,0,759,760,1,0,0,0,760,761,5,2,0,0,761,79,1,0,0,0,762,766,3,
-        28,14,0,763,765,3,82,41,0,764,763,1,0,0,0,765,768,1,0,0,0,766,764,
-        1,0,0,0,766,767,1,0,0,0,767,777,1,0,0,0,768,766,1,0,0,0,769,773,
-        5,16,0,0,770,772,3,32,16,0,771,770,1,0,0,0,772,775,1,0,0,0,773,771,
-        1,0,0,0,773,774,1,0,0,0,774,777,1,0,0,0,775,773,1,0,0,0,776,762,
-        1,0,0,0,776,769,1,0,0,0,777,81,1,0,0,0,778,779,5,1,0,0,779,780,5,
-        30,0,0,780,781,3,88,44,0,781,782,5,2,0,0,782,785,1,0,0,0,783,785,
-        3,92,46,0,784,778,1,0,0,0,784,783,1,0,0,0,785,83,1,0,0,0,786,787,
-        5,1,0,0,787,788,5,29,0,0,788,789,3,88,44,0,789,790,5,2,0,0,790,793,
-        1,0,0,0,791,793,3,92,46,0,792,786,1,0,0,0,792,791,1,0,0,0,793,85,
-        1,0,0,0,794,795,5,1,0,0,795,797,5,28,0,0,796,798,5,8,0,0,797,796,
-        1,0,0,0,797,798,1,0,0,0,798,808,1,0,0,0,799,800,5,1,0,0,800,801,
-        5,22,0,0,801,802,3,32,16,0,802,803,5,2,0,0,803,806,1,0,0,0,804,806,
-        5,9,0,0,805,799,1,0,0,0,805,804,1,0,0,0,805,806,1,0,0,0,806,807,
-        1,0,0,0,807,809,3,84,42,0,808,805,1,0,0,0,808,809,1,0,0,0,809,813,
-        1,0,0,0,810,812,5,7,0,0,811,810,1,0,0,0,812,815,1,0,0,0,813,811,
-        1,0,0,0,813,814,1,0,0,0,814,816,1,0,0,0,815,813,1,0,0,0,816,817,
-        5,2,0,0,817,87,1,0,0,0,818,846,5,74,0,0,819,845,5,9,0,0,820,845,
-        5,10,0,0,821,845,5,11,0,0,822,845,5,8,0,0,823,845,5,12,0,0,824,845,
-        5,13,0,0,825,845,5,64,0,0,826,845,5,16,0,0,827,845,5,38,0,0,828,
-        845,5,39,0,0,829,845,5,63,0,0,830,845,5,34,0,0,831,832,5,1,0,0,832,
-        833,5,15,0,0,833,834,3,32,16,0,834,835,5,2,0,0,835,845,1,0,0,0,836,
-        837,5,1,0,0,837,838,5,45,0,0,838,839,3,32,16,0,839,840,5,2,0,0,840,
-        845,1,0,0,0,841,845,3,34,17,0,842,845,3,36,18,0,843,845,3,28,14,
-        0,844,819,1,0,0,0,844,820,1,0,0,0,844,821,1,0,0,0,844,822,1,0,0,
-        0,844,823,1,0,0,0,844,824,1,0,0,0,844,825,1,0,0,0,844,826,1,0,0,
-        0,844,827,1,0,0,0,844,828,1,0,0,0,844,829,1,0,0,0,844,830,1,0,0,
-        0,844,831,1,0,0,0,844,836,1,0,0,0,844,841,1,0,0,0,844,842,1,0,0,
-        0,844,843,1,0,0,0,845,848,1,0,0,0,846,844,1,0,0,0,846,847,1,0,0,
-        0,847,876,1,0,0,0,848,846,1,0,0,0,849,851,7,5,0,0,850,852,5,8,0,
-        0,851,850,1,0,0,0,851,852,1,0,0,0,852,853,1,0,0,0,853,876,3,38,19,
-        0,854,856,5,52,0,0,855,857,5,8,0,0,856,855,1,0,0,0,856,857,1,0,0,
-        0,857,858,1,0,0,0,858,862,3,38,19,0,859,861,3,90,45,0,860,859,1,
-        0,0,0,861,864,1,0,0,0,862,860,1,0,0,0,862,863,1,0,0,0,863,876,1,
-        0,0,0,864,862,1,0,0,0,865,867,7,6,0,0,866,868,5,8,0,0,867,866,1,
-        0,0,0,867,868,1,0,0,0,868,876,1,0,0,0,869,870,5,55,0,0,870,876,3,
-        32,16,0,871,876,5,57,0,0,872,873,5,59,0,0,873,876,3,32,16,0,874,
-        876,3,92,46,0,875,818,1,0,0,0,875,849,1,0,0,0,875,854,1,0,0,0,875,
-        865,1,0,0,0,875,869,1,0,0,0,875,871,1,0,0,0,875,872,1,0,0,0,875,
-        874,1,0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,0,0,0,878,
-        89,1,0,0,0,879,877,1,0,0,0,880,893,5,1,0,0,881,882,5,55,0,0,882,
-        883,3,32,16,0,883,884,3,32,16,0,884,894,1,0,0,0,885,886,5,56,0,0,
-        886,887,3,32,16,0,887,888,3,32,16,0,888,894,1,0,0,0,889,890,5,57,
-        0,0,890,894,3,32,16,0,891,892,5,58,0,0,892,894,3,32,16,0,893,881,
-        1,0,0,0,893,885,1,0,0,0,893,889,1,0,0,0,893,891,1,0,0,0,894,895,
-        1,0,0,0,895,896,5,2,0,0,896,91,1,0,0,0,897,1009,5,1,0,0,898,926,
-        5,74,0,0,899,925,5,9,0,0,900,925,5,10,0,0,901,925,5,11,0,0,902,925,
-        5,8,0,0,903,925,5,12,0,0,904,925,5,13,0,0,905,925,5,64,0,0,906,925,
-        5,16,0,0,907,925,5,38,0,0,908,925,5,39,0,0,909,925,5,63,0,0,910,
-        925,5,34,0,0,911,912,5,1,0,0,912,913,5,15,0,0,913,914,3,32,16,0,
-        914,915,5,2,0,0,915,925,1,0,0,0,916,917,5,1,0,0,917,918,5,45,0,0,
-        918,919,3,32,16,0,919,920,5,2,0,0,920,925,1,0,0,0,921,925,3,34,17,
-        0,922,925,3,36,18,0,923,925,3,28,14,0,924,899,1,0,0,0,924,900,1,
-        0,0,0,924,901,1,0,0,0,924,902,1,0,0,0,924,903,1,0,0,0,924,904,1,
-        0,0,0,924,905,1,0,0,0,924,906,1,0,0,0,924,907,1,0,0,0,924,908,1,
-        0,0,0,924,909,1,0,0,0,924,910,1,0,0,0,924,911,1,0,0,0,924,916,1,
-        0,0,0,924,921,1,0,0,0,924,922,1,0,0,0,924,923,1,0,0,0,925,928,1,
-        0,0,0,926,924,1,0,0,0,926,927,1,0,0,0,927,932,1,0,0,0,928,926,1,
-        0,0,0,929,931,3,92,46,0,930,929,1,0,0,0,931,934,1,0,0,0,932,930,
-        1,0,0,0,932,933,1,0,0,0,933,935,1,0,0,0,934,932,1,0,0,0,935,1010,
-        5,2,0,0,936,938,7,7,0,0,937,939,5,8,0,0,938,937,1,0,0,0,938,939,
-        1,0,0,0,939,940,1,0,0,0,940,941,3,38,19,0,941,942,3,88,44,0,942,
-        943,5,2,0,0,943,1010,1,0,0,0,944,946,5,48,0,0,945,947,5,8,0,0,946,
-        945,1,0,0,0,946,947,1,0,0,0,947,948,1,0,0,0,948,952,3,38,19,0,949,
-        951,3,92,46,0,950,949,1,0,0,0,951,954,1,0,0,0,952,950,1,0,0,0,952,
-        953,1,0,0,0,953,955,1,0,0,0,954,952,1,0,0,0,955,956,5,1,0,0,956,
-        957,5,49,0,0,957,958,3,88,44,0,958,964,5,2,0,0,959,960,5,1,0,0,960,
-        961,5,50,0,0,961,962,3,88,44,0,962,963,5,2,0,0,963,965,1,0,0,0,964,
-        959,1,0,0,0,964,965,1,0,0,0,965,966,1,0,0,0,966,967,5,2,0,0,967,
-        1010,1,0,0,0,968,970,5,52,0,0,969,971,5,8,0,0,970,969,1,0,0,0,970,
-        971,1,0,0,0,971,972,1,0,0,0,972,976,3,38,19,0,973,975,3,90,45,0,
-        974,973,1,0,0,0,975,978,1,0,0,0,976,974,1,0,0,0,976,977,1,0,0,0,
-        977,979,1,0,0,0,978,976,1,0,0,0,979,980,3,88,44,0,980,981,5,2,0,
-        0,981,1010,1,0,0,0,982,984,5,53,0,0,983,985,5,8,0,0,984,983,1,0,
-        0,0,984,985,1,0,0,0,985,986,1,0,0,0,986,987,3,38,19,0,987,988,5,
-        1,0,0,988,989,5,54,0,0,989,990,3,88,44,0,990,1005,5,2,0,0,991,993,
-        3,94,47,0,992,991,1,0,0,0,993,996,1,0,0,0,994,992,1,0,0,0,994,995,
-        1,0,0,0,995,998,1,0,0,0,996,994,1,0,0,0,997,999,3,96,48,0,998,997,
-        1,0,0,0,998,999,1,0,0,0,999,1006,1,0,0,0,1000,1001,5,1,0,0,1001,
-        1002,5,59,0,0,1002,1003,3,32,16,0,1003,1004,5,2,0,0,1004,1006,1,
-        0,0,0,1005,994,1,0,0,0,1005,1000,1,0,0,0,1006,1007,1,0,0,0,1007,
-        1008,5,2,0,0,1008,1010,1,0,0,0,1009,898,1,0,0,0,1009,936,1,0,0,0,
-        1009,944,1,0,0,0,1009,968,1,0,0,0,1009,982,1,0,0,0,1010,93,1,0,0,
-        0,1011,1012,5,1,0,0,1012,1013,5,55,0,0,1013,1014,3,32,16,0,1014,
-        1015,3,88,44,0,1015,1016,5,2,0,0,1016,95,1,0,0,0,1017,1018,5,1,0,
-        0,1018,1019,5,57,0,0,1019,1020,3,88,44,0,1020,1021,5,2,0,0,1021,
-        97,1,0,0,0,138,110,112,119,123,129,132,139,147,151,153,163,167,172,
-        175,189,191,198,201,208,211,214,219,225,232,236,253,255,264,269,
-        274,284,292,297,304,311,318,327,333,342,351,360,363,373,378,384,
-        389,401,410,414,416,419,427,429,439,444,450,454,458,465,468,481,
-        484,494,497,499,507,514,522,530,538,546,551,578,583,587,593,604,
-        608,610,613,620,625,629,635,643,648,650,654,661,666,670,674,677,
-        684,688,695,700,704,713,718,722,735,746,753,756,758,766,773,776,
-        784,792,797,805,808,813,844,846,851,856,862,867,875,877,893,924,
-        926,932,938,946,952,964,970,976,984,994,998,1005,1009
+        46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,1,0,1,0,1,0,1,0,1,0,1,0,1,
+        0,1,0,1,0,1,0,1,0,1,0,4,0,113,8,0,11,0,12,0,114,1,0,1,0,1,0,5,0,
+        120,8,0,10,0,12,0,123,9,0,1,0,3,0,126,8,0,1,1,1,1,1,1,1,1,3,1,132,
+        8,1,1,1,3,1,135,8,1,1,1,1,1,1,1,1,1,1,1,3,1,142,8,1,1,1,1,1,1,1,
+        1,1,1,1,1,1,3,1,150,8,1,1,1,1,1,5,1,154,8,1,10,1,12,1,157,9,1,1,
+        1,1,1,1,1,1,1,1,1,5,1,164,8,1,10,1,12,1,167,9,1,1,1,3,1,170,8,1,
+        1,2,1,2,1,2,3,2,175,8,2,1,2,3,2,178,8,2,1,2,1,2,1,2,1,2,1,2,1,2,
+        1,2,1,2,1,2,1,2,1,2,1,2,5,2,192,8,2,10,2,12,2,195,9,2,1,2,1,2,5,
+        2,199,8,2,10,2,12,2,202,9,2,3,2,204,8,2,1,2,1,2,1,2,1,2,1,2,3,2,
+        211,8,2,1,2,3,2,214,8,2,1,2,3,2,217,8,2,1,3,1,3,1,3,3,3,222,8,3,
+        1,3,1,3,5,3,226,8,3,10,3,12,3,229,9,3,1,3,1,3,1,3,1,3,3,3,235,8,
+        3,1,3,1,3,3,3,239,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,
+        4,1,4,1,4,1,4,1,4,5,4,256,8,4,10,4,12,4,259,9,4,1,4,1,4,1,5,1,5,
+        5,5,265,8,5,10,5,12,5,268,9,5,1,5,1,5,3,5,272,8,5,1,6,1,6,1,6,3,
+        6,277,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,285,8,7,10,7,12,7,288,9,7,
+        1,7,1,7,1,8,1,8,1,8,3,8,295,8,8,1,8,5,8,298,8,8,10,8,12,8,301,9,
+        8,1,8,1,8,1,8,1,8,3,8,307,8,8,1,9,1,9,1,9,1,9,1,9,3,9,314,8,9,1,
+        9,1,9,1,9,1,9,1,9,3,9,321,8,9,1,9,1,9,1,10,1,10,1,10,5,10,328,8,
+        10,10,10,12,10,331,9,10,1,10,5,10,334,8,10,10,10,12,10,337,9,10,
+        1,10,1,10,1,10,1,10,5,10,343,8,10,10,10,12,10,346,9,10,1,10,1,10,
+        1,10,1,10,1,10,1,10,3,10,354,8,10,1,11,1,11,1,11,1,11,1,11,5,11,
+        361,8,11,10,11,12,11,364,9,11,3,11,366,8,11,1,11,1,11,1,12,1,12,
+        1,12,1,12,1,12,1,12,3,12,376,8,12,1,13,1,13,1,13,3,13,381,8,13,1,
+        14,1,14,1,14,1,14,3,14,387,8,14,1,14,1,14,1,14,3,14,392,8,14,1,15,
+        1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,404,8,15,1,16,
+        1,16,1,17,1,17,1,17,1,17,1,17,3,17,413,8,17,1,17,1,17,5,17,417,8,
+        17,10,17,12,17,420,9,17,3,17,422,8,17,1,17,1,17,1,18,1,18,1,18,1,
+        18,5,18,430,8,18,10,18,12,18,433,9,18,1,18,1,18,1,19,1,19,1,19,1,
+        19,1,19,3,19,442,8,19,1,19,5,19,445,8,19,10,19,12,19,448,9,19,1,
+        19,5,19,451,8,19,10,19,12,19,454,9,19,1,20,3,20,457,8,20,1,20,1,
+        20,3,20,461,8,20,1,21,1,21,1,21,1,22,1,22,3,22,468,8,22,1,22,3,22,
+        471,8,22,1,23,1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,
+        3,24,484,8,24,1,24,3,24,487,8,24,1,25,1,25,1,25,1,25,1,25,1,25,4,
+        25,495,8,25,11,25,12,25,496,1,25,3,25,500,8,25,3,25,502,8,25,1,25,
+        1,25,1,26,1,26,1,26,1,26,3,26,510,8,26,1,26,1,26,1,27,1,27,1,27,
+        3,27,517,8,27,1,27,1,27,3,27,521,8,27,1,27,1,27,1,27,1,27,1,27,3,
+        27,528,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,536,8,27,1,27,1,27,
+        1,27,1,27,1,27,1,27,3,27,544,8,27,1,27,1,27,1,27,1,27,1,27,1,27,
+        3,27,552,8,27,1,27,1,27,1,27,3,27,557,8,27,1,28,1,28,1,28,1,28,1,
+        28,1,28,1,29,1,29,1,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,
+        30,1,30,1,30,1,31,1,31,1,32,1,32,1,32,3,32,584,8,32,1,32,5,32,587,
+        8,32,10,32,12,32,590,9,32,1,32,3,32,593,8,32,1,32,1,32,3,32,597,
+        8,32,1,32,5,32,600,8,32,10,32,12,32,603,9,32,1,32,1,32,1,32,1,33,
+        1,33,1,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,3,34,618,8,34,1,34,
+        1,34,5,34,622,8,34,10,34,12,34,625,9,34,3,34,627,8,34,1,34,1,34,
+        1,35,1,35,1,35,3,35,634,8,35,1,35,5,35,637,8,35,10,35,12,35,640,
+        9,35,1,35,3,35,643,8,35,1,35,1,35,1,35,1,35,3,35,649,8,35,1,35,1,
+        35,1,35,1,35,4,35,655,8,35,11,35,12,35,656,1,35,4,35,660,8,35,11,
+        35,12,35,661,3,35,664,8,35,1,35,1,35,3,35,668,8,35,1,35,1,35,1,36,
+        1,36,1,36,3,36,675,8,36,1,36,5,36,678,8,36,10,36,12,36,681,9,36,
+        1,36,3,36,684,8,36,1,36,1,36,3,36,688,8,36,1,36,3,36,691,8,36,1,
+        36,1,36,1,36,5,36,696,8,36,10,36,12,36,699,9,36,1,36,3,36,702,8,
+        36,1,36,1,36,1,37,1,37,1,37,3,37,709,8,37,1,37,5,37,712,8,37,10,
+        37,12,37,715,9,37,1,37,3,37,718,8,37,1,37,1,37,1,37,1,37,1,38,1,
+        38,1,38,3,38,727,8,38,1,38,5,38,730,8,38,10,38,12,38,733,9,38,1,
+        38,3,38,736,8,38,1,38,1,38,1,38,1,39,1,39,1,39,1,39,1,39,1,40,1,
+        40,1,40,3,40,749,8,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,
+        40,3,40,760,8,40,1,40,1,40,1,40,5,40,765,8,40,10,40,12,40,768,9,
+        40,3,40,770,8,40,3,40,772,8,40,1,40,1,40,1,41,1,41,5,41,778,8,41,
+        10,41,12,41,781,9,41,1,41,1,41,5,41,785,8,41,10,41,12,41,788,9,41,
+        3,41,790,8,41,1,42,1,42,1,42,1,42,1,42,1,42,3,42,798,8,42,1,43,1,
+        43,1,43,1,43,1,43,1,43,3,43,806,8,43,1,44,1,44,1,44,3,44,811,8,44,
+        1,44,1,44,1,44,1,44,1,44,1,44,3,44,819,8,44,1,44,3,44,822,8,44,1,
+        44,5,44,825,8,44,10,44,12,44,828,9,44,1,44,1,44,1,45,1,45,1,45,1,
+        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,858,8,45,10,
+        45,12,45,861,9,45,1,45,1,45,3,45,865,8,45,1,45,1,45,1,45,3,45,870,
+        8,45,1,45,1,45,5,45,874,8,45,10,45,12,45,877,9,45,1,45,1,45,3,45,
+        881,8,45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,889,8,45,10,45,12,45,
+        892,9,45,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,
+        1,46,1,46,3,46,907,8,46,1,46,1,46,1,47,1,47,1,47,1,47,1,47,1,47,
+        1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,
+        1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,5,47,938,8,47,10,47,12,47,
+        941,9,47,1,47,5,47,944,8,47,10,47,12,47,947,9,47,1,47,1,47,1,47,
+        3,47,952,8,47,1,47,1,47,1,47,1,47,1,47,1,47,3,47,960,8,47,1,47,1,
+        47,5,47,964,8,47,10,47,12,47,967,9,47,1,47,1,47,1,47,1,47,1,47,1,
+        47,1,47,1,47,1,47,3,47,978,8,47,1,47,1,47,1,47,1,47,3,47,984,8,47,
+        1,47,1,47,5,47,988,8,47,10,47,12,47,991,9,47,1,47,1,47,1,47,1,47,
+        1,47,3,47,998,8,47,1,47,1,47,1,47,1,47,1,47,1,47,5,47,1006,8,47,
+        10,47,12,47,1009,9,47,1,47,3,47,1012,8,47,1,47,1,47,1,47,1,47,1,
+        47,3,47,1019,8,47,1,47,1,47,3,47,1023,8,47,1,48,1,48,1,48,1,48,1,
+        48,1,48,1,49,1,49,1,49,1,49,1,49,1,49,0,0,50,0,2,4,6,8,10,12,14,
+        16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
+        60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,0,8,
+        1,0,65,66,2,0,72,72,74,74,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,
+        48,53,53,1,0,50,51,1,0,46,47,1215,0,125,1,0,0,0,2,169,1,0,0,0,4,
+        216,1,0,0,0,6,238,1,0,0,0,8,240,1,0,0,0,10,271,1,0,0,0,12,273,1,
+        0,0,0,14,281,1,0,0,0,16,306,1,0,0,0,18,313,1,0,0,0,20,353,1,0,0,
+        0,22,355,1,0,0,0,24,375,1,0,0,0,26,380,1,0,0,0,28,391,1,0,0,0,30,
+        403,1,0,0,0,32,405,1,0,0,0,34,407,1,0,0,0,36,425,1,0,0,0,38,441,
+        1,0,0,0,40,456,1,0,0,0,42,462,1,0,0,0,44,465,1,0,0,0,46,472,1,0,
+        0,0,48,486,1,0,0,0,50,488,1,0,0,0,52,505,1,0,0,0,54,556,1,0,0,0,
+        56,558,1,0,0,0,58,564,1,0,0,0,60,569,1,0,0,0,62,578,1,0,0,0,64,580,
+        1,0,0,0,66,607,1,0,0,0,68,612,1,0,0,0,70,630,1,0,0,0,72,671,1,0,
+        0,0,74,705,1,0,0,0,76,723,1,0,0,0,78,740,1,0,0,0,80,745,1,0,0,0,
+        82,789,1,0,0,0,84,797,1,0,0,0,86,805,1,0,0,0,88,807,1,0,0,0,90,890,
+        1,0,0,0,92,893,1,0,0,0,94,910,1,0,0,0,96,1024,1,0,0,0,98,1030,1,
+        0,0,0,100,113,3,12,6,0,101,113,3,14,7,0,102,113,3,50,25,0,103,113,
+        3,64,32,0,104,113,3,70,35,0,105,113,3,72,36,0,106,113,3,74,37,0,
+        107,113,3,60,30,0,108,113,3,78,39,0,109,113,3,80,40,0,110,113,3,
+        88,44,0,111,113,3,76,38,0,112,100,1,0,0,0,112,101,1,0,0,0,112,102,
+        1,0,0,0,112,103,1,0,0,0,112,104,1,0,0,0,112,105,1,0,0,0,112,106,
+        1,0,0,0,112,107,1,0,0,0,112,108,1,0,0,0,112,109,1,0,0,0,112,110,
+        1,0,0,0,112,111,1,0,0,0,113,114,1,0,0,0,114,112,1,0,0,0,114,115,
+        1,0,0,0,115,116,1,0,0,0,116,117,5,0,0,1,117,126,1,0,0,0,118,120,
+        3,2,1,0,119,118,1,0,0,0,120,123,1,0,0,0,121,119,1,0,0,0,121,122,
+        1,0,0,0,122,124,1,0,0,0,123,121,1,0,0,0,124,126,5,0,0,1,125,112,
+        1,0,0,0,125,121,1,0,0,0,126,1,1,0,0,0,127,170,3,4,2,0,128,129,5,
+        1,0,0,129,131,5,68,0,0,130,132,5,8,0,0,131,130,1,0,0,0,131,132,1,
+        0,0,0,132,134,1,0,0,0,133,135,5,8,0,0,134,133,1,0,0,0,134,135,1,
+        0,0,0,135,136,1,0,0,0,136,170,5,2,0,0,137,138,5,1,0,0,138,139,5,
+        69,0,0,139,141,5,7,0,0,140,142,5,8,0,0,141,140,1,0,0,0,141,142,1,
+        0,0,0,142,143,1,0,0,0,143,170,5,2,0,0,144,170,3,6,3,0,145,146,5,
+        1,0,0,146,149,5,73,0,0,147,150,3,6,3,0,148,150,3,4,2,0,149,147,1,
+        0,0,0,149,148,1,0,0,0,150,155,1,0,0,0,151,154,3,8,4,0,152,154,5,
+        7,0,0,153,151,1,0,0,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,1,
+        0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,
+        2,0,0,159,170,1,0,0,0,160,161,5,1,0,0,161,165,5,74,0,0,162,164,3,
+        10,5,0,163,162,1,0,0,0,164,167,1,0,0,0,165,163,1,0,0,0,165,166,1,
+        0,0,0,166,168,1,0,0,0,167,165,1,0,0,0,168,170,5,2,0,0,169,127,1,
+        0,0,0,169,128,1,0,0,0,169,137,1,0,0,0,169,144,1,0,0,0,169,145,1,
+        0,0,0,169,160,1,0,0,0,170,3,1,0,0,0,171,172,5,1,0,0,172,174,5,14,
+        0,0,173,175,5,67,0,0,174,173,1,0,0,0,174,175,1,0,0,0,175,177,1,0,
+        0,0,176,178,5,8,0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,203,1,0,
+        0,0,179,192,3,12,6,0,180,192,3,14,7,0,181,192,3,50,25,0,182,192,
+        3,64,32,0,183,192,3,70,35,0,184,192,3,72,36,0,185,192,3,74,37,0,
+        186,192,3,60,30,0,187,192,3,78,39,0,188,192,3,80,40,0,189,192,3,
+        88,44,0,190,192,3,76,38,0,191,179,1,0,0,0,191,180,1,0,0,0,191,181,
+        1,0,0,0,191,182,1,0,0,0,191,183,1,0,0,0,191,184,1,0,0,0,191,185,
+        1,0,0,0,191,186,1,0,0,0,191,187,1,0,0,0,191,188,1,0,0,0,191,189,
+        1,0,0,0,191,190,1,0,0,0,192,195,1,0,0,0,193,191,1,0,0,0,193,194,
+        1,0,0,0,194,204,1,0,0,0,195,193,1,0,0,0,196,200,7,0,0,0,197,199,
+        5,7,0,0,198,197,1,0,0,0,199,202,1,0,0,0,200,198,1,0,0,0,200,201,
+        1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,203,193,1,0,0,0,203,196,
+        1,0,0,0,204,205,1,0,0,0,205,217,5,2,0,0,206,207,5,1,0,0,207,208,
+        5,14,0,0,208,210,5,68,0,0,209,211,5,8,0,0,210,209,1,0,0,0,210,211,
+        1,0,0,0,211,213,1,0,0,0,212,214,5,8,0,0,213,212,1,0,0,0,213,214,
+        1,0,0,0,214,215,1,0,0,0,215,217,5,2,0,0,216,171,1,0,0,0,216,206,
+        1,0,0,0,217,5,1,0,0,0,218,219,5,1,0,0,219,221,5,70,0,0,220,222,5,
+        8,0,0,221,220,1,0,0,0,221,222,1,0,0,0,222,223,1,0,0,0,223,227,5,
+        7,0,0,224,226,3,8,4,0,225,224,1,0,0,0,226,229,1,0,0,0,227,225,1,
+        0,0,0,227,228,1,0,0,0,228,230,1,0,0,0,229,227,1,0,0,0,230,239,5,
+        2,0,0,231,232,5,1,0,0,232,234,5,71,0,0,233,235,5,8,0,0,234,233,1,
+        0,0,0,234,235,1,0,0,0,235,236,1,0,0,0,236,237,5,7,0,0,237,239,5,
+        2,0,0,238,218,1,0,0,0,238,231,1,0,0,0,239,7,1,0,0,0,240,241,5,1,
+        0,0,241,257,7,1,0,0,242,256,5,9,0,0,243,256,5,10,0,0,244,256,5,11,
+        0,0,245,256,5,74,0,0,246,256,5,75,0,0,247,256,5,64,0,0,248,256,5,
+        16,0,0,249,256,5,38,0,0,250,256,5,39,0,0,251,256,5,63,0,0,252,256,
+        5,8,0,0,253,256,5,34,0,0,254,256,3,8,4,0,255,242,1,0,0,0,255,243,
+        1,0,0,0,255,244,1,0,0,0,255,245,1,0,0,0,255,246,1,0,0,0,255,247,
+        1,0,0,0,255,248,1,0,0,0,255,249,1,0,0,0,255,250,1,0,0,0,255,251,
+        1,0,0,0,255,252,1,0,0,0,255,253,1,0,0,0,255,254,1,0,0,0,256,259,
+        1,0,0,0,257,255,1,0,0,0,257,258,1,0,0,0,258,260,1,0,0,0,259,257,
+        1,0,0,0,260,261,5,2,0,0,261,9,1,0,0,0,262,266,5,1,0,0,263,265,3,
+        10,5,0,264,263,1,0,0,0,265,268,1,0,0,0,266,264,1,0,0,0,266,267,1,
+        0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,272,5,2,0,0,270,272,8,
+        2,0,0,271,262,1,0,0,0,271,270,1,0,0,0,272,11,1,0,0,0,273,274,5,1,
+        0,0,274,276,5,15,0,0,275,277,5,8,0,0,276,275,1,0,0,0,276,277,1,0,
+        0,0,277,278,1,0,0,0,278,279,3,16,8,0,279,280,5,2,0,0,280,13,1,0,
+        0,0,281,282,5,1,0,0,282,286,5,37,0,0,283,285,3,12,6,0,284,283,1,
+        0,0,0,285,288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,0,287,289,1,
+        0,0,0,288,286,1,0,0,0,289,290,5,2,0,0,290,15,1,0,0,0,291,292,5,1,
+        0,0,292,294,5,35,0,0,293,295,5,36,0,0,294,293,1,0,0,0,294,295,1,
+        0,0,0,295,299,1,0,0,0,296,298,3,32,16,0,297,296,1,0,0,0,298,301,
+        1,0,0,0,299,297,1,0,0,0,299,300,1,0,0,0,300,302,1,0,0,0,301,299,
+        1,0,0,0,302,303,3,18,9,0,303,304,5,2,0,0,304,307,1,0,0,0,305,307,
+        3,18,9,0,306,291,1,0,0,0,306,305,1,0,0,0,307,17,1,0,0,0,308,309,
+        5,1,0,0,309,310,5,43,0,0,310,311,3,32,16,0,311,312,5,2,0,0,312,314,
+        1,0,0,0,313,308,1,0,0,0,313,314,1,0,0,0,314,320,1,0,0,0,315,316,
+        5,1,0,0,316,317,5,44,0,0,317,318,3,32,16,0,318,319,5,2,0,0,319,321,
+        1,0,0,0,320,315,1,0,0,0,320,321,1,0,0,0,321,322,1,0,0,0,322,323,
+        3,20,10,0,323,19,1,0,0,0,324,325,5,1,0,0,325,329,5,16,0,0,326,328,
+        3,34,17,0,327,326,1,0,0,0,328,331,1,0,0,0,329,327,1,0,0,0,329,330,
+        1,0,0,0,330,335,1,0,0,0,331,329,1,0,0,0,332,334,3,36,18,0,333,332,
+        1,0,0,0,334,337,1,0,0,0,335,333,1,0,0,0,335,336,1,0,0,0,336,338,
+        1,0,0,0,337,335,1,0,0,0,338,354,5,2,0,0,339,340,5,1,0,0,340,344,
+        5,38,0,0,341,343,3,22,11,0,342,341,1,0,0,0,343,346,1,0,0,0,344,342,
+        1,0,0,0,344,345,1,0,0,0,345,347,1,0,0,0,346,344,1,0,0,0,347,354,
+        5,2,0,0,348,349,5,1,0,0,349,350,5,39,0,0,350,351,3,24,12,0,351,352,
+        5,2,0,0,352,354,1,0,0,0,353,324,1,0,0,0,353,339,1,0,0,0,353,348,
+        1,0,0,0,354,21,1,0,0,0,355,356,5,1,0,0,356,365,5,40,0,0,357,358,
+        5,8,0,0,358,366,3,24,12,0,359,361,3,24,12,0,360,359,1,0,0,0,361,
+        364,1,0,0,0,362,360,1,0,0,0,362,363,1,0,0,0,363,366,1,0,0,0,364,
+        362,1,0,0,0,365,357,1,0,0,0,365,362,1,0,0,0,366,367,1,0,0,0,367,
+        368,5,2,0,0,368,23,1,0,0,0,369,376,3,26,13,0,370,371,5,1,0,0,371,
+        372,5,32,0,0,372,373,3,26,13,0,373,374,5,2,0,0,374,376,1,0,0,0,375,
+        369,1,0,0,0,375,370,1,0,0,0,376,25,1,0,0,0,377,381,5,60,0,0,378,
+        381,3,28,14,0,379,381,5,61,0,0,380,377,1,0,0,0,380,378,1,0,0,0,380,
+        379,1,0,0,0,381,27,1,0,0,0,382,392,5,62,0,0,383,384,5,1,0,0,384,
+        386,5,33,0,0,385,387,5,34,0,0,386,385,1,0,0,0,386,387,1,0,0,0,387,
+        388,1,0,0,0,388,389,3,30,15,0,389,390,5,2,0,0,390,392,1,0,0,0,391,
+        382,1,0,0,0,391,383,1,0,0,0,392,29,1,0,0,0,393,404,5,16,0,0,394,
+        404,5,38,0,0,395,404,5,39,0,0,396,404,5,63,0,0,397,404,3,32,16,0,
+        398,399,5,1,0,0,399,400,5,45,0,0,400,401,3,32,16,0,401,402,5,2,0,
+        0,402,404,1,0,0,0,403,393,1,0,0,0,403,394,1,0,0,0,403,395,1,0,0,
+        0,403,396,1,0,0,0,403,397,1,0,0,0,403,398,1,0,0,0,404,31,1,0,0,0,
+        405,406,7,3,0,0,406,33,1,0,0,0,407,408,5,1,0,0,408,421,5,17,0,0,
+        409,412,5,8,0,0,410,413,5,60,0,0,411,413,3,28,14,0,412,410,1,0,0,
+        0,412,411,1,0,0,0,413,422,1,0,0,0,414,417,5,60,0,0,415,417,3,28,
+        14,0,416,414,1,0,0,0,416,415,1,0,0,0,417,420,1,0,0,0,418,416,1,0,
+        0,0,418,419,1,0,0,0,419,422,1,0,0,0,420,418,1,0,0,0,421,409,1,0,
+        0,0,421,418,1,0,0,0,422,423,1,0,0,0,423,424,5,2,0,0,424,35,1,0,0,
+        0,425,426,5,1,0,0,426,431,5,18,0,0,427,430,5,60,0,0,428,430,3,28,
+        14,0,429,427,1,0,0,0,429,428,1,0,0,0,430,433,1,0,0,0,431,429,1,0,
+        0,0,431,432,1,0,0,0,432,434,1,0,0,0,433,431,1,0,0,0,434,435,5,2,
+        0,0,435,37,1,0,0,0,436,437,5,1,0,0,437,438,5,15,0,0,438,439,3,32,
+        16,0,439,440,5,2,0,0,440,442,1,0,0,0,441,436,1,0,0,0,441,442,1,0,
+        0,0,442,446,1,0,0,0,443,445,3,34,17,0,444,443,1,0,0,0,445,448,1,
+        0,0,0,446,444,1,0,0,0,446,447,1,0,0,0,447,452,1,0,0,0,448,446,1,
+        0,0,0,449,451,3,36,18,0,450,449,1,0,0,0,451,454,1,0,0,0,452,450,
+        1,0,0,0,452,453,1,0,0,0,453,39,1,0,0,0,454,452,1,0,0,0,455,457,5,
+        60,0,0,456,455,1,0,0,0,456,457,1,0,0,0,457,458,1,0,0,0,458,460,5,
+        9,0,0,459,461,5,9,0,0,460,459,1,0,0,0,460,461,1,0,0,0,461,41,1,0,
+        0,0,462,463,3,40,20,0,463,464,3,28,14,0,464,43,1,0,0,0,465,467,3,
+        40,20,0,466,468,5,41,0,0,467,466,1,0,0,0,467,468,1,0,0,0,468,470,
+        1,0,0,0,469,471,3,46,23,0,470,469,1,0,0,0,470,471,1,0,0,0,471,45,
+        1,0,0,0,472,473,5,1,0,0,473,474,5,42,0,0,474,475,5,9,0,0,475,476,
+        5,2,0,0,476,47,1,0,0,0,477,487,5,60,0,0,478,487,3,28,14,0,479,480,
+        5,1,0,0,480,483,5,32,0,0,481,484,5,60,0,0,482,484,3,28,14,0,483,
+        481,1,0,0,0,483,482,1,0,0,0,484,485,1,0,0,0,485,487,5,2,0,0,486,
+        477,1,0,0,0,486,478,1,0,0,0,486,479,1,0,0,0,487,49,1,0,0,0,488,489,
+        5,1,0,0,489,490,5,24,0,0,490,501,5,7,0,0,491,492,5,7,0,0,492,502,
+        3,54,27,0,493,495,3,52,26,0,494,493,1,0,0,0,495,496,1,0,0,0,496,
+        494,1,0,0,0,496,497,1,0,0,0,497,499,1,0,0,0,498,500,3,54,27,0,499,
+        498,1,0,0,0,499,500,1,0,0,0,500,502,1,0,0,0,501,491,1,0,0,0,501,
+        494,1,0,0,0,502,503,1,0,0,0,503,504,5,2,0,0,504,51,1,0,0,0,505,506,
+        5,1,0,0,506,507,5,30,0,0,507,509,5,7,0,0,508,510,3,54,27,0,509,508,
+        1,0,0,0,509,510,1,0,0,0,510,511,1,0,0,0,511,512,5,2,0,0,512,53,1,
+        0,0,0,513,514,5,1,0,0,514,516,5,16,0,0,515,517,5,8,0,0,516,515,1,
+        0,0,0,516,517,1,0,0,0,517,520,1,0,0,0,518,521,3,38,19,0,519,521,
+        3,66,33,0,520,518,1,0,0,0,520,519,1,0,0,0,521,522,1,0,0,0,522,523,
+        5,2,0,0,523,557,1,0,0,0,524,525,5,1,0,0,525,527,5,21,0,0,526,528,
+        5,8,0,0,527,526,1,0,0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,530,
+        3,42,21,0,530,531,5,2,0,0,531,557,1,0,0,0,532,533,5,1,0,0,533,535,
+        5,22,0,0,534,536,5,8,0,0,535,534,1,0,0,0,535,536,1,0,0,0,536,537,
+        1,0,0,0,537,538,3,44,22,0,538,539,5,2,0,0,539,557,1,0,0,0,540,541,
+        5,1,0,0,541,543,5,20,0,0,542,544,5,8,0,0,543,542,1,0,0,0,543,544,
+        1,0,0,0,544,545,1,0,0,0,545,546,3,48,24,0,546,547,5,2,0,0,547,557,
+        1,0,0,0,548,549,5,1,0,0,549,551,5,23,0,0,550,552,5,8,0,0,551,550,
+        1,0,0,0,551,552,1,0,0,0,552,553,1,0,0,0,553,554,3,38,19,0,554,555,
+        5,2,0,0,555,557,1,0,0,0,556,513,1,0,0,0,556,524,1,0,0,0,556,532,
+        1,0,0,0,556,540,1,0,0,0,556,548,1,0,0,0,557,55,1,0,0,0,558,559,5,
+        1,0,0,559,560,5,24,0,0,560,561,5,7,0,0,561,562,5,7,0,0,562,563,5,
+        2,0,0,563,57,1,0,0,0,564,565,5,1,0,0,565,566,5,25,0,0,566,567,5,
+        7,0,0,567,568,5,2,0,0,568,59,1,0,0,0,569,570,5,1,0,0,570,571,5,25,
+        0,0,571,572,5,7,0,0,572,573,5,1,0,0,573,574,3,62,31,0,574,575,3,
+        32,16,0,575,576,5,2,0,0,576,577,5,2,0,0,577,61,1,0,0,0,578,579,7,
+        4,0,0,579,63,1,0,0,0,580,581,5,1,0,0,581,583,5,16,0,0,582,584,5,
+        8,0,0,583,582,1,0,0,0,583,584,1,0,0,0,584,588,1,0,0,0,585,587,3,
+        58,29,0,586,585,1,0,0,0,587,590,1,0,0,0,588,586,1,0,0,0,588,589,
+        1,0,0,0,589,592,1,0,0,0,590,588,1,0,0,0,591,593,3,56,28,0,592,591,
+        1,0,0,0,592,593,1,0,0,0,593,596,1,0,0,0,594,597,3,38,19,0,595,597,
+        3,66,33,0,596,594,1,0,0,0,596,595,1,0,0,0,597,601,1,0,0,0,598,600,
+        3,68,34,0,599,598,1,0,0,0,600,603,1,0,0,0,601,599,1,0,0,0,601,602,
+        1,0,0,0,602,604,1,0,0,0,603,601,1,0,0,0,604,605,3,90,45,0,605,606,
+        5,2,0,0,606,65,1,0,0,0,607,608,5,1,0,0,608,609,5,45,0,0,609,610,
+        3,38,19,0,610,611,5,2,0,0,611,67,1,0,0,0,612,613,5,1,0,0,613,626,
+        5,19,0,0,614,617,5,8,0,0,615,618,5,60,0,0,616,618,3,28,14,0,617,
+        615,1,0,0,0,617,616,1,0,0,0,618,627,1,0,0,0,619,622,5,60,0,0,620,
+        622,3,28,14,0,621,619,1,0,0,0,621,620,1,0,0,0,622,625,1,0,0,0,623,
+        621,1,0,0,0,623,624,1,0,0,0,624,627,1,0,0,0,625,623,1,0,0,0,626,
+        614,1,0,0,0,626,623,1,0,0,0,627,628,1,0,0,0,628,629,5,2,0,0,629,
+        69,1,0,0,0,630,631,5,1,0,0,631,633,5,21,0,0,632,634,5,8,0,0,633,
+        632,1,0,0,0,633,634,1,0,0,0,634,638,1,0,0,0,635,637,3,58,29,0,636,
+        635,1,0,0,0,637,640,1,0,0,0,638,636,1,0,0,0,638,639,1,0,0,0,639,
+        642,1,0,0,0,640,638,1,0,0,0,641,643,3,56,28,0,642,641,1,0,0,0,642,
+        643,1,0,0,0,643,667,1,0,0,0,644,645,3,42,21,0,645,646,3,90,45,0,
+        646,668,1,0,0,0,647,649,5,60,0,0,648,647,1,0,0,0,648,649,1,0,0,0,
+        649,650,1,0,0,0,650,651,3,28,14,0,651,652,5,1,0,0,652,663,5,27,0,
+        0,653,655,3,84,42,0,654,653,1,0,0,0,655,656,1,0,0,0,656,654,1,0,
+        0,0,656,657,1,0,0,0,657,664,1,0,0,0,658,660,3,32,16,0,659,658,1,
+        0,0,0,660,661,1,0,0,0,661,659,1,0,0,0,661,662,1,0,0,0,662,664,1,
+        0,0,0,663,654,1,0,0,0,663,659,1,0,0,0,663,664,1,0,0,0,664,665,1,
+        0,0,0,665,666,5,2,0,0,666,668,1,0,0,0,667,644,1,0,0,0,667,648,1,
+        0,0,0,668,669,1,0,0,0,669,670,5,2,0,0,670,71,1,0,0,0,671,672,5,1,
+        0,0,672,674,5,22,0,0,673,675,5,8,0,0,674,673,1,0,0,0,674,675,1,0,
+        0,0,675,679,1,0,0,0,676,678,3,58,29,0,677,676,1,0,0,0,678,681,1,
+        0,0,0,679,677,1,0,0,0,679,680,1,0,0,0,680,683,1,0,0,0,681,679,1,
+        0,0,0,682,684,3,56,28,0,683,682,1,0,0,0,683,684,1,0,0,0,684,701,
+        1,0,0,0,685,702,3,44,22,0,686,688,5,60,0,0,687,686,1,0,0,0,687,688,
+        1,0,0,0,688,690,1,0,0,0,689,691,3,46,23,0,690,689,1,0,0,0,690,691,
+        1,0,0,0,691,692,1,0,0,0,692,693,5,1,0,0,693,697,5,28,0,0,694,696,
+        5,7,0,0,695,694,1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,697,698,
+        1,0,0,0,698,700,1,0,0,0,699,697,1,0,0,0,700,702,5,2,0,0,701,685,
+        1,0,0,0,701,687,1,0,0,0,702,703,1,0,0,0,703,704,5,2,0,0,704,73,1,
+        0,0,0,705,706,5,1,0,0,706,708,5,20,0,0,707,709,5,8,0,0,708,707,1,
+        0,0,0,708,709,1,0,0,0,709,713,1,0,0,0,710,712,3,58,29,0,711,710,
+        1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,713,714,1,0,0,0,714,717,
+        1,0,0,0,715,713,1,0,0,0,716,718,3,56,28,0,717,716,1,0,0,0,717,718,
+        1,0,0,0,718,719,1,0,0,0,719,720,3,48,24,0,720,721,3,90,45,0,721,
+        722,5,2,0,0,722,75,1,0,0,0,723,724,5,1,0,0,724,726,5,23,0,0,725,
+        727,5,8,0,0,726,725,1,0,0,0,726,727,1,0,0,0,727,731,1,0,0,0,728,
+        730,3,58,29,0,729,728,1,0,0,0,730,733,1,0,0,0,731,729,1,0,0,0,731,
+        732,1,0,0,0,732,735,1,0,0,0,733,731,1,0,0,0,734,736,3,56,28,0,735,
+        734,1,0,0,0,735,736,1,0,0,0,736,737,1,0,0,0,737,738,3,38,19,0,738,
+        739,5,2,0,0,739,77,1,0,0,0,740,741,5,1,0,0,741,742,5,26,0,0,742,
+        743,3,32,16,0,743,744,5,2,0,0,744,79,1,0,0,0,745,746,5,1,0,0,746,
+        748,5,27,0,0,747,749,5,8,0,0,748,747,1,0,0,0,748,749,1,0,0,0,749,
+        771,1,0,0,0,750,772,3,82,41,0,751,752,5,31,0,0,752,772,3,82,41,0,
+        753,754,5,1,0,0,754,755,5,21,0,0,755,756,3,32,16,0,756,757,5,2,0,
+        0,757,760,1,0,0,0,758,760,5,9,0,0,759,753,1,0,0,0,759,758,1,0,0,
+        0,759,760,1,0,0,0,760,761,1,0,0,0,761,769,3,86,43,0,762,770,3,82,
+        41,0,763,765,3,32,16,0,764,763,1,0,0,0,765,768,1,0,0,0,766,764,1,
+        0,0,0,766,767,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,769,762,1,
+        0,0,0,769,766,1,0,0,0,770,772,1,0,0,0,771,750,1,0,0,0,771,751,1,
+        0,0,0,771,759,1,0,0,0,772,773,1,0,0,0,773,774,5,2,0,0,774,81,1,0,
+        0,0,775,779,3,28,14,0,776,778,3,84,42,0,777,776,1,0,0,0,778,781,
+        1,0,0,0,779,777,1,0,0,0,779,780,1,0,0,0,780,790,1,0,0,0,781,779,
+        1,0,0,0,782,786,5,16,0,0,783,785,3,32,16,0,784,783,1,0,0,0,785,788,
+        1,0,0,0,786,784,1,0,0,0,786,787,1,0,0,0,787,790,1,0,0,0,788,786,
+        1,0,0,0,789,775,1,0,0,0,789,782,1,0,0,0,790,83,1,0,0,0,791,792,5,
+        1,0,0,792,793,5,30,0,0,793,794,3,90,45,0,794,795,5,2,0,0,795,798,
+        1,0,0,0,796,798,3,94,47,0,797,791,1,0,0,0,797,796,1,0,0,0,798,85,
+        1,0,0,0,799,800,5,1,0,0,800,801,5,29,0,0,801,802,3,90,45,0,802,803,
+        5,2,0,0,803,806,1,0,0,0,804,806,3,94,47,0,805,799,1,0,0,0,805,804,
+        1,0,0,0,806,87,1,0,0,0,807,808,5,1,0,0,808,810,5,28,0,0,809,811,
+        5,8,0,0,810,809,1,0,0,0,810,811,1,0,0,0,811,821,1,0,0,0,812,813,
+        5,1,0,0,813,814,5,22,0,0,814,815,3,32,16,0,815,816,5,2,0,0,816,819,
+        1,0,0,0,817,819,5,9,0,0,818,812,1,0,0,0,818,817,1,0,0,0,818,819,
+        1,0,0,0,819,820,1,0,0,0,820,822,3,86,43,0,821,818,1,0,0,0,821,822,
+        1,0,0,0,822,826,1,0,0,0,823,825,5,7,0,0,824,823,1,0,0,0,825,828,
+        1,0,0,0,826,824,1,0,0,0,826,827,1,0,0,0,827,829,1,0,0,0,828,826,
+        1,0,0,0,829,830,5,2,0,0,830,89,1,0,0,0,831,859,5,74,0,0,832,858,
+        5,9,0,0,833,858,5,10,0,0,834,858,5,11,0,0,835,858,5,8,0,0,836,858,
+        5,12,0,0,837,858,5,13,0,0,838,858,5,64,0,0,839,858,5,16,0,0,840,
+        858,5,38,0,0,841,858,5,39,0,0,842,858,5,63,0,0,843,858,5,34,0,0,
+        844,845,5,1,0,0,845,846,5,15,0,0,846,847,3,32,16,0,847,848,5,2,0,
+        0,848,858,1,0,0,0,849,850,5,1,0,0,850,851,5,45,0,0,851,852,3,32,
+        16,0,852,853,5,2,0,0,853,858,1,0,0,0,854,858,3,34,17,0,855,858,3,
+        36,18,0,856,858,3,28,14,0,857,832,1,0,0,0,857,833,1,0,0,0,857,834,
+        1,0,0,0,857,835,1,0,0,0,857,836,1,0,0,0,857,837,1,0,0,0,857,838,
+        1,0,0,0,857,839,1,0,0,0,857,840,1,0,0,0,857,841,1,0,0,0,857,842,
+        1,0,0,0,857,843,1,0,0,0,857,844,1,0,0,0,857,849,1,0,0,0,857,854,
+        1,0,0,0,857,855,1,0,0,0,857,856,1,0,0,0,858,861,1,0,0,0,859,857,
+        1,0,0,0,859,860,1,0,0,0,860,889,1,0,0,0,861,859,1,0,0,0,862,864,
+        7,5,0,0,863,865,5,8,0,0,864,863,1,0,0,0,864,865,1,0,0,0,865,866,
+        1,0,0,0,866,889,3,38,19,0,867,869,5,52,0,0,868,870,5,8,0,0,869,868,
+        1,0,0,0,869,870,1,0,0,0,870,871,1,0,0,0,871,875,3,38,19,0,872,874,
+        3,92,46,0,873,872,1,0,0,0,874,877,1,0,0,0,875,873,1,0,0,0,875,876,
+        1,0,0,0,876,889,1,0,0,0,877,875,1,0,0,0,878,880,7,6,0,0,879,881,
+        5,8,0,0,880,879,1,0,0,0,880,881,1,0,0,0,881,889,1,0,0,0,882,883,
+        5,55,0,0,883,889,3,32,16,0,884,889,5,57,0,0,885,886,5,59,0,0,886,
+        889,3,32,16,0,887,889,3,94,47,0,888,831,1,0,0,0,888,862,1,0,0,0,
+        888,867,1,0,0,0,888,878,1,0,0,0,888,882,1,0,0,0,888,884,1,0,0,0,
+        888,885,1,0,0,0,888,887,1,0,0,0,889,892,1,0,0,0,890,888,1,0,0,0,
+        890,891,1,0,0,0,891,91,1,0,0,0,892,890,1,0,0,0,893,906,5,1,0,0,894,
+        895,5,55,0,0,895,896,3,32,16,0,896,897,3,32,16,0,897,907,1,0,0,0,
+        898,899,5,56,0,0,899,900,3,32,16,0,900,901,3,32,16,0,901,907,1,0,
+        0,0,902,903,5,57,0,0,903,907,3,32,16,0,904,905,5,58,0,0,905,907,
+        3,32,16,0,906,894,1,0,0,0,906,898,1,0,0,0,906,902,1,0,0,0,906,904,
+        1,0,0,0,907,908,1,0,0,0,908,909,5,2,0,0,909,93,1,0,0,0,910,1022,
+        5,1,0,0,911,939,5,74,0,0,912,938,5,9,0,0,913,938,5,10,0,0,914,938,
+        5,11,0,0,915,938,5,8,0,0,916,938,5,12,0,0,917,938,5,13,0,0,918,938,
+        5,64,0,0,919,938,5,16,0,0,920,938,5,38,0,0,921,938,5,39,0,0,922,
+        938,5,63,0,0,923,938,5,34,0,0,924,925,5,1,0,0,925,926,5,15,0,0,926,
+        927,3,32,16,0,927,928,5,2,0,0,928,938,1,0,0,0,929,930,5,1,0,0,930,
+        931,5,45,0,0,931,932,3,32,16,0,932,933,5,2,0,0,933,938,1,0,0,0,934,
+        938,3,34,17,0,935,938,3,36,18,0,936,938,3,28,14,0,937,912,1,0,0,
+        0,937,913,1,0,0,0,937,914,1,0,0,0,937,915,1,0,0,0,937,916,1,0,0,
+        0,937,917,1,0,0,0,937,918,1,0,0,0,937,919,1,0,0,0,937,920,1,0,0,
+        0,937,921,1,0,0,0,937,922,1,0,0,0,937,923,1,0,0,0,937,924,1,0,0,
+        0,937,929,1,0,0,0,937,934,1,0,0,0,937,935,1,0,0,0,937,936,1,0,0,
+        0,938,941,1,0,0,0,939,937,1,0,0,0,939,940,1,0,0,0,940,945,1,0,0,
+        0,941,939,1,0,0,0,942,944,3,94,47,0,943,942,1,0,0,0,944,947,1,0,
+        0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,948,1,0,0,0,947,945,1,0,
+        0,0,948,1023,5,2,0,0,949,951,7,7,0,0,950,952,5,8,0,0,951,950,1,0,
+        0,0,951,952,1,0,0,0,952,953,1,0,0,0,953,954,3,38,19,0,954,955,3,
+        90,45,0,955,956,5,2,0,0,956,1023,1,0,0,0,957,959,5,48,0,0,958,960,
+        5,8,0,0,959,958,1,0,0,0,959,960,1,0,0,0,960,961,1,0,0,0,961,965,
+        3,38,19,0,962,964,3,94,47,0,963,962,1,0,0,0,964,967,1,0,0,0,965,
+        963,1,0,0,0,965,966,1,0,0,0,966,968,1,0,0,0,967,965,1,0,0,0,968,
+        969,5,1,0,0,969,970,5,49,0,0,970,971,3,90,45,0,971,977,5,2,0,0,972,
+        973,5,1,0,0,973,974,5,50,0,0,974,975,3,90,45,0,975,976,5,2,0,0,976,
+        978,1,0,0,0,977,972,1,0,0,0,977,978,1,0,0,0,978,979,1,0,0,0,979,
+        980,5,2,0,0,980,1023,1,0,0,0,981,983,5,52,0,0,982,984,5,8,0,0,983,
+        982,1,0,0,0,983,984,1,0,0,0,984,985,1,0,0,0,985,989,3,38,19,0,986,
+        988,3,92,46,0,987,986,1,0,0,0,988,991,1,0,0,0,989,987,1,0,0,0,989,
+        990,1,0,0,0,990,992,1,0,0,0,991,989,1,0,0,0,992,993,3,90,45,0,993,
+        994,5,2,0,0,994,1023,1,0,0,0,995,997,5,53,0,0,996,998,5,8,0,0,997,
+        996,1,0,0,0,997,998,1,0,0,0,998,999,1,0,0,0,999,1000,3,38,19,0,1000,
+        1001,5,1,0,0,1001,1002,5,54,0,0,1002,1003,3,90,45,0,1003,1018,5,
+        2,0,0,1004,1006,3,96,48,0,1005,1004,1,0,0,0,1006,1009,1,0,0,0,1007,
+        1005,1,0,0,0,1007,1008,1,0,0,0,1008,1011,1,0,0,0,1009,1007,1,0,0,
+        0,1010,1012,3,98,49,0,1011,1010,1,0,0,0,1011,1012,1,0,0,0,1012,1019,
+        1,0,0,0,1013,1014,5,1,0,0,1014,1015,5,59,0,0,1015,1016,3,32,16,0,
+        1016,1017,5,2,0,0,1017,1019,1,0,0,0,1018,1007,1,0,0,0,1018,1013,
+        1,0,0,0,1019,1020,1,0,0,0,1020,1021,5,2,0,0,1021,1023,1,0,0,0,1022,
+        911,1,0,0,0,1022,949,1,0,0,0,1022,957,1,0,0,0,1022,981,1,0,0,0,1022,
+        995,1,0,0,0,1023,95,1,0,0,0,1024,1025,5,1,0,0,1025,1026,5,55,0,0,
+        1026,1027,3,32,16,0,1027,1028,3,90,45,0,1028,1029,5,2,0,0,1029,97,
+        1,0,0,0,1030,1031,5,1,0,0,1031,1032,5,57,0,0,1032,1033,3,90,45,0,
+        1033,1034,5,2,0,0,1034,99,1,0,0,0,140,112,114,121,125,131,134,141,
+        149,153,155,165,169,174,177,191,193,200,203,210,213,216,221,227,
+        234,238,255,257,266,271,276,286,294,299,306,313,320,329,335,344,
+        353,362,365,375,380,386,391,403,412,416,418,421,429,431,441,446,
+        452,456,460,467,470,483,486,496,499,501,509,516,520,527,535,543,
+        551,556,583,588,592,596,601,617,621,623,626,633,638,642,648,656,
+        661,663,667,674,679,683,687,690,697,701,708,713,717,726,731,735,
+        748,759,766,769,771,779,786,789,797,805,810,818,821,826,857,859,
+        864,869,875,880,888,890,906,937,939,945,951,959,965,977,983,989,
+        997,1007,1011,1018,1022
     ];
 
     private static __ATN: antlr.ATN;
@@ -5862,11 +5926,14 @@ export class ImportDescContext extends antlr.ParserRuleContext {
     public FUNC(): antlr.TerminalNode | null {
         return this.getToken(WatParser.FUNC, 0);
     }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
     public typeUse(): TypeUseContext | null {
         return this.getRuleContext(0, TypeUseContext);
     }
-    public RPAR(): antlr.TerminalNode {
-        return this.getToken(WatParser.RPAR, 0)!;
+    public exactTypeUse(): ExactTypeUseContext | null {
+        return this.getRuleContext(0, ExactTypeUseContext);
     }
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
@@ -6023,14 +6090,17 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
     public FUNC(): antlr.TerminalNode {
         return this.getToken(WatParser.FUNC, 0)!;
     }
-    public typeUse(): TypeUseContext {
-        return this.getRuleContext(0, TypeUseContext)!;
-    }
     public instrList(): InstrListContext {
         return this.getRuleContext(0, InstrListContext)!;
     }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public typeUse(): TypeUseContext | null {
+        return this.getRuleContext(0, TypeUseContext);
+    }
+    public exactTypeUse(): ExactTypeUseContext | null {
+        return this.getRuleContext(0, ExactTypeUseContext);
     }
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
@@ -6058,6 +6128,28 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_funcField;
+    }
+}
+
+
+export class ExactTypeUseContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public EXACT(): antlr.TerminalNode {
+        return this.getToken(WatParser.EXACT, 0)!;
+    }
+    public typeUse(): TypeUseContext {
+        return this.getRuleContext(0, TypeUseContext)!;
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_exactTypeUse;
     }
 }
 

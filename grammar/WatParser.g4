@@ -79,7 +79,7 @@ globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
 importField : LPAR IMPORT STRING (STRING importDesc | importItem+ importDesc?) RPAR ;
 importItem : LPAR ITEM STRING importDesc? RPAR ;
 importDesc
-  : LPAR FUNC ID? typeUse RPAR
+  : LPAR FUNC ID? (typeUse | exactTypeUse) RPAR
   | LPAR TABLE ID? tableType RPAR
   | LPAR MEMORY ID? memoryType RPAR
   | LPAR GLOBAL ID? globalType RPAR
@@ -93,7 +93,9 @@ exportKind : FUNC | TABLE | MEMORY | GLOBAL | TAG ;
 
 // Definitions
 
-funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* instrList RPAR ;
+funcField : LPAR FUNC ID? inlineExport* inlineImport? (typeUse | exactTypeUse) local* instrList RPAR ;
+// custom-descriptors: a function imported with exactly this type.
+exactTypeUse : LPAR EXACT typeUse RPAR ;
 local : LPAR LOCAL (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
 
 tableField

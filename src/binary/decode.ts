@@ -365,11 +365,15 @@ class ModuleDecoder {
       this.m.imports.push(entity);
     };
     switch (kind) {
-      case 0: {
+      case 0:
+      case 0x20: {
+        // 0x20: custom-descriptors' import of exactly this function type.
         const type = this.types.ref(r.u32());
         return declare(s.funcs, () => {
           this.importedFuncs++;
-          return this.func(type);
+          const func = this.func(type);
+          if (kind === 0x20) func.exactType = true;
+          return func;
         });
       }
       case 1: {

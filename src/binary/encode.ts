@@ -470,7 +470,7 @@ class ModuleEncoder {
     const w = this.w;
     switch (imp.entity) {
       case "func":
-        w.byte(0x00);
+        w.byte(imp.exactType ? 0x20 : 0x00);
         w.u32(imp.type.index);
         break;
       case "table":

@@ -145,6 +145,8 @@ export interface Func {
   type: TypeRef;
   /** Set when the function is imported; imported functions have no body. */
   import?: ImportName;
+  /** custom-descriptors: imported with exactly its type (`(exact (type $t))`), not a subtype of it. */
+  exactType?: boolean;
   /** One per parameter of `type`, so that parameters can carry names. */
   params: Local[];
   locals: Local[];

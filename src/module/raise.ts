@@ -458,6 +458,7 @@ class ModuleRaiser {
       case "func": {
         const locals = this.localSpace(e);
         desc = { kind: "func", ...base, typeUse: s.types.typeUse(e.type, e.params, locals) };
+        if (e.exactType) desc.exact = true;
         break;
       }
       case "tag":

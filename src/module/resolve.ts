@@ -268,6 +268,7 @@ class ModuleResolver {
       case "import":
         this.checkImportOrder(field.start);
         this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, this.importName(field));
+        if (field.desc.kind === "func" && field.desc.exact) (this.entities.get(field) as Func).exactType = true;
         return;
       case "func":
       case "table":
@@ -278,6 +279,7 @@ class ModuleResolver {
         else this.lastDefinition = DEFINITION_WORD[field.kind];
         const imp = field.import && { module: field.import.module, name: field.import.name };
         this.declareEntity(field, field.kind, field.id, field.name, imp);
+        if (field.kind === "func" && field.exact) (this.entities.get(field) as Func).exactType = true;
         if (field.kind === "table" && field.inlineElem !== undefined) this.declareElem(field);
         if (field.kind === "memory" && field.inlineData !== undefined) this.declareData(field);
         return;

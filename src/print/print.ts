@@ -392,7 +392,7 @@ class Printer {
     switch (d.kind) {
       case "func":
       case "tag":
-        desc = `${d.kind}${this.definition(d.kind, d.id, d.name, counted)}${this.typeUse(d.typeUse)}`;
+        desc = `${d.kind}${this.definition(d.kind, d.id, d.name, counted)}${d.kind === "func" && d.exact ? ` (exact${this.typeUse(d.typeUse)})` : this.typeUse(d.typeUse)}`;
         break;
       case "table":
         desc = `table${this.definition("table", d.id, d.name, counted)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
@@ -410,7 +410,8 @@ class Printer {
   }
 
   private funcField(f: FuncField, depth: number): void {
-    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`);
+    const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
+    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
     if (f.import !== undefined || (f.locals.length === 0 && f.body.length === 0)) {
       this.o.text(")");
       return;

@@ -270,7 +270,7 @@ export interface LimitsNode extends Span {
 }
 
 export type ImportDescNode =
-  | ({ kind: "func"; id?: Id; name?: string; typeUse: TypeUseNode } & Span)
+  | ({ kind: "func"; id?: Id; name?: string; typeUse: TypeUseNode; exact?: boolean } & Span)
   | ({ kind: "table"; id?: Id; name?: string; limits: LimitsNode; elemType: RefTypeNode } & Span)
   | ({ kind: "memory"; id?: Id; name?: string; limits: LimitsNode } & Span)
   | ({ kind: "global"; id?: Id; name?: string; type: GlobalTypeNode } & Span)
@@ -314,6 +314,8 @@ interface Definable extends Span {
 export interface FuncField extends Definable {
   kind: "func";
   typeUse: TypeUseNode;
+  /** custom-descriptors: `(exact (type $t))`, an import of exactly this type. */
+  exact?: boolean;
   locals: LocalNode[];
   body: InstrNode[];
 }

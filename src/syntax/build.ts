@@ -26,6 +26,7 @@ import {
   HeapTypeContext,
   IdxContext,
   ImportDescContext,
+  ExactTypeUseContext,
   ImportFieldContext,
   InlineExportContext,
   InlineImportContext,
@@ -69,6 +70,7 @@ import type {
   HeapTypeNode,
   Id,
   ImportDescNode,
+  FuncField,
   ImportField,
   ImportGroupNode,
   InlineExport,
@@ -708,7 +710,11 @@ export class Builder {
     const idToken = ctx.ID()?.symbol;
     const id = this.id(idToken);
     const name = this.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
-    if (ctx.FUNC()) return { kind: "func", id, name, typeUse: this.typeUse(ctx.typeUse()!), start: span.start, end: span.end };
+    if (ctx.FUNC()) {
+      const exact = ctx.exactTypeUse();
+      const typeUse = this.typeUse(exact ? exact.typeUse() : ctx.typeUse()!);
+      return exact ? { kind: "func", id, name, typeUse, exact: true, start: span.start, end: span.end } : { kind: "func", id, name, typeUse, start: span.start, end: span.end };
+    }
     if (ctx.TAG()) return { kind: "tag", id, name, typeUse: this.typeUse(ctx.typeUse()!), start: span.start, end: span.end };
     if (ctx.TABLE()) return { kind: "table", id, name, ...this.tableType(ctx.tableType()!), start: span.start, end: span.end };
     if (ctx.MEMORY()) return { kind: "memory", id, name, limits: this.memoryType(ctx.memoryType()!), start: span.start, end: span.end };
@@ -721,6 +727,8 @@ export class Builder {
     const children = ctx.children;
     let first = children.length - 2;
     while (children[first - 1] instanceof LocalContext) first--;
+    const use = children[first - 1];
+    const exact = use instanceof ExactTypeUseContext;
     const locals: LocalNode[] = [];
     for (let i = first; i < children.length - 2; i++) {
       const l = children[i] as LocalContext;
@@ -738,8 +746,12 @@ export class Builder {
     this.#inFunction = false;
     this.checkHintsBefore(end, "no instruction follows");
     if (imp && (locals.length > 0 || body.length > 0)) this.error("an imported function has no body", imp);
+    if (exact && !imp) this.error("only an imported function can have an exact type", startOf(use as ExactTypeUseContext));
+    const typeUse = this.typeUse(exact ? use.typeUse() : (use as TypeUseContext));
     // Written out rather than spread from `definable`: one function field per function of the module.
-    return { kind: "func", id, name, exports, import: imp, typeUse: this.typeUse(children[first - 1] as TypeUseContext), locals, body, start, end };
+    const field: FuncField = { kind: "func", id, name, exports, import: imp, typeUse, locals, body, start, end };
+    if (exact) field.exact = true;
+    return field;
   }
 
   private tableField(ctx: TableFieldContext): ModuleField {

@@ -190,7 +190,7 @@ export class TypeTable {
     return this.heapSub(heapOf(a), heapOf(b));
   }
 
-  private isBottom(heap: number): boolean {
+  isBottom(heap: number): boolean {
     return heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
   }
 

@@ -117,6 +117,7 @@ export function featuresOf(module: Module): Set<Feature> {
   for (const entity of all) {
     switch (entity.entity) {
       case "func":
+        if (entity.exactType) used.add("custom-descriptors");
         entity.locals.forEach((l) => valType(l.type));
         code(entity.body);
         break;
