@@ -12,7 +12,7 @@ import { quotedText } from "../../src/wat2wasm.js";
 export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
 
 /** The proposals this project reads beyond WebAssembly 3.0, each a folder of the suite with a summary line of its own. */
-export const PROPOSAL_FOLDERS = ["proposals/threads", "proposals/wide-arithmetic", "proposals/custom-page-sizes", "proposals/compact-import-section"];
+export const PROPOSAL_FOLDERS = ["proposals/threads", "proposals/wide-arithmetic", "proposals/custom-page-sizes", "proposals/compact-import-section", "proposals/custom-descriptors"];
 
 /** The folders this project conforms to: the core suite, custom/, legacy/ and the proposals. */
 const FOLDERS = ["", "custom", "legacy", ...PROPOSAL_FOLDERS];

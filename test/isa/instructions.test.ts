@@ -70,6 +70,7 @@ describe("instruction table shape", () => {
       "relaxed-simd": 20,
       threads: 67,
       "wide-arithmetic": 4,
+      "custom-descriptors": 6,
     });
   });
 });

@@ -98,6 +98,24 @@ describe("flat layout", () => {
     expect(printed(text, true)).toBe(printed(text));
   });
 
+  it("writes descriptor clauses, exact types and exact function imports (custom-descriptors)", () => {
+    const text = `(module
+      (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct))))
+      (type $f (func))
+      (import "m" "f" (func (exact (type $f))))
+      (func (param (ref null (exact $b))) (result (ref null (exact $a)))
+        (struct.new_desc $a (local.get 0))
+        (ref.null (exact $a))
+        drop))`;
+    expect(printed(text)).toContain(`(rec
+    (type $a (;0;) (sub (descriptor $b) (struct)))
+    (type $b (;1;) (sub (describes $a) (struct)))
+  )`);
+    expect(printed(text)).toContain(`(import "m" "f" (func (;0;) (exact (type $f))))`);
+    expect(printed(text)).toContain("ref.null (exact $a)");
+    expect(printed(text, true)).toContain("(struct.new_desc $a");
+  });
+
   it("caps indentation, so deeply nested code grows linearly", () => {
     const depth = 200;
     const text = `(module (func ${"(block ".repeat(depth)}nop${")".repeat(depth)}))`;

@@ -34,6 +34,13 @@ function superseded(file: string, message: string): boolean {
   return file.startsWith("proposals/threads/") && (message === "multiple memories" || message === "multiple tables");
 }
 
+/**
+ * Valid modules of proposals/custom-descriptors that the core suite calls
+ * invalid: a br_on_cast(_fail) whose target type is not below its source
+ * type (core br_on_cast.wast:235, br_on_cast_fail.wast:253). The core suite wins.
+ */
+const CONTRADICTED = new Set(["proposals/custom-descriptors/br_on_cast.wast:211", "proposals/custom-descriptors/br_on_cast_fail.wast:226"]);
+
 const totals = {
   invalidChecked: 0,
   invalidEncoded: 0,
@@ -130,6 +137,10 @@ describe("validate on the spec testsuite", () => {
       }
 
       for (const module of validModules(script.commands)) {
+        if (CONTRADICTED.has(`${name}:${lineOf(module.start)}`)) {
+          totals.superseded++;
+          continue;
+        }
         totals.validChecked++;
         const where = `line ${lineOf(module.start)}`;
         if (module.kind === "binary") {
@@ -163,7 +174,7 @@ afterAll(() => {
     [
       `assert_invalid modules: ${totals.invalidChecked} checked, ${totals.rejectedByValidate} rejected by validate, ` +
         `${totals.rejectedByResolve} rejected by the resolver (unresolvable names, listed below); ` +
-        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables"); ` +
+        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables", custom-descriptors' casts to types outside the source); ` +
         `${totals.invalidEncoded} of them encoded and rejected from their bytes with the same function-body errors`,
       `errors of invalid text modules: ${totals.located}, each with a line and column; ${totals.atInstr} in function bodies point at their instruction`,
       `valid modules: ${totals.validChecked} checked; accepted: ${totals.acceptedText} as text, ` +

@@ -174,6 +174,13 @@ describe("module and instruction rules (an empty message: valid)", () => {
     ["(module (func (param i64 i64 i64 i64) (result i64 i64) (i64.add128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))", ""],
     ["(module (func (param i64 i64 i64) (result i64 i64) (i64.sub128 (local.get 0) (local.get 1) (local.get 2))))", "type mismatch: expected i64, but the stack is empty"],
     ["(module (func (param i64 i32) (result i64 i64) (i64.mul_wide_u (local.get 0) (local.get 1))))", "type mismatch: expected i64, found i32"],
+    ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param (ref null $b)) (result (ref $a)) (struct.new_desc $a (local.get 0))))", "type mismatch: expected (ref null (exact 1)), found (ref null 1)"],
+    ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param (ref null (exact $b))) (result (ref (exact $a))) (struct.new_desc $a (local.get 0))))", ""],
+    ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (result (ref $a)) (struct.new $a)))", "type 0 has a descriptor: allocate it with struct.new_desc"],
+    ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param (ref $a)) (result (ref (exact $b))) (ref.get_desc $a (local.get 0))))", "type mismatch: expected (ref (exact 1)), found (ref 1)"],
+    ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param anyref (ref $b)) (result (ref $a)) (ref.cast_desc_eq (ref $a) (local.get 0) (local.get 1))))", ""],
+    ["(module (rec (type $a (descriptor $b) (struct)) (type $b (struct))))", "type 0: its descriptor type 1 does not describe it"],
+    ["(module (type $b (describes 1) (struct)) (type $a (descriptor 0) (struct)))", "type 0: described type is outside rec group"],
     ['(module (func (param i32) local.get 0 (@metadata.code.branch_hint "\\01") if end))', ""],
     ['(module (func (param i32) local.get 0 local.get 0 (@metadata.code.branch_hint "\\01") i32.eq drop))', "invalid branch hint: only br_if and if take one, not i32.eq"],
   ];
