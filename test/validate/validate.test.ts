@@ -180,7 +180,7 @@ describe("module and instruction rules (an empty message: valid)", () => {
     ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param (ref $a)) (result (ref (exact $b))) (ref.get_desc $a (local.get 0))))", "type mismatch: expected (ref (exact 1)), found (ref 1)"],
     ["(module (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))) (func (param anyref (ref $b)) (result (ref $a)) (ref.cast_desc_eq (ref $a) (local.get 0) (local.get 1))))", ""],
     ["(module (rec (type $a (descriptor $b) (struct)) (type $b (struct))))", "type 0: its descriptor type 1 does not describe it"],
-    ["(module (type $b (describes 1) (struct)) (type $a (descriptor 0) (struct)))", "type 0: described type is outside rec group"],
+    ["(module (type $b (struct)) (type $a (descriptor 0) (struct)))", "type 1: descriptor type is outside rec group"],
     ['(module (func (param i32) local.get 0 (@metadata.code.branch_hint "\\01") if end))', ""],
     ['(module (func (param i32) local.get 0 local.get 0 (@metadata.code.branch_hint "\\01") i32.eq drop))', "invalid branch hint: only br_if and if take one, not i32.eq"],
   ];
