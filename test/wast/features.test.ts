@@ -22,6 +22,8 @@ describe("featuresOf", () => {
     ["(module (func (result i32 i32) (i32.const 1) (i32.const 2)))", ["multi-value", "mvp"]],
     ["(module (func (result i64 i64) (i64.mul_wide_s (i64.const 1) (i64.const 2))))", ["multi-value", "mvp", "wide-arithmetic"]],
     ["(module (memory 1 (pagesize 1)))", ["custom-page-sizes"]],
+    ['(module (import "m" (item "a" (func)) (item "b" (func))))', ["compact-imports"]],
+    ["(module (type $s (struct)) (global (ref null (exact $s)) (ref.null none)))", ["custom-descriptors", "function-references", "gc", "reference-types"]],
   ])("%s", (text, features) => {
     expect(uses(text)).toEqual(features);
   });
