@@ -50,38 +50,41 @@ export class WatParser extends antlr.Parser {
     public static readonly FIELD = 40;
     public static readonly SHARED = 41;
     public static readonly PAGESIZE = 42;
-    public static readonly BLOCK = 43;
-    public static readonly LOOP = 44;
-    public static readonly IF = 45;
-    public static readonly THEN = 46;
-    public static readonly ELSE = 47;
-    public static readonly END = 48;
-    public static readonly TRY_TABLE = 49;
-    public static readonly TRY = 50;
-    public static readonly DO = 51;
-    public static readonly CATCH = 52;
-    public static readonly CATCH_REF = 53;
-    public static readonly CATCH_ALL = 54;
-    public static readonly CATCH_ALL_REF = 55;
-    public static readonly DELEGATE = 56;
-    public static readonly CONT = 57;
-    public static readonly ON = 58;
-    public static readonly NUM_TYPE = 59;
-    public static readonly PACKED_TYPE = 60;
-    public static readonly REF_SHORTHAND = 61;
-    public static readonly HEAP_TYPE = 62;
-    public static readonly SHAPE = 63;
-    public static readonly BINARY = 64;
-    public static readonly QUOTE = 65;
-    public static readonly DEFINITION = 66;
-    public static readonly INSTANCE = 67;
-    public static readonly REGISTER = 68;
-    public static readonly INVOKE = 69;
-    public static readonly GET = 70;
-    public static readonly EITHER = 71;
-    public static readonly ASSERT = 72;
-    public static readonly KEYWORD = 73;
-    public static readonly RESERVED = 74;
+    public static readonly DESCRIBES = 43;
+    public static readonly DESCRIPTOR = 44;
+    public static readonly EXACT = 45;
+    public static readonly BLOCK = 46;
+    public static readonly LOOP = 47;
+    public static readonly IF = 48;
+    public static readonly THEN = 49;
+    public static readonly ELSE = 50;
+    public static readonly END = 51;
+    public static readonly TRY_TABLE = 52;
+    public static readonly TRY = 53;
+    public static readonly DO = 54;
+    public static readonly CATCH = 55;
+    public static readonly CATCH_REF = 56;
+    public static readonly CATCH_ALL = 57;
+    public static readonly CATCH_ALL_REF = 58;
+    public static readonly DELEGATE = 59;
+    public static readonly CONT = 60;
+    public static readonly ON = 61;
+    public static readonly NUM_TYPE = 62;
+    public static readonly PACKED_TYPE = 63;
+    public static readonly REF_SHORTHAND = 64;
+    public static readonly HEAP_TYPE = 65;
+    public static readonly SHAPE = 66;
+    public static readonly BINARY = 67;
+    public static readonly QUOTE = 68;
+    public static readonly DEFINITION = 69;
+    public static readonly INSTANCE = 70;
+    public static readonly REGISTER = 71;
+    public static readonly INVOKE = 72;
+    public static readonly GET = 73;
+    public static readonly EITHER = 74;
+    public static readonly ASSERT = 75;
+    public static readonly KEYWORD = 76;
+    public static readonly RESERVED = 77;
     public static readonly RULE_script = 0;
     public static readonly RULE_command = 1;
     public static readonly RULE_module = 2;
@@ -91,45 +94,48 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_typeDef = 6;
     public static readonly RULE_recType = 7;
     public static readonly RULE_subType = 8;
-    public static readonly RULE_compType = 9;
-    public static readonly RULE_field = 10;
-    public static readonly RULE_fieldType = 11;
-    public static readonly RULE_storageType = 12;
-    public static readonly RULE_refType = 13;
-    public static readonly RULE_heapType = 14;
-    public static readonly RULE_idx = 15;
-    public static readonly RULE_param = 16;
-    public static readonly RULE_result = 17;
-    public static readonly RULE_typeUse = 18;
-    public static readonly RULE_limits = 19;
-    public static readonly RULE_tableType = 20;
-    public static readonly RULE_memoryType = 21;
-    public static readonly RULE_pageSize = 22;
-    public static readonly RULE_globalType = 23;
-    public static readonly RULE_importField = 24;
-    public static readonly RULE_importDesc = 25;
-    public static readonly RULE_inlineImport = 26;
-    public static readonly RULE_inlineExport = 27;
-    public static readonly RULE_exportField = 28;
-    public static readonly RULE_exportKind = 29;
-    public static readonly RULE_funcField = 30;
-    public static readonly RULE_local = 31;
-    public static readonly RULE_tableField = 32;
-    public static readonly RULE_memoryField = 33;
-    public static readonly RULE_globalField = 34;
-    public static readonly RULE_tagField = 35;
-    public static readonly RULE_startField = 36;
-    public static readonly RULE_elemField = 37;
-    public static readonly RULE_elemList = 38;
-    public static readonly RULE_elemItem = 39;
-    public static readonly RULE_offset = 40;
-    public static readonly RULE_dataField = 41;
-    public static readonly RULE_instrList = 42;
-    public static readonly RULE_catchClause = 43;
-    public static readonly RULE_onClause = 44;
-    public static readonly RULE_foldedInstr = 45;
-    public static readonly RULE_foldedCatch = 46;
-    public static readonly RULE_foldedCatchAll = 47;
+    public static readonly RULE_describedType = 9;
+    public static readonly RULE_compType = 10;
+    public static readonly RULE_field = 11;
+    public static readonly RULE_fieldType = 12;
+    public static readonly RULE_storageType = 13;
+    public static readonly RULE_refType = 14;
+    public static readonly RULE_heapType = 15;
+    public static readonly RULE_idx = 16;
+    public static readonly RULE_param = 17;
+    public static readonly RULE_result = 18;
+    public static readonly RULE_typeUse = 19;
+    public static readonly RULE_limits = 20;
+    public static readonly RULE_tableType = 21;
+    public static readonly RULE_memoryType = 22;
+    public static readonly RULE_pageSize = 23;
+    public static readonly RULE_globalType = 24;
+    public static readonly RULE_importField = 25;
+    public static readonly RULE_importItem = 26;
+    public static readonly RULE_importDesc = 27;
+    public static readonly RULE_inlineImport = 28;
+    public static readonly RULE_inlineExport = 29;
+    public static readonly RULE_exportField = 30;
+    public static readonly RULE_exportKind = 31;
+    public static readonly RULE_funcField = 32;
+    public static readonly RULE_exactTypeUse = 33;
+    public static readonly RULE_local = 34;
+    public static readonly RULE_tableField = 35;
+    public static readonly RULE_memoryField = 36;
+    public static readonly RULE_globalField = 37;
+    public static readonly RULE_tagField = 38;
+    public static readonly RULE_startField = 39;
+    public static readonly RULE_elemField = 40;
+    public static readonly RULE_elemList = 41;
+    public static readonly RULE_elemItem = 42;
+    public static readonly RULE_offset = 43;
+    public static readonly RULE_dataField = 44;
+    public static readonly RULE_instrList = 45;
+    public static readonly RULE_catchClause = 46;
+    public static readonly RULE_onClause = 47;
+    public static readonly RULE_foldedInstr = 48;
+    public static readonly RULE_foldedCatch = 49;
+    public static readonly RULE_foldedCatchAll = 50;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -137,12 +143,12 @@ export class WatParser extends antlr.Parser {
         "'local'", "'global'", "'table'", "'memory'", "'tag'", "'import'", 
         "'export'", "'start'", "'elem'", "'data'", "'offset'", "'item'", 
         "'declare'", "'mut'", "'ref'", "'null'", "'sub'", "'final'", "'rec'", 
-        "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'block'", 
-        "'loop'", "'if'", "'then'", "'else'", "'end'", "'try_table'", "'try'", 
-        "'do'", "'catch'", "'catch_ref'", "'catch_all'", "'catch_all_ref'", 
-        "'delegate'", "'cont'", "'on'", null, null, null, null, null, "'binary'", 
-        "'quote'", "'definition'", "'instance'", "'register'", "'invoke'", 
-        "'get'", "'either'"
+        "'struct'", "'array'", "'field'", "'shared'", "'pagesize'", "'describes'", 
+        "'descriptor'", "'exact'", "'block'", "'loop'", "'if'", "'then'", 
+        "'else'", "'end'", "'try_table'", "'try'", "'do'", "'catch'", "'catch_ref'", 
+        "'catch_all'", "'catch_all_ref'", "'delegate'", "'cont'", "'on'", 
+        null, null, null, null, null, "'binary'", "'quote'", "'definition'", 
+        "'instance'", "'register'", "'invoke'", "'get'", "'either'"
     ];
 
     public static readonly symbolicNames = [
@@ -151,23 +157,23 @@ export class WatParser extends antlr.Parser {
         "MODULE", "TYPE", "FUNC", "PARAM", "RESULT", "LOCAL", "GLOBAL", 
         "TABLE", "MEMORY", "TAG", "IMPORT", "EXPORT", "START", "ELEM", "DATA", 
         "OFFSET", "ITEM", "DECLARE", "MUT", "REF", "NULL", "SUB", "FINAL", 
-        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "BLOCK", 
-        "LOOP", "IF", "THEN", "ELSE", "END", "TRY_TABLE", "TRY", "DO", "CATCH", 
-        "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", "DELEGATE", "CONT", "ON", 
-        "NUM_TYPE", "PACKED_TYPE", "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", 
-        "BINARY", "QUOTE", "DEFINITION", "INSTANCE", "REGISTER", "INVOKE", 
-        "GET", "EITHER", "ASSERT", "KEYWORD", "RESERVED"
+        "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "DESCRIBES", 
+        "DESCRIPTOR", "EXACT", "BLOCK", "LOOP", "IF", "THEN", "ELSE", "END", 
+        "TRY_TABLE", "TRY", "DO", "CATCH", "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", 
+        "DELEGATE", "CONT", "ON", "NUM_TYPE", "PACKED_TYPE", "REF_SHORTHAND", 
+        "HEAP_TYPE", "SHAPE", "BINARY", "QUOTE", "DEFINITION", "INSTANCE", 
+        "REGISTER", "INVOKE", "GET", "EITHER", "ASSERT", "KEYWORD", "RESERVED"
     ];
     public static readonly ruleNames = [
         "script", "command", "module", "action", "value", "sexpr", "typeDef", 
-        "recType", "subType", "compType", "field", "fieldType", "storageType", 
-        "refType", "heapType", "idx", "param", "result", "typeUse", "limits", 
-        "tableType", "memoryType", "pageSize", "globalType", "importField", 
-        "importDesc", "inlineImport", "inlineExport", "exportField", "exportKind", 
-        "funcField", "local", "tableField", "memoryField", "globalField", 
-        "tagField", "startField", "elemField", "elemList", "elemItem", "offset", 
-        "dataField", "instrList", "catchClause", "onClause", "foldedInstr", 
-        "foldedCatch", "foldedCatchAll",
+        "recType", "subType", "describedType", "compType", "field", "fieldType", 
+        "storageType", "refType", "heapType", "idx", "param", "result", 
+        "typeUse", "limits", "tableType", "memoryType", "pageSize", "globalType", 
+        "importField", "importItem", "importDesc", "inlineImport", "inlineExport", 
+        "exportField", "exportKind", "funcField", "exactTypeUse", "local", 
+        "tableField", "memoryField", "globalField", "tagField", "startField", 
+        "elemField", "elemList", "elemItem", "offset", "dataField", "instrList", 
+        "catchClause", "onClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -189,120 +195,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 121;
+            this.state = 127;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 108;
+                this.state = 114;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 108;
+                    this.state = 114;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 96;
+                        this.state = 102;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 97;
+                        this.state = 103;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 98;
+                        this.state = 104;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 99;
+                        this.state = 105;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 100;
+                        this.state = 106;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 101;
+                        this.state = 107;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 102;
+                        this.state = 108;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 103;
+                        this.state = 109;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 104;
+                        this.state = 110;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 105;
+                        this.state = 111;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 106;
+                        this.state = 112;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 107;
+                        this.state = 113;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 110;
+                    this.state = 116;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 112;
+                this.state = 118;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 117;
+                this.state = 123;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 114;
+                    this.state = 120;
                     this.command();
                     }
                     }
-                    this.state = 119;
+                    this.state = 125;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 120;
+                this.state = 126;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -326,117 +332,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 165;
+            this.state = 171;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 123;
+                this.state = 129;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 124;
+                this.state = 130;
                 this.match(WatParser.LPAR);
-                this.state = 125;
+                this.state = 131;
                 this.match(WatParser.INSTANCE);
-                this.state = 127;
+                this.state = 133;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 126;
+                    this.state = 132;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 130;
+                this.state = 136;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 129;
+                    this.state = 135;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 132;
+                this.state = 138;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 133;
+                this.state = 139;
                 this.match(WatParser.LPAR);
-                this.state = 134;
+                this.state = 140;
                 this.match(WatParser.REGISTER);
-                this.state = 135;
+                this.state = 141;
                 this.match(WatParser.STRING);
-                this.state = 137;
+                this.state = 143;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 136;
+                    this.state = 142;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 139;
+                this.state = 145;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 140;
+                this.state = 146;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 141;
+                this.state = 147;
                 this.match(WatParser.LPAR);
-                this.state = 142;
+                this.state = 148;
                 this.match(WatParser.ASSERT);
-                this.state = 145;
+                this.state = 151;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 143;
+                    this.state = 149;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 144;
+                    this.state = 150;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 151;
+                this.state = 157;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 149;
+                    this.state = 155;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 147;
+                        this.state = 153;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 148;
+                        this.state = 154;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -444,36 +450,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 153;
+                    this.state = 159;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 154;
+                this.state = 160;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 156;
+                this.state = 162;
                 this.match(WatParser.LPAR);
-                this.state = 157;
+                this.state = 163;
                 this.match(WatParser.KEYWORD);
-                this.state = 161;
+                this.state = 167;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 2047) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 16383) !== 0)) {
                     {
                     {
-                    this.state = 158;
+                    this.state = 164;
                     this.sexpr();
                     }
                     }
-                    this.state = 163;
+                    this.state = 169;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 164;
+                this.state = 170;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -497,125 +503,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 212;
+            this.state = 218;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 167;
+                this.state = 173;
                 this.match(WatParser.LPAR);
-                this.state = 168;
+                this.state = 174;
                 this.match(WatParser.MODULE);
-                this.state = 170;
+                this.state = 176;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 66) {
+                if (_la === 69) {
                     {
-                    this.state = 169;
+                    this.state = 175;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 173;
+                this.state = 179;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 172;
+                    this.state = 178;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 199;
+                this.state = 205;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 189;
+                    this.state = 195;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 187;
+                        this.state = 193;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 175;
+                            this.state = 181;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 176;
+                            this.state = 182;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 177;
+                            this.state = 183;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 178;
+                            this.state = 184;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 179;
+                            this.state = 185;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 180;
+                            this.state = 186;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 181;
+                            this.state = 187;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 182;
+                            this.state = 188;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 183;
+                            this.state = 189;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 184;
+                            this.state = 190;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 185;
+                            this.state = 191;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 186;
+                            this.state = 192;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 191;
+                        this.state = 197;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -624,26 +630,26 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 192;
+                    this.state = 198;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 64 || _la === 65)) {
+                    if(!(_la === 67 || _la === 68)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 196;
+                    this.state = 202;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 193;
+                        this.state = 199;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 198;
+                        this.state = 204;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -652,40 +658,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 201;
+                this.state = 207;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 202;
+                this.state = 208;
                 this.match(WatParser.LPAR);
-                this.state = 203;
+                this.state = 209;
                 this.match(WatParser.MODULE);
-                this.state = 204;
+                this.state = 210;
                 this.match(WatParser.INSTANCE);
-                this.state = 206;
+                this.state = 212;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 205;
+                    this.state = 211;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 209;
+                this.state = 215;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 208;
+                    this.state = 214;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 211;
+                this.state = 217;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -709,66 +715,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 234;
+            this.state = 240;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 214;
+                this.state = 220;
                 this.match(WatParser.LPAR);
-                this.state = 215;
+                this.state = 221;
                 this.match(WatParser.INVOKE);
-                this.state = 217;
+                this.state = 223;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 216;
+                    this.state = 222;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 219;
+                this.state = 225;
                 this.match(WatParser.STRING);
-                this.state = 223;
+                this.state = 229;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 220;
+                    this.state = 226;
                     this.value();
                     }
                     }
-                    this.state = 225;
+                    this.state = 231;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 226;
+                this.state = 232;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 227;
+                this.state = 233;
                 this.match(WatParser.LPAR);
-                this.state = 228;
+                this.state = 234;
                 this.match(WatParser.GET);
-                this.state = 230;
+                this.state = 236;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 229;
+                    this.state = 235;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 232;
+                this.state = 238;
                 this.match(WatParser.STRING);
-                this.state = 233;
+                this.state = 239;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -794,106 +800,106 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 236;
+            this.state = 242;
             this.match(WatParser.LPAR);
-            this.state = 237;
+            this.state = 243;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 71 || _la === 73)) {
+            if(!(_la === 74 || _la === 76)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 254;
+            this.state = 260;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 813695025) !== 0) || _la === 73 || _la === 74) {
+            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 2214592561) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 3073) !== 0)) {
                 {
-                this.state = 252;
+                this.state = 258;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 238;
+                    this.state = 244;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 239;
+                    this.state = 245;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 240;
+                    this.state = 246;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 241;
+                    this.state = 247;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 242;
+                    this.state = 248;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 243;
+                    this.state = 249;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 244;
+                    this.state = 250;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 245;
+                    this.state = 251;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 246;
+                    this.state = 252;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.CONT:
                     {
-                    this.state = 247;
+                    this.state = 253;
                     this.match(WatParser.CONT);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 248;
+                    this.state = 254;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 249;
+                    this.state = 255;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 250;
+                    this.state = 256;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 251;
+                    this.state = 257;
                     this.value();
                     }
                     break;
@@ -901,11 +907,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 256;
+                this.state = 262;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 257;
+            this.state = 263;
             this.match(WatParser.RPAR);
             }
         }
@@ -927,29 +933,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 268;
+            this.state = 274;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 259;
+                this.state = 265;
                 this.match(WatParser.LPAR);
-                this.state = 263;
+                this.state = 269;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 2047) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 16383) !== 0)) {
                     {
                     {
-                    this.state = 260;
+                    this.state = 266;
                     this.sexpr();
                     }
                     }
-                    this.state = 265;
+                    this.state = 271;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 266;
+                this.state = 272;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -993,6 +999,9 @@ export class WatParser extends antlr.Parser {
             case WatParser.FIELD:
             case WatParser.SHARED:
             case WatParser.PAGESIZE:
+            case WatParser.DESCRIBES:
+            case WatParser.DESCRIPTOR:
+            case WatParser.EXACT:
             case WatParser.BLOCK:
             case WatParser.LOOP:
             case WatParser.IF:
@@ -1027,7 +1036,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 267;
+                this.state = 273;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1062,23 +1071,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 270;
+            this.state = 276;
             this.match(WatParser.LPAR);
-            this.state = 271;
+            this.state = 277;
             this.match(WatParser.TYPE);
-            this.state = 273;
+            this.state = 279;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 272;
+                this.state = 278;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 275;
+            this.state = 281;
             this.subType();
-            this.state = 276;
+            this.state = 282;
             this.match(WatParser.RPAR);
             }
         }
@@ -1102,25 +1111,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 278;
+            this.state = 284;
             this.match(WatParser.LPAR);
-            this.state = 279;
+            this.state = 285;
             this.match(WatParser.REC);
-            this.state = 283;
+            this.state = 289;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 280;
+                this.state = 286;
                 this.typeDef();
                 }
                 }
-                this.state = 285;
+                this.state = 291;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 286;
+            this.state = 292;
             this.match(WatParser.RPAR);
             }
         }
@@ -1142,51 +1151,51 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 303;
+            this.state = 309;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 288;
+                this.state = 294;
                 this.match(WatParser.LPAR);
-                this.state = 289;
+                this.state = 295;
                 this.match(WatParser.SUB);
-                this.state = 291;
+                this.state = 297;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 290;
+                    this.state = 296;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 296;
+                this.state = 302;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 293;
+                    this.state = 299;
                     this.idx();
                     }
                     }
-                    this.state = 298;
+                    this.state = 304;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 299;
-                this.compType();
-                this.state = 300;
+                this.state = 305;
+                this.describedType();
+                this.state = 306;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 302;
-                this.compType();
+                this.state = 308;
+                this.describedType();
                 }
                 break;
             }
@@ -1204,104 +1213,159 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
+    public describedType(): DescribedTypeContext {
+        let localContext = new DescribedTypeContext(this.context, this.state);
+        this.enterRule(localContext, 18, WatParser.RULE_describedType);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 316;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 34, this.context) ) {
+            case 1:
+                {
+                this.state = 311;
+                this.match(WatParser.LPAR);
+                this.state = 312;
+                this.match(WatParser.DESCRIBES);
+                this.state = 313;
+                this.idx();
+                this.state = 314;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            }
+            this.state = 323;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
+            case 1:
+                {
+                this.state = 318;
+                this.match(WatParser.LPAR);
+                this.state = 319;
+                this.match(WatParser.DESCRIPTOR);
+                this.state = 320;
+                this.idx();
+                this.state = 321;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            }
+            this.state = 325;
+            this.compType();
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
     public compType(): CompTypeContext {
         let localContext = new CompTypeContext(this.context, this.state);
-        this.enterRule(localContext, 18, WatParser.RULE_compType);
+        this.enterRule(localContext, 20, WatParser.RULE_compType);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 339;
+            this.state = 361;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 37, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 39, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 305;
+                this.state = 327;
                 this.match(WatParser.LPAR);
-                this.state = 306;
+                this.state = 328;
                 this.match(WatParser.FUNC);
-                this.state = 310;
+                this.state = 332;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 307;
+                        this.state = 329;
                         this.param();
                         }
                         }
                     }
-                    this.state = 312;
+                    this.state = 334;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 34, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
                 }
-                this.state = 316;
+                this.state = 338;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 313;
+                    this.state = 335;
                     this.result();
                     }
                     }
-                    this.state = 318;
+                    this.state = 340;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 319;
+                this.state = 341;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 320;
+                this.state = 342;
                 this.match(WatParser.LPAR);
-                this.state = 321;
+                this.state = 343;
                 this.match(WatParser.STRUCT);
-                this.state = 325;
+                this.state = 347;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 322;
+                    this.state = 344;
                     this.field();
                     }
                     }
-                    this.state = 327;
+                    this.state = 349;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 328;
+                this.state = 350;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 329;
+                this.state = 351;
                 this.match(WatParser.LPAR);
-                this.state = 330;
+                this.state = 352;
                 this.match(WatParser.ARRAY);
-                this.state = 331;
+                this.state = 353;
                 this.fieldType();
-                this.state = 332;
+                this.state = 354;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 334;
+                this.state = 356;
                 this.match(WatParser.LPAR);
-                this.state = 335;
+                this.state = 357;
                 this.match(WatParser.CONT);
-                this.state = 336;
+                this.state = 358;
                 this.idx();
-                this.state = 337;
+                this.state = 359;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1322,23 +1386,23 @@ export class WatParser extends antlr.Parser {
     }
     public field(): FieldContext {
         let localContext = new FieldContext(this.context, this.state);
-        this.enterRule(localContext, 20, WatParser.RULE_field);
+        this.enterRule(localContext, 22, WatParser.RULE_field);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 341;
+            this.state = 363;
             this.match(WatParser.LPAR);
-            this.state = 342;
+            this.state = 364;
             this.match(WatParser.FIELD);
-            this.state = 351;
+            this.state = 373;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 343;
+                this.state = 365;
                 this.match(WatParser.ID);
-                this.state = 344;
+                this.state = 366;
                 this.fieldType();
                 }
                 break;
@@ -1348,17 +1412,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 348;
+                this.state = 370;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 59)) & ~0x1F) === 0 && ((1 << (_la - 59)) & 7) !== 0)) {
+                while (_la === 1 || ((((_la - 62)) & ~0x1F) === 0 && ((1 << (_la - 62)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 345;
+                    this.state = 367;
                     this.fieldType();
                     }
                     }
-                    this.state = 350;
+                    this.state = 372;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1367,7 +1431,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 353;
+            this.state = 375;
             this.match(WatParser.RPAR);
             }
         }
@@ -1386,28 +1450,28 @@ export class WatParser extends antlr.Parser {
     }
     public fieldType(): FieldTypeContext {
         let localContext = new FieldTypeContext(this.context, this.state);
-        this.enterRule(localContext, 22, WatParser.RULE_fieldType);
+        this.enterRule(localContext, 24, WatParser.RULE_fieldType);
         try {
-            this.state = 361;
+            this.state = 383;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 42, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 355;
+                this.state = 377;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 356;
+                this.state = 378;
                 this.match(WatParser.LPAR);
-                this.state = 357;
+                this.state = 379;
                 this.match(WatParser.MUT);
-                this.state = 358;
+                this.state = 380;
                 this.storageType();
-                this.state = 359;
+                this.state = 381;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1428,15 +1492,15 @@ export class WatParser extends antlr.Parser {
     }
     public storageType(): StorageTypeContext {
         let localContext = new StorageTypeContext(this.context, this.state);
-        this.enterRule(localContext, 24, WatParser.RULE_storageType);
+        this.enterRule(localContext, 26, WatParser.RULE_storageType);
         try {
-            this.state = 366;
+            this.state = 388;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 363;
+                this.state = 385;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1444,14 +1508,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 364;
+                this.state = 386;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 365;
+                this.state = 387;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1474,39 +1538,39 @@ export class WatParser extends antlr.Parser {
     }
     public refType(): RefTypeContext {
         let localContext = new RefTypeContext(this.context, this.state);
-        this.enterRule(localContext, 26, WatParser.RULE_refType);
+        this.enterRule(localContext, 28, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 377;
+            this.state = 399;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 368;
+                this.state = 390;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 369;
+                this.state = 391;
                 this.match(WatParser.LPAR);
-                this.state = 370;
+                this.state = 392;
                 this.match(WatParser.REF);
-                this.state = 372;
+                this.state = 394;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 371;
+                    this.state = 393;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 374;
+                this.state = 396;
                 this.heapType();
-                this.state = 375;
+                this.state = 397;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1529,43 +1593,43 @@ export class WatParser extends antlr.Parser {
     }
     public heapType(): HeapTypeContext {
         let localContext = new HeapTypeContext(this.context, this.state);
-        this.enterRule(localContext, 28, WatParser.RULE_heapType);
+        this.enterRule(localContext, 30, WatParser.RULE_heapType);
         try {
-            this.state = 385;
+            this.state = 412;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 379;
+                this.state = 401;
                 this.match(WatParser.FUNC);
                 }
                 break;
             case WatParser.STRUCT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 380;
+                this.state = 402;
                 this.match(WatParser.STRUCT);
                 }
                 break;
             case WatParser.ARRAY:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 381;
+                this.state = 403;
                 this.match(WatParser.ARRAY);
                 }
                 break;
             case WatParser.CONT:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 382;
+                this.state = 404;
                 this.match(WatParser.CONT);
                 }
                 break;
             case WatParser.HEAP_TYPE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 383;
+                this.state = 405;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
@@ -1573,8 +1637,21 @@ export class WatParser extends antlr.Parser {
             case WatParser.NAT:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 384;
+                this.state = 406;
                 this.idx();
+                }
+                break;
+            case WatParser.LPAR:
+                this.enterOuterAlt(localContext, 7);
+                {
+                this.state = 407;
+                this.match(WatParser.LPAR);
+                this.state = 408;
+                this.match(WatParser.EXACT);
+                this.state = 409;
+                this.idx();
+                this.state = 410;
+                this.match(WatParser.RPAR);
                 }
                 break;
             default:
@@ -1596,12 +1673,12 @@ export class WatParser extends antlr.Parser {
     }
     public idx(): IdxContext {
         let localContext = new IdxContext(this.context, this.state);
-        this.enterRule(localContext, 30, WatParser.RULE_idx);
+        this.enterRule(localContext, 32, WatParser.RULE_idx);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 387;
+            this.state = 414;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1627,35 +1704,35 @@ export class WatParser extends antlr.Parser {
     }
     public param(): ParamContext {
         let localContext = new ParamContext(this.context, this.state);
-        this.enterRule(localContext, 32, WatParser.RULE_param);
+        this.enterRule(localContext, 34, WatParser.RULE_param);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 389;
+            this.state = 416;
             this.match(WatParser.LPAR);
-            this.state = 390;
+            this.state = 417;
             this.match(WatParser.PARAM);
-            this.state = 403;
+            this.state = 430;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 391;
+                this.state = 418;
                 this.match(WatParser.ID);
-                this.state = 394;
+                this.state = 421;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 392;
+                    this.state = 419;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 393;
+                    this.state = 420;
                     this.refType();
                     }
                     break;
@@ -1669,24 +1746,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 400;
+                this.state = 427;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 59 || _la === 61) {
+                while (_la === 1 || _la === 62 || _la === 64) {
                     {
-                    this.state = 398;
+                    this.state = 425;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 396;
+                        this.state = 423;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 397;
+                        this.state = 424;
                         this.refType();
                         }
                         break;
@@ -1694,7 +1771,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 402;
+                    this.state = 429;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1703,7 +1780,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 405;
+            this.state = 432;
             this.match(WatParser.RPAR);
             }
         }
@@ -1722,33 +1799,33 @@ export class WatParser extends antlr.Parser {
     }
     public result(): ResultContext {
         let localContext = new ResultContext(this.context, this.state);
-        this.enterRule(localContext, 34, WatParser.RULE_result);
+        this.enterRule(localContext, 36, WatParser.RULE_result);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 407;
+            this.state = 434;
             this.match(WatParser.LPAR);
-            this.state = 408;
+            this.state = 435;
             this.match(WatParser.RESULT);
-            this.state = 413;
+            this.state = 440;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || _la === 59 || _la === 61) {
+            while (_la === 1 || _la === 62 || _la === 64) {
                 {
-                this.state = 411;
+                this.state = 438;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 409;
+                    this.state = 436;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 410;
+                    this.state = 437;
                     this.refType();
                     }
                     break;
@@ -1756,11 +1833,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 415;
+                this.state = 442;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 416;
+            this.state = 443;
             this.match(WatParser.RPAR);
             }
         }
@@ -1779,58 +1856,58 @@ export class WatParser extends antlr.Parser {
     }
     public typeUse(): TypeUseContext {
         let localContext = new TypeUseContext(this.context, this.state);
-        this.enterRule(localContext, 36, WatParser.RULE_typeUse);
+        this.enterRule(localContext, 38, WatParser.RULE_typeUse);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 423;
+            this.state = 450;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 51, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 53, this.context) ) {
             case 1:
                 {
-                this.state = 418;
+                this.state = 445;
                 this.match(WatParser.LPAR);
-                this.state = 419;
+                this.state = 446;
                 this.match(WatParser.TYPE);
-                this.state = 420;
+                this.state = 447;
                 this.idx();
-                this.state = 421;
+                this.state = 448;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 428;
+            this.state = 455;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 425;
+                    this.state = 452;
                     this.param();
                     }
                     }
                 }
-                this.state = 430;
+                this.state = 457;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 52, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
             }
-            this.state = 434;
+            this.state = 461;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 431;
+                    this.state = 458;
                     this.result();
                     }
                     }
                 }
-                this.state = 436;
+                this.state = 463;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 53, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             }
             }
         }
@@ -1849,29 +1926,29 @@ export class WatParser extends antlr.Parser {
     }
     public limits(): LimitsContext {
         let localContext = new LimitsContext(this.context, this.state);
-        this.enterRule(localContext, 38, WatParser.RULE_limits);
+        this.enterRule(localContext, 40, WatParser.RULE_limits);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 438;
+            this.state = 465;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 59) {
+            if (_la === 62) {
                 {
-                this.state = 437;
+                this.state = 464;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 440;
+            this.state = 467;
             this.match(WatParser.NAT);
-            this.state = 442;
+            this.state = 469;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 441;
+                this.state = 468;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1893,13 +1970,13 @@ export class WatParser extends antlr.Parser {
     }
     public tableType(): TableTypeContext {
         let localContext = new TableTypeContext(this.context, this.state);
-        this.enterRule(localContext, 40, WatParser.RULE_tableType);
+        this.enterRule(localContext, 42, WatParser.RULE_tableType);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 444;
+            this.state = 471;
             this.limits();
-            this.state = 445;
+            this.state = 472;
             this.refType();
             }
         }
@@ -1918,29 +1995,29 @@ export class WatParser extends antlr.Parser {
     }
     public memoryType(): MemoryTypeContext {
         let localContext = new MemoryTypeContext(this.context, this.state);
-        this.enterRule(localContext, 42, WatParser.RULE_memoryType);
+        this.enterRule(localContext, 44, WatParser.RULE_memoryType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 447;
+            this.state = 474;
             this.limits();
-            this.state = 449;
+            this.state = 476;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 448;
+                this.state = 475;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 452;
+            this.state = 479;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 451;
+                this.state = 478;
                 this.pageSize();
                 }
             }
@@ -1962,17 +2039,17 @@ export class WatParser extends antlr.Parser {
     }
     public pageSize(): PageSizeContext {
         let localContext = new PageSizeContext(this.context, this.state);
-        this.enterRule(localContext, 44, WatParser.RULE_pageSize);
+        this.enterRule(localContext, 46, WatParser.RULE_pageSize);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 454;
+            this.state = 481;
             this.match(WatParser.LPAR);
-            this.state = 455;
+            this.state = 482;
             this.match(WatParser.PAGESIZE);
-            this.state = 456;
+            this.state = 483;
             this.match(WatParser.NAT);
-            this.state = 457;
+            this.state = 484;
             this.match(WatParser.RPAR);
             }
         }
@@ -1991,52 +2068,52 @@ export class WatParser extends antlr.Parser {
     }
     public globalType(): GlobalTypeContext {
         let localContext = new GlobalTypeContext(this.context, this.state);
-        this.enterRule(localContext, 46, WatParser.RULE_globalType);
+        this.enterRule(localContext, 48, WatParser.RULE_globalType);
         try {
-            this.state = 468;
+            this.state = 495;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 59, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 61, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 459;
+                this.state = 486;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 460;
+                this.state = 487;
                 this.refType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 461;
+                this.state = 488;
                 this.match(WatParser.LPAR);
-                this.state = 462;
+                this.state = 489;
                 this.match(WatParser.MUT);
-                this.state = 465;
+                this.state = 492;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 463;
+                    this.state = 490;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 464;
+                    this.state = 491;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 467;
+                this.state = 494;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2057,21 +2134,107 @@ export class WatParser extends antlr.Parser {
     }
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 48, WatParser.RULE_importField);
+        this.enterRule(localContext, 50, WatParser.RULE_importField);
+        let _la: number;
+        try {
+            let alternative: number;
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 497;
+            this.match(WatParser.LPAR);
+            this.state = 498;
+            this.match(WatParser.IMPORT);
+            this.state = 499;
+            this.match(WatParser.STRING);
+            this.state = 510;
+            this.errorHandler.sync(this);
+            switch (this.tokenStream.LA(1)) {
+            case WatParser.STRING:
+                {
+                this.state = 500;
+                this.match(WatParser.STRING);
+                this.state = 501;
+                this.importDesc();
+                }
+                break;
+            case WatParser.LPAR:
+                {
+                this.state = 503;
+                this.errorHandler.sync(this);
+                alternative = 1;
+                do {
+                    switch (alternative) {
+                    case 1:
+                        {
+                        {
+                        this.state = 502;
+                        this.importItem();
+                        }
+                        }
+                        break;
+                    default:
+                        throw new antlr.NoViableAltException(this);
+                    }
+                    this.state = 505;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
+                } while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER);
+                this.state = 508;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 1) {
+                    {
+                    this.state = 507;
+                    this.importDesc();
+                    }
+                }
+
+                }
+                break;
+            default:
+                throw new antlr.NoViableAltException(this);
+            }
+            this.state = 512;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public importItem(): ImportItemContext {
+        let localContext = new ImportItemContext(this.context, this.state);
+        this.enterRule(localContext, 52, WatParser.RULE_importItem);
+        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 470;
+            this.state = 514;
             this.match(WatParser.LPAR);
-            this.state = 471;
-            this.match(WatParser.IMPORT);
-            this.state = 472;
+            this.state = 515;
+            this.match(WatParser.ITEM);
+            this.state = 516;
             this.match(WatParser.STRING);
-            this.state = 473;
-            this.match(WatParser.STRING);
-            this.state = 474;
-            this.importDesc();
-            this.state = 475;
+            this.state = 518;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 1) {
+                {
+                this.state = 517;
+                this.importDesc();
+                }
+            }
+
+            this.state = 520;
             this.match(WatParser.RPAR);
             }
         }
@@ -2090,124 +2253,138 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 54, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 517;
+            this.state = 565;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 65, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 477;
+                this.state = 522;
                 this.match(WatParser.LPAR);
-                this.state = 478;
+                this.state = 523;
                 this.match(WatParser.FUNC);
-                this.state = 480;
+                this.state = 525;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 479;
+                    this.state = 524;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 482;
-                this.typeUse();
-                this.state = 483;
+                this.state = 529;
+                this.errorHandler.sync(this);
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 67, this.context) ) {
+                case 1:
+                    {
+                    this.state = 527;
+                    this.typeUse();
+                    }
+                    break;
+                case 2:
+                    {
+                    this.state = 528;
+                    this.exactTypeUse();
+                    }
+                    break;
+                }
+                this.state = 531;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 485;
+                this.state = 533;
                 this.match(WatParser.LPAR);
-                this.state = 486;
+                this.state = 534;
                 this.match(WatParser.TABLE);
-                this.state = 488;
+                this.state = 536;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 487;
+                    this.state = 535;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 490;
+                this.state = 538;
                 this.tableType();
-                this.state = 491;
+                this.state = 539;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 493;
+                this.state = 541;
                 this.match(WatParser.LPAR);
-                this.state = 494;
+                this.state = 542;
                 this.match(WatParser.MEMORY);
-                this.state = 496;
+                this.state = 544;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 495;
+                    this.state = 543;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 498;
+                this.state = 546;
                 this.memoryType();
-                this.state = 499;
+                this.state = 547;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 501;
+                this.state = 549;
                 this.match(WatParser.LPAR);
-                this.state = 502;
+                this.state = 550;
                 this.match(WatParser.GLOBAL);
-                this.state = 504;
+                this.state = 552;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 503;
+                    this.state = 551;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 506;
+                this.state = 554;
                 this.globalType();
-                this.state = 507;
+                this.state = 555;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 509;
+                this.state = 557;
                 this.match(WatParser.LPAR);
-                this.state = 510;
+                this.state = 558;
                 this.match(WatParser.TAG);
-                this.state = 512;
+                this.state = 560;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 511;
+                    this.state = 559;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 514;
+                this.state = 562;
                 this.typeUse();
-                this.state = 515;
+                this.state = 563;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2228,19 +2405,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 56, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 519;
+            this.state = 567;
             this.match(WatParser.LPAR);
-            this.state = 520;
+            this.state = 568;
             this.match(WatParser.IMPORT);
-            this.state = 521;
+            this.state = 569;
             this.match(WatParser.STRING);
-            this.state = 522;
+            this.state = 570;
             this.match(WatParser.STRING);
-            this.state = 523;
+            this.state = 571;
             this.match(WatParser.RPAR);
             }
         }
@@ -2259,17 +2436,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 58, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 525;
+            this.state = 573;
             this.match(WatParser.LPAR);
-            this.state = 526;
+            this.state = 574;
             this.match(WatParser.EXPORT);
-            this.state = 527;
+            this.state = 575;
             this.match(WatParser.STRING);
-            this.state = 528;
+            this.state = 576;
             this.match(WatParser.RPAR);
             }
         }
@@ -2288,25 +2465,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_exportField);
+        this.enterRule(localContext, 60, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 530;
+            this.state = 578;
             this.match(WatParser.LPAR);
-            this.state = 531;
+            this.state = 579;
             this.match(WatParser.EXPORT);
-            this.state = 532;
+            this.state = 580;
             this.match(WatParser.STRING);
-            this.state = 533;
+            this.state = 581;
             this.match(WatParser.LPAR);
-            this.state = 534;
+            this.state = 582;
             this.exportKind();
-            this.state = 535;
+            this.state = 583;
             this.idx();
-            this.state = 536;
+            this.state = 584;
             this.match(WatParser.RPAR);
-            this.state = 537;
+            this.state = 585;
             this.match(WatParser.RPAR);
             }
         }
@@ -2325,12 +2502,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 62, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 539;
+            this.state = 587;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2356,73 +2533,116 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_funcField);
+        this.enterRule(localContext, 64, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 541;
+            this.state = 589;
             this.match(WatParser.LPAR);
-            this.state = 542;
+            this.state = 590;
             this.match(WatParser.FUNC);
-            this.state = 544;
+            this.state = 592;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 543;
+                this.state = 591;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 549;
+            this.state = 597;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 546;
+                    this.state = 594;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 551;
+                this.state = 599;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 67, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
             }
-            this.state = 553;
+            this.state = 601;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 68, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 75, this.context) ) {
             case 1:
                 {
-                this.state = 552;
+                this.state = 600;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 555;
-            this.typeUse();
-            this.state = 559;
+            this.state = 605;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
+            case 1:
+                {
+                this.state = 603;
+                this.typeUse();
+                }
+                break;
+            case 2:
+                {
+                this.state = 604;
+                this.exactTypeUse();
+                }
+                break;
+            }
+            this.state = 610;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 556;
+                    this.state = 607;
                     this.local();
                     }
                     }
                 }
-                this.state = 561;
+                this.state = 612;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 69, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
             }
-            this.state = 562;
+            this.state = 613;
             this.instrList();
-            this.state = 563;
+            this.state = 614;
+            this.match(WatParser.RPAR);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public exactTypeUse(): ExactTypeUseContext {
+        let localContext = new ExactTypeUseContext(this.context, this.state);
+        this.enterRule(localContext, 66, WatParser.RULE_exactTypeUse);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 616;
+            this.match(WatParser.LPAR);
+            this.state = 617;
+            this.match(WatParser.EXACT);
+            this.state = 618;
+            this.typeUse();
+            this.state = 619;
             this.match(WatParser.RPAR);
             }
         }
@@ -2441,35 +2661,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_local);
+        this.enterRule(localContext, 68, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 565;
+            this.state = 621;
             this.match(WatParser.LPAR);
-            this.state = 566;
+            this.state = 622;
             this.match(WatParser.LOCAL);
-            this.state = 579;
+            this.state = 635;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 567;
+                this.state = 623;
                 this.match(WatParser.ID);
-                this.state = 570;
+                this.state = 626;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 568;
+                    this.state = 624;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 569;
+                    this.state = 625;
                     this.refType();
                     }
                     break;
@@ -2483,24 +2703,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 576;
+                this.state = 632;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 59 || _la === 61) {
+                while (_la === 1 || _la === 62 || _la === 64) {
                     {
-                    this.state = 574;
+                    this.state = 630;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 572;
+                        this.state = 628;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 573;
+                        this.state = 629;
                         this.refType();
                         }
                         break;
@@ -2508,7 +2728,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 578;
+                    this.state = 634;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2517,7 +2737,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 581;
+            this.state = 637;
             this.match(WatParser.RPAR);
             }
         }
@@ -2536,97 +2756,97 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_tableField);
+        this.enterRule(localContext, 70, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 583;
+            this.state = 639;
             this.match(WatParser.LPAR);
-            this.state = 584;
+            this.state = 640;
             this.match(WatParser.TABLE);
-            this.state = 586;
+            this.state = 642;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 585;
+                this.state = 641;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 591;
+            this.state = 647;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 588;
+                    this.state = 644;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 593;
+                this.state = 649;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 75, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             }
-            this.state = 595;
+            this.state = 651;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
             case 1:
                 {
-                this.state = 594;
+                this.state = 650;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 620;
+            this.state = 676;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 89, this.context) ) {
             case 1:
                 {
-                this.state = 597;
+                this.state = 653;
                 this.tableType();
-                this.state = 598;
+                this.state = 654;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 601;
+                this.state = 657;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 59) {
+                if (_la === 62) {
                     {
-                    this.state = 600;
+                    this.state = 656;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 603;
+                this.state = 659;
                 this.refType();
-                this.state = 604;
+                this.state = 660;
                 this.match(WatParser.LPAR);
-                this.state = 605;
+                this.state = 661;
                 this.match(WatParser.ELEM);
-                this.state = 616;
+                this.state = 672;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 607;
+                    this.state = 663;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 606;
+                        this.state = 662;
                         this.elemItem();
                         }
                         }
-                        this.state = 609;
+                        this.state = 665;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2635,17 +2855,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 612;
+                    this.state = 668;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 611;
+                        this.state = 667;
                         this.idx();
                         }
                         }
-                        this.state = 614;
+                        this.state = 670;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2656,12 +2876,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 618;
+                this.state = 674;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 622;
+            this.state = 678;
             this.match(WatParser.RPAR);
             }
         }
@@ -2680,107 +2900,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 72, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 624;
+            this.state = 680;
             this.match(WatParser.LPAR);
-            this.state = 625;
+            this.state = 681;
             this.match(WatParser.MEMORY);
-            this.state = 627;
+            this.state = 683;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 626;
+                this.state = 682;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 632;
+            this.state = 688;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 629;
+                    this.state = 685;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 634;
+                this.state = 690;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
             }
-            this.state = 636;
+            this.state = 692;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
             case 1:
                 {
-                this.state = 635;
+                this.state = 691;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 654;
+            this.state = 710;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 88, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
             case 1:
                 {
-                this.state = 638;
+                this.state = 694;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 640;
+                this.state = 696;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 59) {
+                if (_la === 62) {
                     {
-                    this.state = 639;
+                    this.state = 695;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 643;
+                this.state = 699;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 86, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
                 case 1:
                     {
-                    this.state = 642;
+                    this.state = 698;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 645;
+                this.state = 701;
                 this.match(WatParser.LPAR);
-                this.state = 646;
+                this.state = 702;
                 this.match(WatParser.DATA);
-                this.state = 650;
+                this.state = 706;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 647;
+                    this.state = 703;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 652;
+                    this.state = 708;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 653;
+                this.state = 709;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 656;
+            this.state = 712;
             this.match(WatParser.RPAR);
             }
         }
@@ -2799,57 +3019,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_globalField);
+        this.enterRule(localContext, 74, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 658;
+            this.state = 714;
             this.match(WatParser.LPAR);
-            this.state = 659;
+            this.state = 715;
             this.match(WatParser.GLOBAL);
-            this.state = 661;
+            this.state = 717;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 660;
+                this.state = 716;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 666;
+            this.state = 722;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 663;
+                    this.state = 719;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 668;
+                this.state = 724;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 90, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
             }
-            this.state = 670;
+            this.state = 726;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 91, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
             case 1:
                 {
-                this.state = 669;
+                this.state = 725;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 672;
+            this.state = 728;
             this.globalType();
-            this.state = 673;
+            this.state = 729;
             this.instrList();
-            this.state = 674;
+            this.state = 730;
             this.match(WatParser.RPAR);
             }
         }
@@ -2868,55 +3088,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_tagField);
+        this.enterRule(localContext, 76, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 676;
+            this.state = 732;
             this.match(WatParser.LPAR);
-            this.state = 677;
+            this.state = 733;
             this.match(WatParser.TAG);
-            this.state = 679;
+            this.state = 735;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 678;
+                this.state = 734;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 684;
+            this.state = 740;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 681;
+                    this.state = 737;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 686;
+                this.state = 742;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 93, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
             }
-            this.state = 688;
+            this.state = 744;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
             case 1:
                 {
-                this.state = 687;
+                this.state = 743;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 690;
+            this.state = 746;
             this.typeUse();
-            this.state = 691;
+            this.state = 747;
             this.match(WatParser.RPAR);
             }
         }
@@ -2935,17 +3155,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_startField);
+        this.enterRule(localContext, 78, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 693;
+            this.state = 749;
             this.match(WatParser.LPAR);
-            this.state = 694;
+            this.state = 750;
             this.match(WatParser.START);
-            this.state = 695;
+            this.state = 751;
             this.idx();
-            this.state = 696;
+            this.state = 752;
             this.match(WatParser.RPAR);
             }
         }
@@ -2964,76 +3184,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_elemField);
+        this.enterRule(localContext, 80, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 698;
+            this.state = 754;
             this.match(WatParser.LPAR);
-            this.state = 699;
+            this.state = 755;
             this.match(WatParser.ELEM);
-            this.state = 701;
+            this.state = 757;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 700;
+                this.state = 756;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 724;
+            this.state = 780;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
             case 1:
                 {
-                this.state = 703;
+                this.state = 759;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 704;
+                this.state = 760;
                 this.match(WatParser.DECLARE);
-                this.state = 705;
+                this.state = 761;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 712;
+                this.state = 768;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
                 case 1:
                     {
-                    this.state = 706;
+                    this.state = 762;
                     this.match(WatParser.LPAR);
-                    this.state = 707;
+                    this.state = 763;
                     this.match(WatParser.TABLE);
-                    this.state = 708;
+                    this.state = 764;
                     this.idx();
-                    this.state = 709;
+                    this.state = 765;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 711;
+                    this.state = 767;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 714;
+                this.state = 770;
                 this.offset();
-                this.state = 722;
+                this.state = 778;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 715;
+                    this.state = 771;
                     this.elemList();
                     }
                     break;
@@ -3041,17 +3261,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 719;
+                    this.state = 775;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 716;
+                        this.state = 772;
                         this.idx();
                         }
                         }
-                        this.state = 721;
+                        this.state = 777;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3063,7 +3283,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 726;
+            this.state = 782;
             this.match(WatParser.RPAR);
             }
         }
@@ -3082,29 +3302,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_elemList);
+        this.enterRule(localContext, 82, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 742;
+            this.state = 798;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 728;
+                this.state = 784;
                 this.refType();
-                this.state = 732;
+                this.state = 788;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 729;
+                    this.state = 785;
                     this.elemItem();
                     }
                     }
-                    this.state = 734;
+                    this.state = 790;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3113,19 +3333,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 735;
+                this.state = 791;
                 this.match(WatParser.FUNC);
-                this.state = 739;
+                this.state = 795;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 736;
+                    this.state = 792;
                     this.idx();
                     }
                     }
-                    this.state = 741;
+                    this.state = 797;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3150,28 +3370,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 84, WatParser.RULE_elemItem);
         try {
-            this.state = 750;
+            this.state = 806;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 103, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 744;
+                this.state = 800;
                 this.match(WatParser.LPAR);
-                this.state = 745;
+                this.state = 801;
                 this.match(WatParser.ITEM);
-                this.state = 746;
+                this.state = 802;
                 this.instrList();
-                this.state = 747;
+                this.state = 803;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 749;
+                this.state = 805;
                 this.foldedInstr();
                 }
                 break;
@@ -3192,28 +3412,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_offset);
+        this.enterRule(localContext, 86, WatParser.RULE_offset);
         try {
-            this.state = 758;
+            this.state = 814;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 752;
+                this.state = 808;
                 this.match(WatParser.LPAR);
-                this.state = 753;
+                this.state = 809;
                 this.match(WatParser.OFFSET);
-                this.state = 754;
+                this.state = 810;
                 this.instrList();
-                this.state = 755;
+                this.state = 811;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 757;
+                this.state = 813;
                 this.foldedInstr();
                 }
                 break;
@@ -3234,72 +3454,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_dataField);
+        this.enterRule(localContext, 88, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 760;
+            this.state = 816;
             this.match(WatParser.LPAR);
-            this.state = 761;
+            this.state = 817;
             this.match(WatParser.DATA);
-            this.state = 763;
+            this.state = 819;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 762;
+                this.state = 818;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 774;
+            this.state = 830;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 771;
+                this.state = 827;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 106, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 114, this.context) ) {
                 case 1:
                     {
-                    this.state = 765;
+                    this.state = 821;
                     this.match(WatParser.LPAR);
-                    this.state = 766;
+                    this.state = 822;
                     this.match(WatParser.MEMORY);
-                    this.state = 767;
+                    this.state = 823;
                     this.idx();
-                    this.state = 768;
+                    this.state = 824;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 770;
+                    this.state = 826;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 773;
+                this.state = 829;
                 this.offset();
                 }
             }
 
-            this.state = 779;
+            this.state = 835;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 776;
+                this.state = 832;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 781;
+                this.state = 837;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 782;
+            this.state = 838;
             this.match(WatParser.RPAR);
             }
         }
@@ -3318,153 +3538,165 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_instrList);
+        this.enterRule(localContext, 90, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 840;
+            this.state = 901;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 1073752823) !== 0)) {
+            while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 1073752823) !== 0)) {
                 {
-                this.state = 838;
+                this.state = 899;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 784;
+                    this.state = 840;
                     this.match(WatParser.KEYWORD);
-                    this.state = 809;
+                    this.state = 870;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 807;
+                            this.state = 868;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 109, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 117, this.context) ) {
                             case 1:
                                 {
-                                this.state = 785;
+                                this.state = 841;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 786;
+                                this.state = 842;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 787;
+                                this.state = 843;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 788;
+                                this.state = 844;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 789;
+                                this.state = 845;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 790;
+                                this.state = 846;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 791;
+                                this.state = 847;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 792;
+                                this.state = 848;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 793;
+                                this.state = 849;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 794;
+                                this.state = 850;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 795;
+                                this.state = 851;
                                 this.match(WatParser.CONT);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 796;
+                                this.state = 852;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 797;
+                                this.state = 853;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 798;
+                                this.state = 854;
                                 this.match(WatParser.LPAR);
-                                this.state = 799;
+                                this.state = 855;
                                 this.match(WatParser.TYPE);
-                                this.state = 800;
+                                this.state = 856;
                                 this.idx();
-                                this.state = 801;
+                                this.state = 857;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 803;
-                                this.param();
+                                this.state = 859;
+                                this.match(WatParser.LPAR);
+                                this.state = 860;
+                                this.match(WatParser.EXACT);
+                                this.state = 861;
+                                this.idx();
+                                this.state = 862;
+                                this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 804;
-                                this.result();
+                                this.state = 864;
+                                this.param();
                                 }
                                 break;
                             case 17:
                                 {
-                                this.state = 805;
-                                this.refType();
+                                this.state = 865;
+                                this.result();
                                 }
                                 break;
                             case 18:
                                 {
-                                this.state = 806;
+                                this.state = 866;
+                                this.refType();
+                                }
+                                break;
+                            case 19:
+                                {
+                                this.state = 867;
                                 this.onClause();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 811;
+                        this.state = 872;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 110, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
                     }
                     }
                     break;
@@ -3473,81 +3705,81 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 812;
+                    this.state = 873;
                     _la = this.tokenStream.LA(1);
-                    if(!(((((_la - 43)) & ~0x1F) === 0 && ((1 << (_la - 43)) & 135) !== 0))) {
+                    if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 814;
+                    this.state = 875;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 813;
+                        this.state = 874;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 816;
+                    this.state = 877;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 817;
+                    this.state = 878;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 819;
+                    this.state = 880;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 818;
+                        this.state = 879;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 821;
+                    this.state = 882;
                     this.typeUse();
-                    this.state = 825;
+                    this.state = 886;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 822;
+                            this.state = 883;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 827;
+                        this.state = 888;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 113, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 828;
+                    this.state = 889;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 47 || _la === 48)) {
+                    if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 830;
+                    this.state = 891;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 829;
+                        this.state = 890;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3556,29 +3788,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 832;
+                    this.state = 893;
                     this.match(WatParser.CATCH);
-                    this.state = 833;
+                    this.state = 894;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 834;
+                    this.state = 895;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 835;
+                    this.state = 896;
                     this.match(WatParser.DELEGATE);
-                    this.state = 836;
+                    this.state = 897;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 837;
+                    this.state = 898;
                     this.foldedInstr();
                     }
                     break;
@@ -3586,7 +3818,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 842;
+                this.state = 903;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3607,55 +3839,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 92, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 843;
+            this.state = 904;
             this.match(WatParser.LPAR);
-            this.state = 856;
+            this.state = 917;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 844;
+                this.state = 905;
                 this.match(WatParser.CATCH);
-                this.state = 845;
+                this.state = 906;
                 this.idx();
-                this.state = 846;
+                this.state = 907;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 848;
+                this.state = 909;
                 this.match(WatParser.CATCH_REF);
-                this.state = 849;
+                this.state = 910;
                 this.idx();
-                this.state = 850;
+                this.state = 911;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 852;
+                this.state = 913;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 853;
+                this.state = 914;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 854;
+                this.state = 915;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 855;
+                this.state = 916;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 858;
+            this.state = 919;
             this.match(WatParser.RPAR);
             }
         }
@@ -3674,36 +3906,36 @@ export class WatParser extends antlr.Parser {
     }
     public onClause(): OnClauseContext {
         let localContext = new OnClauseContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_onClause);
+        this.enterRule(localContext, 94, WatParser.RULE_onClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 860;
+            this.state = 921;
             this.match(WatParser.LPAR);
-            this.state = 861;
+            this.state = 922;
             this.match(WatParser.ON);
-            this.state = 862;
+            this.state = 923;
             this.idx();
-            this.state = 865;
+            this.state = 926;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
             case WatParser.NAT:
                 {
-                this.state = 863;
+                this.state = 924;
                 this.idx();
                 }
                 break;
             case WatParser.KEYWORD:
                 {
-                this.state = 864;
+                this.state = 925;
                 this.match(WatParser.KEYWORD);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 867;
+            this.state = 928;
             this.match(WatParser.RPAR);
             }
         }
@@ -3722,348 +3954,360 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 96, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 869;
+            this.state = 930;
             this.match(WatParser.LPAR);
-            this.state = 978;
+            this.state = 1044;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 870;
+                this.state = 931;
                 this.match(WatParser.KEYWORD);
-                this.state = 895;
+                this.state = 961;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 120, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 893;
+                        this.state = 959;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 119, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 127, this.context) ) {
                         case 1:
                             {
-                            this.state = 871;
+                            this.state = 932;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 872;
+                            this.state = 933;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 873;
+                            this.state = 934;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 874;
+                            this.state = 935;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 875;
+                            this.state = 936;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 876;
+                            this.state = 937;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 877;
+                            this.state = 938;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 878;
+                            this.state = 939;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 879;
+                            this.state = 940;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 880;
+                            this.state = 941;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 881;
+                            this.state = 942;
                             this.match(WatParser.CONT);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 882;
+                            this.state = 943;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 883;
+                            this.state = 944;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 884;
+                            this.state = 945;
                             this.match(WatParser.LPAR);
-                            this.state = 885;
+                            this.state = 946;
                             this.match(WatParser.TYPE);
-                            this.state = 886;
+                            this.state = 947;
                             this.idx();
-                            this.state = 887;
+                            this.state = 948;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 889;
-                            this.param();
+                            this.state = 950;
+                            this.match(WatParser.LPAR);
+                            this.state = 951;
+                            this.match(WatParser.EXACT);
+                            this.state = 952;
+                            this.idx();
+                            this.state = 953;
+                            this.match(WatParser.RPAR);
                             }
                             break;
                         case 16:
                             {
-                            this.state = 890;
-                            this.result();
+                            this.state = 955;
+                            this.param();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 891;
-                            this.refType();
+                            this.state = 956;
+                            this.result();
                             }
                             break;
                         case 18:
                             {
-                            this.state = 892;
+                            this.state = 957;
+                            this.refType();
+                            }
+                            break;
+                        case 19:
+                            {
+                            this.state = 958;
                             this.onClause();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 897;
+                    this.state = 963;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 120, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
                 }
-                this.state = 901;
+                this.state = 967;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 898;
+                    this.state = 964;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 903;
+                    this.state = 969;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 904;
+                this.state = 970;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 905;
+                this.state = 971;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 43 || _la === 44)) {
+                if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 907;
+                this.state = 973;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 906;
+                    this.state = 972;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 909;
+                this.state = 975;
                 this.typeUse();
-                this.state = 910;
+                this.state = 976;
                 this.instrList();
-                this.state = 911;
+                this.state = 977;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 913;
+                this.state = 979;
                 this.match(WatParser.IF);
-                this.state = 915;
+                this.state = 981;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 914;
+                    this.state = 980;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 917;
+                this.state = 983;
                 this.typeUse();
-                this.state = 921;
+                this.state = 987;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 918;
+                        this.state = 984;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 923;
+                    this.state = 989;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
                 }
-                this.state = 924;
+                this.state = 990;
                 this.match(WatParser.LPAR);
-                this.state = 925;
+                this.state = 991;
                 this.match(WatParser.THEN);
-                this.state = 926;
+                this.state = 992;
                 this.instrList();
-                this.state = 927;
+                this.state = 993;
                 this.match(WatParser.RPAR);
-                this.state = 933;
+                this.state = 999;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 928;
+                    this.state = 994;
                     this.match(WatParser.LPAR);
-                    this.state = 929;
+                    this.state = 995;
                     this.match(WatParser.ELSE);
-                    this.state = 930;
+                    this.state = 996;
                     this.instrList();
-                    this.state = 931;
+                    this.state = 997;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 935;
+                this.state = 1001;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 937;
+                this.state = 1003;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 939;
+                this.state = 1005;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 938;
+                    this.state = 1004;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 941;
+                this.state = 1007;
                 this.typeUse();
-                this.state = 945;
+                this.state = 1011;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 942;
+                        this.state = 1008;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 947;
+                    this.state = 1013;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
                 }
-                this.state = 948;
+                this.state = 1014;
                 this.instrList();
-                this.state = 949;
+                this.state = 1015;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 951;
+                this.state = 1017;
                 this.match(WatParser.TRY);
-                this.state = 953;
+                this.state = 1019;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 952;
+                    this.state = 1018;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 955;
+                this.state = 1021;
                 this.typeUse();
-                this.state = 956;
+                this.state = 1022;
                 this.match(WatParser.LPAR);
-                this.state = 957;
+                this.state = 1023;
                 this.match(WatParser.DO);
-                this.state = 958;
+                this.state = 1024;
                 this.instrList();
-                this.state = 959;
+                this.state = 1025;
                 this.match(WatParser.RPAR);
-                this.state = 974;
+                this.state = 1040;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 131, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 139, this.context) ) {
                 case 1:
                     {
-                    this.state = 963;
+                    this.state = 1029;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 960;
+                            this.state = 1026;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 965;
+                        this.state = 1031;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 129, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
                     }
-                    this.state = 967;
+                    this.state = 1033;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 966;
+                        this.state = 1032;
                         this.foldedCatchAll();
                         }
                     }
@@ -4072,18 +4316,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 969;
+                    this.state = 1035;
                     this.match(WatParser.LPAR);
-                    this.state = 970;
+                    this.state = 1036;
                     this.match(WatParser.DELEGATE);
-                    this.state = 971;
+                    this.state = 1037;
                     this.idx();
-                    this.state = 972;
+                    this.state = 1038;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 976;
+                this.state = 1042;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4107,19 +4351,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 98, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 980;
+            this.state = 1046;
             this.match(WatParser.LPAR);
-            this.state = 981;
+            this.state = 1047;
             this.match(WatParser.CATCH);
-            this.state = 982;
+            this.state = 1048;
             this.idx();
-            this.state = 983;
+            this.state = 1049;
             this.instrList();
-            this.state = 984;
+            this.state = 1050;
             this.match(WatParser.RPAR);
             }
         }
@@ -4138,17 +4382,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 94, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 100, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 986;
+            this.state = 1052;
             this.match(WatParser.LPAR);
-            this.state = 987;
+            this.state = 1053;
             this.match(WatParser.CATCH_ALL);
-            this.state = 988;
+            this.state = 1054;
             this.instrList();
-            this.state = 989;
+            this.state = 1055;
             this.match(WatParser.RPAR);
             }
         }
@@ -4167,396 +4411,424 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,74,992,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
-        6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
-        2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
-        7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
-        2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,
-        7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,
-        2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,46,
-        7,46,2,47,7,47,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,
-        0,109,8,0,11,0,12,0,110,1,0,1,0,1,0,5,0,116,8,0,10,0,12,0,119,9,
-        0,1,0,3,0,122,8,0,1,1,1,1,1,1,1,1,3,1,128,8,1,1,1,3,1,131,8,1,1,
-        1,1,1,1,1,1,1,1,1,3,1,138,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,146,8,
-        1,1,1,1,1,5,1,150,8,1,10,1,12,1,153,9,1,1,1,1,1,1,1,1,1,1,1,5,1,
-        160,8,1,10,1,12,1,163,9,1,1,1,3,1,166,8,1,1,2,1,2,1,2,3,2,171,8,
-        2,1,2,3,2,174,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,
-        2,5,2,188,8,2,10,2,12,2,191,9,2,1,2,1,2,5,2,195,8,2,10,2,12,2,198,
-        9,2,3,2,200,8,2,1,2,1,2,1,2,1,2,1,2,3,2,207,8,2,1,2,3,2,210,8,2,
-        1,2,3,2,213,8,2,1,3,1,3,1,3,3,3,218,8,3,1,3,1,3,5,3,222,8,3,10,3,
-        12,3,225,9,3,1,3,1,3,1,3,1,3,3,3,231,8,3,1,3,1,3,3,3,235,8,3,1,4,
-        1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,
-        253,8,4,10,4,12,4,256,9,4,1,4,1,4,1,5,1,5,5,5,262,8,5,10,5,12,5,
-        265,9,5,1,5,1,5,3,5,269,8,5,1,6,1,6,1,6,3,6,274,8,6,1,6,1,6,1,6,
-        1,7,1,7,1,7,5,7,282,8,7,10,7,12,7,285,9,7,1,7,1,7,1,8,1,8,1,8,3,
-        8,292,8,8,1,8,5,8,295,8,8,10,8,12,8,298,9,8,1,8,1,8,1,8,1,8,3,8,
-        304,8,8,1,9,1,9,1,9,5,9,309,8,9,10,9,12,9,312,9,9,1,9,5,9,315,8,
-        9,10,9,12,9,318,9,9,1,9,1,9,1,9,1,9,5,9,324,8,9,10,9,12,9,327,9,
-        9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,340,8,9,1,10,1,
-        10,1,10,1,10,1,10,5,10,347,8,10,10,10,12,10,350,9,10,3,10,352,8,
-        10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,362,8,11,1,12,1,
-        12,1,12,3,12,367,8,12,1,13,1,13,1,13,1,13,3,13,373,8,13,1,13,1,13,
-        1,13,3,13,378,8,13,1,14,1,14,1,14,1,14,1,14,1,14,3,14,386,8,14,1,
-        15,1,15,1,16,1,16,1,16,1,16,1,16,3,16,395,8,16,1,16,1,16,5,16,399,
-        8,16,10,16,12,16,402,9,16,3,16,404,8,16,1,16,1,16,1,17,1,17,1,17,
-        1,17,5,17,412,8,17,10,17,12,17,415,9,17,1,17,1,17,1,18,1,18,1,18,
-        1,18,1,18,3,18,424,8,18,1,18,5,18,427,8,18,10,18,12,18,430,9,18,
-        1,18,5,18,433,8,18,10,18,12,18,436,9,18,1,19,3,19,439,8,19,1,19,
-        1,19,3,19,443,8,19,1,20,1,20,1,20,1,21,1,21,3,21,450,8,21,1,21,3,
-        21,453,8,21,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,1,
-        23,3,23,466,8,23,1,23,3,23,469,8,23,1,24,1,24,1,24,1,24,1,24,1,24,
-        1,24,1,25,1,25,1,25,3,25,481,8,25,1,25,1,25,1,25,1,25,1,25,1,25,
-        3,25,489,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,497,8,25,1,25,1,
-        25,1,25,1,25,1,25,1,25,3,25,505,8,25,1,25,1,25,1,25,1,25,1,25,1,
-        25,3,25,513,8,25,1,25,1,25,1,25,3,25,518,8,25,1,26,1,26,1,26,1,26,
-        1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,28,
-        1,28,1,28,1,28,1,29,1,29,1,30,1,30,1,30,3,30,545,8,30,1,30,5,30,
-        548,8,30,10,30,12,30,551,9,30,1,30,3,30,554,8,30,1,30,1,30,5,30,
-        558,8,30,10,30,12,30,561,9,30,1,30,1,30,1,30,1,31,1,31,1,31,1,31,
-        1,31,3,31,571,8,31,1,31,1,31,5,31,575,8,31,10,31,12,31,578,9,31,
-        3,31,580,8,31,1,31,1,31,1,32,1,32,1,32,3,32,587,8,32,1,32,5,32,590,
-        8,32,10,32,12,32,593,9,32,1,32,3,32,596,8,32,1,32,1,32,1,32,1,32,
-        3,32,602,8,32,1,32,1,32,1,32,1,32,4,32,608,8,32,11,32,12,32,609,
-        1,32,4,32,613,8,32,11,32,12,32,614,3,32,617,8,32,1,32,1,32,3,32,
-        621,8,32,1,32,1,32,1,33,1,33,1,33,3,33,628,8,33,1,33,5,33,631,8,
-        33,10,33,12,33,634,9,33,1,33,3,33,637,8,33,1,33,1,33,3,33,641,8,
-        33,1,33,3,33,644,8,33,1,33,1,33,1,33,5,33,649,8,33,10,33,12,33,652,
-        9,33,1,33,3,33,655,8,33,1,33,1,33,1,34,1,34,1,34,3,34,662,8,34,1,
-        34,5,34,665,8,34,10,34,12,34,668,9,34,1,34,3,34,671,8,34,1,34,1,
-        34,1,34,1,34,1,35,1,35,1,35,3,35,680,8,35,1,35,5,35,683,8,35,10,
-        35,12,35,686,9,35,1,35,3,35,689,8,35,1,35,1,35,1,35,1,36,1,36,1,
-        36,1,36,1,36,1,37,1,37,1,37,3,37,702,8,37,1,37,1,37,1,37,1,37,1,
-        37,1,37,1,37,1,37,1,37,3,37,713,8,37,1,37,1,37,1,37,5,37,718,8,37,
-        10,37,12,37,721,9,37,3,37,723,8,37,3,37,725,8,37,1,37,1,37,1,38,
-        1,38,5,38,731,8,38,10,38,12,38,734,9,38,1,38,1,38,5,38,738,8,38,
-        10,38,12,38,741,9,38,3,38,743,8,38,1,39,1,39,1,39,1,39,1,39,1,39,
-        3,39,751,8,39,1,40,1,40,1,40,1,40,1,40,1,40,3,40,759,8,40,1,41,1,
-        41,1,41,3,41,764,8,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,772,8,41,
-        1,41,3,41,775,8,41,1,41,5,41,778,8,41,10,41,12,41,781,9,41,1,41,
-        1,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
-        1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,808,
-        8,42,10,42,12,42,811,9,42,1,42,1,42,3,42,815,8,42,1,42,1,42,1,42,
-        3,42,820,8,42,1,42,1,42,5,42,824,8,42,10,42,12,42,827,9,42,1,42,
-        1,42,3,42,831,8,42,1,42,1,42,1,42,1,42,1,42,1,42,5,42,839,8,42,10,
-        42,12,42,842,9,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
-        43,1,43,1,43,1,43,3,43,857,8,43,1,43,1,43,1,44,1,44,1,44,1,44,1,
-        44,3,44,866,8,44,1,44,1,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+        4,1,77,1058,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
+        13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
+        20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
+        26,2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,
+        33,7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,
+        39,2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,
+        46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,2,50,7,50,1,0,1,0,1,0,1,0,
+        1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,115,8,0,11,0,12,0,116,1,0,1,
+        0,1,0,5,0,122,8,0,10,0,12,0,125,9,0,1,0,3,0,128,8,0,1,1,1,1,1,1,
+        1,1,3,1,134,8,1,1,1,3,1,137,8,1,1,1,1,1,1,1,1,1,1,1,3,1,144,8,1,
+        1,1,1,1,1,1,1,1,1,1,1,1,3,1,152,8,1,1,1,1,1,5,1,156,8,1,10,1,12,
+        1,159,9,1,1,1,1,1,1,1,1,1,1,1,5,1,166,8,1,10,1,12,1,169,9,1,1,1,
+        3,1,172,8,1,1,2,1,2,1,2,3,2,177,8,2,1,2,3,2,180,8,2,1,2,1,2,1,2,
+        1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,194,8,2,10,2,12,2,197,9,
+        2,1,2,1,2,5,2,201,8,2,10,2,12,2,204,9,2,3,2,206,8,2,1,2,1,2,1,2,
+        1,2,1,2,3,2,213,8,2,1,2,3,2,216,8,2,1,2,3,2,219,8,2,1,3,1,3,1,3,
+        3,3,224,8,3,1,3,1,3,5,3,228,8,3,10,3,12,3,231,9,3,1,3,1,3,1,3,1,
+        3,3,3,237,8,3,1,3,1,3,3,3,241,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,
+        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,259,8,4,10,4,12,4,262,9,4,
+        1,4,1,4,1,5,1,5,5,5,268,8,5,10,5,12,5,271,9,5,1,5,1,5,3,5,275,8,
+        5,1,6,1,6,1,6,3,6,280,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,288,8,7,10,
+        7,12,7,291,9,7,1,7,1,7,1,8,1,8,1,8,3,8,298,8,8,1,8,5,8,301,8,8,10,
+        8,12,8,304,9,8,1,8,1,8,1,8,1,8,3,8,310,8,8,1,9,1,9,1,9,1,9,1,9,3,
+        9,317,8,9,1,9,1,9,1,9,1,9,1,9,3,9,324,8,9,1,9,1,9,1,10,1,10,1,10,
+        5,10,331,8,10,10,10,12,10,334,9,10,1,10,5,10,337,8,10,10,10,12,10,
+        340,9,10,1,10,1,10,1,10,1,10,5,10,346,8,10,10,10,12,10,349,9,10,
+        1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,362,
+        8,10,1,11,1,11,1,11,1,11,1,11,5,11,369,8,11,10,11,12,11,372,9,11,
+        3,11,374,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,3,12,384,8,
+        12,1,13,1,13,1,13,3,13,389,8,13,1,14,1,14,1,14,1,14,3,14,395,8,14,
+        1,14,1,14,1,14,3,14,400,8,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
+        1,15,1,15,1,15,1,15,3,15,413,8,15,1,16,1,16,1,17,1,17,1,17,1,17,
+        1,17,3,17,422,8,17,1,17,1,17,5,17,426,8,17,10,17,12,17,429,9,17,
+        3,17,431,8,17,1,17,1,17,1,18,1,18,1,18,1,18,5,18,439,8,18,10,18,
+        12,18,442,9,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,3,19,451,8,19,
+        1,19,5,19,454,8,19,10,19,12,19,457,9,19,1,19,5,19,460,8,19,10,19,
+        12,19,463,9,19,1,20,3,20,466,8,20,1,20,1,20,3,20,470,8,20,1,21,1,
+        21,1,21,1,22,1,22,3,22,477,8,22,1,22,3,22,480,8,22,1,23,1,23,1,23,
+        1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,3,24,493,8,24,1,24,3,24,
+        496,8,24,1,25,1,25,1,25,1,25,1,25,1,25,4,25,504,8,25,11,25,12,25,
+        505,1,25,3,25,509,8,25,3,25,511,8,25,1,25,1,25,1,26,1,26,1,26,1,
+        26,3,26,519,8,26,1,26,1,26,1,27,1,27,1,27,3,27,526,8,27,1,27,1,27,
+        3,27,530,8,27,1,27,1,27,1,27,1,27,1,27,3,27,537,8,27,1,27,1,27,1,
+        27,1,27,1,27,1,27,3,27,545,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,
+        27,553,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,561,8,27,1,27,1,27,
+        1,27,3,27,566,8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,
+        1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,31,1,31,
+        1,32,1,32,1,32,3,32,593,8,32,1,32,5,32,596,8,32,10,32,12,32,599,
+        9,32,1,32,3,32,602,8,32,1,32,1,32,3,32,606,8,32,1,32,5,32,609,8,
+        32,10,32,12,32,612,9,32,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,
+        1,34,1,34,1,34,1,34,1,34,3,34,627,8,34,1,34,1,34,5,34,631,8,34,10,
+        34,12,34,634,9,34,3,34,636,8,34,1,34,1,34,1,35,1,35,1,35,3,35,643,
+        8,35,1,35,5,35,646,8,35,10,35,12,35,649,9,35,1,35,3,35,652,8,35,
+        1,35,1,35,1,35,1,35,3,35,658,8,35,1,35,1,35,1,35,1,35,4,35,664,8,
+        35,11,35,12,35,665,1,35,4,35,669,8,35,11,35,12,35,670,3,35,673,8,
+        35,1,35,1,35,3,35,677,8,35,1,35,1,35,1,36,1,36,1,36,3,36,684,8,36,
+        1,36,5,36,687,8,36,10,36,12,36,690,9,36,1,36,3,36,693,8,36,1,36,
+        1,36,3,36,697,8,36,1,36,3,36,700,8,36,1,36,1,36,1,36,5,36,705,8,
+        36,10,36,12,36,708,9,36,1,36,3,36,711,8,36,1,36,1,36,1,37,1,37,1,
+        37,3,37,718,8,37,1,37,5,37,721,8,37,10,37,12,37,724,9,37,1,37,3,
+        37,727,8,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,736,8,38,1,38,
+        5,38,739,8,38,10,38,12,38,742,9,38,1,38,3,38,745,8,38,1,38,1,38,
+        1,38,1,39,1,39,1,39,1,39,1,39,1,40,1,40,1,40,3,40,758,8,40,1,40,
+        1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,769,8,40,1,40,1,40,
+        1,40,5,40,774,8,40,10,40,12,40,777,9,40,3,40,779,8,40,3,40,781,8,
+        40,1,40,1,40,1,41,1,41,5,41,787,8,41,10,41,12,41,790,9,41,1,41,1,
+        41,5,41,794,8,41,10,41,12,41,797,9,41,3,41,799,8,41,1,42,1,42,1,
+        42,1,42,1,42,1,42,3,42,807,8,42,1,43,1,43,1,43,1,43,1,43,1,43,3,
+        43,815,8,43,1,44,1,44,1,44,3,44,820,8,44,1,44,1,44,1,44,1,44,1,44,
+        1,44,3,44,828,8,44,1,44,3,44,831,8,44,1,44,5,44,834,8,44,10,44,12,
+        44,837,9,44,1,44,1,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
         45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-        45,1,45,1,45,1,45,5,45,894,8,45,10,45,12,45,897,9,45,1,45,5,45,900,
-        8,45,10,45,12,45,903,9,45,1,45,1,45,1,45,3,45,908,8,45,1,45,1,45,
-        1,45,1,45,1,45,1,45,3,45,916,8,45,1,45,1,45,5,45,920,8,45,10,45,
-        12,45,923,9,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,
-        934,8,45,1,45,1,45,1,45,1,45,3,45,940,8,45,1,45,1,45,5,45,944,8,
-        45,10,45,12,45,947,9,45,1,45,1,45,1,45,1,45,1,45,3,45,954,8,45,1,
-        45,1,45,1,45,1,45,1,45,1,45,5,45,962,8,45,10,45,12,45,965,9,45,1,
-        45,3,45,968,8,45,1,45,1,45,1,45,1,45,1,45,3,45,975,8,45,1,45,1,45,
-        3,45,979,8,45,1,46,1,46,1,46,1,46,1,46,1,46,1,47,1,47,1,47,1,47,
-        1,47,1,47,0,0,48,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
-        36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,
-        80,82,84,86,88,90,92,94,0,8,1,0,64,65,2,0,71,71,73,73,1,0,1,2,1,
-        0,8,9,2,0,16,16,20,23,2,0,43,45,50,50,1,0,47,48,1,0,43,44,1170,0,
-        121,1,0,0,0,2,165,1,0,0,0,4,212,1,0,0,0,6,234,1,0,0,0,8,236,1,0,
-        0,0,10,268,1,0,0,0,12,270,1,0,0,0,14,278,1,0,0,0,16,303,1,0,0,0,
-        18,339,1,0,0,0,20,341,1,0,0,0,22,361,1,0,0,0,24,366,1,0,0,0,26,377,
-        1,0,0,0,28,385,1,0,0,0,30,387,1,0,0,0,32,389,1,0,0,0,34,407,1,0,
-        0,0,36,423,1,0,0,0,38,438,1,0,0,0,40,444,1,0,0,0,42,447,1,0,0,0,
-        44,454,1,0,0,0,46,468,1,0,0,0,48,470,1,0,0,0,50,517,1,0,0,0,52,519,
-        1,0,0,0,54,525,1,0,0,0,56,530,1,0,0,0,58,539,1,0,0,0,60,541,1,0,
-        0,0,62,565,1,0,0,0,64,583,1,0,0,0,66,624,1,0,0,0,68,658,1,0,0,0,
-        70,676,1,0,0,0,72,693,1,0,0,0,74,698,1,0,0,0,76,742,1,0,0,0,78,750,
-        1,0,0,0,80,758,1,0,0,0,82,760,1,0,0,0,84,840,1,0,0,0,86,843,1,0,
-        0,0,88,860,1,0,0,0,90,869,1,0,0,0,92,980,1,0,0,0,94,986,1,0,0,0,
-        96,109,3,12,6,0,97,109,3,14,7,0,98,109,3,48,24,0,99,109,3,60,30,
-        0,100,109,3,64,32,0,101,109,3,66,33,0,102,109,3,68,34,0,103,109,
-        3,56,28,0,104,109,3,72,36,0,105,109,3,74,37,0,106,109,3,82,41,0,
-        107,109,3,70,35,0,108,96,1,0,0,0,108,97,1,0,0,0,108,98,1,0,0,0,108,
-        99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,108,102,1,0,0,0,108,103,
-        1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,1,0,0,0,108,107,
-        1,0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,112,
-        1,0,0,0,112,113,5,0,0,1,113,122,1,0,0,0,114,116,3,2,1,0,115,114,
-        1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,0,0,0,118,120,
-        1,0,0,0,119,117,1,0,0,0,120,122,5,0,0,1,121,108,1,0,0,0,121,117,
-        1,0,0,0,122,1,1,0,0,0,123,166,3,4,2,0,124,125,5,1,0,0,125,127,5,
-        67,0,0,126,128,5,8,0,0,127,126,1,0,0,0,127,128,1,0,0,0,128,130,1,
-        0,0,0,129,131,5,8,0,0,130,129,1,0,0,0,130,131,1,0,0,0,131,132,1,
-        0,0,0,132,166,5,2,0,0,133,134,5,1,0,0,134,135,5,68,0,0,135,137,5,
-        7,0,0,136,138,5,8,0,0,137,136,1,0,0,0,137,138,1,0,0,0,138,139,1,
-        0,0,0,139,166,5,2,0,0,140,166,3,6,3,0,141,142,5,1,0,0,142,145,5,
-        72,0,0,143,146,3,6,3,0,144,146,3,4,2,0,145,143,1,0,0,0,145,144,1,
-        0,0,0,146,151,1,0,0,0,147,150,3,8,4,0,148,150,5,7,0,0,149,147,1,
-        0,0,0,149,148,1,0,0,0,150,153,1,0,0,0,151,149,1,0,0,0,151,152,1,
-        0,0,0,152,154,1,0,0,0,153,151,1,0,0,0,154,155,5,2,0,0,155,166,1,
-        0,0,0,156,157,5,1,0,0,157,161,5,73,0,0,158,160,3,10,5,0,159,158,
-        1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,1,0,0,0,162,164,
-        1,0,0,0,163,161,1,0,0,0,164,166,5,2,0,0,165,123,1,0,0,0,165,124,
-        1,0,0,0,165,133,1,0,0,0,165,140,1,0,0,0,165,141,1,0,0,0,165,156,
-        1,0,0,0,166,3,1,0,0,0,167,168,5,1,0,0,168,170,5,14,0,0,169,171,5,
-        66,0,0,170,169,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,0,172,174,5,
-        8,0,0,173,172,1,0,0,0,173,174,1,0,0,0,174,199,1,0,0,0,175,188,3,
-        12,6,0,176,188,3,14,7,0,177,188,3,48,24,0,178,188,3,60,30,0,179,
-        188,3,64,32,0,180,188,3,66,33,0,181,188,3,68,34,0,182,188,3,56,28,
-        0,183,188,3,72,36,0,184,188,3,74,37,0,185,188,3,82,41,0,186,188,
-        3,70,35,0,187,175,1,0,0,0,187,176,1,0,0,0,187,177,1,0,0,0,187,178,
-        1,0,0,0,187,179,1,0,0,0,187,180,1,0,0,0,187,181,1,0,0,0,187,182,
-        1,0,0,0,187,183,1,0,0,0,187,184,1,0,0,0,187,185,1,0,0,0,187,186,
-        1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,1,0,0,0,190,200,
-        1,0,0,0,191,189,1,0,0,0,192,196,7,0,0,0,193,195,5,7,0,0,194,193,
-        1,0,0,0,195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,0,0,197,200,
-        1,0,0,0,198,196,1,0,0,0,199,189,1,0,0,0,199,192,1,0,0,0,200,201,
-        1,0,0,0,201,213,5,2,0,0,202,203,5,1,0,0,203,204,5,14,0,0,204,206,
-        5,67,0,0,205,207,5,8,0,0,206,205,1,0,0,0,206,207,1,0,0,0,207,209,
-        1,0,0,0,208,210,5,8,0,0,209,208,1,0,0,0,209,210,1,0,0,0,210,211,
-        1,0,0,0,211,213,5,2,0,0,212,167,1,0,0,0,212,202,1,0,0,0,213,5,1,
-        0,0,0,214,215,5,1,0,0,215,217,5,69,0,0,216,218,5,8,0,0,217,216,1,
-        0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,223,5,7,0,0,220,222,3,
-        8,4,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,0,0,223,224,1,
-        0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,235,5,2,0,0,227,228,5,
-        1,0,0,228,230,5,70,0,0,229,231,5,8,0,0,230,229,1,0,0,0,230,231,1,
-        0,0,0,231,232,1,0,0,0,232,233,5,7,0,0,233,235,5,2,0,0,234,214,1,
-        0,0,0,234,227,1,0,0,0,235,7,1,0,0,0,236,237,5,1,0,0,237,254,7,1,
-        0,0,238,253,5,9,0,0,239,253,5,10,0,0,240,253,5,11,0,0,241,253,5,
-        73,0,0,242,253,5,74,0,0,243,253,5,63,0,0,244,253,5,16,0,0,245,253,
-        5,38,0,0,246,253,5,39,0,0,247,253,5,57,0,0,248,253,5,62,0,0,249,
-        253,5,8,0,0,250,253,5,34,0,0,251,253,3,8,4,0,252,238,1,0,0,0,252,
-        239,1,0,0,0,252,240,1,0,0,0,252,241,1,0,0,0,252,242,1,0,0,0,252,
-        243,1,0,0,0,252,244,1,0,0,0,252,245,1,0,0,0,252,246,1,0,0,0,252,
-        247,1,0,0,0,252,248,1,0,0,0,252,249,1,0,0,0,252,250,1,0,0,0,252,
-        251,1,0,0,0,253,256,1,0,0,0,254,252,1,0,0,0,254,255,1,0,0,0,255,
-        257,1,0,0,0,256,254,1,0,0,0,257,258,5,2,0,0,258,9,1,0,0,0,259,263,
-        5,1,0,0,260,262,3,10,5,0,261,260,1,0,0,0,262,265,1,0,0,0,263,261,
-        1,0,0,0,263,264,1,0,0,0,264,266,1,0,0,0,265,263,1,0,0,0,266,269,
-        5,2,0,0,267,269,8,2,0,0,268,259,1,0,0,0,268,267,1,0,0,0,269,11,1,
-        0,0,0,270,271,5,1,0,0,271,273,5,15,0,0,272,274,5,8,0,0,273,272,1,
-        0,0,0,273,274,1,0,0,0,274,275,1,0,0,0,275,276,3,16,8,0,276,277,5,
-        2,0,0,277,13,1,0,0,0,278,279,5,1,0,0,279,283,5,37,0,0,280,282,3,
-        12,6,0,281,280,1,0,0,0,282,285,1,0,0,0,283,281,1,0,0,0,283,284,1,
-        0,0,0,284,286,1,0,0,0,285,283,1,0,0,0,286,287,5,2,0,0,287,15,1,0,
-        0,0,288,289,5,1,0,0,289,291,5,35,0,0,290,292,5,36,0,0,291,290,1,
-        0,0,0,291,292,1,0,0,0,292,296,1,0,0,0,293,295,3,30,15,0,294,293,
-        1,0,0,0,295,298,1,0,0,0,296,294,1,0,0,0,296,297,1,0,0,0,297,299,
-        1,0,0,0,298,296,1,0,0,0,299,300,3,18,9,0,300,301,5,2,0,0,301,304,
-        1,0,0,0,302,304,3,18,9,0,303,288,1,0,0,0,303,302,1,0,0,0,304,17,
-        1,0,0,0,305,306,5,1,0,0,306,310,5,16,0,0,307,309,3,32,16,0,308,307,
-        1,0,0,0,309,312,1,0,0,0,310,308,1,0,0,0,310,311,1,0,0,0,311,316,
-        1,0,0,0,312,310,1,0,0,0,313,315,3,34,17,0,314,313,1,0,0,0,315,318,
-        1,0,0,0,316,314,1,0,0,0,316,317,1,0,0,0,317,319,1,0,0,0,318,316,
-        1,0,0,0,319,340,5,2,0,0,320,321,5,1,0,0,321,325,5,38,0,0,322,324,
-        3,20,10,0,323,322,1,0,0,0,324,327,1,0,0,0,325,323,1,0,0,0,325,326,
-        1,0,0,0,326,328,1,0,0,0,327,325,1,0,0,0,328,340,5,2,0,0,329,330,
-        5,1,0,0,330,331,5,39,0,0,331,332,3,22,11,0,332,333,5,2,0,0,333,340,
-        1,0,0,0,334,335,5,1,0,0,335,336,5,57,0,0,336,337,3,30,15,0,337,338,
-        5,2,0,0,338,340,1,0,0,0,339,305,1,0,0,0,339,320,1,0,0,0,339,329,
-        1,0,0,0,339,334,1,0,0,0,340,19,1,0,0,0,341,342,5,1,0,0,342,351,5,
-        40,0,0,343,344,5,8,0,0,344,352,3,22,11,0,345,347,3,22,11,0,346,345,
-        1,0,0,0,347,350,1,0,0,0,348,346,1,0,0,0,348,349,1,0,0,0,349,352,
-        1,0,0,0,350,348,1,0,0,0,351,343,1,0,0,0,351,348,1,0,0,0,352,353,
-        1,0,0,0,353,354,5,2,0,0,354,21,1,0,0,0,355,362,3,24,12,0,356,357,
-        5,1,0,0,357,358,5,32,0,0,358,359,3,24,12,0,359,360,5,2,0,0,360,362,
-        1,0,0,0,361,355,1,0,0,0,361,356,1,0,0,0,362,23,1,0,0,0,363,367,5,
-        59,0,0,364,367,3,26,13,0,365,367,5,60,0,0,366,363,1,0,0,0,366,364,
-        1,0,0,0,366,365,1,0,0,0,367,25,1,0,0,0,368,378,5,61,0,0,369,370,
-        5,1,0,0,370,372,5,33,0,0,371,373,5,34,0,0,372,371,1,0,0,0,372,373,
-        1,0,0,0,373,374,1,0,0,0,374,375,3,28,14,0,375,376,5,2,0,0,376,378,
-        1,0,0,0,377,368,1,0,0,0,377,369,1,0,0,0,378,27,1,0,0,0,379,386,5,
-        16,0,0,380,386,5,38,0,0,381,386,5,39,0,0,382,386,5,57,0,0,383,386,
-        5,62,0,0,384,386,3,30,15,0,385,379,1,0,0,0,385,380,1,0,0,0,385,381,
-        1,0,0,0,385,382,1,0,0,0,385,383,1,0,0,0,385,384,1,0,0,0,386,29,1,
-        0,0,0,387,388,7,3,0,0,388,31,1,0,0,0,389,390,5,1,0,0,390,403,5,17,
-        0,0,391,394,5,8,0,0,392,395,5,59,0,0,393,395,3,26,13,0,394,392,1,
-        0,0,0,394,393,1,0,0,0,395,404,1,0,0,0,396,399,5,59,0,0,397,399,3,
-        26,13,0,398,396,1,0,0,0,398,397,1,0,0,0,399,402,1,0,0,0,400,398,
-        1,0,0,0,400,401,1,0,0,0,401,404,1,0,0,0,402,400,1,0,0,0,403,391,
-        1,0,0,0,403,400,1,0,0,0,404,405,1,0,0,0,405,406,5,2,0,0,406,33,1,
-        0,0,0,407,408,5,1,0,0,408,413,5,18,0,0,409,412,5,59,0,0,410,412,
-        3,26,13,0,411,409,1,0,0,0,411,410,1,0,0,0,412,415,1,0,0,0,413,411,
-        1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,0,0,0,416,417,
-        5,2,0,0,417,35,1,0,0,0,418,419,5,1,0,0,419,420,5,15,0,0,420,421,
-        3,30,15,0,421,422,5,2,0,0,422,424,1,0,0,0,423,418,1,0,0,0,423,424,
-        1,0,0,0,424,428,1,0,0,0,425,427,3,32,16,0,426,425,1,0,0,0,427,430,
-        1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,434,1,0,0,0,430,428,
-        1,0,0,0,431,433,3,34,17,0,432,431,1,0,0,0,433,436,1,0,0,0,434,432,
-        1,0,0,0,434,435,1,0,0,0,435,37,1,0,0,0,436,434,1,0,0,0,437,439,5,
-        59,0,0,438,437,1,0,0,0,438,439,1,0,0,0,439,440,1,0,0,0,440,442,5,
-        9,0,0,441,443,5,9,0,0,442,441,1,0,0,0,442,443,1,0,0,0,443,39,1,0,
-        0,0,444,445,3,38,19,0,445,446,3,26,13,0,446,41,1,0,0,0,447,449,3,
-        38,19,0,448,450,5,41,0,0,449,448,1,0,0,0,449,450,1,0,0,0,450,452,
-        1,0,0,0,451,453,3,44,22,0,452,451,1,0,0,0,452,453,1,0,0,0,453,43,
-        1,0,0,0,454,455,5,1,0,0,455,456,5,42,0,0,456,457,5,9,0,0,457,458,
-        5,2,0,0,458,45,1,0,0,0,459,469,5,59,0,0,460,469,3,26,13,0,461,462,
-        5,1,0,0,462,465,5,32,0,0,463,466,5,59,0,0,464,466,3,26,13,0,465,
-        463,1,0,0,0,465,464,1,0,0,0,466,467,1,0,0,0,467,469,5,2,0,0,468,
-        459,1,0,0,0,468,460,1,0,0,0,468,461,1,0,0,0,469,47,1,0,0,0,470,471,
-        5,1,0,0,471,472,5,24,0,0,472,473,5,7,0,0,473,474,5,7,0,0,474,475,
-        3,50,25,0,475,476,5,2,0,0,476,49,1,0,0,0,477,478,5,1,0,0,478,480,
-        5,16,0,0,479,481,5,8,0,0,480,479,1,0,0,0,480,481,1,0,0,0,481,482,
-        1,0,0,0,482,483,3,36,18,0,483,484,5,2,0,0,484,518,1,0,0,0,485,486,
-        5,1,0,0,486,488,5,21,0,0,487,489,5,8,0,0,488,487,1,0,0,0,488,489,
-        1,0,0,0,489,490,1,0,0,0,490,491,3,40,20,0,491,492,5,2,0,0,492,518,
-        1,0,0,0,493,494,5,1,0,0,494,496,5,22,0,0,495,497,5,8,0,0,496,495,
-        1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,0,498,499,3,42,21,0,499,500,
-        5,2,0,0,500,518,1,0,0,0,501,502,5,1,0,0,502,504,5,20,0,0,503,505,
-        5,8,0,0,504,503,1,0,0,0,504,505,1,0,0,0,505,506,1,0,0,0,506,507,
-        3,46,23,0,507,508,5,2,0,0,508,518,1,0,0,0,509,510,5,1,0,0,510,512,
-        5,23,0,0,511,513,5,8,0,0,512,511,1,0,0,0,512,513,1,0,0,0,513,514,
-        1,0,0,0,514,515,3,36,18,0,515,516,5,2,0,0,516,518,1,0,0,0,517,477,
-        1,0,0,0,517,485,1,0,0,0,517,493,1,0,0,0,517,501,1,0,0,0,517,509,
-        1,0,0,0,518,51,1,0,0,0,519,520,5,1,0,0,520,521,5,24,0,0,521,522,
-        5,7,0,0,522,523,5,7,0,0,523,524,5,2,0,0,524,53,1,0,0,0,525,526,5,
-        1,0,0,526,527,5,25,0,0,527,528,5,7,0,0,528,529,5,2,0,0,529,55,1,
-        0,0,0,530,531,5,1,0,0,531,532,5,25,0,0,532,533,5,7,0,0,533,534,5,
-        1,0,0,534,535,3,58,29,0,535,536,3,30,15,0,536,537,5,2,0,0,537,538,
-        5,2,0,0,538,57,1,0,0,0,539,540,7,4,0,0,540,59,1,0,0,0,541,542,5,
-        1,0,0,542,544,5,16,0,0,543,545,5,8,0,0,544,543,1,0,0,0,544,545,1,
-        0,0,0,545,549,1,0,0,0,546,548,3,54,27,0,547,546,1,0,0,0,548,551,
-        1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,549,
-        1,0,0,0,552,554,3,52,26,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,
-        1,0,0,0,555,559,3,36,18,0,556,558,3,62,31,0,557,556,1,0,0,0,558,
-        561,1,0,0,0,559,557,1,0,0,0,559,560,1,0,0,0,560,562,1,0,0,0,561,
-        559,1,0,0,0,562,563,3,84,42,0,563,564,5,2,0,0,564,61,1,0,0,0,565,
-        566,5,1,0,0,566,579,5,19,0,0,567,570,5,8,0,0,568,571,5,59,0,0,569,
-        571,3,26,13,0,570,568,1,0,0,0,570,569,1,0,0,0,571,580,1,0,0,0,572,
-        575,5,59,0,0,573,575,3,26,13,0,574,572,1,0,0,0,574,573,1,0,0,0,575,
-        578,1,0,0,0,576,574,1,0,0,0,576,577,1,0,0,0,577,580,1,0,0,0,578,
-        576,1,0,0,0,579,567,1,0,0,0,579,576,1,0,0,0,580,581,1,0,0,0,581,
-        582,5,2,0,0,582,63,1,0,0,0,583,584,5,1,0,0,584,586,5,21,0,0,585,
-        587,5,8,0,0,586,585,1,0,0,0,586,587,1,0,0,0,587,591,1,0,0,0,588,
-        590,3,54,27,0,589,588,1,0,0,0,590,593,1,0,0,0,591,589,1,0,0,0,591,
-        592,1,0,0,0,592,595,1,0,0,0,593,591,1,0,0,0,594,596,3,52,26,0,595,
-        594,1,0,0,0,595,596,1,0,0,0,596,620,1,0,0,0,597,598,3,40,20,0,598,
-        599,3,84,42,0,599,621,1,0,0,0,600,602,5,59,0,0,601,600,1,0,0,0,601,
-        602,1,0,0,0,602,603,1,0,0,0,603,604,3,26,13,0,604,605,5,1,0,0,605,
-        616,5,27,0,0,606,608,3,78,39,0,607,606,1,0,0,0,608,609,1,0,0,0,609,
-        607,1,0,0,0,609,610,1,0,0,0,610,617,1,0,0,0,611,613,3,30,15,0,612,
-        611,1,0,0,0,613,614,1,0,0,0,614,612,1,0,0,0,614,615,1,0,0,0,615,
-        617,1,0,0,0,616,607,1,0,0,0,616,612,1,0,0,0,616,617,1,0,0,0,617,
-        618,1,0,0,0,618,619,5,2,0,0,619,621,1,0,0,0,620,597,1,0,0,0,620,
-        601,1,0,0,0,621,622,1,0,0,0,622,623,5,2,0,0,623,65,1,0,0,0,624,625,
-        5,1,0,0,625,627,5,22,0,0,626,628,5,8,0,0,627,626,1,0,0,0,627,628,
-        1,0,0,0,628,632,1,0,0,0,629,631,3,54,27,0,630,629,1,0,0,0,631,634,
-        1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,636,1,0,0,0,634,632,
-        1,0,0,0,635,637,3,52,26,0,636,635,1,0,0,0,636,637,1,0,0,0,637,654,
-        1,0,0,0,638,655,3,42,21,0,639,641,5,59,0,0,640,639,1,0,0,0,640,641,
-        1,0,0,0,641,643,1,0,0,0,642,644,3,44,22,0,643,642,1,0,0,0,643,644,
-        1,0,0,0,644,645,1,0,0,0,645,646,5,1,0,0,646,650,5,28,0,0,647,649,
-        5,7,0,0,648,647,1,0,0,0,649,652,1,0,0,0,650,648,1,0,0,0,650,651,
-        1,0,0,0,651,653,1,0,0,0,652,650,1,0,0,0,653,655,5,2,0,0,654,638,
-        1,0,0,0,654,640,1,0,0,0,655,656,1,0,0,0,656,657,5,2,0,0,657,67,1,
-        0,0,0,658,659,5,1,0,0,659,661,5,20,0,0,660,662,5,8,0,0,661,660,1,
-        0,0,0,661,662,1,0,0,0,662,666,1,0,0,0,663,665,3,54,27,0,664,663,
-        1,0,0,0,665,668,1,0,0,0,666,664,1,0,0,0,666,667,1,0,0,0,667,670,
-        1,0,0,0,668,666,1,0,0,0,669,671,3,52,26,0,670,669,1,0,0,0,670,671,
-        1,0,0,0,671,672,1,0,0,0,672,673,3,46,23,0,673,674,3,84,42,0,674,
-        675,5,2,0,0,675,69,1,0,0,0,676,677,5,1,0,0,677,679,5,23,0,0,678,
-        680,5,8,0,0,679,678,1,0,0,0,679,680,1,0,0,0,680,684,1,0,0,0,681,
-        683,3,54,27,0,682,681,1,0,0,0,683,686,1,0,0,0,684,682,1,0,0,0,684,
-        685,1,0,0,0,685,688,1,0,0,0,686,684,1,0,0,0,687,689,3,52,26,0,688,
-        687,1,0,0,0,688,689,1,0,0,0,689,690,1,0,0,0,690,691,3,36,18,0,691,
-        692,5,2,0,0,692,71,1,0,0,0,693,694,5,1,0,0,694,695,5,26,0,0,695,
-        696,3,30,15,0,696,697,5,2,0,0,697,73,1,0,0,0,698,699,5,1,0,0,699,
-        701,5,27,0,0,700,702,5,8,0,0,701,700,1,0,0,0,701,702,1,0,0,0,702,
-        724,1,0,0,0,703,725,3,76,38,0,704,705,5,31,0,0,705,725,3,76,38,0,
-        706,707,5,1,0,0,707,708,5,21,0,0,708,709,3,30,15,0,709,710,5,2,0,
-        0,710,713,1,0,0,0,711,713,5,9,0,0,712,706,1,0,0,0,712,711,1,0,0,
-        0,712,713,1,0,0,0,713,714,1,0,0,0,714,722,3,80,40,0,715,723,3,76,
-        38,0,716,718,3,30,15,0,717,716,1,0,0,0,718,721,1,0,0,0,719,717,1,
-        0,0,0,719,720,1,0,0,0,720,723,1,0,0,0,721,719,1,0,0,0,722,715,1,
-        0,0,0,722,719,1,0,0,0,723,725,1,0,0,0,724,703,1,0,0,0,724,704,1,
-        0,0,0,724,712,1,0,0,0,725,726,1,0,0,0,726,727,5,2,0,0,727,75,1,0,
-        0,0,728,732,3,26,13,0,729,731,3,78,39,0,730,729,1,0,0,0,731,734,
-        1,0,0,0,732,730,1,0,0,0,732,733,1,0,0,0,733,743,1,0,0,0,734,732,
-        1,0,0,0,735,739,5,16,0,0,736,738,3,30,15,0,737,736,1,0,0,0,738,741,
-        1,0,0,0,739,737,1,0,0,0,739,740,1,0,0,0,740,743,1,0,0,0,741,739,
-        1,0,0,0,742,728,1,0,0,0,742,735,1,0,0,0,743,77,1,0,0,0,744,745,5,
-        1,0,0,745,746,5,30,0,0,746,747,3,84,42,0,747,748,5,2,0,0,748,751,
-        1,0,0,0,749,751,3,90,45,0,750,744,1,0,0,0,750,749,1,0,0,0,751,79,
-        1,0,0,0,752,753,5,1,0,0,753,754,5,29,0,0,754,755,3,84,42,0,755,756,
-        5,2,0,0,756,759,1,0,0,0,757,759,3,90,45,0,758,752,1,0,0,0,758,757,
-        1,0,0,0,759,81,1,0,0,0,760,761,5,1,0,0,761,763,5,28,0,0,762,764,
-        5,8,0,0,763,762,1,0,0,0,763,764,1,0,0,0,764,774,1,0,0,0,765,766,
-        5,1,0,0,766,767,5,22,0,0,767,768,3,30,15,0,768,769,5,2,0,0,769,772,
-        1,0,0,0,770,772,5,9,0,0,771,765,1,0,0,0,771,770,1,0,0,0,771,772,
-        1,0,0,0,772,773,1,0,0,0,773,775,3,80,40,0,774,771,1,0,0,0,774,775,
-        1,0,0,0,775,779,1,0,0,0,776,778,5,7,0,0,777,776,1,0,0,0,778,781,
-        1,0,0,0,779,777,1,0,0,0,779,780,1,0,0,0,780,782,1,0,0,0,781,779,
-        1,0,0,0,782,783,5,2,0,0,783,83,1,0,0,0,784,809,5,73,0,0,785,808,
-        5,9,0,0,786,808,5,10,0,0,787,808,5,11,0,0,788,808,5,8,0,0,789,808,
-        5,12,0,0,790,808,5,13,0,0,791,808,5,63,0,0,792,808,5,16,0,0,793,
-        808,5,38,0,0,794,808,5,39,0,0,795,808,5,57,0,0,796,808,5,62,0,0,
-        797,808,5,34,0,0,798,799,5,1,0,0,799,800,5,15,0,0,800,801,3,30,15,
-        0,801,802,5,2,0,0,802,808,1,0,0,0,803,808,3,32,16,0,804,808,3,34,
-        17,0,805,808,3,26,13,0,806,808,3,88,44,0,807,785,1,0,0,0,807,786,
-        1,0,0,0,807,787,1,0,0,0,807,788,1,0,0,0,807,789,1,0,0,0,807,790,
-        1,0,0,0,807,791,1,0,0,0,807,792,1,0,0,0,807,793,1,0,0,0,807,794,
-        1,0,0,0,807,795,1,0,0,0,807,796,1,0,0,0,807,797,1,0,0,0,807,798,
-        1,0,0,0,807,803,1,0,0,0,807,804,1,0,0,0,807,805,1,0,0,0,807,806,
-        1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,810,1,0,0,0,810,839,
-        1,0,0,0,811,809,1,0,0,0,812,814,7,5,0,0,813,815,5,8,0,0,814,813,
-        1,0,0,0,814,815,1,0,0,0,815,816,1,0,0,0,816,839,3,36,18,0,817,819,
-        5,49,0,0,818,820,5,8,0,0,819,818,1,0,0,0,819,820,1,0,0,0,820,821,
-        1,0,0,0,821,825,3,36,18,0,822,824,3,86,43,0,823,822,1,0,0,0,824,
-        827,1,0,0,0,825,823,1,0,0,0,825,826,1,0,0,0,826,839,1,0,0,0,827,
-        825,1,0,0,0,828,830,7,6,0,0,829,831,5,8,0,0,830,829,1,0,0,0,830,
-        831,1,0,0,0,831,839,1,0,0,0,832,833,5,52,0,0,833,839,3,30,15,0,834,
-        839,5,54,0,0,835,836,5,56,0,0,836,839,3,30,15,0,837,839,3,90,45,
-        0,838,784,1,0,0,0,838,812,1,0,0,0,838,817,1,0,0,0,838,828,1,0,0,
-        0,838,832,1,0,0,0,838,834,1,0,0,0,838,835,1,0,0,0,838,837,1,0,0,
-        0,839,842,1,0,0,0,840,838,1,0,0,0,840,841,1,0,0,0,841,85,1,0,0,0,
-        842,840,1,0,0,0,843,856,5,1,0,0,844,845,5,52,0,0,845,846,3,30,15,
-        0,846,847,3,30,15,0,847,857,1,0,0,0,848,849,5,53,0,0,849,850,3,30,
-        15,0,850,851,3,30,15,0,851,857,1,0,0,0,852,853,5,54,0,0,853,857,
-        3,30,15,0,854,855,5,55,0,0,855,857,3,30,15,0,856,844,1,0,0,0,856,
-        848,1,0,0,0,856,852,1,0,0,0,856,854,1,0,0,0,857,858,1,0,0,0,858,
-        859,5,2,0,0,859,87,1,0,0,0,860,861,5,1,0,0,861,862,5,58,0,0,862,
-        865,3,30,15,0,863,866,3,30,15,0,864,866,5,73,0,0,865,863,1,0,0,0,
-        865,864,1,0,0,0,866,867,1,0,0,0,867,868,5,2,0,0,868,89,1,0,0,0,869,
-        978,5,1,0,0,870,895,5,73,0,0,871,894,5,9,0,0,872,894,5,10,0,0,873,
-        894,5,11,0,0,874,894,5,8,0,0,875,894,5,12,0,0,876,894,5,13,0,0,877,
-        894,5,63,0,0,878,894,5,16,0,0,879,894,5,38,0,0,880,894,5,39,0,0,
-        881,894,5,57,0,0,882,894,5,62,0,0,883,894,5,34,0,0,884,885,5,1,0,
-        0,885,886,5,15,0,0,886,887,3,30,15,0,887,888,5,2,0,0,888,894,1,0,
-        0,0,889,894,3,32,16,0,890,894,3,34,17,0,891,894,3,26,13,0,892,894,
-        3,88,44,0,893,871,1,0,0,0,893,872,1,0,0,0,893,873,1,0,0,0,893,874,
-        1,0,0,0,893,875,1,0,0,0,893,876,1,0,0,0,893,877,1,0,0,0,893,878,
-        1,0,0,0,893,879,1,0,0,0,893,880,1,0,0,0,893,881,1,0,0,0,893,882,
-        1,0,0,0,893,883,1,0,0,0,893,884,1,0,0,0,893,889,1,0,0,0,893,890,
-        1,0,0,0,893,891,1,0,0,0,893,892,1,0,0,0,894,897,1,0,0,0,895,893,
-        1,0,0,0,895,896,1,0,0,0,896,901,1,0,0,0,897,895,1,0,0,0,898,900,
-        3,90,45,0,899,898,1,0,0,0,900,903,1,0,0,0,901,899,1,0,0,0,901,902,
-        1,0,0,0,902,904,1,0,0,0,903,901,1,0,0,0,904,979,5,2,0,0,905,907,
-        7,7,0,0,906,908,5,8,0,0,907,906,1,0,0,0,907,908,1,0,0,0,908,909,
-        1,0,0,0,909,910,3,36,18,0,910,911,3,84,42,0,911,912,5,2,0,0,912,
-        979,1,0,0,0,913,915,5,45,0,0,914,916,5,8,0,0,915,914,1,0,0,0,915,
-        916,1,0,0,0,916,917,1,0,0,0,917,921,3,36,18,0,918,920,3,90,45,0,
-        919,918,1,0,0,0,920,923,1,0,0,0,921,919,1,0,0,0,921,922,1,0,0,0,
-        922,924,1,0,0,0,923,921,1,0,0,0,924,925,5,1,0,0,925,926,5,46,0,0,
-        926,927,3,84,42,0,927,933,5,2,0,0,928,929,5,1,0,0,929,930,5,47,0,
-        0,930,931,3,84,42,0,931,932,5,2,0,0,932,934,1,0,0,0,933,928,1,0,
-        0,0,933,934,1,0,0,0,934,935,1,0,0,0,935,936,5,2,0,0,936,979,1,0,
-        0,0,937,939,5,49,0,0,938,940,5,8,0,0,939,938,1,0,0,0,939,940,1,0,
-        0,0,940,941,1,0,0,0,941,945,3,36,18,0,942,944,3,86,43,0,943,942,
-        1,0,0,0,944,947,1,0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,948,
-        1,0,0,0,947,945,1,0,0,0,948,949,3,84,42,0,949,950,5,2,0,0,950,979,
-        1,0,0,0,951,953,5,50,0,0,952,954,5,8,0,0,953,952,1,0,0,0,953,954,
-        1,0,0,0,954,955,1,0,0,0,955,956,3,36,18,0,956,957,5,1,0,0,957,958,
-        5,51,0,0,958,959,3,84,42,0,959,974,5,2,0,0,960,962,3,92,46,0,961,
-        960,1,0,0,0,962,965,1,0,0,0,963,961,1,0,0,0,963,964,1,0,0,0,964,
-        967,1,0,0,0,965,963,1,0,0,0,966,968,3,94,47,0,967,966,1,0,0,0,967,
-        968,1,0,0,0,968,975,1,0,0,0,969,970,5,1,0,0,970,971,5,56,0,0,971,
-        972,3,30,15,0,972,973,5,2,0,0,973,975,1,0,0,0,974,963,1,0,0,0,974,
-        969,1,0,0,0,975,976,1,0,0,0,976,977,5,2,0,0,977,979,1,0,0,0,978,
-        870,1,0,0,0,978,905,1,0,0,0,978,913,1,0,0,0,978,937,1,0,0,0,978,
-        951,1,0,0,0,979,91,1,0,0,0,980,981,5,1,0,0,981,982,5,52,0,0,982,
-        983,3,30,15,0,983,984,3,84,42,0,984,985,5,2,0,0,985,93,1,0,0,0,986,
-        987,5,1,0,0,987,988,5,54,0,0,988,989,3,84,42,0,989,990,5,2,0,0,990,
-        95,1,0,0,0,133,108,110,117,121,127,130,137,145,149,151,161,165,170,
-        173,187,189,196,199,206,209,212,217,223,230,234,252,254,263,268,
-        273,283,291,296,303,310,316,325,339,348,351,361,366,372,377,385,
-        394,398,400,403,411,413,423,428,434,438,442,449,452,465,468,480,
-        488,496,504,512,517,544,549,553,559,570,574,576,579,586,591,595,
-        601,609,614,616,620,627,632,636,640,643,650,654,661,666,670,679,
-        684,688,701,712,719,722,724,732,739,742,750,758,763,771,774,779,
-        807,809,814,819,825,830,838,840,856,865,893,895,901,907,915,921,
-        933,939,945,953,963,967,974,978
+        45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,869,8,45,10,45,12,45,872,9,
+        45,1,45,1,45,3,45,876,8,45,1,45,1,45,1,45,3,45,881,8,45,1,45,1,45,
+        5,45,885,8,45,10,45,12,45,888,9,45,1,45,1,45,3,45,892,8,45,1,45,
+        1,45,1,45,1,45,1,45,1,45,5,45,900,8,45,10,45,12,45,903,9,45,1,46,
+        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,
+        918,8,46,1,46,1,46,1,47,1,47,1,47,1,47,1,47,3,47,927,8,47,1,47,1,
+        47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,
+        48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,
+        48,1,48,1,48,1,48,5,48,960,8,48,10,48,12,48,963,9,48,1,48,5,48,966,
+        8,48,10,48,12,48,969,9,48,1,48,1,48,1,48,3,48,974,8,48,1,48,1,48,
+        1,48,1,48,1,48,1,48,3,48,982,8,48,1,48,1,48,5,48,986,8,48,10,48,
+        12,48,989,9,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,
+        1000,8,48,1,48,1,48,1,48,1,48,3,48,1006,8,48,1,48,1,48,5,48,1010,
+        8,48,10,48,12,48,1013,9,48,1,48,1,48,1,48,1,48,1,48,3,48,1020,8,
+        48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1028,8,48,10,48,12,48,1031,
+        9,48,1,48,3,48,1034,8,48,1,48,1,48,1,48,1,48,1,48,3,48,1041,8,48,
+        1,48,1,48,3,48,1045,8,48,1,49,1,49,1,49,1,49,1,49,1,49,1,50,1,50,
+        1,50,1,50,1,50,1,50,0,0,51,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
+        28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,
+        72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,0,8,1,0,67,68,2,0,
+        74,74,76,76,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,53,53,1,0,
+        50,51,1,0,46,47,1244,0,127,1,0,0,0,2,171,1,0,0,0,4,218,1,0,0,0,6,
+        240,1,0,0,0,8,242,1,0,0,0,10,274,1,0,0,0,12,276,1,0,0,0,14,284,1,
+        0,0,0,16,309,1,0,0,0,18,316,1,0,0,0,20,361,1,0,0,0,22,363,1,0,0,
+        0,24,383,1,0,0,0,26,388,1,0,0,0,28,399,1,0,0,0,30,412,1,0,0,0,32,
+        414,1,0,0,0,34,416,1,0,0,0,36,434,1,0,0,0,38,450,1,0,0,0,40,465,
+        1,0,0,0,42,471,1,0,0,0,44,474,1,0,0,0,46,481,1,0,0,0,48,495,1,0,
+        0,0,50,497,1,0,0,0,52,514,1,0,0,0,54,565,1,0,0,0,56,567,1,0,0,0,
+        58,573,1,0,0,0,60,578,1,0,0,0,62,587,1,0,0,0,64,589,1,0,0,0,66,616,
+        1,0,0,0,68,621,1,0,0,0,70,639,1,0,0,0,72,680,1,0,0,0,74,714,1,0,
+        0,0,76,732,1,0,0,0,78,749,1,0,0,0,80,754,1,0,0,0,82,798,1,0,0,0,
+        84,806,1,0,0,0,86,814,1,0,0,0,88,816,1,0,0,0,90,901,1,0,0,0,92,904,
+        1,0,0,0,94,921,1,0,0,0,96,930,1,0,0,0,98,1046,1,0,0,0,100,1052,1,
+        0,0,0,102,115,3,12,6,0,103,115,3,14,7,0,104,115,3,50,25,0,105,115,
+        3,64,32,0,106,115,3,70,35,0,107,115,3,72,36,0,108,115,3,74,37,0,
+        109,115,3,60,30,0,110,115,3,78,39,0,111,115,3,80,40,0,112,115,3,
+        88,44,0,113,115,3,76,38,0,114,102,1,0,0,0,114,103,1,0,0,0,114,104,
+        1,0,0,0,114,105,1,0,0,0,114,106,1,0,0,0,114,107,1,0,0,0,114,108,
+        1,0,0,0,114,109,1,0,0,0,114,110,1,0,0,0,114,111,1,0,0,0,114,112,
+        1,0,0,0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,
+        1,0,0,0,117,118,1,0,0,0,118,119,5,0,0,1,119,128,1,0,0,0,120,122,
+        3,2,1,0,121,120,1,0,0,0,122,125,1,0,0,0,123,121,1,0,0,0,123,124,
+        1,0,0,0,124,126,1,0,0,0,125,123,1,0,0,0,126,128,5,0,0,1,127,114,
+        1,0,0,0,127,123,1,0,0,0,128,1,1,0,0,0,129,172,3,4,2,0,130,131,5,
+        1,0,0,131,133,5,70,0,0,132,134,5,8,0,0,133,132,1,0,0,0,133,134,1,
+        0,0,0,134,136,1,0,0,0,135,137,5,8,0,0,136,135,1,0,0,0,136,137,1,
+        0,0,0,137,138,1,0,0,0,138,172,5,2,0,0,139,140,5,1,0,0,140,141,5,
+        71,0,0,141,143,5,7,0,0,142,144,5,8,0,0,143,142,1,0,0,0,143,144,1,
+        0,0,0,144,145,1,0,0,0,145,172,5,2,0,0,146,172,3,6,3,0,147,148,5,
+        1,0,0,148,151,5,75,0,0,149,152,3,6,3,0,150,152,3,4,2,0,151,149,1,
+        0,0,0,151,150,1,0,0,0,152,157,1,0,0,0,153,156,3,8,4,0,154,156,5,
+        7,0,0,155,153,1,0,0,0,155,154,1,0,0,0,156,159,1,0,0,0,157,155,1,
+        0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,161,5,
+        2,0,0,161,172,1,0,0,0,162,163,5,1,0,0,163,167,5,76,0,0,164,166,3,
+        10,5,0,165,164,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,
+        0,0,0,168,170,1,0,0,0,169,167,1,0,0,0,170,172,5,2,0,0,171,129,1,
+        0,0,0,171,130,1,0,0,0,171,139,1,0,0,0,171,146,1,0,0,0,171,147,1,
+        0,0,0,171,162,1,0,0,0,172,3,1,0,0,0,173,174,5,1,0,0,174,176,5,14,
+        0,0,175,177,5,69,0,0,176,175,1,0,0,0,176,177,1,0,0,0,177,179,1,0,
+        0,0,178,180,5,8,0,0,179,178,1,0,0,0,179,180,1,0,0,0,180,205,1,0,
+        0,0,181,194,3,12,6,0,182,194,3,14,7,0,183,194,3,50,25,0,184,194,
+        3,64,32,0,185,194,3,70,35,0,186,194,3,72,36,0,187,194,3,74,37,0,
+        188,194,3,60,30,0,189,194,3,78,39,0,190,194,3,80,40,0,191,194,3,
+        88,44,0,192,194,3,76,38,0,193,181,1,0,0,0,193,182,1,0,0,0,193,183,
+        1,0,0,0,193,184,1,0,0,0,193,185,1,0,0,0,193,186,1,0,0,0,193,187,
+        1,0,0,0,193,188,1,0,0,0,193,189,1,0,0,0,193,190,1,0,0,0,193,191,
+        1,0,0,0,193,192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,
+        1,0,0,0,196,206,1,0,0,0,197,195,1,0,0,0,198,202,7,0,0,0,199,201,
+        5,7,0,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,
+        1,0,0,0,203,206,1,0,0,0,204,202,1,0,0,0,205,195,1,0,0,0,205,198,
+        1,0,0,0,206,207,1,0,0,0,207,219,5,2,0,0,208,209,5,1,0,0,209,210,
+        5,14,0,0,210,212,5,70,0,0,211,213,5,8,0,0,212,211,1,0,0,0,212,213,
+        1,0,0,0,213,215,1,0,0,0,214,216,5,8,0,0,215,214,1,0,0,0,215,216,
+        1,0,0,0,216,217,1,0,0,0,217,219,5,2,0,0,218,173,1,0,0,0,218,208,
+        1,0,0,0,219,5,1,0,0,0,220,221,5,1,0,0,221,223,5,72,0,0,222,224,5,
+        8,0,0,223,222,1,0,0,0,223,224,1,0,0,0,224,225,1,0,0,0,225,229,5,
+        7,0,0,226,228,3,8,4,0,227,226,1,0,0,0,228,231,1,0,0,0,229,227,1,
+        0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,241,5,
+        2,0,0,233,234,5,1,0,0,234,236,5,73,0,0,235,237,5,8,0,0,236,235,1,
+        0,0,0,236,237,1,0,0,0,237,238,1,0,0,0,238,239,5,7,0,0,239,241,5,
+        2,0,0,240,220,1,0,0,0,240,233,1,0,0,0,241,7,1,0,0,0,242,243,5,1,
+        0,0,243,260,7,1,0,0,244,259,5,9,0,0,245,259,5,10,0,0,246,259,5,11,
+        0,0,247,259,5,76,0,0,248,259,5,77,0,0,249,259,5,66,0,0,250,259,5,
+        16,0,0,251,259,5,38,0,0,252,259,5,39,0,0,253,259,5,60,0,0,254,259,
+        5,65,0,0,255,259,5,8,0,0,256,259,5,34,0,0,257,259,3,8,4,0,258,244,
+        1,0,0,0,258,245,1,0,0,0,258,246,1,0,0,0,258,247,1,0,0,0,258,248,
+        1,0,0,0,258,249,1,0,0,0,258,250,1,0,0,0,258,251,1,0,0,0,258,252,
+        1,0,0,0,258,253,1,0,0,0,258,254,1,0,0,0,258,255,1,0,0,0,258,256,
+        1,0,0,0,258,257,1,0,0,0,259,262,1,0,0,0,260,258,1,0,0,0,260,261,
+        1,0,0,0,261,263,1,0,0,0,262,260,1,0,0,0,263,264,5,2,0,0,264,9,1,
+        0,0,0,265,269,5,1,0,0,266,268,3,10,5,0,267,266,1,0,0,0,268,271,1,
+        0,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,269,1,
+        0,0,0,272,275,5,2,0,0,273,275,8,2,0,0,274,265,1,0,0,0,274,273,1,
+        0,0,0,275,11,1,0,0,0,276,277,5,1,0,0,277,279,5,15,0,0,278,280,5,
+        8,0,0,279,278,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,3,
+        16,8,0,282,283,5,2,0,0,283,13,1,0,0,0,284,285,5,1,0,0,285,289,5,
+        37,0,0,286,288,3,12,6,0,287,286,1,0,0,0,288,291,1,0,0,0,289,287,
+        1,0,0,0,289,290,1,0,0,0,290,292,1,0,0,0,291,289,1,0,0,0,292,293,
+        5,2,0,0,293,15,1,0,0,0,294,295,5,1,0,0,295,297,5,35,0,0,296,298,
+        5,36,0,0,297,296,1,0,0,0,297,298,1,0,0,0,298,302,1,0,0,0,299,301,
+        3,32,16,0,300,299,1,0,0,0,301,304,1,0,0,0,302,300,1,0,0,0,302,303,
+        1,0,0,0,303,305,1,0,0,0,304,302,1,0,0,0,305,306,3,18,9,0,306,307,
+        5,2,0,0,307,310,1,0,0,0,308,310,3,18,9,0,309,294,1,0,0,0,309,308,
+        1,0,0,0,310,17,1,0,0,0,311,312,5,1,0,0,312,313,5,43,0,0,313,314,
+        3,32,16,0,314,315,5,2,0,0,315,317,1,0,0,0,316,311,1,0,0,0,316,317,
+        1,0,0,0,317,323,1,0,0,0,318,319,5,1,0,0,319,320,5,44,0,0,320,321,
+        3,32,16,0,321,322,5,2,0,0,322,324,1,0,0,0,323,318,1,0,0,0,323,324,
+        1,0,0,0,324,325,1,0,0,0,325,326,3,20,10,0,326,19,1,0,0,0,327,328,
+        5,1,0,0,328,332,5,16,0,0,329,331,3,34,17,0,330,329,1,0,0,0,331,334,
+        1,0,0,0,332,330,1,0,0,0,332,333,1,0,0,0,333,338,1,0,0,0,334,332,
+        1,0,0,0,335,337,3,36,18,0,336,335,1,0,0,0,337,340,1,0,0,0,338,336,
+        1,0,0,0,338,339,1,0,0,0,339,341,1,0,0,0,340,338,1,0,0,0,341,362,
+        5,2,0,0,342,343,5,1,0,0,343,347,5,38,0,0,344,346,3,22,11,0,345,344,
+        1,0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,350,
+        1,0,0,0,349,347,1,0,0,0,350,362,5,2,0,0,351,352,5,1,0,0,352,353,
+        5,39,0,0,353,354,3,24,12,0,354,355,5,2,0,0,355,362,1,0,0,0,356,357,
+        5,1,0,0,357,358,5,60,0,0,358,359,3,32,16,0,359,360,5,2,0,0,360,362,
+        1,0,0,0,361,327,1,0,0,0,361,342,1,0,0,0,361,351,1,0,0,0,361,356,
+        1,0,0,0,362,21,1,0,0,0,363,364,5,1,0,0,364,373,5,40,0,0,365,366,
+        5,8,0,0,366,374,3,24,12,0,367,369,3,24,12,0,368,367,1,0,0,0,369,
+        372,1,0,0,0,370,368,1,0,0,0,370,371,1,0,0,0,371,374,1,0,0,0,372,
+        370,1,0,0,0,373,365,1,0,0,0,373,370,1,0,0,0,374,375,1,0,0,0,375,
+        376,5,2,0,0,376,23,1,0,0,0,377,384,3,26,13,0,378,379,5,1,0,0,379,
+        380,5,32,0,0,380,381,3,26,13,0,381,382,5,2,0,0,382,384,1,0,0,0,383,
+        377,1,0,0,0,383,378,1,0,0,0,384,25,1,0,0,0,385,389,5,62,0,0,386,
+        389,3,28,14,0,387,389,5,63,0,0,388,385,1,0,0,0,388,386,1,0,0,0,388,
+        387,1,0,0,0,389,27,1,0,0,0,390,400,5,64,0,0,391,392,5,1,0,0,392,
+        394,5,33,0,0,393,395,5,34,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,
+        396,1,0,0,0,396,397,3,30,15,0,397,398,5,2,0,0,398,400,1,0,0,0,399,
+        390,1,0,0,0,399,391,1,0,0,0,400,29,1,0,0,0,401,413,5,16,0,0,402,
+        413,5,38,0,0,403,413,5,39,0,0,404,413,5,60,0,0,405,413,5,65,0,0,
+        406,413,3,32,16,0,407,408,5,1,0,0,408,409,5,45,0,0,409,410,3,32,
+        16,0,410,411,5,2,0,0,411,413,1,0,0,0,412,401,1,0,0,0,412,402,1,0,
+        0,0,412,403,1,0,0,0,412,404,1,0,0,0,412,405,1,0,0,0,412,406,1,0,
+        0,0,412,407,1,0,0,0,413,31,1,0,0,0,414,415,7,3,0,0,415,33,1,0,0,
+        0,416,417,5,1,0,0,417,430,5,17,0,0,418,421,5,8,0,0,419,422,5,62,
+        0,0,420,422,3,28,14,0,421,419,1,0,0,0,421,420,1,0,0,0,422,431,1,
+        0,0,0,423,426,5,62,0,0,424,426,3,28,14,0,425,423,1,0,0,0,425,424,
+        1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,431,
+        1,0,0,0,429,427,1,0,0,0,430,418,1,0,0,0,430,427,1,0,0,0,431,432,
+        1,0,0,0,432,433,5,2,0,0,433,35,1,0,0,0,434,435,5,1,0,0,435,440,5,
+        18,0,0,436,439,5,62,0,0,437,439,3,28,14,0,438,436,1,0,0,0,438,437,
+        1,0,0,0,439,442,1,0,0,0,440,438,1,0,0,0,440,441,1,0,0,0,441,443,
+        1,0,0,0,442,440,1,0,0,0,443,444,5,2,0,0,444,37,1,0,0,0,445,446,5,
+        1,0,0,446,447,5,15,0,0,447,448,3,32,16,0,448,449,5,2,0,0,449,451,
+        1,0,0,0,450,445,1,0,0,0,450,451,1,0,0,0,451,455,1,0,0,0,452,454,
+        3,34,17,0,453,452,1,0,0,0,454,457,1,0,0,0,455,453,1,0,0,0,455,456,
+        1,0,0,0,456,461,1,0,0,0,457,455,1,0,0,0,458,460,3,36,18,0,459,458,
+        1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,39,1,
+        0,0,0,463,461,1,0,0,0,464,466,5,62,0,0,465,464,1,0,0,0,465,466,1,
+        0,0,0,466,467,1,0,0,0,467,469,5,9,0,0,468,470,5,9,0,0,469,468,1,
+        0,0,0,469,470,1,0,0,0,470,41,1,0,0,0,471,472,3,40,20,0,472,473,3,
+        28,14,0,473,43,1,0,0,0,474,476,3,40,20,0,475,477,5,41,0,0,476,475,
+        1,0,0,0,476,477,1,0,0,0,477,479,1,0,0,0,478,480,3,46,23,0,479,478,
+        1,0,0,0,479,480,1,0,0,0,480,45,1,0,0,0,481,482,5,1,0,0,482,483,5,
+        42,0,0,483,484,5,9,0,0,484,485,5,2,0,0,485,47,1,0,0,0,486,496,5,
+        62,0,0,487,496,3,28,14,0,488,489,5,1,0,0,489,492,5,32,0,0,490,493,
+        5,62,0,0,491,493,3,28,14,0,492,490,1,0,0,0,492,491,1,0,0,0,493,494,
+        1,0,0,0,494,496,5,2,0,0,495,486,1,0,0,0,495,487,1,0,0,0,495,488,
+        1,0,0,0,496,49,1,0,0,0,497,498,5,1,0,0,498,499,5,24,0,0,499,510,
+        5,7,0,0,500,501,5,7,0,0,501,511,3,54,27,0,502,504,3,52,26,0,503,
+        502,1,0,0,0,504,505,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,
+        508,1,0,0,0,507,509,3,54,27,0,508,507,1,0,0,0,508,509,1,0,0,0,509,
+        511,1,0,0,0,510,500,1,0,0,0,510,503,1,0,0,0,511,512,1,0,0,0,512,
+        513,5,2,0,0,513,51,1,0,0,0,514,515,5,1,0,0,515,516,5,30,0,0,516,
+        518,5,7,0,0,517,519,3,54,27,0,518,517,1,0,0,0,518,519,1,0,0,0,519,
+        520,1,0,0,0,520,521,5,2,0,0,521,53,1,0,0,0,522,523,5,1,0,0,523,525,
+        5,16,0,0,524,526,5,8,0,0,525,524,1,0,0,0,525,526,1,0,0,0,526,529,
+        1,0,0,0,527,530,3,38,19,0,528,530,3,66,33,0,529,527,1,0,0,0,529,
+        528,1,0,0,0,530,531,1,0,0,0,531,532,5,2,0,0,532,566,1,0,0,0,533,
+        534,5,1,0,0,534,536,5,21,0,0,535,537,5,8,0,0,536,535,1,0,0,0,536,
+        537,1,0,0,0,537,538,1,0,0,0,538,539,3,42,21,0,539,540,5,2,0,0,540,
+        566,1,0,0,0,541,542,5,1,0,0,542,544,5,22,0,0,543,545,5,8,0,0,544,
+        543,1,0,0,0,544,545,1,0,0,0,545,546,1,0,0,0,546,547,3,44,22,0,547,
+        548,5,2,0,0,548,566,1,0,0,0,549,550,5,1,0,0,550,552,5,20,0,0,551,
+        553,5,8,0,0,552,551,1,0,0,0,552,553,1,0,0,0,553,554,1,0,0,0,554,
+        555,3,48,24,0,555,556,5,2,0,0,556,566,1,0,0,0,557,558,5,1,0,0,558,
+        560,5,23,0,0,559,561,5,8,0,0,560,559,1,0,0,0,560,561,1,0,0,0,561,
+        562,1,0,0,0,562,563,3,38,19,0,563,564,5,2,0,0,564,566,1,0,0,0,565,
+        522,1,0,0,0,565,533,1,0,0,0,565,541,1,0,0,0,565,549,1,0,0,0,565,
+        557,1,0,0,0,566,55,1,0,0,0,567,568,5,1,0,0,568,569,5,24,0,0,569,
+        570,5,7,0,0,570,571,5,7,0,0,571,572,5,2,0,0,572,57,1,0,0,0,573,574,
+        5,1,0,0,574,575,5,25,0,0,575,576,5,7,0,0,576,577,5,2,0,0,577,59,
+        1,0,0,0,578,579,5,1,0,0,579,580,5,25,0,0,580,581,5,7,0,0,581,582,
+        5,1,0,0,582,583,3,62,31,0,583,584,3,32,16,0,584,585,5,2,0,0,585,
+        586,5,2,0,0,586,61,1,0,0,0,587,588,7,4,0,0,588,63,1,0,0,0,589,590,
+        5,1,0,0,590,592,5,16,0,0,591,593,5,8,0,0,592,591,1,0,0,0,592,593,
+        1,0,0,0,593,597,1,0,0,0,594,596,3,58,29,0,595,594,1,0,0,0,596,599,
+        1,0,0,0,597,595,1,0,0,0,597,598,1,0,0,0,598,601,1,0,0,0,599,597,
+        1,0,0,0,600,602,3,56,28,0,601,600,1,0,0,0,601,602,1,0,0,0,602,605,
+        1,0,0,0,603,606,3,38,19,0,604,606,3,66,33,0,605,603,1,0,0,0,605,
+        604,1,0,0,0,606,610,1,0,0,0,607,609,3,68,34,0,608,607,1,0,0,0,609,
+        612,1,0,0,0,610,608,1,0,0,0,610,611,1,0,0,0,611,613,1,0,0,0,612,
+        610,1,0,0,0,613,614,3,90,45,0,614,615,5,2,0,0,615,65,1,0,0,0,616,
+        617,5,1,0,0,617,618,5,45,0,0,618,619,3,38,19,0,619,620,5,2,0,0,620,
+        67,1,0,0,0,621,622,5,1,0,0,622,635,5,19,0,0,623,626,5,8,0,0,624,
+        627,5,62,0,0,625,627,3,28,14,0,626,624,1,0,0,0,626,625,1,0,0,0,627,
+        636,1,0,0,0,628,631,5,62,0,0,629,631,3,28,14,0,630,628,1,0,0,0,630,
+        629,1,0,0,0,631,634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,
+        636,1,0,0,0,634,632,1,0,0,0,635,623,1,0,0,0,635,632,1,0,0,0,636,
+        637,1,0,0,0,637,638,5,2,0,0,638,69,1,0,0,0,639,640,5,1,0,0,640,642,
+        5,21,0,0,641,643,5,8,0,0,642,641,1,0,0,0,642,643,1,0,0,0,643,647,
+        1,0,0,0,644,646,3,58,29,0,645,644,1,0,0,0,646,649,1,0,0,0,647,645,
+        1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,650,652,
+        3,56,28,0,651,650,1,0,0,0,651,652,1,0,0,0,652,676,1,0,0,0,653,654,
+        3,42,21,0,654,655,3,90,45,0,655,677,1,0,0,0,656,658,5,62,0,0,657,
+        656,1,0,0,0,657,658,1,0,0,0,658,659,1,0,0,0,659,660,3,28,14,0,660,
+        661,5,1,0,0,661,672,5,27,0,0,662,664,3,84,42,0,663,662,1,0,0,0,664,
+        665,1,0,0,0,665,663,1,0,0,0,665,666,1,0,0,0,666,673,1,0,0,0,667,
+        669,3,32,16,0,668,667,1,0,0,0,669,670,1,0,0,0,670,668,1,0,0,0,670,
+        671,1,0,0,0,671,673,1,0,0,0,672,663,1,0,0,0,672,668,1,0,0,0,672,
+        673,1,0,0,0,673,674,1,0,0,0,674,675,5,2,0,0,675,677,1,0,0,0,676,
+        653,1,0,0,0,676,657,1,0,0,0,677,678,1,0,0,0,678,679,5,2,0,0,679,
+        71,1,0,0,0,680,681,5,1,0,0,681,683,5,22,0,0,682,684,5,8,0,0,683,
+        682,1,0,0,0,683,684,1,0,0,0,684,688,1,0,0,0,685,687,3,58,29,0,686,
+        685,1,0,0,0,687,690,1,0,0,0,688,686,1,0,0,0,688,689,1,0,0,0,689,
+        692,1,0,0,0,690,688,1,0,0,0,691,693,3,56,28,0,692,691,1,0,0,0,692,
+        693,1,0,0,0,693,710,1,0,0,0,694,711,3,44,22,0,695,697,5,62,0,0,696,
+        695,1,0,0,0,696,697,1,0,0,0,697,699,1,0,0,0,698,700,3,46,23,0,699,
+        698,1,0,0,0,699,700,1,0,0,0,700,701,1,0,0,0,701,702,5,1,0,0,702,
+        706,5,28,0,0,703,705,5,7,0,0,704,703,1,0,0,0,705,708,1,0,0,0,706,
+        704,1,0,0,0,706,707,1,0,0,0,707,709,1,0,0,0,708,706,1,0,0,0,709,
+        711,5,2,0,0,710,694,1,0,0,0,710,696,1,0,0,0,711,712,1,0,0,0,712,
+        713,5,2,0,0,713,73,1,0,0,0,714,715,5,1,0,0,715,717,5,20,0,0,716,
+        718,5,8,0,0,717,716,1,0,0,0,717,718,1,0,0,0,718,722,1,0,0,0,719,
+        721,3,58,29,0,720,719,1,0,0,0,721,724,1,0,0,0,722,720,1,0,0,0,722,
+        723,1,0,0,0,723,726,1,0,0,0,724,722,1,0,0,0,725,727,3,56,28,0,726,
+        725,1,0,0,0,726,727,1,0,0,0,727,728,1,0,0,0,728,729,3,48,24,0,729,
+        730,3,90,45,0,730,731,5,2,0,0,731,75,1,0,0,0,732,733,5,1,0,0,733,
+        735,5,23,0,0,734,736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,
+        740,1,0,0,0,737,739,3,58,29,0,738,737,1,0,0,0,739,742,1,0,0,0,740,
+        738,1,0,0,0,740,741,1,0,0,0,741,744,1,0,0,0,742,740,1,0,0,0,743,
+        745,3,56,28,0,744,743,1,0,0,0,744,745,1,0,0,0,745,746,1,0,0,0,746,
+        747,3,38,19,0,747,748,5,2,0,0,748,77,1,0,0,0,749,750,5,1,0,0,750,
+        751,5,26,0,0,751,752,3,32,16,0,752,753,5,2,0,0,753,79,1,0,0,0,754,
+        755,5,1,0,0,755,757,5,27,0,0,756,758,5,8,0,0,757,756,1,0,0,0,757,
+        758,1,0,0,0,758,780,1,0,0,0,759,781,3,82,41,0,760,761,5,31,0,0,761,
+        781,3,82,41,0,762,763,5,1,0,0,763,764,5,21,0,0,764,765,3,32,16,0,
+        765,766,5,2,0,0,766,769,1,0,0,0,767,769,5,9,0,0,768,762,1,0,0,0,
+        768,767,1,0,0,0,768,769,1,0,0,0,769,770,1,0,0,0,770,778,3,86,43,
+        0,771,779,3,82,41,0,772,774,3,32,16,0,773,772,1,0,0,0,774,777,1,
+        0,0,0,775,773,1,0,0,0,775,776,1,0,0,0,776,779,1,0,0,0,777,775,1,
+        0,0,0,778,771,1,0,0,0,778,775,1,0,0,0,779,781,1,0,0,0,780,759,1,
+        0,0,0,780,760,1,0,0,0,780,768,1,0,0,0,781,782,1,0,0,0,782,783,5,
+        2,0,0,783,81,1,0,0,0,784,788,3,28,14,0,785,787,3,84,42,0,786,785,
+        1,0,0,0,787,790,1,0,0,0,788,786,1,0,0,0,788,789,1,0,0,0,789,799,
+        1,0,0,0,790,788,1,0,0,0,791,795,5,16,0,0,792,794,3,32,16,0,793,792,
+        1,0,0,0,794,797,1,0,0,0,795,793,1,0,0,0,795,796,1,0,0,0,796,799,
+        1,0,0,0,797,795,1,0,0,0,798,784,1,0,0,0,798,791,1,0,0,0,799,83,1,
+        0,0,0,800,801,5,1,0,0,801,802,5,30,0,0,802,803,3,90,45,0,803,804,
+        5,2,0,0,804,807,1,0,0,0,805,807,3,96,48,0,806,800,1,0,0,0,806,805,
+        1,0,0,0,807,85,1,0,0,0,808,809,5,1,0,0,809,810,5,29,0,0,810,811,
+        3,90,45,0,811,812,5,2,0,0,812,815,1,0,0,0,813,815,3,96,48,0,814,
+        808,1,0,0,0,814,813,1,0,0,0,815,87,1,0,0,0,816,817,5,1,0,0,817,819,
+        5,28,0,0,818,820,5,8,0,0,819,818,1,0,0,0,819,820,1,0,0,0,820,830,
+        1,0,0,0,821,822,5,1,0,0,822,823,5,22,0,0,823,824,3,32,16,0,824,825,
+        5,2,0,0,825,828,1,0,0,0,826,828,5,9,0,0,827,821,1,0,0,0,827,826,
+        1,0,0,0,827,828,1,0,0,0,828,829,1,0,0,0,829,831,3,86,43,0,830,827,
+        1,0,0,0,830,831,1,0,0,0,831,835,1,0,0,0,832,834,5,7,0,0,833,832,
+        1,0,0,0,834,837,1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,838,
+        1,0,0,0,837,835,1,0,0,0,838,839,5,2,0,0,839,89,1,0,0,0,840,870,5,
+        76,0,0,841,869,5,9,0,0,842,869,5,10,0,0,843,869,5,11,0,0,844,869,
+        5,8,0,0,845,869,5,12,0,0,846,869,5,13,0,0,847,869,5,66,0,0,848,869,
+        5,16,0,0,849,869,5,38,0,0,850,869,5,39,0,0,851,869,5,60,0,0,852,
+        869,5,65,0,0,853,869,5,34,0,0,854,855,5,1,0,0,855,856,5,15,0,0,856,
+        857,3,32,16,0,857,858,5,2,0,0,858,869,1,0,0,0,859,860,5,1,0,0,860,
+        861,5,45,0,0,861,862,3,32,16,0,862,863,5,2,0,0,863,869,1,0,0,0,864,
+        869,3,34,17,0,865,869,3,36,18,0,866,869,3,28,14,0,867,869,3,94,47,
+        0,868,841,1,0,0,0,868,842,1,0,0,0,868,843,1,0,0,0,868,844,1,0,0,
+        0,868,845,1,0,0,0,868,846,1,0,0,0,868,847,1,0,0,0,868,848,1,0,0,
+        0,868,849,1,0,0,0,868,850,1,0,0,0,868,851,1,0,0,0,868,852,1,0,0,
+        0,868,853,1,0,0,0,868,854,1,0,0,0,868,859,1,0,0,0,868,864,1,0,0,
+        0,868,865,1,0,0,0,868,866,1,0,0,0,868,867,1,0,0,0,869,872,1,0,0,
+        0,870,868,1,0,0,0,870,871,1,0,0,0,871,900,1,0,0,0,872,870,1,0,0,
+        0,873,875,7,5,0,0,874,876,5,8,0,0,875,874,1,0,0,0,875,876,1,0,0,
+        0,876,877,1,0,0,0,877,900,3,38,19,0,878,880,5,52,0,0,879,881,5,8,
+        0,0,880,879,1,0,0,0,880,881,1,0,0,0,881,882,1,0,0,0,882,886,3,38,
+        19,0,883,885,3,92,46,0,884,883,1,0,0,0,885,888,1,0,0,0,886,884,1,
+        0,0,0,886,887,1,0,0,0,887,900,1,0,0,0,888,886,1,0,0,0,889,891,7,
+        6,0,0,890,892,5,8,0,0,891,890,1,0,0,0,891,892,1,0,0,0,892,900,1,
+        0,0,0,893,894,5,55,0,0,894,900,3,32,16,0,895,900,5,57,0,0,896,897,
+        5,59,0,0,897,900,3,32,16,0,898,900,3,96,48,0,899,840,1,0,0,0,899,
+        873,1,0,0,0,899,878,1,0,0,0,899,889,1,0,0,0,899,893,1,0,0,0,899,
+        895,1,0,0,0,899,896,1,0,0,0,899,898,1,0,0,0,900,903,1,0,0,0,901,
+        899,1,0,0,0,901,902,1,0,0,0,902,91,1,0,0,0,903,901,1,0,0,0,904,917,
+        5,1,0,0,905,906,5,55,0,0,906,907,3,32,16,0,907,908,3,32,16,0,908,
+        918,1,0,0,0,909,910,5,56,0,0,910,911,3,32,16,0,911,912,3,32,16,0,
+        912,918,1,0,0,0,913,914,5,57,0,0,914,918,3,32,16,0,915,916,5,58,
+        0,0,916,918,3,32,16,0,917,905,1,0,0,0,917,909,1,0,0,0,917,913,1,
+        0,0,0,917,915,1,0,0,0,918,919,1,0,0,0,919,920,5,2,0,0,920,93,1,0,
+        0,0,921,922,5,1,0,0,922,923,5,61,0,0,923,926,3,32,16,0,924,927,3,
+        32,16,0,925,927,5,76,0,0,926,924,1,0,0,0,926,925,1,0,0,0,927,928,
+        1,0,0,0,928,929,5,2,0,0,929,95,1,0,0,0,930,1044,5,1,0,0,931,961,
+        5,76,0,0,932,960,5,9,0,0,933,960,5,10,0,0,934,960,5,11,0,0,935,960,
+        5,8,0,0,936,960,5,12,0,0,937,960,5,13,0,0,938,960,5,66,0,0,939,960,
+        5,16,0,0,940,960,5,38,0,0,941,960,5,39,0,0,942,960,5,60,0,0,943,
+        960,5,65,0,0,944,960,5,34,0,0,945,946,5,1,0,0,946,947,5,15,0,0,947,
+        948,3,32,16,0,948,949,5,2,0,0,949,960,1,0,0,0,950,951,5,1,0,0,951,
+        952,5,45,0,0,952,953,3,32,16,0,953,954,5,2,0,0,954,960,1,0,0,0,955,
+        960,3,34,17,0,956,960,3,36,18,0,957,960,3,28,14,0,958,960,3,94,47,
+        0,959,932,1,0,0,0,959,933,1,0,0,0,959,934,1,0,0,0,959,935,1,0,0,
+        0,959,936,1,0,0,0,959,937,1,0,0,0,959,938,1,0,0,0,959,939,1,0,0,
+        0,959,940,1,0,0,0,959,941,1,0,0,0,959,942,1,0,0,0,959,943,1,0,0,
+        0,959,944,1,0,0,0,959,945,1,0,0,0,959,950,1,0,0,0,959,955,1,0,0,
+        0,959,956,1,0,0,0,959,957,1,0,0,0,959,958,1,0,0,0,960,963,1,0,0,
+        0,961,959,1,0,0,0,961,962,1,0,0,0,962,967,1,0,0,0,963,961,1,0,0,
+        0,964,966,3,96,48,0,965,964,1,0,0,0,966,969,1,0,0,0,967,965,1,0,
+        0,0,967,968,1,0,0,0,968,970,1,0,0,0,969,967,1,0,0,0,970,1045,5,2,
+        0,0,971,973,7,7,0,0,972,974,5,8,0,0,973,972,1,0,0,0,973,974,1,0,
+        0,0,974,975,1,0,0,0,975,976,3,38,19,0,976,977,3,90,45,0,977,978,
+        5,2,0,0,978,1045,1,0,0,0,979,981,5,48,0,0,980,982,5,8,0,0,981,980,
+        1,0,0,0,981,982,1,0,0,0,982,983,1,0,0,0,983,987,3,38,19,0,984,986,
+        3,96,48,0,985,984,1,0,0,0,986,989,1,0,0,0,987,985,1,0,0,0,987,988,
+        1,0,0,0,988,990,1,0,0,0,989,987,1,0,0,0,990,991,5,1,0,0,991,992,
+        5,49,0,0,992,993,3,90,45,0,993,999,5,2,0,0,994,995,5,1,0,0,995,996,
+        5,50,0,0,996,997,3,90,45,0,997,998,5,2,0,0,998,1000,1,0,0,0,999,
+        994,1,0,0,0,999,1000,1,0,0,0,1000,1001,1,0,0,0,1001,1002,5,2,0,0,
+        1002,1045,1,0,0,0,1003,1005,5,52,0,0,1004,1006,5,8,0,0,1005,1004,
+        1,0,0,0,1005,1006,1,0,0,0,1006,1007,1,0,0,0,1007,1011,3,38,19,0,
+        1008,1010,3,92,46,0,1009,1008,1,0,0,0,1010,1013,1,0,0,0,1011,1009,
+        1,0,0,0,1011,1012,1,0,0,0,1012,1014,1,0,0,0,1013,1011,1,0,0,0,1014,
+        1015,3,90,45,0,1015,1016,5,2,0,0,1016,1045,1,0,0,0,1017,1019,5,53,
+        0,0,1018,1020,5,8,0,0,1019,1018,1,0,0,0,1019,1020,1,0,0,0,1020,1021,
+        1,0,0,0,1021,1022,3,38,19,0,1022,1023,5,1,0,0,1023,1024,5,54,0,0,
+        1024,1025,3,90,45,0,1025,1040,5,2,0,0,1026,1028,3,98,49,0,1027,1026,
+        1,0,0,0,1028,1031,1,0,0,0,1029,1027,1,0,0,0,1029,1030,1,0,0,0,1030,
+        1033,1,0,0,0,1031,1029,1,0,0,0,1032,1034,3,100,50,0,1033,1032,1,
+        0,0,0,1033,1034,1,0,0,0,1034,1041,1,0,0,0,1035,1036,5,1,0,0,1036,
+        1037,5,59,0,0,1037,1038,3,32,16,0,1038,1039,5,2,0,0,1039,1041,1,
+        0,0,0,1040,1029,1,0,0,0,1040,1035,1,0,0,0,1041,1042,1,0,0,0,1042,
+        1043,5,2,0,0,1043,1045,1,0,0,0,1044,931,1,0,0,0,1044,971,1,0,0,0,
+        1044,979,1,0,0,0,1044,1003,1,0,0,0,1044,1017,1,0,0,0,1045,97,1,0,
+        0,0,1046,1047,5,1,0,0,1047,1048,5,55,0,0,1048,1049,3,32,16,0,1049,
+        1050,3,90,45,0,1050,1051,5,2,0,0,1051,99,1,0,0,0,1052,1053,5,1,0,
+        0,1053,1054,5,57,0,0,1054,1055,3,90,45,0,1055,1056,5,2,0,0,1056,
+        101,1,0,0,0,141,114,116,123,127,133,136,143,151,155,157,167,171,
+        176,179,193,195,202,205,212,215,218,223,229,236,240,258,260,269,
+        274,279,289,297,302,309,316,323,332,338,347,361,370,373,383,388,
+        394,399,412,421,425,427,430,438,440,450,455,461,465,469,476,479,
+        492,495,505,508,510,518,525,529,536,544,552,560,565,592,597,601,
+        605,610,626,630,632,635,642,647,651,657,665,670,672,676,683,688,
+        692,696,699,706,710,717,722,726,735,740,744,757,768,775,778,780,
+        788,795,798,806,814,819,827,830,835,868,870,875,880,886,891,899,
+        901,917,926,959,961,967,973,981,987,999,1005,1011,1019,1029,1033,
+        1040,1044
     ];
 
     private static __ATN: antlr.ATN;
@@ -5205,8 +5477,8 @@ export class SubTypeContext extends antlr.ParserRuleContext {
     public SUB(): antlr.TerminalNode | null {
         return this.getToken(WatParser.SUB, 0);
     }
-    public compType(): CompTypeContext {
-        return this.getRuleContext(0, CompTypeContext)!;
+    public describedType(): DescribedTypeContext {
+        return this.getRuleContext(0, DescribedTypeContext)!;
     }
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
@@ -5225,6 +5497,52 @@ export class SubTypeContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_subType;
+    }
+}
+
+
+export class DescribedTypeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public compType(): CompTypeContext {
+        return this.getRuleContext(0, CompTypeContext)!;
+    }
+    public LPAR(): antlr.TerminalNode[];
+    public LPAR(i: number): antlr.TerminalNode | null;
+    public LPAR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.LPAR);
+    	} else {
+    		return this.getToken(WatParser.LPAR, i);
+    	}
+    }
+    public DESCRIBES(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.DESCRIBES, 0);
+    }
+    public idx(): IdxContext[];
+    public idx(i: number): IdxContext | null;
+    public idx(i?: number): IdxContext[] | IdxContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(IdxContext);
+        }
+
+        return this.getRuleContext(i, IdxContext);
+    }
+    public RPAR(): antlr.TerminalNode[];
+    public RPAR(i: number): antlr.TerminalNode | null;
+    public RPAR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.RPAR);
+    	} else {
+    		return this.getToken(WatParser.RPAR, i);
+    	}
+    }
+    public DESCRIPTOR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.DESCRIPTOR, 0);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_describedType;
     }
 }
 
@@ -5411,6 +5729,15 @@ export class HeapTypeContext extends antlr.ParserRuleContext {
     }
     public idx(): IdxContext | null {
         return this.getRuleContext(0, IdxContext);
+    }
+    public LPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.LPAR, 0);
+    }
+    public EXACT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.EXACT, 0);
+    }
+    public RPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.RPAR, 0);
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_heapType;
@@ -5674,14 +6001,48 @@ export class ImportFieldContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.STRING, i);
     	}
     }
-    public importDesc(): ImportDescContext {
-        return this.getRuleContext(0, ImportDescContext)!;
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public importDesc(): ImportDescContext | null {
+        return this.getRuleContext(0, ImportDescContext);
+    }
+    public importItem(): ImportItemContext[];
+    public importItem(i: number): ImportItemContext | null;
+    public importItem(i?: number): ImportItemContext[] | ImportItemContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ImportItemContext);
+        }
+
+        return this.getRuleContext(i, ImportItemContext);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_importField;
+    }
+}
+
+
+export class ImportItemContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public ITEM(): antlr.TerminalNode {
+        return this.getToken(WatParser.ITEM, 0)!;
+    }
+    public STRING(): antlr.TerminalNode {
+        return this.getToken(WatParser.STRING, 0)!;
     }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
     }
+    public importDesc(): ImportDescContext | null {
+        return this.getRuleContext(0, ImportDescContext);
+    }
     public override get ruleIndex(): number {
-        return WatParser.RULE_importField;
+        return WatParser.RULE_importItem;
     }
 }
 
@@ -5696,11 +6057,14 @@ export class ImportDescContext extends antlr.ParserRuleContext {
     public FUNC(): antlr.TerminalNode | null {
         return this.getToken(WatParser.FUNC, 0);
     }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
     public typeUse(): TypeUseContext | null {
         return this.getRuleContext(0, TypeUseContext);
     }
-    public RPAR(): antlr.TerminalNode {
-        return this.getToken(WatParser.RPAR, 0)!;
+    public exactTypeUse(): ExactTypeUseContext | null {
+        return this.getRuleContext(0, ExactTypeUseContext);
     }
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
@@ -5857,14 +6221,17 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
     public FUNC(): antlr.TerminalNode {
         return this.getToken(WatParser.FUNC, 0)!;
     }
-    public typeUse(): TypeUseContext {
-        return this.getRuleContext(0, TypeUseContext)!;
-    }
     public instrList(): InstrListContext {
         return this.getRuleContext(0, InstrListContext)!;
     }
     public RPAR(): antlr.TerminalNode {
         return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public typeUse(): TypeUseContext | null {
+        return this.getRuleContext(0, TypeUseContext);
+    }
+    public exactTypeUse(): ExactTypeUseContext | null {
+        return this.getRuleContext(0, ExactTypeUseContext);
     }
     public ID(): antlr.TerminalNode | null {
         return this.getToken(WatParser.ID, 0);
@@ -5892,6 +6259,28 @@ export class FuncFieldContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_funcField;
+    }
+}
+
+
+export class ExactTypeUseContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public EXACT(): antlr.TerminalNode {
+        return this.getToken(WatParser.EXACT, 0)!;
+    }
+    public typeUse(): TypeUseContext {
+        return this.getRuleContext(0, TypeUseContext)!;
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_exactTypeUse;
     }
 }
 
@@ -6652,6 +7041,15 @@ export class InstrListContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.RPAR, i);
     	}
     }
+    public EXACT(): antlr.TerminalNode[];
+    public EXACT(i: number): antlr.TerminalNode | null;
+    public EXACT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.EXACT);
+    	} else {
+    		return this.getToken(WatParser.EXACT, i);
+    	}
+    }
     public param(): ParamContext[];
     public param(i: number): ParamContext | null;
     public param(i?: number): ParamContext[] | ParamContext | null {
@@ -6965,6 +7363,15 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getTokens(WatParser.TYPE);
     	} else {
     		return this.getToken(WatParser.TYPE, i);
+    	}
+    }
+    public EXACT(): antlr.TerminalNode[];
+    public EXACT(i: number): antlr.TerminalNode | null;
+    public EXACT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.EXACT);
+    	} else {
+    		return this.getToken(WatParser.EXACT, i);
     	}
     }
     public param(): ParamContext[];

@@ -45,7 +45,9 @@ sexpr : LPAR sexpr* RPAR | ~(LPAR | RPAR) ;
 
 typeDef : LPAR TYPE ID? subType RPAR ;
 recType : LPAR REC typeDef* RPAR ;
-subType : LPAR SUB FINAL? idx* compType RPAR | compType ;
+subType : LPAR SUB FINAL? idx* describedType RPAR | describedType ;
+// custom-descriptors: the type a struct describes, and the type of its descriptor.
+describedType : (LPAR DESCRIBES idx RPAR)? (LPAR DESCRIPTOR idx RPAR)? compType ;
 compType
   : LPAR FUNC param* result* RPAR
   | LPAR STRUCT field* RPAR
@@ -58,7 +60,7 @@ fieldType : storageType | LPAR MUT storageType RPAR ;
 // occurs: a rule of its own would cost a rule context per type.
 storageType : NUM_TYPE | refType | PACKED_TYPE ;
 refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
-heapType : FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | idx ;
+heapType : FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | idx | LPAR EXACT idx RPAR ;
 idx : NAT | ID ;
 
 param : LPAR PARAM (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
@@ -73,9 +75,12 @@ globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
 
 // Imports and exports
 
-importField : LPAR IMPORT STRING STRING importDesc RPAR ;
+// A group of imports from one module (compact-import-section): items with
+// their own descriptions, or bare items sharing the description after them.
+importField : LPAR IMPORT STRING (STRING importDesc | importItem+ importDesc?) RPAR ;
+importItem : LPAR ITEM STRING importDesc? RPAR ;
 importDesc
-  : LPAR FUNC ID? typeUse RPAR
+  : LPAR FUNC ID? (typeUse | exactTypeUse) RPAR
   | LPAR TABLE ID? tableType RPAR
   | LPAR MEMORY ID? memoryType RPAR
   | LPAR GLOBAL ID? globalType RPAR
@@ -89,7 +94,9 @@ exportKind : FUNC | TABLE | MEMORY | GLOBAL | TAG ;
 
 // Definitions
 
-funcField : LPAR FUNC ID? inlineExport* inlineImport? typeUse local* instrList RPAR ;
+funcField : LPAR FUNC ID? inlineExport* inlineImport? (typeUse | exactTypeUse) local* instrList RPAR ;
+// custom-descriptors: a function imported with exactly this type.
+exactTypeUse : LPAR EXACT typeUse RPAR ;
 local : LPAR LOCAL (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
 
 tableField
@@ -139,7 +146,7 @@ instrList
   : ( KEYWORD
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType | onClause
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType | onClause
       )*
     | (BLOCK | LOOP | IF | TRY) ID? typeUse
     | TRY_TABLE ID? typeUse catchClause*
@@ -164,7 +171,7 @@ foldedInstr
     ( KEYWORD // a folded plain instruction: its immediates as in instrList
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | param | result | refType | onClause
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType | onClause
       )*
       foldedInstr* RPAR
     | (BLOCK | LOOP) ID? typeUse instrList RPAR

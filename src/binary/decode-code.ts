@@ -445,25 +445,19 @@ export class CodeDecoder {
           ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
           break;
         case IMM.heap_type:
-          ins = { op: def, offset: at, heapType: types.heapType() };
+          const null_ = types.refTo(true);
+          ins = { op: def, offset: at, heapType: null_.heap };
+          if (null_.exact) ins.exactHeap = true;
           break;
         case IMM.ref_type:
-          ins = { op: def, offset: at, refType: { nullable: opcode === def.altCode, heap: types.heapType() } };
+          ins = { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };
           break;
         case IMM.br_on_cast: {
           const flagsAt = r.pos;
           const flags = r.byte();
           if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
           const label = labelAt(targets, top, r.u32());
-          const from = types.heapType();
-          const to = types.heapType();
-          ins = {
-            op: def,
-            offset: at,
-            label,
-            refType: { nullable: (flags & 1) !== 0, heap: from },
-            refType2: { nullable: (flags & 2) !== 0, heap: to },
-          };
+          ins = { op: def, offset: at, label, refType: types.refTo((flags & 1) !== 0), refType2: types.refTo((flags & 2) !== 0) };
           break;
         }
         case IMM.type_tag: {

@@ -24,6 +24,7 @@ import type {
   TypeRef,
   ValType,
 } from "../module/model.js";
+import { EXACT_HEAP } from "./encode-code.js";
 import type { Reader } from "./reader.js";
 
 /** Abstract heap types by their one-byte code (also the short `(ref null ht)` value types). */
@@ -122,7 +123,20 @@ export class TypeSpace {
       for (let k = 0; k < n; k++) supertypes.push(this.ref(r.u32()));
       compCode = r.byte();
     }
+    // custom-descriptors: `0x4c describes` then `0x4d descriptor`, each at most once and in this order.
+    let describes: TypeRef | undefined;
+    let descriptor: TypeRef | undefined;
+    if (compCode === 0x4c) {
+      describes = this.ref(r.u32());
+      compCode = r.byte();
+    }
+    if (compCode === 0x4d) {
+      descriptor = this.ref(r.u32());
+      compCode = r.byte();
+    }
     const def: TypeDef = { entity: "type", final, supertypes, comp: this.compType(compCode, at), explicitSub, index: this.defs.length };
+    if (describes !== undefined) def.describes = describes;
+    if (descriptor !== undefined) def.descriptor = descriptor;
     this.defs.push(def);
     return def;
   }
@@ -167,9 +181,11 @@ export class TypeSpace {
     const pending = new Set<HeapType>(this.forward);
     const bind = <T extends TypeRef>(t: T): TypeRef => (pending.has(t) ? this.defs[t.index] ?? t : t);
     const val = <T extends StorageType>(t: T): T =>
-      typeof t === "object" && pending.has(t.heap) ? ({ nullable: t.nullable, heap: bind(t.heap as TypeRef) } as T) : t;
+      typeof t === "object" && pending.has(t.heap) ? ({ ...t, heap: bind(t.heap as TypeRef) } as T) : t;
     for (const def of this.defs) {
       def.supertypes = def.supertypes.map(bind);
+      if (def.describes !== undefined) def.describes = bind(def.describes);
+      if (def.descriptor !== undefined) def.descriptor = bind(def.descriptor);
       const c = def.comp;
       if (c.kind === "func") {
         c.params = c.params.map(val);
@@ -219,8 +235,19 @@ export class TypeSpace {
   private refTypeFrom(b: number, at: number, reason: string): RefType {
     const short = SHORT_REF[b];
     if (short !== undefined) return short;
-    if (b === REF_NULL || b === REF) return { nullable: b === REF_NULL, heap: this.heapType() };
+    if (b === REF_NULL || b === REF) return this.refTo(b === REF_NULL);
     return this.r.fail(reason, at, `0x${b.toString(16)}`);
+  }
+
+  /** A reference to a heap type that may be exact (custom-descriptors: 0x62, then a type index). */
+  refTo(nullable: boolean): RefType {
+    const r: Reader = this.r;
+    if (r.peek() !== EXACT_HEAP) return { nullable, heap: this.heapType() };
+    r.byte();
+    const at = r.pos;
+    const n = r.s33();
+    if (n < 0) r.fail("malformed heap type", at);
+    return { nullable, heap: this.ref(n), exact: true };
   }
 
   /** A heap type: an abstract one by its (negative s33) code, or a type index. */

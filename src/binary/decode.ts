@@ -28,6 +28,8 @@ import type {
   ExportKind,
   Func,
   Global,
+  ImportGroup,
+  ImportName,
   Instr,
   Limits,
   Local,
@@ -382,46 +384,74 @@ class ModuleDecoder {
     return { entity: "func", type, params, locals: [], body: [], index: this.spaces.funcs.length };
   }
 
+  /** One entry of the import section: a plain import or a compact group (see `import-groups.ts`). */
   private importEntry(): void {
     const r: Reader = this.r;
+    const module = r.name();
+    const name = r.name();
+    const discriminator = name === "" && r.pos < r.end ? r.peek() : undefined;
+    if (discriminator === 0x7f) {
+      r.byte();
+      const group: ImportGroup = { form: "items" };
+      this.vec(() => {
+        const itemName = r.name();
+        this.importDesc()({ module, name: itemName, group });
+      });
+    } else if (discriminator === 0x7e) {
+      r.byte();
+      const group: ImportGroup = { form: "type" };
+      const declare = this.importDesc();
+      this.vec(() => declare({ module, name: r.name(), group }));
+    } else {
+      this.importDesc()({ module, name });
+    }
+  }
+
+  /** Reads an import description; what it gives declares one import of that description. */
+  private importDesc(): (imp: ImportName) => void {
+    const r: Reader = this.r;
     const s = this.spaces;
-    const imp = { module: r.name(), name: r.name() };
     const at = r.pos;
     const kind = r.byte();
-    let entity: Func | Table | Memory | Global | Tag;
+    const declare = <T extends Func | Table | Memory | Global | Tag>(space: T[], make: () => T) => (imp: ImportName) => {
+      const entity = make();
+      entity.import = imp;
+      space.push(entity);
+      this.m.imports.push(entity);
+    };
     switch (kind) {
-      case 0: {
-        const func = this.func(this.types.ref(r.u32()));
-        func.import = imp;
-        s.funcs.push(func);
-        this.importedFuncs++;
-        entity = func;
-        break;
+      case 0:
+      case 0x20: {
+        // 0x20: custom-descriptors' import of exactly this function type.
+        const type = this.types.ref(r.u32());
+        return declare(s.funcs, () => {
+          this.importedFuncs++;
+          const func = this.func(type);
+          if (kind === 0x20) func.exactType = true;
+          return func;
+        });
       }
       case 1: {
         const elemType = this.types.refType();
-        entity = { entity: "table", import: imp, limits: this.limits("table"), elemType, index: s.tables.length };
-        s.tables.push(entity);
-        break;
+        const limits = this.limits("table");
+        return declare(s.tables, () => ({ entity: "table", limits: { ...limits }, elemType, index: s.tables.length }));
       }
-      case 2:
-        entity = { entity: "memory", import: imp, limits: this.limits("memory"), index: s.memories.length };
-        s.memories.push(entity);
-        break;
+      case 2: {
+        const limits = this.limits("memory");
+        return declare(s.memories, () => ({ entity: "memory", limits: { ...limits }, index: s.memories.length }));
+      }
       case 3: {
         const type = this.types.valType();
-        entity = { entity: "global", import: imp, type, mutable: this.types.mutability(), index: s.globals.length };
-        s.globals.push(entity);
-        break;
+        const mutable = this.types.mutability();
+        return declare(s.globals, () => ({ entity: "global", type, mutable, index: s.globals.length }));
       }
-      case 4:
-        entity = { entity: "tag", import: imp, type: this.tagType(), index: s.tags.length };
-        s.tags.push(entity);
-        break;
+      case 4: {
+        const type = this.tagType();
+        return declare(s.tags, () => ({ entity: "tag", type, index: s.tags.length }));
+      }
       default:
         return r.fail("malformed import kind", at, `0x${kind.toString(16)}`);
     }
-    this.m.imports.push(entity);
   }
 
   /** A table: `0x40 0x00 tabletype expr` with an initialiser, or a bare table type. */

@@ -24,6 +24,9 @@ import { WasmEncodeError } from "./encode-error.js";
 import { type RelocSite, writeRelocated } from "./encode-relocated.js";
 import type { ByteWriter } from "./writer.js";
 
+/** The prefix of an exact heap type (custom-descriptors). */
+export const EXACT_HEAP = 0x62;
+
 /** Binary opcodes of the parts of structured instructions (not rows of their own). */
 const OP_ELSE = 0x05;
 const OP_CATCH = 0x07;
@@ -64,7 +67,9 @@ export function writeS33(w: ByteWriter, n: number): void {
   w.s33(n);
 }
 
-export function writeHeapType(w: ByteWriter, heap: HeapType): void {
+/** A heap type; an exact one (custom-descriptors) is its type index after 0x62. */
+export function writeHeapType(w: ByteWriter, heap: HeapType, exact = false): void {
+  if (exact) w.byte(EXACT_HEAP);
   if (typeof heap === "string") {
     const b = ABS_HEAP_BYTE[heap];
     if (b === undefined) throw new WasmEncodeError(`unknown heap type "${heap}"`);
@@ -81,7 +86,7 @@ export function writeRefType(w: ByteWriter, t: RefType): void {
   } else {
     w.byte(t.nullable ? 0x63 : 0x64);
   }
-  writeHeapType(w, t.heap);
+  writeHeapType(w, t.heap, t.exact);
 }
 
 /** Value types and storage types (packed i8/i16 included). */
@@ -112,7 +117,7 @@ export function writeBlockType(w: ByteWriter, bt: BlockType): void {
 function sameValType(a: ValType, b: ValType): boolean {
   if (a === b) return true;
   if (typeof a === "string" || typeof b === "string") return false;
-  return a.nullable === b.nullable && a.heap === b.heap;
+  return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact;
 }
 
 /** A name map entry list: [index, name] pairs in increasing index order. */
@@ -247,7 +252,7 @@ export class CodeEncoder {
         if (imm === "ref_type") {
           const rt = ins.refType!;
           writeOp(w, op.prefix, rt.nullable ? op.altCode! : op.code);
-          writeHeapType(w, rt.heap);
+          writeHeapType(w, rt.heap, rt.exact);
           continue;
         }
         if (op.prefix === 0) w.byte(op.code);
@@ -421,15 +426,15 @@ export class CodeEncoder {
             w.byte(ins.index!);
             break;
           case "heap_type":
-            writeHeapType(w, ins.heapType!);
+            writeHeapType(w, ins.heapType!, ins.exactHeap);
             break;
           case "br_on_cast": {
             const from = ins.refType!;
             const to = ins.refType2!;
             w.byte((from.nullable ? 1 : 0) | (to.nullable ? 2 : 0));
             w.u32(this.depth(ins.label!, top));
-            writeHeapType(w, from.heap);
-            writeHeapType(w, to.heap);
+            writeHeapType(w, from.heap, from.exact);
+            writeHeapType(w, to.heap, to.exact);
             break;
           }
           case "fence":

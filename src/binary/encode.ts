@@ -24,7 +24,6 @@ import type {
   Func,
   Global,
   Limits,
-  Memory,
   Instr,
   Module,
   Table,
@@ -40,6 +39,7 @@ import { dataSites, ObjectSections } from "../object/encode-object.js";
 import { dropStaleSections } from "../object/symbols.js";
 import type { SectionTarget } from "../module/object-model.js";
 import { writeNameSection } from "./encode-names.js";
+import { type Importable, type ImportEntry, importEntries } from "../module/import-groups.js";
 import { ByteWriter } from "./writer.js";
 
 export interface EncodeOptions {
@@ -449,7 +449,7 @@ class ModuleEncoder {
         return;
       }
       case "import":
-        return this.vecSection(SECTION_ID.import, m.imports, (imp) => this.importEntry(imp));
+        return this.vecSection(SECTION_ID.import, importEntries(m.imports), (entry) => this.importEntry(entry));
       case "func":
         return this.vecSection(SECTION_ID.func, m.funcs, (f) => w.u32(f.type.index));
       case "table":
@@ -500,6 +500,14 @@ class ModuleEncoder {
       w.byte(t.final ? 0x4f : 0x50);
       w.u32(supers.length);
       for (const s of supers) w.u32(s.index);
+    }
+    if (t.describes !== undefined) {
+      w.byte(0x4c);
+      w.u32(t.describes.index);
+    }
+    if (t.descriptor !== undefined) {
+      w.byte(0x4d);
+      w.u32(t.descriptor.index);
     }
     const c = t.comp;
     switch (c.kind) {
@@ -572,15 +580,39 @@ class ModuleEncoder {
     this.code.constExpr(g.init ?? []);
   }
 
-  private importEntry(imp: Func | Table | Memory | Global | Tag): void {
+  /** A plain import is `module name desc`; a group is `module "" 0x7f vec(name desc)` or `module "" 0x7e desc vec(name)`. */
+  private importEntry(entry: ImportEntry): void {
     const w = this.w;
-    const name = imp.import;
-    if (name === undefined) throw new WasmEncodeError(`imported ${imp.entity} has no import name`);
-    w.name(name.module);
-    w.name(name.name);
+    if (entry.kind === "single") {
+      const name = entry.import.import;
+      if (name === undefined) throw new WasmEncodeError(`imported ${entry.import.entity} has no import name`);
+      w.name(name.module);
+      w.name(name.name);
+      this.importDesc(entry.import);
+      return;
+    }
+    w.name(entry.module);
+    w.name("");
+    if (entry.group.form === "items") {
+      w.byte(0x7f);
+      w.u32(entry.items.length);
+      for (const imp of entry.items) {
+        w.name(imp.import!.name);
+        this.importDesc(imp);
+      }
+    } else {
+      w.byte(0x7e);
+      this.importDesc(entry.items[0]);
+      w.u32(entry.items.length);
+      for (const imp of entry.items) w.name(imp.import!.name);
+    }
+  }
+
+  private importDesc(imp: Importable): void {
+    const w = this.w;
     switch (imp.entity) {
       case "func":
-        w.byte(0x00);
+        w.byte(imp.exactType ? 0x20 : 0x00);
         w.u32(imp.type.index);
         break;
       case "table":

@@ -425,6 +425,16 @@ const GC: readonly Row[] = [
   ["i31.get_u", 30],
 ];
 
+/** custom-descriptors: allocation with a descriptor, reading it back, and casts that compare descriptors. */
+const CUSTOM_DESCRIPTORS: readonly Row[] = [
+  ["struct.new_desc", 32, "type"],
+  ["struct.new_default_desc", 33, "type"],
+  ["ref.get_desc", 34, "type"],
+  ["ref.cast_desc_eq", 35, "ref_type", { altCode: 36 }],
+  ["br_on_cast_desc_eq", 37, "br_on_cast"],
+  ["br_on_cast_desc_eq_fail", 38, "br_on_cast"],
+];
+
 const EXCEPTIONS: readonly Row[] = [
   ["throw", 0x08, "tag"],
   ["throw_ref", 0x0a],
@@ -831,6 +841,7 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0xfe, "threads", THREADS),
   ...group(0xfc, "wide-arithmetic", WIDE_ARITHMETIC),
   ...group(0, "stack-switching", STACK_SWITCHING),
+  ...group(0xfb, "custom-descriptors", CUSTOM_DESCRIPTORS),
 ];
 
 /** One-byte opcodes indexed by the byte; prefixed ones by prefix, then sub-opcode. */

@@ -37,7 +37,7 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   "table.get": [1, 1], "table.set": [2, 0], "table.size": [0, 1], "table.grow": [2, 1], "table.fill": [3, 0],
   "table.copy": [3, 0], "table.init": [3, 0],
   "ref.null": [0, 1], "ref.is_null": [1, 1], "ref.func": [0, 1], "ref.as_non_null": [1, 1], "ref.eq": [2, 1],
-  "ref.test": [1, 1], "ref.cast": [1, 1], "ref.i31": [1, 1], "i31.get_s": [1, 1], "i31.get_u": [1, 1],
+  "ref.test": [1, 1], "ref.cast": [1, 1], "ref.cast_desc_eq": [2, 1], "ref.i31": [1, 1], "i31.get_s": [1, 1], "i31.get_u": [1, 1],
   "any.convert_extern": [1, 1], "extern.convert_any": [1, 1], "array.len": [1, 1],
   "throw_ref": [1, 0], "atomic.fence": [0, 0],
   "memory.atomic.notify": [2, 1], "memory.atomic.wait32": [3, 1], "memory.atomic.wait64": [3, 1],

@@ -43,8 +43,10 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
   for (const entity of defined) {
     const section: SectionId = entity.import !== undefined ? "import" : entity.entity;
     const at = entity.offset;
+    if (entity.import?.group !== undefined) use("compact-imports", "a compact import group", at, section);
     switch (entity.entity) {
       case "func":
+        if (entity.exactType) use("custom-descriptors", "an exact function import", at, section);
         for (const l of entity.locals) valType(l.type, at, "code");
         if (options.bodies !== false) code(entity.body, use);
         break;
@@ -129,6 +131,7 @@ function constExpr(instrs: readonly Instr[], use: FeatureUse): void {
 }
 
 function typeDef(t: TypeDef, use: FeatureUse, valType: (t: ValType, offset: number | undefined, section: SectionId) => void): void {
+  if (t.describes !== undefined || t.descriptor !== undefined) use("custom-descriptors", "a descriptor clause", t.offset, "type");
   if (t.comp.kind === "cont") use("stack-switching", "a continuation type", t.offset, "type");
   else if (t.comp.kind !== "func") use("gc", `a ${t.comp.kind} type`, t.offset, "type");
   else if (t.explicitSub || t.supertypes.length > 0 || !t.final) use("gc", "a subtype declaration", t.offset, "type");
@@ -153,6 +156,7 @@ function isFuncref(t: RefType): boolean {
 }
 
 function refType(t: RefType, offset: number | undefined, section: SectionId, use: FeatureUse): void {
+  if (t.exact) use("custom-descriptors", "an exact reference type", offset, section);
   if (!t.nullable) use("function-references", "a non-nullable reference type", offset, section);
   heapType(t.heap, false, offset, section, use);
 }

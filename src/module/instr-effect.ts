@@ -98,7 +98,9 @@ export function instrEffect(ins: Instr, func: Func | undefined): Effect {
     }
     case "br_on_cast": {
       const a = labelArity(ins.label!);
-      return a < 1 ? UNKNOWN : { pops: a, pushes: a };
+      // The descriptor casts (custom-descriptors) also take the descriptor.
+      const descriptor = name.startsWith("br_on_cast_desc") ? 1 : 0;
+      return a < 1 ? UNKNOWN : { pops: a + descriptor, pushes: a };
     }
     case "tag": {
       const tag = ins.tag!;
@@ -185,6 +187,11 @@ function typeEffect(name: string, type: TypeRef): Effect {
       return comp.kind === "func" ? { pops: comp.params.length + 1, pushes: 0 } : UNKNOWN;
     case "struct.new":
       return comp.kind === "struct" ? { pops: comp.fields.length, pushes: 1 } : UNKNOWN;
+    case "struct.new_desc":
+      return comp.kind === "struct" ? { pops: comp.fields.length + 1, pushes: 1 } : UNKNOWN;
+    case "struct.new_default_desc":
+    case "ref.get_desc":
+      return { pops: 1, pushes: 1 };
     case "struct.new_default":
     case "array.new_default":
       return { pops: name === "array.new_default" ? 1 : 0, pushes: 1 };

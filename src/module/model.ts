@@ -14,11 +14,11 @@
  */
 import type { InstrDef } from "../isa/instructions.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection } from "../types/sections.js";
+import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
 import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "./object-model.js";
 
 export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-export type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
+export type { BranchHint, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 
 /** A custom section in the model: its bytes and place, and in object files what relocates them. */
 export interface CustomSection extends PlacedBytes {
@@ -37,6 +37,8 @@ export type HeapType = AbsHeapType | TypeRef;
 export interface RefType {
   readonly nullable: boolean;
   readonly heap: HeapType;
+  /** custom-descriptors: only the defined type `heap`, not its strict subtypes. */
+  readonly exact?: boolean;
 }
 
 export type ValType = NumType | RefType;
@@ -80,6 +82,10 @@ export interface TypeDef {
   final: boolean;
   /** Declared supertypes (zero or one in WebAssembly 3.0). */
   supertypes: TypeRef[];
+  /** custom-descriptors: the struct type this one is the descriptor of. */
+  describes?: TypeRef;
+  /** custom-descriptors: the type of this struct's descriptor. */
+  descriptor?: TypeRef;
   comp: CompType;
   /**
    * How the text or binary wrote it: a bare composite type (`(type (func))`)
@@ -116,6 +122,18 @@ export interface Limits {
 export interface ImportName {
   module: string;
   name: string;
+  /**
+   * Imports written as one entry of the import section
+   * (compact-import-section): the same object on consecutive imports from
+   * one module. The encoder keeps an import in its group only while it still
+   * fits it (same module; for form "type", the same description).
+   */
+  group?: ImportGroup;
+}
+
+
+export interface ImportGroup {
+  form: ImportGroupForm;
 }
 
 export interface Local {
@@ -131,6 +149,8 @@ export interface Func {
   type: TypeRef;
   /** Set when the function is imported; imported functions have no body. */
   import?: ImportName;
+  /** custom-descriptors: imported with exactly its type (`(exact (type $t))`), not a subtype of it. */
+  exactType?: boolean;
   /** One per parameter of `type`, so that parameters can carry names. */
   params: Local[];
   locals: Local[];
@@ -336,6 +356,8 @@ export interface Instr {
   /** v128.const bytes, i8x16.shuffle lanes. */
   bytes?: Uint8Array;
   heapType?: HeapType;
+  /** ref.null (exact $t) (custom-descriptors): the heap type is exact. */
+  exactHeap?: boolean;
   refType?: RefType;
   refType2?: RefType;
   /** select with `(result ...)`: its types (possibly empty). */

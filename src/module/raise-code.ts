@@ -515,6 +515,7 @@ export class CodeRaiser {
         break;
       case "heap_type":
         node.heapType = s.types.heapType(ins.heapType!);
+        if (ins.exactHeap) node.exactHeap = true;
         break;
       case "ref_type":
         node.refTypes = [s.types.refType(ins.refType!)];

@@ -54,7 +54,9 @@ export class TypeNodes {
 
   refType(t: RefType): RefTypeNode {
     if (typeof t.heap !== "string") {
-      return { kind: "ref", nullable: t.nullable, heap: this.space.ref(t.heap.index), short: false, start: 0, end: 0 };
+      const node: RefTypeNode = { kind: "ref", nullable: t.nullable, heap: this.space.ref(t.heap.index), short: false, start: 0, end: 0 };
+      if (t.exact) node.exact = true;
+      return node;
     }
     const key = t.nullable ? `null ${t.heap}` : t.heap;
     let node = this.abstract.get(key);

@@ -31,6 +31,7 @@ import type {
   Id,
   ImportDescNode,
   ImportField,
+  ImportGroupNode,
   InstrNode,
   LimitsNode,
   LocalNode,
@@ -45,6 +46,7 @@ import type {
   TypeField,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { importEntries } from "./import-groups.js";
 import { assignIndices } from "./indices.js";
 import { indexSpaces } from "./index-space.js";
 import { decodeProducers, type Producer } from "../types/producers.js";
@@ -234,7 +236,19 @@ class ModuleRaiser {
         for (const group of m.types) yield group.explicit ? this.recField(group.types) : this.typeField(group.types[0]);
         return;
       case "import":
-        for (const entity of m.imports) yield this.importField(entity);
+        for (const entry of importEntries(m.imports)) {
+          if (entry.kind === "single") {
+            yield this.importField(entry.import);
+            continue;
+          }
+          const group: ImportGroupNode = { form: entry.group.form, ...NO_SPAN };
+          // Items sharing a description have no ids of their own in text.
+          const shared = entry.group.form === "type" ? { ...this.importField(entry.items[0]).desc, id: undefined, name: undefined } : undefined;
+          for (const item of entry.items) {
+            const field = this.importField(item);
+            yield { ...field, desc: shared ?? field.desc, group };
+          }
+        }
         return;
       case "func":
         for (const f of m.funcs) yield this.funcField(f);
@@ -396,6 +410,8 @@ class ModuleRaiser {
       comp: this.compType(t),
       ...NO_SPAN,
     };
+    if (t.describes !== undefined) sub.describes = this.s.typeSpace.ref(t.describes.index);
+    if (t.descriptor !== undefined) sub.descriptor = this.s.typeSpace.ref(t.descriptor.index);
     const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
     const name = this.s.typeSpace.annotations[t.index];
     if (name !== undefined) node.name = name;
@@ -444,6 +460,7 @@ class ModuleRaiser {
       case "func": {
         const locals = this.localSpace(e);
         desc = { kind: "func", ...base, typeUse: s.types.typeUse(e.type, e.params, locals) };
+        if (e.exactType) desc.exact = true;
         break;
       }
       case "tag":

@@ -342,6 +342,7 @@ export class CodeResolver {
         break;
       case "heap_type":
         ins.heapType = s.types.heapType(node.heapType!);
+        if (node.exactHeap) ins.exactHeap = true;
         break;
       case "ref_type":
         ins.refType = s.types.refType(node.refTypes![0]);

@@ -105,7 +105,8 @@ function funcKeyOf(params: readonly ValType[], results: readonly ValType[]): str
 
 function valKey(t: ValTypeNode): string {
   if (t.kind === "num") return t.type;
-  const heap = t.heap.kind === "abs" ? t.heap.type : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
+  const named = t.heap.kind === "abs" ? t.heap.type : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
+  const heap = t.exact ? `exact ${named}` : named;
   return t.nullable ? `null ${heap}` : heap;
 }
 
@@ -214,6 +215,8 @@ export class Types {
   defineAll(): void {
     for (const { def, node } of this.explicit) {
       def.supertypes = node.supertypes.map((r) => this.space.get(r));
+      if (node.describes !== undefined) def.describes = this.space.get(node.describes);
+      if (node.descriptor !== undefined) def.descriptor = this.space.get(node.descriptor);
       def.comp = this.compType(node.comp);
     }
     for (const { def, use } of this.implicit) {
@@ -265,7 +268,8 @@ export class Types {
   }
 
   refType(node: RefTypeNode): RefType {
-    return { nullable: node.nullable, heap: this.heapType(node.heap) };
+    const heap = this.heapType(node.heap);
+    return node.exact ? { nullable: node.nullable, heap, exact: true } : { nullable: node.nullable, heap };
   }
 
   heapType(node: HeapTypeNode): HeapType {
@@ -346,7 +350,7 @@ export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean
 
 export function sameValType(a: ValType, b: ValType): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
-  if (a.nullable !== b.nullable) return false;
+  if (a.nullable !== b.nullable || a.exact !== b.exact) return false;
   const x = a.heap;
   const y = b.heap;
   if (typeof x === "string" || typeof y === "string") return x === y;

@@ -29,6 +29,7 @@ import type {
   Id,
   ImportDescNode,
   ImportField,
+  ImportGroupNode,
   InstrNode,
   LimitsNode,
   NumLit,
@@ -53,6 +54,7 @@ import type {
   ExportKind,
   Func,
   Global,
+  ImportGroup,
   ImportName,
   Instr,
   Limits,
@@ -240,6 +242,8 @@ class ModuleResolver {
 
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
+  /** The model's object for each compact import group of the text. */
+  private readonly importGroups = new Map<ImportGroupNode, ImportGroup>();
 
   private unit(field: ModuleField, unit: unknown): void {
     if (this.units === undefined) return;
@@ -257,7 +261,8 @@ class ModuleResolver {
         return;
       case "import":
         this.checkImportOrder(field.start);
-        this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, { module: field.module, name: field.name });
+        this.declareEntity(field, field.desc.kind, field.desc.id, field.desc.name, this.importName(field));
+        if (field.desc.kind === "func" && field.desc.exact) (this.entities.get(field) as Func).exactType = true;
         return;
       case "func":
       case "table":
@@ -268,6 +273,7 @@ class ModuleResolver {
         else this.lastDefinition = DEFINITION_WORD[field.kind];
         const imp = field.import && { module: field.import.module, name: field.import.name };
         this.declareEntity(field, field.kind, field.id, field.name, imp);
+        if (field.kind === "func" && field.exact) (this.entities.get(field) as Func).exactType = true;
         if (field.kind === "table" && field.inlineElem !== undefined) this.declareElem(field);
         if (field.kind === "memory" && field.inlineData !== undefined) this.declareData(field);
         return;
@@ -283,6 +289,16 @@ class ModuleResolver {
       case "custom":
         return;
     }
+  }
+
+  private importName(field: ImportField): ImportName {
+    const imp: ImportName = { module: field.module, name: field.name };
+    if (field.group !== undefined) {
+      let group = this.importGroups.get(field.group);
+      if (group === undefined) this.importGroups.set(field.group, (group = { form: field.group.form }));
+      imp.group = group;
+    }
+    return imp;
   }
 
   private checkImportOrder(offset: number): void {

@@ -20,6 +20,7 @@ import type {
   FieldTypeNode,
   FuncField,
   HeapTypeNode,
+  ImportDescNode,
   ImportField,
   InlineExport,
   InlineImport,
@@ -124,11 +125,23 @@ class Printer {
     if (header.id !== undefined) head += ` ${this.id(header.id.name)}`;
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
     this.o.text(head);
+    let group: ImportField | undefined;
     for (const field of fields) {
+      if (group !== undefined && (field.kind !== "import" || field.group !== group.group)) group = this.closeImportGroup(group);
+      if (field.kind === "import" && field.group !== undefined) {
+        if (group === undefined) {
+          this.line(1);
+          this.o.text(`(import ${nameText(field.module)}`);
+        }
+        group = field;
+        this.importItem(field);
+        continue;
+      }
       this.line(1);
       this.field(field, 1);
       this.o.boundary();
     }
+    if (group !== undefined) this.closeImportGroup(group);
     for (const annotation of header.exact ?? []) {
       this.line(1);
       this.o.text(exactText(annotation));
@@ -156,10 +169,12 @@ class Printer {
   }
 
   /** ` $id (@name "...") (;N;)`: what follows the keyword of a definition. */
-  private definition(space: Counted, id: { name: string } | undefined, name?: string): string {
+  /** An entity's id, `@name` and index comment; a description shared by a group's items (`counted` false) has none of the three. */
+  private definition(space: Counted, id: { name: string } | undefined, name?: string, counted = true): string {
     let text = "";
     if (id !== undefined) text += ` ${this.id(id.name)}`;
     text += nameAnnotation(name);
+    if (!counted) return text;
     const index = this.counts[space]++;
     if (this.indexComments) text += ` (;${index};)`;
     return text;
@@ -171,7 +186,8 @@ class Printer {
 
   private refType(t: RefTypeNode): string {
     if (t.short && t.nullable && t.heap.kind === "abs") return SHORTHAND[t.heap.type];
-    return t.nullable ? `(ref null ${this.heapType(t.heap)})` : `(ref ${this.heapType(t.heap)})`;
+    const heap = t.exact ? `(exact ${this.heapType(t.heap)})` : this.heapType(t.heap);
+    return t.nullable ? `(ref null ${heap})` : `(ref ${heap})`;
   }
 
   private valType(t: ValTypeNode): string {
@@ -366,7 +382,9 @@ class Printer {
   }
 
   private subType(t: SubTypeNode): string {
-    const comp = this.compType(t.comp);
+    let comp = this.compType(t.comp);
+    if (t.descriptor !== undefined) comp = `(descriptor ${this.ref(t.descriptor)}) ${comp}`;
+    if (t.describes !== undefined) comp = `(describes ${this.ref(t.describes)}) ${comp}`;
     if (!t.sub) return comp;
     let text = t.final ? "(sub final" : "(sub";
     for (const s of t.supertypes) text += ` ${this.ref(s)}`;
@@ -393,33 +411,57 @@ class Printer {
     }
   }
 
+  /** An item of a compact import group: `(item "name" desc)`, or `(item "name")` when the items share the description. */
+  private importItem(f: ImportField): void {
+    if (f.group!.form === "items") {
+      this.o.text(`${newline(2)}(item ${nameText(f.name)} (${this.importDesc(f.desc)}))`);
+    } else {
+      this.counts[f.desc.kind]++;
+      this.o.text(`${newline(2)}(item ${nameText(f.name)})`);
+    }
+  }
+
+  /** Ends the group `last` belongs to: the shared description (uncounted, the items were counted), then `)`. */
+  private closeImportGroup(last: ImportField): undefined {
+    if (last.group!.form === "type") {
+      this.o.text(`${newline(2)}(${this.importDesc(last.desc, false)})`);
+    }
+    this.o.text(`${newline(1)})`);
+    this.o.boundary();
+    return undefined;
+  }
+
   private importField(f: ImportField): string {
-    const d = f.desc;
+    return `(import ${nameText(f.module)} ${nameText(f.name)} (${this.importDesc(f.desc)}))`;
+  }
+
+  private importDesc(d: ImportDescNode, counted = true): string {
     let desc: string;
     switch (d.kind) {
       case "func":
       case "tag":
-        desc = `${d.kind}${this.definition(d.kind, d.id, d.name)}${this.typeUse(d.typeUse)}`;
+        desc = `${d.kind}${this.definition(d.kind, d.id, d.name, counted)}${d.kind === "func" && d.exact ? ` (exact${this.typeUse(d.typeUse)})` : this.typeUse(d.typeUse)}`;
         break;
       case "table":
-        desc = `table${this.definition("table", d.id, d.name)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
+        desc = `table${this.definition("table", d.id, d.name, counted)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
         break;
       case "memory":
-        desc = `memory${this.definition("memory", d.id, d.name)} ${this.limits(d.limits)}`;
+        desc = `memory${this.definition("memory", d.id, d.name, counted)} ${this.limits(d.limits)}`;
         break;
       case "global": {
         const type = d.type.mutable ? `(mut ${this.valType(d.type.type)})` : this.valType(d.type.type);
-        desc = `global${this.definition("global", d.id, d.name)} ${type}`;
+        desc = `global${this.definition("global", d.id, d.name, counted)} ${type}`;
         break;
       }
     }
-    return `(import ${nameText(f.module)} ${nameText(f.name)} (${desc}))`;
+    return desc;
   }
 
   private funcField(f: FuncField, depth: number): void {
     const oneLine = f.import !== undefined || (f.locals.length === 0 && f.body.length === 0);
+    const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
     this.wrap.begin(depth, !oneLine);
-    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)}`);
+    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
     if (oneLine) {
       this.o.text(")");
       this.wrap.end();
@@ -811,7 +853,7 @@ class Printer {
         if (node.selectResults !== undefined) o.text(this.results(node.selectResults));
         return;
       case "heap_type":
-        o.text(` ${this.heapType(node.heapType!)}`);
+        o.text(node.exactHeap ? ` (exact ${this.heapType(node.heapType!)})` : ` ${this.heapType(node.heapType!)}`);
         return;
       case "ref_type":
         o.text(` ${this.refType(node.refTypes![0])}`);

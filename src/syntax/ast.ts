@@ -14,7 +14,7 @@ import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Producer } from "../types/producers.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-import type { BranchHint, CustomSection, ExactNote, ExactSection, SectionId } from "../types/sections.js";
+import type { BranchHint, CustomSection, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 import type { DylinkEntry } from "../types/dylink.js";
 import type { LegacyName } from "./legacy-names.js";
 
@@ -64,6 +64,8 @@ export interface RefTypeNode extends Span {
   heap: HeapTypeNode;
   /** Written in the short form (`funcref`, `anyref`, ...). */
   short: boolean;
+  /** `(exact $t)` (custom-descriptors): this type and not its strict subtypes. */
+  exact?: boolean;
 }
 
 export type ValTypeNode = NumTypeNode | RefTypeNode;
@@ -167,6 +169,8 @@ export interface PlainInstrNode extends Span {
   memarg?: MemArgNode;
   typeUse?: TypeUseNode;
   heapType?: HeapTypeNode;
+  /** ref.null (exact $t) (custom-descriptors). */
+  exactHeap?: boolean;
   /** ref.test/ref.cast: one; br_on_cast: two. */
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */
@@ -241,6 +245,10 @@ export interface SubTypeNode extends Span {
   sub: boolean;
   final: boolean;
   supertypes: Ref[];
+  /** custom-descriptors: `(describes $t)`, the type this struct is the descriptor of. */
+  describes?: Ref;
+  /** custom-descriptors: `(descriptor $t)`, the type of this struct's descriptor. */
+  descriptor?: Ref;
   comp: CompTypeNode;
 }
 
@@ -267,7 +275,7 @@ export interface LimitsNode extends Span {
 }
 
 export type ImportDescNode =
-  | ({ kind: "func"; id?: Id; name?: string; typeUse: TypeUseNode } & Span)
+  | ({ kind: "func"; id?: Id; name?: string; typeUse: TypeUseNode; exact?: boolean } & Span)
   | ({ kind: "table"; id?: Id; name?: string; limits: LimitsNode; elemType: RefTypeNode } & Span)
   | ({ kind: "memory"; id?: Id; name?: string; limits: LimitsNode } & Span)
   | ({ kind: "global"; id?: Id; name?: string; type: GlobalTypeNode } & Span)
@@ -278,6 +286,20 @@ export interface ImportField extends Span {
   module: string;
   name: string;
   desc: ImportDescNode;
+  /**
+   * Set on each item of a compact import group, the same object on all of
+   * them (the fields of one group are consecutive; the field's span is its
+   * item's).
+   */
+  group?: ImportGroupNode;
+}
+
+/**
+ * `(import "m" (item "a" desc) ...)` (form "items") or
+ * `(import "m" (item "a") ... desc)` (form "type": one description for all).
+ */
+export interface ImportGroupNode extends Span {
+  form: ImportGroupForm;
 }
 
 export interface GlobalTypeNode extends Span {
@@ -297,6 +319,8 @@ interface Definable extends Span {
 export interface FuncField extends Definable {
   kind: "func";
   typeUse: TypeUseNode;
+  /** custom-descriptors: `(exact (type $t))`, an import of exactly this type. */
+  exact?: boolean;
   locals: LocalNode[];
   body: InstrNode[];
 }

@@ -6,6 +6,7 @@ import {
   ElemFieldContext,
   ElemItemContext,
   ElemListContext,
+  ExactTypeUseContext,
   ExportFieldContext,
   FoldedInstrContext,
   FuncFieldContext,
@@ -26,7 +27,22 @@ import {
   TypeUseContext,
 } from "../../generated/WatParser.js";
 import type { ExportKind } from "../types/value-types.js";
-import type { ElemField, ElemItemNode, ElemListNode, Id, ImportDescNode, InlineExport, InlineImport, LocalNode, ModuleField, OffsetNode, Span } from "./ast.js";
+import type {
+  ElemField,
+  ElemItemNode,
+  ElemListNode,
+  FuncField,
+  Id,
+  ImportDescNode,
+  ImportField,
+  ImportGroupNode,
+  InlineExport,
+  InlineImport,
+  LocalNode,
+  ModuleField,
+  OffsetNode,
+  Span,
+} from "./ast.js";
 import { endOf, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
 import type { InstrBuilder } from "./build-instructions.js";
@@ -44,7 +60,6 @@ export class FieldBuilder {
     if (ctx instanceof RecTypeContext) {
       return { kind: "rec", types: ctx.typeDef().map((t) => this.types.typeDef(t)), start: startOf(ctx), end: endOf(ctx) };
     }
-    if (ctx instanceof ImportFieldContext) return this.importField(ctx);
     if (ctx instanceof ExportFieldContext) {
       return {
         kind: "export",
@@ -93,15 +108,25 @@ export class FieldBuilder {
     };
   }
 
-  private importField(ctx: ImportFieldContext): ModuleField {
-    const desc = ctx.importDesc();
-    return {
-      kind: "import",
-      module: this.t.name(ctx.STRING(0)!.symbol),
-      name: this.t.name(ctx.STRING(1)!.symbol),
-      desc: this.importDesc(desc),
-      start: startOf(ctx), end: endOf(ctx),
-    };
+  /** One field per import: a plain import, or each item of a compact group. */
+  importFields(ctx: ImportFieldContext): ImportField[] {
+    const module = this.t.name(ctx.STRING(0)!.symbol);
+    const items = ctx.importItem();
+    if (items.length === 0) {
+      const desc = this.importDesc(ctx.importDesc()!);
+      return [{ kind: "import", module, name: this.t.name(ctx.STRING(1)!.symbol), desc, start: startOf(ctx), end: endOf(ctx) }];
+    }
+    const shared = ctx.importDesc();
+    const group: ImportGroupNode = { form: shared ? "type" : "items", start: startOf(ctx), end: endOf(ctx) };
+    const sharedDesc = shared ? this.importDesc(shared) : undefined;
+    if (sharedDesc?.id !== undefined) this.t.error("identifier not allowed: the items of a group share its description", sharedDesc.id);
+    return items.map((item) => {
+      const own = item.importDesc();
+      if (shared && own) this.t.error("an item of a group with a shared description has no description of its own", this.t.span(own));
+      if (!shared && !own) this.t.error("import item without a description (a group's items each have one, or share one after them)", this.t.span(item));
+      const desc = own ? this.importDesc(own) : sharedDesc!;
+      return { kind: "import", module, name: this.t.name(item.STRING().symbol), desc, group, start: startOf(item), end: endOf(item) };
+    });
   }
 
   private importDesc(ctx: ImportDescContext): ImportDescNode {
@@ -109,7 +134,11 @@ export class FieldBuilder {
     const idToken = ctx.ID()?.symbol;
     const id = this.t.id(idToken);
     const name = this.t.nameAfter(idToken ?? (ctx.getChild(1) as TerminalNode).symbol);
-    if (ctx.FUNC()) return { kind: "func", id, name, typeUse: this.types.typeUse(ctx.typeUse()!), start: span.start, end: span.end };
+    if (ctx.FUNC()) {
+      const exact = ctx.exactTypeUse();
+      const typeUse = this.types.typeUse(exact ? exact.typeUse() : ctx.typeUse()!);
+      return exact ? { kind: "func", id, name, typeUse, exact: true, start: span.start, end: span.end } : { kind: "func", id, name, typeUse, start: span.start, end: span.end };
+    }
     if (ctx.TAG()) return { kind: "tag", id, name, typeUse: this.types.typeUse(ctx.typeUse()!), start: span.start, end: span.end };
     if (ctx.TABLE()) return { kind: "table", id, name, ...this.types.tableType(ctx.tableType()!), start: span.start, end: span.end };
     if (ctx.MEMORY()) return { kind: "memory", id, name, limits: this.types.memoryType(ctx.memoryType()!), start: span.start, end: span.end };
@@ -122,6 +151,8 @@ export class FieldBuilder {
     const children = ctx.children;
     let first = children.length - 2;
     while (children[first - 1] instanceof LocalContext) first--;
+    const use = children[first - 1];
+    const exact = use instanceof ExactTypeUseContext;
     const locals: LocalNode[] = [];
     for (let i = first; i < children.length - 2; i++) {
       const l = children[i] as LocalContext;
@@ -139,8 +170,12 @@ export class FieldBuilder {
     this.instrs.inFunction = false;
     this.instrs.checkHintsBefore(end, "no instruction follows");
     if (imp && (locals.length > 0 || body.length > 0)) this.t.error("an imported function has no body", imp);
+    if (exact && !imp) this.t.error("only an imported function can have an exact type", startOf(use as ExactTypeUseContext));
+    const typeUse = this.types.typeUse(exact ? use.typeUse() : (use as TypeUseContext));
     // Written out rather than spread from `definable`: one function field per function of the module.
-    return { kind: "func", id, name, exports, import: imp, typeUse: this.types.typeUse(children[first - 1] as TypeUseContext), locals, body, start, end };
+    const field: FuncField = { kind: "func", id, name, exports, import: imp, typeUse, locals, body, start, end };
+    if (exact) field.exact = true;
+    return field;
   }
 
   private tableField(ctx: TableFieldContext): ModuleField {

@@ -141,9 +141,20 @@ export class ImmediateReader {
         if (results.length > 0) node.selectResults = results;
         break;
       }
-      case "heap_type":
-        node.heapType = this.heapType();
+      case "heap_type": {
+        const exact = this.peek();
+        if (this.isToken(exact) && exact.type === WatLexer.EXACT) {
+          this.#at++;
+          node.exactHeap = true;
+          const idx = this.peek();
+          if (!(idx instanceof IdxContext)) this.missing("a type index");
+          this.#at++;
+          node.heapType = this.t.ref(idx);
+        } else {
+          node.heapType = this.heapType();
+        }
         break;
+      }
       case "ref_type":
         node.refTypes = [this.refType()];
         break;

@@ -202,7 +202,9 @@ export class InstrBuilder {
       const child = children[i];
       if (child instanceof TerminalNode) {
         if (child.symbol.type === WatLexer.LPAR) {
-          // `(type idx)`: keep the idx context, tagged by its TYPE keyword.
+          // `(type idx)`: keep the idx context; `(exact idx)`: its EXACT keyword, then the idx context.
+          const keyword = (children[i + 1] as TerminalNode).symbol;
+          if (keyword.type === WatLexer.EXACT) args.push(keyword);
           args.push(children[i + 2] as ParserRuleContext);
           i += 3;
         } else {

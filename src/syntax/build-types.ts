@@ -72,13 +72,20 @@ export class TypeBuilder {
 
   private subType(ctx: SubTypeContext): SubTypeNode {
     const sub = ctx.SUB() !== null;
-    return {
+    const described = ctx.describedType();
+    const node: SubTypeNode = {
       sub,
       final: sub ? ctx.FINAL() !== null : true,
       supertypes: ctx.idx().map((i) => this.t.ref(i)),
-      comp: this.compType(ctx.compType()),
+      comp: this.compType(described.compType()),
       start: startOf(ctx), end: endOf(ctx),
     };
+    // Each clause is `( keyword idx )`: its idx follows its keyword.
+    const clauses = described.idx();
+    let next = 0;
+    if (described.DESCRIBES()) node.describes = this.t.ref(clauses[next++]);
+    if (described.DESCRIPTOR()) node.descriptor = this.t.ref(clauses[next++]);
+    return node;
   }
 
   private compType(ctx: CompTypeContext): CompTypeNode {
@@ -126,7 +133,10 @@ export class TypeBuilder {
   refType(ctx: RefTypeContext): RefTypeNode {
     const short = ctx.REF_SHORTHAND();
     if (short) return this.shortRefType(short.symbol);
-    return { kind: "ref", nullable: ctx.NULL() !== null, heap: this.heapType(ctx.heapType()!), short: false, start: startOf(ctx), end: endOf(ctx) };
+    const heap = ctx.heapType()!;
+    const node: RefTypeNode = { kind: "ref", nullable: ctx.NULL() !== null, heap: this.heapType(heap), short: false, start: startOf(ctx), end: endOf(ctx) };
+    if (heap.EXACT()) node.exact = true;
+    return node;
   }
 
   private shortRefType(token: Token): RefTypeNode {

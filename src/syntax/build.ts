@@ -6,7 +6,7 @@
  * type uses are left to `resolve`.
  */
 import { ParserRuleContext, TerminalNode } from "antlr4ng";
-import { ActionContext, CommandContext, ModuleContext, ValueContext, type ScriptContext } from "../../generated/WatParser.js";
+import { ActionContext, CommandContext, ImportFieldContext, ModuleContext, ValueContext, type ScriptContext } from "../../generated/WatParser.js";
 import type { ActionNode, Command, CustomField, ModuleField, ModuleNode, Script, ScriptModule, Span, ValueNode } from "./ast.js";
 import type { SourceAnnotations } from "./annotations.js";
 import type { SourceText } from "./source-text.js";
@@ -35,7 +35,8 @@ export class Builder {
     const owner = ctx.parent;
     let fields = this.#fields.get(owner);
     if (!fields) this.#fields.set(owner, (fields = []));
-    fields.push(this.fields.field(ctx));
+    if (ctx instanceof ImportFieldContext) fields.push(...this.fields.importFields(ctx));
+    else fields.push(this.fields.field(ctx));
   }
 
   private fieldsOf(ctx: ParserRuleContext): ModuleField[] {

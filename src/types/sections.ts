@@ -57,3 +57,6 @@ export interface ExactNote {
 
 /** The sections an `ExactNote` can describe: the known ones, the name section and the branch hint section. */
 export type ExactSection = SectionId | "name" | "branch-hints";
+
+/** A compact import group's form: "items", each item has its own description; "type", the items share one. */
+export type ImportGroupForm = "items" | "type";

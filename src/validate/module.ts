@@ -172,6 +172,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   const types = new TypeTable(module, typeProblem);
   types.checkSubtypes(typeProblem);
   types.checkContinuations(typeProblem);
+  types.checkDescriptors(module, typeProblem);
   const funcTypeOf = funcTypeChecker(types, error);
   const ctx = bodyContext(module, types, funcTypeOf);
   const { s, funcTypes, code } = ctx;

@@ -105,6 +105,12 @@ export const R = {
   RESUME_THROW: 85,
   RESUME_THROW_REF: 86,
   SWITCH: 87,
+  STRUCT_NEW_DESC: 88,
+  STRUCT_NEW_DEFAULT_DESC: 89,
+  REF_GET_DESC: 90,
+  REF_CAST_DESC_EQ: 91,
+  BR_ON_CAST_DESC_EQ: 92,
+  BR_ON_CAST_DESC_EQ_FAIL: 93,
 } as const;
 
 const SPECIAL: Readonly<Record<string, number>> = {
@@ -193,6 +199,12 @@ const SPECIAL: Readonly<Record<string, number>> = {
   resume_throw: R.RESUME_THROW,
   resume_throw_ref: R.RESUME_THROW_REF,
   switch: R.SWITCH,
+  "struct.new_desc": R.STRUCT_NEW_DESC,
+  "struct.new_default_desc": R.STRUCT_NEW_DEFAULT_DESC,
+  "ref.get_desc": R.REF_GET_DESC,
+  "ref.cast_desc_eq": R.REF_CAST_DESC_EQ,
+  br_on_cast_desc_eq: R.BR_ON_CAST_DESC_EQ,
+  br_on_cast_desc_eq_fail: R.BR_ON_CAST_DESC_EQ_FAIL,
 };
 
 /** Instructions allowed in constant expressions (besides `global.get`, which has its own rule). */
@@ -201,6 +213,7 @@ const CONSTANT = new Set([
   "i32.add", "i32.sub", "i32.mul", "i64.add", "i64.sub", "i64.mul",
   "ref.null", "ref.func", "ref.i31", "any.convert_extern", "extern.convert_any",
   "struct.new", "struct.new_default", "array.new", "array.new_default", "array.new_fixed",
+  "struct.new_desc", "struct.new_default_desc",
   "global.get",
 ]);
 

@@ -2,8 +2,8 @@
  * Types as small integers, and the module's defined types canonicalised.
  *
  * The validator's operand stack holds value type codes: numbers, vectors and
- * packed storage types are 1..7, a reference type is `REF_BASE + 2 * heap +
- * nullable`, where `heap` is an abstract heap type (0..11) or `DEFINED +` the
+ * packed storage types are 1..7, a reference type is `REF_BASE + 4 * heap +
+ * 2 * exact + nullable` (exact: custom-descriptors), where `heap` is an abstract heap type (0..11) or `DEFINED +` the
  * canonical index of a defined type. Two defined types get the same
  * canonical index exactly when they are equivalent under iso-recursive
  * type equivalence (their recursion groups are structurally the same, with
@@ -66,14 +66,17 @@ const ABSTRACT_NAMES = Object.keys(ABSTRACT) as AbsHeapType[];
 const NUM_CODES: Readonly<Record<string, number>> = { i32: I32, i64: I64, f32: F32, f64: F64, v128: V128, i8: I8, i16: I16 };
 const NUM_NAMES = ["", "i32", "i64", "f32", "f64", "v128", "i8", "i16"];
 
-export function refCode(heap: number, nullable: boolean): number {
-  return REF_BASE + heap * 2 + (nullable ? 1 : 0);
+export function refCode(heap: number, nullable: boolean, exact = false): number {
+  return REF_BASE + heap * 4 + (exact ? 2 : 0) + (nullable ? 1 : 0);
 }
 export function isRef(code: number): boolean {
   return code >= REF_BASE;
 }
 export function heapOf(code: number): number {
-  return (code - REF_BASE) >> 1;
+  return (code - REF_BASE) >> 2;
+}
+export function isExact(code: number): boolean {
+  return ((code - REF_BASE) & 2) === 2;
 }
 export function isNullable(code: number): boolean {
   return ((code - REF_BASE) & 1) === 1;
@@ -102,6 +105,9 @@ export class TypeTable {
   readonly final: Uint8Array;
   /** Per type index: 1 when the type names a type that does not exist (reported once, by the constructor). */
   readonly broken: Uint8Array;
+  /** Per type index (custom-descriptors): the type index of its descriptor type, and of the type it describes; -1 for none. */
+  readonly descriptorOf: Int32Array;
+  readonly describesOf: Int32Array;
   /** Per type index: function params and results, struct fields or the array element (storage codes), and their mutability. */
   readonly params: Int32Array[] = [];
   readonly results: Int32Array[] = [];
@@ -124,6 +130,8 @@ export class TypeTable {
     this.final = new Uint8Array(n);
     this.broken = new Uint8Array(n);
     this.contFunc = new Int32Array(n).fill(-1);
+    this.descriptorOf = new Int32Array(n).fill(-1);
+    this.describesOf = new Int32Array(n).fill(-1);
     const groups = new Map<string, number>();
     let start = 0;
     for (const group of module.types) {
@@ -162,7 +170,7 @@ export class TypeTable {
 
   refTypeCode(type: RefType): number {
     const heap = this.heapCode(type.heap);
-    return heap < 0 ? -1 : refCode(heap, type.nullable);
+    return heap < 0 ? -1 : refCode(heap, type.nullable, type.exact);
   }
 
   /** Codes of a list of value types, or null when one of them names a missing type. */
@@ -183,8 +191,15 @@ export class TypeTable {
   sub(a: number, b: number): boolean {
     if (a === b || a === BOT) return true;
     if (a < REF_BASE || b < REF_BASE) return false;
-    if (((a - REF_BASE) & 1) === 1 && ((b - REF_BASE) & 1) === 0) return false;
-    return this.heapSub((a - REF_BASE) >> 1, (b - REF_BASE) >> 1);
+    if (isNullable(a) && !isNullable(b)) return false;
+    // An exact type has no strict subtypes but the bottom of its hierarchy.
+    if (isExact(b) && !isExact(a) && !this.isBottom(heapOf(a))) return false;
+    if (isExact(b) && heapOf(a) !== heapOf(b)) return this.isBottom(heapOf(a)) && this.heapSub(heapOf(a), heapOf(b));
+    return this.heapSub(heapOf(a), heapOf(b));
+  }
+
+  isBottom(heap: number): boolean {
+    return heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
   }
 
   heapSub(a: number, b: number): boolean {
@@ -263,10 +278,10 @@ export class TypeTable {
   name(code: number): string {
     if (code === BOT) return "any value";
     if (code < REF_BASE) return NUM_NAMES[code];
-    const heap = (code - REF_BASE) >> 1;
-    const nullable = ((code - REF_BASE) & 1) === 1;
-    const heapName = heap >= DEFINED ? String(heap - DEFINED) : ABSTRACT_NAMES[heap];
-    return nullable ? `(ref null ${heapName})` : `(ref ${heapName})`;
+    const heap = heapOf(code);
+    const defined = heap >= DEFINED ? String(heap - DEFINED) : ABSTRACT_NAMES[heap];
+    const heapName = isExact(code) ? `(exact ${defined})` : defined;
+    return isNullable(code) ? `(ref null ${heapName})` : `(ref ${heapName})`;
   }
 
   // -------------------------------------------------------------------------
@@ -292,7 +307,7 @@ export class TypeTable {
       return i >= start ? `r${i - start}` : `c${this.canon[i]}`;
     };
     const heap = (h: HeapType): string => (typeof h === "string" ? h : ref(h));
-    const storage = (t: StorageType): string => (typeof t === "string" ? t : `${t.nullable ? "n" : ""}(${heap(t.heap)})`);
+    const storage = (t: StorageType): string => (typeof t === "string" ? t : `${t.nullable ? "n" : ""}${t.exact ? "x" : ""}(${heap(t.heap)})`);
     const field = (f: FieldType): string => `${f.mutable ? "m" : ""}${storage(f.type)}`;
     const comp = (c: CompType): string => {
       if (c.kind === "func") return `f[${c.params.map(storage).join(",")}][${c.results.map(storage).join(",")}]`;
@@ -306,7 +321,8 @@ export class TypeTable {
       if (i >= self) problem(`unknown type ${i}: a supertype must be defined before its subtype`, self);
       return ref(s);
     });
-    return `${def.final ? "F" : "O"}<${supers.join(",")}>${comp(def.comp)}`;
+    const clauses = `${def.describes ? `d>${ref(def.describes)}` : ""}${def.descriptor ? `d<${ref(def.descriptor)}` : ""}`;
+    return `${def.final ? "F" : "O"}<${supers.join(",")}>${clauses}${comp(def.comp)}`;
   }
 
   /** Fills the per-index arrays of type `i` once the canonical indices of its group are known. */
@@ -316,6 +332,8 @@ export class TypeTable {
     this.final[i] = def.final ? 1 : 0;
     const superIndex = def.supertypes.length > 0 ? this.index(def.supertypes[0]) : -1;
     this.superOf[i] = superIndex >= 0 && superIndex < i ? this.canon[superIndex] : -1;
+    if (def.descriptor !== undefined) this.descriptorOf[i] = this.index(def.descriptor);
+    if (def.describes !== undefined) this.describesOf[i] = this.index(def.describes);
     const bad = (t: StorageType): number => {
       const c = this.code(t);
       if (c >= 0) return c;
@@ -359,6 +377,45 @@ export class TypeTable {
     for (let i = 0; i < this.defs.length; i++) {
       if (this.kind[i] !== KIND_CONT || this.contFunc[i] < 0) continue;
       if (this.kind[this.contFunc[i] - DEFINED] !== KIND_FUNC) problem("a continuation type must name a function type", i);
+    }
+  }
+
+  /**
+   * custom-descriptors: clauses only on structs, inside the type's recursion
+   * group, agreeing with each other (`describes` only of an earlier type, so
+   * no type is in its own chain), and kept by subtypes as the proposal says.
+   */
+  checkDescriptors(module: Module, problem: TypeProblem): void {
+    let start = 0;
+    for (const group of module.types) {
+      const end = start + group.types.length;
+      for (let i = start; i < end; i++) {
+        const def = this.defs[i];
+        const descriptor = this.descriptorOf[i];
+        const describes = this.describesOf[i];
+        if ((descriptor >= 0 || describes >= 0) && def.comp.kind !== "struct") problem(`only a struct type can have a descriptor or describe a type`, i);
+        if (descriptor >= 0) {
+          if (descriptor < start || descriptor >= end) problem(`descriptor type is outside rec group`, i);
+          else if (this.describesOf[descriptor] !== i) problem(`its descriptor type ${descriptor} does not describe it`, i);
+        }
+        if (describes >= 0) {
+          if (describes < start || describes >= end) problem(`described type is outside rec group`, i);
+          else if (describes >= i) problem(`a type can only describe an earlier type`, i);
+          else if (this.descriptorOf[describes] !== i) problem(`the type it describes, ${describes}, has another descriptor`, i);
+        }
+        const s = def.supertypes.length > 0 ? this.index(def.supertypes[0]) : -1;
+        if (s < 0 || s >= i) continue;
+        const superDescriptor = this.descriptorOf[s];
+        if (superDescriptor >= 0 && (descriptor < 0 || !this.heapSub(DEFINED + this.canon[descriptor], DEFINED + this.canon[superDescriptor]))) {
+          problem(`sub type ${i} does not match super type ${s}: its descriptor must be a subtype of the supertype's descriptor`, i);
+        }
+        const superDescribes = this.describesOf[s];
+        if ((describes >= 0) !== (superDescribes >= 0)) problem(`sub type ${i} does not match super type ${s}: both or neither must describe a type`, i);
+        else if (describes >= 0 && !this.heapSub(DEFINED + this.canon[describes], DEFINED + this.canon[superDescribes])) {
+          problem(`described type ${describes} does not match the supertype's described type ${superDescribes}`, i);
+        }
+      }
+      start = end;
     }
   }
 

@@ -30,6 +30,7 @@ import {
   heapOf,
   I32,
   I64,
+  isExact,
   isNullable,
   isRef,
   KIND_ARRAY,
@@ -491,8 +492,22 @@ export class CodeValidator {
   }
 
   /** A reference to defined type `index`. */
-  private defined(index: number, nullable: boolean): number {
-    return refCode(DEFINED + this.types.canon[index], nullable);
+  private defined(index: number, nullable: boolean, exact = false): number {
+    return refCode(DEFINED + this.types.canon[index], nullable, exact);
+  }
+
+  /** custom-descriptors: the descriptor type of struct type `t`, which must have one. */
+  private descriptorType(t: number): number {
+    const d = this.types.descriptorOf[t];
+    if (d < 0) this.fail(`type ${t} has no descriptor`);
+    return d;
+  }
+
+  /** The type index a cast's target reference type names, which must have a descriptor (custom-descriptors casts). */
+  private castDescriptor(rt: number): number {
+    const heap = heapOf(rt);
+    if (heap < DEFINED) this.fail(`type mismatch: ${this.types.name(rt)} has no descriptor`);
+    return this.defined(this.descriptorType(heap - DEFINED), true, isExact(rt));
   }
 
   private checkMemArg(ins: Instr, memory: Memory): void {
@@ -866,7 +881,7 @@ export class CodeValidator {
       case R.REF_NULL: {
         const heap = types.heapCode(ins.heapType!);
         if (heap < 0) this.fail("unknown type");
-        this.push(refCode(heap, true));
+        this.push(refCode(heap, true, ins.exactHeap));
         return;
       }
       case R.REF_IS_NULL:
@@ -877,7 +892,8 @@ export class CodeValidator {
         const func = this.funcOf(ins.func);
         if (this.constScope === null && !this.declared.has(func)) this.fail("undeclared function reference");
         const t = this.funcType(func.type);
-        this.push(this.defined(t, false));
+        // An imported function is only known to be of a subtype of its declared type.
+        this.push(this.defined(t, false, func.import === undefined || func.exactType === true));
         return;
       }
       case R.REF_AS_NON_NULL: {
@@ -913,19 +929,32 @@ export class CodeValidator {
         this.push(rule === R.REF_TEST ? I32 : rt);
         return;
       }
+      case R.REF_CAST_DESC_EQ: {
+        const rt = this.code(ins.refType!);
+        this.pop(this.castDescriptor(rt));
+        this.pop(refCode(types.topOf(heapOf(rt)), true));
+        this.push(rt);
+        return;
+      }
       case R.BR_ON_CAST:
-      case R.BR_ON_CAST_FAIL: {
+      case R.BR_ON_CAST_FAIL:
+      case R.BR_ON_CAST_DESC_EQ:
+      case R.BR_ON_CAST_DESC_EQ_FAIL: {
         const rt1 = this.castable(this.code(ins.refType!));
         const rt2 = this.castable(this.code(ins.refType2!));
-        if (!types.sub(rt2, rt1)) this.fail(`type mismatch: ${types.name(rt2)} is not a subtype of ${types.name(rt1)}`);
-        const diff = refCode(heapOf(rt1), isNullable(rt1) && !isNullable(rt2));
+        const desc = rule === R.BR_ON_CAST_DESC_EQ || rule === R.BR_ON_CAST_DESC_EQ_FAIL;
+        // The descriptor casts (custom-descriptors) only need the target in the source's hierarchy.
+        const bound = desc ? refCode(types.topOf(heapOf(rt1)), true) : rt1;
+        if (!types.sub(rt2, bound)) this.fail(`type mismatch: ${types.name(rt2)} is not a subtype of ${types.name(bound)}`);
+        if (desc) this.pop(this.castDescriptor(rt2));
+        const diff = refCode(heapOf(rt1), isNullable(rt1) && !isNullable(rt2), isExact(rt1));
         const label = this.labelTypes(ins.label!);
         const last = this.lastRef(label);
-        const branched = rule === R.BR_ON_CAST ? rt2 : diff;
+        const branched = rule === R.BR_ON_CAST || rule === R.BR_ON_CAST_DESC_EQ ? rt2 : diff;
         if (!types.sub(branched, last)) this.fail(`type mismatch: the label takes ${types.name(last)}, the branch gives ${types.name(branched)}`);
         this.pop(rt1);
         this.popPrefix(label);
-        this.push(rule === R.BR_ON_CAST ? diff : rt2);
+        this.push(branched === rt2 ? diff : rt2);
         return;
       }
       case R.ANY_CONVERT_EXTERN:
@@ -1086,15 +1115,30 @@ export class CodeValidator {
     const types = this.types;
     switch (rule) {
       case R.STRUCT_NEW:
-      case R.STRUCT_NEW_DEFAULT: {
+      case R.STRUCT_NEW_DEFAULT:
+      case R.STRUCT_NEW_DESC:
+      case R.STRUCT_NEW_DEFAULT_DESC: {
         const t = this.compType(ins.type, KIND_STRUCT, "a struct");
         const fields = types.fields[t];
-        if (rule === R.STRUCT_NEW) {
+        // A type with a descriptor is allocated only with one, exactly of its descriptor type.
+        if (rule === R.STRUCT_NEW_DESC || rule === R.STRUCT_NEW_DEFAULT_DESC) this.pop(this.defined(this.descriptorType(t), true, true));
+        else if (types.descriptorOf[t] >= 0) this.fail(`type ${t} has a descriptor: allocate it with ${ins.op.name}_desc`);
+        if (rule === R.STRUCT_NEW || rule === R.STRUCT_NEW_DESC) {
           for (let k = fields.length - 1; k >= 0; k--) this.pop(unpacked(fields[k]));
         } else {
           for (let k = 0; k < fields.length; k++) if (!defaultable(fields[k])) this.fail(`type ${t} has a field without a default value`);
         }
-        this.push(this.defined(t, false));
+        this.push(this.defined(t, false, true));
+        return;
+      }
+      case R.REF_GET_DESC: {
+        const t = this.compType(ins.type, KIND_STRUCT, "a struct");
+        const d = this.descriptorType(t);
+        const operand = this.defined(t, true);
+        const r = this.pop(operand);
+        // Only an exact reference to the type itself (or one that is always null, or unreachable) has a descriptor of known type.
+        const exact = r === BOT || this.types.isBottom(heapOf(r)) || (isExact(r) && heapOf(r) === heapOf(operand));
+        this.push(this.defined(d, false, exact));
         return;
       }
       case R.STRUCT_GET:
@@ -1197,7 +1241,7 @@ export class CodeValidator {
       default:
         this.fail(`${ins.op.name}: no typing rule`);
     }
-    this.push(this.defined(t, false));
+    this.push(this.defined(t, false, true));
   }
 
   private packedAccess(storage: number, signed: boolean): void {

@@ -42,6 +42,8 @@ const PROBES: Partial<Record<Feature, string>> = {
   "wide-arithmetic": "(module (func (result i64 i64) (i64.mul_wide_u (i64.const 0) (i64.const 0))))",
   "custom-page-sizes": "(module (memory 1 (pagesize 1)))",
   "stack-switching": "(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))",
+  "compact-imports": '(module (import "m" (item "a" (func)) (item "b" (func))))',
+  "custom-descriptors": "(module (type $s (struct)) (func (param (ref null (exact $s)))))",
 };
 
 /** The features the running engine has. */

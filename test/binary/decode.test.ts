@@ -193,6 +193,25 @@ describe("malformed binaries are rejected with a located reason", () => {
     expect(decode(binary(section(5, 1, 0x03, 1, 2))).memories[0].limits).toMatchObject({ shared: true, max: 2n });
   });
 
+  it("a compact import group follows an empty name with 0x7f (items with their own descriptions) or 0x7e (one shared description)", () => {
+    // "m" "" 0x7f [ "a" func 0, "b" global i32 ]
+    const items = decode(binary(TYPE_VOID, section(2, 1, 1, 0x6d, 0, 0x7f, 2, 1, 0x61, 0, 0, 1, 0x62, 3, 0x7f, 0)));
+    expect(items.imports.map((e) => [e.entity, e.import!.module, e.import!.name, e.import!.group?.form])).toEqual([
+      ["func", "m", "a", "items"],
+      ["global", "m", "b", "items"],
+    ]);
+    expect(items.imports[0].import!.group).toBe(items.imports[1].import!.group);
+    // "m" "" 0x7e func 0 [ "a", "b" ]
+    const shared = decode(binary(TYPE_VOID, section(2, 1, 1, 0x6d, 0, 0x7e, 0, 0, 2, 1, 0x61, 1, 0x62)));
+    expect(shared.imports.map((e) => [e.entity, e.index, e.import!.name, e.import!.group?.form])).toEqual([
+      ["func", 0, "a", "type"],
+      ["func", 1, "b", "type"],
+    ]);
+    // The discriminator only counts after an empty name, and as one byte.
+    expect(failure(binary(TYPE_VOID, section(2, 1, 1, 0x6d, 1, 0x61, 0x7f, 0))).reason).toBe("malformed import kind");
+    expect(failure(binary(TYPE_VOID, section(2, 1, 1, 0x6d, 0, 0xff, 0x80, 0x80, 0))).reason).toBe("malformed import kind");
+  });
+
   it("a memory's page size follows its limits as log2 of the bytes (custom-page-sizes); a table has none", () => {
     expect(decode(binary(section(5, 1, 0x09, 1, 2, 0))).memories[0].limits).toMatchObject({ min: 1n, max: 2n, pageSizeLog2: 0 });
     expect(decode(binary(section(5, 1, 0x08, 1, 16))).memories[0].limits).toMatchObject({ min: 1n, pageSizeLog2: 16 });

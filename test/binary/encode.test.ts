@@ -6,6 +6,8 @@
  */
 import { parse } from "@bytecodealliance/jco";
 import { encode } from "../../src/binary/encode.js";
+import { watToModule, wat2wasm } from "../../src/wat2wasm.js";
+import { sections } from "../helpers/wasm-sections.js";
 import { instrByName } from "../../src/isa/instructions.js";
 import { emptyModule } from "../../src/module/empty.js";
 import type {
@@ -281,6 +283,40 @@ describe("encode: module structure", () => {
         (global f32 (f32.const 1.5))
         (global v128 (v128.const i8x16 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7)))`,
     );
+  });
+});
+
+describe("encode: compact import groups", () => {
+  /** The import section's payload (the sections here are short: a one-byte size). */
+  const sectionPayload = (bytes: Uint8Array, id: number): Uint8Array => {
+    const found = sections(bytes).find((s) => s.id === id)!;
+    return bytes.subarray(found.start + 2, found.end);
+  };
+  const text = `(module
+    (import "m" (item "a" (func)) (item "b" (global i32)))
+    (import "m" (item "c") (item "d") (func (param i32))))`;
+
+  it("writes each group as one entry, as wasm-tools does", () => {
+    const imports = sectionPayload(wat2wasm(text, { names: false }), 2);
+    expect(Array.from(imports)).toEqual([
+      2,
+      ...[1, 0x6d, 0, 0x7f, 2, 1, 0x61, 0, 0, 1, 0x62, 3, 0x7f, 0],
+      ...[1, 0x6d, 0, 0x7e, 0, 1, 2, 1, 0x63, 1, 0x64],
+    ]);
+  });
+
+  it("splits a group where an edited import no longer fits it", () => {
+    const module = watToModule(text);
+    module.imports[1].import!.module = "n";
+    (module.imports[3] as Func).type = (module.imports[0] as Func).type;
+    const imports = sectionPayload(encode(module), 2);
+    expect(Array.from(imports)).toEqual([
+      4,
+      ...[1, 0x6d, 0, 0x7f, 1, 1, 0x61, 0, 0],
+      ...[1, 0x6e, 0, 0x7f, 1, 1, 0x62, 3, 0x7f, 0],
+      ...[1, 0x6d, 0, 0x7e, 0, 1, 1, 1, 0x63],
+      ...[1, 0x6d, 0, 0x7e, 0, 0, 1, 1, 0x64],
+    ]);
   });
 });
 

@@ -8,7 +8,9 @@
  * non-nullable references (function-references), struct/array types,
  * recursion groups, subtypes and the any/eq/i31 hierarchy (gc), exnref
  * (exceptions), 64-bit memories and tables (memory64), a second memory
- * (multi-memory), a stated page size (custom-page-sizes), constant
+ * (multi-memory), a stated page size (custom-page-sizes), exact types and
+ * descriptor clauses (custom-descriptors), compact import groups
+ * (compact-imports), constant
  * expressions with arithmetic (extended-const) or reading a defined global (gc).
  */
 import type { Feature } from "../../src/isa/instructions.js";
@@ -31,6 +33,7 @@ export const NODE20_FEATURES: ReadonlySet<Feature> = new Set<Feature>([
 export function featuresUsed(module: Module): Set<Feature> {
   const used = new Set<Feature>();
   const ref = (t: RefType): void => {
+    if (t.exact) used.add("custom-descriptors");
     if (typeof t.heap !== "string" || !t.nullable) used.add("function-references");
     if (typeof t.heap !== "string") return;
     if (t.heap === "exn" || t.heap === "noexn") used.add("exceptions");
@@ -64,6 +67,7 @@ export function featuresUsed(module: Module): Set<Feature> {
     if (group.explicit) used.add("gc");
     for (const def of group.types) {
       if (!def.final || def.supertypes.length > 0 || def.comp.kind !== "func") used.add("gc");
+      if (def.describes !== undefined || def.descriptor !== undefined) used.add("custom-descriptors");
       if (def.comp.kind === "func") {
         def.comp.params.forEach(storage);
         def.comp.results.forEach(storage);
@@ -73,11 +77,13 @@ export function featuresUsed(module: Module): Set<Feature> {
       else storage(def.comp.element.type);
     }
   }
+  if (module.imports.some((e) => e.import!.group !== undefined)) used.add("compact-imports");
   const all = [...module.imports, ...module.funcs, ...module.tables, ...module.memories, ...module.globals, ...module.tags];
   let memories = 0;
   for (const e of all) {
     switch (e.entity) {
       case "func":
+        if (e.exactType) used.add("custom-descriptors");
         e.locals.forEach((l) => storage(l.type));
         code(e.body, false);
         break;

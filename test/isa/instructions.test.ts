@@ -43,9 +43,9 @@ describe("instruction table shape", () => {
     }
   });
 
-  it("sets altCode exactly on select, ref.test and ref.cast", () => {
+  it("sets altCode exactly on select, ref.test, ref.cast and ref.cast_desc_eq", () => {
     const withAlt = INSTRUCTIONS.filter((d) => d.altCode !== undefined).map((d) => d.name);
-    expect(withAlt.sort()).toEqual(["ref.cast", "ref.test", "select"]);
+    expect(withAlt.sort()).toEqual(["ref.cast", "ref.cast_desc_eq", "ref.test", "select"]);
     expect(instrByName("select")).toMatchObject({ prefix: 0, code: 0x1b, altCode: 0x1c, imm: "select" });
   });
 
@@ -72,6 +72,7 @@ describe("instruction table shape", () => {
       threads: 67,
       "wide-arithmetic": 4,
       "stack-switching": 7,
+      "custom-descriptors": 6,
     });
   });
 });

@@ -15,6 +15,48 @@ function printed(text: string, folded = false): string {
 }
 
 describe("flat layout", () => {
+describe("proposals beyond 3.0", () => {
+  it("writes a compact import group with an item a line, the shared description last", () => {
+    const text = `(module
+      (import "m" (item "a" (func $a)) (item "b" (global i32)))
+      (import "m" (item "c") (item "d") (memory 1))
+      (import "n" "e" (func)))`;
+    expect(printed(text)).toBe(`(module
+  (type (;0;) (func))
+  (import "m"
+    (item "a" (func $a (;0;) (type 0)))
+    (item "b" (global (;0;) i32))
+  )
+  (import "m"
+    (item "c")
+    (item "d")
+    (memory 1)
+  )
+  (import "n" "e" (func (;1;) (type 0)))
+)
+`);
+    expect(printed(text, true)).toBe(printed(text));
+  });
+
+  it("writes descriptor clauses, exact types and exact function imports (custom-descriptors)", () => {
+    const text = `(module
+      (rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct))))
+      (type $f (func))
+      (import "m" "f" (func (exact (type $f))))
+      (func (param (ref null (exact $b))) (result (ref null (exact $a)))
+        (struct.new_desc $a (local.get 0))
+        (ref.null (exact $a))
+        drop))`;
+    expect(printed(text)).toContain(`(rec
+    (type $a (;0;) (sub (descriptor $b) (struct)))
+    (type $b (;1;) (sub (describes $a) (struct)))
+  )`);
+    expect(printed(text)).toContain(`(import "m" "f" (func (;0;) (exact (type $f))))`);
+    expect(printed(text)).toContain("ref.null (exact $a)");
+    expect(printed(text, true)).toContain("(struct.new_desc $a");
+  });
+});
+
   it("caps indentation, so deeply nested code grows linearly", () => {
     const depth = 200;
     const text = `(module (func ${"(block ".repeat(depth)}nop${")".repeat(depth)}))`;

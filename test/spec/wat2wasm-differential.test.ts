@@ -22,10 +22,12 @@ const totals = { compared: 0, identical: 0, identicalWithNames: 0, oracleRejecte
  * without supertypes in a recursion group of its own. wasm-tools reuses any
  * earlier function type with the same signature, also a non-final or
  * subtyped one, which is a different type. These modules must differ from
- * wasm-tools exactly in the function section.
+ * wasm-tools exactly there: from the section given (the function section
+ * where the type exists already, the type section where watkit adds it).
  */
-const SPEC_OVER_WASM_TOOLS: Record<string, number[]> = {
-  "type-subtyping.wast": [344, 373],
+const SPEC_OVER_WASM_TOOLS: Record<string, Record<number, number>> = {
+  "type-subtyping.wast": { 344: 3, 373: 3 },
+  "proposals/custom-descriptors/exact-casts.wast": { 428: 1 },
 };
 
 describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
@@ -53,9 +55,10 @@ describe("wat2wasm matches wasm-tools on the spec testsuite", () => {
           continue;
         }
         const expectedNoNames = withoutNames(expected);
-        if (SPEC_OVER_WASM_TOOLS[name]?.includes(line)) {
+        const deviatesFrom = SPEC_OVER_WASM_TOOLS[name]?.[line];
+        if (deviatesFrom !== undefined) {
           const difference = firstDifference(actual, expectedNoNames);
-          if (!difference.startsWith("section 3 ")) failures.push(`line ${line}: expected to differ in the function section only, got ${difference}`);
+          if (!difference.startsWith(`section ${deviatesFrom} `)) failures.push(`line ${line}: expected to differ from section ${deviatesFrom}, got ${difference}`);
           totals.deviations++;
           continue;
         }

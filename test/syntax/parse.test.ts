@@ -112,6 +112,9 @@ describe("parseWat", () => {
       ["empty annotation id", "(module (@ x))", 1, 10, /@/],
       ["named parameter in a block type", "(module (func block (param $x i32) end))", 1, 28, /cannot have an \$id/],
       ["misplaced @custom", '(module (func (@custom "x")))', 1, 15, /misplaced @custom/],
+      ["id on a shared import description", '(module (import "m" (item "a") (func $f)))', 1, 38, /^identifier not allowed/],
+      ["import item without a description", '(module (import "m" (item "a" (func)) (item "b")))', 1, 39, /^import item without a description/],
+      ["import item with a description of its own and a shared one", '(module (import "m" (item "a" (func)) (func)))', 1, 31, /shared description/],
       ["page size not a power of two", "(module (memory 0 (pagesize 3)))", 1, 29, /^invalid custom page size: 3 is not a power of two$/],
       ["page size zero, inline data", "(module (memory (pagesize 0) (data)))", 1, 27, /^invalid custom page size/],
     ];

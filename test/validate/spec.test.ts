@@ -123,6 +123,10 @@ describe("validate on the spec testsuite", () => {
       }
 
       for (const module of validModules(script.commands)) {
+        if (isSuperseded(name, lineOf(module.start))) {
+          totals.superseded++;
+          continue;
+        }
         totals.validChecked++;
         const where = `line ${lineOf(module.start)}`;
         if (module.kind === "binary") {
@@ -157,7 +161,7 @@ afterAll(() => {
     [
       `assert_invalid modules: ${totals.invalidChecked} checked, ${totals.rejectedByValidate} rejected by validate, ` +
         `${totals.rejectedByResolve} rejected by the resolver (unresolvable names, listed below); ` +
-        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables"); ` +
+        `${totals.superseded} superseded by the core suite (threads' "multiple memories/tables", custom-descriptors' casts to types outside the source); ` +
         `${totals.invalidEncoded} of them encoded and rejected from their bytes with the same function-body errors`,
       `errors of invalid text modules: ${totals.located}, each with a line and column; ${totals.atInstr} in function bodies point at their instruction`,
       `valid modules: ${totals.validChecked} checked; accepted: ${totals.acceptedText} as text, ` +

@@ -24,6 +24,8 @@ describe("featuresOf", () => {
     ["(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))", ["function-references", "mvp", "stack-switching"]],
     ["(module (tag (result i32)))", ["exceptions", "legacy-exceptions", "stack-switching"]],
     ["(module (memory 1 (pagesize 1)))", ["custom-page-sizes"]],
+    ['(module (import "m" (item "a" (func)) (item "b" (func))))', ["compact-imports"]],
+    ["(module (type $s (struct)) (global (ref null (exact $s)) (ref.null none)))", ["custom-descriptors", "function-references", "gc", "reference-types"]],
   ])("%s", (text, features) => {
     expect(uses(text)).toEqual(features);
   });

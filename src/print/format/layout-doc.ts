@@ -65,7 +65,7 @@ const BLOCK_LISTS: ReadonlySet<string> = new Set([
   "block", "loop", "if", "try", "try_table", "then", "else", "do", "catch", "catch_all",
 ]);
 
-const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "type", "param", "result"]);
+const FUNC_HEADER_LISTS: ReadonlySet<string> = new Set(["export", "import", "type", "exact", "param", "result"]);
 const BLOCK_HEADER_LISTS: ReadonlySet<string> = new Set(["type", "param", "result"]);
 const TRY_TABLE_CLAUSES: ReadonlySet<string> = new Set(["catch", "catch_ref", "catch_all", "catch_all_ref"]);
 
