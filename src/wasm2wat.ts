@@ -24,6 +24,12 @@ export interface Wasm2WatOptions {
    * text re-encodes canonically (same module, possibly different bytes).
    */
   exact?: boolean;
+  /**
+   * Print an object file's linking and reloc.* sections as raw
+   * `(@custom ...)` bytes (default false: as `(@linking ...)`, `(@reloc ...)`
+   * annotations, see docs/objects.md), for tools that read only those.
+   */
+  rawCustom?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
@@ -37,10 +43,10 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
 
 /** The module is only printed, so its instructions can be shared (see `InternalDecodeOptions.shareInstrs`). */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
-  // Text has no words for symbols and relocations yet: an object file's linking and reloc.* sections print as raw custom sections.
-  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true, linking: false });
+  const linking = options.rawCustom !== true;
+  if (options.exact === false) return decode(bytes, { names: options.names, shareInstrs: true, linking });
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { names: options.names, layout, shareInstrs: true, linking: false });
+  const module = decode(bytes, { names: options.names, layout, shareInstrs: true, linking });
   addExactNotes(bytes, module, layout);
   return module;
 }

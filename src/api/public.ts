@@ -36,7 +36,7 @@ const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN } satisfies RulesOf<Wat2WasmOptions>,
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, rawCustom: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
   decode: { names: BOOLEAN, linking: BOOLEAN } satisfies RulesOf<DecodeOptions>,
   encode: { names: BOOLEAN, warn: FUNCTION } satisfies RulesOf<EncodeOptions>,
   validate: { source: TEXT } satisfies RulesOf<ValidateOptions>,

@@ -49,6 +49,7 @@ import { assignIndices } from "./indices.js";
 import { decodeProducers, type Producer } from "../binary/producers.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
+import { ObjectText } from "../object/linking-text.js";
 import { TypeNodes } from "./raise-types.js";
 import type {
   ExactSection,
@@ -147,6 +148,7 @@ class ModuleRaiser {
       instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
+      ...(m.linking !== undefined && { objectText: new ObjectText(m) }),
     };
   }
 
@@ -342,6 +344,10 @@ class ModuleRaiser {
   private customField(c: CustomSection, producers: Producer[] | undefined): CustomField {
     const strings = [{ bytes: c.bytes, ...NO_SPAN }];
     if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, ...NO_SPAN };
+    const objectText = this.s.objectText;
+    if (c.generated !== undefined && objectText !== undefined) {
+      return { kind: "custom", name: c.generated.kind === "linking" ? "linking" : "reloc.section", place: c.place, strings: [], object: objectText.section(c), ...NO_SPAN };
+    }
     return { kind: "custom", name: c.name, place: c.place, strings, ...NO_SPAN };
   }
 

@@ -70,6 +70,11 @@ function newSymbol(entity: Indexed): LinkingSymbol {
   return { kind, flags: SYM.BINDING_LOCAL, target: entity, name: entity.name ?? `${kind}${entity.index}` } as LinkingSymbol;
 }
 
+/** The name LLVM gives the reloc.* section of a target. */
+export function relocSectionName(target: SectionTarget): string {
+  return `reloc.${target === "code" ? "CODE" : target === "data" ? "DATA" : target.name}`;
+}
+
 /**
  * The linking section and one reloc.* section per target with relocations,
  * in LLVM's order (linking, reloc.CODE, reloc.DATA, then custom targets in
@@ -92,7 +97,7 @@ export function placeObjectSections(module: Module): void {
   const relocs = targets.map(
     (target) =>
       existing.get(target) ?? {
-        name: `reloc.${target === "code" ? "CODE" : target === "data" ? "DATA" : target.name}`,
+        name: relocSectionName(target),
         bytes: new Uint8Array(0),
         place: linking.place,
         generated: { kind: "reloc" as const, target },

@@ -7,7 +7,7 @@
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import type { BranchHint, ExactNote, ExactSection, SectionId } from "../module/model.js";
-import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
+import type { Annotation, Comment, ExactAnnotation, SExpr, StringLit } from "./ast.js";
 import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
@@ -30,6 +30,15 @@ export interface CustomAnnotation {
   strings: StringLit[];
   /** Set for `@producers`: the pairs `strings` encodes. */
   producers?: Producer[];
+  /** Set for `@linking` and `@reloc.section`: their items but the place. */
+  object?: SExpr[];
+}
+
+/** `(@reloc ...)`: a relocation of the instruction before it. */
+export interface RelocAnnotation {
+  start: number;
+  end: number;
+  items: SExpr[];
 }
 
 export interface HintAnnotation {
@@ -45,6 +54,7 @@ export interface SourceAnnotations {
   customs: CustomAnnotation[];
   hints: HintAnnotation[];
   exact: ExactAnnotation[];
+  relocs: RelocAnnotation[];
 }
 
 export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
@@ -55,7 +65,7 @@ const SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 export function emptyAnnotations(): SourceAnnotations {
-  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [] };
+  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [], relocs: [] };
 }
 
 /**
@@ -108,6 +118,13 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
       return;
     case "watkit.exact":
       out.exact.push(readExact(source, rest, start, end));
+      return;
+    case "linking":
+    case "reloc.section":
+      out.customs.push(readObjectSection(source, id, tree(source, rest), start, end));
+      return;
+    case "reloc":
+      out.relocs.push({ start, end, items: tree(source, rest) });
       return;
     default:
       out.others.push({ start, end, id });
@@ -181,6 +198,43 @@ function readProducers(source: SourceText, items: Item[], start: number, end: nu
     producers.push({ field: fieldName as ProducerFieldName, name: literal(source, name, parseName), version: literal(source, version, parseName) });
   }
   return { start, end, name: "producers", strings: [{ start, end, bytes: encodeProducers(producers) }], producers };
+}
+
+/**
+ * `(@linking (after data) ...)` or `(@reloc.section TARGET (after data) ...)`:
+ * where an object file's linking or reloc.* section goes; `object/linking-text.ts` reads the rest.
+ */
+function readObjectSection(source: SourceText, id: string, items: SExpr[], start: number, end: number): CustomAnnotation {
+  const at = id === "linking" ? 0 : 1;
+  const place = items[at];
+  const words = place?.kind === "list" ? place.items.map((x) => (x.kind === "word" ? x.text : "")) : [];
+  const [position, section] = words;
+  const extreme = (position === "before" && section === "first") || (position === "after" && section === "last");
+  if (words.length !== 2 || (position !== "before" && position !== "after") || !(SECTIONS.has(section) || extreme)) {
+    throw new WatSyntaxError(`@${id} annotation: expected its place, e.g. (after data)`, source, place?.at ?? start);
+  }
+  const object = [...items.slice(0, at), ...items.slice(at + 1)];
+  return { start, end, name: id, place: { position, section: section as SectionId | "first" | "last" }, strings: [], object };
+}
+
+/** Scanned items as a tree of words, strings (decoded) and lists. */
+function tree(source: SourceText, items: Item[]): SExpr[] {
+  const stack: SExpr[][] = [[]];
+  for (const item of items) {
+    const top = stack[stack.length - 1];
+    if (item.kind === "open") {
+      const list: SExpr = { kind: "list", items: [], at: item.start };
+      top.push(list);
+      stack.push(list.items);
+    } else if (item.kind === "close") {
+      stack.pop();
+    } else if (item.kind === "string") {
+      top.push({ kind: "string", text: name(source, item), at: item.start });
+    } else {
+      top.push({ kind: "word", text: source.slice(item.start, item.end), at: item.start });
+    }
+  }
+  return stack[0];
 }
 
 const EXACT_SECTIONS: ReadonlySet<string> = new Set([...SECTIONS, "name", "branch-hints"]);

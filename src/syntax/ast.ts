@@ -174,6 +174,8 @@ export interface PlainInstrNode extends Span {
   /** select `(result t*)*`. */
   selectResults?: ResultNode[];
   hint?: BranchHint;
+  /** Object files: the items of each `(@reloc ...)` after the instruction. */
+  relocs?: SExpr[][];
 }
 
 export interface TryTableCatchNode extends Span {
@@ -400,6 +402,8 @@ export interface CustomField extends Span {
   strings: StringLit[];
   /** A producers section written as `(@producers ...)` (no place: it goes after everything); `strings` holds its bytes. */
   producers?: Producer[];
+  /** Object files: `(@linking ...)` or `(@reloc.section ...)`, the section the model's symbols and relocations write; its items after the place. */
+  object?: SExpr[];
 }
 
 export type ModuleField =
@@ -506,6 +510,12 @@ export interface Comment extends Span {
 export interface Annotation extends Span {
   id: string;
 }
+
+/** An item inside an annotation that watkit reads as a tree (object-file annotations); `at` is its source offset. */
+export type SExpr =
+  | { kind: "word"; text: string; at: number }
+  | { kind: "string"; text: string; at: number }
+  | { kind: "list"; items: SExpr[]; at: number };
 
 /** The root: a text module, or a script of commands. */
 export interface Script extends Span {

@@ -150,6 +150,8 @@ export class Builder {
   readonly #namesByToken = new Map<number, NameAnnotation[]>();
   #namesIndexed = 0;
   readonly #usedNames = new Set<NameAnnotation>();
+  /** Every plain instruction built, for `(@reloc ...)` annotations to find the one they follow. */
+  readonly #plains: PlainInstrNode[] = [];
   #inFunction = false;
   readonly #reader = new ImmediateReader(this);
   /** The immediates of the plain instruction being built (one array, reused). */
@@ -198,6 +200,7 @@ export class Builder {
     } else {
       for (const command of ctx.command()) commands.push(this.command(command));
     }
+    this.attachRelocs();
     this.checkLeftoverAnnotations();
     return {
       kind: "script",
@@ -308,6 +311,20 @@ export class Builder {
     if (found.length > 1) this.error("@name annotation: multiple names", found[1].start);
     this.#usedNames.add(found[0]);
     return found[0].name;
+  }
+
+  /** Gives each `(@reloc ...)` to the instruction it follows: the last one that starts before it. */
+  private attachRelocs(): void {
+    const relocs = this.annotations.relocs;
+    if (relocs.length === 0) return;
+    const plains = this.#plains.sort((a, b) => a.start - b.start);
+    let i = 0;
+    for (const reloc of relocs) {
+      while (i < plains.length && plains[i].start < reloc.start) i++;
+      const node = plains[i - 1];
+      if (node === undefined) this.error("@reloc annotation: not after an instruction", reloc.start);
+      (node.relocs ??= []).push(reloc.items);
+    }
   }
 
   private checkLeftoverAnnotations(): void {
@@ -450,6 +467,7 @@ export class Builder {
   private custom(c: SourceAnnotations["customs"][number]): CustomField {
     const field: CustomField = { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
     if (c.producers) field.producers = c.producers;
+    if (c.object) field.object = c.object;
     return field;
   }
 
@@ -1030,6 +1048,7 @@ export class Builder {
     }
     const node: PlainInstrNode = new PlainInstr(op, start, end);
     if (hint !== undefined) node.hint = hint;
+    if (this.annotations.relocs.length > 0) this.#plains.push(node);
     this.#reader.read(node, args, keyword);
     return node;
   }
