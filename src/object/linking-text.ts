@@ -46,6 +46,22 @@ const IMPLIED: Readonly<Record<string, readonly [RelocSlot, string] | undefined>
   call_indirect: ["type", "R_WASM_TYPE_INDEX_LEB"],
 };
 
+/** The immediates of an instruction a relocation can patch, by immediate kind. */
+const SLOTS: Readonly<Record<string, readonly RelocSlot[] | undefined>> = {
+  func: ["func"],
+  global: ["global"],
+  tag: ["tag"],
+  type: ["type"],
+  table: ["table"],
+  i32: ["value"],
+  i64: ["value"],
+  call_indirect: ["type", "table"],
+  table_table: ["table", "table2"],
+  table_elem: ["table"],
+  memarg: ["offset"],
+  memarg_lane: ["offset"],
+};
+
 type Entity = Func | Global | Tag | Table;
 type EntityKind = "func" | "global" | "tag" | "table";
 
@@ -269,6 +285,7 @@ class Binder {
     const rest = slotWord !== undefined ? note.slice(1) : note;
     const reloc = this.entry(rest, at, ins);
     const slot = (slotWord ?? relocTypeByName(reloc.type)!.site) as RelocSlot;
+    if (!(SLOTS[ins.op.imm] ?? []).includes(slot)) this.fail(`@reloc annotation: ${reloc.type} patches a ${slot} immediate, which ${ins.op.name} does not have`, at);
     (ins.relocs ??= []).push({ slot, ...reloc });
   }
 
