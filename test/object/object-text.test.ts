@@ -7,8 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decode, wasm2wat, wat2wasm, WatError } from "../../src/index.js";
 import { corpusDir } from "../helpers/real-binaries.js";
+import { watkit } from "../helpers/cli.js";
 
-const impl = new Uint8Array(readFileSync(join(corpusDir(), "objects", "hook-impl.o")));
+const implPath = join(corpusDir(), "objects", "hook-impl.o");
+const impl = new Uint8Array(readFileSync(implPath));
 const text = wasm2wat(impl, { exact: false });
 
 function parseError(source: string): WatError {
@@ -48,6 +50,11 @@ describe("an object printed as text", () => {
     expect(raw).toMatch(/\(@custom "linking" \(after data\)/);
     expect(raw).not.toContain("(@reloc");
     expect(wat2wasm(raw)).toEqual(impl);
+  });
+
+  it("is what watkit print writes, and watkit print --raw-custom writes the raw sections", () => {
+    expect(watkit(["print", implPath]).stdout).toBe(wasm2wat(impl));
+    expect(watkit(["print", "--raw-custom", implPath]).stdout).toBe(wasm2wat(impl, { rawCustom: true }));
   });
 
   it("parses back into the same symbols and relocations", () => {
