@@ -1,9 +1,11 @@
 /**
  * An object file's symbols and relocations as text annotations, both ways:
  *
- * - `(@linking (after data) (sym ...)* (segment ...)* (init ...)* (comdat ...)*)`
+ * - `(@linking (after data) (sym ...)* (segment ...)* (init ...)* (bodies ...)? (comdat ...)*)`
  *   stands where the `linking` section goes and lists the symbol table in
- *   its order (a linker's symbol indices depend on it);
+ *   its order (a linker's symbol indices depend on it); `(bodies ...)`, the
+ *   digests of the function bodies as compiled, lets the encoder tell which
+ *   ones a text edit changed, whose DWARF offsets it must not write stale;
  * - `(@reloc.section code|data|"custom" (after data) entry*)` stands where a
  *   `reloc.*` section goes; data and custom-section relocations are its entries;
  * - `(@reloc [slot] TYPE symbol [addend])` follows the instruction whose
@@ -136,6 +138,8 @@ export class ObjectText {
       }
     }
     for (const f of linking.initFuncs) out.push(list(word("init"), num(f.priority), this.symbolRef(f.symbol)));
+    const digests = linking.bodyDigests;
+    if (digests !== undefined) out.push(list(word("bodies"), ...this.module.funcs.map((f) => str(digests.get(f) ?? ""))));
     for (const c of linking.comdats) {
       const flags = c.flags !== 0 ? [list(word("flags"), num(c.flags))] : [];
       out.push(list(word("comdat"), str(c.name), ...flags, ...c.members.map((m) => list(word(m.kind), this.memberRef(m)))));
@@ -243,6 +247,11 @@ class Binder {
         case "init":
           m.linking.initFuncs.push({ priority: this.int(rest[0]), symbol: this.symbolRef(rest[1] ?? item) });
           break;
+        case "bodies": {
+          if (rest.length !== m.funcs.length) this.fail(`@linking annotation: (bodies ...) has ${rest.length} digests for ${m.funcs.length} functions`, item.at);
+          m.linking.bodyDigests = new Map(m.funcs.map((f, i) => [f, this.string(rest[i])]));
+          break;
+        }
         case "comdat": {
           const name = this.string(rest[0]);
           const members = rest.slice(1);

@@ -67,6 +67,26 @@ describe("an object printed as text", () => {
   });
 });
 
+describe("an object with DWARF printed as text (corpus/objects/wc-g.o)", () => {
+  const object = new Uint8Array(readFileSync(join(corpusDir(), "objects", "wc-g.o")));
+  const text = wasm2wat(object);
+  const customNames = (bytes: Uint8Array) => decode(bytes, { linking: false }).customs.map((c) => c.name);
+
+  it("keeps its debug sections when no function changed", () => {
+    expect(text).toContain("(bodies ");
+    expect(wat2wasm(text)).toEqual(object);
+  });
+
+  it("drops the debug sections whose offsets point into a function an edit changed, never writing them stale", () => {
+    const body = text.indexOf("local.get 0\n");
+    const edited = `${text.slice(0, body)}nop\n    ${text.slice(body)}`;
+    const names = customNames(wat2wasm(edited));
+    expect(customNames(object)).toContain(".debug_info");
+    expect(names).not.toContain(".debug_info");
+    expect(names).not.toContain("reloc..debug_info");
+  });
+});
+
 describe("a malformed object annotation is an error at the item", () => {
   it("an unknown relocation type", () => {
     const { error, expected } = errorFor("R_WASM_MEMORY_ADDR_LEB", "R_WASM_MEMORY_ADDR_LEBB", "R_WASM_MEMORY_ADDR_LEBB");
