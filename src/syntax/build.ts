@@ -152,6 +152,8 @@ export class Builder {
   readonly #usedNames = new Set<NameAnnotation>();
   /** Every plain instruction built, for `(@reloc ...)` annotations to find the one they follow. */
   readonly #plains: PlainInstrNode[] = [];
+  /** Where each function field is, start and end, in source order: a `(@reloc ...)` must be inside one. */
+  readonly #funcSpans: [number, number][] = [];
   #inFunction = false;
   readonly #reader = new ImmediateReader(this);
   /** The immediates of the plain instruction being built (one array, reused). */
@@ -318,11 +320,17 @@ export class Builder {
     const relocs = this.annotations.relocs;
     if (relocs.length === 0) return;
     const plains = this.#plains.sort((a, b) => a.start - b.start);
+    const funcs = this.#funcSpans;
     let i = 0;
+    let f = 0;
     for (const reloc of relocs) {
       while (i < plains.length && plains[i].start < reloc.start) i++;
+      while (f < funcs.length && funcs[f][1] <= reloc.start) f++;
       const node = plains[i - 1];
-      if (node === undefined) this.error("@reloc annotation: not after an instruction", reloc.start);
+      const func = funcs[f];
+      if (node === undefined || func === undefined || func[0] > reloc.start || node.start < func[0]) {
+        this.error("@reloc annotation: not after an instruction of a function", reloc.start);
+      }
       (node.relocs ??= []).push(reloc.items);
     }
   }
@@ -713,6 +721,7 @@ export class Builder {
   }
 
   private funcField(ctx: FuncFieldContext): ModuleField {
+    if (this.annotations.relocs.length > 0) this.#funcSpans.push([startOf(ctx), endOf(ctx)]);
     const { id, name, exports, import: imp } = this.definable(ctx);
     // The type use, locals and body are the last children but the closing parenthesis.
     const children = ctx.children;

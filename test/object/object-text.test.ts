@@ -124,6 +124,12 @@ describe("a malformed object annotation is an error at the item", () => {
     expect([error.line, error.column]).toEqual([expected.line, expected.column]);
   });
 
+  it("a relocation outside a function", () => {
+    const { error, expected } = errorFor("  (data (;0;)", '  (@reloc R_WASM_MEMORY_ADDR_LEB "calls" +0)\n  (data (;0;)', "  (@reloc");
+    expect(error.reason).toBe("@reloc annotation: not after an instruction of a function");
+    expect([error.line, error.column]).toEqual([expected.line, expected.column + 2]);
+  });
+
   it("a relocation in a module without a symbol table", () => {
     const error = parseError('(module (func (result i32) i32.const 0 (@reloc R_WASM_MEMORY_ADDR_SLEB "x" +0)))');
     expect(error.reason).toBe("@reloc annotation: the module has no (@linking ...) symbol table");
