@@ -27,6 +27,12 @@ export interface Wasm2WatOptions extends FeatureOptions {
   exact?: boolean;
   /** Break lines wider than this where `format` breaks them (default 80). */
   printWidth?: number;
+  /**
+   * Print an object file's linking and reloc.* sections as raw
+   * `(@custom ...)` bytes (default false: as `(@linking ...)`, `(@reloc ...)`
+   * annotations, see docs/objects.md), for tools that read only those.
+   */
+  rawCustom?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
@@ -44,8 +50,7 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
  * feature set, whose messages need each one's offset.
  */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
-  // Text has no words for symbols and relocations yet: an object file's linking and reloc.* sections print as raw custom sections.
-  const read = { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: false };
+  const read = { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: options.rawCustom !== true };
   if (options.exact === false) return decode(bytes, read);
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
   const module = decode(bytes, { ...read, layout });

@@ -7,7 +7,7 @@
  */
 import type { Instr } from "../module/model.js";
 import type { InstrReloc, RelocSlot } from "../module/object-model.js";
-import { isSigned, relocTypeByName, relocWidth } from "../object/reloc-types.js";
+import { isSigned, relocTypeByName, relocWidth } from "../types/reloc-types.js";
 import type { ByteWriter } from "./writer.js";
 
 /** A relocated immediate as written: its relocation and its position in the writer. */

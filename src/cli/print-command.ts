@@ -1,5 +1,5 @@
 /**
- * `watkit print in.wasm [-o out.wat] [--folded] [--no-names] [--canonical]`:
+ * `watkit print in.wasm [-o out.wat] [--folded] [--no-names] [--canonical] [--raw-custom]`:
  * binary to text, streamed. `--canonical` leaves out the notes that make the
  * text re-encode to the identical bytes.
  */
@@ -12,12 +12,13 @@ import { FEATURES_OPTION, featuresOf, OUTPUT_OPTION, UsageError, type CommandSpe
 export const printCommand: CommandSpec = {
   name: "print",
   summary: "convert WebAssembly binary (.wasm) to text (.wat)",
-  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical] [--features LIST]",
+  usage: "watkit print <in.wasm|-> [-o out.wat] [--folded] [--no-names] [--canonical] [--raw-custom] [--features LIST]",
   options: [
     { ...OUTPUT_OPTION, help: "write the text to FILE (default: stdout)" },
     { name: "folded", help: "print instructions folded (s-expressions) instead of flat" },
     { name: "no-names", help: "ignore the name section: print indices, not $ids" },
     { name: "canonical", help: "leave out the notes that make the text re-encode to the identical bytes" },
+    { name: "raw-custom", help: "print an object file's linking and reloc.* sections as raw (@custom ...) bytes" },
     FEATURES_OPTION,
   ],
   // The decoded model is about 30 times the binary; the text is streamed out.
@@ -31,7 +32,7 @@ export const printCommand: CommandSpec = {
     expectKind(bytes, input, "binary");
     try {
       writeStreamed(output ?? "-", (write) =>
-        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), features }, write),
+        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), rawCustom: flags.has("raw-custom"), features }, write),
       );
     } catch (error) {
       return reportError(error, displayName(input));

@@ -28,6 +28,7 @@ import { idRef, indexRef, type NameSpace } from "./raise-names.js";
 import { blockEffect, instrEffect } from "./instr-effect.js";
 import type { TypeNodes } from "./raise-types.js";
 import type { Func, Instr, LabelTarget, TypeDef } from "./model.js";
+import type { ObjectText } from "./object-text.js";
 
 /** The module's index spaces and type nodes, as instructions refer to them. */
 export interface RaiseSpaces {
@@ -46,6 +47,8 @@ export interface RaiseSpaces {
   instrNodes: Map<Instr, PlainInstrNode>;
   /** Struct field names by type, for `struct.get $t $field`. */
   fields: (type: TypeDef) => NameSpace | undefined;
+  /** Object files: the `(@reloc ...)` annotations of instructions. */
+  objectText?: ObjectText;
   useNames: boolean;
 }
 
@@ -285,7 +288,7 @@ export class CodeRaiser {
    * node per instruction object.
    */
   private shared(ins: Instr): PlainInstrNode | undefined {
-    if (ins.hint !== undefined) return undefined;
+    if (ins.hint !== undefined || ins.relocs !== undefined) return undefined;
     const op = ins.op;
     let index: number;
     let cache: SharedNodes;
@@ -545,6 +548,8 @@ export class CodeRaiser {
         op.imm satisfies never;
     }
     if (ins.hint !== undefined) node.hint = ins.hint;
+    const relocs = ins.relocs !== undefined ? this.s.objectText?.instrRelocs(ins) : undefined;
+    if (relocs !== undefined) node.relocs = relocs;
     return node;
   }
 }

@@ -53,6 +53,7 @@ import { decodeProducers, type Producer } from "../types/producers.js";
 import { decodeDylink } from "../types/dylink.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
+import { ObjectText } from "./object-text.js";
 import { TypeNodes } from "./raise-types.js";
 import type {
   ExactSection,
@@ -148,6 +149,7 @@ class ModuleRaiser {
       instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
+      ...(m.linking !== undefined && { objectText: new ObjectText(m) }),
     };
   }
 
@@ -359,6 +361,10 @@ class ModuleRaiser {
   private customField(c: CustomSection, producers: Producer[] | undefined): CustomField {
     const strings = [{ bytes: c.bytes, ...NO_SPAN }];
     if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, ...NO_SPAN };
+    const objectText = this.s.objectText;
+    if (c.generated !== undefined && objectText !== undefined) {
+      return { kind: "custom", name: c.generated.kind === "linking" ? "linking" : "reloc.section", place: c.place, strings: [], object: objectText.section(c), ...NO_SPAN };
+    }
     // `(@dylink.0 ...)` goes before everything, so only a section already there prints so.
     const dylink = c.name === "dylink.0" && c.place.section === "first" ? decodeDylink(c.bytes) : undefined;
     if (dylink !== undefined) return { kind: "custom", name: c.name, place: c.place, strings, dylink, ...NO_SPAN };

@@ -367,6 +367,7 @@ export class CodeResolver {
         node.op.imm satisfies never;
     }
     if (node.hint !== undefined) ins.hint = this.hint(node);
+    if (node.relocs !== undefined) this.ctx.relocNotes.push([ins, node.relocs]);
     out.push(ins);
   }
 

@@ -3,11 +3,11 @@
  * index spaces with their identifiers, and the readers of numeric literals
  * that only resolve can range-check (limits, alignments, offsets, lanes).
  */
-import type { Id, NumLit, Ref } from "../syntax/ast.js";
+import type { Id, NumLit, Ref, SExpr } from "../syntax/ast.js";
 import { WatResolveError } from "../syntax/errors.js";
 import { LiteralError, parseNat64 } from "../syntax/literals.js";
 import type { SourceText } from "../syntax/source-text.js";
-import type { Dangling } from "./model.js";
+import type { Dangling, Instr } from "./model.js";
 
 export function dangling(index: number): Dangling {
   return { entity: "dangling", index };
@@ -19,6 +19,9 @@ export function refText(ref: Ref): string {
 }
 
 export class Context {
+  /** Object files: `(@reloc ...)` items by instruction, bound to symbols once the symbol table is read. */
+  readonly relocNotes: [Instr, SExpr[][]][] = [];
+
   constructor(readonly source: SourceText) {}
 
   fail(message: string, offset: number): never {

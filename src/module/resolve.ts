@@ -37,6 +37,7 @@ import type {
   MemoryField,
   ModuleField,
   ModuleNode,
+  SExpr,
   StringLit,
   TableField,
   TagField,
@@ -47,7 +48,9 @@ import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
 import { indexSpaces } from "./index-space.js";
 import { Context, dangling, Space } from "./resolve-context.js";
 import { type ParamDecl, Types } from "./resolve-types.js";
+import { bindObjectText } from "./object-text.js";
 import type {
+  CustomSection,
   Data,
   Elem,
   ModuleExactNotes,
@@ -136,6 +139,8 @@ class ModuleResolver {
   private readonly entities = new Map<ModuleField, Importable>();
   private readonly elems = new Map<ElemField | TableField, Elem>();
   private readonly datas = new Map<DataField | MemoryField, Data>();
+  /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for. */
+  private readonly objectSections = new Map<CustomSection, SExpr[]>();
 
   constructor(
     private readonly node: ModuleNode,
@@ -171,6 +176,9 @@ class ModuleResolver {
     for (const field of fields) this.define(field);
     this.module.types = this.s.types.groups;
     if (this.node.exact !== undefined) this.applyExact(this.node.exact);
+    if (this.objectSections.size > 0 || this.ctx.relocNotes.length > 0) {
+      bindObjectText(this.module, this.objectSections, this.ctx.relocNotes, (message, at) => this.ctx.fail(message, at));
+    }
     return this.module;
   }
 
@@ -491,6 +499,7 @@ class ModuleResolver {
           // Without a placement, wasm-tools puts a custom section after everything.
           place: field.place ?? { position: "after", section: "last" },
         });
+        if (field.object !== undefined) this.objectSections.set(m.customs[m.customs.length - 1], field.object);
         this.unit(field, m.customs[m.customs.length - 1]);
         return;
     }

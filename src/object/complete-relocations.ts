@@ -9,6 +9,7 @@
 import type { CustomSection, Func, Global, Instr, Module, Tag } from "../module/model.js";
 import type { InstrReloc, LinkingSymbol, RelocSlot, SectionTarget } from "../module/object-model.js";
 import { SYM } from "../module/object-model.js";
+import { relocSectionName } from "../module/object-text.js";
 
 type Indexed = Func | Global | Tag;
 
@@ -70,6 +71,7 @@ function newSymbol(entity: Indexed): LinkingSymbol {
   return { kind, flags: SYM.BINDING_LOCAL, target: entity, name: entity.name ?? `${kind}${entity.index}` } as LinkingSymbol;
 }
 
+/** The name LLVM gives the reloc.* section of a target. */
 /**
  * The linking section and one reloc.* section per target with relocations,
  * in LLVM's order (linking, reloc.CODE, reloc.DATA, then custom targets in
@@ -92,7 +94,7 @@ export function placeObjectSections(module: Module): void {
   const relocs = targets.map(
     (target) =>
       existing.get(target) ?? {
-        name: `reloc.${target === "code" ? "CODE" : target === "data" ? "DATA" : target.name}`,
+        name: relocSectionName(target),
         bytes: new Uint8Array(0),
         place: linking.place,
         generated: { kind: "reloc" as const, target },

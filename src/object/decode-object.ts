@@ -18,7 +18,7 @@ import { relocatableImmediates } from "./immediates.js";
 import type { ByteReloc, Comdat, ComdatMember, InitFunc, InstrReloc, Linking, LinkingSymbol, SectionTarget, SegmentInfo } from "../module/object-model.js";
 import { SYM } from "../module/object-model.js";
 import { ObjectFileError, type ObjectRule } from "./object-error.js";
-import { type RelocType, relocTypeByCode, relocWidth } from "./reloc-types.js";
+import { type RelocType, relocTypeByCode, relocWidth } from "../types/reloc-types.js";
 
 /** Where the bytes of each data segment start in the binary (absolute offsets, in segment order). */
 export interface ObjectLayout extends DecodedLayout {

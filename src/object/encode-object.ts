@@ -11,7 +11,7 @@ import type { CustomSection, Data, Func, Module, TypeDef } from "../module/model
 import { ByteWriter } from "../binary/writer.js";
 import type { ByteReloc, InstrReloc, LinkingSymbol, SectionTarget } from "../module/object-model.js";
 import { SYM } from "../module/object-model.js";
-import { relocTypeByName, type RelocType } from "./reloc-types.js";
+import { relocTypeByName, type RelocType } from "../types/reloc-types.js";
 
 /** A relocation as written: its offset in the target section's contents. */
 export interface WrittenReloc {

@@ -11,6 +11,6 @@ export { readArchive, isArchive, type ArchiveMember } from "./archive.js";
 export { SEG, SYM } from "../module/object-model.js";
 export type * from "../module/object-model.js";
 export { OBJECT_RULES, ObjectFileError, type ObjectRule } from "./object-error.js";
-export { RELOC_TYPES, relocTypeByCode, relocTypeByName, relocWidth, type RelocType } from "./reloc-types.js";
+export { RELOC_TYPES, relocTypeByCode, relocTypeByName, relocWidth, type RelocType } from "../types/reloc-types.js";
 export { linkerRoots, pruneSymbols } from "./symbols.js";
 export { readTargetFeatures, TARGET_FEATURES_SECTION, writeTargetFeatures, type FeaturePrefix, type TargetFeature } from "./target-features.js";

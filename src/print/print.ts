@@ -30,6 +30,7 @@ import type {
   ModuleNode,
   ParamNode,
   PlainInstrNode,
+  SExpr,
   Ref,
   RefTypeNode,
   ResultNode,
@@ -547,11 +548,24 @@ class Printer {
       this.o.text(`(@dylink.0${lines.join("")}${newline(depth)})`);
       return;
     }
+    if (f.object !== undefined) {
+      this.objectAnnotation(f, depth);
+      return;
+    }
     let text = `(@custom ${nameText(f.name)}`;
     if (f.place !== undefined) text += ` (${f.place.position} ${f.place.section})`;
     this.o.text(text);
     this.strings(f.strings);
     this.o.text(")");
+  }
+
+  /** `(@linking (after data) ...)` with an entry a line, `(@reloc.section TARGET (after data) ...)` likewise. */
+  private objectAnnotation(f: CustomField, depth: number): void {
+    const items = f.object!;
+    const head = f.name === "linking" ? [] : items.slice(0, 1);
+    const place = `(${f.place!.position} ${f.place!.section})`;
+    const rest = items.slice(head.length).map((item) => (item.kind === "list" ? `${newline(depth + 1)}${sexprText(item)}` : ` ${sexprText(item)}`));
+    this.o.text(`(@${f.name}${head.map((item) => ` ${sexprText(item)}`).join("")} ${place}${rest.join("")})`);
   }
 
   // -------------------------------------------------------------------------
@@ -789,8 +803,13 @@ class Printer {
     later(todo, tasks);
   }
 
-  /** A plain instruction without its folded operands: mnemonic and immediates. */
+  /** A plain instruction without its folded operands: mnemonic, immediates and relocations. */
   private head(node: PlainInstrNode): void {
+    this.headImmediates(node);
+    if (node.relocs !== undefined) for (const items of node.relocs) this.o.text(` (@reloc ${items.map(sexprText).join(" ")})`);
+  }
+
+  private headImmediates(node: PlainInstrNode): void {
     const o = this.o;
     const op = node.op;
     o.bytes(mnemonic(op));
@@ -967,4 +986,11 @@ function dylinkText(e: DylinkEntry): string {
     case "import-info":
       return ["import-info", nameText(e.module), nameText(e.name), ...flagWords(e.flags)].join(" ");
   }
+}
+
+/** An annotation item as text: words as they are, strings quoted, lists in parentheses. */
+function sexprText(item: SExpr): string {
+  if (item.kind === "word") return item.text;
+  if (item.kind === "string") return nameText(item.text);
+  return `(${item.items.map(sexprText).join(" ")})`;
 }

@@ -7,7 +7,7 @@
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
 import type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
-import type { Annotation, Comment, ExactAnnotation, StringLit } from "./ast.js";
+import type { Annotation, Comment, ExactAnnotation, SExpr, StringLit } from "./ast.js";
 import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
@@ -34,6 +34,15 @@ export interface CustomAnnotation {
   producers?: Producer[];
   /** Set for `@dylink.0`: the subsections `strings` encodes. */
   dylink?: DylinkEntry[];
+  /** Set for `@linking` and `@reloc.section`: their items but the place. */
+  object?: SExpr[];
+}
+
+/** `(@reloc ...)`: a relocation of the instruction before it. */
+export interface RelocAnnotation {
+  start: number;
+  end: number;
+  items: SExpr[];
 }
 
 export interface HintAnnotation {
@@ -49,6 +58,7 @@ export interface SourceAnnotations {
   customs: CustomAnnotation[];
   hints: HintAnnotation[];
   exact: ExactAnnotation[];
+  relocs: RelocAnnotation[];
 }
 
 export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
@@ -59,7 +69,7 @@ const SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 export function emptyAnnotations(): SourceAnnotations {
-  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [] };
+  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [], relocs: [] };
 }
 
 /**
@@ -115,6 +125,13 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
       return;
     case "watkit.exact":
       out.exact.push(readExact(source, rest, start, end));
+      return;
+    case "linking":
+    case "reloc.section":
+      out.customs.push(readObjectSection(source, id, tree(source, rest), start, end));
+      return;
+    case "reloc":
+      out.relocs.push({ start, end, items: tree(source, rest) });
       return;
     default:
       out.others.push({ start, end, id });
@@ -256,6 +273,43 @@ function readDylink(source: SourceText, items: Item[], start: number, end: numbe
   }
   const place = { position: "before" as const, section: "first" as const };
   return { start, end, name: "dylink.0", place, strings: [{ start, end, bytes: encodeDylink(entries) }], dylink: entries };
+}
+
+/**
+ * `(@linking (after data) ...)` or `(@reloc.section TARGET (after data) ...)`:
+ * where an object file's linking or reloc.* section goes; `module/object-text.ts` reads the rest.
+ */
+function readObjectSection(source: SourceText, id: string, items: SExpr[], start: number, end: number): CustomAnnotation {
+  const at = id === "linking" ? 0 : 1;
+  const place = items[at];
+  const words = place?.kind === "list" ? place.items.map((x) => (x.kind === "word" ? x.text : "")) : [];
+  const [position, section] = words;
+  const extreme = (position === "before" && section === "first") || (position === "after" && section === "last");
+  if (words.length !== 2 || (position !== "before" && position !== "after") || !(SECTIONS.has(section) || extreme)) {
+    throw new WatSyntaxError(`@${id} annotation: expected its place, e.g. (after data)`, source, place?.at ?? start);
+  }
+  const object = [...items.slice(0, at), ...items.slice(at + 1)];
+  return { start, end, name: id, place: { position, section: section as SectionId | "first" | "last" }, strings: [], object };
+}
+
+/** Scanned items as a tree of words, strings (decoded) and lists. */
+function tree(source: SourceText, items: Item[]): SExpr[] {
+  const stack: SExpr[][] = [[]];
+  for (const item of items) {
+    const top = stack[stack.length - 1];
+    if (item.kind === "open") {
+      const list: SExpr = { kind: "list", items: [], at: item.start };
+      top.push(list);
+      stack.push(list.items);
+    } else if (item.kind === "close") {
+      stack.pop();
+    } else if (item.kind === "string") {
+      top.push({ kind: "string", text: name(source, item), at: item.start });
+    } else {
+      top.push({ kind: "word", text: source.slice(item.start, item.end), at: item.start });
+    }
+  }
+  return stack[0];
 }
 
 const EXACT_SECTIONS: ReadonlySet<string> = new Set([...SECTIONS, "name", "branch-hints"]);

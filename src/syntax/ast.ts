@@ -178,6 +178,8 @@ export interface PlainInstrNode extends Span {
   /** resume, resume_throw, resume_throw_ref: `(on $tag $label)` and `(on $tag switch)` clauses. */
   onClauses?: OnClauseNode[];
   hint?: BranchHint;
+  /** Object files: the items of each `(@reloc ...)` after the instruction. */
+  relocs?: SExpr[][];
 }
 
 /** A resume handler clause; no label for `(on $tag switch)`. */
@@ -432,6 +434,8 @@ export interface CustomField extends Span {
   producers?: Producer[];
   /** A dylink.0 section written as `(@dylink.0 ...)` (placed before everything); `strings` holds its bytes. */
   dylink?: DylinkEntry[];
+  /** Object files: `(@linking ...)` or `(@reloc.section ...)`, the section the model's symbols and relocations write; its items after the place. */
+  object?: SExpr[];
 }
 
 export type ModuleField =
@@ -541,6 +545,12 @@ export interface Comment extends Span {
 export interface Annotation extends Span {
   id: string;
 }
+
+/** An item inside an annotation that watkit reads as a tree (object-file annotations); `at` is its source offset. */
+export type SExpr =
+  | { kind: "word"; text: string; at: number }
+  | { kind: "string"; text: string; at: number }
+  | { kind: "list"; items: SExpr[]; at: number };
 
 /** The root: a text module, or a script of commands. */
 export interface Script extends Span {

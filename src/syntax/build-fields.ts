@@ -54,6 +54,9 @@ export class FieldBuilder {
     private readonly instrs: InstrBuilder,
   ) {}
 
+  /** Where each function field is, start and end, in source order: a `(@reloc ...)` must be inside one. */
+  readonly funcSpans: [number, number][] = [];
+
   field(ctx: ParserRuleContext): ModuleField {
     if (ctx instanceof FuncFieldContext) return this.funcField(ctx);
     if (ctx instanceof TypeDefContext) return this.types.typeDef(ctx);
@@ -146,6 +149,7 @@ export class FieldBuilder {
   }
 
   private funcField(ctx: FuncFieldContext): ModuleField {
+    if (this.t.annotations.relocs.length > 0) this.funcSpans.push([startOf(ctx), endOf(ctx)]);
     const { id, name, exports, import: imp } = this.definable(ctx);
     // The type use, locals and body are the last children but the closing parenthesis.
     const children = ctx.children;

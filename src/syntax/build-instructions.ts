@@ -25,6 +25,8 @@ export class InstrBuilder {
   readonly #args: Arg[] = [];
   /** The folded operands being built, of all the folded instructions being built: `#operands[0..#operandsTop)`. */
   readonly #operands: InstrNode[] = [];
+  /** Every plain instruction built, for `(@reloc ...)` annotations to find the one they follow. */
+  readonly plains: PlainInstrNode[] = [];
   #operandsTop = 0;
 
   constructor(
@@ -218,6 +220,7 @@ export class InstrBuilder {
     }
     const node: PlainInstrNode = new PlainInstr(op, start, end);
     if (hint !== undefined) node.hint = hint;
+    if (this.t.annotations.relocs.length > 0) this.plains.push(node);
     this.#reader.read(node, args, keyword);
     return node;
   }

@@ -63,6 +63,7 @@ export class Builder {
     } else {
       for (const command of ctx.command()) commands.push(this.command(command));
     }
+    this.attachRelocs();
     this.t.checkLeftoverNames();
     this.instrs.checkLeftoverHints();
     return {
@@ -198,10 +199,31 @@ export class Builder {
     module.fields = fields;
   }
 
+  /** Gives each `(@reloc ...)` to the instruction it follows: the last one that starts before it. */
+  private attachRelocs(): void {
+    const relocs = this.t.annotations.relocs;
+    if (relocs.length === 0) return;
+    const plains = this.instrs.plains.sort((a, b) => a.start - b.start);
+    const funcs = this.fields.funcSpans;
+    let i = 0;
+    let f = 0;
+    for (const reloc of relocs) {
+      while (i < plains.length && plains[i].start < reloc.start) i++;
+      while (f < funcs.length && funcs[f][1] <= reloc.start) f++;
+      const node = plains[i - 1];
+      const func = funcs[f];
+      if (node === undefined || func === undefined || func[0] > reloc.start || node.start < func[0]) {
+        this.t.error("@reloc annotation: not after an instruction of a function", reloc.start);
+      }
+      (node.relocs ??= []).push(reloc.items);
+    }
+  }
+
   private custom(c: SourceAnnotations["customs"][number]): CustomField {
     const field: CustomField = { kind: "custom", name: c.name, place: c.place, strings: c.strings, start: c.start, end: c.end };
     if (c.producers) field.producers = c.producers;
     if (c.dylink) field.dylink = c.dylink;
+    if (c.object) field.object = c.object;
     return field;
   }
 }

@@ -4,13 +4,15 @@
  * a new local, a function added with add-wat that calls an undefined
  * symbol, dce), links with wasm-ld against wasi-libc (through clang, as a
  * user links) and runs under `watkit run` with the output the edit implies.
+ * So do objects edited as text: printed with their symbols and relocations
+ * as annotations, changed, and parsed back.
  * Needs Debian's clang, lld and wasi-libc.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decode, encode, type Func, type Instr, type Module } from "../../src/index.js";
+import { decode, encode, wasm2wat, wat2wasm, type Func, type Instr, type Module } from "../../src/index.js";
 import { addWat } from "../../src/api/rewrite.js";
 import { instrByName } from "../../src/api/isa.js";
 import { SYM, type FuncSymbol } from "../../src/module/object-model.js";
@@ -165,5 +167,36 @@ describe("the two-file program's objects", () => {
     m.funcs = m.funcs.filter((f) => f !== square);
     m.elems[0].items = m.elems[0].items.filter((item) => item[0].func !== square);
     expect(() => encode(m)).toThrow("encode: func symbol square names func 2, which is no longer in the module");
+  });
+});
+
+describe("the two-file program's objects edited as text", () => {
+  const main = corpusObject("hook-main.o");
+  const impl = corpusObject("hook-impl.o");
+
+  /** `text` with `edit` made once, so that an edit which finds nothing to change fails the test. */
+  function edited(text: string, from: string, to: string): string {
+    expect(text.split(from).length).toBe(2);
+    return text.replace(from, to);
+  }
+
+  it("link and run after a constant, a call of a symbol and a store through a data symbol's address were written in", () => {
+    // scale doubles by `i32.shl 1`: make it `i32.shl 2`.
+    const implText = edited(wasm2wat(impl, { exact: false }), "i32.const 1\n    i32.shl", "i32.const 2\n    i32.shl");
+    // At the top of __original_main: started = 5 (an address relocation written out) and a call of scale (the import's symbol implied).
+    const mainText = edited(
+      wasm2wat(main, { exact: false }),
+      "(local i32 i32 i32)\n",
+      `(local i32 i32 i32)
+    i32.const 0 (@reloc R_WASM_MEMORY_ADDR_SLEB "started" +0)
+    i32.const 5
+    i32.store
+    i32.const 1
+    call 1
+    drop
+`,
+    );
+    // hooks: square(5) + scale(5) = 25 + 20; calls: the hook's and the added one.
+    expect(linkAndRun(wat2wasm(mainText), wat2wasm(implText))).toBe("hello 45 2 5\n");
   });
 });

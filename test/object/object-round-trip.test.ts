@@ -3,10 +3,12 @@
  * and patch, and encode back: byte for byte with the exact notes of the
  * input, and, written canonically, as an object whose every relocation
  * still lands on a padded immediate of its kind (decoding it checks that).
+ * Printed, they show their symbols and relocations as annotations, and the
+ * text parses back to the same bytes.
  */
 import { readFileSync } from "node:fs";
 import { decode, type DecodedLayout } from "../../src/binary/decode.js";
-import { encode } from "../../src/index.js";
+import { encode, wasm2wat, wat2wasm } from "../../src/index.js";
 import { addExactNotes } from "../../src/binary/exact-notes.js";
 import { readArchive } from "../../src/object/archive.js";
 import type { Module } from "../../src/module/model.js";
@@ -58,5 +60,17 @@ describe.each([
       const again = decode(encode(module));
       expect([member.name, again.linking!.symbols.length, relocCount(again)]).toEqual([member.name, module.linking!.symbols.length, relocCount(module)]);
     }
+  });
+
+  it("prints with (@linking ...) and (@reloc ...) annotations, no raw linking or reloc.* section, and parses back byte for byte", () => {
+    const differing: string[] = [];
+    const raw: string[] = [];
+    for (const member of members) {
+      const text = wasm2wat(member.bytes);
+      if (/\(@custom "(linking|reloc\.)/.test(text) || !text.includes("(@linking")) raw.push(member.name);
+      if (Buffer.compare(Buffer.from(wat2wasm(text)), Buffer.from(member.bytes)) !== 0) differing.push(member.name);
+    }
+    expect(raw).toEqual([]);
+    expect(differing).toEqual([]);
   });
 });
