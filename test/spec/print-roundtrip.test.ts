@@ -79,7 +79,7 @@ describe("print round-trips every valid spec module", () => {
   // The modules where watkit's wat2wasm follows the spec and wasm-tools does
   // not (see wat2wasm-differential.test.ts): our print spells watkit's types.
   it("jco reads every print as its own print, but for the known deviations", () => {
-    const known = /^type-subtyping\.wast:(344|373) (flat|folded) section 3 /;
+    const known = /^(type-subtyping\.wast:(344|373) (flat|folded) section 3|proposals\/custom-descriptors\/exact-casts\.wast:428 (flat|folded) section 1) /;
     expect(totals.jcoMismatches.filter((m) => !known.test(m))).toEqual([]);
   });
 });
