@@ -6,7 +6,7 @@
  * Directives record whether they silenced anything, so stale ones can be reported.
  */
 import type { Comment } from "../syntax/ast.js";
-import type { LineIndex } from "./locate.js";
+import type { LineIndex } from "../syntax/line-index.js";
 
 export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
 

@@ -17,7 +17,7 @@ import { decodeValidated, validate } from "../validate/validate.js";
 import { activeRules, severityOf, type ActiveRule, type ConfigObject } from "./config.js";
 import { readDirectives, suppressing, type Directive } from "./directives.js";
 import { applyFixes } from "./fix.js";
-import { LineIndex } from "./locate.js";
+import { LineIndex } from "../syntax/line-index.js";
 import { RULES, configs } from "./registry.js";
 import type { LintMessage, LintResult, ReportDescriptor, RuleContext, SuppressedMessage, TextInput, Visitor } from "./rule.js";
 import { textInput } from "./text-input.js";

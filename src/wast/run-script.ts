@@ -31,6 +31,7 @@ import { beyondEngineLimits, EngineLacks } from "./skips.js";
 import { spectest } from "./spectest.js";
 import { isTrap } from "./traps.js";
 import { argOf, expectedOf, expectedText, HostRefs, matches, type Value, valueText } from "./values.js";
+import { LineIndex } from "../syntax/line-index.js";
 
 export interface Validation {
   valid: boolean;
@@ -73,9 +74,9 @@ let probed: ReadonlySet<Feature> | undefined;
 export function runScript(source: string, file: string, options: WastOptions = {}): ScriptReport {
   const script = parseWat(source);
   const runner = new ScriptRunner(source, options);
-  const lines = lineStarts(source);
+  const lines = new LineIndex(source);
   const commands: CommandOutcome[] = script.commands.map((command) => {
-    const { line, column } = position(lines, command.start);
+    const { line, column } = lines.at(command.start);
     const keyword = command.kind === "other" ? command.head : command.kind;
     return { line, column, command: keyword, outcome: runner.run(command) };
   });
@@ -383,19 +384,3 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}

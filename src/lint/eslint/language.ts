@@ -15,7 +15,7 @@ import { describeDiagnostic } from "../../validate/diagnostic.js";
 import { validate } from "../../validate/validate.js";
 import { ConfigError } from "../config.js";
 import { readDirectives } from "../directives.js";
-import { LineIndex } from "../locate.js";
+import { LineIndex } from "../../syntax/line-index.js";
 import type { TextInput } from "../rule.js";
 import { textInput } from "../text-input.js";
 

@@ -3,7 +3,7 @@
  * `line:column  severity  message  rule-id` with its source line and a caret,
  * then the totals and how many `--fix` can repair.
  */
-import { LineIndex } from "../locate.js";
+import { LineIndex } from "../../syntax/line-index.js";
 import type { Formatter } from "./formatter.js";
 import { severityWord } from "./formatter.js";
 
