@@ -46,6 +46,18 @@ export function cover(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
+/**
+ * The text of two neighbouring instructions, flat neighbours or a folded one
+ * holding the other: `undefined` without text (a binary), `null` when the
+ * text has no node for one of them (the finding is then not reported).
+ */
+export function pairSpan(text: TextInput | undefined, a: { offset?: number }, b: { offset?: number }): Span | undefined | null {
+  if (!text) return undefined;
+  const first = text.nodeAt(a.offset);
+  const second = text.nodeAt(b.offset);
+  return first && second ? cover(first, second) : null;
+}
+
 /** Where to point at an instruction: its mnemonic (a folded instruction can span many lines). */
 export function headOf(text: TextInput | undefined, offset: number | undefined): Span | undefined {
   const node = text?.nodeAt(offset);

@@ -1,6 +1,6 @@
 /** A value computed without effects and dropped at once: both instructions do nothing. */
 import type { LintRule } from "../rule.js";
-import { cover, removeSpan } from "../edits.js";
+import { pairSpan, removeSpan } from "../edits.js";
 
 const PURE = new Set(["i32.const", "i64.const", "f32.const", "f64.const", "v128.const", "local.get", "global.get", "ref.null", "ref.func"]);
 
@@ -18,11 +18,8 @@ export const noRedundantDrop: LintRule = {
       Instr(ins, place) {
         const prev = place.seq[place.index - 1];
         if (ins.op.name !== "drop" || !prev || !PURE.has(prev.op.name)) return;
-        const drop = text?.nodeAt(ins.offset);
-        const value = text?.nodeAt(prev.offset);
-        if (text && (!drop || !value)) return;
-        // A folded drop holds its operand; flat, the two are neighbours.
-        const span = drop && value ? cover(drop, value) : undefined;
+        const span = pairSpan(text, prev, ins);
+        if (span === null) return;
         context.report({ offset: prev.offset, span, messageId: "redundant", data: { op: prev.op.name }, fix: () => (text && span ? removeSpan(text, span) : null) });
       },
     };

@@ -1,6 +1,6 @@
 /** `local.get $x` then `local.set $x` writes back what was there: both instructions do nothing. */
 import type { LintRule } from "../rule.js";
-import { cover, removeSpan } from "../edits.js";
+import { pairSpan, removeSpan } from "../edits.js";
 import { nameOf } from "../uses.js";
 
 export const noSelfAssignLocal: LintRule = {
@@ -17,10 +17,8 @@ export const noSelfAssignLocal: LintRule = {
       Instr(ins, place) {
         const prev = place.seq[place.index - 1];
         if (ins.op.name !== "local.set" || prev?.op.name !== "local.get" || prev.local !== ins.local || ins.local?.entity !== "local") return;
-        const set = text?.nodeAt(ins.offset);
-        const get = text?.nodeAt(prev.offset);
-        if (text && (!set || !get)) return;
-        const span = set && get ? cover(set, get) : undefined;
+        const span = pairSpan(text, prev, ins);
+        if (span === null) return;
         context.report({ offset: prev.offset, span, messageId: "self", data: { name: nameOf(ins.local) }, fix: () => (text && span ? removeSpan(text, span) : null) });
       },
     };
