@@ -51,7 +51,8 @@ export function presetRules(rules: readonly LintRule[], preset: "recommended" | 
   const config: RulesConfig = {};
   for (const rule of rules) {
     const level = rule.meta.docs.recommended;
-    if (level !== undefined || preset === "all") config[rule.id] = level ?? "warn";
+    if (preset === "all" && rule.meta.allOptions) config[rule.id] = [level ?? "warn", ...rule.meta.allOptions];
+    else if (level !== undefined || preset === "all") config[rule.id] = level ?? "warn";
   }
   return config;
 }

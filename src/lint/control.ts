@@ -3,8 +3,10 @@
  * through: not after an unconditional branch, return, throw or trap, nor
  * after a loop that never falls out, nor after a block that neither falls
  * out nor is the target of a branch. Worked out once per function: each
- * sequence's answer is kept, and the branch targets are gathered in one walk.
+ * sequence's answer is kept, and the branch and delegate targets are
+ * gathered in one walk.
  */
+import { INSTRUCTIONS, type Imm } from "../isa/instructions.js";
 import type { Func, Instr, LabelTarget } from "../module/model.js";
 
 /** Instructions after which nothing in the same sequence runs. */
@@ -21,31 +23,54 @@ export const TRANSFERS = new Set([
   "rethrow",
 ]);
 
+/** The immediates of instructions that name a label or hold code: the only ones the walk below looks into. */
+const CONTROL_IMMS = new Set<Imm>(["label", "br_table", "br_on_cast", "block", "try_table", "try", "resume", "resume_throw"]);
+
+/** By instruction id, for the per-instruction loops: 1 where `CONTROL_IMMS` holds the kind's immediate, 2 where it is in `TRANSFERS`. */
+const CONTROL = 1;
+const TRANSFER = 2;
+const KIND = Uint8Array.from(INSTRUCTIONS, (def) => (CONTROL_IMMS.has(def.imm) ? CONTROL : 0) | (TRANSFERS.has(def.name) ? TRANSFER : 0));
+
 export class ControlFlow {
   readonly #targeted = new Set<LabelTarget>();
+  /** Legacy `try`s and blocks that a `delegate` sends exceptions to: not a branch, but a use of the label. */
+  readonly #delegated = new Set<LabelTarget>();
   readonly #stops = new Map<readonly Instr[], number>();
 
   constructor(func: Func) {
     const pending: (readonly Instr[])[] = [func.body];
     for (let seq = pending.pop(); seq !== undefined; seq = pending.pop()) {
-      for (const ins of seq) {
+      for (let i = 0; i < seq.length; i++) {
+        const ins = seq[i];
+        if ((KIND[ins.op.id] & CONTROL) === 0) continue;
         if (ins.label !== undefined) this.#targeted.add(ins.label);
-        for (const label of ins.labels ?? []) this.#targeted.add(label);
-        for (const c of ins.catches ?? []) this.#targeted.add(c.label);
-        for (const c of ins.onClauses ?? []) if (c.label !== undefined) this.#targeted.add(c.label);
-        if (ins.body) pending.push(ins.body);
-        if (ins.else) pending.push(ins.else);
-        for (const h of ins.handlers ?? []) pending.push(h.body);
+        if (ins.labels !== undefined) for (const label of ins.labels) this.#targeted.add(label);
+        if (ins.catches !== undefined) for (const c of ins.catches) this.#targeted.add(c.label);
+        if (ins.onClauses !== undefined) for (const c of ins.onClauses) if (c.label !== undefined) this.#targeted.add(c.label);
+        if (ins.delegate !== undefined) this.#delegated.add(ins.delegate);
+        if (ins.body !== undefined) pending.push(ins.body);
+        if (ins.else !== undefined) pending.push(ins.else);
+        if (ins.handlers !== undefined) for (const h of ins.handlers) pending.push(h.body);
       }
     }
+  }
+
+  /** Whether some instruction names the label of `target` (a branch, a catch clause, a `delegate`). */
+  labelUsed(target: LabelTarget): boolean {
+    return this.#targeted.has(target) || this.#delegated.has(target);
   }
 
   /** The index of the first instruction of `seq` after which nothing in it runs; `seq.length` when control falls out of it. */
   stopIn(seq: readonly Instr[]): number {
     let stop = this.#stops.get(seq);
     if (stop === undefined) {
-      stop = seq.findIndex((ins) => TRANSFERS.has(ins.op.name) || (ins.body !== undefined && this.neverEnds(ins)));
-      if (stop === -1) stop = seq.length;
+      stop = 0;
+      while (stop < seq.length) {
+        const ins = seq[stop];
+        const kind = KIND[ins.op.id];
+        if ((kind & TRANSFER) !== 0 || ((kind & CONTROL) !== 0 && ins.body !== undefined && this.neverEnds(ins))) break;
+        stop++;
+      }
       this.#stops.set(seq, stop);
     }
     return stop;

@@ -22,6 +22,7 @@ import { RULES, configs } from "./registry.js";
 import type { LintMessage, LintResult, ReportDescriptor, RuleContext, SuppressedMessage, TextInput, Visitor } from "./rule.js";
 import { textInput } from "./text-input.js";
 import { walkModule } from "./walk.js";
+import { funcAnalyses } from "./func-analysis.js";
 import { assignIndices } from "../module/indices.js";
 
 export interface LintOptions {
@@ -158,12 +159,14 @@ function lintModule(module: Module, text: TextInput | undefined, rules: ActiveRu
   const funcs = indexSpaces(module).funcs;
   const skipBodies = new Set(errors.map((d) => funcs[d.func!]));
   const visitors: Visitor[] = [];
+  const analysis = funcAnalyses();
   for (const active of rules) {
     const context: RuleContext = {
       id: active.rule.id,
       options: active.options,
       module,
       text,
+      analysis,
       report: (r) => messages.push(finding(active, r, text, lines)),
     };
     visitors.push(active.rule.create(context));

@@ -30,6 +30,7 @@ export function ruleDoc(rule: LintRule, examples: RuleExamples): string {
   if (meta.schema?.length) {
     out.push("```json", JSON.stringify(meta.schema, null, 2), "```", "");
     if (meta.defaultOptions) out.push(`Default: \`${JSON.stringify(meta.defaultOptions)}\`.`, "");
+    if (meta.allOptions) out.push(`The \`all\` preset sets \`${JSON.stringify(meta.allOptions)}\`.`, "");
   } else out.push("None.", "");
   out.push("Set it in `watkit.config.json`:", "", "```json", JSON.stringify([{ rules: { [rule.id]: meta.schema?.length ? ["warn", ...(meta.defaultOptions ?? [])] : "warn" } }]), "```", "");
   return out.join("\n");

@@ -6,9 +6,10 @@
  *
  * Types only.
  */
-import type { Feature } from "../isa/instructions.js";
+import type { Feature, InstrDef } from "../isa/instructions.js";
 import type { Data, Elem, Export, Func, Global, Instr, Memory, Module, Table, Tag, TypeDef } from "../module/model.js";
 import type { InstrNode, ModuleField, ModuleNode, Script, Span } from "../syntax/ast.js";
+import type { FuncAnalysis } from "./func-analysis.js";
 
 /** `problem`: wrong or will misbehave; `suggestion`: could be better; `layout`: how it is written. */
 export type RuleType = "problem" | "suggestion" | "layout";
@@ -36,6 +37,8 @@ export interface RuleMeta {
   defaultOptions?: unknown[];
   /** The features whose instructions or types the rule is about; empty: any module. */
   features?: Feature[];
+  /** The options the `all` preset sets, where it asks for more than the defaults. */
+  allOptions?: unknown[];
 }
 
 /** Replace `range` (UTF-16 offsets into the source, end exclusive) with `text`. */
@@ -91,6 +94,8 @@ export interface RuleContext {
   readonly module: Module;
   /** Present for text input. */
   readonly text?: TextInput;
+  /** What is worked out about a function body once, for every rule that asks. */
+  analysis(func: Func): FuncAnalysis;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -107,8 +112,10 @@ export interface Visitor {
   Export?(exp: Export): void;
   Elem?(elem: Elem): void;
   Data?(data: Data): void;
-  /** Every instruction, in function bodies and constant expressions, in order. */
+  /** Every instruction (or those `instrs` accepts), in function bodies and constant expressions, in order. */
   Instr?(instr: Instr, place: InstrPlace): void;
+  /** Which kinds of instruction `Instr` is for, asked once per kind: most rules look at a few, and a call per instruction adds up on compiler output. */
+  instrs?(op: InstrDef): boolean;
 }
 
 export interface LintRule {

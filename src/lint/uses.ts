@@ -4,7 +4,7 @@
  * are written. Rules about unused or needlessly mutable entities read it;
  * it is worked out once per module and shared.
  */
-import type { Imm } from "../isa/instructions.js";
+import { INSTRUCTIONS, type Imm } from "../isa/instructions.js";
 import type { Entity, Func, HeapType, Instr, Module, RefType, StorageType, TypeDef, ValType } from "../module/model.js";
 
 export interface Uses {
@@ -33,6 +33,9 @@ const REFERS = {
   resume: true, resume_throw: true, type_tag: true,
 } as const satisfies Record<Imm, boolean>;
 
+/** `REFERS` by instruction id: looked up for every instruction of the module. */
+const REFERS_BY_ID = Uint8Array.from(INSTRUCTIONS, (def) => Number(REFERS[def.imm]));
+
 const cache = new WeakMap<Module, Uses>();
 
 export function usesOf(module: Module): Uses {
@@ -55,9 +58,10 @@ function collect(module: Module): Uses {
   };
   const code = (seq: readonly Instr[] | undefined): void => {
     if (seq === undefined) return;
-    for (const ins of seq) {
+    for (let i = 0; i < seq.length; i++) {
+      const ins = seq[i];
+      if (REFERS_BY_ID[ins.op.id] === 0) continue;
       const imm = ins.op.imm;
-      if (!REFERS[imm]) continue;
       // The most frequent kinds first, reading only their own fields: instructions of different kinds have different shapes.
       if (imm === "local") {
         const local = ins.local;

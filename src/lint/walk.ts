@@ -2,13 +2,16 @@
  * Runs the visitors of every active rule over a Module in one pass: the
  * module's entities in index-space order, then each function with its
  * instructions (structured ones before their bodies), and the constant
- * expressions of globals, tables and segments.
+ * expressions of globals, tables and segments. An instruction goes only to
+ * the `Instr` handlers that asked for its kind (`Visitor.instrs`).
  */
+import type { InstrDef } from "../isa/instructions.js";
 import type { Func, Instr, Module } from "../module/model.js";
 import type { InstrPlace, Visitor } from "./rule.js";
 
-type Key = keyof Visitor;
+type Key = Exclude<keyof Visitor, "instrs">;
 type Handlers = { [K in Key]: NonNullable<Visitor[K]>[] };
+type InstrHandler = NonNullable<Visitor["Instr"]>;
 
 const KEYS: Key[] = ["Module", "Module:exit", "Type", "Func", "Func:exit", "Table", "Memory", "Global", "Tag", "Export", "Elem", "Data", "Instr"];
 
@@ -20,14 +23,18 @@ export interface WalkOptions {
 export function walkModule(module: Module, visitors: Visitor[], options: WalkOptions = {}): void {
   const on = {} as Handlers;
   for (const key of KEYS) (on as Record<Key, unknown[]>)[key] = visitors.flatMap((v) => (v[key] ? [v[key].bind(v)] : []));
-  const instr = on.Instr;
+  const forKind = instrHandlers(visitors);
   const code = (seq: readonly Instr[], func: Func | undefined, parents: Instr[]): void => {
+    if (forKind === undefined) return;
     // One place per sequence, moved along it: handlers read it during the call only.
     const place: InstrPlace = { func, parents, seq, index: 0 };
     for (let index = 0; index < seq.length; index++) {
       const ins = seq[index];
-      place.index = index;
-      for (const h of instr) h(ins, place);
+      const handlers = forKind(ins.op);
+      if (handlers.length > 0) {
+        place.index = index;
+        for (const h of handlers) h(ins, place);
+      }
       if (ins.body === undefined) continue;
       parents.push(ins);
       code(ins.body, func, parents);
@@ -72,4 +79,12 @@ export function walkModule(module: Module, visitors: Visitor[], options: WalkOpt
     for (const h of on["Func:exit"]) h(f);
   }
   for (const h of on["Module:exit"]) h(module);
+}
+
+/** The `Instr` handlers for each kind of instruction, sorted out on the kind's first appearance; none at all: undefined, and the walk skips code. */
+function instrHandlers(visitors: readonly Visitor[]): ((op: InstrDef) => readonly InstrHandler[]) | undefined {
+  const wanting = visitors.filter((v) => v.Instr !== undefined);
+  if (wanting.length === 0) return undefined;
+  const byKind: (InstrHandler[] | undefined)[] = [];
+  return (op) => (byKind[op.id] ??= wanting.flatMap((v) => (v.instrs === undefined || v.instrs(op) ? [v.Instr!.bind(v)] : [])));
 }

@@ -12,7 +12,9 @@
  * @module watkit/eslint
  */
 import { walkModule } from "../walk.js";
+import { funcAnalyses } from "../func-analysis.js";
 import { RULES } from "../registry.js";
+import { presetRules, type RulesConfig } from "../config.js";
 import type { LintRule, ReportDescriptor, RuleContext } from "../rule.js";
 import { watLanguage, type WatRoot, type WatSourceCode } from "./language.js";
 
@@ -43,6 +45,7 @@ function wrap(rule: LintRule) {
             options: eslint.options.length > 0 ? eslint.options : (rule.meta.defaultOptions ?? []),
             module: root.module,
             text: root.text,
+            analysis: funcAnalyses(),
             report(r: ReportDescriptor) {
               const start = r.span?.start ?? r.offset ?? 0;
               const fix = r.fix?.();
@@ -63,15 +66,16 @@ function wrap(rule: LintRule) {
 
 const rules = Object.fromEntries(RULES.map((r) => [r.id, wrap(r)]));
 
-function preset(all: boolean): Record<string, string> {
-  return Object.fromEntries(RULES.flatMap((r) => (all || r.meta.docs.recommended ? [[`wat/${r.id}`, r.meta.docs.recommended ?? "warn"]] : [])));
+function preset(all: boolean): RulesConfig {
+  const rules = presetRules(RULES, all ? "all" : "recommended");
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [`wat/${id}`, setting]));
 }
 
 const plugin = {
   meta: { name: "watkit", version: "0.1.0" },
   languages: { wat: watLanguage },
   rules,
-  configs: {} as Record<"recommended" | "all", { plugins: Record<string, unknown>; language: string; rules: Record<string, string> }>,
+  configs: {} as Record<"recommended" | "all", { plugins: Record<string, unknown>; language: string; rules: RulesConfig }>,
 };
 plugin.configs.recommended = { plugins: { wat: plugin }, language: "wat/wat", rules: preset(false) };
 plugin.configs.all = { plugins: { wat: plugin }, language: "wat/wat", rules: preset(true) };

@@ -24,11 +24,14 @@ export const explicitMemoryTableIndex: LintRule = {
   },
   create(context) {
     const text = context.text;
+    // Omitted is a matter of how the text is written.
+    if (!text) return {};
     return {
+      instrs: (op) => IMPLICIT[op.imm] !== undefined,
       Instr(ins) {
-        const kind = IMPLICIT[ins.op.imm];
-        const node = text?.nodeAt(ins.offset);
-        if (!kind || !text || !node || node.kind !== "plain") return;
+        const kind = IMPLICIT[ins.op.imm]!;
+        const node = text.nodeAt(ins.offset);
+        if (!node || node.kind !== "plain") return;
         // Text immediates that are not the memory/table: a data or element segment.
         const others = ins.op.imm === "memory_data" || ins.op.imm === "table_elem" ? 1 : 0;
         if ((node.refs?.length ?? 0) > others) return;

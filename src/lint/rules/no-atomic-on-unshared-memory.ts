@@ -13,6 +13,7 @@ export const noAtomicOnUnsharedMemory: LintRule = {
   },
   create(context) {
     return {
+      instrs: (op) => op.feature === "threads",
       Instr(ins) {
         const memory = ins.memarg?.memory;
         if (ins.op.feature !== "threads" || memory?.entity !== "memory" || memory.limits.shared) return;

@@ -16,10 +16,11 @@ export const noDeprecated: LintRule = {
   },
   create(context) {
     const text = context.text;
+    // Marks are annotations of the text.
+    if (!text) return {};
     const marked = new Map<Entity, string>();
     return {
       Module(module) {
-        if (!text) return;
         const notes = text.script.annotations.filter((a) => a.id === "deprecated");
         if (notes.length === 0) return;
         const entities: { offset?: number }[] = [...module.imports, ...module.funcs, ...module.globals, ...module.tables, ...module.memories, ...module.tags];

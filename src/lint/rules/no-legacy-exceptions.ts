@@ -12,8 +12,9 @@ export const noLegacyExceptions: LintRule = {
   },
   create(context) {
     return {
+      instrs: (op) => op.feature === "legacy-exceptions",
       Instr(ins) {
-        if (ins.op.feature === "legacy-exceptions") context.report({ offset: ins.offset, span: headOf(context.text, ins.offset), messageId: "legacy", data: { op: ins.op.name } });
+        context.report({ offset: ins.offset, span: headOf(context.text, ins.offset), messageId: "legacy", data: { op: ins.op.name } });
       },
     };
   },

@@ -1,5 +1,4 @@
 /** A `block` that no branch targets: its body runs the same without it. */
-import type { Instr } from "../../module/model.js";
 import type { LintRule } from "../rule.js";
 import { headOf } from "../edits.js";
 
@@ -14,8 +13,9 @@ export const noNeedlessBlock: LintRule = {
   create(context) {
     const text = context.text;
     return {
-      Instr(ins) {
-        if (ins.op.name !== "block" || ins.blockType?.kind === "type" || targeted(ins.body!, ins)) return;
+      instrs: (op) => op.name === "block",
+      Instr(ins, place) {
+        if (ins.blockType?.kind === "type" || !place.func || context.analysis(place.func).flow.labelUsed(ins)) return;
         const node = text?.nodeAt(ins.offset);
         context.report({
           offset: ins.offset,
@@ -35,13 +35,3 @@ export const noNeedlessBlock: LintRule = {
     };
   },
 };
-
-function targeted(seq: readonly Instr[], block: Instr): boolean {
-  for (const ins of seq) {
-    if (ins.label === block || ins.labels?.includes(block) || ins.delegate === block || ins.catches?.some((c) => c.label === block) || ins.onClauses?.some((c) => c.label === block)) return true;
-    if (ins.body && targeted(ins.body, block)) return true;
-    if (ins.else && targeted(ins.else, block)) return true;
-    if (ins.handlers?.some((h) => targeted(h.body, block))) return true;
-  }
-  return false;
-}

@@ -12,8 +12,9 @@ export const noNeedlessTryTable: LintRule = {
   },
   create(context) {
     return {
+      instrs: (op) => op.name === "try_table",
       Instr(ins) {
-        if (ins.op.name !== "try_table" || (ins.catches?.length ?? 0) > 0) return;
+        if ((ins.catches?.length ?? 0) > 0) return;
         const text = context.text;
         const node = text?.nodeAt(ins.offset);
         const at = node && text ? text.mnemonicAt(node) : undefined;

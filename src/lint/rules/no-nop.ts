@@ -13,8 +13,8 @@ export const noNop: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "nop",
       Instr(ins) {
-        if (ins.op.name !== "nop") return;
         const node = text?.nodeAt(ins.offset);
         context.report({ offset: ins.offset, span: node, messageId: "nop", fix: () => (text && node ? removeSpan(text, node) : null) });
       },

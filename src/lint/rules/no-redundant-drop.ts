@@ -15,9 +15,10 @@ export const noRedundantDrop: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "drop",
       Instr(ins, place) {
         const prev = place.seq[place.index - 1];
-        if (ins.op.name !== "drop" || !prev || !PURE.has(prev.op.name)) return;
+        if (!prev || !PURE.has(prev.op.name)) return;
         const span = pairSpan(text, prev, ins);
         if (span === null) return;
         context.report({ offset: prev.offset, span, messageId: "redundant", data: { op: prev.op.name }, fix: () => (text && span ? removeSpan(text, span) : null) });

@@ -14,9 +14,10 @@ export const noSelfAssignLocal: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "local.set",
       Instr(ins, place) {
         const prev = place.seq[place.index - 1];
-        if (ins.op.name !== "local.set" || prev?.op.name !== "local.get" || prev.local !== ins.local || ins.local?.entity !== "local") return;
+        if (prev?.op.name !== "local.get" || prev.local !== ins.local || ins.local?.entity !== "local") return;
         const span = pairSpan(text, prev, ins);
         if (span === null) return;
         context.report({ offset: prev.offset, span, messageId: "self", data: { name: nameOf(ins.local) }, fix: () => (text && span ? removeSpan(text, span) : null) });

@@ -1,6 +1,6 @@
 /** Instructions after an unconditional branch, return, throw or trap, or after a loop that never ends: they never run. */
 import type { LintRule } from "../rule.js";
-import { ControlFlow, TRANSFERS } from "../control.js";
+import { TRANSFERS } from "../control.js";
 import { cover, removeSpan } from "../edits.js";
 
 export const noUnreachable: LintRule = {
@@ -12,14 +12,12 @@ export const noUnreachable: LintRule = {
     fixable: "code",
   },
   create(context) {
-    let flow: ControlFlow | undefined;
     return {
-      Func(func) {
-        flow = func.body.length > 0 ? new ControlFlow(func) : undefined;
-      },
+      // Control stops only after a transfer or a structured instruction that never ends.
+      instrs: (op) => TRANSFERS.has(op.name) || op.imm === "block" || op.imm === "try" || op.imm === "try_table",
       Instr(ins, place) {
         // Only the first point after which nothing runs is reported.
-        if (place.func === undefined || !flow || place.index === place.seq.length - 1 || flow.stopIn(place.seq) !== place.index) return;
+        if (place.func === undefined || place.index === place.seq.length - 1 || context.analysis(place.func).flow.stopIn(place.seq) !== place.index) return;
         const text = context.text;
         if (!text) {
           context.report({ offset: place.seq[place.index + 1].offset ?? ins.offset, messageId: "unreachable", data: { after: ins.op.name } });

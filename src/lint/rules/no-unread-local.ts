@@ -1,27 +1,42 @@
-/** A value written to a local that no later `local.get` reads: wasted work, or the read went to another local. */
-import type { Instr } from "../../module/model.js";
+/**
+ * A local that is written and never read: wasted work, or the read went to
+ * another local. With `deadStores`, also every write that no later
+ * `local.get` reads on any path (liveness over the control flow): compiler
+ * output has many such writes, so that part is asked for on purpose (the
+ * `all` preset does).
+ */
 import type { LintRule } from "../rule.js";
-import { deadStores } from "../dead-stores.js";
 import { replaceHead, unwrap } from "../edits.js";
-import { nameOf } from "../uses.js";
+import { nameOf, usesOf } from "../uses.js";
+
+interface Options {
+  deadStores?: boolean;
+}
 
 export const noUnreadLocal: LintRule = {
   id: "no-unread-local",
   meta: {
     type: "problem",
-    docs: { description: "disallow writes to locals that are never read afterwards", recommended: "warn" },
-    messages: { unread: "local {{name}} is set but never read afterwards" },
+    docs: { description: "disallow writes to locals that are never read (afterwards, with `deadStores`)", recommended: "warn" },
+    messages: { neverRead: "local {{name}} is set but never read", unread: "local {{name}} is set but never read afterwards" },
     fixable: "code",
+    schema: [{ type: "object", properties: { deadStores: { type: "boolean", description: "also report every write that no later local.get reads on any path, in locals that are read elsewhere" } }, additionalProperties: false }],
+    defaultOptions: [{ deadStores: false }],
+    allOptions: [{ deadStores: true }],
   },
   create(context) {
-    let dead = new Set<Instr>();
+    const deadStores = ((context.options[0] ?? {}) as Options).deadStores === true;
     return {
-      Func(func) {
-        dead = func.body.length > 0 ? deadStores(func) : new Set();
-      },
-      Instr(ins) {
-        if (!dead.has(ins)) return;
-        const local = ins.local!;
+      instrs: (op) => op.name === "local.set" || op.name === "local.tee",
+      Instr(ins, place) {
+        const local = ins.local;
+        if (place.func === undefined || local?.entity !== "local") return;
+        let messageId: "neverRead" | "unread";
+        if (deadStores) {
+          if (!context.analysis(place.func).deadStores.has(ins)) return;
+          messageId = "unread";
+        } else if (usesOf(context.module).readLocals.has(local)) return;
+        else messageId = "neverRead";
         const name = ins.op.name;
         const text = context.text;
         const node = text?.nodeAt(ins.offset);
@@ -29,7 +44,7 @@ export const noUnreadLocal: LintRule = {
         context.report({
           offset: ins.offset,
           span: ref ?? node,
-          messageId: "unread",
+          messageId,
           data: { name: nameOf(local) },
           fix: () => {
             if (!text || !node || node.kind !== "plain" || !ref) return null;

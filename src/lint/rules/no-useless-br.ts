@@ -13,6 +13,7 @@ export const noUselessBr: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "br" || op.name === "return",
       Instr(ins, place) {
         if (place.index !== place.seq.length - 1 || !place.func) return;
         const parent = place.parents[place.parents.length - 1];

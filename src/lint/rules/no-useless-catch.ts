@@ -19,6 +19,7 @@ export const noUselessCatch: LintRule = {
   },
   create(context) {
     return {
+      instrs: (op) => op.name === "try_table" || op.name === "try",
       Instr(ins) {
         const clauses: (Catch | LegacyCatch)[] | undefined = ins.catches ?? ins.handlers;
         if (!clauses || clauses.length < 2) return;

@@ -35,9 +35,11 @@ export const numericLiteralStyle: LintRule = {
     const options = (context.options[0] ?? {}) as Options;
     const hexCase = options.hexDigits ?? "lower";
     const text = context.text;
+    // Spelling is a matter of the text.
+    if (!text) return {};
     return {
+      instrs: (op) => CONSTS.has(op.name),
       Instr(ins) {
-        if (!CONSTS.has(ins.op.name) || !text) return;
         const node = text.nodeAt(ins.offset);
         if (!node) return;
         const after = text.mnemonicAt(node) + ins.op.name.length;

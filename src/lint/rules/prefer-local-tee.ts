@@ -12,9 +12,10 @@ export const preferLocalTee: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "local.set",
       Instr(ins, place) {
         const next = place.seq[place.index + 1];
-        if (ins.op.name !== "local.set" || next?.op.name !== "local.get" || next.local !== ins.local || ins.local === undefined) return;
+        if (next?.op.name !== "local.get" || next.local !== ins.local || ins.local === undefined) return;
         const set = text?.nodeAt(ins.offset);
         const get = text?.nodeAt(next.offset);
         if (text && (!set || !get || get.start < set.end)) return;

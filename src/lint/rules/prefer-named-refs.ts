@@ -19,12 +19,15 @@ export const preferNamedRefs: LintRule = {
   },
   create(context) {
     const text = context.text;
+    // How a reference is written is a matter of the text.
+    if (!text) return {};
     return {
+      instrs: (op) => FIRST_REF[op.imm] !== undefined,
       Instr(ins) {
-        const key = FIRST_REF[ins.op.imm];
-        const node = text?.nodeAt(ins.offset);
+        const key = FIRST_REF[ins.op.imm]!;
+        const node = text.nodeAt(ins.offset);
         const ref = node?.kind === "plain" ? node.refs?.[0] : undefined;
-        if (!key || !ref || ref.kind !== "index") return;
+        if (!ref || ref.kind !== "index") return;
         const target = ins[key] as Entity | undefined;
         if (!target || target.name === undefined || !PLAIN_ID.test(target.name)) return;
         context.report({

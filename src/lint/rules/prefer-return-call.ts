@@ -16,8 +16,9 @@ export const preferReturnCall: LintRule = {
   create(context) {
     const text = context.text;
     return {
+      instrs: (op) => op.name === "call",
       Instr(ins, place) {
-        if (ins.op.name !== "call" || !place.func || ins.func?.entity !== "func") return;
+        if (!place.func || ins.func?.entity !== "func") return;
         const next: Instr | undefined = place.seq[place.index + 1];
         const atEnd = next === undefined && place.parents.length === 0;
         if (!(atEnd || (next?.op.name === "return" && place.index + 2 === place.seq.length)) || !sameResults(ins.func, place.func)) return;

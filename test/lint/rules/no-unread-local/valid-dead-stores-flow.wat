@@ -1,3 +1,4 @@
+;; options: [{"deadStores": true}]
 (module
   (func (export "loop") (param $n i32) (result i32)
     (local $sum i32)
