@@ -11,11 +11,11 @@
 // Target: at least 1 MB/s on the 1 MB file (the TypeScript Prettier plugin
 // for WAT that exists reports 4-7 KB/s).
 
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { outDir, projectRoot } from "./inputs.js";
+import { outDir } from "./inputs.js";
+import { inChild, reportToParent, timePasses, writeFlatText } from "./timed-child.js";
 
 const MB = 1e6;
 const TARGET_MB_PER_S = 1;
@@ -56,26 +56,6 @@ interface Measured {
 
 const MARKER = "FORMAT-BENCH-RESULT ";
 
-/** Prints the binary until the text reaches `bytes`, then cuts after that module field and closes the module. */
-async function makeInput(input: FormatInput, path: string): Promise<void> {
-  const { wasm2watStream } = await import("../src/wasm2wat.js");
-  const chunks: string[] = [];
-  let size = 0;
-  const enough = new Error("enough text");
-  try {
-    wasm2watStream(readFileSync(join(projectRoot(), input.binary)), { folded: false }, (chunk) => {
-      chunks.push(Buffer.from(chunk).toString("utf8"));
-      size += chunk.length;
-      if (size > input.bytes + 256 * 1024) throw enough;
-    });
-  } catch (error) {
-    if (error !== enough) throw error;
-  }
-  const text = chunks.join("");
-  const cut = text.indexOf("\n  (", input.bytes);
-  writeFileSync(path, cut === -1 ? text : `${text.slice(0, cut)}\n)\n`);
-}
-
 /** In the child: formats the file `passes` times (after one warm-up pass when there are several). */
 async function worker(path: string, passes: number): Promise<void> {
   const { format } = await import("../src/print/format/format.js");
@@ -83,20 +63,15 @@ async function worker(path: string, passes: number): Promise<void> {
   const baselineRssBytes = process.memoryUsage().rss;
   let output = "";
   if (passes > 1) format(text);
-  const seconds: number[] = [];
-  for (let k = 0; k < passes; k++) {
-    const start = process.hrtime.bigint();
-    output = format(text);
-    seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
-  }
+  const times = timePasses({ format: () => (output = format(text)) }, passes);
   const result: Measured = {
-    seconds,
+    seconds: times.format,
     inputBytes: Buffer.byteLength(text),
     outputBytes: Buffer.byteLength(output),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     baselineRssBytes,
   };
-  process.stdout.write(MARKER + JSON.stringify(result) + "\n");
+  reportToParent(MARKER, result);
 }
 
 async function main(): Promise<void> {
@@ -106,19 +81,14 @@ async function main(): Promise<void> {
   let failed = false;
   for (const input of INPUTS) {
     const path = join(dir, input.name);
-    if (!existsSync(path)) await makeInput(input, path);
-    const self = fileURLToPath(import.meta.url);
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", self, "--worker", path, String(input.passes)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
-    const line = child.stdout.split("\n").find((l) => l.startsWith(MARKER));
-    if (child.status !== 0 || line === undefined) {
-      rows.push(`${input.name}: failed (${child.signal ?? `exit ${child.status}`}) ${child.stderr.split("\n")[0]}`);
+    if (!existsSync(path)) await writeFlatText(input.binary, input.bytes, path);
+    const child = inChild<Measured>(fileURLToPath(import.meta.url), ["--worker", path, String(input.passes)], MARKER);
+    if ("failure" in child) {
+      rows.push(`${input.name}: ${child.failure}`);
       failed = true;
       continue;
     }
-    const m = JSON.parse(line.slice(MARKER.length)) as Measured;
+    const m = child.result;
     const sorted = [...m.seconds].sort((a, b) => a - b);
     const best = m.inputBytes / MB / sorted[0];
     const median = m.inputBytes / MB / sorted[Math.floor(sorted.length / 2)];
