@@ -23,6 +23,7 @@ import type { LintMessage, LintResult, ReportDescriptor, RuleContext, Suppressed
 import { textInput } from "./text-input.js";
 import { walkModule } from "./walk.js";
 import { funcAnalyses } from "./func-analysis.js";
+import { usesVisitor } from "./uses.js";
 import { assignIndices } from "../module/indices.js";
 
 export interface LintOptions {
@@ -158,7 +159,7 @@ function lintModule(module: Module, text: TextInput | undefined, rules: ActiveRu
   if (errors.some((d) => d.func === undefined)) return messages;
   const funcs = indexSpaces(module).funcs;
   const skipBodies = new Set(errors.map((d) => funcs[d.func!]));
-  const visitors: Visitor[] = [];
+  const visitors: Visitor[] = skipBodies.size === 0 ? [usesVisitor(module)] : [];
   const analysis = funcAnalyses();
   for (const active of rules) {
     const context: RuleContext = {

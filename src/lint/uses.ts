@@ -2,10 +2,12 @@
  * Who uses what in a Module: every entity that some instruction, export,
  * segment, start field or type refers to, and the globals and fields that
  * are written. Rules about unused or needlessly mutable entities read it;
- * it is worked out once per module and shared.
+ * it is worked out once per module and shared: by the lint walk itself when
+ * it visits every body (`usesVisitor`), else by a walk of its own.
  */
 import { INSTRUCTIONS, type Imm } from "../isa/instructions.js";
 import type { Entity, Func, HeapType, Instr, Module, RefType, StorageType, TypeDef, ValType } from "../module/model.js";
+import type { Visitor } from "./rule.js";
 
 export interface Uses {
   used: Set<Entity>;
@@ -44,133 +46,154 @@ export function usesOf(module: Module): Uses {
   return uses;
 }
 
+/**
+ * Gathers the uses in the walk of the linter, which reaches every
+ * instruction already: to be the first visitor, so that the uses are known
+ * to the rules' `Module:exit`, and only when no body is left out of the walk.
+ */
+export function usesVisitor(module: Module): Visitor {
+  const collector = new UsesCollector();
+  collector.outside(module);
+  return {
+    instrs: (op) => REFERS_BY_ID[op.id] === 1,
+    Instr: (ins) => collector.instr(ins),
+    "Module:exit": () => void cache.set(module, collector.uses),
+  };
+}
+
 function collect(module: Module): Uses {
-  const uses: Uses = { used: new Set(), setGlobals: new Set(), setFields: new Map(), setArrays: new Set(), readLocals: new Set(), writtenLocals: new Set() };
-  const used = uses.used;
-  const use = (e: { entity: string } | undefined): void => {
-    if (e !== undefined && e.entity !== "dangling" && e.entity !== "dangling-label") used.add(e as Entity);
-  };
-  const heap = (h: HeapType | undefined): void => {
-    if (h !== undefined && typeof h !== "string") use(h);
-  };
-  const val = (t: ValType | StorageType | undefined): void => {
-    if (t !== undefined && typeof t !== "string") heap((t as RefType).heap);
-  };
-  const code = (seq: readonly Instr[] | undefined): void => {
-    if (seq === undefined) return;
+  const collector = new UsesCollector();
+  collector.outside(module);
+  const code = (seq: readonly Instr[]): void => {
     for (let i = 0; i < seq.length; i++) {
       const ins = seq[i];
       if (REFERS_BY_ID[ins.op.id] === 0) continue;
-      const imm = ins.op.imm;
-      // The most frequent kinds first, reading only their own fields: instructions of different kinds have different shapes.
-      if (imm === "local") {
-        const local = ins.local;
-        if (local !== undefined && local.entity === "local") (ins.op.name === "local.get" ? uses.readLocals : uses.writtenLocals).add(local);
-        continue;
-      }
-      if (imm === "memarg" || imm === "memarg_lane") {
-        use(ins.memarg?.memory);
-        continue;
-      }
-      if (imm === "func") {
-        use(ins.func);
-        continue;
-      }
-      if (imm === "global") {
-        use(ins.global);
-        if (ins.op.name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
-        continue;
-      }
-      use(ins.func);
-      use(ins.global);
-      use(ins.table);
-      use(ins.table2);
-      use(ins.memory);
-      use(ins.memory2);
-      use(ins.memarg?.memory);
-      use(ins.tag);
-      use(ins.elem);
-      use(ins.data);
-      use(ins.type);
-      use(ins.type2);
-      heap(ins.heapType);
-      val(ins.refType);
-      val(ins.refType2);
-      ins.selectTypes?.forEach(val);
-      if (ins.blockType?.kind === "type") use(ins.blockType.type);
-      else if (ins.blockType?.kind === "value") val(ins.blockType.type);
-      const name = ins.op.name;
-      if (ins.local !== undefined && ins.local.entity === "local") {
-        if (name === "local.get") uses.readLocals.add(ins.local);
-        else uses.writtenLocals.add(ins.local);
-      }
-      if (name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
-      if (name === "struct.set" && ins.type && ins.type.entity === "type" && ins.index !== undefined) {
-        const fields = uses.setFields.get(ins.type) ?? new Set<number>();
-        fields.add(ins.index);
-        uses.setFields.set(ins.type, fields);
-      }
-      if (ARRAY_WRITES.has(name) && ins.type?.entity === "type") uses.setArrays.add(ins.type);
-      if (name === "array.copy" && ins.type?.entity === "type") uses.setArrays.add(ins.type);
-      for (const c of ins.catches ?? []) use(c.tag);
-      for (const c of ins.onClauses ?? []) use(c.tag);
-      for (const h of ins.handlers ?? []) {
-        use(h.tag);
-        code(h.body);
-      }
-      code(ins.body);
-      code(ins.else);
+      collector.instr(ins);
+      if (ins.handlers !== undefined) for (const h of ins.handlers) code(h.body);
+      if (ins.body !== undefined) code(ins.body);
+      if (ins.else !== undefined) code(ins.else);
     }
   };
-  const func = (f: Func): void => {
-    use(f.type);
-    for (const l of [...f.params, ...f.locals]) val(l.type);
-    code(f.body);
-  };
-
-  for (const group of module.types) {
-    for (const t of group.types) {
-      t.supertypes.forEach(use);
-      const comp = t.comp;
-      if (comp.kind === "func") [...comp.params, ...comp.results].forEach(val);
-      else if (comp.kind === "struct") comp.fields.forEach((f) => val(f.type));
-      else if (comp.kind === "cont") use(comp.func);
-      else val(comp.element.type);
-    }
-  }
-  for (const imp of module.imports) {
-    if (imp.entity === "func") func(imp);
-    else if (imp.entity === "tag") use(imp.type);
-    else if (imp.entity === "global") val(imp.type);
-    else if (imp.entity === "table") val(imp.elemType);
-  }
-  module.funcs.forEach(func);
-  for (const t of module.tables) {
-    val(t.elemType);
-    code(t.init);
-  }
-  for (const g of module.globals) {
-    val(g.type);
-    code(g.init);
-  }
-  for (const t of module.tags) use(t.type);
-  for (const e of module.exports) use(e.target);
-  use(module.start);
+  for (const f of module.funcs) code(f.body);
+  for (const t of module.tables) if (t.init) code(t.init);
+  for (const g of module.globals) if (g.init) code(g.init);
   for (const e of module.elems) {
-    val(e.type);
-    if (e.mode.kind === "active") {
-      use(e.mode.table);
-      code(e.mode.offset);
-    }
+    if (e.mode.kind === "active") code(e.mode.offset);
     e.items.forEach(code);
   }
-  for (const d of module.datas) {
-    if (d.mode.kind === "active") {
-      use(d.mode.memory);
-      code(d.mode.offset);
-    }
+  for (const d of module.datas) if (d.mode.kind === "active") code(d.mode.offset);
+  return collector.uses;
+}
+
+class UsesCollector {
+  readonly uses: Uses = { used: new Set(), setGlobals: new Set(), setFields: new Map(), setArrays: new Set(), readLocals: new Set(), writtenLocals: new Set() };
+
+  private use(e: { entity: string } | undefined): void {
+    if (e !== undefined && e.entity !== "dangling" && e.entity !== "dangling-label") this.uses.used.add(e as Entity);
   }
-  return uses;
+
+  private heap(h: HeapType | undefined): void {
+    if (h !== undefined && typeof h !== "string") this.use(h);
+  }
+
+  private val(t: ValType | StorageType | undefined): void {
+    if (t !== undefined && typeof t !== "string") this.heap((t as RefType).heap);
+  }
+
+  /** One instruction whose immediates may refer to something (its body is not looked into). */
+  instr(ins: Instr): void {
+    const uses = this.uses;
+    const imm = ins.op.imm;
+    // The most frequent kinds first, reading only their own fields: instructions of different kinds have different shapes.
+    if (imm === "local") {
+      const local = ins.local;
+      if (local !== undefined && local.entity === "local") (ins.op.name === "local.get" ? uses.readLocals : uses.writtenLocals).add(local);
+      return;
+    }
+    if (imm === "memarg" || imm === "memarg_lane") {
+      this.use(ins.memarg?.memory);
+      return;
+    }
+    if (imm === "func") {
+      this.use(ins.func);
+      return;
+    }
+    if (imm === "global") {
+      this.use(ins.global);
+      if (ins.op.name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
+      return;
+    }
+    this.use(ins.func);
+    this.use(ins.global);
+    this.use(ins.table);
+    this.use(ins.table2);
+    this.use(ins.memory);
+    this.use(ins.memory2);
+    this.use(ins.memarg?.memory);
+    this.use(ins.tag);
+    this.use(ins.elem);
+    this.use(ins.data);
+    this.use(ins.type);
+    this.use(ins.type2);
+    this.heap(ins.heapType);
+    this.val(ins.refType);
+    this.val(ins.refType2);
+    ins.selectTypes?.forEach((t) => this.val(t));
+    if (ins.blockType?.kind === "type") this.use(ins.blockType.type);
+    else if (ins.blockType?.kind === "value") this.val(ins.blockType.type);
+    const name = ins.op.name;
+    if (ins.local !== undefined && ins.local.entity === "local") {
+      if (name === "local.get") uses.readLocals.add(ins.local);
+      else uses.writtenLocals.add(ins.local);
+    }
+    if (name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
+    if (name === "struct.set" && ins.type && ins.type.entity === "type" && ins.index !== undefined) {
+      const fields = uses.setFields.get(ins.type) ?? new Set<number>();
+      fields.add(ins.index);
+      uses.setFields.set(ins.type, fields);
+    }
+    if (ARRAY_WRITES.has(name) && ins.type?.entity === "type") uses.setArrays.add(ins.type);
+    if (name === "array.copy" && ins.type?.entity === "type") uses.setArrays.add(ins.type);
+    for (const c of ins.catches ?? []) this.use(c.tag);
+    for (const c of ins.onClauses ?? []) this.use(c.tag);
+    for (const h of ins.handlers ?? []) this.use(h.tag);
+  }
+
+  /** Every use outside instructions: types, function signatures and locals, imports, exports, the start function, segments. */
+  outside(module: Module): void {
+    const func = (f: Func): void => {
+      this.use(f.type);
+      for (const l of f.params) this.val(l.type);
+      for (const l of f.locals) this.val(l.type);
+    };
+    for (const group of module.types) {
+      for (const t of group.types) {
+        t.supertypes.forEach((s) => this.use(s));
+        const comp = t.comp;
+        if (comp.kind === "func") [...comp.params, ...comp.results].forEach((v) => this.val(v));
+        else if (comp.kind === "struct") comp.fields.forEach((f) => this.val(f.type));
+        else if (comp.kind === "cont") this.use(comp.func);
+        else this.val(comp.element.type);
+      }
+    }
+    for (const imp of module.imports) {
+      if (imp.entity === "func") func(imp);
+      else if (imp.entity === "tag") this.use(imp.type);
+      else if (imp.entity === "global") this.val(imp.type);
+      else if (imp.entity === "table") this.val(imp.elemType);
+    }
+    module.funcs.forEach(func);
+    for (const t of module.tables) this.val(t.elemType);
+    for (const g of module.globals) this.val(g.type);
+    for (const t of module.tags) this.use(t.type);
+    for (const e of module.exports) this.use(e.target);
+    this.use(module.start);
+    for (const e of module.elems) {
+      this.val(e.type);
+      if (e.mode.kind === "active") this.use(e.mode.table);
+    }
+    for (const d of module.datas) if (d.mode.kind === "active") this.use(d.mode.memory);
+  }
 }
 
 /** `$name` when the entity has one, else its index (as `encode` assigns them); messages say the kind. */

@@ -5,9 +5,10 @@
  * output has many such writes, so that part is asked for on purpose (the
  * `all` preset does).
  */
+import type { Instr, Local } from "../../module/model.js";
 import type { LintRule } from "../rule.js";
 import { replaceHead, unwrap } from "../edits.js";
-import { nameOf, usesOf } from "../uses.js";
+import { nameOf } from "../uses.js";
 
 interface Options {
   deadStores?: boolean;
@@ -26,32 +27,40 @@ export const noUnreadLocal: LintRule = {
   },
   create(context) {
     const deadStores = ((context.options[0] ?? {}) as Options).deadStores === true;
+    // Without deadStores: the writes of a function, reported at its end if their local was read nowhere in it.
+    const read = new Set<Local>();
+    let writes: Instr[] = [];
+    const report = (ins: Instr, messageId: "neverRead" | "unread"): void => {
+      const name = ins.op.name;
+      const text = context.text;
+      const node = text?.nodeAt(ins.offset);
+      const ref = node?.kind === "plain" ? node.refs?.[0] : undefined;
+      context.report({
+        offset: ins.offset,
+        span: ref ?? node,
+        messageId,
+        data: { name: nameOf(ins.local as Local) },
+        fix: () => {
+          if (!text || !node || node.kind !== "plain" || !ref) return null;
+          // The value stays computed (it may have effects); only the write goes.
+          return name === "local.set" ? replaceHead(text, node, ref.end, "drop") : unwrap(text, node);
+        },
+      });
+    };
     return {
-      instrs: (op) => op.name === "local.set" || op.name === "local.tee",
+      instrs: (op) => op.name === "local.set" || op.name === "local.tee" || (!deadStores && op.name === "local.get"),
       Instr(ins, place) {
         const local = ins.local;
         if (place.func === undefined || local?.entity !== "local") return;
-        let messageId: "neverRead" | "unread";
         if (deadStores) {
-          if (!context.analysis(place.func).deadStores.has(ins)) return;
-          messageId = "unread";
-        } else if (usesOf(context.module).readLocals.has(local)) return;
-        else messageId = "neverRead";
-        const name = ins.op.name;
-        const text = context.text;
-        const node = text?.nodeAt(ins.offset);
-        const ref = node?.kind === "plain" ? node.refs?.[0] : undefined;
-        context.report({
-          offset: ins.offset,
-          span: ref ?? node,
-          messageId,
-          data: { name: nameOf(local) },
-          fix: () => {
-            if (!text || !node || node.kind !== "plain" || !ref) return null;
-            // The value stays computed (it may have effects); only the write goes.
-            return name === "local.set" ? replaceHead(text, node, ref.end, "drop") : unwrap(text, node);
-          },
-        });
+          if (context.analysis(place.func).deadStores.has(ins)) report(ins, "unread");
+        } else if (ins.op.name === "local.get") read.add(local);
+        else writes.push(ins);
+      },
+      "Func:exit"() {
+        for (const ins of writes) if (!read.has(ins.local as Local)) report(ins, "neverRead");
+        read.clear();
+        writes = [];
       },
     };
   },
