@@ -35,6 +35,9 @@ const REFERS = {
   resume: true, resume_throw: true, type_tag: true,
 } as const satisfies Record<Imm, boolean>;
 
+/** The fields of an instruction that hold an entity. */
+const ENTITY_FIELDS = ["func", "global", "table", "table2", "memory", "memory2", "tag", "elem", "data", "type", "type2"] as const satisfies readonly (keyof Instr)[];
+
 /** `REFERS` by instruction id: looked up for every instruction of the module. */
 const REFERS_BY_ID = Uint8Array.from(INSTRUCTIONS, (def) => Number(REFERS[def.imm]));
 
@@ -123,18 +126,8 @@ class UsesCollector {
       if (ins.op.name === "global.set" && ins.global) uses.setGlobals.add(ins.global as Entity);
       return;
     }
-    this.use(ins.func);
-    this.use(ins.global);
-    this.use(ins.table);
-    this.use(ins.table2);
-    this.use(ins.memory);
-    this.use(ins.memory2);
+    for (const key of ENTITY_FIELDS) this.use(ins[key]);
     this.use(ins.memarg?.memory);
-    this.use(ins.tag);
-    this.use(ins.elem);
-    this.use(ins.data);
-    this.use(ins.type);
-    this.use(ins.type2);
     this.heap(ins.heapType);
     this.val(ins.refType);
     this.val(ins.refType2);
