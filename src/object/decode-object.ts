@@ -358,7 +358,9 @@ class ObjectLifter {
     if (target === undefined || (typeof target === "string" && target !== "code" && target !== "data")) {
       this.fail("reloc-format", indexAt, `${c.name} targets section ${index}, which is not code, data or custom`);
     }
-    if (index >= at) this.fail("section-order", indexAt, `${c.name} comes before its target section ${index}`);
+    this.entry(() => {
+      if (index >= at) this.fail("section-order", indexAt, `${c.name} comes before its target section ${index}`);
+    });
     const n = r.count();
     for (let i = 0; i < n; i++) {
       const entryAt = r.pos;

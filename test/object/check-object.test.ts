@@ -5,16 +5,17 @@
  * target (the entity's or type's index, the symbol's address plus addend).
  */
 import { checkObject } from "../../src/object/check-object.js";
-import { bumpPadded, codeRelocs, funcSymbolIndices, member, unpadOneCall } from "./corrupt.js";
+import { bumpPadded, funcSymbolIndices, member, relocs, unpadOneCall } from "./corrupt.js";
 
 const R_FUNCTION_INDEX_LEB = 0;
 const R_MEMORY_ADDR_SLEB = 4;
 const R_TYPE_INDEX_LEB = 6;
+const R_MEMORY_ADDR_I32 = 5;
 const R_GLOBAL_INDEX_LEB = 7;
 
 describe("checkObject", () => {
   const original = member("vfprintf.o");
-  const { code, entries } = codeRelocs(original);
+  const { base: code, entries } = relocs(original);
   const first = (type: number) => entries.find((e) => e.type === type)!;
 
   it("finds nothing in an object clang wrote", () => {
@@ -53,5 +54,20 @@ describe("checkObject", () => {
       ["symbol-table", symbolAt],
     ]);
     expect(problems[2].detail).toBe("func symbol names func 127, which does not exist");
+  });
+
+  it("reads a relocation section whose format breaks no further, and checks the next one, here a debug section's", () => {
+    const bytes = original.slice();
+    const second = entries[1];
+    // An unknown relocation type: what follows it in reloc.CODE cannot be read, so none of it is reported.
+    bytes[second.offsetAt - 1] = 99;
+    bumpPadded(bytes, code + entries[2].offset);
+    const debug = relocs(bytes, "reloc..debug_info");
+    const address = debug.base + debug.entries.find((e) => e.type === R_MEMORY_ADDR_I32)!.offset;
+    bytes[address] ^= 1;
+    expect(checkObject(bytes).map((p) => [p.rule, p.offset])).toEqual([
+      ["reloc-value", address],
+      ["reloc-format", second.offsetAt - 1],
+    ]);
   });
 });

@@ -33,13 +33,17 @@ export interface Entry {
   index: number;
 }
 
-/** The reloc.CODE entries of an object, and where the code section's contents start. */
-export function codeRelocs(bytes: Uint8Array): { code: number; entries: Entry[] } {
+/**
+ * The entries of an object's relocation section `name` (reloc.CODE by
+ * default), and where their offsets count from: the code section's contents,
+ * or a custom section's bytes after its name.
+ */
+export function relocs(bytes: Uint8Array, name = "reloc.CODE"): { base: number; entries: Entry[] } {
   const all = sections(bytes);
-  const reloc = all.find((s) => s.name === "reloc.CODE")!;
+  const reloc = all.find((s) => s.name === name)!;
   const r = new Reader(bytes, reloc.payload);
   r.name();
-  r.u32();
+  const target = all[r.u32()];
   const entries: Entry[] = [];
   for (let n = r.u32(); n > 0; n--) {
     const type = r.byte();
@@ -49,7 +53,13 @@ export function codeRelocs(bytes: Uint8Array): { code: number; entries: Entry[] 
     if ([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25].includes(type)) r.s64();
     entries.push({ type, offset, offsetAt, index });
   }
-  return { code: all.find((s) => s.id === 10)!.payload, entries };
+  let base = target.payload;
+  if (target.id === 0) {
+    const named = new Reader(bytes, base);
+    named.name();
+    base = named.pos;
+  }
+  return { base, entries };
 }
 
 export const member = (name: string) => new Uint8Array(readArchive(readFileSync(LIBC)).find((m) => m.name === name)!.bytes);
@@ -103,7 +113,7 @@ export function bumpPadded(bytes: Uint8Array, at: number, signed = false): numbe
 
 /** Rewrites one padded call index of an object as a one-byte LEB followed by nops (still valid code); where the LEB is. */
 export function unpadOneCall(bytes: Uint8Array): number {
-  const { code, entries } = codeRelocs(bytes);
+  const { base: code, entries } = relocs(bytes);
   // A call whose padded index would fit one byte.
   const call = entries.find((e) => e.type === 0 && bytes[code + e.offset + 1] === 0x80 && bytes[code + e.offset + 4] === 0)!;
   const at = code + call.offset;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { watkit } from "../helpers/cli.js";
 import { corpusDir } from "../helpers/real-binaries.js";
-import { bumpPadded, codeRelocs, member, unpadOneCall } from "./corrupt.js";
+import { bumpPadded, relocs, member, unpadOneCall } from "./corrupt.js";
 
 const dir = mkdtempSync(join(tmpdir(), "watkit-validate-object-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ describe("watkit validate --object", () => {
 
   it("reports every broken rule, one line each, in the order of their offsets", () => {
     const bytes = member("vfprintf.o");
-    const { code, entries } = codeRelocs(bytes);
+    const { base: code, entries } = relocs(bytes);
     const address = code + entries.find((e) => e.type === 4)!.offset;
     bumpPadded(bytes, address, true);
     const padding = unpadOneCall(bytes);
