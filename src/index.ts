@@ -11,7 +11,8 @@
  *             syntax/antlr: what replaces antlr4ng's streams and parser paths for speed,
  *             installed by one call where the parser is set up
  * - module/   the resolved Module model; resolve (AST -> Module with bound references);
- *             raise (Module -> AST with names, flat or folded)
+ *             raise (Module -> AST with names, flat or folded); build.ts, the builders
+ *             of entities for rewrite passes and the modules the wast runner makes
  * - binary/   Module -> bytes (encode), bytes -> Module (decode)
  * - object/   object files: the linking section's symbols and the reloc.* relocations
  *             (their types are the model's, in module/object-model.ts), decoded with the

@@ -17,7 +17,7 @@ import { lint as lintInput, type LintOptions } from "../lint/lint.js";
 import type { LintResult } from "../lint/rule.js";
 import type { PassStep } from "../rewrite/pass.js";
 import { rewrite as rewriteModule, type RewriteOptions } from "../rewrite/rewrite.js";
-import { addData as addDataBytes } from "../rewrite/build.js";
+import { addData as addDataBytes } from "../module/build.js";
 import { injectData as injectDataBytes, type InjectOptions, type Injected } from "../rewrite/passes/inject-data.js";
 import type { Data, Memory, Module } from "../module/model.js";
 import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";

@@ -4,9 +4,10 @@
  * binaries); exit 1 when the module is invalid. Binary or text is told by
  * the `\0asm` magic, not the file name, so stdin works for both. An empty or
  * blank input is no module, so it is not valid. `--object` also checks a
- * binary against the object-file rules of Linking.md (see `object/object-error.ts`).
+ * binary against the object-file rules of Linking.md (see `object/object-error.ts`),
+ * every broken rule reported before the module's validation errors.
  */
-import { decode } from "../binary/decode.js";
+import { checkObject } from "../object/check-object.js";
 import { hasLinkingSection } from "../object/decode-object.js";
 import { validate } from "../validate/validate.js";
 import type { SourceText } from "../syntax/source-text.js";
@@ -43,28 +44,33 @@ export const validateCommand: CommandSpec = {
       process.stderr.write(formatError(new Error("input is neither a binary module nor UTF-8 text"), file) + "\n");
       return 1;
     }
-    if (args.flags.has("object") && !objectRules(bytes, kind, file)) return 1;
+    const object = args.flags.has("object") ? objectRules(bytes, kind, file) : "kept";
+    if (object === "unchecked") return 1;
     const result = validate(source ?? bytes, { features });
     for (const d of result.errors) process.stderr.write(formatDiagnostic(d, file, source) + "\n");
-    return result.valid ? 0 : 1;
+    return result.valid && object === "kept" ? 0 : 1;
   },
 };
 
-/** Whether a binary keeps the object-file rules; the first rule broken is reported. */
-function objectRules(bytes: Uint8Array, kind: "text" | "binary", file: string): boolean {
+/**
+ * Whether a binary keeps the object-file rules, every rule broken reported;
+ * "unchecked" when it is no object file or does not decode (said once, here).
+ */
+function objectRules(bytes: Uint8Array, kind: "text" | "binary", file: string): "kept" | "broken" | "unchecked" {
   const problem =
     kind === "text" ? "--object checks binaries: object files have no text form of their symbols and relocations yet"
     : !hasLinkingSection(bytes) ? "not an object file: there is no linking section"
     : undefined;
   if (problem !== undefined) {
     process.stderr.write(formatError(new Error(problem), file) + "\n");
-    return false;
+    return "unchecked";
   }
   try {
-    decode(bytes);
-    return true;
+    const problems = checkObject(bytes);
+    for (const p of problems) process.stderr.write(formatError(p, file) + "\n");
+    return problems.length === 0 ? "kept" : "broken";
   } catch (error) {
     process.stderr.write(formatError(error, file) + "\n");
-    return false;
+    return "unchecked";
   }
 }

@@ -8,9 +8,13 @@
  *
  * Everything is read and checked before anything is attached, so an object
  * that breaks a rule (an `ObjectFileError`, with the rule and byte offset)
- * leaves the module as plain decoding made it.
+ * leaves the module as plain decoding made it. `objectProblems` runs the
+ * same reading as a validator: every broken rule, each entry that breaks one
+ * skipped (and what names it not reported again), plus the values stored at
+ * relocations.
  */
 import type { DecodedLayout } from "../binary/decode.js";
+import { WasmDecodeError } from "../binary/decode-error.js";
 import { digest, type UnitRange } from "../binary/exact.js";
 import { Reader } from "../binary/reader.js";
 import type { CustomSection, Data, Func, Global, Instr, Module, Table, Tag, TypeDef } from "../module/model.js";
@@ -19,6 +23,7 @@ import type { ByteReloc, Comdat, ComdatMember, InitFunc, InstrReloc, Linking, Li
 import { SYM } from "../module/object-model.js";
 import { ObjectFileError, type ObjectRule } from "./object-error.js";
 import { type RelocType, relocTypeByCode, relocWidth } from "../types/reloc-types.js";
+import { asStored, RELOC_VALUES, segmentStart, storedValue } from "./reloc-values.js";
 
 /** Where the bytes of each data segment start in the binary (absolute offsets, in segment order). */
 export interface ObjectLayout extends DecodedLayout {
@@ -57,6 +62,25 @@ export function liftObject(bytes: Uint8Array, module: Module, layout: ObjectLayo
   new ObjectLifter(bytes, module, layout).run(linking);
 }
 
+/**
+ * Every object-file rule `module` (decoded from `bytes` with `layout`, its
+ * linking and reloc.* sections left raw) breaks, in the order read; the
+ * module is not changed.
+ */
+export function objectProblems(bytes: Uint8Array, module: Module, layout: ObjectLayout): ObjectFileError[] {
+  const linking = module.customs.find((c) => c.name === "linking");
+  if (linking === undefined) return [];
+  const problems: ObjectFileError[] = [];
+  new ObjectLifter(bytes, module, layout, problems).run(linking);
+  return problems;
+}
+
+/** A relocation that names a symbol already reported broken: skipped without a second report. */
+class Unreported extends Error {}
+
+/** Rules whose breaking leaves the rest of the section unreadable. */
+const FORMAT_RULES: ReadonlySet<ObjectRule> = new Set(["linking-format", "reloc-format"]);
+
 interface Pending {
   instr: Array<[Instr, InstrReloc]>;
   data: Array<[Data, ByteReloc]>;
@@ -72,11 +96,15 @@ class ObjectLifter {
   /** Every section in binary order: a known section's id, or the custom section. */
   private readonly sections: Array<{ target: SectionTarget | string; range: UnitRange }> = [];
   private readonly instrIndex = new Map<number, Instr[]>();
+  /** While the symbol table is read, and after it when it could not be read to its end. */
+  private symbolsCut = false;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly m: Module,
     private readonly layout: ObjectLayout,
+    /** Where broken rules go when checking; when absent, the first one is thrown. */
+    private readonly problems?: ObjectFileError[],
   ) {
     for (const e of m.imports) this.space(e.entity)?.push(e as never);
     this.funcs.push(...m.funcs);
@@ -98,17 +126,25 @@ class ObjectLifter {
   run(linkingSection: CustomSection): void {
     const linkingAt = this.sectionIndex(linkingSection);
     const dataAt = this.sections.findIndex((s) => s.target === "data");
-    if (dataAt > linkingAt) this.fail("section-order", this.rangeOf(linkingSection).start, "the linking section comes before the data section");
+    this.entry(() => {
+      if (dataAt > linkingAt) this.fail("section-order", this.rangeOf(linkingSection).start, "the linking section comes before the data section");
+    });
     const segments: SegmentInfo[] = [];
-    const linking = this.readLinking(linkingSection, segments);
+    const linking = this.section("linking-format", () => this.readLinking(linkingSection, segments));
+    // Relocations name symbols by index: without the symbol table every one would be noise.
+    if (linking === undefined) return;
     const pending: Pending = { instr: [], data: [], custom: [] };
     const relocSections: Array<[CustomSection, SectionTarget]> = [];
     for (const c of this.m.customs) {
       if (!c.name.startsWith("reloc.")) continue;
       const at = this.sectionIndex(c);
-      if (at < linkingAt) this.fail("section-order", this.rangeOf(c).start, `${c.name} comes before the linking section`);
-      relocSections.push([c, this.readRelocs(c, at, linking.symbols, pending)]);
+      this.entry(() => {
+        if (at < linkingAt) this.fail("section-order", this.rangeOf(c).start, `${c.name} comes before the linking section`);
+      });
+      const target = this.section("reloc-format", () => this.readRelocs(c, at, linking.symbols, pending));
+      if (target !== undefined) relocSections.push([c, target]);
     }
+    if (this.problems !== undefined) return;
     if (pending.custom.some(([, r]) => r.type.startsWith("R_WASM_FUNCTION_OFFSET"))) {
       const bodies = this.layout.bodies;
       linking.bodyDigests = new Map(this.m.funcs.map((f, i) => [f, digest(this.bytes.subarray(bodies[i].payload, bodies[i].end))]));
@@ -128,6 +164,36 @@ class ObjectLifter {
 
   private fail(rule: ObjectRule, offset: number, detail: string): never {
     throw new ObjectFileError(rule, offset, detail);
+  }
+
+  /**
+   * Reads and checks one entry (a symbol, a relocation, one ordering): a
+   * broken rule is thrown, or, when checking, recorded and the entry skipped
+   * (undefined). A format error still ends the section: what follows cannot be read.
+   */
+  private entry<T>(read: () => T): T | undefined {
+    if (this.problems === undefined) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof Unreported) return undefined;
+      if (!(error instanceof ObjectFileError) || FORMAT_RULES.has(error.rule)) throw error;
+      this.problems.push(error);
+      return undefined;
+    }
+  }
+
+  /** Reads one section or subsection: when checking, what breaks it is recorded (a truncation as `rule`) and the rest skipped. */
+  private section<T>(rule: ObjectRule, read: () => T): T | undefined {
+    if (this.problems === undefined) return read();
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof ObjectFileError) this.problems.push(error);
+      else if (error instanceof WasmDecodeError) this.problems.push(new ObjectFileError(rule, error.offset, error.reason));
+      else throw error;
+      return undefined;
+    }
   }
 
   private sectionIndex(c: CustomSection): number {
@@ -161,39 +227,60 @@ class ObjectLifter {
       const end = r.pos + size;
       const s = new Reader(this.bytes, r.pos, end);
       s.eofReason = `unexpected end of linking subsection ${id}`;
-      switch (id) {
-        case SUB_SYMBOL_TABLE:
-          this.vec(s, () => linking.symbols.push(this.symbol(s)));
-          break;
-        case SUB_SEGMENT_INFO:
-          this.vec(s, () => {
-            const at = s.pos;
-            const info: SegmentInfo = { name: s.name(), align: s.u32(), flags: s.u32() };
-            if (segments.length >= this.m.datas.length) this.fail("linking-format", at, `segment info for segment ${segments.length}, the module has ${this.m.datas.length}`);
-            segments.push(info);
-          });
-          break;
-        case SUB_INIT_FUNCS:
-          this.vec(s, () => {
-            const at = s.pos;
-            initIndices.push([s.u32(), s.u32(), at]);
-          });
-          break;
-        case SUB_COMDAT_INFO:
-          this.vec(s, () => linking.comdats.push(this.comdat(s)));
-          break;
-        default:
-          this.fail("linking-format", idAt, `unknown subsection ${id}`);
-      }
-      if (s.pos !== end) this.fail("linking-format", s.pos, `subsection ${id} ends at 0x${end.toString(16)}`);
+      this.section("linking-format", () => this.readSubsection(id, idAt, s, end, linking, segments, initIndices));
       r.pos = end;
     }
     for (const [priority, index, at] of initIndices) {
-      const symbol = linking.symbols[index];
-      if (symbol === undefined) this.fail("symbol-table", at, `init function names symbol ${index}, there are ${linking.symbols.length}`);
-      linking.initFuncs.push({ priority, symbol } satisfies InitFunc);
+      this.entry(() => linking.initFuncs.push({ priority, symbol: this.symbolAt(linking.symbols, index, at, "init function") } satisfies InitFunc));
     }
     return linking;
+  }
+
+  private readSubsection(id: number, idAt: number, s: Reader, end: number, linking: Linking, segments: SegmentInfo[], initIndices: Array<[number, number, number]>): void {
+    switch (id) {
+      case SUB_SYMBOL_TABLE:
+        this.symbolsCut = true;
+        this.vec(s, () => {
+          const symbol = this.entry(() => this.symbol(s));
+          // A symbol that broke a rule leaves a hole, so later indices still name their symbols.
+          if (symbol === undefined) linking.symbols.length += 1;
+          else linking.symbols.push(symbol);
+        });
+        this.symbolsCut = false;
+        break;
+      case SUB_SEGMENT_INFO:
+        this.vec(s, () => {
+          const at = s.pos;
+          const info: SegmentInfo = { name: s.name(), align: s.u32(), flags: s.u32() };
+          if (segments.length >= this.m.datas.length) this.fail("linking-format", at, `segment info for segment ${segments.length}, the module has ${this.m.datas.length}`);
+          segments.push(info);
+        });
+        break;
+      case SUB_INIT_FUNCS:
+        this.vec(s, () => {
+          const at = s.pos;
+          initIndices.push([s.u32(), s.u32(), at]);
+        });
+        break;
+      case SUB_COMDAT_INFO:
+        this.vec(s, () => linking.comdats.push(this.comdat(s)));
+        break;
+      default:
+        this.fail("linking-format", idAt, `unknown subsection ${id}`);
+    }
+    if (s.pos !== end) this.fail("linking-format", s.pos, `subsection ${id} ends at 0x${end.toString(16)}`);
+  }
+
+  /**
+   * Symbol `index` for what names it at `at`; a symbol that is not there
+   * breaks symbol-table, and one already reported (a hole, or past where an
+   * unreadable symbol table stopped) is skipped.
+   */
+  private symbolAt(symbols: LinkingSymbol[], index: number, at: number, what: string, rule: ObjectRule = "symbol-table"): LinkingSymbol {
+    const symbol = symbols[index];
+    if (symbol !== undefined) return symbol;
+    if (index < symbols.length || this.symbolsCut) throw new Unreported();
+    return this.fail(rule, at, `${what} names symbol ${index}, there are ${symbols.length}`);
   }
 
   private vec(r: Reader, item: () => void): void {
@@ -233,13 +320,13 @@ class ObjectLifter {
     }
     const indexAt = r.pos;
     const index = r.u32();
+    const named = !undefinedSym || (flags & SYM.EXPLICIT_NAME) !== 0;
+    const name = named ? r.name() : undefined;
     const target = (this.space(kind) as Array<Func | Global | Tag | Table>)[index];
     if (target === undefined) this.fail("symbol-table", indexAt, `${kind} symbol names ${kind} ${index}, which does not exist`);
     if ((target.import !== undefined) !== undefinedSym) {
       this.fail("symbol-table", at, `${kind} symbol of ${kind} ${index}: ${undefinedSym ? "undefined but the entity is defined" : "defined but the entity is an import"}`);
     }
-    const named = !undefinedSym || (flags & SYM.EXPLICIT_NAME) !== 0;
-    const name = named ? r.name() : undefined;
     const symbol = { kind, flags, target, ...(name !== undefined ? { name } : {}) };
     return symbol as LinkingSymbol;
   }
@@ -271,7 +358,9 @@ class ObjectLifter {
     if (target === undefined || (typeof target === "string" && target !== "code" && target !== "data")) {
       this.fail("reloc-format", indexAt, `${c.name} targets section ${index}, which is not code, data or custom`);
     }
-    if (index >= at) this.fail("section-order", indexAt, `${c.name} comes before its target section ${index}`);
+    this.entry(() => {
+      if (index >= at) this.fail("section-order", indexAt, `${c.name} comes before its target section ${index}`);
+    });
     const n = r.count();
     for (let i = 0; i < n; i++) {
       const entryAt = r.pos;
@@ -282,26 +371,31 @@ class ObjectLifter {
       const symbolAt = r.pos;
       const symbolIndex = r.u32();
       const addend = type.addend ? r.s64() : undefined;
-      const absolute = section.range.payload + offset;
-      // Where it lands is checked before what it names: a misplaced relocation is reported as such.
-      const site = target === "code" ? this.codeSite(type, absolute, entryAt) : target === "data" ? this.dataSite(type, absolute, entryAt) : null;
-      const bound = this.relocTarget(type, symbolIndex, symbols, symbolAt);
-      const reloc = { type: type.name, target: bound, ...(addend !== undefined ? { addend } : {}) };
-      if (target === "code") {
-        const [ins, slot] = site as [Instr, InstrReloc["slot"]];
-        pending.instr.push([ins, { ...reloc, slot }]);
-      } else if (target === "data") {
-        const [data, inData] = site as [Data, number];
-        pending.data.push([data, { ...reloc, offset: inData }]);
-      } else {
-        // Offsets into a custom section count from after its name.
-        const inSection = offset;
-        this.fixedWidth(type, entryAt, target.name);
-        if (inSection < 0 || inSection + relocWidth(type.encoding) > target.bytes.length) {
-          this.fail("reloc-range", entryAt, `${type.name} at offset ${offset} is outside the bytes of ${target.name}`);
+      this.entry(() => {
+        const absolute = section.range.payload + offset;
+        // Where it lands is checked before what it names: a misplaced relocation is reported as such.
+        const site = target === "code" ? this.codeSite(type, absolute, entryAt) : target === "data" ? this.dataSite(type, absolute, entryAt) : null;
+        const bound = this.relocTarget(type, symbolIndex, symbols, symbolAt);
+        const reloc = { type: type.name, target: bound, ...(addend !== undefined ? { addend } : {}) };
+        if (target === "code") {
+          const [ins, slot] = site as [Instr, InstrReloc["slot"]];
+          pending.instr.push([ins, { ...reloc, slot }]);
+        } else if (target === "data") {
+          const [data, inData] = site as [Data, number];
+          pending.data.push([data, { ...reloc, offset: inData }]);
+        } else {
+          // Offsets into a custom section count from after its name.
+          this.fixedWidth(type, entryAt, target.name);
+          if (offset + relocWidth(type.encoding) > target.bytes.length) {
+            this.fail("reloc-range", entryAt, `${type.name} at offset ${offset} is outside the bytes of ${target.name}`);
+          }
+          pending.custom.push([target, { ...reloc, offset }]);
         }
-        pending.custom.push([target, { ...reloc, offset: inSection }]);
-      }
+        if (this.problems !== undefined) {
+          const at = typeof target === "string" ? absolute : this.rangeOf(target).end - target.bytes.length + offset;
+          this.checkValue(type, bound, addend ?? 0n, at, entryAt);
+        }
+      });
     }
     return target as SectionTarget;
   }
@@ -312,10 +406,26 @@ class ObjectLifter {
       if (t === undefined) this.fail("reloc-symbol", at, `${type.name} names type ${index}, there are ${this.types.length}`);
       return t;
     }
-    const symbol = symbols[index];
-    if (symbol === undefined) this.fail("reloc-symbol", at, `${type.name} names symbol ${index}, there are ${symbols.length}`);
+    const symbol = this.symbolAt(symbols, index, at, type.name, "reloc-symbol");
     if (symbol.kind !== type.target) this.fail("reloc-symbol", at, `${type.name} needs a ${type.target} symbol, symbol ${index} is a ${symbol.kind} symbol`);
     return symbol;
+  }
+
+  /** The value stored at `at` is the object-local one of the relocation's target (see `reloc-values.ts`). */
+  private checkValue(type: RelocType, target: LinkingSymbol | TypeDef, addend: bigint, at: number, entryAt: number): void {
+    const kind = RELOC_VALUES[type.name];
+    if (kind === undefined) return;
+    let expected: bigint;
+    if ("entity" in target) expected = BigInt(this.types.indexOf(target));
+    else if (target.kind === "data") expected = target.target === undefined ? 0n : segmentStart(target.target.data) + BigInt(target.target.offset) + addend;
+    else if (target.kind === "section") return;
+    else expected = BigInt((this.space(target.kind) as unknown[]).indexOf(target.target));
+    const stored = storedValue(this.bytes, at, type.encoding);
+    if (stored !== asStored(expected, type.encoding)) {
+      const plus = addend > 0n ? ` + ${addend}` : addend < 0n ? ` - ${-addend}` : "";
+      const what = kind === "index" ? `the index of ${describeTarget(target)}` : `the address of ${describeTarget(target)}${plus}`;
+      this.fail("reloc-value", at, `${type.name} (relocation at 0x${entryAt.toString(16)}) holds ${stored}, ${what} is ${asStored(expected, type.encoding)}`);
+    }
   }
 
   private fixedWidth(type: RelocType, at: number, where: string): void {
@@ -409,4 +519,13 @@ class ObjectLifter {
     }
     return this.fail("reloc-range", entryAt, `${type.name} at 0x${absolute.toString(16)} is not inside one data segment's bytes`);
   }
+}
+
+/** A relocation's target in words: the symbol's name (an undefined one's is its import's), or the type. */
+function describeTarget(target: LinkingSymbol | TypeDef): string {
+  if ("entity" in target) return "the type";
+  if (target.kind === "section") return "the section symbol";
+  const entity = target.target;
+  const name = target.name ?? (typeof entity === "object" && "import" in entity ? entity.import?.name : undefined);
+  return name !== undefined ? `symbol ${name}` : `the ${target.kind} symbol`;
 }

@@ -15,6 +15,7 @@ export const OBJECT_RULES = {
   "reloc-site": "a relocation in code patches an immediate its type allows (call index, memarg offset, i32.const value, ...)",
   "reloc-padding": "a relocated LEB128 is padded to its full width (5 bytes, 10 for 64-bit types)",
   "reloc-range": "a relocation lies inside its target section, within one segment or function body",
+  "reloc-value": "the value at a relocation is its target's before linking: the entity's or type's index for the index types, the symbol's segment offset plus its offset plus the addend for the memory-address types",
 } as const;
 
 export type ObjectRule = keyof typeof OBJECT_RULES;

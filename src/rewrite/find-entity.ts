@@ -1,7 +1,7 @@
 /** The entity a pass argument names: `$name`, or an index of the module's or the input's index spaces. */
 import type { ExportKind, Module } from "../module/model.js";
 import { IMPORT_SPACE, indexSpaces } from "../module/index-space.js";
-import type { addExport } from "./build.js";
+import type { addExport } from "../module/build.js";
 import type { InputIndices } from "./input-indices.js";
 import { PassError } from "./pass.js";
 

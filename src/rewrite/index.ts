@@ -12,7 +12,7 @@
  * - placement.ts: the overlap and bounds check of bytes placed in a memory
  * - walk.ts: every reference of a module, visited and replaceable through one function
  * - visit.ts: a visitor over instructions with replace / insert / remove
- * - build.ts, snippet.ts: builders, and code added as WAT
+ * - snippet.ts: code added as WAT (the builders are module/build.ts)
  * - find-entity.ts, substitution.ts: an entity named by a pass argument; one function put in place of another
  * - preserve.ts: a rewritten text module printed with its untouched fields as written
  * - passes/: one file per pass
@@ -23,7 +23,7 @@ export { type Pass, type PassHost, type PassStep, PassError } from "./pass.js";
 export { PASSES, findPass } from "./registry.js";
 export { visit, type Visitor, type InstrContext } from "./visit.js";
 export { forEachCode, forEachInstr, mapModule, mapCode, mapInstrRefs, type RefMap, type Target } from "./walk.js";
-export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "./build.js";
+export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "../module/build.js";
 export { addWat, SnippetError, type SnippetOptions } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";

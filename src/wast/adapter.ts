@@ -12,8 +12,8 @@
 import { encode } from "../binary/encode.js";
 import { compile } from "./engine.js";
 import { emptyModule } from "../module/empty.js";
-import type { Func, FuncType, Global, Instr, Local, Module, Memory, RefType, TypeDef, ValType } from "../module/model.js";
-import { addFuncType, func, type Hierarchy, hierarchyOf, instr, local, memoryAccess, nullable } from "./model-builder.js";
+import { addFunc, addLocal, addMemory, importFunc, importGlobal, instr } from "../module/build.js";
+import type { AbsHeapType, Func, FuncType, Global, HeapType, Instr, Local, Module, NumType, RefType, TypeDef, ValType } from "../module/model.js";
 import { type Arg, NUM_BYTES, REF_CLASSES, type RefClass, type Value } from "./values.js";
 
 /** Each value has a slot of this many bytes; results follow the arguments. */
@@ -115,20 +115,13 @@ function typeText(type: ValType): string {
 function adapterBase(model: Module): Module {
   const module = emptyModule();
   module.types = [...model.types];
-  const memory: Memory = {
-    entity: "memory",
-    import: { module: "watkit", name: "memory" },
-    limits: { addressType: "i32", min: 1n, shared: false },
-    index: 0,
-  };
-  module.imports.push(memory);
+  addMemory(module, { min: 1, import: { module: "watkit", name: "memory" } });
   return module;
 }
 
 function callAdapter(model: Module, type: TypeDef): Module {
   const module = adapterBase(model);
-  const target = func(type, { module: "watkit", name: "target" });
-  module.imports.push(target);
+  const target = importFunc(module, { module: "watkit", name: "target" }, type);
   const { params, results } = type.comp as FuncType;
   const refParams = params.filter((p): p is RefType => typeof p === "object" && passable(p));
   const adapter = defineCall(module, refParams, results);
@@ -146,14 +139,7 @@ function callAdapter(model: Module, type: TypeDef): Module {
 
 function globalAdapter(model: Module, target: Global): Module {
   const module = adapterBase(model);
-  const global: Global = {
-    entity: "global",
-    import: { module: "watkit", name: "target" },
-    type: target.type,
-    mutable: target.mutable,
-    index: 0,
-  };
-  module.imports.push(global);
+  const global = importGlobal(module, { module: "watkit", name: "target" }, target.type, target.mutable);
   const adapter = defineCall(module, [], [target.type]);
   adapter.body.push(instr("global.get", { global }));
   storeResults(module, adapter, [target.type]);
@@ -164,10 +150,7 @@ function globalAdapter(model: Module, target: Global): Module {
 function defineCall(module: Module, refParams: RefType[], results: ValType[]): Func {
   const jsResults = results.filter((r): r is RefType => typeof r === "object" && passable(r));
   const tops = jsResults.map((r): RefType => ({ nullable: true, heap: hierarchyOf(r.heap) }));
-  const adapter = func(addFuncType(module, refParams, tops));
-  module.funcs.push(adapter);
-  module.exports.push({ name: "call", kind: "func", target: adapter });
-  return adapter;
+  return addFunc(module, { params: refParams, results: tops, body: () => [], exports: ["call"] });
 }
 
 /**
@@ -176,9 +159,8 @@ function defineCall(module: Module, refParams: RefType[], results: ValType[]): F
  */
 function storeResults(module: Module, adapter: Func, results: ValType[]): void {
   const body = adapter.body;
-  const locals = results.map((r) => local(typeof r === "object" ? nullable(r) : r));
-  const tag = local("i32");
-  adapter.locals.push(...locals, tag);
+  const locals = results.map((r) => addLocal(adapter, typeof r === "object" ? { nullable: true, heap: r.heap } : r));
+  const tag = addLocal(adapter, "i32");
   for (let j = results.length - 1; j >= 0; j--) body.push(instr("local.set", { local: locals[j] }));
   results.forEach((r, j) => {
     const at = RESULTS_AT + j * SLOT;
@@ -213,4 +195,37 @@ function classify(ref: Local, hierarchy: Hierarchy, tag: Local): Instr[] {
   }
   choose("null", instr("ref.is_null"));
   return code;
+}
+
+/** `T.load` / `T.store` at a constant address of the adapter's memory, naturally aligned. */
+function memoryAccess(module: Module, kind: "load" | "store", type: NumType, offset: number): Instr {
+  const memory = module.imports.find((i) => i.entity === "memory");
+  if (memory?.entity !== "memory") throw new Error("memoryAccess needs a memory");
+  return instr(`${type}.${kind}`, { memarg: { memory, align: Math.log2(NUM_BYTES[type]), offset: BigInt(offset) } });
+}
+
+type Hierarchy = "func" | "extern" | "any" | "exn" | "cont";
+
+const TOPS: Record<AbsHeapType, Hierarchy> = {
+  func: "func",
+  nofunc: "func",
+  extern: "extern",
+  noextern: "extern",
+  exn: "exn",
+  noexn: "exn",
+  cont: "cont",
+  nocont: "cont",
+  any: "any",
+  eq: "any",
+  i31: "any",
+  struct: "any",
+  array: "any",
+  none: "any",
+};
+
+/** The top of the type hierarchy a reference type belongs to. */
+function hierarchyOf(heap: HeapType): Hierarchy {
+  if (typeof heap !== "object") return TOPS[heap];
+  if (heap.entity === "dangling") return "any";
+  return heap.comp.kind === "func" ? "func" : heap.comp.kind === "cont" ? "cont" : "any";
 }

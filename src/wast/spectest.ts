@@ -10,10 +10,10 @@
 import { encode } from "../binary/encode.js";
 import type { Feature } from "../isa/instructions.js";
 import { emptyModule } from "../module/empty.js";
-import type { Global, Instr, Memory, Module, NumType, Table } from "../module/model.js";
+import { addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, instr } from "../module/build.js";
+import type { Instr, Module, NumType } from "../module/model.js";
 import { parseF32Bits, parseF64Bits } from "../syntax/literals.js";
 import { compile } from "./engine.js";
-import { addFuncType, func, instr } from "./model-builder.js";
 
 const PRINTS: Record<string, NumType[]> = {
   print: [],
@@ -37,46 +37,20 @@ export function spectest(features: ReadonlySet<Feature>, print: (line: string) =
   const module = emptyModule();
   const host: Record<string, (...values: unknown[]) => void> = {};
   for (const [name, params] of Object.entries(PRINTS)) {
-    const type = addFuncType(module, params, []);
-    const imported = func(type, { module: "host", name });
-    const wrapper = func(type);
-    wrapper.body = [...wrapper.params.map((p) => instr("local.get", { local: p })), instr("call", { func: imported })];
-    module.imports.push(imported);
-    module.funcs.push(wrapper);
-    module.exports.push({ name, kind: "func", target: wrapper });
+    const imported = addImportFunc(module, { module: "host", name }, params, []);
+    addFunc(module, { params, body: (wrapper) => [...wrapper.params.map((p) => instr("local.get", { local: p })), instr("call", { func: imported })], exports: [name] });
     host[name] = (...values) => values.forEach((v, i) => print(`${String(v)} : ${params[i]}`));
   }
-  for (const [name, { type, init }] of Object.entries(GLOBALS)) {
-    const global: Global = { entity: "global", type, mutable: false, init: [init], index: 0 };
-    module.globals.push(global);
-    module.exports.push({ name, kind: "global", target: global });
-  }
-  addTable(module, "table", "i32");
-  addMemory(module, "memory", false);
+  for (const [name, { type, init }] of Object.entries(GLOBALS)) addGlobal(module, { type, init: [init], exports: [name] });
+  addExport(module, "table", addTable(module, 10, undefined, { max: 20 }));
+  addExport(module, "memory", addMemory(module, { min: 1, max: 2 }));
   // A second module, so that neither needs two tables or two memories.
   const extra = emptyModule();
-  if (features.has("memory64")) addTable(extra, "table64", "i64");
-  if (features.has("threads")) addMemory(extra, "shared_memory", true);
+  if (features.has("memory64")) addExport(extra, "table64", addTable(extra, 10, undefined, { max: 20, addressType: "i64" }));
+  if (features.has("threads")) addExport(extra, "shared_memory", addMemory(extra, { min: 1, max: 2, shared: true }));
   return { ...instantiate(module, { host }), ...instantiate(extra, {}) };
 }
 
 function instantiate(module: Module, imports: WebAssembly.Imports): WebAssembly.Exports {
   return new WebAssembly.Instance(compile(encode(module, { names: false })), imports).exports;
-}
-
-function addTable(module: Module, name: string, addressType: "i32" | "i64"): void {
-  const table: Table = {
-    entity: "table",
-    limits: { addressType, min: 10n, max: 20n, shared: false },
-    elemType: { nullable: true, heap: "func" },
-    index: 0,
-  };
-  module.tables.push(table);
-  module.exports.push({ name, kind: "table", target: table });
-}
-
-function addMemory(module: Module, name: string, shared: boolean): void {
-  const memory: Memory = { entity: "memory", limits: { addressType: "i32", min: 1n, max: 2n, shared }, index: 0 };
-  module.memories.push(memory);
-  module.exports.push({ name, kind: "memory", target: memory });
 }

@@ -5,7 +5,7 @@
  */
 import { decode } from "../../src/index.js";
 import { ObjectFileError } from "../../src/object/object-error.js";
-import { codeRelocs, member, unpadOneCall } from "./corrupt.js";
+import { relocs, member, unpadOneCall } from "./corrupt.js";
 
 function objectError(bytes: Uint8Array): ObjectFileError {
   try {
@@ -19,7 +19,7 @@ function objectError(bytes: Uint8Array): ObjectFileError {
 
 describe("a corrupted object file", () => {
   const original = member("write.o");
-  const call = codeRelocs(original).entries.find((e) => e.type === 0)!;
+  const call = relocs(original).entries.find((e) => e.type === 0)!;
 
   it("with an unpadded relocated LEB breaks reloc-padding, at the LEB", () => {
     const bytes = original.slice();
@@ -43,7 +43,7 @@ describe("a corrupted object file", () => {
   it("with a relocation offset past its section breaks reloc-range", () => {
     const bigger = member("vfprintf.o");
     const bytes = bigger.slice();
-    const last = codeRelocs(bigger).entries.at(-1)!;
+    const last = relocs(bigger).entries.at(-1)!;
     // The largest offset of the same LEB width, so nothing after it moves.
     let at = last.offsetAt;
     while (bytes[at] & 0x80) bytes[at++] = 0xff;

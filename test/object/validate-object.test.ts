@@ -1,10 +1,10 @@
-/** `watkit validate --object`: Linking.md's rules on top of validation, the broken rule named with its byte offset. */
+/** `watkit validate --object`: Linking.md's rules on top of validation, every broken rule named with its byte offset. */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { watkit } from "../helpers/cli.js";
 import { corpusDir } from "../helpers/real-binaries.js";
-import { member, unpadOneCall } from "./corrupt.js";
+import { bumpPadded, relocs, member, unpadOneCall } from "./corrupt.js";
 
 const dir = mkdtempSync(join(tmpdir(), "watkit-validate-object-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +26,23 @@ describe("watkit validate --object", () => {
     );
     // Without --object it is a valid module: the rule is the object file's.
     expect(watkit(["validate", file]).status).toBe(0);
+  });
+
+  it("reports every broken rule, one line each, in the order of their offsets", () => {
+    const bytes = member("vfprintf.o");
+    const { base: code, entries } = relocs(bytes);
+    const address = code + entries.find((e) => e.type === 4)!.offset;
+    bumpPadded(bytes, address, true);
+    const padding = unpadOneCall(bytes);
+    const file = join(dir, "two-problems.o");
+    writeFileSync(file, bytes);
+    const result = watkit(["validate", "--object", file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: error: malformed binary at offset 0x${padding.toString(16)}: object file rule reloc-padding broken`)),
+      expect.stringMatching(new RegExp(`^${file}: error: malformed binary at offset 0x${address.toString(16)}: object file rule reloc-value broken \\(R_WASM_MEMORY_ADDR_SLEB`)),
+      "",
+    ]);
   });
 
   it("refuses a module that is not an object file", () => {

@@ -1,7 +1,7 @@
 /** The pass API: rewrite steps, the visitor, builders, WAT snippets resolved against a module. */
 import { describe, expect, it } from "@jest/globals";
 import { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, addWat, funcType, rewrite, visit } from "../../src/rewrite/index.js";
-import { op } from "../../src/rewrite/build.js";
+import { op } from "../../src/module/build.js";
 import { PassError } from "../../src/rewrite/pass.js";
 import { SnippetError } from "../../src/rewrite/snippet.js";
 import { checked, fn, instantiate, mod } from "./helpers.js";

@@ -1,7 +1,7 @@
 /** add-export: exports an existing function, global, memory, table or tag. */
 import { ArgumentError } from "../../errors.js";
 import type { ExportKind, Module } from "../../module/model.js";
-import { addExport } from "../build.js";
+import { addExport } from "../../module/build.js";
 import { findEntity } from "../find-entity.js";
 import type { InputIndices } from "../input-indices.js";
 import { PassError, type Pass } from "../pass.js";

@@ -18,7 +18,7 @@
  */
 import type { Data, Func, Instr, Memory, Module } from "../../module/model.js";
 import { indexSpaces } from "../../module/index-space.js";
-import { addFunc, i32Const, op } from "../build.js";
+import { addFunc, i32Const, op } from "../../module/build.js";
 import { PassError } from "../pass.js";
 import { constRange, hex, pagesText } from "../placement.js";
 import { pushBodies } from "../walk.js";

@@ -11,7 +11,7 @@
 import type { Func, Instr, Local, Memory, Module } from "../../module/model.js";
 import { indexSpaces } from "../../module/index-space.js";
 import { sameTypes } from "../../module/resolve-types.js";
-import { op } from "../build.js";
+import { op } from "../../module/build.js";
 import { PassError, type Pass } from "../pass.js";
 import { addWat } from "../snippet.js";
 import { forEachInstr, mapCode } from "../walk.js";

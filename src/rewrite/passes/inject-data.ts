@@ -6,7 +6,7 @@
  */
 import type { Global, Memory, Module } from "../../module/model.js";
 import { indexSpaces } from "../../module/index-space.js";
-import { addData, addFunc, addGlobal, i32Const, op } from "../build.js";
+import { addData, addFunc, addGlobal, i32Const, op } from "../../module/build.js";
 import { PassError, type Pass } from "../pass.js";
 import { listArg } from "../patterns.js";
 import { hex, placementProblem } from "../placement.js";

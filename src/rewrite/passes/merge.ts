@@ -15,7 +15,7 @@ import { WasmDecodeError } from "../../binary/decode-error.js";
 import { WatError } from "../../syntax/errors.js";
 import { readBytes, readText, SnippetError } from "../snippet.js";
 import { watToModule } from "../../wat2wasm.js";
-import { addFunc, op } from "../build.js";
+import { addFunc, op } from "../../module/build.js";
 import { PassError, type Pass, type PassHost } from "../pass.js";
 import { importName, listArg } from "../patterns.js";
 import { entitiesOf, mapModule, type Target } from "../walk.js";

@@ -5,7 +5,7 @@
  * replacement, and the import goes.
  */
 import type { Func, Instr, Module, ValType } from "../../module/model.js";
-import { addFunc, op } from "../build.js";
+import { addFunc, op } from "../../module/build.js";
 import { PassError, type Pass, type PassHost } from "../pass.js";
 import { globMatcher, importName, listArg } from "../patterns.js";
 import type { InputIndices } from "../input-indices.js";

@@ -59,46 +59,6 @@ describe("inject-data into Rust's words.wasm", () => {
 });
 
 describe("inject-data placement", () => {
-  it("without linker globals, goes past the memory's initial size and grows it", () => {
-    const m = mod(`(module (memory (export "memory") 1 4) (data (i32.const 0) "x"))`);
-    const { address } = injectData(m, bytes, { name: "blob" });
-    expect(address).toBe(65536);
-    expect(m.memories[0].limits.min).toBe(2n);
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(checked(m)));
-    const memory = new Uint8Array((instance.exports.memory as WebAssembly.Memory).buffer);
-    expect(new TextDecoder().decode(memory.subarray(65536, 65536 + bytes.length))).toBe(TEXT);
-  });
-
-  it("at an address given, from the command-line form with a file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "watkit-inject-"));
-    const file = join(dir, "greeting.txt");
-    writeFileSync(file, "hello");
-    const m = mod(`(module (memory (export "memory") 1) (func (export "at") (param i32) (result i32) (i32.load8_u (local.get 0))))`);
-    rewrite(m, [`inject-data=${file},at=256`]);
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(checked(m)));
-    expect(globalValue(instance, "greeting")).toBe(256);
-    expect(fn(instance, "at")(257)).toBe("e".charCodeAt(0));
-  });
-
-  it("refuses what cannot fit, a module without memory and a bad option", () => {
-    expect(() => injectData(mod(`(module (memory 1 1))`), bytes, { name: "x" })).toThrow("the memory allows 1");
-    expect(() => injectData(mod(`(module)`), bytes, { name: "x" })).toThrow("has no memory 0");
-    expect(() => rewrite(mod(`(module (memory 1))`), ["inject-data=f.txt,color=red"])).toThrow('unknown option "color=red"');
-  });
-
-  it("at an address given, refuses to overlap an active segment or to go past the memory's initial size (issue 17, item 4)", () => {
-    const program = `(module (memory 1 4) (data $msg (i32.const 1024) "Hello, world!"))`;
-    expect(() => injectData(mod(program), bytes, { name: "blob", at: 1030 })).toThrow(
-      "at=0x406: [0x406, 0x430) overlaps data segment 0 ($msg) at [0x400, 0x40d)",
-    );
-    expect(() => injectData(mod(program), bytes, { name: "blob", at: 65530 })).toThrow(
-      "at=0xfffa: [0xfffa, 0x10024) is beyond the memory's minimum size of 1 page (0x10000 bytes)",
-    );
-    const m = mod(program);
-    expect(injectData(m, bytes, { name: "blob", at: 1024 + 13 }).address).toBe(1037);
-    checked(m);
-  });
-
   it("names the data file in its errors, and leaves the module as it was", () => {
     const dir = mkdtempSync(join(tmpdir(), "watkit-inject-"));
     const file = join(dir, "blob.bin");

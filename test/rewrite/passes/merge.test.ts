@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import binaryen from "binaryen";
 import { encode } from "../../../src/binary/encode.js";
 import { decode } from "../../../src/binary/decode.js";
 import type { Func } from "../../../src/module/model.js";
-import { merge, rewrite } from "../../../src/rewrite/index.js";
+import { merge } from "../../../src/rewrite/index.js";
 import { forEachInstr } from "../../../src/rewrite/walk.js";
 import { validate } from "../../../src/validate/validate.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
@@ -130,17 +129,6 @@ describe("merge", () => {
     expect((instance.exports.seen as WebAssembly.Global).value).toBe(5);
   });
 
-  it("refuses a type mismatch, a missing export and a cycle of imports", () => {
-    const wrong = `(module (func (export "square") (param i64) (result i64) local.get 0))`;
-    expect(() => merge([{ name: "app", module: mod(APP) }, { name: "lib", module: mod("(module)") }])).toThrow('"lib" has no export "square"');
-    const typed = `(module (import "lib" "square" (func (param i32) (result i32))) (func (export "x")))`;
-    expect(() => merge([{ name: "app", module: mod(typed) }, { name: "lib", module: mod(wrong) }])).toThrow(
-      "lib.square is imported as func (param i32) (result i32) but exported as func (param i64) (result i64)",
-    );
-    const loopA = `(module (import "b" "f" (func $f)) (export "f" (func $f)))`;
-    const loopB = `(module (import "a" "f" (func $f)) (export "f" (func $f)))`;
-    expect(() => merge([{ name: "a", module: mod(loopA) }, { name: "b", module: mod(loopB) }])).toThrow("cycle");
-  });
 
   it("keeps each module's memory (multi-memory): loads and data stay on their own memory", () => {
     const memA = `(module (import "b" "get" (func $get (param i32) (result i32)))
@@ -188,14 +176,6 @@ describe("merge", () => {
     expect(PROGRAMS[file](bytes)).toEqual(PROGRAMS[file](input));
   });
 
-  it("works from the command line form, with a file and self=", () => {
-    const dir = mkdtempSync(join(tmpdir(), "watkit-merge-"));
-    writeFileSync(join(dir, "lib.wasm"), wat2wasm(LIB));
-    const merged = rewrite(mod(APP), [`merge=self=app,lib=${join(dir, "lib.wasm")},export=app.run,export=lib.add=plus`]);
-    const instance = instantiate(checked(merged), []);
-    expect(fn(instance, "run")(3)).toBe(1009);
-    expect(fn(instance, "plus")(1, 2)).toBe(3);
-  });
 });
 
 /** Instantiates `bytes` on the test engine (a Node with all of WebAssembly 3.0) and calls the export `name`. */

@@ -1,5 +1,7 @@
 /**
- * Builders: add types, functions, globals, exports and segments to a module.
+ * Builders: add types, functions, locals, globals, memories, tables, exports
+ * and segments to a module, for the rewrite passes, the `watkit/rewrite` API
+ * and the modules the wast runner makes itself (the spectest host, adapters).
  * They create bound entities; indices come later from `encode`.
  */
 import { ArgumentError } from "../errors.js";
@@ -13,6 +15,7 @@ import type {
   Global,
   ImportName,
   Instr,
+  Local,
   Memory,
   Module,
   RefType,
@@ -20,8 +23,8 @@ import type {
   Tag,
   TypeDef,
   ValType,
-} from "../module/model.js";
-import { sameTypes } from "../module/resolve-types.js";
+} from "./model.js";
+import { sameTypes } from "./resolve-types.js";
 
 const FUNCREF: RefType = { nullable: true, heap: "func" };
 
@@ -29,6 +32,11 @@ export function op(name: string): InstrDef {
   const def = instrByName(name);
   if (def === undefined) throw new Error(`no instruction ${name}`);
   return def;
+}
+
+/** An instruction with its immediates. */
+export function instr(name: string, fields: Partial<Instr> = {}): Instr {
+  return { op: op(name), ...fields };
 }
 
 /** A final function type with these params and results: an existing one of its own group, or a new one. */
@@ -81,10 +89,23 @@ export function addFunc(module: Module, spec: FuncSpec): Func {
   return func;
 }
 
+/** A local after the function's parameters and locals. */
+export function addLocal(func: Func, type: ValType): Local {
+  const local: Local = { entity: "local", type, index: func.params.length + func.locals.length };
+  func.locals.push(local);
+  return local;
+}
+
 /** An imported function. */
 export function addImportFunc(module: Module, from: ImportName, params: readonly ValType[], results: readonly ValType[], name?: string): Func {
-  const func: Func = { entity: "func", import: { ...from }, type: funcType(module, params, results), params: [], locals: [], body: [], index: 0 };
-  func.params = params.map((t, i) => ({ entity: "local", type: t, index: i }));
+  return importFunc(module, from, funcType(module, params, results), name);
+}
+
+/** An imported function of exactly this type (which may be in a recursion group or have supertypes). */
+export function importFunc(module: Module, from: ImportName, type: TypeDef, name?: string): Func {
+  if (type.comp.kind !== "func") throw new Error("importFunc needs a function type");
+  const params = type.comp.params.map((t, i): Local => ({ entity: "local", type: t, index: i }));
+  const func: Func = { entity: "func", import: { ...from }, type, params, locals: [], body: [], index: 0 };
   if (name !== undefined) func.name = name;
   module.imports.push(func);
   return func;
@@ -98,17 +119,31 @@ export function addGlobal(module: Module, spec: { name?: string; type: ValType; 
   return global;
 }
 
-export function addMemory(module: Module, spec: { name?: string; min: number; max?: number }): Memory {
-  const memory: Memory = { entity: "memory", limits: { addressType: "i32", min: BigInt(spec.min), shared: false }, index: 0 };
+/** An imported global. */
+export function importGlobal(module: Module, from: ImportName, type: ValType, mutable: boolean): Global {
+  const global: Global = { entity: "global", import: { ...from }, type, mutable, index: 0 };
+  module.imports.push(global);
+  return global;
+}
+
+/** A memory of `min` pages (at most `max`), shared when asked; imported when `import` is given. */
+export function addMemory(module: Module, spec: { name?: string; min: number; max?: number; shared?: boolean; import?: ImportName }): Memory {
+  const memory: Memory = { entity: "memory", limits: { addressType: "i32", min: BigInt(spec.min), shared: spec.shared ?? false }, index: 0 };
   if (spec.max !== undefined) memory.limits.max = BigInt(spec.max);
   if (spec.name !== undefined) memory.name = spec.name;
-  module.memories.push(memory);
+  if (spec.import !== undefined) {
+    memory.import = { ...spec.import };
+    module.imports.push(memory);
+  } else {
+    module.memories.push(memory);
+  }
   return memory;
 }
 
-/** A funcref table of `min` entries. */
-export function addTable(module: Module, min: number, name?: string): Table {
-  const table: Table = { entity: "table", limits: { addressType: "i32", min: BigInt(min), shared: false }, elemType: FUNCREF, index: 0 };
+/** A funcref table of `min` entries (at most `limits.max`), with i32 addresses unless told. */
+export function addTable(module: Module, min: number, name?: string, limits: { max?: number; addressType?: "i32" | "i64" } = {}): Table {
+  const table: Table = { entity: "table", limits: { addressType: limits.addressType ?? "i32", min: BigInt(min), shared: false }, elemType: FUNCREF, index: 0 };
+  if (limits.max !== undefined) table.limits.max = BigInt(limits.max);
   if (name !== undefined) table.name = name;
   module.tables.push(table);
   return table;
@@ -166,5 +201,3 @@ export function addElem(module: Module, funcs: readonly Func[], placement: { tab
 export function i32Const(value: number): Instr {
   return { op: op("i32.const"), i32: value | 0 };
 }
-
-/** All functions of the module in index order (imports first). */

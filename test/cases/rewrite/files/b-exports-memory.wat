@@ -1,0 +1,7 @@
+(module (memory $mb (export "bm") 2 4) (data (i32.const 0) "B") (data $more "xyz")
+  (func (export "get") (param i32) (result i32) (i32.load8_u (local.get 0)))
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+  (func (export "size") (result i32) (memory.size))
+  (func (export "fill") (param i32 i32 i32) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy") (param i32 i32 i32) (memory.copy (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "init") (param i32) (memory.init $more (local.get 0) (i32.const 0) (i32.const 3))))

@@ -1,0 +1,12 @@
+(module
+  (import "env" "log" (func $log (param i32)))
+  (global $base (export "base") i32 (i32.const 1000))
+  (global $counter (export "counter") (mut i32) (i32.const 0))
+  (table $t (export "table") 2 funcref)
+  (elem (i32.const 0) $square $add)
+  (func $square (export "square") (param i32) (result i32)
+    (global.set $counter (i32.add (global.get $counter) (i32.const 1)))
+    (i32.mul (local.get 0) (local.get 0)))
+  (func $add (export "add") (param i32 i32) (result i32)
+    (call $log (local.get 0))
+    (i32.add (local.get 0) (local.get 1))))

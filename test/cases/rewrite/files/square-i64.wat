@@ -1,0 +1,1 @@
+(module (func (export "square") (param i64) (result i64) local.get 0))

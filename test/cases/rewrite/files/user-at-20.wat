@@ -1,0 +1,1 @@
+(module (import "app" "memory" (memory 1)) (data (i32.const 20) "user") (func (export "f")))

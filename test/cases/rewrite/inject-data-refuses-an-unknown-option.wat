@@ -1,0 +1,2 @@
+;; passes: inject-data=files/text.txt,color=red
+(module (memory 1))

@@ -1,0 +1,2 @@
+;; passes: inject-data=files/text.txt
+(module (memory 1 1))

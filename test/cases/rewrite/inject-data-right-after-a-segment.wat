@@ -1,0 +1,2 @@
+;; passes: inject-data=files/text.txt,at=1037
+(module (memory 1 4) (data $msg (i32.const 1024) "Hello, world!"))

@@ -1,0 +1,15 @@
+;; passes: merge=self=app,lib=files/empty.wat
+(module
+  (import "lib" "square" (func $sq (param i32) (result i32)))
+  (import "lib" "add" (func $add (param i32 i32) (result i32)))
+  (import "lib" "base" (global $base i32))
+  (import "lib" "counter" (global $counter (mut i32)))
+  (import "lib" "table" (table 2 funcref))
+  (import "env" "log" (func $log (param i32)))
+  (type $binop (func (param i32 i32) (result i32)))
+  (func $square (param i32) (result i32) (i32.const -1))
+  (func (export "run") (param i32) (result i32)
+    (call $add (call $sq (local.get 0)) (global.get $base)))
+  (func (export "indirect") (param i32 i32) (result i32)
+    (call_indirect (type $binop) (local.get 0) (local.get 1) (i32.const 1)))
+  (func (export "calls") (result i32) (global.get $counter)))

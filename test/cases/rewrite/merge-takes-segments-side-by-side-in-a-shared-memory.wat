@@ -1,0 +1,2 @@
+;; passes: merge=self=app,lib=files/user-at-28.wat,export=app.run,export=lib.f
+(module (memory (export "memory") 1) (data (i32.const 16) "owner's data") (func (export "run")))

@@ -1,0 +1,2 @@
+;; passes: replace-func=$zz=$a
+(module (func $a))
