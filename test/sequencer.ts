@@ -14,9 +14,9 @@ import { relative, sep } from "node:path";
 const { default: TestSequencer } = createRequire(import.meta.url)("@jest/test-sequencer") as typeof import("@jest/test-sequencer", { with: { "resolution-mode": "require" } });
 
 /**
- * Seconds per file on 2 cores under load (jest --json, load average about
- * 8), relative to dist/test; every file over about 15 s is listed. Only
- * the order matters: a file missing here runs after these.
+ * Rough seconds per file on 2 cores, relative to dist/test; every file over
+ * about 15 s is listed. Only the order matters: a file missing here runs
+ * after these.
  */
 const EXPECTED_SECONDS: Record<string, number> = {
   "corpus/print-checks-1.test.js": 260,
