@@ -240,6 +240,17 @@ export function corpusBinaries(): RealBinary[] {
   });
 }
 
+/**
+ * Round trips of binaries up to this size run in the test's process; larger
+ * ones (hundreds of megabytes of text) go through the CLI in a child process.
+ */
+export const IN_PROCESS_LIMIT = 4_000_000;
+
+/** A binary's test title: its language and name. */
+export function label(b: RealBinary): string {
+  return `${b.language}: ${b.name}`;
+}
+
 /** A path relative to the project root, for messages. */
 export function shown(path: string): string {
   return relative(projectRoot(), path);

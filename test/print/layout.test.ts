@@ -1,30 +1,17 @@
 /**
  * One layout for `print` and `fmt` (`src/print/layout.ts`): formatting what
  * wasm2wat printed changes nothing, at the default options, flat or folded,
- * with names or without, for every corpus binary and for code nested past
- * the indentation cap (the printer breaks wide lines where the formatter
- * does); past the cap a body still sits to the right of the `block`/`end`
+ * for code nested past the indentation cap (the printer breaks wide lines
+ * where the formatter does), as for every corpus binary
+ * (`test/corpus/print-checks.ts`, which prints each binary once for all its
+ * checks); past the cap a body still sits to the right of the `block`/`end`
  * around it, and the output grows linearly with the nesting.
  */
 import { describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
 import { format } from "../../src/print/format/format.js";
 import { MAX_INDENT_DEPTH } from "../../src/print/layout.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
-import { corpusBinaries } from "../helpers/real-binaries.js";
-
-/** Formatting the text of a multi-megabyte binary takes seconds. */
-const LARGE = 180_000;
-
-/** `formatted` is `printed`; else the first line that differs, which reads better than two texts of megabytes. */
-function expectUnchanged(formatted: string, printed: string, how: string): void {
-  if (formatted === printed) return;
-  const after = formatted.split("\n");
-  const before = printed.split("\n");
-  const line = before.findIndex((text, i) => text !== after[i]);
-  expect({ how, line: line + 1, formatted: after.slice(line, line + 3) }).toEqual({ how, line: line + 1, formatted: before.slice(line, line + 3) });
-}
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -70,18 +57,6 @@ function nestedOperands(depth: number): string {
 }
 
 describe("print and fmt share one layout", () => {
-  for (const binary of corpusBinaries()) {
-    it(`formatting wasm2wat's print of ${binary.name} changes nothing (flat and folded, names or not)`, () => {
-      const bytes = readFileSync(binary.path);
-      for (const folded of [false, true]) {
-        for (const names of [true, false]) {
-          const printed = wasm2wat(bytes, { folded, names });
-          expectUnchanged(format(printed), printed, `${folded ? "folded" : "flat"}, names ${names ? "on" : "off"}`);
-        }
-      }
-    }, LARGE);
-  }
-
   for (const [name, text] of [["flat blocks", nestedFlat(120)], ["folded operands", nestedOperands(150)]] as const) {
     for (const folded of [false, true]) {
       it(`formatting the ${folded ? "folded" : "flat"} print of ${name} nested past the cap changes nothing`, () => {

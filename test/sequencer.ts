@@ -1,0 +1,50 @@
+/**
+ * The order jest starts test files in: longest first, so that no worker
+ * starts a long file when the others are nearly done. Jest knows a file's
+ * time only from its cache of earlier runs; without one (a fresh clone, CI)
+ * it orders by file size, which starts last the short files that loop over
+ * large inputs, the longest of all. EXPECTED_SECONDS gives their times for
+ * that case; a cached time, when jest has one, wins.
+ */
+import type { Test } from "@jest/test-result";
+import { createRequire } from "node:module";
+import { relative, sep } from "node:path";
+
+// The package's types describe its CommonJS build, where the class is `exports.default`.
+const { default: TestSequencer } = createRequire(import.meta.url)("@jest/test-sequencer") as typeof import("@jest/test-sequencer", { with: { "resolution-mode": "require" } });
+
+/**
+ * Rough seconds per file on 2 cores, relative to dist/test; every file over
+ * about 15 s is listed. Only the order matters: a file missing here runs
+ * after these.
+ */
+const EXPECTED_SECONDS: Record<string, number> = {
+  "corpus/print-checks-1.test.js": 260,
+  "corpus/print-checks-2.test.js": 260,
+  "corpus/print-checks-3.test.js": 260,
+  "corpus/print-checks-4.test.js": 260,
+  "corpus/roundtrip.test.js": 200,
+  "print/format/spec-format.test.js": 120,
+  "syntax/antlr/fast-antlr.test.js": 45,
+  "validate/v8-differential.test.js": 35,
+  "print/prettier/plugin.test.js": 30,
+  "spec/print-roundtrip.test.js": 20,
+  "syntax/source-text.test.js": 16,
+  "spec/wasm2wat-roundtrip.test.js": 14,
+  "lint/no-false-alarms.test.js": 14,
+};
+
+/** A file's expected milliseconds: jest's cached time (set on `duration` by its sort), else the table's. */
+function expected(test: Test): number {
+  if (test.duration !== undefined) return test.duration;
+  const path = relative(test.context.config.rootDir, test.path).split(sep).join("/");
+  return 1000 * (EXPECTED_SECONDS[path.replace(/^dist\/test\//, "")] ?? 0);
+}
+
+export default class LongestFirst extends TestSequencer {
+  override async sort(tests: Test[]): Promise<Test[]> {
+    // Jest's order (failed files first, then by cached time or size) breaks the ties of this stable sort.
+    const sorted = await super.sort(tests);
+    return [...sorted].sort((a, b) => expected(b) - expected(a));
+  }
+}
