@@ -18,9 +18,10 @@ import { DEFAULTS, type LinkInput, type LinkOptions, type LinkResult } from "./l
 import { CALL_CTORS, markLive, type Liveness } from "./live.js";
 import { relocateCode, relocateData, type SymbolValues } from "./relocate.js";
 import { SymbolTable, type SymbolRef } from "./symbol-table.js";
-import { callCtors, FuncTypes, i32Global, trapStub } from "./synthetic.js";
+import { callCtors, commandWrapper, FuncTypes, i32Global, trapStub } from "./synthetic.js";
 
 const STACK_POINTER = "__stack_pointer";
+const CALL_DTORS = "__wasm_call_dtors";
 const TABLE = "__indirect_function_table";
 /** Data symbols the linker defines when something references them, and their values. */
 const DATA_SYMBOLS: Record<string, (layout: MemoryLayout, globalBase: number) => number> = {
@@ -40,7 +41,10 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   for (const input of inputs) table.add(readInput(input));
   const entry = options.entry === undefined ? DEFAULTS.entry : options.entry;
   const exports = options.exports ?? [];
-  const roots = [...(entry === false ? [] : [entry]), ...exports];
+  // libc's destructors run after the entry when it defines them (lld loads them as a root).
+  table.require(CALL_DTORS);
+  const dtors = table.names.get(CALL_DTORS)?.definition === undefined ? [] : [CALL_DTORS];
+  const roots = [...(entry === false ? [] : [entry]), ...exports, ...dtors];
   const live = markLive(table, roots, options.gcSections ?? DEFAULTS.gcSections);
   const bytes = encode(new Linker(table, live, options, warn).build(entry, exports));
   const result = validate(bytes);
@@ -76,7 +80,7 @@ class Linker implements SymbolValues {
     const kept = <T>(list: T[]) => list.filter((x) => this.live.live.has(x));
     const datas = this.symbols.files.flatMap((f) => kept(f.module.datas));
     this.layout = layoutMemory(datas, this.globalBase, this.options.stackSize ?? DEFAULTS.stackSize);
-    if (this.live.undefined.has(CALL_CTORS)) this.ctors = callCtors(this.types, []);
+    if (this.live.undefined.has(CALL_CTORS) || this.live.initFuncs.length > 0) this.ctors = callCtors(this.types, []);
     const funcs = this.symbols.files.flatMap((file) => kept(file.module.funcs).map((func) => ({ file, func })));
     const globals = this.symbols.files.flatMap((file) => kept(file.module.globals).map((global) => ({ file, global })));
     if (this.needsTable()) this.indirect = { entity: "table", name: TABLE, limits: { addressType: "i32", min: 0n, shared: false }, elemType: { nullable: true, heap: "func" }, index: 0 };
@@ -116,6 +120,7 @@ class Linker implements SymbolValues {
       if (symbol.kind === "func" || symbol.kind === "global") {
         const explicit = (symbol.flags & SYM.EXPLICIT_NAME) !== 0 && symbol.kind === "func";
         if ((explicit || this.options.allowUndefined) && symbol.target.entity !== "dangling" && symbol.target.import !== undefined) {
+          symbol.target.name = name;
           this.imports.set(name, symbol.target);
           continue;
         }
@@ -238,6 +243,20 @@ class Linker implements SymbolValues {
     this.out.elems = [elem];
   }
 
+  /**
+   * A command whose code never calls `__wasm_call_ctors` gets it called for
+   * it, as lld does: each exported function is wrapped (`NAME.command_export`)
+   * to run the constructors, itself, then libc's `__wasm_call_dtors`.
+   */
+  private commandExport(name: string, func: Func, explicit: string[]): Func {
+    const dtors = this.symbols.names.get(CALL_DTORS)?.definition;
+    if (this.ctors === undefined || this.live.undefined.has(CALL_CTORS) || explicit.includes(CALL_CTORS)) return func;
+    if (this.live.initFuncs.length === 0 && dtors === undefined) return func;
+    const wrapper = commandWrapper(`${name}.command_export`, func, this.ctors, dtors === undefined ? undefined : this.func(dtors));
+    this.out.funcs.push(wrapper);
+    return wrapper;
+  }
+
   private addExports(entry: string | false, names: string[]): void {
     const out = this.out;
     out.exports.push({ name: "memory", kind: "memory", target: this.memory });
@@ -249,7 +268,7 @@ class Linker implements SymbolValues {
       const entry = this.symbols.names.get(name);
       const ref = entry?.definition ?? entry?.reference;
       if (ref === undefined) throw new LinkError("--export", `symbol not found: ${name}`);
-      if (ref.symbol.kind === "func") out.exports.push({ name, kind: "func", target: this.func(ref) });
+      if (ref.symbol.kind === "func") out.exports.push({ name, kind: "func", target: this.commandExport(name, this.func(ref), names) });
       else if (ref.symbol.kind === "global") out.exports.push({ name, kind: "global", target: this.global(ref) });
       else if (ref.symbol.kind === "data") {
         const global = i32Global(name, this.address(ref), false);

@@ -35,29 +35,27 @@ export function definitionOf(s: LinkingSymbol): Definition | undefined {
 export function markLive(table: SymbolTable, roots: string[], gcSections: boolean): Liveness {
   const result: Liveness = { live: new Set(), undefined: new Map(), initFuncs: [] };
   const queue: SymbolRef[] = [];
-  let ctorsReached = false;
+  const liveFiles = new Set<ObjectFile>();
   const reach = (ref: SymbolRef) => {
     const found = table.resolve(ref);
     if (!table.definesHere(found)) {
       const name = symbolName(found.symbol);
-      if (name === undefined || result.undefined.has(name)) return;
-      result.undefined.set(name, found);
-      if (name === CALL_CTORS && !ctorsReached) {
-        ctorsReached = true;
-        for (const file of table.files) {
-          for (const init of file.module.linking!.initFuncs) {
-            if (!table.definesHere({ file, symbol: init.symbol })) continue;
-            result.initFuncs.push({ file, init });
-            queue.push({ file, symbol: init.symbol });
-          }
-        }
-      }
+      if (name !== undefined && !result.undefined.has(name)) result.undefined.set(name, found);
       return;
     }
     const def = definitionOf(found.symbol);
     if (def === undefined || result.live.has(def)) return;
     result.live.add(def);
     for (const target of relocTargets(def)) queue.push({ file: found.file, symbol: target });
+    // A file with anything kept keeps its init functions (lld's live files).
+    if (liveFiles.has(found.file)) return;
+    liveFiles.add(found.file);
+    for (const init of found.file.module.linking!.initFuncs) {
+      const initRef = { file: found.file, symbol: init.symbol };
+      if (!table.definesHere(initRef)) continue;
+      result.initFuncs.push({ file: found.file, init });
+      queue.push(initRef);
+    }
   };
   for (const name of roots) {
     const entry = table.names.get(name);
@@ -70,7 +68,9 @@ export function markLive(table: SymbolTable, roots: string[], gcSections: boolea
       if (!gcSections || kept) queue.push({ file, symbol });
     }
   }
-  while (queue.length > 0) reach(queue.pop()!);
+  while (queue.length > 0) reach(queue.shift()!);
+  const order = new Map(table.files.map((f, i) => [f, i]));
+  result.initFuncs.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return result;
 }
 

@@ -50,6 +50,12 @@ export class SymbolTable {
     }
   }
 
+  /** Loads the archive member that defines `name` if nothing defines it yet (what lld does for `__wasm_call_dtors`). */
+  require(name: string): void {
+    const entry = this.names.get(name);
+    if (entry !== undefined && entry.definition === undefined && entry.lazy !== undefined) this.load(entry);
+  }
+
   /** Where a symbol of `file` ends: the definition of its name, or itself when it is local or nothing defines the name. */
   resolve(ref: SymbolRef): SymbolRef {
     if (!isGlobalSymbol(ref.symbol)) return ref;

@@ -58,3 +58,15 @@ export function trapStub(name: string, type: TypeDef): Func {
 export function i32Global(name: string, value: number, mutable: boolean): Global {
   return { entity: "global", name, type: "i32", mutable, init: [i32Const(value)], index: 0 };
 }
+
+/** `NAME.command_export`: runs the constructors, calls the function with its arguments, then the destructors. */
+export function commandWrapper(name: string, target: Func, ctors: Func, dtors: Func | undefined): Func {
+  const wrapper = func(name, target.type as TypeDef, []);
+  wrapper.body = [
+    { op: op("call"), func: ctors },
+    ...wrapper.params.map((local) => ({ op: op("local.get"), local })),
+    { op: op("call"), func: target },
+    ...(dtors === undefined ? [] : [{ op: op("call"), func: dtors }]),
+  ];
+  return wrapper;
+}
