@@ -7,8 +7,10 @@ export interface LinkInput {
 }
 
 export interface LinkOptions {
-  /** The function exported as the entry point (default `_start`); `false` for none (`--no-entry`). */
-  entry?: string | false;
+  /** The function exported as the entry point (default `_start`). */
+  entry?: string;
+  /** No entry point (a library or reactor; `--no-entry`). */
+  noEntry?: boolean;
   /** More symbols to export (functions, globals; data symbols as an immutable global holding their address). */
   exports?: string[];
   /** Keep undefined functions as imports instead of failing (their import module and name as the objects give them). */

@@ -39,7 +39,7 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   };
   const table = new SymbolTable();
   for (const input of inputs) table.add(readInput(input));
-  const entry = options.entry === undefined ? DEFAULTS.entry : options.entry;
+  const entry = options.noEntry === true ? false : (options.entry ?? DEFAULTS.entry);
   const exports = options.exports ?? [];
   // libc's destructors run after the entry when it defines them (lld loads them as a root).
   table.require(CALL_DTORS);
@@ -112,7 +112,9 @@ class Linker implements SymbolValues {
   /** Undefined names the output reaches: linker-defined, imports, weak (nothing), or errors naming the referencing file. */
   private checkUndefined(roots: string[]): void {
     for (const name of roots) {
-      if (this.symbols.names.get(name) === undefined) throw new LinkError(name === roots[0] && name === (this.options.entry ?? DEFAULTS.entry) ? "entry" : "--export", `${name === roots[0] && this.options.entry !== false ? "entry symbol not defined (pass --no-entry to suppress)" : "symbol not found"}: ${name}`);
+      if (this.symbols.names.get(name) !== undefined) continue;
+      const isEntry = name === roots[0] && this.options.noEntry !== true;
+      throw new LinkError(isEntry ? "--entry" : "--export", `${isEntry ? "entry symbol not defined (pass --no-entry to suppress)" : "symbol not found"}: ${name}`);
     }
     for (const [name, ref] of this.live.undefined) {
       if (name === STACK_POINTER || name === CALL_CTORS || name === TABLE || name in DATA_SYMBOLS) continue;
