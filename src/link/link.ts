@@ -112,7 +112,7 @@ class Linker implements SymbolValues {
   /** Undefined names the output reaches: linker-defined, imports, weak (nothing), or errors naming the referencing file. */
   private checkUndefined(roots: string[]): void {
     for (const name of roots) {
-      if (this.symbols.names.get(name) !== undefined) continue;
+      if (this.symbols.names.get(name) !== undefined || name in DATA_SYMBOLS) continue;
       const isEntry = name === roots[0] && this.options.noEntry !== true;
       throw new LinkError(isEntry ? "--entry" : "--export", `${isEntry ? "entry symbol not defined (pass --no-entry to suppress)" : "symbol not found"}: ${name}`);
     }
@@ -259,29 +259,35 @@ class Linker implements SymbolValues {
     return wrapper;
   }
 
+  /** A data symbol is exported as an immutable global holding its address, as lld does. */
+  private exportAddress(name: string, address: number): void {
+    const global = i32Global(name, address, false);
+    this.out.globals.push(global);
+    this.out.exports.push({ name, kind: "global", target: global });
+  }
+
   private addExports(entry: string | false, names: string[]): void {
     const out = this.out;
     out.exports.push({ name: "memory", kind: "memory", target: this.memory });
     if (this.options.exportTable && this.indirect !== undefined) out.exports.push({ name: TABLE, kind: "table", target: this.indirect });
     const exported = new Set<string>();
-    const add = (name: string) => {
+    const add = (symbol: string, name = symbol) => {
       if (exported.has(name)) return;
       exported.add(name);
-      const entry = this.symbols.names.get(name);
+      const entry = this.symbols.names.get(symbol);
       const ref = entry?.definition ?? entry?.reference;
-      if (ref === undefined) throw new LinkError("--export", `symbol not found: ${name}`);
+      if (ref === undefined && symbol in DATA_SYMBOLS) return this.exportAddress(name, DATA_SYMBOLS[symbol](this.layout, this.globalBase));
+      if (ref === undefined) throw new LinkError("--export", `symbol not found: ${symbol}`);
       if (ref.symbol.kind === "func") out.exports.push({ name, kind: "func", target: this.commandExport(name, this.func(ref), names) });
       else if (ref.symbol.kind === "global") out.exports.push({ name, kind: "global", target: this.global(ref) });
-      else if (ref.symbol.kind === "data") {
-        const global = i32Global(name, this.address(ref), false);
-        out.globals.push(global);
-        out.exports.push({ name, kind: "global", target: global });
-      }
+      else if (ref.symbol.kind === "data") this.exportAddress(name, this.address(ref));
     };
     if (entry !== false) add(entry);
     for (const file of this.symbols.files) {
       for (const s of file.module.linking!.symbols) {
-        if ((s.flags & SYM.EXPORTED) !== 0 && this.symbols.definesHere({ file, symbol: s })) add(symbolName(s)!);
+        if ((s.flags & SYM.EXPORTED) === 0 || !this.symbols.definesHere({ file, symbol: s })) continue;
+        // export_name("x") puts the name in the object's export section.
+        add(symbolName(s)!, file.module.exports.find((e) => s.kind !== "data" && s.kind !== "section" && e.target === s.target)?.name);
       }
     }
     for (const name of names) add(name);
