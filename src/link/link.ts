@@ -15,7 +15,7 @@ import { addressIn, layoutMemory, segmentBytes, type MemoryLayout } from "./data
 import { readInput, symbolName } from "./inputs.js";
 import { LinkError } from "./link-error.js";
 import { DEFAULTS, type LinkInput, type LinkOptions, type LinkResult } from "./link-options.js";
-import { CALL_CTORS, markLive, type Liveness } from "./live.js";
+import { CALL_CTORS, markLive, signatureMismatch, type Liveness } from "./live.js";
 import { relocateCode, relocateData, type SymbolValues } from "./relocate.js";
 import { SymbolTable, type SymbolRef } from "./symbol-table.js";
 import { callCtors, commandWrapper, FuncTypes, i32Global, trapStub } from "./synthetic.js";
@@ -147,7 +147,7 @@ class Linker implements SymbolValues {
     }
     const def = found.symbol.target as Func;
     const wanted = ref.symbol.target as Func;
-    if (wanted.import !== undefined && this.types.of(wanted.type) !== this.types.of(def.type)) {
+    if (signatureMismatch(ref, found)) {
       const stub = `signature_mismatch:${name}`;
       if (!this.stubs.has(stub)) this.warn(`function signature mismatch: ${name}\n>>> defined as ${signature(this.types.of(wanted.type))} in ${ref.file.name}\n>>> defined as ${signature(this.types.of(def.type))} in ${found.file.name}`);
       return this.stub(stub, ref);

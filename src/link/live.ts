@@ -8,6 +8,7 @@
  */
 import type { Data, Func, Global, Instr, TypeRef } from "../module/model.js";
 import { SYM, type InitFunc, type LinkingSymbol } from "../module/object-model.js";
+import { sameTypes } from "../module/resolve-types.js";
 import { eachInstr } from "./code-walk.js";
 import { symbolName, type ObjectFile } from "./inputs.js";
 import type { SymbolRef, SymbolTable } from "./symbol-table.js";
@@ -44,7 +45,7 @@ export function markLive(table: SymbolTable, roots: string[], gcSections: boolea
       return;
     }
     const def = definitionOf(found.symbol);
-    if (def === undefined || result.live.has(def)) return;
+    if (def === undefined || result.live.has(def) || signatureMismatch(ref, found)) return;
     result.live.add(def);
     for (const target of relocTargets(def)) queue.push({ file: found.file, symbol: target });
     // A file with anything kept keeps its init functions (lld's live files).
@@ -72,6 +73,16 @@ export function markLive(table: SymbolTable, roots: string[], gcSections: boolea
   const order = new Map(table.files.map((f, i) => [f, i]));
   result.initFuncs.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return result;
+}
+
+/** Whether a function reference (an import) has another signature than the definition it resolves to: lld then calls a stub instead. */
+export function signatureMismatch(ref: SymbolRef, found: SymbolRef): boolean {
+  const [wanted, def] = [ref.symbol, found.symbol];
+  if (wanted.kind !== "func" || def.kind !== "func" || wanted.target.entity !== "func" || def.target.entity !== "func") return false;
+  if (wanted.target.import === undefined) return false;
+  const [a, b] = [wanted.target.type, def.target.type];
+  if (a.entity !== "type" || b.entity !== "type" || a.comp.kind !== "func" || b.comp.kind !== "func") return a !== b;
+  return !sameTypes(a.comp.params, b.comp.params) || !sameTypes(a.comp.results, b.comp.results);
 }
 
 /** Whether a relocation names a symbol (all but R_WASM_TYPE_INDEX_LEB, which names a type). */
