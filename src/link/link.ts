@@ -28,7 +28,7 @@ const DATA_SYMBOLS: Record<string, (layout: MemoryLayout, globalBase: number) =>
   __data_end: (l) => l.dataEnd,
   __heap_base: (l) => l.heapBase,
   __global_base: (_, base) => base,
-  __dso_handle: () => 0,
+  __dso_handle: (_, base) => base,
 };
 
 export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult {
