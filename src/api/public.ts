@@ -182,5 +182,9 @@ export function link(inputs: readonly LinkInput[], options?: LinkOptions): LinkR
     }
     return { name: (input as LinkInput).name, bytes: bytesOf("link", (input as LinkInput).bytes, `inputs[${i}].bytes`) };
   });
-  return linkInputs(checked, checkOptions("link", options, OPTIONS.link));
+  const checkedOptions = checkOptions("link", options, OPTIONS.link);
+  if (checkedOptions.stackSize !== undefined && checkedOptions.stackSize % 16 !== 0) {
+    throw new ArgumentError("link", "options.stackSize", `must be a multiple of 16 (the stack's alignment), not ${checkedOptions.stackSize}`);
+  }
+  return linkInputs(checked, checkedOptions);
 }

@@ -41,8 +41,9 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   for (const input of inputs) table.add(readInput(input));
   const entry = options.noEntry === true ? false : (options.entry ?? DEFAULTS.entry);
   const exports = options.exports ?? [];
-  // libc's destructors run after the entry when it defines them (lld loads them as a root).
-  table.require(CALL_DTORS);
+  // The entry and the exports load the archive members that define them, as
+  // do libc's destructors (run after the entry when libc defines them).
+  for (const name of [...(entry === false ? [] : [entry]), ...exports, CALL_DTORS]) table.require(name);
   const dtors = table.names.get(CALL_DTORS)?.definition === undefined ? [] : [CALL_DTORS];
   const roots = [...(entry === false ? [] : [entry]), ...exports, ...dtors];
   const live = markLive(table, roots, options.gcSections ?? DEFAULTS.gcSections);

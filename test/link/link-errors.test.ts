@@ -64,6 +64,15 @@ describe("errors", () => {
     expect(link([corpus("mathlib.o")], { noEntry: true }).bytes.length).toBeGreaterThan(0);
   });
 
+  it("an export from an archive loads the member that defines it", () => {
+    const { bytes } = link([corpus("mathlib.o"), input(LIBC)], { noEntry: true, exports: ["strlen"] });
+    expect(decode(bytes).exports.map((e) => e.name)).toContain("strlen");
+  });
+
+  it("a stack size that is not a multiple of 16 is refused", () => {
+    expect(() => link([corpus("mathlib.o")], { noEntry: true, stackSize: 100 })).toThrow("link: options.stackSize must be a multiple of 16 (the stack's alignment), not 100");
+  });
+
   it("an archive with a broken member header is located", () => {
     const bytes = new Uint8Array(readFileSync(LIBC));
     bytes[8 + 58] = 0x20;
