@@ -18,7 +18,7 @@ import { DEFAULTS, type LinkInput, type LinkOptions, type LinkResult } from "./l
 import { CALL_CTORS, markLive, signatureMismatch, type Liveness } from "./live.js";
 import { relocateCode, relocateData, type SymbolValues } from "./relocate.js";
 import { SymbolTable, type SymbolRef } from "./symbol-table.js";
-import { callCtors, commandWrapper, FuncTypes, i32Global, trapStub } from "./synthetic.js";
+import { callCtors, commandWrapper, FuncTypes, i32Const, i32Global, trapStub } from "./synthetic.js";
 
 const STACK_POINTER = "__stack_pointer";
 const CALL_DTORS = "__wasm_call_dtors";
@@ -95,14 +95,14 @@ class Linker implements SymbolValues {
       this.ctors.body = callCtors(this.types, this.live.initFuncs.map(({ file, init }) => ({ priority: init.priority, func: this.func({ file, symbol: init.symbol }) }))).body;
     }
     this.memory.limits = { ...this.memory.limits, min: BigInt(this.layout.pages) };
-    this.stackPointer.init = i32Global("", this.layout.stackTop, true).init;
+    this.stackPointer.init = [i32Const(this.layout.stackTop)];
     this.nameDefinitions();
     out.imports = [...this.imports.values()];
     out.funcs = [...(this.ctors === undefined ? [] : [this.ctors]), ...funcs.map((f) => f.func), ...this.stubs.values()];
     out.memories = [this.memory];
     out.globals = [this.stackPointer, ...globals.map((g) => g.global)];
     out.datas = this.dataSegments();
-    for (const f of [...out.imports, ...out.funcs]) if (f.entity === "func") this.retype(f);
+    for (const f of [...out.imports, ...out.funcs]) if (f.entity === "func") f.type = this.types.of(f.type);
     for (const f of out.funcs) f.exact = undefined;
     if (this.indirect !== undefined) this.finishTable();
     out.types = this.types.defs.map((t) => ({ types: [t], explicit: false }));
@@ -113,9 +113,9 @@ class Linker implements SymbolValues {
   /** Undefined names the output reaches: linker-defined, imports, weak (nothing), or errors naming the referencing file. */
   private checkUndefined(roots: string[]): void {
     for (const name of roots) {
-      if (this.symbols.names.get(name) !== undefined || name in DATA_SYMBOLS) continue;
+      if (this.symbols.names.get(name)?.definition !== undefined || name in DATA_SYMBOLS) continue;
       const isEntry = name === roots[0] && this.options.noEntry !== true;
-      throw new LinkError(isEntry ? "--entry" : "--export", `${isEntry ? "entry symbol not defined (pass --no-entry to suppress)" : "symbol not found"}: ${name}`);
+      throw new LinkError(isEntry ? "--entry" : "--export", `${isEntry ? "entry symbol not defined (pass --no-entry to suppress)" : "symbol exported via --export not found"}: ${name}`);
     }
     for (const [name, ref] of this.live.undefined) {
       if (name === STACK_POINTER || name === CALL_CTORS || name === TABLE || name in DATA_SYMBOLS) continue;
@@ -211,17 +211,13 @@ class Linker implements SymbolValues {
     }
   }
 
-  private retype(f: Func): void {
-    f.type = this.types.of(f.type);
-  }
-
   private dataSegments(): Data[] {
     return this.layout.segments
       .filter((s) => !s.name.startsWith(".bss"))
       .map((s) => ({
         entity: "data" as const,
         name: s.name,
-        mode: { kind: "active" as const, memory: this.memory, offset: i32Global("", s.address, false).init! },
+        mode: { kind: "active" as const, memory: this.memory, offset: [i32Const(s.address)] },
         bytes: segmentBytes(s),
         implicitMemory: true,
         index: 0,
@@ -236,7 +232,7 @@ class Linker implements SymbolValues {
     if (this.slots.size === 0) return;
     const elem: Elem = {
       entity: "elem",
-      mode: { kind: "active", table, offset: i32Global("", 1, false).init! },
+      mode: { kind: "active", table, offset: [i32Const(1)] },
       type: { nullable: true, heap: "func" },
       items: [...this.slots.keys()].map((f) => [{ op: instrByName("ref.func")!, func: f }]),
       funcIndices: true,
@@ -278,7 +274,7 @@ class Linker implements SymbolValues {
       const entry = this.symbols.names.get(symbol);
       const ref = entry?.definition ?? entry?.reference;
       if (ref === undefined && symbol in DATA_SYMBOLS) return this.exportAddress(name, DATA_SYMBOLS[symbol](this.layout, this.globalBase));
-      if (ref === undefined) throw new LinkError("--export", `symbol not found: ${symbol}`);
+      if (ref === undefined) throw new LinkError("--export", `symbol exported via --export not found: ${symbol}`);
       if (ref.symbol.kind === "func") out.exports.push({ name, kind: "func", target: this.commandExport(name, this.func(ref), names) });
       else if (ref.symbol.kind === "global") out.exports.push({ name, kind: "global", target: this.global(ref) });
       else if (ref.symbol.kind === "data") this.exportAddress(name, this.address(ref));

@@ -13,7 +13,7 @@ function op(name: string): InstrDef {
   return instrByName(name)!;
 }
 
-const i32Const = (value: number): Instr => ({ op: op("i32.const"), i32: value | 0 });
+export const i32Const = (value: number): Instr => ({ op: op("i32.const"), i32: value | 0 });
 
 /** One function type per signature, for the output's type section. */
 export class FuncTypes {

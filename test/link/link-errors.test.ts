@@ -64,6 +64,10 @@ describe("errors", () => {
     expect(link([corpus("mathlib.o")], { noEntry: true }).bytes.length).toBeGreaterThan(0);
   });
 
+  it("an export that nothing defines is named", () => {
+    expect(linkError([corpus("mathlib.o")], { noEntry: true, exports: ["nowhere"] }).message).toBe("--export: symbol exported via --export not found: nowhere");
+  });
+
   it("an export from an archive loads the member that defines it", () => {
     const { bytes } = link([corpus("mathlib.o"), input(LIBC)], { noEntry: true, exports: ["strlen"] });
     expect(decode(bytes).exports.map((e) => e.name)).toContain("strlen");
