@@ -6,6 +6,8 @@
  * validated before it is returned.
  */
 import { encode } from "../binary/encode.js";
+import type { BinaryLayout } from "../binary/exact.js";
+import { linkCustomSections, type CustomValues } from "./custom-sections.js";
 import { instrByName } from "../isa/instructions.js";
 import { emptyModule } from "../module/empty.js";
 import type { Data, Elem, Func, FuncType, Global, Memory, Module, Table, TypeDef, TypeRef } from "../module/model.js";
@@ -15,7 +17,7 @@ import { addressIn, layoutMemory, segmentBytes, type MemoryLayout } from "./data
 import { readInput, symbolName } from "./inputs.js";
 import { LinkError } from "./link-error.js";
 import { DEFAULTS, type LinkInput, type LinkOptions, type LinkResult } from "./link-options.js";
-import { CALL_CTORS, markLive, signatureMismatch, type Liveness } from "./live.js";
+import { CALL_CTORS, definitionOf, markLive, signatureMismatch, type Liveness } from "./live.js";
 import { relocateCode, relocateData, type SymbolValues } from "./relocate.js";
 import { SymbolTable, type SymbolRef } from "./symbol-table.js";
 import { callCtors, commandWrapper, FuncTypes, i32Const, i32Global, trapStub } from "./synthetic.js";
@@ -47,13 +49,19 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   const dtors = table.names.get(CALL_DTORS)?.definition === undefined ? [] : [CALL_DTORS];
   const roots = [...(entry === false ? [] : [entry]), ...exports, ...dtors];
   const live = markLive(table, roots, options.gcSections ?? DEFAULTS.gcSections);
-  const bytes = encode(new Linker(table, live, options, warn).build(entry, exports));
+  const linker = new Linker(table, live, options, warn);
+  const module = linker.build(entry, exports);
+  // Custom sections follow the code: where the bodies went in a first encoding is where they stay.
+  const layout: BinaryLayout = { sections: {}, bodies: [], customs: new Map() };
+  let bytes = encode(module, { layout });
+  module.customs = linkCustomSections(table.files, linker, layout, module.funcs);
+  if (module.customs.length > 0) bytes = encode(module);
   const result = validate(bytes);
   if (!result.valid) throw new Error(`link: the linked module is invalid: ${result.errors[0].message}`);
   return { bytes, warnings };
 }
 
-class Linker implements SymbolValues {
+class Linker implements SymbolValues, CustomValues {
   private readonly out: Module = emptyModule();
   private readonly types = new FuncTypes();
   private readonly memory: Memory = { entity: "memory", name: "memory", limits: { addressType: "i32", min: 0n, shared: false }, index: 0 };
@@ -87,9 +95,9 @@ class Linker implements SymbolValues {
     if (this.needsTable()) this.indirect = { entity: "table", name: TABLE, limits: { addressType: "i32", min: 0n, shared: false }, elemType: { nullable: true, heap: "func" }, index: 0 };
     // File by file, code before data, as lld scans relocations: the order table slots are given in.
     for (const file of this.symbols.files) {
-      for (const func of kept(file.module.funcs)) relocateCode(file, func.body, this, this.memory, this.indirect);
+      for (const func of kept(file.module.funcs)) relocateCode(file, func.body, this, this.memory, this.indirect, true);
       for (const data of kept(file.module.datas)) relocateData(file, data, this, (offset) => addressIn(this.layout.placements.get(data)!, offset));
-      for (const global of kept(file.module.globals)) relocateCode(file, global.init ?? [], this, this.memory, this.indirect);
+      for (const global of kept(file.module.globals)) relocateCode(file, global.init ?? [], this, this.memory, this.indirect, false);
     }
     if (this.ctors !== undefined) {
       this.ctors.body = callCtors(this.types, this.live.initFuncs.map(({ file, init }) => ({ priority: init.priority, func: this.func({ file, symbol: init.symbol }) }))).body;
@@ -187,6 +195,20 @@ class Linker implements SymbolValues {
     }
     if ((symbol.flags & SYM.ABSOLUTE) !== 0) return symbol.target.offset;
     return addressIn(this.layout.placements.get(symbol.target.data as Data)!, symbol.target.offset);
+  }
+
+  kept(ref: SymbolRef): boolean {
+    const found = this.symbols.resolve(ref);
+    if (this.symbols.definesHere(found)) {
+      const def = definitionOf(found.symbol);
+      return def !== undefined && this.live.live.has(def);
+    }
+    const name = symbolName(found.symbol) ?? "";
+    return this.imports.has(name) || name === STACK_POINTER || (found.symbol.kind === "data" && name in DATA_SYMBOLS);
+  }
+
+  globalIndex(ref: SymbolRef): number {
+    return this.global(ref).index;
   }
 
   type(type: TypeRef): TypeDef {

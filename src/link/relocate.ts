@@ -62,8 +62,14 @@ function numberOf(file: ObjectFile, values: SymbolValues, reloc: ByteReloc | Ins
   throw new LinkError(file.name, `relocation ${reloc.type} cannot patch data bytes`);
 }
 
-/** Relocates a kept function's code and binds its memory and table references to the output's. */
-export function relocateCode(file: ObjectFile, code: Instr[], values: SymbolValues, memory: Memory, table: Table | undefined): void {
+/**
+ * Relocates a kept function's code and binds its memory and table
+ * references to the output's. In function bodies (`padded`) the relocations
+ * stay on their instructions, so that the encoder writes those immediates at
+ * their padded width as wasm-ld does: every instruction keeps its offset in
+ * its body, which DWARF's offsets into code rely on.
+ */
+export function relocateCode(file: ObjectFile, code: Instr[], values: SymbolValues, memory: Memory, table: Table | undefined, padded: boolean): void {
   eachInstr(code, (ins) => {
     if (ins.memarg !== undefined) ins.memarg.memory = memory;
     if (ins.memory !== undefined) ins.memory = memory;
@@ -71,7 +77,7 @@ export function relocateCode(file: ObjectFile, code: Instr[], values: SymbolValu
     if (ins.type !== undefined) ins.type = values.type(ins.type);
     if (ins.blockType?.kind === "type") ins.blockType = { kind: "type", type: values.type(ins.blockType.type) };
     for (const reloc of ins.relocs ?? []) relocateImmediate(file, ins, reloc, values);
-    ins.relocs = undefined;
+    if (!padded) ins.relocs = undefined;
   });
 }
 

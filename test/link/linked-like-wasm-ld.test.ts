@@ -85,6 +85,41 @@ describe.each([
   });
 });
 
+describe("wc with DWARF", () => {
+  const { ours, theirs } = linkBoth("wc-g-dwarf", command("wc-g.o"), {}, []);
+  const sections = (path: string) => new Map(decode(readFileSync(path)).customs.map((c) => [c.name, c.bytes]));
+
+  it("keeps the debug sections, relocated, with wasm-ld's sizes (wasm-ld merges .debug_str's strings, link does not)", () => {
+    const [mine, lld] = [sections(ours), sections(theirs)];
+    const debug = [...lld.keys()].filter((name) => name.startsWith(".debug_"));
+    expect([...mine.keys()].sort()).toEqual(debug.sort());
+    for (const name of debug.filter((n) => n !== ".debug_str")) expect([name, mine.get(name)!.length]).toEqual([name, lld.get(name)!.length]);
+    expect(mine.get(".debug_abbrev")).toEqual(lld.get(".debug_abbrev"));
+  });
+
+  it("writes code of wasm-ld's size, relocated immediates padded as wasm-ld pads them", () => {
+    expect(codeSize(readFileSync(ours))).toBe(codeSize(readFileSync(theirs)));
+  });
+});
+
+/** The size of a module's code section. */
+function codeSize(bytes: Uint8Array): number {
+  const uleb = (at: number): [number, number] => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return [value, at];
+    }
+  };
+  for (let at = 8; at < bytes.length; ) {
+    const [size, payload] = uleb(at + 1);
+    if (bytes[at] === 10) return size;
+    at = payload + size;
+  }
+  return 0;
+}
+
 describe("the freestanding library (mathlib.o) linked with --no-entry", () => {
   const files = [object("mathlib.o")];
   const { ours, theirs } = linkBoth("mathlib", files, { noEntry: true, exports: ADDRESSES }, ["--no-entry", ...FLAGS]);
