@@ -88,7 +88,7 @@ export function layoutMemory(datas: Data[], globalBase: number, stackSize: numbe
     }
     let group = strings.get(segment);
     if (group === undefined) {
-      strings.set(segment, (group = { kind: "strings", offsets: new Map(), bytes: new Uint8Array() }));
+      strings.set(segment, (group = stringGroup()));
       segment.parts.push({ part: group, offset: 0 });
     }
     placements.set(data, { segment, offset: 0, pieces: addStrings(group, data.bytes) });
@@ -114,8 +114,13 @@ export function layoutMemory(datas: Data[], globalBase: number, stackSize: numbe
   return { segments, placements, dataEnd, stackTop, heapBase: stackTop, pages: Math.ceil(stackTop / PAGE) };
 }
 
-/** Adds an input segment's NUL-terminated strings to the group; where each starts in the input, and which string it is. */
-function addStrings(group: MergedStrings, bytes: Uint8Array): Array<[number, string]> {
+/** A group of mergeable strings with nothing in it yet. */
+export function stringGroup(): MergedStrings {
+  return { kind: "strings", offsets: new Map(), bytes: new Uint8Array() };
+}
+
+/** Adds an input's NUL-terminated strings to the group; where each starts in the input, and which string it is. */
+export function addStrings(group: MergedStrings, bytes: Uint8Array): Array<[number, string]> {
   const pieces: Array<[number, string]> = [];
   for (let i = 0; i < bytes.length; ) {
     let end = bytes.indexOf(0, i);
@@ -141,7 +146,8 @@ function byTailDescending(a: string, b: string): number {
   }
 }
 
-function layoutStrings(group: MergedStrings): void {
+/** Lays out the group's strings (its `bytes` and each string's offset). */
+export function layoutStrings(group: MergedStrings): void {
   let text = "";
   let previous = "";
   for (const s of [...group.offsets.keys()].sort(byTailDescending)) {
@@ -161,11 +167,16 @@ export function addressIn(placement: Placement, offset: number): number {
   const base = placement.segment.address + placement.offset;
   const pieces = placement.pieces;
   if (pieces === undefined) return base + offset;
+  const group = placement.segment.parts.find((p) => !("entity" in p.part))!.part as MergedStrings;
+  return base + stringOffset(group, pieces, offset);
+}
+
+/** Where byte `offset` of an input whose strings went into `group` is in the group's bytes. */
+export function stringOffset(group: MergedStrings, pieces: Array<[number, string]>, offset: number): number {
   let k = pieces.length - 1;
   while (k > 0 && pieces[k][0] > offset) k--;
   const [from, text] = pieces[k];
-  const group = placement.segment.parts.find((p) => !("entity" in p.part))!.part as MergedStrings;
-  return base + group.offsets.get(text)! + (offset - from);
+  return group.offsets.get(text)! + (offset - from);
 }
 
 /** The bytes of an output segment, once its input segments are relocated. */
