@@ -10,13 +10,14 @@
 import type { BinaryLayout } from "../binary/exact.js";
 import type { CustomSection, Func } from "../module/model.js";
 import type { LinkingSymbol } from "../module/object-model.js";
+import { TARGET_FEATURES_SECTION } from "../object/target-features.js";
 import { addStrings, layoutStrings, type MergedStrings, stringGroup, stringOffset } from "./data-layout.js";
 import type { ObjectFile } from "./inputs.js";
 import { LinkError } from "./link-error.js";
 import type { SymbolRef } from "./symbol-table.js";
 
 /** Sections the linker writes itself or leaves out, never concatenated. */
-const OWN = new Set(["linking", "name", "producers", "target_features"]);
+const OWN = new Set(["linking", "name", "producers", TARGET_FEATURES_SECTION]);
 
 export interface CustomValues {
   /** Whether the definition a symbol resolves to is in the output. */

@@ -8,6 +8,7 @@
 import { encode } from "../binary/encode.js";
 import type { BinaryLayout } from "../binary/exact.js";
 import { linkCustomSections, type CustomValues } from "./custom-sections.js";
+import { toolSections } from "./tool-sections.js";
 import { instrByName } from "../isa/instructions.js";
 import { emptyModule } from "../module/empty.js";
 import type { Data, Elem, Func, FuncType, Global, Memory, Module, Table, TypeDef, TypeRef } from "../module/model.js";
@@ -54,7 +55,7 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Custom sections follow the code: where the bodies went in a first encoding is where they stay.
   const layout: BinaryLayout = { sections: {}, bodies: [], customs: new Map() };
   let bytes = encode(module, { layout });
-  module.customs = linkCustomSections(table.files, linker, layout, module.funcs);
+  module.customs = [...linkCustomSections(table.files, linker, layout, module.funcs), ...toolSections(table.files)];
   if (module.customs.length > 0) bytes = encode(module);
   const result = validate(bytes);
   if (!result.valid) throw new Error(`link: the linked module is invalid: ${result.errors[0].message}`);

@@ -11,8 +11,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decode } from "../../src/index.js";
-import { link, LinkError, type LinkInput, type LinkOptions } from "../../src/api/object.js";
+import { decode, encode } from "../../src/index.js";
+import { link, LinkError, type LinkInput, type LinkOptions, TARGET_FEATURES_SECTION, writeTargetFeatures } from "../../src/api/object.js";
 import { corpusDir } from "../helpers/real-binaries.js";
 import { LIBC } from "../object/toolchain.js";
 
@@ -75,6 +75,17 @@ describe("errors", () => {
 
   it("a stack size that is not a multiple of 16 is refused", () => {
     expect(() => link([corpus("mathlib.o")], { noEntry: true, stackSize: 100 })).toThrow("link: options.stackSize must be a multiple of 16 (the stack's alignment), not 100");
+  });
+
+  it("a target feature one object uses and another disallows names both", () => {
+    const withFeature = (name: string, prefix: "+" | "-"): LinkInput => {
+      const module = decode(compile(`${name}.c`, `int ${name}(void) { return 1; }\n`).bytes);
+      const features = writeTargetFeatures([{ prefix, name: "mutable-globals" }]);
+      module.customs = [...module.customs.filter((c) => c.name !== TARGET_FEATURES_SECTION), { name: TARGET_FEATURES_SECTION, bytes: features, place: { position: "after", section: "last" } }];
+      return { name: `${name}.o`, bytes: encode(module) };
+    };
+    const error = linkError([withFeature("user", "+"), withFeature("refuser", "-")], { noEntry: true });
+    expect(error.message).toBe("refuser.o: target feature 'mutable-globals' used in user.o is disallowed by refuser.o");
   });
 
   it("an archive with a broken member header is located", () => {
