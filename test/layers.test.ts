@@ -26,6 +26,7 @@ const RANK: Record<string, number> = {
   validate: 5,
   wasm2wat: 5,
   lint: 6,
+  link: 6,
   rewrite: 6,
   wast: 6,
   api: 7,

@@ -20,6 +20,8 @@ export type OptionRule =
   /** A function the caller passes for the function to call (a file reader, a warning sink). */
   | { kind: "function" }
   | { kind: "string" }
+  /** An array of strings (names). */
+  | { kind: "strings" }
   /** Source text: a string, or a ChunkedText. */
   | { kind: "text" }
   /** A feature list: `"wasm2,+simd"` or `["wasm2", "+simd"]`. */
@@ -38,6 +40,7 @@ export const BOOLEAN: OptionRule = { kind: "boolean" };
 export const OBJECT: OptionRule = { kind: "object" };
 export const FUNCTION: OptionRule = { kind: "function" };
 export const STRING: OptionRule = { kind: "string" };
+export const STRINGS: OptionRule = { kind: "strings" };
 export const TEXT: OptionRule = { kind: "text" };
 export const FEATURES: OptionRule = { kind: "features" };
 
@@ -87,6 +90,8 @@ function breach(rule: OptionRule, value: unknown): string | undefined {
       return typeof value === "function" ? undefined : "must be a function";
     case "string":
       return typeof value === "string" ? undefined : "must be a string";
+    case "strings":
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? undefined : "must be an array of strings";
     case "text":
       return typeof value === "string" || value instanceof ChunkedText ? undefined : "must be a string or a ChunkedText";
     case "features":

@@ -26,7 +26,9 @@ import { parseWatWithin, wat2wasm as toBinary, watToModule, type Wat2WasmOptions
 import { ArgumentError } from "../errors.js";
 import { describeValue } from "./describe-value.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
-import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, TEXT } from "./options.js";
+import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, STRINGS, TEXT } from "./options.js";
+import { link as linkInputs } from "../link/link.js";
+import type { LinkInput, LinkOptions, LinkResult } from "../link/link-options.js";
 
 const PARSE = { maxDepth: integer(1), features: FEATURES, legacyNames: BOOLEAN } satisfies RulesOf<WatOptions>;
 
@@ -49,6 +51,18 @@ const OPTIONS = {
   } satisfies RulesOf<FormatOptions>,
   rewrite: { validate: BOOLEAN, readFile: FUNCTION, warn: FUNCTION } satisfies RulesOf<RewriteOptions>,
   lint: { config: OBJECT, filePath: STRING, fix: BOOLEAN } satisfies RulesOf<LintOptions>,
+  link: {
+    entry: STRING,
+    noEntry: BOOLEAN,
+    exports: STRINGS,
+    allowUndefined: BOOLEAN,
+    exportTable: BOOLEAN,
+    growableTable: BOOLEAN,
+    globalBase: integer(0),
+    stackSize: integer(0),
+    gcSections: BOOLEAN,
+    warn: FUNCTION,
+  } satisfies RulesOf<LinkOptions>,
 } as const;
 
 /** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
@@ -152,4 +166,25 @@ function moduleOf(fn: string, input: unknown): Module {
 function textOf(fn: string, input: unknown, expected = "a string or a ChunkedText"): SourceText {
   if (typeof input === "string" || input instanceof ChunkedText) return input;
   throw new ArgumentError(fn, fn === "validate" ? "input" : "text", `must be ${expected}, not ${describeValue(input)}`);
+}
+
+/**
+ * Links wasm32 object files and `ar` archives (clang's non-PIC output) into
+ * one module, as wasm-ld does; the module is validated before it is
+ * returned. Throws `LinkError` (duplicate or undefined symbol, bad input,
+ * naming the file).
+ */
+export function link(inputs: readonly LinkInput[], options?: LinkOptions): LinkResult {
+  if (!Array.isArray(inputs)) throw new ArgumentError("link", "inputs", `must be an array of { name, bytes }, not ${describeValue(inputs)}`);
+  const checked = inputs.map((input: unknown, i) => {
+    if (typeof input !== "object" || input === null || typeof (input as LinkInput).name !== "string") {
+      throw new ArgumentError("link", `inputs[${i}]`, `must be { name: string, bytes }, not ${describeValue(input)}`);
+    }
+    return { name: (input as LinkInput).name, bytes: bytesOf("link", (input as LinkInput).bytes, `inputs[${i}].bytes`) };
+  });
+  const checkedOptions = checkOptions("link", options, OPTIONS.link);
+  if (checkedOptions.stackSize !== undefined && checkedOptions.stackSize % 16 !== 0) {
+    throw new ArgumentError("link", "options.stackSize", `must be a multiple of 16 (the stack's alignment), not ${checkedOptions.stackSize}`);
+  }
+  return linkInputs(checked, checkedOptions);
 }

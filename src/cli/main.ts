@@ -4,6 +4,7 @@ import { helpText, parseArgs, UsageError, type CommandSpec } from "./command.js"
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { packageVersion } from "../package-version.js";
 import { fmtCommand } from "./fmt-command.js";
+import { linkCommand } from "./link-command.js";
 import { lintCommand } from "./lint-command.js";
 import { parseCommand } from "./parse-command.js";
 import { printCommand } from "./print-command.js";
@@ -13,7 +14,7 @@ import { closest } from "../suggest.js";
 import { validateCommand } from "./validate-command.js";
 import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, lintCommand, validateCommand, wastCommand, runCommand, rewriteCommand];
+const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, lintCommand, validateCommand, wastCommand, runCommand, rewriteCommand, linkCommand];
 
 function help(): string {
   const lines = ["usage: watkit <command> [options]", "       watkit <command> --help", "       watkit --version", "", "commands:"];

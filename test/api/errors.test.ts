@@ -30,6 +30,7 @@ import {
 } from "../../src/index.js";
 import { instrByName } from "../../src/api/isa.js";
 import { addExport, addWat } from "../../src/api/rewrite.js";
+import { link, LinkError } from "../../src/api/object.js";
 
 /** What `call` throws; fails the test when it returns. */
 function thrown(call: () => unknown): unknown {
@@ -84,6 +85,8 @@ describe("a bad input to each public function gives its typed error", () => {
     ["format: malformed text", () => format("(module"), WatSyntaxError],
     ["rewrite: an unknown pass", () => rewrite(parseModule("(module)"), ["no-such-pass"]), PassError],
     ["lint: a severity that does not exist", () => lint("(module)", { config: { rules: { "no-unused": "sometimes" as "warn" } } }), ConfigError],
+    ["link: an input that is not an object file", () => link([{ name: "m.wasm", bytes: wat2wasm("(module)") }]), LinkError],
+    ["link: an unknown option", () => link([], { output: "a.wasm" } as object), ArgumentError],
   ])("%s", (_, call, errorClass) => {
     const error = thrown(call);
     expect(error).toBeInstanceOf(errorClass);

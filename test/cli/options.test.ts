@@ -18,6 +18,7 @@ const COMMANDS: Record<string, string[]> = {
   wast: ["--verbose", "--help"],
   run: ["--dir", "--env", "--help"],
   rewrite: ["--output", "-o", "--pass", "--no-validate", "--help"],
+  link: ["--output", "-o", "--sysroot", "--entry", "--no-entry", "--export", "--allow-undefined", "--export-table", "--growable-table", "--global-base", "-z", "--gc-sections", "--no-gc-sections", "--help"],
 };
 
 describe("watkit options", () => {
