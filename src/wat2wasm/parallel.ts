@@ -35,15 +35,24 @@ const AHEAD = 2;
 let pool: WorkerPool<WorkerTask, WorkerReply> | undefined;
 let calls = 0;
 
+export interface ParallelOptions {
+  names: boolean;
+  /** Threads: the caller's and `jobs - 1` workers. */
+  jobs: number;
+  /** Characters of body text per batch (tests make it small to split small modules). */
+  batchChars?: number;
+}
+
 /**
- * The binary of `text` converted on `jobs` threads (the caller's and
- * `jobs - 1` workers), or undefined when the text does not split: the
+ * The binary of `text` converted on several threads, or undefined when the
+ * text does not split into at least two batches or a batch is refused: the
  * caller then converts it on one thread, which also reports its errors.
  */
-export function wat2wasmParallel(text: SourceText, names: boolean, jobs: number): Uint8Array | undefined {
+export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Uint8Array | undefined {
+  const { names, jobs } = options;
   const split = splitFuncBodies(text);
   if (split === undefined) return undefined;
-  const batches = batchesOf(split.bodies);
+  const batches = batchesOf(split.bodies, options.batchChars ?? BATCH_CHARS);
   if (batches.length < 2) return undefined;
   const call = calls++;
   const workers = Math.min(jobs - 1, batches.length);
@@ -87,15 +96,15 @@ export function wat2wasmParallel(text: SourceText, names: boolean, jobs: number)
   return encode(module, { names, consume: true, bodies: converted });
 }
 
-/** Runs of consecutive bodies, each about `BATCH_CHARS` of text. */
-function batchesOf(bodies: readonly BodySlot[]): BodySlot[][] {
+/** Runs of consecutive bodies, each about `batchChars` of text. */
+function batchesOf(bodies: readonly BodySlot[], batchChars: number): BodySlot[][] {
   const batches: BodySlot[][] = [];
   let batch: BodySlot[] = [];
   let size = 0;
   for (const body of bodies) {
     batch.push(body);
     size += body.end - body.start;
-    if (size >= BATCH_CHARS) {
+    if (size >= batchChars) {
       batches.push(batch);
       batch = [];
       size = 0;
