@@ -37,7 +37,7 @@ function distPath(file: string): string {
 }
 
 const CLI = distPath("../src/cli/main.js");
-const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/src/jco.js");
+const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/dist/jco.js");
 /** Preloaded into a CLI run: prints the process's peak RSS (worker threads included) as it exits. */
 const RSS_REPORTER = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
 

@@ -22,7 +22,7 @@ import { WorkerPool } from "./worker-pool.js";
 /**
  * Characters of text below which no worker is used: starting one and
  * resolving the skeleton in it costs more than the bodies of a smaller
- * module take on one thread (measured, see docs/performance.md).
+ * module take on one thread (see docs/design.md).
  */
 export const MIN_PARALLEL_CHARS = 1 << 20;
 
