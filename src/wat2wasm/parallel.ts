@@ -74,6 +74,12 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   if (refused) queue.cancel();
   while (queue.outstanding > 0 || (!refused && queue.waiting)) {
     const reply = pool.poll() ?? (queue.waiting && !refused ? undefined : pool.next());
+    if (reply === undefined && !queue.waiting) {
+      // A worker stopped: its batches are lost, and the pool goes with it.
+      pool.close();
+      pool = undefined;
+      return undefined;
+    }
     if (reply === undefined) {
       const batch = queue.take();
       const converted = main!.convert(queue.batch(batch));

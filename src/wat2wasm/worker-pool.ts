@@ -13,7 +13,7 @@ import { MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, typ
 /** What a worker is started with. */
 interface WorkerData {
   port: MessagePort;
-  /** Counts replies: bumped after each one, so a waiting caller wakes up. */
+  /** [0] counts replies, bumped after each one so that a waiting caller wakes up; [1] is set when a worker stops. */
   signal: Int32Array;
 }
 
@@ -34,7 +34,7 @@ export function defaultJobs(): number {
 }
 
 export class WorkerPool<T, R> {
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private readonly workers: PoolWorker[] = [];
 
   constructor(private readonly script: URL) {}
@@ -64,14 +64,21 @@ export class WorkerPool<T, R> {
     return undefined;
   }
 
-  /** The next reply, waiting for it. */
-  next(): Reply<R> {
+  /** The next reply, waiting for it; undefined once a worker has stopped (its replies would never come). */
+  next(): Reply<R> | undefined {
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
       const reply = this.poll();
       if (reply !== undefined) return reply;
+      if (Atomics.load(this.signal, 1) !== 0) return undefined;
       Atomics.wait(this.signal, 0, seen);
     }
+  }
+
+  /** Stops every worker (after one has stopped on its own, the pool is not used again). */
+  close(): void {
+    for (const { worker } of this.workers) void worker.terminate();
+    this.workers.length = 0;
   }
 }
 
@@ -79,6 +86,11 @@ export class WorkerPool<T, R> {
 export function serveTasks<T, R>(handle: (task: T) => { reply: R; transfer?: Transferable[] } | undefined): void {
   if (parentPort === null) throw new Error("serveTasks runs in a worker thread");
   const { port, signal } = workerData as WorkerData;
+  process.on("exit", () => {
+    Atomics.store(signal, 1, 1);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
   port.on("message", (task: T) => {
     const answer = handle(task);
     if (answer === undefined) return;
