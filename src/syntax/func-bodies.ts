@@ -8,7 +8,8 @@
  * be parsed on its own, in the skeleton's scope.
  *
  * The scan decides nothing about validity: text it cannot follow (a quoted
- * or binary module, a script, an annotation inside a function's header,
+ * or binary module, a script, an annotation other than `(@name ...)` in a
+ * function's header,
  * anything unclosed) has no split, and is left to the parser to accept or
  * report.
  */
@@ -110,8 +111,13 @@ class Scan {
     for (;;) {
       at = this.trivia(at);
       if (charAt(at) !== OPEN) break;
-      // An annotation here could belong to the header or to the first instruction.
-      if (charAt(at + 1) === AT) noSplit();
+      // `(@name ...)` belongs to the header; another annotation here could belong to the first instruction.
+      if (charAt(at + 1) === AT) {
+        if (!this.text.startsWith("(@name", at) || isIdChar(charAt(at + "(@name".length))) noSplit();
+        at = annotationEnd(charAt, at, noSplit);
+        if (at < 0) noSplit();
+        continue;
+      }
       const keyword = this.keywordAt(at);
       if (keyword === undefined || !HEADER_GROUPS.has(keyword)) break;
       if (keyword === "import") imported = true;

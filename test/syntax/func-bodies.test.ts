@@ -43,6 +43,10 @@ describe("splitFuncBodies", () => {
     expect(bodiesOf('(func $"a b)" nop)')).toEqual(["nop"]);
   });
 
+  test("a name annotation is part of the header", () => {
+    expect(bodiesOf('(func $f (@name "f g") (param i32) nop)')).toEqual(["nop"]);
+  });
+
   test("reads a chunked text as the string it stands for", () => {
     const text = "(module (func $f (param i32) local.get 0 drop) (func $g nop))";
     const chunked = new ChunkedText([text.slice(0, 20), text.slice(20, 33), text.slice(33)]);
@@ -52,7 +56,7 @@ describe("splitFuncBodies", () => {
   test.each([
     ["a quoted module", '(module quote "(func)")'],
     ["a binary module", '(module binary "\\00asm")'],
-    ["an annotation in a header", "(func $f (@name \"f\") nop)"],
+    ["an annotation in a header other than a name", '(func $f (@metadata.code.branch_hint "\\00") nop)'],
     ["an unclosed field", "(module (func $f nop)"],
     ["an unclosed string", '(module (data "abc))'],
     ["text after the module", "(module) (module)"],
