@@ -26,8 +26,8 @@ import { WorkerPool } from "./worker-pool.js";
  */
 export const MIN_PARALLEL_CHARS = 1 << 20;
 
-/** Characters of body text per batch: enough to pay for a message, few enough to share the work evenly. */
-const BATCH_CHARS = 1 << 20;
+/** Characters of body text per batch (half a MB): enough to pay for a message, few enough to share the work evenly. */
+const BATCH_CHARS = 1 << 19;
 
 /** Batches a worker is given ahead, so that it never waits for the next one. */
 const AHEAD = 2;
