@@ -100,7 +100,7 @@ interface WatkitOptions {
   names?: boolean;
 }
 interface WatkitApi {
-  wat2wasm?: (text: string) => Uint8Array;
+  wat2wasm?: (text: string, options?: { jobs: number }) => Uint8Array;
   validate?: (input: unknown) => { valid: boolean };
   decode?: (bytes: Uint8Array, options: { names: boolean }) => unknown;
   wasm2watStream?: (bytes: Uint8Array, options: WatkitOptions, write: (chunk: Uint8Array) => void) => void;
@@ -162,6 +162,12 @@ function watkitWasm2wat(api: WatkitApi): Tool["wasm2wat"] {
   };
 }
 
+/** `{ jobs }` from WATKIT_BENCH_JOBS, to measure wat2wasm on a given number of threads (default: watkit's own). */
+function jobsOption(): { jobs: number } | undefined {
+  const jobs = process.env.WATKIT_BENCH_JOBS;
+  return jobs === undefined || jobs === "" ? undefined : { jobs: Number(jobs) };
+}
+
 async function loadWatkit(): Promise<Tool> {
   const entry = watkitEntry();
   const api = await importByName<WatkitApi>(entry);
@@ -170,7 +176,7 @@ async function loadWatkit(): Promise<Tool> {
   return {
     name: "watkit",
     version: root.version,
-    wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text) : undefined,
+    wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text, jobsOption()) : undefined,
     wasm2wat: watkitWasm2wat(api),
     ...watkitValidate(api),
   };

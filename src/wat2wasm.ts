@@ -12,12 +12,19 @@ import type { EncodedModuleNode, ModuleNode, Script, ScriptModule } from "./synt
 import { WatError, WatSyntaxError } from "./syntax/errors.js";
 import { parseWat, type ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
+import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
+import { defaultJobs } from "./wat2wasm/worker-pool.js";
 
 export interface WatOptions extends ParseOptions, FeatureOptions {}
 
 export interface Wat2WasmOptions extends WatOptions {
   /** Emit the "name" custom section for `$ids` (default true). */
   names?: boolean;
+  /**
+   * Threads to convert a large module's function bodies on (default: one
+   * per core; 1 keeps to the calling thread). The output is the same.
+   */
+  jobs?: number;
 }
 
 /** Parses and resolves the module of a `.wat` text. */
@@ -30,6 +37,13 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 }
 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
+  const jobs = options.jobs ?? defaultJobs();
+  // The split reads only plain module text, so any option that changes how text is read or checked keeps to one thread.
+  const plain = options.features === undefined && options.maxDepth === undefined && options.legacyNames === undefined;
+  if (jobs > 1 && plain && text.length >= MIN_PARALLEL_CHARS) {
+    const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs });
+    if (bytes !== undefined) return bytes;
+  }
   const script = parseWat(text, options);
   const module = singleModule(script);
   // The AST and the model are private here, so each function body is released once used.

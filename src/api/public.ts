@@ -36,7 +36,7 @@ const PARSE = { maxDepth: integer(1), features: FEATURES, legacyNames: BOOLEAN }
 const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
-  wat2wasm: { ...PARSE, names: BOOLEAN } satisfies RulesOf<Wat2WasmOptions>,
+  wat2wasm: { ...PARSE, names: BOOLEAN, jobs: integer(1) } satisfies RulesOf<Wat2WasmOptions>,
   wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, features: FEATURES, printWidth: integer(1), rawCustom: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
   decode: { names: BOOLEAN, linking: BOOLEAN, features: FEATURES } satisfies RulesOf<DecodeOptions>,
   encode: { names: BOOLEAN, warn: FUNCTION } satisfies RulesOf<EncodeOptions>,

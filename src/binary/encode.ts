@@ -31,7 +31,7 @@ import type {
   TypeDef,
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
-import { CodeEncoder, writeRefType, writeValType } from "./encode-code.js";
+import { CodeEncoder, type NameList, writeRefType, writeValType } from "./encode-code.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
 import { completeRelocations, placeObjectSections } from "../object/complete-relocations.js";
@@ -58,6 +58,28 @@ export interface InternalEncodeOptions extends EncodeOptions {
   layout?: BinaryLayout;
   /** Empty each function's body once it is written (the module is left without code): saves memory for callers that drop the module. */
   consume?: boolean;
+  /**
+   * The code section's entries, encoded apart (`encodeBodies`) in runs that
+   * together cover every defined function in order; the module's own
+   * bodies are then not read.
+   */
+  bodies?: readonly EncodedBodies[];
+}
+
+/** Consecutive entries of the code section, encoded apart from their module, with what the code encoder collected from them. */
+export interface EncodedBodies {
+  count: number;
+  bytes: Uint8Array;
+  labelNames: Array<[number, NameList]>;
+  /** As `CodeEncoder.hints`. */
+  hints: number[];
+}
+
+/** The code section entries of `funcs`, defined functions of `module`, as `encode` would write them among all of its functions. */
+export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean): EncodedBodies {
+  assignIndices(module);
+  const encoder = new ModuleEncoder(module, names, true, undefined);
+  return encoder.entries(funcs);
 }
 
 const SECTION_ID = {
@@ -112,7 +134,7 @@ const EXPORT_KIND = { func: 0, table: 1, memory: 2, global: 3, tag: 4 } as const
 export function encode(module: Module, options?: InternalEncodeOptions): Uint8Array {
   if (module.linking === undefined) {
     assignIndices(module);
-    return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout).run();
+    return new ModuleEncoder(module, options?.names !== false, options?.consume === true, options?.layout, options?.bodies).run();
   }
   completeRelocations(module);
   placeObjectSections(module);
@@ -167,6 +189,7 @@ class ModuleEncoder {
     private readonly names: boolean,
     private readonly consume: boolean,
     private readonly layout: BinaryLayout | undefined,
+    private readonly encodedBodies?: readonly EncodedBodies[],
   ) {
     this.code = new CodeEncoder(this.w, names);
     for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
@@ -373,8 +396,40 @@ class ModuleEncoder {
     const content = w.length;
     w.u32(m.funcs.length);
     const bodies: UnitRange[] = [];
+    if (this.encodedBodies !== undefined) this.joinEntries(this.encodedBodies);
+    else this.writeEntries(m.funcs, content, bodies);
+    w.endSized(mark);
     const sites = this.code.relocSites;
-    for (const f of m.funcs) {
+    if (this.object !== null) for (const site of sites) this.object.codeSites.push({ reloc: site.reloc, offset: site.at - content });
+    if (this.layout !== undefined) {
+      // The section's size took fewer bytes than reserved: bodies moved back.
+      const base = payloadStart(w.view(mark), 0) + mark;
+      for (const b of bodies) this.layout.bodies.push({ start: b.start + base, payload: b.payload + base, end: b.end + base });
+    }
+  }
+
+  /** Encodes the entries of `funcs` alone (see `encodeBodies`). */
+  entries(funcs: readonly Func[]): EncodedBodies {
+    this.writeEntries(funcs, 0, []);
+    return { count: funcs.length, bytes: this.w.finish(), labelNames: this.code.labelNames, hints: this.code.hints };
+  }
+
+  private joinEntries(runs: readonly EncodedBodies[]): void {
+    let count = 0;
+    for (const run of runs) {
+      this.w.bytes(run.bytes);
+      for (const names of run.labelNames) this.code.labelNames.push(names);
+      for (const h of run.hints) this.code.hints.push(h);
+      count += run.count;
+    }
+    if (count !== this.module.funcs.length) throw new Error(`${count} code entries were encoded for ${this.module.funcs.length} functions`);
+  }
+
+  /** Writes the code entries of `funcs`, noting each one's place relative to `content` in `bodies` when there is a layout. */
+  private writeEntries(funcs: readonly Func[], content: number, bodies: UnitRange[]): void {
+    const { w, module: m } = this;
+    const sites = this.code.relocSites;
+    for (const f of funcs) {
       const start = w.length;
       const firstSite = sites.length;
       let payload = this.funcBody(f);
@@ -396,13 +451,6 @@ class ModuleEncoder {
       if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) this.changedBodies.add(f);
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
-    }
-    w.endSized(mark);
-    if (this.object !== null) for (const site of sites) this.object.codeSites.push({ reloc: site.reloc, offset: site.at - content });
-    if (this.layout !== undefined) {
-      // The section's size took fewer bytes than reserved: bodies moved back.
-      const base = payloadStart(w.view(mark), 0) + mark;
-      for (const b of bodies) this.layout.bodies.push({ start: b.start + base, payload: b.payload + base, end: b.end + base });
     }
   }
 

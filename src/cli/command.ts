@@ -55,6 +55,13 @@ export const FEATURES_OPTION: OptionSpec = {
   value: "LIST",
   help: `the features the module may use: a profile (${Object.keys(PROFILES).join(", ")}; no option: all) then +FEATURE/-FEATURE, comma-separated`,
 };
+export const JOBS_OPTION: OptionSpec = {
+  name: "jobs",
+  short: "j",
+  value: "N",
+  help: "threads to convert a large module on (default: one per core; 1: no worker threads)",
+};
+
 const HELP_OPTION: OptionSpec = { name: "help", short: "h", help: "show this help" };
 
 /** A mistake in how the command was called (exit status 2), as opposed to bad input (1). */
@@ -102,6 +109,14 @@ export function parseArgs(argv: string[], options: readonly OptionSpec[]): Parse
 export function featuresOf(args: ParsedArgs): string | undefined {
   const value = args.values.get(FEATURES_OPTION.name)?.at(-1);
   return value === undefined ? undefined : featureListOf(value, `--${FEATURES_OPTION.name}`);
+}
+
+/** The `--jobs` value: a whole number of threads, at least 1; undefined without the option. */
+export function jobsOf(args: ParsedArgs): number | undefined {
+  const value = args.values.get(JOBS_OPTION.name)?.at(-1);
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError(`--${JOBS_OPTION.name} ${value}: expected a number of threads, at least 1`);
+  return Number(value);
 }
 
 export function featureListOf(value: string, option: string): string {

@@ -5,17 +5,18 @@ import { validate } from "../validate/validate.js";
 import { decodeText, readInput, writeOutput } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
-import { FEATURES_OPTION, featuresOf, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, JOBS_OPTION, jobsOf, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const parseCommand: CommandSpec = {
   name: "parse",
   summary: "convert WebAssembly text (.wat) to binary (.wasm), refusing an invalid module",
-  usage: "watkit parse <in.wat|-> [-o out.wasm] [--no-names] [--no-validate] [--features LIST]",
+  usage: "watkit parse <in.wat|-> [-o out.wasm] [--no-names] [--no-validate] [--features LIST] [--jobs N]",
   options: [
     { ...OUTPUT_OPTION, help: "write the binary to FILE (default: the input's name with .wasm; `-` is stdout)" },
     { name: "no-names", help: "leave out the name section (the $ids)" },
     NO_VALIDATE_OPTION,
     FEATURES_OPTION,
+    JOBS_OPTION,
   ],
   // Measured: the AST of instruction-dense text takes up to about 13 bytes
   // per byte of text, and the model grows while the AST shrinks.
@@ -24,6 +25,7 @@ export const parseCommand: CommandSpec = {
     const { positional, output, flags } = args;
     if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const features = featuresOf(args);
+    const jobs = jobsOf(args);
     const input = positional[0];
     const file = displayName(input);
     const raw = readInput(input);
@@ -37,7 +39,7 @@ export const parseCommand: CommandSpec = {
     }
     let bytes: Uint8Array;
     try {
-      bytes = wat2wasm(text, { names: !flags.has("no-names"), features });
+      bytes = wat2wasm(text, { names: !flags.has("no-names"), features, jobs });
     } catch (error) {
       process.stderr.write(formatError(error, file, text) + "\n");
       return 1;

@@ -122,6 +122,30 @@ export function resolveModule(node: ModuleNode, source: SourceText, options: Res
   return new ModuleResolver(node, source, options.consume === true, options.base, options.units, options.baseIndices).run();
 }
 
+/**
+ * A module resolved from text without its function bodies (see
+ * `syntax/func-bodies.ts`), ready to resolve bodies parsed on their own in
+ * its scope.
+ */
+export interface BodyResolver {
+  readonly module: Module;
+  /** The module's function fields, imports included, in text order. */
+  readonly funcFields: readonly FuncField[];
+  /**
+   * Resolves `body` as the code of function field `field`, returning its
+   * function; undefined when the body would need what the bodiless module
+   * does not have (a type only its own type use declares, a relocation).
+   */
+  define(field: number, body: InstrNode[]): Func | undefined;
+}
+
+export function resolveForBodies(node: ModuleNode, source: SourceText): BodyResolver {
+  const resolver = new ModuleResolver(node, source, true);
+  const module = resolver.run();
+  const funcFields = node.fields.filter((f): f is FuncField => f.kind === "func");
+  return { module, funcFields, define: (field, body) => resolver.defineBody(funcFields[field], body) };
+}
+
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
 type Importable = Func | Table | Memory | Global | Tag;
 
@@ -560,6 +584,17 @@ class ModuleResolver {
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];
     if (code.usesDataIndex) this.module.dataCount = true;
+  }
+
+  defineBody(field: FuncField, body: InstrNode[]): Func | undefined {
+    const types = this.s.types;
+    const known = types.groups.length;
+    forEachTypeUse(body, (use) => types.expand(use));
+    if (types.groups.length !== known) return undefined;
+    const func = this.entities.get(field) as Func;
+    field.body = body;
+    this.defineFunc(field, func);
+    return types.groups.length === known && this.ctx.relocNotes.length === 0 ? func : undefined;
   }
 
   /** Parameters then locals, one index space, ids unique across both. */

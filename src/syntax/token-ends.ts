@@ -47,7 +47,7 @@ for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!
 /** Single characters an annotation may hold besides identifier characters. */
 const ANNOTATION_PUNCTUATION: ReadonlySet<number> = new Set([0x2c, 0x3b, 0x5b, 0x5d, 0x7b, 0x7d]);
 
-function isIdChar(c: number): boolean {
+export function isIdChar(c: number): boolean {
   return c >= 0 && c < 128 && ID_CHARS[c] === 1;
 }
 

@@ -30,6 +30,22 @@ describe("watkit parse", () => {
     expect(WebAssembly.validate(readFileSync(out))).toBe(true);
   });
 
+  it("writes the same binary with --jobs 1 and --jobs 2", () => {
+    const funcs = Array.from({ length: 12000 }, (_, i) => `  (func $f${i} (export "f${i}") (param $x i32) (result i32)\n    local.get $x\n    i32.const ${i}\n    i32.add)`);
+    const input = join(dir, "large.wat");
+    writeFileSync(input, `(module\n${funcs.join("\n")}\n)\n`);
+    const [one, two] = [join(dir, "one.wasm"), join(dir, "two.wasm")];
+    expect(watkit(["parse", input, "-o", one, "--jobs", "1"]).status).toBe(0);
+    expect(watkit(["parse", input, "-o", two, "--jobs", "2"]).status).toBe(0);
+    expect(Buffer.compare(readFileSync(one), readFileSync(two))).toBe(0);
+  });
+
+  it("refuses a --jobs that is not a number of threads", () => {
+    const result = watkit(["parse", "-", "--jobs", "0"], "(module)");
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toContain("--jobs 0: expected a number of threads, at least 1");
+  });
+
   it("leaves out the name section with --no-names", () => {
     const named = join(dir, "named.wasm");
     const bare = join(dir, "bare.wasm");

@@ -1,0 +1,101 @@
+/**
+ * Worker threads that a synchronous function can use. Tasks go out as
+ * messages; the caller blocks on a shared counter (`Atomics.wait`) until a
+ * worker has replied and takes the reply with `receiveMessageOnPort`, so
+ * the function needs no event loop turn and stays synchronous.
+ *
+ * Workers outlive a call (starting one costs more than most conversions)
+ * and do not keep the process alive.
+ */
+import { availableParallelism } from "node:os";
+import { MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, type Transferable, Worker, workerData } from "node:worker_threads";
+
+/** What a worker is started with. */
+interface WorkerData {
+  port: MessagePort;
+  /** [0] counts replies, bumped after each one so that a waiting caller wakes up; [1] is set when a worker stops. */
+  signal: Int32Array;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+}
+
+/** A reply and the worker that sent it. */
+export interface Reply<R> {
+  worker: number;
+  value: R;
+}
+
+/** The threads a conversion may use by default: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export class WorkerPool<T, R> {
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private readonly workers: PoolWorker[] = [];
+
+  constructor(private readonly script: URL) {}
+
+  /** Starts workers until there are `count`. */
+  grow(count: number): void {
+    while (this.workers.length < count) {
+      const { port1, port2 } = new MessageChannel();
+      const data: WorkerData = { port: port2, signal: this.signal };
+      const worker = new Worker(this.script, { workerData: data, transferList: [port2] });
+      worker.unref();
+      port1.unref();
+      this.workers.push({ worker, port: port1 });
+    }
+  }
+
+  post(worker: number, task: T): void {
+    this.workers[worker].port.postMessage(task);
+  }
+
+  /** A reply already there, if any. */
+  poll(): Reply<R> | undefined {
+    for (let i = 0; i < this.workers.length; i++) {
+      const message = receiveMessageOnPort(this.workers[i].port);
+      if (message !== undefined) return { worker: i, value: message.message as R };
+    }
+    return undefined;
+  }
+
+  /** The next reply, waiting for it; undefined once a worker has stopped (its replies would never come). */
+  next(): Reply<R> | undefined {
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      const reply = this.poll();
+      if (reply !== undefined) return reply;
+      if (Atomics.load(this.signal, 1) !== 0) return undefined;
+      Atomics.wait(this.signal, 0, seen);
+    }
+  }
+
+  /** Stops every worker (after one has stopped on its own, the pool is not used again). */
+  close(): void {
+    for (const { worker } of this.workers) void worker.terminate();
+    this.workers.length = 0;
+  }
+}
+
+/** Inside a worker: answers each task with `handle`'s reply (and the buffers to transfer with it). */
+export function serveTasks<T, R>(handle: (task: T) => { reply: R; transfer?: Transferable[] } | undefined): void {
+  if (parentPort === null) throw new Error("serveTasks runs in a worker thread");
+  const { port, signal } = workerData as WorkerData;
+  process.on("exit", () => {
+    Atomics.store(signal, 1, 1);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+  port.on("message", (task: T) => {
+    const answer = handle(task);
+    if (answer === undefined) return;
+    port.postMessage(answer.reply, answer.transfer);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * A worker thread of `wat2wasm`'s split conversion (`parallel.ts`): given a
+ * skeleton, it converts the batches of bodies it is sent, one reply each.
+ */
+import { BodyConverter, type BodyBatch, type ConvertedBatch } from "./body-converter.js";
+import { serveTasks } from "./worker-pool.js";
+
+/** A message to a worker: a new skeleton (for the conversion `call`), or a batch of its bodies. */
+export type WorkerTask = { kind: "skeleton"; call: number; skeleton: string; names: boolean } | { kind: "bodies"; call: number; batch: number; bodies: BodyBatch };
+
+/** A batch's entries, or undefined when it was refused. */
+export interface WorkerReply {
+  call: number;
+  batch: number;
+  converted: ConvertedBatch | undefined;
+}
+
+let call = -1;
+let converter: BodyConverter | undefined;
+
+serveTasks<WorkerTask, WorkerReply>((task) => {
+  if (task.kind === "skeleton") {
+    call = task.call;
+    converter = undefined;
+    try {
+      converter = new BodyConverter(task.skeleton, task.names);
+    } catch {
+      // Every batch of this call is then refused: the caller reports the error from the whole text.
+    }
+    return undefined;
+  }
+  let converted: ConvertedBatch | undefined;
+  try {
+    converted = task.call === call ? converter?.convert(task.bodies) : undefined;
+  } catch {
+    converted = undefined;
+  }
+  return { reply: { call: task.call, batch: task.batch, converted }, transfer: converted === undefined ? [] : [converted.bytes.buffer as ArrayBuffer] };
+});
