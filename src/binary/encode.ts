@@ -8,7 +8,7 @@
  * finally the "name" section. The output matches what wasm-tools produces
  * from the equivalent text, byte for byte, including its choices where the
  * format allows several encodings (elem segment flags, short reference types,
- * the branch hint section before the code section).
+ * the code metadata sections before the code section).
  *
  * Instructions are in `encode-code.ts`, the name section in `encode-names.ts`.
  * This layer knows nothing about text.
@@ -41,6 +41,8 @@ import type { SectionTarget } from "../module/object-model.js";
 import { writeNameSection } from "./encode-names.js";
 import { type Importable, type ImportEntry, importEntries } from "../module/import-groups.js";
 import { ByteWriter } from "./writer.js";
+import { NOTED_KIND, writeMetadataSection } from "./code-metadata-sections.js";
+import { concatBytes } from "../bytes.js";
 
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
@@ -134,17 +136,18 @@ class ModuleEncoder {
   /** The custom sections of each slot; a slot with none has no array. */
   private readonly customs: (CustomSection[] | undefined)[] = [];
   /**
-   * The slot the branch hint section goes in (right before the code section
-   * unless told otherwise), after how many of its custom sections, (once
-   * there) where that was, and its bytes.
+   * The slot the code metadata sections go in, one after the other (right
+   * before the code section unless told otherwise), after how many of its
+   * custom sections, (once there) where that was, and each section's kind
+   * and bytes, kinds in increasing order.
    */
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
   private hintsAt = -1;
-  private hintSection: Uint8Array | null = null;
+  private metadataSections: [kind: string, bytes: Uint8Array][] = [];
   /**
    * The slot the name section goes in, after how many of its custom sections
-   * (the branch hint section counted when it goes there before the name
+   * (the code metadata sections counted when they go there before the name
    * section), (once there) where that was, and whether that came before the
    * hints' place.
    */
@@ -185,16 +188,16 @@ class ModuleEncoder {
   }
 
   /**
-   * A section's index among all sections of the output. The branch hint
-   * section goes in before the code section and the name section where its
-   * place says once the rest is written: both count when they precede.
+   * A section's index among all sections of the output. The code metadata
+   * sections go in before the code section and the name section where its
+   * place says once the rest is written: all count when they precede.
    */
   private sectionIndex(target: SectionTarget): number {
     const at = this.sectionsAt.get(target);
     if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
     const [index, start] = at;
     const code = this.sectionsAt.get("code");
-    const hints = this.hintSection !== null && code !== undefined && start >= code[1] ? 1 : 0;
+    const hints = code !== undefined && start >= code[1] ? this.metadataSections.length : 0;
     const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
     return index + hints + names;
   }
@@ -226,9 +229,9 @@ class ModuleEncoder {
     } else {
       out = w.finish();
     }
-    const hints = this.hintSection && this.noted(this.hintSection);
-    if (hints === null) return out;
-    // The hints are known only once the code is written, but go before it.
+    if (this.metadataSections.length === 0) return out;
+    const hints = this.notedMetadata();
+    // The code metadata is known only once the code is written, but goes before it.
     const at = this.hintsAt;
     if (this.layout !== undefined) shiftLayout(this.layout, at, hints.length);
     const joined = new Uint8Array(out.length + hints.length);
@@ -238,7 +241,7 @@ class ModuleEncoder {
     return joined;
   }
 
-  /** Writes the custom sections of a slot, noting where the branch hint and name sections go if they go in this slot. */
+  /** Writes the custom sections of a slot, noting where the code metadata and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
     const customs = this.customs[slot] ?? [];
     if (slot !== this.namesSlot && slot !== this.hintsSlot) return this.writeCustoms(customs);
@@ -350,12 +353,22 @@ class ModuleEncoder {
     return { start, payload, end: w.length };
   }
 
-  /** The branch hint section with its exact note applied. */
-  private noted(section: Uint8Array): Uint8Array {
+  /** The code metadata sections one after the other, the branch hint section with its exact note applied. */
+  private notedMetadata(): Uint8Array {
+    let at = this.hintsAt;
+    return concatBytes(this.metadataSections.map(([kind, section]) => {
+      const noted = kind === NOTED_KIND ? this.noted(section, at) : section;
+      at += noted.length;
+      return noted;
+    }));
+  }
+
+  /** The branch hint section, written at `at`, with its exact note applied. */
+  private noted(section: Uint8Array, at: number): Uint8Array {
     const note = this.module.exact?.sections["branch-hints"];
     const payload = payloadStart(section, 1);
     const original = note && originalPayload(section.subarray(payload), note);
-    if (this.layout !== undefined) this.layout.sections["branch-hints"] = { start: this.hintsAt, payload: this.hintsAt + payload, end: this.hintsAt + section.length };
+    if (this.layout !== undefined) this.layout.sections["branch-hints"] = { start: at, payload: at + payload, end: at + section.length };
     if (original === undefined) return section;
     const w = new ByteWriter(original.length + 8);
     w.byte(SECTION_ID.custom);
@@ -482,7 +495,7 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
-        this.hintSection = branchHintSection(this.code.hints);
+        this.metadataSections = [...this.code.metadata.keys()].sort().map((kind) => [kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
         return;
       case "data":
         // The section id and a size reserved at its widest come first.
@@ -736,38 +749,6 @@ function funcIndexOfItem(item: readonly Instr[]): number {
   const f = item.length === 1 ? item[0].func : undefined;
   if (f === undefined) throw new WasmEncodeError("element segment in function-index form has an item that is not one ref.func");
   return f.index;
-}
-
-/**
- * The `metadata.code.branch_hint` custom section from flat (function index,
- * body offset, hint) triples: vec of (function index, vec of (offset, size 1, hint)).
- */
-function branchHintSection(hints: readonly number[]): Uint8Array | null {
-  if (hints.length === 0) return null;
-  const w = new ByteWriter();
-  w.byte(SECTION_ID.custom);
-  const mark = w.beginSized();
-  w.name("metadata.code.branch_hint");
-  let funcs = 0;
-  for (let i = 0; i < hints.length; i += 3) {
-    if (i === 0 || hints[i] !== hints[i - 3]) funcs++;
-  }
-  w.u32(funcs);
-  for (let i = 0; i < hints.length; ) {
-    const func = hints[i];
-    let j = i;
-    while (j < hints.length && hints[j] === func) j += 3;
-    w.u32(func);
-    w.u32((j - i) / 3);
-    for (let k = i; k < j; k += 3) {
-      w.u32(hints[k + 1]);
-      w.u32(1);
-      w.u32(hints[k + 2]);
-    }
-    i = j;
-  }
-  w.endSized(mark);
-  return w.finish();
 }
 
 /** Offset of the payload in a section or body that starts at `at` in `bytes` with a LEB128 size. */

@@ -168,11 +168,11 @@ export class FieldBuilder {
     }
     const start = startOf(ctx);
     const end = endOf(ctx);
-    this.instrs.checkHintsBefore(start, "not in a function");
+    this.instrs.checkMetadataBefore(start, "not in a function");
     this.instrs.inFunction = true;
     const body = this.instrs.instrList(children[children.length - 2] as InstrListContext);
     this.instrs.inFunction = false;
-    this.instrs.checkHintsBefore(end, "no instruction follows");
+    this.instrs.checkMetadataBefore(end, "no instruction follows");
     if (imp && (locals.length > 0 || body.length > 0)) this.t.error("an imported function has no body", imp);
     if (exact && !imp) this.t.error("only an imported function can have an exact type", startOf(use as ExactTypeUseContext));
     const typeUse = this.types.typeUse(exact ? use.typeUse() : (use as TypeUseContext));
