@@ -20,6 +20,16 @@ const CUSTOM_SECTION_ID = 0;
 /** The kind whose section has an exact note of its own (the `branch-hints` unit of `ExactSection`). */
 export const NOTED_KIND = "branch_hint";
 
+/**
+ * The order the encoder writes the sections in: kinds in name order, the
+ * branch hint section last, right before the code, where wasm-tools writes
+ * it (so wasm-tools, reading a print of the others as `@custom` sections
+ * placed before it, writes the same bytes).
+ */
+export function kindBefore(a: string, b: string): boolean {
+  return a !== NOTED_KIND && (b === NOTED_KIND || a < b);
+}
+
 /** One item where the encoder met it. */
 export interface PlacedMetadata {
   func: number;

@@ -42,7 +42,7 @@ import type {
   TypeRef,
 } from "../module/model.js";
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
-import { itemCount, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
+import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
 import { u32Size } from "./writer.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
 import { applyNameSection } from "./decode-names.js";
@@ -169,8 +169,8 @@ class ModuleDecoder {
   private dataSeen = false;
   /**
    * The code metadata sections taken in: a run of custom sections before the
-   * code, one after the other, kinds in increasing order, as the encoder
-   * writes them.
+   * code, one after the other, in `kindBefore` order, as the encoder writes
+   * them.
    */
   private metadata: TakenMetadata[] = [];
   /** The known section before the code section. */
@@ -311,7 +311,7 @@ class ModuleDecoder {
     const taken = this.metadata;
     const last = taken.at(-1);
     const customs = this.m.customs;
-    if (last !== undefined && (customs.at(-2) !== last.section || !samePlace(section, last.section) || kind <= last.kind)) return;
+    if (last !== undefined && (customs.at(-2) !== last.section || !samePlace(section, last.section) || !kindBefore(last.kind, kind))) return;
     const items = readMetadataSection(kind, section.bytes);
     if (items === null) return;
     if (kind !== NOTED_KIND && !(minimalSize && sameBytes(writeMetadataSection(kind, placed(items)).subarray(-section.bytes.length), section.bytes))) return;

@@ -41,7 +41,7 @@ import type { SectionTarget } from "../module/object-model.js";
 import { writeNameSection } from "./encode-names.js";
 import { type Importable, type ImportEntry, importEntries } from "../module/import-groups.js";
 import { ByteWriter } from "./writer.js";
-import { NOTED_KIND, writeMetadataSection } from "./code-metadata-sections.js";
+import { kindBefore, NOTED_KIND, writeMetadataSection } from "./code-metadata-sections.js";
 import { concatBytes } from "../bytes.js";
 
 export interface EncodeOptions {
@@ -139,7 +139,7 @@ class ModuleEncoder {
    * The slot the code metadata sections go in, one after the other (right
    * before the code section unless told otherwise), after how many of its
    * custom sections, (once there) where that was, and each section's kind
-   * and bytes, kinds in increasing order.
+   * and bytes, in `kindBefore` order.
    */
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
@@ -230,10 +230,9 @@ class ModuleEncoder {
       out = w.finish();
     }
     if (this.metadataSections.length === 0) return out;
-    const hints = this.notedMetadata();
     // The code metadata is known only once the code is written, but goes before it.
     const at = this.hintsAt;
-    if (this.layout !== undefined) shiftLayout(this.layout, at, hints.length);
+    const hints = this.notedMetadata(at);
     const joined = new Uint8Array(out.length + hints.length);
     joined.set(out.subarray(0, at), 0);
     joined.set(hints, at);
@@ -354,21 +353,22 @@ class ModuleEncoder {
   }
 
   /** The code metadata sections one after the other, the branch hint section with its exact note applied. */
-  private notedMetadata(): Uint8Array {
-    let at = this.hintsAt;
-    return concatBytes(this.metadataSections.map(([kind, section]) => {
-      const noted = kind === NOTED_KIND ? this.noted(section, at) : section;
-      at += noted.length;
-      return noted;
-    }));
+  private notedMetadata(at: number): Uint8Array {
+    const sections = this.metadataSections.map(([kind, section]) => (kind === NOTED_KIND ? this.noted(section) : section));
+    const all = concatBytes(sections);
+    if (this.layout === undefined) return all;
+    shiftLayout(this.layout, at, all.length);
+    this.metadataSections.forEach(([kind], i) => {
+      if (kind === NOTED_KIND) this.layout!.sections["branch-hints"] = { start: at, payload: at + payloadStart(sections[i], 1), end: at + sections[i].length };
+      at += sections[i].length;
+    });
+    return all;
   }
 
-  /** The branch hint section, written at `at`, with its exact note applied. */
-  private noted(section: Uint8Array, at: number): Uint8Array {
+  /** The branch hint section with its exact note applied. */
+  private noted(section: Uint8Array): Uint8Array {
     const note = this.module.exact?.sections["branch-hints"];
-    const payload = payloadStart(section, 1);
-    const original = note && originalPayload(section.subarray(payload), note);
-    if (this.layout !== undefined) this.layout.sections["branch-hints"] = { start: at, payload: at + payload, end: at + section.length };
+    const original = note && originalPayload(section.subarray(payloadStart(section, 1)), note);
     if (original === undefined) return section;
     const w = new ByteWriter(original.length + 8);
     w.byte(SECTION_ID.custom);
@@ -495,7 +495,7 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
-        this.metadataSections = [...this.code.metadata.keys()].sort().map((kind) => [kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
+        this.metadataSections = [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1)).map((kind) => [kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
         return;
       case "data":
         // The section id and a size reserved at its widest come first.
