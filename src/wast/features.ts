@@ -59,11 +59,12 @@ export const ALL_FEATURES = Object.keys(PROBES) as Feature[];
 
 /**
  * The proposal a script is written for, read off its path
- * (`.../proposals/stack-switching/cont.wast`) as wasm-tools' test runner
- * does: its rules apply where they differ from WebAssembly 3.0's.
+ * (`.../proposals/stack-switching/cont.wast`, `.../legacy/throw.wast` for
+ * legacy exceptions) as wasm-tools' test runner does: its rules apply where
+ * they differ from WebAssembly 3.0's.
  */
 export function scriptProposals(file: string): Feature[] {
-  const name = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1];
+  const name = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1] ?? (/(?:^|[\\/])legacy[\\/]/.test(file) ? "legacy-exceptions" : undefined);
   return name !== undefined && (ALL_FEATURES as string[]).includes(name) ? [name as Feature] : [];
 }
 
