@@ -105,11 +105,16 @@ export function parseArgs(argv: string[], options: readonly OptionSpec[]): Parse
 
 /**
  * The `--features` value, once it names only known profiles and features (a
- * mistake is a `UsageError` pointing at the item); `absent` without the option.
+ * mistake is a `UsageError` pointing at the item); undefined without the option.
  */
-export function featuresOf<T extends string | undefined = string>(args: ParsedArgs, absent: T = DEFAULT_PROFILE as T): string | T {
+export function givenFeatures(args: ParsedArgs): string | undefined {
   const value = args.values.get(FEATURES_OPTION.name)?.at(-1);
-  return value === undefined ? absent : featureListOf(value, `--${FEATURES_OPTION.name}`);
+  return value === undefined ? undefined : featureListOf(value, `--${FEATURES_OPTION.name}`);
+}
+
+/** The `--features` value, or the default profile without the option. */
+export function featuresOf(args: ParsedArgs): string {
+  return givenFeatures(args) ?? DEFAULT_PROFILE;
 }
 
 export function featureListOf(value: string, option: string): string {

@@ -7,7 +7,7 @@ import { wasm2watStream } from "../wasm2wat.js";
 import { readInput, writeStreamed } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { reportError } from "./report.js";
-import { featuresOf, featuresOption, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
+import { featuresOption, givenFeatures, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const printCommand: CommandSpec = {
   name: "print",
@@ -27,7 +27,7 @@ export const printCommand: CommandSpec = {
     const { positional, output, flags } = args;
     if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = positional[0];
-    const features = featuresOf(args, undefined);
+    const features = givenFeatures(args);
     const bytes = readInput(input);
     expectKind(bytes, input, "binary");
     try {

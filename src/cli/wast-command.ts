@@ -10,7 +10,7 @@ import { scriptProposals } from "../wast/features.js";
 import { runScript } from "../wast/run-script.js";
 import { FileError, readText } from "./io.js";
 import { formatError } from "./report.js";
-import { featuresOf, featuresOption, UsageError, type CommandSpec } from "./command.js";
+import { featuresOption, givenFeatures, UsageError, type CommandSpec } from "./command.js";
 import { DEFAULT_PROFILE } from "../isa/features.js";
 
 const FEATURES = featuresOption(`${DEFAULT_PROFILE} and the proposal of the script's folder`);
@@ -27,7 +27,7 @@ export const wastCommand: CommandSpec = {
     const { positional, flags } = args;
     if (positional.length === 0) throw new UsageError(`expected scripts to run\nusage: ${this.usage}`);
     const verbose = flags.has("verbose");
-    const given = featuresOf(args, undefined);
+    const given = givenFeatures(args);
     const reports: ScriptReport[] = [];
     let unreadable = 0;
     for (const input of positional) {
