@@ -43,7 +43,7 @@ import type {
   OffsetNode,
   Span,
 } from "./ast.js";
-import { endOf, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
+import { endOf, endOfChild, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
 import type { InstrBuilder } from "./build-instructions.js";
 
@@ -169,6 +169,8 @@ export class FieldBuilder {
     const start = startOf(ctx);
     const end = endOf(ctx);
     this.instrs.checkMetadataBefore(start, "not in a function");
+    // CodeMetadata.md gives an annotation in the header the function's own position, which the model has no place for.
+    this.instrs.checkMetadataBefore(endOfChild(children[children.length - 3]), "in a function's header: only code metadata of instructions is read");
     this.instrs.inFunction = true;
     const body = this.instrs.instrList(children[children.length - 2] as InstrListContext);
     this.instrs.inFunction = false;

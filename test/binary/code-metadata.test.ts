@@ -93,6 +93,7 @@ describe("code metadata in the wrong place is a located syntax error", () => {
   it.each([
     ["two items of one kind on one instruction", '(module (func (@metadata.code.k "\\01") (@metadata.code.k "\\02") nop))', "1:40: @metadata.code.k annotation: duplicate annotation"],
     ["outside a function", '(module (@metadata.code.k "\\01") (func nop))', "1:9: @metadata.code.k annotation: not in a function"],
+    ["in a function's header (the function's own metadata, which watkit does not read)", '(module (func (@metadata.code.k "\\01") $f (param i32) nop))', "1:15: @metadata.code.k annotation: in a function's header: only code metadata of instructions is read"],
     ["after the last instruction", '(module (func nop (@metadata.code.k "\\01")))', "1:19: @metadata.code.k annotation: no instruction follows"],
     ["a payload that is not strings", "(module (func (@metadata.code.k 1) nop))", "1:33: @metadata.code.k annotation: expected strings"],
     ["no kind", '(module (func (@metadata.code. "x") nop))', "1:15: @metadata.code. annotation: no kind after 'metadata.code.'"],
