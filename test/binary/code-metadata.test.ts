@@ -2,7 +2,8 @@
  * Code metadata (`(@metadata.code.KIND "payload")` <-> the custom section
  * `metadata.code.KIND`), shown on files: each `test/cases/code-metadata/NAME.wat`
  * encodes to the sections listed in `NAME.sections` and prints back (flat)
- * as `NAME.print`; both prints encode to the same bytes. wasm-tools (jco)
+ * as `NAME.print`; both prints encode to the same bytes, and formatting
+ * keeps every item where it was. wasm-tools (jco)
  * is the oracle for the bytes: it drops code metadata of kinds it does not
  * know when it reads text (so its encoding is ours without those
  * sections) and keeps their sections as `@custom` when it prints a binary
@@ -16,6 +17,7 @@ import { join } from "node:path";
 import { readMetadataSection, metadataKindOf } from "../../src/binary/code-metadata-sections.js";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
+import { format } from "../../src/print/format/format.js";
 import { bytesText } from "../../src/print/literals.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
@@ -72,6 +74,14 @@ describe("code metadata: cases as files (text -> bytes -> text)", () => {
       expect(Buffer.compare(wat2wasm(printed), bytes)).toBe(0);
       expect(Buffer.compare(wat2wasm(wasm2wat(bytes, { folded: true })), bytes)).toBe(0);
       expect(Buffer.compare(encode(decode(bytes)), bytes)).toBe(0);
+    });
+
+    it(`${name}: formatting keeps every item on its instruction in each instruction style`, () => {
+      for (const instructionStyle of ["preserve", "flat", "folded"] as const) {
+        const formatted = format(text, { instructionStyle });
+        expect(Buffer.compare(wat2wasm(formatted), wat2wasm(text))).toBe(0);
+        expect(format(formatted, { instructionStyle })).toBe(formatted);
+      }
     });
 
     it(`${name}: wasm-tools encodes the text as watkit does, less the kinds it does not know`, async () => {
