@@ -38,10 +38,10 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
   const jobs = options.jobs ?? defaultJobs();
-  // The split reads only plain module text, so any option that changes how text is read or checked keeps to one thread.
-  const plain = options.features === undefined && options.maxDepth === undefined && options.legacyNames === undefined;
+  // The split reads only plain module text, so an option that changes how text is read keeps to one thread.
+  const plain = options.maxDepth === undefined && options.legacyNames === undefined;
   if (jobs > 1 && plain && text.length >= MIN_PARALLEL_CHARS) {
-    const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs });
+    const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs, features: options.features });
     if (bytes !== undefined) return bytes;
   }
   const script = parseWat(text, options);

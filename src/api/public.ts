@@ -24,6 +24,8 @@ import { validate as validateInput, type ValidateOptions, type ValidationResult 
 import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
 import { parseWatWithin, wat2wasm as toBinary, watToModule, type Wat2WasmOptions, type WatOptions } from "../wat2wasm.js";
 import { ArgumentError } from "../errors.js";
+import { DEFAULT_PROFILE } from "../isa/features.js";
+import type { FeatureOptions } from "../module/feature-check.js";
 import { describeValue } from "./describe-value.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
 import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, STRINGS, TEXT } from "./options.js";
@@ -65,18 +67,28 @@ const OPTIONS = {
   } satisfies RulesOf<LinkOptions>,
 } as const;
 
+/**
+ * The options with the default feature set (`DEFAULT_PROFILE`) when they
+ * name none: what parsing, decoding and validating accept. Printing a
+ * binary (`wasm2wat`) checks features only when asked: it reads what it is
+ * given, as wasm-tools' printer does.
+ */
+function withDefaultFeatures<T extends FeatureOptions>(options: T): T {
+  return options.features === undefined ? { ...options, features: DEFAULT_PROFILE } : options;
+}
+
 /** Parses a `.wat` module or a `.wast` script into its AST. Throws `WatSyntaxError`. */
 export function parseWat(text: SourceText, options?: WatOptions): Script {
-  return parseWatWithin(textOf("parseWat", text), checkOptions("parseWat", options, OPTIONS.parseWat));
+  return parseWatWithin(textOf("parseWat", text), withDefaultFeatures(checkOptions("parseWat", options, OPTIONS.parseWat)));
 }
 
 /** The one module of a `.wat` text, resolved (names bound, abbreviations expanded). Throws `WatError`. */
 export function parseModule(text: SourceText, options?: WatOptions): Module {
-  return watToModule(textOf("parseModule", text), checkOptions("parseModule", options, OPTIONS.parseModule));
+  return watToModule(textOf("parseModule", text), withDefaultFeatures(checkOptions("parseModule", options, OPTIONS.parseModule)));
 }
 
 export function wat2wasm(text: SourceText, options?: Wat2WasmOptions): Uint8Array {
-  return toBinary(textOf("wat2wasm", text), checkOptions("wat2wasm", options, OPTIONS.wat2wasm));
+  return toBinary(textOf("wat2wasm", text), withDefaultFeatures(checkOptions("wat2wasm", options, OPTIONS.wat2wasm)));
 }
 
 export function wasm2wat(bytes: BytesInput, options?: Wasm2WatOptions): string {
@@ -89,7 +101,7 @@ export function wasm2watStream(bytes: BytesInput, options: Wasm2WatOptions | und
 }
 
 export function decode(bytes: BytesInput, options?: DecodeOptions): Module {
-  return decodeBytes(bytesOf("decode", bytes), checkOptions("decode", options, OPTIONS.decode));
+  return decodeBytes(bytesOf("decode", bytes), withDefaultFeatures(checkOptions("decode", options, OPTIONS.decode)));
 }
 
 export function encode(module: Module, options?: EncodeOptions): Uint8Array {
@@ -98,7 +110,7 @@ export function encode(module: Module, options?: EncodeOptions): Uint8Array {
 
 /** Validates bytes (any `BufferSource`), a Module, or WebAssembly text. */
 export function validate(input: BytesInput | Module | SourceText, options?: ValidateOptions): ValidationResult {
-  const checked = checkOptions("validate", options, OPTIONS.validate);
+  const checked = withDefaultFeatures(checkOptions("validate", options, OPTIONS.validate));
   if (isBytesInput(input)) return validateInput(bytesOf("validate", input), checked);
   if (isModule(input)) return validateInput(input, checked);
   return validateInput(textOf("validate", input, "a BufferSource, a Module or text"), checked);

@@ -15,7 +15,6 @@
  */
 import { type Imm, instrByOpcode, type InstrDef } from "../isa/instructions.js";
 import type {
-  BranchHint,
   Catch,
   CatchKind,
   Func,
@@ -28,6 +27,7 @@ import type {
   Module,
 } from "../module/model.js";
 import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
+import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
 import { dangling, type TypeSpace } from "./decode-types.js";
 import type { Reader } from "./reader.js";
 
@@ -142,13 +142,13 @@ export class CodeDecoder {
   private readonly phases: number[] = [];
   /** Parameters then locals of the function being decoded. */
   private frameLocals: Local[] = [];
-  /** Branch hints of the function being decoded, by offset from the body start. */
-  private hints: Map<number, BranchHint> | null = null;
-  private hintBase = 0;
+  /** Code metadata of the function being decoded, by offset from the body start. */
+  private metadata: Map<number, CodeMetadata[]> | null = null;
+  private bodyStart = 0;
   /** Whether the function body being read ends before its section does (another body follows). */
   private bodyEndsBefore = false;
-  /** Instructions that received a branch hint, so that the hints can be taken back. */
-  readonly hinted: Instr[] = [];
+  /** Instructions that received code metadata, so that it can be taken back. */
+  readonly described: Instr[] = [];
 
   /** Shared instructions, when sharing (see `share`). */
   private readonly shared: SharedInstrs | null;
@@ -174,9 +174,9 @@ export class CodeDecoder {
 
   /**
    * Reads one function body (the reader's `end` is the body's end): local
-   * declarations, then the code. `hints` are the branch hints for this body.
+   * declarations, then the code. `metadata` is the code metadata for this body.
    */
-  funcBody(func: Func, hints: Map<number, BranchHint> | null, sectionEnd: number, module: Module): void {
+  funcBody(func: Func, metadata: Map<number, CodeMetadata[]> | null, sectionEnd: number, module: Module): void {
     const r: Reader = this.r;
     const bodyStart = r.pos;
     func.offset = bodyStart;
@@ -194,13 +194,13 @@ export class CodeDecoder {
     }
     func.locals = locals;
     this.frameLocals = locals.length === 0 ? params : params.concat(locals);
-    this.hints = hints;
-    this.hintBase = bodyStart;
+    this.metadata = metadata;
+    this.bodyStart = bodyStart;
     this.bodyEndsBefore = r.end < sectionEnd;
     this.sink?.begin(func, module);
     this.shared?.newFunction();
     func.body = this.expr(func, this.sink);
-    this.hints = null;
+    this.metadata = null;
     this.bodyEndsBefore = false;
     if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
   }
@@ -218,9 +218,9 @@ export class CodeDecoder {
     const targets = this.targets;
     const lists = this.lists;
     const phases = this.phases;
-    const hints = this.hints;
-    // A shared instruction cannot carry a hint: a function with hints shares nothing.
-    const shared = root !== null && hints === null ? this.shared : null;
+    const metadata = this.metadata;
+    // A shared instruction cannot carry metadata: a function with metadata shares nothing.
+    const shared = root !== null && metadata === null ? this.shared : null;
     const keep = sink === null || sink.keepBodies === true;
     const body: Instr[] = [];
     let top = 0;
@@ -309,7 +309,7 @@ export class CodeDecoder {
         case IMM.try: {
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
-          if (hints !== null) this.hint(ins, at, hints);
+          if (metadata !== null) this.describe(ins, at, metadata);
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
           top++;
@@ -325,7 +325,7 @@ export class CodeDecoder {
           for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType, catches, body: inner };
-          if (hints !== null) this.hint(ins, at, hints);
+          if (metadata !== null) this.describe(ins, at, metadata);
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
           top++;
@@ -483,7 +483,7 @@ export class CodeDecoder {
           break;
         }
       }
-      if (hints !== null) this.hint(ins, at, hints);
+      if (metadata !== null) this.describe(ins, at, metadata);
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
     }
@@ -495,12 +495,12 @@ export class CodeDecoder {
     return r.fail(this.bodyEndsBefore ? "END opcode expected" : r.eofReason, r.pos);
   }
 
-  private hint(ins: Instr, at: number, hints: Map<number, BranchHint>): void {
-    const h = hints.get(at - this.hintBase);
-    // A hint on any other instruction has no text form: the section stays raw.
-    if (h === undefined || (ins.op.name !== "if" && ins.op.name !== "br_if")) return;
-    ins.hint = h;
-    this.hinted.push(ins);
+  /** Items that may not describe the instruction are left out: their text would not read back, so their section stays raw. */
+  private describe(ins: Instr, at: number, metadata: Map<number, CodeMetadata[]>): void {
+    const items = metadata.get(at - this.bodyStart)?.filter((item) => targetProblem(item.kind, ins.op.name) === undefined);
+    if (items === undefined || items.length === 0) return;
+    ins.metadata = items;
+    this.described.push(ins);
   }
 
   /** memarg: alignment flags (bit 6: a memory index follows), memory index, offset (u64). */

@@ -12,8 +12,8 @@
  * imports first, then its definitions; a function's parameters are `Local`s
  * made from its type. Custom sections are kept with the place they were
  * found, except a well-formed "name" section (names on the entities, see
- * `decode-names.ts`) and branch hint section (`Instr.hint`, see
- * `decode-hints.ts`); those that do not decode cleanly stay raw.
+ * `decode-names.ts`) and code metadata sections (`Instr.metadata`, see
+ * `code-metadata-sections.ts`); those that do not decode cleanly stay raw.
  *
  * Instructions are in `decode-code.ts`, types in `decode-types.ts`. This
  * layer knows nothing about text.
@@ -42,7 +42,9 @@ import type {
   TypeRef,
 } from "../module/model.js";
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
-import { BRANCH_HINT_SECTION, type BranchHints, hintCount, readBranchHints } from "./decode-hints.js";
+import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
+import { u32Size } from "./writer.js";
+import type { CodeMetadata } from "../types/code-metadata.js";
 import { applyNameSection } from "./decode-names.js";
 import { decodeWithin } from "./decode-features.js";
 import { TypeSpace } from "./decode-types.js";
@@ -165,11 +167,15 @@ class ModuleDecoder {
   private importedFuncs = 0;
   private codeSeen = false;
   private dataSeen = false;
-  private hints: BranchHints | null = null;
-  private hintSection: CustomSection | null = null;
+  /**
+   * The code metadata sections taken in: a run of custom sections before the
+   * code, one after the other, in `kindBefore` order, as the encoder writes
+   * them.
+   */
+  private metadata: TakenMetadata[] = [];
   /** The known section before the code section. */
   private beforeCode: SectionId | undefined;
-  /** The custom sections before the branch hint section, when that section is taken in and was not right before the code. */
+  /** The custom sections before the code metadata sections, when some are taken in and were not right before the code. */
   private hintsBefore: CustomSection[] | null = null;
   private nameSection: CustomSection | null = null;
 
@@ -210,7 +216,7 @@ class ModuleDecoder {
    * taken in too, not counted: the name section counts the hints instead).
    */
   private placeHints(before: readonly CustomSection[], names: CustomSection | null): void {
-    const hints = this.hintSection!;
+    const hints = this.metadata[0].section;
     const count = before.filter((c) => c !== names && samePlace(c, hints)).length;
     this.m.exact = { sections: {}, ...this.m.exact, hintsAfter: count, hintsPlace: hints.place };
   }
@@ -236,7 +242,7 @@ class ModuleDecoder {
     }
     let count = customs.slice(0, at).filter((c) => samePlace(c, names)).length;
     // The branch hint section, taken out of the custom sections, goes before the name section.
-    const hints = this.hintsBefore !== null ? this.hintSection! : null;
+    const hints = this.hintsBefore !== null ? this.metadata[0].section : null;
     if (hints !== null && samePlace(hints, names) && !this.hintsBefore!.includes(names)) count++;
     this.m.exact = { sections: {}, ...this.m.exact, namesAfter: count, namesPlace: names.place };
   }
@@ -264,7 +270,7 @@ class ModuleDecoder {
     r.end = end;
     r.eofReason = "unexpected end of section or function";
     if (which === undefined) {
-      const section = this.custom(end);
+      const section = this.custom(end, end - size - sizeAt === u32Size(size));
       if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end });
     } else {
       const rank = SECTION_RANK[which];
@@ -281,7 +287,7 @@ class ModuleDecoder {
     r.pos = end;
   }
 
-  private custom(end: number): CustomSection {
+  private custom(end: number, minimalSize: boolean): CustomSection {
     const r: Reader = this.r;
     const name = r.name();
     const section: CustomSection = {
@@ -291,11 +297,25 @@ class ModuleDecoder {
     };
     this.m.customs.push(section);
     if (name === "name" && this.names && this.nameSection === null) this.nameSection = section;
-    if (name === BRANCH_HINT_SECTION && this.hintSection === null && !this.codeSeen) {
-      this.hints = readBranchHints(section.bytes);
-      if (this.hints !== null) this.hintSection = section;
-    }
+    const kind = metadataKindOf(name);
+    if (kind !== undefined && !this.codeSeen) this.takeMetadata(kind, section, minimalSize);
     return section;
+  }
+
+  /**
+   * Takes in a code metadata section that continues the run. Only the
+   * branch hint section has an exact note for an encoding of its own; any
+   * other is taken in only when the encoder would write exactly its bytes.
+   */
+  private takeMetadata(kind: string, section: CustomSection, minimalSize: boolean): void {
+    const taken = this.metadata;
+    const last = taken.at(-1);
+    const customs = this.m.customs;
+    if (last !== undefined && (customs.at(-2) !== last.section || !samePlace(section, last.section) || !kindBefore(last.kind, kind))) return;
+    const items = readMetadataSection(kind, section.bytes);
+    if (items === null) return;
+    if (kind !== NOTED_KIND && !(minimalSize && sameBytes(writeMetadataSection(kind, placed(items)).subarray(-section.bytes.length), section.bytes))) return;
+    taken.push({ kind, section, items });
   }
 
   private dropCustom(section: CustomSection): void {
@@ -575,7 +595,7 @@ class ModuleDecoder {
     }
     const code = this.code;
     code.usesDataIndex = false;
-    const hints = this.hints;
+    const metadata = this.metadata.length > 0 ? byFunction(this.metadata) : null;
     const sectionEnd = r.end;
     for (let i = 0; i < n; i++) {
       const bodyStart = r.pos;
@@ -584,29 +604,43 @@ class ModuleDecoder {
       const bodyEnd = r.pos + size;
       this.layout?.bodies.push({ start: bodyStart, payload: r.pos, end: bodyEnd });
       r.end = bodyEnd;
-      code.funcBody(m.funcs[i], hints?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
+      code.funcBody(m.funcs[i], metadata?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
       r.end = sectionEnd;
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
     if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;
-    if (hints !== null) this.settleHints(hints);
+    if (metadata !== null) this.settleMetadata();
   }
 
-  /** Hints that did not all land on an instruction are taken back; the raw section then stays. */
-  private settleHints(hints: BranchHints): void {
-    const hinted = this.code.hinted;
-    if (hinted.length === hintCount(hints)) {
-      const section = this.hintSection!;
-      if (this.layout !== undefined) this.layout.sections["branch-hints"] = this.layout.customs.get(section);
-      // The code section has just been read: no custom section after it yet.
-      const customs = this.m.customs;
-      const at = customs.indexOf(section);
-      if (at !== customs.length - 1 || section.place.section !== (this.beforeCode ?? "first")) this.hintsBefore = customs.slice(0, at);
-      this.dropCustom(section);
-      return;
+  /**
+   * Sections whose items did not all land on an instruction are taken back,
+   * and the ones after them in the run (the run stays one piece); the raw
+   * sections then stay.
+   */
+  private settleMetadata(): void {
+    const described = this.code.described;
+    const landed = new Map<string, number>();
+    for (const ins of described) for (const item of ins.metadata!) landed.set(item.kind, (landed.get(item.kind) ?? 0) + 1);
+    const taken = this.metadata;
+    const kept = taken.findIndex((t) => landed.get(t.kind) !== itemCount(t.items));
+    if (kept >= 0) {
+      const back = new Set(taken.splice(kept).map((t) => t.kind));
+      for (const ins of described) {
+        const rest = ins.metadata!.filter((item) => !back.has(item.kind));
+        if (rest.length > 0) ins.metadata = rest;
+        else delete ins.metadata;
+      }
     }
-    for (const ins of hinted) delete ins.hint;
-    hinted.length = 0;
+    described.length = 0;
+    if (taken.length === 0) return;
+    const branchHints = taken.find((t) => t.kind === NOTED_KIND);
+    if (this.layout !== undefined && branchHints !== undefined) this.layout.sections["branch-hints"] = this.layout.customs.get(branchHints.section);
+    // The code section has just been read: no custom section after it yet.
+    const customs = this.m.customs;
+    const first = taken[0].section;
+    const at = customs.indexOf(first);
+    if (at + taken.length !== customs.length || first.place.section !== (this.beforeCode ?? "first")) this.hintsBefore = customs.slice(0, at);
+    for (const t of taken) this.dropCustom(t.section);
   }
 
   private dataSection(start: number): void {
@@ -654,4 +688,38 @@ function emptyData(index: number): Data {
 
 function samePlace(a: CustomSection, b: CustomSection): boolean {
   return a.place.position === b.place.position && a.place.section === b.place.section;
+}
+
+interface TakenMetadata {
+  kind: string;
+  section: CustomSection;
+  items: MetadataItems;
+}
+
+/** The items of every taken section, by function index, then body offset. */
+function byFunction(taken: readonly TakenMetadata[]): Map<number, Map<number, CodeMetadata[]>> {
+  const out = new Map<number, Map<number, CodeMetadata[]>>();
+  for (const { kind, items } of taken) {
+    for (const [func, byOffset] of items) {
+      let f = out.get(func);
+      if (f === undefined) out.set(func, (f = new Map()));
+      for (const [offset, data] of byOffset) {
+        const list = f.get(offset);
+        if (list === undefined) f.set(offset, [{ kind, data }]);
+        else list.push({ kind, data });
+      }
+    }
+  }
+  return out;
+}
+
+/** Items in the order the encoder meets them. */
+function placed(items: MetadataItems): PlacedMetadata[] {
+  const out: PlacedMetadata[] = [];
+  for (const [func, byOffset] of items) for (const [offset, data] of byOffset) out.push({ func, offset, data });
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -23,6 +23,8 @@ import type {
 import { WasmEncodeError } from "./encode-error.js";
 import { type RelocSite, writeRelocated } from "./encode-relocated.js";
 import type { ByteWriter } from "./writer.js";
+import type { PlacedMetadata } from "./code-metadata-sections.js";
+import type { CodeMetadata } from "../types/code-metadata.js";
 
 /** The prefix of an exact heap type (custom-descriptors). */
 export const EXACT_HEAP = 0x62;
@@ -125,7 +127,7 @@ export type NameList = Array<[number, string]>;
 
 /**
  * Encodes instruction sequences. One instance serves a whole module: its
- * stacks are reused between bodies, and it accumulates the branch hints and
+ * stacks are reused between bodies, and it accumulates the code metadata and
  * label names of every function it encodes.
  */
 export class CodeEncoder {
@@ -138,8 +140,8 @@ export class CodeEncoder {
   /** Per open frame: for `if`, 1 once in the else branch; for `try`, the next handler to write. */
   private phases: number[] = [];
 
-  /** Branch hints as flat triples: function index, offset in the body, hint value. */
-  readonly hints: number[] = [];
+  /** Code metadata items by kind, in the order of the code. */
+  readonly metadata = new Map<string, PlacedMetadata[]>();
   /** Label names per function (only when collecting names): [function index, names]. */
   readonly labelNames: Array<[number, NameList]> = [];
   private readonly collectLabels: boolean;
@@ -198,9 +200,17 @@ export class CodeEncoder {
     throw new WasmEncodeError("branch target is not an enclosing block of the branch");
   }
 
+  private place(items: readonly CodeMetadata[], func: number, offset: number): void {
+    for (const { kind, data } of items) {
+      let list = this.metadata.get(kind);
+      if (list === undefined) this.metadata.set(kind, (list = []));
+      list.push({ func, offset, data });
+    }
+  }
+
   /**
    * Writes `body` and the final end byte. `root` is the outermost label target
-   * (the function); `funcIndex` < 0 means a constant expression (no hints).
+   * (the function); `funcIndex` < 0 means a constant expression (no code metadata).
    */
   private instrs(
     body: Instr[],
@@ -226,13 +236,7 @@ export class CodeEncoder {
         const ins = list[i++];
         const op = ins.op;
         const imm = op.imm;
-        if (ins.hint !== undefined && funcIndex >= 0) {
-          // Three single pushes: V8 does not inline a multi-argument push.
-          const hints = this.hints;
-          hints.push(funcIndex);
-          hints.push(w.length - bodyStart);
-          hints.push(ins.hint);
-        }
+        if (ins.metadata !== undefined && funcIndex >= 0) this.place(ins.metadata, funcIndex, w.length - bodyStart);
         if (ins.relocs !== undefined) {
           if (funcIndex < 0) throw new Error(`encode: a relocation in a constant expression (${op.name}); object files relocate code and data only`);
           writeRelocated(w, ins, this.relocSites);

@@ -8,7 +8,7 @@
  * finally the "name" section. The output matches what wasm-tools produces
  * from the equivalent text, byte for byte, including its choices where the
  * format allows several encodings (elem segment flags, short reference types,
- * the branch hint section before the code section).
+ * the code metadata sections before the code section).
  *
  * Instructions are in `encode-code.ts`, the name section in `encode-names.ts`.
  * This layer knows nothing about text.
@@ -41,6 +41,8 @@ import type { SectionTarget } from "../module/object-model.js";
 import { writeNameSection } from "./encode-names.js";
 import { type Importable, type ImportEntry, importEntries } from "../module/import-groups.js";
 import { ByteWriter } from "./writer.js";
+import { kindBefore, NOTED_KIND, writeMetadataSection, type PlacedMetadata } from "./code-metadata-sections.js";
+import { concatBytes } from "../bytes.js";
 
 export interface EncodeOptions {
   /** Write the "name" section (default true). */
@@ -71,8 +73,8 @@ export interface EncodedBodies {
   count: number;
   bytes: Uint8Array;
   labelNames: Array<[number, NameList]>;
-  /** As `CodeEncoder.hints`. */
-  hints: number[];
+  /** As `CodeEncoder.metadata`. */
+  metadata: Map<string, PlacedMetadata[]>;
 }
 
 /** The code section entries of `funcs`, defined functions of `module`, as `encode` would write them among all of its functions. */
@@ -156,17 +158,18 @@ class ModuleEncoder {
   /** The custom sections of each slot; a slot with none has no array. */
   private readonly customs: (CustomSection[] | undefined)[] = [];
   /**
-   * The slot the branch hint section goes in (right before the code section
-   * unless told otherwise), after how many of its custom sections, (once
-   * there) where that was, and its bytes.
+   * The slot the code metadata sections go in, one after the other (right
+   * before the code section unless told otherwise), after how many of its
+   * custom sections, (once there) where that was, and each section's kind
+   * and bytes, in `kindBefore` order.
    */
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
   private hintsAt = -1;
-  private hintSection: Uint8Array | null = null;
+  private metadataSections: [kind: string, bytes: Uint8Array][] = [];
   /**
    * The slot the name section goes in, after how many of its custom sections
-   * (the branch hint section counted when it goes there before the name
+   * (the code metadata sections counted when they go there before the name
    * section), (once there) where that was, and whether that came before the
    * hints' place.
    */
@@ -208,16 +211,16 @@ class ModuleEncoder {
   }
 
   /**
-   * A section's index among all sections of the output. The branch hint
-   * section goes in before the code section and the name section where its
-   * place says once the rest is written: both count when they precede.
+   * A section's index among all sections of the output. The code metadata
+   * sections go in before the code section and the name section where its
+   * place says once the rest is written: all count when they precede.
    */
   private sectionIndex(target: SectionTarget): number {
     const at = this.sectionsAt.get(target);
     if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
     const [index, start] = at;
     const code = this.sectionsAt.get("code");
-    const hints = this.hintSection !== null && code !== undefined && start >= code[1] ? 1 : 0;
+    const hints = code !== undefined && start >= code[1] ? this.metadataSections.length : 0;
     const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
     return index + hints + names;
   }
@@ -249,11 +252,10 @@ class ModuleEncoder {
     } else {
       out = w.finish();
     }
-    const hints = this.hintSection && this.noted(this.hintSection);
-    if (hints === null) return out;
-    // The hints are known only once the code is written, but go before it.
+    if (this.metadataSections.length === 0) return out;
+    // The code metadata is known only once the code is written, but goes before it.
     const at = this.hintsAt;
-    if (this.layout !== undefined) shiftLayout(this.layout, at, hints.length);
+    const hints = this.notedMetadata(at);
     const joined = new Uint8Array(out.length + hints.length);
     joined.set(out.subarray(0, at), 0);
     joined.set(hints, at);
@@ -261,7 +263,7 @@ class ModuleEncoder {
     return joined;
   }
 
-  /** Writes the custom sections of a slot, noting where the branch hint and name sections go if they go in this slot. */
+  /** Writes the custom sections of a slot, noting where the code metadata and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
     const customs = this.customs[slot] ?? [];
     if (slot !== this.namesSlot && slot !== this.hintsSlot) return this.writeCustoms(customs);
@@ -373,12 +375,23 @@ class ModuleEncoder {
     return { start, payload, end: w.length };
   }
 
+  /** The code metadata sections one after the other, the branch hint section with its exact note applied. */
+  private notedMetadata(at: number): Uint8Array {
+    const sections = this.metadataSections.map(([kind, section]) => (kind === NOTED_KIND ? this.noted(section) : section));
+    const all = concatBytes(sections);
+    if (this.layout === undefined) return all;
+    shiftLayout(this.layout, at, all.length);
+    this.metadataSections.forEach(([kind], i) => {
+      if (kind === NOTED_KIND) this.layout!.sections["branch-hints"] = { start: at, payload: at + payloadStart(sections[i], 1), end: at + sections[i].length };
+      at += sections[i].length;
+    });
+    return all;
+  }
+
   /** The branch hint section with its exact note applied. */
   private noted(section: Uint8Array): Uint8Array {
     const note = this.module.exact?.sections["branch-hints"];
-    const payload = payloadStart(section, 1);
-    const original = note && originalPayload(section.subarray(payload), note);
-    if (this.layout !== undefined) this.layout.sections["branch-hints"] = { start: this.hintsAt, payload: this.hintsAt + payload, end: this.hintsAt + section.length };
+    const original = note && originalPayload(section.subarray(payloadStart(section, 1)), note);
     if (original === undefined) return section;
     const w = new ByteWriter(original.length + 8);
     w.byte(SECTION_ID.custom);
@@ -411,7 +424,7 @@ class ModuleEncoder {
   /** Encodes the entries of `funcs` alone (see `encodeBodies`). */
   entries(funcs: readonly Func[]): EncodedBodies {
     this.writeEntries(funcs, 0, []);
-    return { count: funcs.length, bytes: this.w.finish(), labelNames: this.code.labelNames, hints: this.code.hints };
+    return { count: funcs.length, bytes: this.w.finish(), labelNames: this.code.labelNames, metadata: this.code.metadata };
   }
 
   private joinEntries(runs: readonly EncodedBodies[]): void {
@@ -419,7 +432,11 @@ class ModuleEncoder {
     for (const run of runs) {
       this.w.bytes(run.bytes);
       for (const names of run.labelNames) this.code.labelNames.push(names);
-      for (const h of run.hints) this.code.hints.push(h);
+      for (const [kind, items] of run.metadata) {
+        const list = this.code.metadata.get(kind);
+        if (list === undefined) this.code.metadata.set(kind, [...items]);
+        else for (const item of items) list.push(item);
+      }
       count += run.count;
     }
     if (count !== this.module.funcs.length) throw new Error(`${count} code entries were encoded for ${this.module.funcs.length} functions`);
@@ -530,7 +547,7 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
-        this.hintSection = branchHintSection(this.code.hints);
+        this.metadataSections = [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1)).map((kind) => [kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
         return;
       case "data":
         // The section id and a size reserved at its widest come first.
@@ -784,38 +801,6 @@ function funcIndexOfItem(item: readonly Instr[]): number {
   const f = item.length === 1 ? item[0].func : undefined;
   if (f === undefined) throw new WasmEncodeError("element segment in function-index form has an item that is not one ref.func");
   return f.index;
-}
-
-/**
- * The `metadata.code.branch_hint` custom section from flat (function index,
- * body offset, hint) triples: vec of (function index, vec of (offset, size 1, hint)).
- */
-function branchHintSection(hints: readonly number[]): Uint8Array | null {
-  if (hints.length === 0) return null;
-  const w = new ByteWriter();
-  w.byte(SECTION_ID.custom);
-  const mark = w.beginSized();
-  w.name("metadata.code.branch_hint");
-  let funcs = 0;
-  for (let i = 0; i < hints.length; i += 3) {
-    if (i === 0 || hints[i] !== hints[i - 3]) funcs++;
-  }
-  w.u32(funcs);
-  for (let i = 0; i < hints.length; ) {
-    const func = hints[i];
-    let j = i;
-    while (j < hints.length && hints[j] === func) j += 3;
-    w.u32(func);
-    w.u32((j - i) / 3);
-    for (let k = i; k < j; k += 3) {
-      w.u32(hints[k + 1]);
-      w.u32(1);
-      w.u32(hints[k + 2]);
-    }
-    i = j;
-  }
-  w.endSized(mark);
-  return w.finish();
 }
 
 /** Offset of the payload in a section or body that starts at `at` in `bytes` with a LEB128 size. */

@@ -4,7 +4,7 @@
  * parsing and `--help`.
  */
 import { parseArgs as tokenize } from "node:util";
-import { FeatureSpecError, parseFeatures, PROFILES } from "../isa/features.js";
+import { DEFAULT_PROFILE, FeatureSpecError, parseFeatures, PROFILES } from "../isa/features.js";
 import { closest } from "../suggest.js";
 
 /** One option of a command: a flag (`--folded`) or, with `value`, an option taking a value (`--dir PATH`). */
@@ -50,11 +50,16 @@ export const NO_VALIDATE_OPTION: OptionSpec = {
   name: "no-validate",
   help: "write the module even when it is invalid (by default it is validated first and an invalid module is refused)",
 };
-export const FEATURES_OPTION: OptionSpec = {
-  name: "features",
-  value: "LIST",
-  help: `the features the module may use: a profile (${Object.keys(PROFILES).join(", ")}; no option: all) then +FEATURE/-FEATURE, comma-separated`,
-};
+/** `--features LIST`; `absent` says what holds without it. */
+export function featuresOption(absent: string): OptionSpec {
+  return {
+    name: "features",
+    value: "LIST",
+    help: `the features the module may use: a profile (${Object.keys(PROFILES).join(", ")}; no option: ${absent}) then +FEATURE/-FEATURE, comma-separated`,
+  };
+}
+
+export const FEATURES_OPTION = featuresOption(DEFAULT_PROFILE);
 export const JOBS_OPTION: OptionSpec = {
   name: "jobs",
   short: "j",
@@ -105,8 +110,11 @@ export function parseArgs(argv: string[], options: readonly OptionSpec[]): Parse
   return args;
 }
 
-/** The `--features` value, once it names only known profiles and features; a mistake is a `UsageError` pointing at the item. */
-export function featuresOf(args: ParsedArgs): string | undefined {
+/**
+ * The `--features` value, once it names only known profiles and features (a
+ * mistake is a `UsageError` pointing at the item); undefined without the option.
+ */
+export function givenFeatures(args: ParsedArgs): string | undefined {
   const value = args.values.get(FEATURES_OPTION.name)?.at(-1);
   return value === undefined ? undefined : featureListOf(value, `--${FEATURES_OPTION.name}`);
 }
@@ -117,6 +125,11 @@ export function jobsOf(args: ParsedArgs): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError(`--${JOBS_OPTION.name} ${value}: expected a number of threads, at least 1`);
   return Number(value);
+}
+
+/** The `--features` value, or the default profile without the option. */
+export function featuresOf(args: ParsedArgs): string {
+  return givenFeatures(args) ?? DEFAULT_PROFILE;
 }
 
 export function featureListOf(value: string, option: string): string {

@@ -7,7 +7,7 @@ import { wasm2watStream } from "../wasm2wat.js";
 import { readInput, writeStreamed } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { reportError } from "./report.js";
-import { FEATURES_OPTION, featuresOf, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
+import { featuresOption, givenFeatures, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
 
 export const printCommand: CommandSpec = {
   name: "print",
@@ -19,7 +19,7 @@ export const printCommand: CommandSpec = {
     { name: "no-names", help: "ignore the name section: print indices, not $ids" },
     { name: "canonical", help: "leave out the notes that make the text re-encode to the identical bytes" },
     { name: "raw-custom", help: "print an object file's linking and reloc.* sections as raw (@custom ...) bytes" },
-    FEATURES_OPTION,
+    featuresOption("none checked, print reads every feature"),
   ],
   // The decoded model is about 30 times the binary; the text is streamed out.
   heapPerInputByte: 40,
@@ -27,7 +27,7 @@ export const printCommand: CommandSpec = {
     const { positional, output, flags } = args;
     if (positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const input = positional[0];
-    const features = featuresOf(args);
+    const features = givenFeatures(args);
     const bytes = readInput(input);
     expectKind(bytes, input, "binary");
     try {

@@ -10,7 +10,10 @@ import { scriptProposals } from "../wast/features.js";
 import { runScript } from "../wast/run-script.js";
 import { FileError, readText } from "./io.js";
 import { formatError } from "./report.js";
-import { FEATURES_OPTION, featuresOf, UsageError, type CommandSpec } from "./command.js";
+import { featuresOption, givenFeatures, UsageError, type CommandSpec } from "./command.js";
+import { DEFAULT_PROFILE } from "../isa/features.js";
+
+const FEATURES = featuresOption(`${DEFAULT_PROFILE} and the proposal of the script's folder`);
 
 export const wastCommand: CommandSpec = {
   name: "wast",
@@ -18,13 +21,13 @@ export const wastCommand: CommandSpec = {
   usage: "watkit wast <file.wast>... [--verbose] [--features LIST]",
   options: [
     { name: "verbose", help: "also print each skipped assertion with its reason, and each file's counts" },
-    { ...FEATURES_OPTION, help: `${FEATURES_OPTION.help}; a module using a feature outside them is invalid` },
+    { ...FEATURES, help: `${FEATURES.help}; a module using a feature outside them is invalid` },
   ],
   run(args) {
     const { positional, flags } = args;
     if (positional.length === 0) throw new UsageError(`expected scripts to run\nusage: ${this.usage}`);
     const verbose = flags.has("verbose");
-    const features = featuresOf(args);
+    const given = givenFeatures(args);
     const reports: ScriptReport[] = [];
     let unreadable = 0;
     for (const input of positional) {
@@ -42,6 +45,8 @@ export const wastCommand: CommandSpec = {
       }
       let report: ScriptReport;
       const proposals = scriptProposals(file);
+      // A script of a proposal's folder may use the proposal, as in wasm-tools' test runner.
+      const features = given ?? [DEFAULT_PROFILE, ...proposals.map((p) => `+${p}`)];
       try {
         report = runScript(source, file, {
           print: (line) => process.stdout.write(`${line}\n`),

@@ -2,7 +2,7 @@
  * The feature table: every WebAssembly feature watkit knows, by the name
  * wasm-tools' `--features` gives it, with the standard that brought it in,
  * whether tool-conventions' Lime1 profile has it, and the smaller features it
- * contains. The profiles (`wasm1`, `wasm2`, `wasm3`, `lime1`, `all`) and the
+ * contains. The profiles (`wasm1`, `wasm2`, `wasm3`, `wasm3-threads`, `lime1`, `all`) and the
  * `+name`/`-name` adjustments users write are read against this table; the
  * instruction table tags each row with one of these names, and
  * `module/feature-uses.ts` says which feature every other construct needs.
@@ -63,18 +63,27 @@ const ROWS: Readonly<Record<Feature, FeatureRow>> = TABLE;
 const STANDARDS: readonly Standard[] = ["wasm1", "wasm2", "wasm3"];
 
 /** The named profiles and the features each has. */
-export const PROFILES: Readonly<Record<"wasm1" | "wasm2" | "wasm3" | "lime1" | "all", ReadonlySet<Feature>>> = {
+export const PROFILES: Readonly<Record<"wasm1" | "wasm2" | "wasm3" | "wasm3-threads" | "lime1" | "all", ReadonlySet<Feature>>> = {
   wasm1: upTo("wasm1"),
   wasm2: upTo("wasm2"),
   wasm3: upTo("wasm3"),
+  "wasm3-threads": new Set([...upTo("wasm3"), "threads"]),
   lime1: new Set(FEATURES.filter((f) => ROWS[f].lime1)),
   all: new Set(FEATURES),
 };
 
 export type Profile = keyof typeof PROFILES;
 
-/** The profile a list of adjustments starts from when it names none. */
-export const DEFAULT_PROFILE: Profile = "wasm3";
+/**
+ * What a module may use when no feature list is given, and where a list of
+ * adjustments starts from when it names no profile: WebAssembly 3.0 and
+ * threads, wasm-tools' default (wasmparser's `WasmFeatures::default()` has
+ * `threads` on and the proposals beyond 3.0 off). Threads are in it because
+ * compilers emit them for ordinary builds (Emscripten and clang `-pthread`,
+ * Rust's `wasm32-wasip1-threads`): a default without them would refuse
+ * their output.
+ */
+export const DEFAULT_PROFILE: Profile = "wasm3-threads";
 
 function upTo(standard: Standard): Set<Feature> {
   const last = STANDARDS.indexOf(standard);
@@ -119,7 +128,7 @@ export class FeatureSpecError extends WatkitError {
  * Reads a feature list: items separated by commas (or given as an array),
  * each a profile (`wasm2`), a feature to add (`simd` or `+simd`) or one to
  * take away (`-bulk-memory`), applied in order. A list that starts with a
- * signed adjustment starts from `wasm3`; one that starts with a bare feature
+ * signed adjustment starts from `DEFAULT_PROFILE`; one that starts with a bare feature
  * name lists what the module may use beyond the MVP. Adding a feature adds what it contains;
  * taking one away takes away every feature containing it.
  */

@@ -11,8 +11,8 @@ import type { InstrDef } from "../isa/instructions.js";
 import { closest } from "../suggest.js";
 import { WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
-import type { Module, SectionId } from "./model.js";
-import { type FeatureNeed, type FeatureUse, moduleFeatureUses } from "./feature-uses.js";
+import type { Func, Module, SectionId } from "./model.js";
+import { type FeatureNeed, type FeatureUse, funcFeatureUses, moduleFeatureUses } from "./feature-uses.js";
 
 /** A feature list as users write it: `"wasm2,+simd"`, or its items as an array. */
 export type FeatureSpec = string | readonly string[];
@@ -71,6 +71,19 @@ export function firstFeatureProblem(module: Module, set: FeatureSet, sectionOffs
     return found.problem;
   }
   return undefined;
+}
+
+/** Whether the locals and bodies of `funcs` keep to the set. */
+export function funcsKeepTo(funcs: readonly Func[], set: FeatureSet): boolean {
+  const found = new FirstProblem();
+  try {
+    const use = featureProblems(set, (p) => found.stop(p));
+    for (const f of funcs) funcFeatureUses(f, use);
+  } catch (e) {
+    if (e !== found) throw e;
+    return false;
+  }
+  return true;
 }
 
 /** `the i64.add128 at 7:5 needs the wide-arithmetic proposal`; without a place when `at` is undefined. */

@@ -10,7 +10,7 @@
  */
 import type { Feature } from "../isa/features.js";
 import type { InstrDef } from "../isa/instructions.js";
-import type { HeapType, Instr, Limits, Module, RefType, SectionId, TypeDef, ValType } from "./model.js";
+import type { Func, HeapType, Instr, Limits, Module, RefType, SectionId, TypeDef, ValType } from "./model.js";
 
 /** Features of which any one allows the construct (tags serve both exception proposals). */
 export type FeatureNeed = Feature | readonly Feature[];
@@ -47,8 +47,8 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
     switch (entity.entity) {
       case "func":
         if (entity.exactType) use("custom-descriptors", "an exact function import", at, section);
-        for (const l of entity.locals) valType(l.type, at, "code");
-        if (options.bodies !== false) code(entity.body, use);
+        if (options.bodies !== false) funcFeatureUses(entity, use);
+        else for (const l of entity.locals) valType(l.type, at, "code");
         break;
       case "table":
         if (++tables === 2) use("reference-types", "a second table", at, section);
@@ -91,6 +91,15 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
     else constExpr(data.mode.offset, use);
   }
   if (module.dataCount) use("bulk-memory", "a data count section", undefined, "datacount");
+}
+
+/** The uses of a function's locals and body. */
+export function funcFeatureUses(func: Func, use: FeatureUse): void {
+  for (const l of func.locals) {
+    if (l.type === "v128") use("simd", "the v128 type", func.offset, "code");
+    else if (typeof l.type === "object") refType(l.type, func.offset, "code", use);
+  }
+  code(func.body, use);
 }
 
 /** The uses of one instruction itself (not of the instructions in its body). */

@@ -14,11 +14,13 @@
  */
 import type { InstrDef } from "../isa/instructions.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
+import type { CodeMetadata } from "../types/code-metadata.js";
+import type { CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
 import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "./object-model.js";
 
 export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-export type { BranchHint, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
+export type { CodeMetadata } from "../types/code-metadata.js";
+export type { ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 
 /** A custom section in the model: its bytes and place, and in object files what relocates them. */
 export interface CustomSection extends PlacedBytes {
@@ -372,7 +374,8 @@ export interface Instr {
   /** Legacy try: handlers, or the delegate target. */
   handlers?: LegacyCatch[];
   delegate?: LabelTarget;
-  hint?: BranchHint;
+  /** Code metadata items describing this instruction, at most one of each kind. */
+  metadata?: CodeMetadata[];
   /** Object files: relocations of this instruction's immediates. */
   relocs?: InstrReloc[];
   /**
@@ -387,15 +390,16 @@ export interface ModuleExactNotes {
   sections: Partial<Record<ExactSection, ExactNote>>;
   /**
    * The name section goes after this many of the custom sections placed
-   * at `namesPlace` (tools write "name" before "producers"), the branch hint
-   * section counted when it goes at that place before the name section.
+   * at `namesPlace` (tools write "name" before "producers"), the code metadata
+   * sections counted as one when it goes at that place before the name section.
    */
   namesAfter?: number;
   /** Where the name section goes, as a custom section's place; after everything when absent. */
   namesPlace?: CustomSection["place"];
   /**
-   * The branch hint section goes after this many of the custom sections
-   * placed at `hintsPlace` (right before the code section when absent).
+   * The code metadata sections (one after the other) go after this many of
+   * the custom sections placed at `hintsPlace` (right before the code
+   * section when absent).
    */
   hintsAfter?: number;
   hintsPlace?: CustomSection["place"];

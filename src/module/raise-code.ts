@@ -288,7 +288,7 @@ export class CodeRaiser {
    * node per instruction object.
    */
   private shared(ins: Instr): PlainInstrNode | undefined {
-    if (ins.hint !== undefined || ins.relocs !== undefined) return undefined;
+    if (ins.metadata !== undefined || ins.relocs !== undefined) return undefined;
     const op = ins.op;
     let index: number;
     let cache: SharedNodes;
@@ -356,7 +356,7 @@ export class CodeRaiser {
       start: 0,
       end: 0,
     };
-    if (ins.hint !== undefined) node.hint = ins.hint;
+    if (ins.metadata !== undefined) node.metadata = ins.metadata;
     if (condition !== undefined) node.condition = condition;
     if (ins.catches !== undefined) {
       node.catches = ins.catches.map((c): TryTableCatchNode => {
@@ -547,7 +547,7 @@ export class CodeRaiser {
       default:
         op.imm satisfies never;
     }
-    if (ins.hint !== undefined) node.hint = ins.hint;
+    if (ins.metadata !== undefined) node.metadata = ins.metadata;
     const relocs = ins.relocs !== undefined ? this.s.objectText?.instrRelocs(ins) : undefined;
     if (relocs !== undefined) node.relocs = relocs;
     return node;

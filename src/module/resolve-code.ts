@@ -12,8 +12,8 @@ import type { InstrDef } from "../isa/instructions.js";
 import type { BlockInstrNode, Id, InstrNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, TypeUseNode } from "../syntax/ast.js";
 import { type Context, type Space } from "./resolve-context.js";
 import { resultTypes, Types } from "./resolve-types.js";
+import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
 import type {
-  BranchHint,
   Catch,
   Data,
   Elem,
@@ -148,7 +148,7 @@ export class CodeResolver {
     const ins: Instr = { op: node.op, offset: node.start, blockType: this.s.types.blockType(node.blockType), body };
     const labelName = node.labelName ?? name;
     if (labelName !== undefined) ins.labelName = labelName;
-    if (node.hint !== undefined) ins.hint = this.hint(node);
+    if (node.metadata !== undefined) ins.metadata = this.metadata(node);
     if (node.catches !== undefined) ins.catches = node.catches.map((c) => this.catchClause(c.kind, c.tag, c.label));
     this.labels.push({ name, target: ins });
     out.push(ins);
@@ -366,18 +366,18 @@ export class CodeResolver {
       default:
         node.op.imm satisfies never;
     }
-    if (node.hint !== undefined) ins.hint = this.hint(node);
+    if (node.metadata !== undefined) ins.metadata = this.metadata(node);
     if (node.relocs !== undefined) this.ctx.relocNotes.push([ins, node.relocs]);
     out.push(ins);
   }
 
-  /** A branch hint's value; the branch hint section describes only `if` and `br_if`. */
-  private hint(node: InstrNode): BranchHint {
-    const name = node.op.name;
-    if (name !== "if" && name !== "br_if") {
-      this.ctx.fail(`invalid branch hint: only br_if and if take one, not ${name}`, node.start);
+  /** The code metadata of an instruction, each item of a kind that may describe it. */
+  private metadata(node: InstrNode): CodeMetadata[] {
+    for (const item of node.metadata!) {
+      const problem = targetProblem(item.kind, node.op.name);
+      if (problem !== undefined) this.ctx.fail(problem, node.start);
     }
-    return node.hint!;
+    return node.metadata!;
   }
 
   private local(ref: Ref): LocalRef {

@@ -12,7 +12,7 @@
  *   each operand goes on its own line one level deeper and the closing
  *   parenthesis ends the last one; a folded block closes on its own line,
  *   unless its body is empty (`(block)`);
- * - a branch hint annotation goes on the line before its instruction;
+ * - a code metadata annotation goes on the line before its instruction;
  * - indentation stops growing at `MAX_INDENT_DEPTH` levels, so the size of the
  *   output stays linear in the size of deeply nested code; past that depth a
  *   line that opens, continues or closes a construct (`block`, `else`,
@@ -80,7 +80,7 @@ export function newlineBytes(depth: number, bracket = false): Uint8Array {
 export function foldsOnOneLine(operands: readonly InstrNode[]): boolean {
   for (let i = 0; i < operands.length; i++) {
     const operand = operands[i];
-    if (operand.kind !== "plain" || operand.hint !== undefined) return false;
+    if (operand.kind !== "plain" || operand.metadata !== undefined) return false;
     const nested = operand.folded;
     if (nested !== undefined && nested.length > 0) return false;
   }

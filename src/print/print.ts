@@ -42,13 +42,14 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
+import { CODE_METADATA_PREFIX, type CodeMetadata } from "../types/code-metadata.js";
 import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
 import { raise } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
-import { bytesText, f32Text, f64Text, idText, nameText } from "./literals.js";
+import { bytesText, f32Text, f64Text, idText, isPlainId, nameText } from "./literals.js";
 import { asciiBytes, type Sink, TextOut } from "./text-out.js";
 import { Wrap } from "./wrap.js";
 
@@ -100,7 +101,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nocont: "nullcontref",
 };
 
-const HINT_TEXT = ['(@metadata.code.branch_hint "\\00")', '(@metadata.code.branch_hint "\\01")'];
 
 /** Index spaces counted for `(;N;)` comments. */
 type Counted = "type" | "func" | "table" | "memory" | "global" | "tag" | "elem" | "data";
@@ -593,8 +593,8 @@ class Printer {
    * Each instruction of a body is a piece the formatter may break (see
    * `wrap.ts`), and so is each folded operand (the last a tail piece), each
    * folded block, its header, each clause of a folded `if`/`try`, and each
-   * `else`/`end` line of a flat block; a branch hint's line is a piece of
-   * its own.
+   * `else`/`end` line of a flat block; a code metadata annotation's line is
+   * a piece of its own.
    */
   private instrs(nodes: readonly InstrNode[], depth: number): void {
     const o = this.o;
@@ -618,11 +618,13 @@ class Printer {
       }
       const node = task.nodes[task.next++];
       const nl = newlineBytes(task.depth);
-      if (node.hint !== undefined) {
-        this.lineOf(nl);
-        wrap.begin(task.depth);
-        o.text(HINT_TEXT[node.hint]);
-        wrap.end();
+      if (node.metadata !== undefined) {
+        for (const item of node.metadata) {
+          this.lineOf(nl);
+          wrap.begin(task.depth);
+          o.text(metadataText(item));
+          wrap.end();
+        }
       }
       if (node.kind === "plain") {
         const folded = node.folded;
@@ -665,7 +667,7 @@ class Printer {
   private inlineInstrs(nodes: readonly InstrNode[]): void {
     const o = this.o;
     for (const node of nodes) {
-      if (node.hint !== undefined) o.text(` ${HINT_TEXT[node.hint]}`);
+      if (node.metadata !== undefined) for (const item of node.metadata) o.text(` ${metadataText(item)}`);
       o.byte(SPACE);
       if (node.kind === "block") this.inlineBlock(node);
       else if (node.folded === undefined) this.head(node);
@@ -964,6 +966,12 @@ function mnemonic(op: InstrDef): Uint8Array {
     MNEMONICS.set(op, bytes);
   }
   return bytes;
+}
+
+/** `(@metadata.code.KIND "payload")`, the id quoted when the kind has characters an id cannot. */
+function metadataText(item: CodeMetadata): string {
+  const id = CODE_METADATA_PREFIX + item.kind;
+  return `(@${isPlainId(id) ? id : nameText(id)} ${bytesText(item.data)})`;
 }
 
 /** ` (@name "...")` after an id, for a name the id cannot spell; nothing without one. */

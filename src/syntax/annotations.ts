@@ -1,12 +1,13 @@
 /**
  * Reads the hidden channels: comments (kept for the formatter) and
- * annotations. `@custom`, `@producers`, `@name` and `@metadata.code.branch_hint` are
+ * annotations. `@custom`, `@producers`, `@name` and `@metadata.code.*` are
  * interpreted; any other annotation is kept for printing and otherwise
  * ignored, as the spec says.
  */
 import type { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import type { BranchHint, ExactNote, ExactSection, SectionId } from "../types/sections.js";
+import type { ExactNote, ExactSection, SectionId } from "../types/sections.js";
+import { CODE_METADATA_PREFIX, type CodeMetadata, payloadProblem } from "../types/code-metadata.js";
 import type { Annotation, Comment, ExactAnnotation, SExpr, StringLit } from "./ast.js";
 import { concatBytes } from "../bytes.js";
 import { WatSyntaxError } from "./errors.js";
@@ -45,10 +46,11 @@ export interface RelocAnnotation {
   items: SExpr[];
 }
 
-export interface HintAnnotation {
+/** `(@metadata.code.KIND "payload"*)`: an item of the instruction after it. */
+export interface MetadataAnnotation {
   start: number;
   end: number;
-  hint: BranchHint;
+  item: CodeMetadata;
 }
 
 export interface SourceAnnotations {
@@ -56,7 +58,7 @@ export interface SourceAnnotations {
   others: Annotation[];
   names: NameAnnotation[];
   customs: CustomAnnotation[];
-  hints: HintAnnotation[];
+  metadata: MetadataAnnotation[];
   exact: ExactAnnotation[];
   relocs: RelocAnnotation[];
 }
@@ -69,7 +71,7 @@ const SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 export function emptyAnnotations(): SourceAnnotations {
-  return { comments: [], others: [], names: [], customs: [], hints: [], exact: [], relocs: [] };
+  return { comments: [], others: [], names: [], customs: [], metadata: [], exact: [], relocs: [] };
 }
 
 /**
@@ -120,9 +122,6 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
     case "dylink.0":
       out.customs.push(readDylink(source, rest, start, end));
       return;
-    case "metadata.code.branch_hint":
-      out.hints.push({ start, end, hint: readHint(source, rest, start) });
-      return;
     case "watkit.exact":
       out.exact.push(readExact(source, rest, start, end));
       return;
@@ -134,7 +133,8 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
       out.relocs.push({ start, end, items: tree(source, rest) });
       return;
     default:
-      out.others.push({ start, end, id });
+      if (id.startsWith(CODE_METADATA_PREFIX)) out.metadata.push({ start, end, item: readMetadata(source, id, rest, start) });
+      else out.others.push({ start, end, id });
   }
 }
 
@@ -145,15 +145,18 @@ function readName(source: SourceText, items: Item[], at: number): string {
   return name(source, items[0]);
 }
 
-function readHint(source: SourceText, items: Item[], at: number): BranchHint {
-  if (items.length !== 1 || items[0].kind !== "string") {
-    throw new WatSyntaxError("@metadata.code.branch_hint annotation: expected one string", source, at);
-  }
-  const bytes = literal(source, items[0], parseString);
-  if (bytes.length !== 1 || bytes[0] > 1) {
-    throw new WatSyntaxError("@metadata.code.branch_hint annotation: malformed hint", source, items[0].start);
-  }
-  return bytes[0] as BranchHint;
+/** The payload is the strings one after the other, as a data segment's; a known kind's form is checked. */
+function readMetadata(source: SourceText, id: string, items: Item[], at: number): CodeMetadata {
+  const kind = id.slice(CODE_METADATA_PREFIX.length);
+  if (kind === "") throw new WatSyntaxError(`@${id} annotation: no kind after '${CODE_METADATA_PREFIX}'`, source, at);
+  const parts = items.map((item) => {
+    if (item.kind !== "string") throw new WatSyntaxError(`@${id} annotation: expected strings`, source, item.start);
+    return literal(source, item, parseString);
+  });
+  const data = concatBytes(parts);
+  const problem = payloadProblem(kind, data);
+  if (problem !== undefined) throw new WatSyntaxError(`@${id} annotation: ${problem}`, source, items[0]?.start ?? at);
+  return { kind, data };
 }
 
 function readCustom(source: SourceText, items: Item[], start: number, end: number): CustomAnnotation {

@@ -14,7 +14,8 @@ import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Producer } from "../types/producers.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
-import type { BranchHint, CustomSection, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
+import type { CodeMetadata } from "../types/code-metadata.js";
+import type { CustomSection, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 import type { DylinkEntry } from "../types/dylink.js";
 import type { LegacyName } from "./legacy-names.js";
 
@@ -177,7 +178,8 @@ export interface PlainInstrNode extends Span {
   selectResults?: ResultNode[];
   /** resume, resume_throw, resume_throw_ref: `(on $tag $label)` and `(on $tag switch)` clauses. */
   onClauses?: OnClauseNode[];
-  hint?: BranchHint;
+  /** `(@metadata.code.KIND ...)` annotations before the instruction. */
+  metadata?: CodeMetadata[];
   /** Object files: the items of each `(@reloc ...)` after the instruction. */
   relocs?: SExpr[][];
 }
@@ -220,7 +222,7 @@ export interface BlockInstrNode extends Span {
   catches?: TryTableCatchNode[];
   handlers?: LegacyHandlerNode[];
   delegate?: Ref;
-  hint?: BranchHint;
+  metadata?: CodeMetadata[];
 }
 
 // ---------------------------------------------------------------------------

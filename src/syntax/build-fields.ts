@@ -43,7 +43,7 @@ import type {
   OffsetNode,
   Span,
 } from "./ast.js";
-import { endOf, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
+import { endOf, endOfChild, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
 import type { InstrBuilder } from "./build-instructions.js";
 
@@ -168,11 +168,13 @@ export class FieldBuilder {
     }
     const start = startOf(ctx);
     const end = endOf(ctx);
-    this.instrs.checkHintsBefore(start, "not in a function");
+    this.instrs.checkMetadataBefore(start, "not in a function");
+    // CodeMetadata.md gives an annotation in the header the function's own position, which the model has no place for.
+    this.instrs.checkMetadataBefore(endOfChild(children[children.length - 3]), "in a function's header: only code metadata of instructions is read");
     this.instrs.inFunction = true;
     const body = this.instrs.instrList(children[children.length - 2] as InstrListContext);
     this.instrs.inFunction = false;
-    this.instrs.checkHintsBefore(end, "no instruction follows");
+    this.instrs.checkMetadataBefore(end, "no instruction follows");
     if (imp && (locals.length > 0 || body.length > 0)) this.t.error("an imported function has no body", imp);
     if (exact && !imp) this.t.error("only an imported function can have an exact type", startOf(use as ExactTypeUseContext));
     const typeUse = this.types.typeUse(exact ? use.typeUse() : (use as TypeUseContext));

@@ -1,7 +1,7 @@
 /**
  * Builds the AST of instruction sequences: plain instructions (their
  * immediates read by `build-immediates.ts`), folded ones, and flat
- * structured ones nested with an explicit stack; branch hints attached.
+ * structured ones nested with an explicit stack; code metadata attached.
  */
 import { ParserRuleContext, TerminalNode, type ParseTree, type Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
@@ -9,6 +9,8 @@ import { CatchClauseContext, FoldedInstrContext, IdxContext, InstrListContext, T
 import { instrAt, instrByName, type InstrDef } from "../isa/instructions.js";
 import type { CatchKind } from "../types/value-types.js";
 import type { BlockInstrNode, InstrNode, LegacyHandlerNode, PlainInstrNode, TryTableCatchNode } from "./ast.js";
+import type { MetadataAnnotation } from "./annotations.js";
+import { CODE_METADATA_PREFIX } from "../types/code-metadata.js";
 import { endOf, endOfChild, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
 import { type Arg, ImmediateReader } from "./build-immediates.js";
@@ -16,9 +18,9 @@ import { type Arg, ImmediateReader } from "./build-immediates.js";
 type Instrs = InstrNode[];
 
 export class InstrBuilder {
-  /** Branch hints not yet attached, in source order. */
-  #hintAt = 0;
-  /** Set while a function's body is built: a branch hint anywhere else is an error. */
+  /** The first code metadata annotation not yet attached (they are in source order). */
+  #metadataAt = 0;
+  /** Set while a function's body is built: code metadata anywhere else is an error. */
   inFunction = false;
   readonly #reader: ImmediateReader;
   /** The immediates of the plain instruction being built (one array, reused). */
@@ -161,20 +163,27 @@ export class InstrBuilder {
     if (handler) handler.end = endOfChild(children[at - 1]);
   }
 
-  checkHintsBefore(offset: number, problem: string): void {
-    const pending = this.t.annotations.hints[this.#hintAt];
-    if (pending && pending.start < offset) this.t.error(`@metadata.code.branch_hint annotation: ${problem}`, pending.start);
+  checkMetadataBefore(offset: number, problem: string): void {
+    const pending = this.t.annotations.metadata[this.#metadataAt];
+    if (pending && pending.start < offset) this.metadataError(problem, pending);
   }
 
-  private takeHint(start: number): PlainInstrNode["hint"] {
-    const hints = this.t.annotations.hints;
-    if (this.#hintAt >= hints.length || hints[this.#hintAt].start > start) return undefined;
-    const hint = hints[this.#hintAt++];
-    if (!this.inFunction) this.t.error("@metadata.code.branch_hint annotation: not in a function", hint.start);
-    if (this.#hintAt < hints.length && hints[this.#hintAt].start < start) {
-      this.t.error("@metadata.code.branch_hint annotation: duplicate annotation", hints[this.#hintAt].start);
-    }
-    return hint.hint;
+  /** The code metadata annotations before an instruction starting at `start`: one of each kind at most. */
+  private takeMetadata(start: number): PlainInstrNode["metadata"] {
+    const all = this.t.annotations.metadata;
+    const first = this.#metadataAt;
+    while (this.#metadataAt < all.length && all[this.#metadataAt].start < start) this.#metadataAt++;
+    if (this.#metadataAt === first) return undefined;
+    const taken = all.slice(first, this.#metadataAt);
+    if (!this.inFunction) this.metadataError("not in a function", taken[0]);
+    taken.forEach((a, i) => {
+      if (taken.findIndex((b) => b.item.kind === a.item.kind) < i) this.metadataError("duplicate annotation", a);
+    });
+    return taken.map((a) => a.item);
+  }
+
+  private metadataError(problem: string, at: MetadataAnnotation): never {
+    this.t.error(`@${CODE_METADATA_PREFIX}${at.item.kind} annotation: ${problem}`, at.start);
   }
 
   /** The instruction table's row for a keyword, looked up where it is written. */
@@ -196,7 +205,7 @@ export class InstrBuilder {
    */
   private plainFrom(children: ParseTree[], at: number, upTo: number, start: number, end: number): PlainInstrNode {
     const keyword = (children[at] as TerminalNode).symbol;
-    const hint = this.takeHint(start);
+    const metadata = this.takeMetadata(start);
     const op = this.mnemonic(keyword);
     const args = this.#args;
     args.length = 0;
@@ -219,7 +228,7 @@ export class InstrBuilder {
       }
     }
     const node: PlainInstrNode = new PlainInstr(op, start, end);
-    if (hint !== undefined) node.hint = hint;
+    if (metadata !== undefined) node.metadata = metadata;
     if (this.t.annotations.relocs.length > 0) this.plains.push(node);
     this.#reader.read(node, args, keyword);
     return node;
@@ -248,7 +257,7 @@ export class InstrBuilder {
       return node;
     }
     const node = this.blockHead(keyword, terminalOf(children[2], WatLexer.ID), ctx.typeUse(), start, end, true);
-    // Built in source order: branch hints attach to the next instruction.
+    // Built in source order: code metadata attaches to the next instruction.
     if (keyword.type === WatLexer.IF) node.condition = ctx.foldedInstr().map((c) => this.folded(c));
     const bodies = ctx.instrList();
     node.body = this.instrList(bodies[0]);
@@ -285,7 +294,7 @@ export class InstrBuilder {
   }
 
   private blockHead(keyword: Token, labelToken: Token | undefined, typeUse: TypeUseContext | null, start: number, end: number, folded: boolean): BlockInstrNode {
-    const hint = this.takeHint(start);
+    const metadata = this.takeMetadata(start);
     const node: BlockInstrNode = {
       kind: "block",
       op: this.op(keyword)!,
@@ -295,7 +304,7 @@ export class InstrBuilder {
       body: [],
       start, end,
     };
-    if (hint !== undefined) node.hint = hint;
+    if (metadata !== undefined) node.metadata = metadata;
     const name = this.t.nameAfter(labelToken ?? keyword);
     if (name !== undefined) node.labelName = name;
     return node;
@@ -309,11 +318,9 @@ export class InstrBuilder {
     return { kind, label: this.t.ref(idx[0]), start: span.start, end: span.end };
   }
 
-  /** Every branch hint must have been attached to an instruction of a function. */
-  checkLeftoverHints(): void {
-    if (this.#hintAt < this.t.annotations.hints.length) {
-      this.t.error("@metadata.code.branch_hint annotation: not in a function", this.t.annotations.hints[this.#hintAt].start);
-    }
+  /** Every code metadata annotation must have been attached to an instruction of a function. */
+  checkLeftoverMetadata(): void {
+    this.checkMetadataBefore(Number.POSITIVE_INFINITY, "not in a function");
   }
 }
 

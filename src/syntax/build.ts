@@ -65,7 +65,7 @@ export class Builder {
     }
     this.attachRelocs();
     this.t.checkLeftoverNames();
-    this.instrs.checkLeftoverHints();
+    this.instrs.checkLeftoverMetadata();
     return {
       kind: "script",
       source: this.t.source,

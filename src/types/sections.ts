@@ -1,13 +1,10 @@
 /**
  * Custom sections, where they sit among the known sections, the notes that
- * keep a decoded binary's exact encoding, and branch hints: what the AST's
- * annotations and the Module model both carry.
+ * keep a decoded binary's exact encoding: what the AST's annotations and
+ * the Module model both carry.
  *
  * Types only.
  */
-
-/** A branch hint from `(@metadata.code.branch_hint "\00")` or the binary's metadata section. */
-export type BranchHint = 0 | 1;
 
 /** Where a custom section sits relative to the known sections. */
 export type SectionId =

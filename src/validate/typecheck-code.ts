@@ -14,6 +14,7 @@
  * it and goes on with the next function, so one mistake gives one error.
  */
 import type { Data, Elem, Func, Global, Instr, LabelTarget, Local, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
+import { targetProblem } from "../types/code-metadata.js";
 import { ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import {
   BOT,
@@ -173,8 +174,11 @@ export class CodeValidator {
 
   step(ins: Instr): void {
     this.current = ins;
-    if (ins.hint !== undefined && ins.op.name !== "br_if" && ins.op.name !== "if") {
-      this.fail(`invalid branch hint: only br_if and if take one, not ${ins.op.name}`);
+    if (ins.metadata !== undefined) {
+      for (const item of ins.metadata) {
+        const problem = targetProblem(item.kind, ins.op.name);
+        if (problem !== undefined) this.fail(problem);
+      }
     }
     this.checkInstr(ins);
   }

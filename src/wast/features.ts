@@ -57,13 +57,18 @@ export function engineFeatures(): Set<Feature> {
 
 export const ALL_FEATURES = Object.keys(PROBES) as Feature[];
 
+/** Spec testsuite folders named otherwise than the feature their scripts need. */
+const FOLDER_FEATURES: Readonly<Record<string, Feature>> = { "compact-import-section": "compact-imports", legacy: "legacy-exceptions" };
+
 /**
  * The proposal a script is written for, read off its path
- * (`.../proposals/stack-switching/cont.wast`) as wasm-tools' test runner
- * does: its rules apply where they differ from WebAssembly 3.0's.
+ * (`.../proposals/stack-switching/cont.wast`, `.../legacy/throw.wast`) as
+ * wasm-tools' test runner does: its rules apply where they differ from
+ * WebAssembly 3.0's.
  */
 export function scriptProposals(file: string): Feature[] {
-  const name = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1];
+  const folder = /(?:^|[\\/])proposals[\\/]([^\\/]+)[\\/]/.exec(file)?.[1] ?? /(?:^|[\\/])(legacy)[\\/]/.exec(file)?.[1];
+  const name = folder === undefined ? undefined : (FOLDER_FEATURES[folder] ?? folder);
   return name !== undefined && (ALL_FEATURES as string[]).includes(name) ? [name as Feature] : [];
 }
 

@@ -5,11 +5,14 @@
  * The main thread and each worker hold one.
  *
  * Any problem in a batch (a syntax error, an unknown name, a body that
- * needs a type the skeleton lacks) refuses the batch instead of reporting:
+ * needs a type the skeleton lacks, a feature outside the set) refuses the
+ * batch instead of reporting:
  * the caller then converts the whole text on one thread, which reports the
  * first error with its line and column in the text as given.
  */
 import { type EncodedBodies, encodeBodies } from "../binary/encode.js";
+import type { FeatureSet } from "../isa/features.js";
+import { type FeatureSpec, firstFeatureProblem, funcsKeepTo, restrictedSet } from "../module/feature-check.js";
 import type { Func, Module } from "../module/model.js";
 import { type BodyResolver, resolveForBodies } from "../module/resolve.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
@@ -29,16 +32,22 @@ export interface ConvertedBatch extends EncodedBodies {
 
 export class BodyConverter {
   private readonly resolver: BodyResolver;
+  private readonly features: FeatureSet | undefined;
 
-  /** Throws a `WatError` when the skeleton does not resolve. */
+  /** Throws a `WatError` when the skeleton does not resolve or uses a feature outside `features`. */
   constructor(
     skeleton: string,
     private readonly names: boolean,
+    features?: FeatureSpec,
   ) {
     const script = parseWat(skeleton);
     const module = onlyModule(script.commands);
     if (module === undefined) throw new WatError("not one module of fields", skeleton, 0);
     this.resolver = resolveForBodies(module, skeleton);
+    this.features = restrictedSet(features);
+    if (this.features !== undefined && firstFeatureProblem(this.resolver.module, this.features) !== undefined) {
+      throw new WatError("a feature outside the set", skeleton, 0);
+    }
   }
 
   get module(): Module {
@@ -62,6 +71,7 @@ export class BodyConverter {
         if (func === undefined) return undefined;
         funcs.push(func);
       }
+      if (this.features !== undefined && !funcsKeepTo(funcs, this.features)) return undefined;
       return { ...encodeBodies(this.module, funcs, this.names), dataCount: this.module.dataCount === true };
     } catch (error) {
       if (error instanceof WatError) return undefined;

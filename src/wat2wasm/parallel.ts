@@ -12,6 +12,7 @@
  * on one thread, to the byte and to the line and column.
  */
 import { encode } from "../binary/encode.js";
+import type { FeatureSpec } from "../module/feature-check.js";
 import { type BodySlot, splitFuncBodies } from "../syntax/func-bodies.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { WatError } from "../syntax/errors.js";
@@ -39,6 +40,8 @@ export interface ParallelOptions {
   names: boolean;
   /** Threads: the caller's and `jobs - 1` workers. */
   jobs: number;
+  /** The features the module may use (checked per batch; a use outside them refuses the batch). */
+  features?: FeatureSpec;
   /** Characters of body text per batch (tests make it small to split small modules). */
   batchChars?: number;
 }
@@ -49,7 +52,7 @@ export interface ParallelOptions {
  * caller then converts it on one thread, which also reports its errors.
  */
 export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Uint8Array | undefined {
-  const { names, jobs } = options;
+  const { names, jobs, features } = options;
   const split = splitFuncBodies(text);
   if (split === undefined) return undefined;
   const batches = batchesOf(split.bodies, options.batchChars ?? BATCH_CHARS);
@@ -58,13 +61,13 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   const workers = Math.min(jobs - 1, batches.length);
   pool ??= new WorkerPool(new URL("./worker.js", import.meta.url));
   pool.grow(workers);
-  for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: split.skeleton, names });
+  for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: split.skeleton, names, features });
   const queue = new Queue(text, batches);
   for (let w = 0; w < workers; w++) for (let k = 0; k < AHEAD; k++) queue.send(pool, w, call);
 
   let main: BodyConverter | undefined;
   try {
-    main = new BodyConverter(split.skeleton, names);
+    main = new BodyConverter(split.skeleton, names, features);
     if (main.funcFields !== split.funcFields || main.module.funcs.length !== split.bodies.length) main = undefined;
   } catch (error) {
     if (!(error instanceof WatError)) throw error;

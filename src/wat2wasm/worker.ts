@@ -4,9 +4,10 @@
  */
 import { BodyConverter, type BodyBatch, type ConvertedBatch } from "./body-converter.js";
 import { serveTasks } from "./worker-pool.js";
+import type { FeatureSpec } from "../module/feature-check.js";
 
 /** A message to a worker: a new skeleton (for the conversion `call`), or a batch of its bodies. */
-export type WorkerTask = { kind: "skeleton"; call: number; skeleton: string; names: boolean } | { kind: "bodies"; call: number; batch: number; bodies: BodyBatch };
+export type WorkerTask = { kind: "skeleton"; call: number; skeleton: string; names: boolean; features?: FeatureSpec } | { kind: "bodies"; call: number; batch: number; bodies: BodyBatch };
 
 /** A batch's entries, or undefined when it was refused. */
 export interface WorkerReply {
@@ -23,7 +24,7 @@ serveTasks<WorkerTask, WorkerReply>((task) => {
     call = task.call;
     converter = undefined;
     try {
-      converter = new BodyConverter(task.skeleton, task.names);
+      converter = new BodyConverter(task.skeleton, task.names, task.features);
     } catch {
       // Every batch of this call is then refused: the caller reports the error from the whole text.
     }

@@ -319,7 +319,7 @@ describe("custom sections keep their place; name and branch hint sections become
   it("branch hints land on their instructions and leave the custom sections", () => {
     const bytes = wat2wasm(`(module (func (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then))))`);
     const m = decode(bytes);
-    expect(m.funcs[0].body[1].hint).toBe(1);
+    expect(m.funcs[0].body[1].metadata).toEqual([{ kind: "branch_hint", data: Uint8Array.of(1) }]);
     expect(m.customs).toEqual([]);
     expect(Buffer.compare(encode(m), bytes)).toBe(0);
   });
@@ -328,7 +328,7 @@ describe("custom sections keep their place; name and branch hint sections become
     const hints = [0x19, ...Buffer.from("metadata.code.branch_hint"), 1, 0, 1, 9, 1, 1];
     const bytes = binary(TYPE_VOID, ONE_FUNC, section(0, ...hints), codeOf(0, 0x01, 0x0b));
     const m = decode(bytes);
-    expect(m.funcs[0].body[0].hint).toBeUndefined();
+    expect(m.funcs[0].body[0].metadata).toBeUndefined();
     expect(m.customs.map((c) => c.name)).toEqual(["metadata.code.branch_hint"]);
   });
 
@@ -336,7 +336,7 @@ describe("custom sections keep their place; name and branch hint sections become
     const hints = [0x19, ...Buffer.from("metadata.code.branch_hint"), 1, 0, 1, 1, 1, 1];
     const bytes = binary(TYPE_VOID, ONE_FUNC, section(0, ...hints), codeOf(0, 0x01, 0x0b));
     const m = decode(bytes);
-    expect(m.funcs[0].body[0].hint).toBeUndefined();
+    expect(m.funcs[0].body[0].metadata).toBeUndefined();
     expect(m.customs.map((c) => c.name)).toEqual(["metadata.code.branch_hint"]);
     expect(Buffer.compare(wat2wasm(print(decode(bytes))), bytes)).toBe(0);
   });
@@ -401,7 +401,7 @@ describe("a module decoded only to be printed shares its instructions (shareInst
 
   it("locals are shared within their function only; a function with branch hints shares nothing", () => {
     expect(h.body[0]).not.toBe(f.body[0]);
-    expect(hinted.body[1].hint).toBe(1);
+    expect(hinted.body[1].metadata).toEqual([{ kind: "branch_hint", data: Uint8Array.of(1) }]);
     expect(hinted.body[1].body![0]).not.toBe(hinted.body[2]);
     expect(hinted.body[2].offset).toBeDefined();
   });

@@ -11,6 +11,7 @@ import { sections } from "../helpers/wasm-sections.js";
 import { instrByName } from "../../src/isa/instructions.js";
 import { emptyModule } from "../../src/module/empty.js";
 import type {
+  CodeMetadata,
   CompType,
   CustomSection,
   Data,
@@ -463,11 +464,13 @@ describe("encode: custom sections", () => {
   });
 });
 
+const branchHint = (value: 0 | 1): CodeMetadata => ({ kind: "branch_hint", data: Uint8Array.of(value) });
+
 describe("encode: branch hints", () => {
   test("the example: one hint on an if, section just before code", async () => {
     const ft = typeDef(fnType(["i32"]));
     const f = func(ft);
-    f.body = [ins("local.get", { local: f.params[0] }), ins("if", { blockType: { kind: "empty" }, body: [], hint: 1 })];
+    f.body = [ins("local.get", { local: f.params[0] }), ins("if", { blockType: { kind: "empty" }, body: [], metadata: [branchHint(1)] })];
     await expectSame(
       mod({ types: [one(ft)], funcs: [f] }),
       `(module (func (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then))))`,
@@ -483,15 +486,15 @@ describe("encode: branch hints", () => {
     const outer = ins("block", { blockType: { kind: "empty" } });
     outer.body = [
       ins("local.get", { local: p }),
-      ins("if", { blockType: { kind: "empty" }, body: [ins("nop")], else: [ins("nop")], hint: 0 }),
+      ins("if", { blockType: { kind: "empty" }, body: [ins("nop")], else: [ins("nop")], metadata: [branchHint(0)] }),
       ins("local.get", { local: p }),
-      ins("br_if", { label: outer, hint: 1 }),
+      ins("br_if", { label: outer, metadata: [branchHint(1)] }),
     ];
     f0.body = [outer];
     const d = data({ mode: { kind: "passive" } });
     const f1 = func(t0, [ins("data.drop", { data: d })]);
     const f2 = func(t0, [i32(1), ins("if", { blockType: { kind: "empty" }, body: [] })]);
-    const f3 = func(t0, [i32(300), ins("if", { blockType: { kind: "empty" }, body: [], hint: 0 })]);
+    const f3 = func(t0, [i32(300), ins("if", { blockType: { kind: "empty" }, body: [], metadata: [branchHint(0)] })]);
     await expectSame(
       mod({
         types: [one(tp), one(t0)],

@@ -1,6 +1,6 @@
 /** `--features`: the commands that read modules reject one using a feature outside the list, naming the feature and the place. */
 import { describe, expect, it } from "@jest/globals";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { watkit } from "../helpers/cli.js";
@@ -47,6 +47,33 @@ describe("--features", () => {
     writeFileSync(script, `(assert_invalid ${WIDE.trim()} "wide-arithmetic")\n`);
     const result = watkit(["wast", script, "--features", "wasm3"]);
     expect(result.stdout).toContain("1 passed, 0 failed");
+  });
+
+  it("is the default profile wasm3-threads without the option: parse, validate, rewrite and run refuse a proposal beyond it", () => {
+    expect(watkit(["parse", text, "-o", join(dir, "default.wasm")]).stderr).toContain(`${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal`);
+    expect(watkit(["validate", binary]).stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal\n`);
+    expect(watkit(["rewrite", binary, "--pass", "dce", "-o", join(dir, "rewritten.wasm")]).status).toBe(1);
+    expect(watkit(["run", binary]).stderr).toContain("needs the wide-arithmetic proposal");
+    const threads = join(dir, "threads.wat");
+    writeFileSync(threads, '(module (memory 1 1 shared) (func (drop (i32.atomic.load (i32.const 0)))))');
+    expect(watkit(["validate", threads]).status).toBe(0);
+  });
+
+  it("checks nothing in print without the option, and names the default in --help", () => {
+    expect(watkit(["print", binary]).status).toBe(0);
+    expect(watkit(["validate", "--help"]).stdout).toContain("no option: wasm3-threads");
+    expect(watkit(["print", "--help"]).stdout).toContain("no option: none checked");
+  });
+
+  it("adds the proposal of a spec script's folder in watkit wast", () => {
+    const folder = join(dir, "proposals", "wide-arithmetic");
+    mkdirSync(folder, { recursive: true });
+    const script = join(folder, "wide.wast");
+    writeFileSync(script, `${WIDE.trim()}\n`);
+    expect(watkit(["wast", script]).stdout).not.toContain("rejects the module");
+    const elsewhere = join(dir, "wide-elsewhere.wast");
+    writeFileSync(elsewhere, `(assert_invalid ${WIDE.trim()} "wide-arithmetic")\n`);
+    expect(watkit(["wast", elsewhere]).stdout).toContain("1 passed, 0 failed");
   });
 
   it("is a usage error naming the unknown feature, where it is, and the nearest known one", () => {

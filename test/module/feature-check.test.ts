@@ -10,7 +10,8 @@ import { describe, expect, it } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decode } from "../../src/binary/decode.js";
-import { type Feature, FEATURES, FeatureSpecError, parseFeatures, PROFILES } from "../../src/isa/features.js";
+import { DEFAULT_PROFILE, type Feature, FEATURES, FeatureSpecError, parseFeatures, PROFILES } from "../../src/isa/features.js";
+import * as api from "../../src/index.js";
 import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { closest } from "../../src/suggest.js";
 
@@ -25,9 +26,6 @@ const cases = readdirSync(DIR)
 const NO_CASE: Partial<Record<Feature, string>> = {
   mvp: "every set has it",
   "call-indirect-overlong": "only a binary encoding of call_indirect's table index",
-  "stack-switching": "not read by watkit yet",
-  "custom-descriptors": "not read by watkit yet",
-  "compact-imports": "not read by watkit yet",
   "shared-everything-threads": "not read by watkit yet (shared tables, globals and types)",
 };
 
@@ -67,6 +65,45 @@ describe("a module needing a feature outside the set", () => {
   });
 });
 
+describe("the default feature set", () => {
+  it("is wasm3-threads, wasm-tools' default: WebAssembly 3.0 and threads", () => {
+    expect(DEFAULT_PROFILE).toBe("wasm3-threads");
+    expect([...PROFILES[DEFAULT_PROFILE]].sort(byTable)).toEqual([...PROFILES.wasm3, "threads"].sort(byTable));
+  });
+
+  const beyond = cases.filter((name) => !PROFILES[DEFAULT_PROFILE].has(name as Feature));
+
+  it("leaves out every proposal beyond 3.0 but threads", () => {
+    expect(beyond.sort()).toEqual(["compact-imports", "custom-descriptors", "custom-page-sizes", "legacy-exceptions", "stack-switching", "wide-arithmetic"]);
+  });
+
+  it.each(beyond)("refuses the %s case without a features option, in parseModule, wat2wasm, decode and validate, and accepts it with the feature", (name) => {
+    const { text } = caseOf(name);
+    const named = new RegExp(` needs the ${name} proposal$`);
+    expect(messageOf(() => api.parseModule(text))).toMatch(named);
+    expect(messageOf(() => api.wat2wasm(text))).toMatch(named);
+    const bytes = api.wat2wasm(text, { features: `+${name}` });
+    expect(messageOf(() => api.decode(bytes))).toMatch(named);
+    const errors = api.validate(bytes).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.message).toMatch(named);
+    expect(api.validate(bytes, { features: `+${name}` }).valid).toBe(true);
+    expect(messageOf(() => api.decode(bytes, { features: ["wasm3-threads", `+${name}`] }))).toBe("accepted");
+  });
+
+  it("has threads: shared memories and atomics, as compilers' thread builds use them", () => {
+    const { text } = caseOf("threads");
+    expect(api.validate(api.wat2wasm(text)).valid).toBe(true);
+    expect(messageOf(() => api.wat2wasm(text, { features: "wasm3" }))).toMatch(/needs the threads proposal$/);
+  });
+
+  it("is not applied by wasm2wat, which prints what it reads unless told otherwise", () => {
+    const bytes = api.wat2wasm(caseOf("wide-arithmetic").text, { features: "all" });
+    expect(api.wasm2wat(bytes)).toContain("i64.add128");
+    expect(messageOf(() => api.wasm2wat(bytes, { features: DEFAULT_PROFILE }))).toMatch(/needs the wide-arithmetic proposal$/);
+  });
+});
+
 describe("lime1", () => {
   // tool-conventions' Lime.md: Lime1 is WebAssembly 1.0 plus exactly these.
   const LIME1 = ["mutable-global", "multi-value", "sign-extension", "saturating-float-to-int", "bulk-memory-opt", "extended-const", "call-indirect-overlong"];
@@ -96,8 +133,9 @@ describe("feature lists", () => {
     expect(members(["wasm1", "+simd"])).toEqual(["mvp", "simd"]);
   });
 
-  it("start from wasm3 with a signed adjustment, from the MVP with a bare feature name", () => {
-    expect(members("+threads")).toEqual([...PROFILES.wasm3, "threads"].sort(byTable));
+  it("start from the default profile with a signed adjustment, from the MVP with a bare feature name", () => {
+    expect(members("+wide-arithmetic")).toEqual([...PROFILES[DEFAULT_PROFILE], "wide-arithmetic"].sort(byTable));
+    expect(members("-threads")).toEqual([...PROFILES.wasm3].sort(byTable));
     expect(members("simd,tail-call")).toEqual(["mvp", "simd", "tail-call"]);
   });
 

@@ -86,7 +86,7 @@ describe("parseWat", () => {
     ]);
     const f = m.fields[1] as FuncField;
     expect(f.name).toBe("F");
-    expect((f.body[0] as BlockInstrNode).hint).toBe(1);
+    expect((f.body[0] as BlockInstrNode).metadata).toEqual([{ kind: "branch_hint", data: Uint8Array.of(1) }]);
     expect(parseWat(text).annotations.map((a) => a.id)).toEqual(["unknown"]);
   });
 

@@ -46,6 +46,8 @@ describe("scriptProposals", () => {
     expect(scriptProposals("proposals/stack-switching/cont.wast")).toEqual(["stack-switching"]);
     expect(scriptProposals("/suite/proposals/wide-arithmetic/wide-arithmetic.wast")).toEqual(["wide-arithmetic"]);
     expect(scriptProposals("proposals/unknown-thing/a.wast")).toEqual([]);
+    expect(scriptProposals("suite/proposals/compact-import-section/imports-compact.wast")).toEqual(["compact-imports"]);
+    expect(scriptProposals("suite/legacy/throw.wast")).toEqual(["legacy-exceptions"]);
     expect(scriptProposals("tag.wast")).toEqual([]);
   });
 });

@@ -1,0 +1,3 @@
+;; features: wasm3
+(module
+  (import "m" (item "a" (func)) (item "b" (func))))
