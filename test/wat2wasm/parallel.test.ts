@@ -101,6 +101,20 @@ describe("wat2wasm on two threads", () => {
     expect(errorOf(() => wat2wasm(text, { jobs: 2 }))).toEqual(one);
   });
 
+  test("a feature outside the set, in a body or in the header, is reported as on one thread", () => {
+    const inBody = largeModule(12000, 9000, "local.get $x\n    i64.extend_i32_u\n    i64.const 1\n    i64.const 2\n    i64.const 3\n    i64.add128\n    drop\n    drop\n    local.get $x");
+    const one = errorOf(() => wat2wasm(inBody, { jobs: 1, features: "wasm3" }));
+    expect(one.message).toContain("needs the wide-arithmetic proposal");
+    expect(one.line).toBe(9000 * 7 + 8);
+    expect(errorOf(() => wat2wasm(inBody, { jobs: 2, features: "wasm3" }))).toEqual(one);
+    expect(Buffer.from(wat2wasm(inBody, { jobs: 2, features: "wasm3,+wide-arithmetic" })).equals(Buffer.from(sequential(inBody)))).toBe(true);
+    const inHeader = largeModule(12000, -1, "").replace("(module\n", "(module\n  (memory 1 1 shared)\n");
+    const header = errorOf(() => wat2wasm(inHeader, { jobs: 1, features: "wasm3" }));
+    expect(errorOf(() => wat2wasm(inHeader, { jobs: 2, features: "wasm3" }))).toEqual(header);
+    expect(wat2wasmParallel(inHeader, { ...SPLIT, names: true, features: "wasm3" })).toBeUndefined();
+    expect(wat2wasmParallel(inHeader, { ...SPLIT, names: true, features: "wasm3,+threads" })).toBeDefined();
+  });
+
   test.each([
     ["an unknown local", "local.get $y"],
     ["an unknown instruction", "i32.frobnicate"],
