@@ -115,6 +115,13 @@ const SECTION_ORDER: readonly SectionId[] = [
   "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
 ];
 
+/** The keys of `customsBySection` by section, made once: a module is raised per call, and small ones are raised by the thousand. */
+const BEFORE_KEY = new Map(SECTION_ORDER.map((s) => [s, `before ${s}`]));
+const AFTER_KEY = new Map(SECTION_ORDER.map((s) => [s, `after ${s}`]));
+
+/** Every place a custom section can be printed, in order. */
+const CUSTOM_PLACES: readonly string[] = ["first", ...SECTION_ORDER.flatMap((s) => [BEFORE_KEY.get(s)!, AFTER_KEY.get(s)!]), "last"];
+
 class ModuleRaiser {
   private readonly s: RaiseSpaces;
   private readonly useNames: boolean;
@@ -189,8 +196,8 @@ class ModuleRaiser {
   /** Custom sections in the order `fields()` prints them. */
   private printedCustoms(): CustomSection[] {
     const bySection = this.customsBySection();
-    const order = ["first", ...SECTION_ORDER.flatMap((s) => [`before ${s}`, `after ${s}`]), "last"];
-    return order.flatMap((key) => bySection.get(key) ?? []);
+    if (bySection.size === 0) return [];
+    return CUSTOM_PLACES.flatMap((key) => bySection.get(key) ?? []);
   }
 
   *fields(): Generator<ModuleField> {
@@ -203,9 +210,9 @@ class ModuleRaiser {
     const fields = (key: string) => (customs.get(key) ?? []).map((c) => ({ unit: c, field: this.customField(c, producers.get(c)) }));
     yield* fields("first");
     for (const section of SECTION_ORDER) {
-      yield* fields(`before ${section}`);
+      yield* fields(BEFORE_KEY.get(section)!);
       yield* this.sectionUnits(section);
-      yield* fields(`after ${section}`);
+      yield* fields(AFTER_KEY.get(section)!);
     }
     yield* fields("last");
   }
@@ -350,7 +357,8 @@ class ModuleRaiser {
   private customsBySection(): Map<string, CustomSection[]> {
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
-      const key = c.place.section === "first" || c.place.section === "last" ? c.place.section : `${c.place.position} ${c.place.section}`;
+      const { section, position } = c.place;
+      const key = section === "first" || section === "last" ? section : (position === "before" ? BEFORE_KEY : AFTER_KEY).get(section)!;
       let list = out.get(key);
       if (list === undefined) out.set(key, (list = []));
       list.push(c);

@@ -25,8 +25,16 @@ export function asciiBytes(text: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * The buffer's first size: most modules printed one by one (tests, editors)
+ * print in a few KB, and a zeroed chunk-sized buffer per call would cost
+ * them more than their printing; a large module's buffer doubles to a
+ * chunk's size in a few steps.
+ */
+const FIRST_SIZE = 4096;
+
 export class TextOut {
-  private buf = new Uint8Array(2 * CHUNK_SIZE);
+  private buf = new Uint8Array(FIRST_SIZE);
   private pos = 0;
   /** While set, `boundary()` keeps the text: it may yet be laid out again (see `wrap.ts`). */
   hold = false;

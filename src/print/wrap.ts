@@ -21,7 +21,15 @@
  */
 import { fillsWords } from "./format/layout-doc.js";
 import { relayout } from "./format/relayout.js";
+import { MAX_INDENT_DEPTH } from "./layout.js";
 import type { TextOut } from "./text-out.js";
+
+/**
+ * Pieces no longer than this are remembered with their layout: compiler
+ * output past the indentation cap repeats the same short expressions
+ * (`(i32.sub (local.get 1) (i32.const 8))`) thousands of times.
+ */
+const REMEMBERED_LENGTH = 160;
 
 interface Piece {
   /** Where its text starts in the output, after its first line's indentation. */
@@ -44,6 +52,8 @@ export class Wrap {
   private readonly ending: Piece[] = [];
   /** Where the line being written starts in the output. */
   private lineStart = 0;
+  /** Layouts made of short pieces, by depth (past the cap all depths lay out alike), kind and text. */
+  private readonly layouts = new Map<string, string>();
 
   constructor(
     private readonly out: TextOut,
@@ -76,7 +86,7 @@ export class Wrap {
     }
     if (this.ending.length > 0) this.settle();
     if (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length))) {
-      const text = relayout(out.textFrom(piece.start), piece.depth, piece.header, this.width);
+      const text = this.relaid(out.textFrom(piece.start), piece.depth, piece.header, "");
       out.truncate(piece.start);
       out.text(text);
     }
@@ -102,12 +112,24 @@ export class Wrap {
       const text = out.textFrom(piece.start);
       const after = text.length - (before - (piece.end + shift));
       out.truncate(piece.start);
-      out.text(relayout(text.slice(0, after), piece.depth, false, this.width, text.slice(after)));
+      out.text(this.relaid(text.slice(0, after), piece.depth, false, text.slice(after)));
       shift += out.length - before;
     }
     this.ending.length = 0;
     this.lineStart = out.length;
     out.hold = this.open.length > 0;
+  }
+
+  /** `relayout` at this width, remembered for short pieces. */
+  private relaid(text: string, depth: number, header: boolean, after: string): string {
+    if (text.length > REMEMBERED_LENGTH) return relayout(text, depth, header, this.width, after);
+    const key = `${Math.min(depth, MAX_INDENT_DEPTH)} ${header ? "h" : "b"} ${after}\n${text}`;
+    let laidOut = this.layouts.get(key);
+    if (laidOut === undefined) {
+      laidOut = relayout(text, depth, header, this.width, after);
+      this.layouts.set(key, laidOut);
+    }
+    return laidOut;
   }
 
   /**

@@ -219,6 +219,19 @@ function isInstrWord(text: string): boolean {
   return instrByName(text) !== undefined;
 }
 
+/**
+ * Whether a list headed by `word` is an instruction laid out by `groupDoc`
+ * (not a block, whose body goes below it, nor an instruction's immediate).
+ */
+export function isGroupedInstr(word: string): boolean {
+  return isInstrWord(word) && !BLOCK_LISTS.has(word) && !IMMEDIATE_LISTS.has(word);
+}
+
+/** Whether `word` following an instruction is one of its immediates (an instruction starts a segment of its own). */
+export function isImmediateWord(word: string): boolean {
+  return !isInstrWord(word);
+}
+
 /** Flat block structure: what a line starting with this word does to the indentation. */
 function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
   if (word === undefined) return undefined;

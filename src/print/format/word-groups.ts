@@ -1,0 +1,104 @@
+/**
+ * The formatter's layout of the commonest wide piece of printed code, found
+ * without building and printing a document: a folded instruction whose
+ * operands are instructions of words only, such as
+ * `(i64.store (local.get 1) (i64.const 268435456))` past the indentation
+ * cap. Compiler output holds tens of thousands of them.
+ *
+ * `groupDoc` makes such a list one group: on one line when it fits with
+ * what follows it on its line, otherwise the head and its immediates on the
+ * first line and each operand on a line of its own, one level deeper up to
+ * the cap. None of its runs of words is long enough to be filled like a
+ * paragraph (`fillsWords`), so nothing else can break. Anything else (a
+ * comment, a string, an annotation, a nested operand, a block, an
+ * immediate list) is not this shape, and `wordGroupLayout` leaves it to
+ * the formatter.
+ */
+import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
+import { fillsWords, isGroupedInstr, isImmediateWord } from "./layout-doc.js";
+
+const SPACE = 0x20;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
+/**
+ * `text`, one line of printed code at nesting `depth` followed by `after` on
+ * its line, as the formatter lays it out within `width` columns (without the
+ * indentation of its first line); undefined when it is not of that shape.
+ */
+export function wordGroupLayout(text: string, depth: number, width: number, after: string): string | undefined {
+  const lists = wordLists(text);
+  if (lists === undefined) return undefined;
+  const levels = Math.min(depth, MAX_INDENT_DEPTH);
+  if (INDENT.length * levels + text.length + after.length <= width) return text + after;
+  const operandIndent = INDENT.length * (depth < MAX_INDENT_DEPTH ? levels + 1 : levels);
+  const lineBreak = "\n" + " ".repeat(operandIndent);
+  let out = text.slice(lists[0], lists[1]);
+  for (let k = 2; k < lists.length; k += 2) out += lineBreak + text.slice(lists[k], lists[k + 1]);
+  return out + ")" + after;
+}
+
+/**
+ * For `(head words... (word...) (word...))` with single spaces between its
+ * tokens, the start and end of the head with its words (without the closing
+ * parenthesis) and of each operand list; undefined for any other text.
+ */
+function wordLists(text: string): number[] | undefined {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(0) !== OPEN || text.charCodeAt(n - 1) !== CLOSE) return undefined;
+  const bounds: number[] = [0];
+  let i = 1;
+  /** Where the list being read started, its words and their width with a space each. */
+  let listStart = 0;
+  let words = 0;
+  let wordsWidth = 0;
+  let inOperand = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) {
+      if (inOperand || words === 0 || text.charCodeAt(i - 1) !== SPACE || !staysOnOneLine(words, wordsWidth)) return undefined;
+      if (bounds.length === 1) bounds.push(i - 1);
+      listStart = i;
+      inOperand = true;
+      words = 0;
+      wordsWidth = 0;
+      i++;
+    } else if (c === CLOSE) {
+      if (words === 0 || !staysOnOneLine(words, wordsWidth)) return undefined;
+      if (!inOperand) return i === n - 1 && bounds.length > 1 ? bounds : undefined;
+      bounds.push(listStart, i + 1);
+      inOperand = false;
+      i++;
+      if (i < n - 1) {
+        if (text.charCodeAt(i) !== SPACE) return undefined;
+        i++;
+      }
+    } else {
+      // Words after an operand would start segments of their own.
+      if (!inOperand && bounds.length > 1) return undefined;
+      let end = i;
+      while (end < n && isWordChar(text.charCodeAt(end))) end++;
+      if (end === i) return undefined;
+      const word = text.slice(i, end);
+      if (words === 0 ? !isGroupedInstr(word) : !isImmediateWord(word)) return undefined;
+      words++;
+      wordsWidth += word.length + 1;
+      i = end;
+      if (i < n && text.charCodeAt(i) === SPACE) {
+        i++;
+        if (text.charCodeAt(i) === CLOSE) return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a run of words stays on one line rather than being filled. */
+function staysOnOneLine(words: number, width: number): boolean {
+  return !fillsWords(words, width);
+}
+
+/** Characters of a word: printable ASCII except space, parentheses, quotes and `;` (comments). */
+function isWordChar(c: number): boolean {
+  return c > SPACE && c < 0x7f && c !== OPEN && c !== CLOSE && c !== 0x22 && c !== 0x3b;
+}

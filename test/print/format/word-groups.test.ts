@@ -1,0 +1,52 @@
+/**
+ * The shortcut for a folded instruction of word-only operands
+ * (`src/print/format/word-groups.ts`) lays it out exactly as the formatter's
+ * documents do, at every depth (below, at and past the indentation cap),
+ * width and tail of closing parentheses, and declines every other shape.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { formatterLayout } from "../../../src/print/format/relayout.js";
+import { wordGroupLayout } from "../../../src/print/format/word-groups.js";
+
+const TAKEN = [
+  "(i64.store (local.get 1) (i64.const 268435456))",
+  "(i32.sub (local.get 1) (i32.const 8))",
+  "(i64.load offset=152 align=4 (local.get 1))",
+  "(call $runtime.morestack_noctxt (i32.const 0))",
+  "(select (local.get 0) (local.get 1) (local.get 2))",
+  "(i32.store8 offset=3 align=1 (local.get 0) (i32.const 255))",
+];
+
+const DECLINED = [
+  "(i32.add (local.get 0) (i32.eqz (local.get 1)))", // a nested operand
+  "(call_indirect (type 0) (i32.const 0) (local.get 0))", // an immediate list
+  "(br_table 0 1 2 3 4 5 6 7 (local.get 0))", // labels filled like words
+  "(i32.add (local.get $a_rather_long_local_name_that_widens_the_line) (i32.const 1))", // an operand filled like words
+  "(block (result i32) (i32.const 1))", // a block
+  "(data (;1;) (i32.const 0) \"abc\")", // not an instruction, a comment, a string
+  "(i32.const 1)", // no operand
+  "(i32.add (local.get 0) (local.get 1) i32.const)", // a word after an operand
+  "i32.add",
+];
+
+describe("word groups laid out without documents", () => {
+  for (const text of TAKEN) {
+    it(`lays out ${text} as the formatter does`, () => {
+      for (const depth of [0, 1, 5, 30, 31, 32, 33, 100]) {
+        for (const width of [20, 60, 80, 120]) {
+          for (const after of ["", ")", ")))"]) {
+            const fast = wordGroupLayout(text, depth, width, after);
+            expect(fast).toBeDefined();
+            expect(fast).toBe(formatterLayout(text, depth, false, width, after));
+          }
+        }
+      }
+    });
+  }
+
+  for (const text of DECLINED) {
+    it(`leaves ${text} to the formatter`, () => {
+      expect(wordGroupLayout(text, 40, 20, "")).toBeUndefined();
+    });
+  }
+});
