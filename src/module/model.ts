@@ -13,11 +13,11 @@
  * This module is types only; it must not import the syntax layer.
  */
 import type { InstrDef } from "../isa/instructions.js";
-import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
 import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
 import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "./object-model.js";
 
-export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+export type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
 export type { BranchHint, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 
 /** A custom section in the model: its bytes and place, and in object files what relocates them. */
@@ -39,6 +39,8 @@ export interface RefType {
   readonly heap: HeapType;
   /** custom-descriptors: only the defined type `heap`, not its strict subtypes. */
   readonly exact?: boolean;
+  /** Shared-everything threads: an abstract `heap` of shared references (`(shared any)`); a defined type says it itself. */
+  readonly shared?: boolean;
 }
 
 export type ValType = NumType | RefType;
@@ -86,6 +88,8 @@ export interface TypeDef {
   describes?: TypeRef;
   /** custom-descriptors: the type of this struct's descriptor. */
   descriptor?: TypeRef;
+  /** Shared-everything threads: values of this type may be shared between threads, and may refer only to shared things. */
+  shared?: boolean;
   comp: CompType;
   /**
    * How the text or binary wrote it: a bare composite type (`(type (func))`)
@@ -194,6 +198,8 @@ export interface Global {
   import?: ImportName;
   type: ValType;
   mutable: boolean;
+  /** Shared-everything threads: one global for every thread. */
+  shared?: boolean;
   /** Absent for imported globals. */
   init?: Instr[];
   index: number;
@@ -358,6 +364,10 @@ export interface Instr {
   heapType?: HeapType;
   /** ref.null (exact $t) (custom-descriptors): the heap type is exact. */
   exactHeap?: boolean;
+  /** ref.null (shared any) (shared-everything threads): the abstract heap type is shared. */
+  sharedHeap?: boolean;
+  /** Atomic accesses to globals, tables, structs and arrays (shared-everything threads). */
+  order?: MemoryOrder;
   refType?: RefType;
   refType2?: RefType;
   /** select with `(result ...)`: its types (possibly empty). */

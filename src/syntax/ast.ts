@@ -13,7 +13,7 @@
 import type { SourceText } from "./source-text.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Producer } from "../types/producers.js";
-import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
 import type { BranchHint, CustomSection, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 import type { DylinkEntry } from "../types/dylink.js";
 import type { LegacyName } from "./legacy-names.js";
@@ -56,6 +56,8 @@ export type HeapTypeNode = AbsHeapTypeNode | Ref;
 export interface AbsHeapTypeNode extends Span {
   kind: "abs";
   type: AbsHeapType;
+  /** `(shared any)` (shared-everything threads): the shared counterpart of the heap type. */
+  shared?: boolean;
 }
 
 export interface RefTypeNode extends Span {
@@ -171,6 +173,8 @@ export interface PlainInstrNode extends Span {
   heapType?: HeapTypeNode;
   /** ref.null (exact $t) (custom-descriptors). */
   exactHeap?: boolean;
+  /** The memory order of an atomic access to a global, table, struct or array (shared-everything threads). */
+  order?: MemoryOrder;
   /** ref.test/ref.cast: one; br_on_cast: two. */
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */
@@ -251,6 +255,8 @@ export interface SubTypeNode extends Span {
   describes?: Ref;
   /** custom-descriptors: `(descriptor $t)`, the type of this struct's descriptor. */
   descriptor?: Ref;
+  /** Shared-everything threads: `(shared (struct ...))`, values shareable between threads. */
+  shared?: boolean;
   comp: CompTypeNode;
 }
 
@@ -307,6 +313,8 @@ export interface ImportGroupNode extends Span {
 export interface GlobalTypeNode extends Span {
   type: ValTypeNode;
   mutable: boolean;
+  /** `(shared mut? t)` (shared-everything threads). */
+  shared?: boolean;
 }
 
 /** Fields shared by the definitions that can be imported or exported inline. */
@@ -333,6 +341,8 @@ export interface TableField extends Definable {
   limits?: LimitsNode;
   /** Only the address type when the limits come from an inline element list. */
   addressType?: "i32" | "i64";
+  /** `(table shared (ref ...) (elem ...))`: shared, when the limits come from an inline element list. */
+  shared?: boolean;
   elemType: RefTypeNode;
   init?: InstrNode[];
   inlineElem?: ElemListNode;
