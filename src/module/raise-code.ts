@@ -388,6 +388,7 @@ export class CodeRaiser {
     const s = this.s;
     const op = ins.op;
     const node: PlainInstrNode = { kind: "plain", op, start: 0, end: 0 };
+    if (ins.order !== undefined) node.order = ins.order;
     switch (op.imm) {
       case "none":
       case "fence":
@@ -517,7 +518,7 @@ export class CodeRaiser {
         }
         break;
       case "heap_type":
-        node.heapType = s.types.heapType(ins.heapType!);
+        node.heapType = s.types.heapType(ins.heapType!, ins.sharedHeap);
         if (ins.exactHeap) node.exactHeap = true;
         break;
       case "ref_type":
