@@ -39,10 +39,18 @@ export const H_EXN = 10;
 export const H_NOEXN = 11;
 export const H_CONT = 12;
 export const H_NOCONT = 13;
+/** The heap type of a reference whose type is unknown (unreachable code): below every heap type, of no hierarchy. */
+export const H_BOT = 14;
 /** Shared abstract heap types (shared-everything threads) are `SHARED +` their unshared code: a hierarchy of their own. */
 export const SHARED = 16;
+/**
+ * `EITHER +` an abstract code: shared or not, unknown (what a conversion of
+ * an unknown value in unreachable code gives): a subtype of what either
+ * would be a subtype of.
+ */
+export const EITHER = 32;
 /** Heap codes from here on are defined types: `DEFINED + canonical index`. */
-export const DEFINED = 32;
+export const DEFINED = 48;
 
 export const KIND_FUNC = 0;
 export const KIND_STRUCT = 1;
@@ -205,12 +213,13 @@ export class TypeTable {
   }
 
   isBottom(heap: number): boolean {
-    if (heap >= SHARED && heap < DEFINED) heap -= SHARED;
-    return heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
+    if (heap >= SHARED && heap < DEFINED) heap %= SHARED;
+    return heap === H_BOT || heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
   }
 
   heapSub(a: number, b: number): boolean {
-    if (a === b) return true;
+    if (a === b || a === H_BOT) return true;
+    if (a >= EITHER && a < DEFINED) return this.heapSub(a - EITHER, b) || this.heapSub(a - EITHER + SHARED, b);
     // Shared and unshared types are two hierarchies with the same shape.
     if (this.isShared(a) !== this.isShared(b)) return false;
     if (a >= SHARED && a < DEFINED) a -= SHARED;
@@ -258,11 +267,12 @@ export class TypeTable {
 
   isShared(heap: number): boolean {
     if (heap >= DEFINED) return this.shared[heap - DEFINED] === 1;
-    return heap >= SHARED;
+    return heap >= SHARED && heap < EITHER;
   }
 
   /** The top of a heap type's hierarchy: func, extern, any, exn or cont, shared or not. */
   topOf(heap: number): number {
+    if (heap >= EITHER && heap < DEFINED) return EITHER + this.unsharedTopOf(heap - EITHER);
     return this.isShared(heap) ? SHARED + this.unsharedTopOf(heap >= DEFINED ? heap : heap - SHARED) : this.unsharedTopOf(heap);
   }
 
@@ -304,7 +314,8 @@ export class TypeTable {
     if (code === BOT) return "any value";
     if (code < REF_BASE) return NUM_NAMES[code];
     const heap = heapOf(code);
-    const defined = heap >= DEFINED ? String(heap - DEFINED) : heap >= SHARED ? `(shared ${ABSTRACT_NAMES[heap - SHARED]})` : ABSTRACT_NAMES[heap];
+    if (heap === H_BOT) return isNullable(code) ? "(ref null bot)" : "(ref bot)";
+    const defined = heap >= DEFINED ? String(heap - DEFINED) : heap >= SHARED && heap < EITHER ? `(shared ${ABSTRACT_NAMES[heap - SHARED]})` : ABSTRACT_NAMES[heap % SHARED];
     const heapName = isExact(code) ? `(exact ${defined})` : defined;
     return isNullable(code) ? `(ref null ${heapName})` : `(ref ${heapName})`;
   }

@@ -21,6 +21,7 @@ import {
   defaultable,
   H_ANY,
   H_ARRAY,
+  H_BOT,
   H_CONT,
   H_EQ,
   H_EXN,
@@ -39,6 +40,7 @@ import {
   KIND_CONT,
   KIND_FUNC,
   KIND_STRUCT,
+  EITHER,
   refCode,
   REF_BASE,
   SHARED,
@@ -929,7 +931,8 @@ export class CodeValidator {
       }
       case R.REF_AS_NON_NULL: {
         const r = this.popRef();
-        this.push(r === BOT ? BOT : refCode(heapOf(r), false));
+        // An unknown operand is still a reference: what follows cannot read it as a number.
+        this.push(refCode(r === BOT ? H_BOT : heapOf(r), false));
         return;
       }
       case R.BR_ON_NULL: {
@@ -948,11 +951,14 @@ export class CodeValidator {
         this.popPrefix(label);
         return;
       }
-      case R.REF_EQ:
-        this.popEitherShared(H_EQ);
-        this.popEitherShared(H_EQ);
+      case R.REF_EQ: {
+        // Both operands are shared or neither is.
+        const r = this.popEitherShared(H_EQ);
+        if (r === BOT) this.popEitherShared(H_EQ);
+        else this.pop(refCode(this.sharedRef(r) ? SHARED + H_EQ : H_EQ, true));
         this.push(I32);
         return;
+      }
       case R.REF_TEST:
       case R.REF_CAST: {
         const rt = this.castable(this.code(ins.refType!));
@@ -992,7 +998,9 @@ export class CodeValidator {
       case R.EXTERN_CONVERT_ANY: {
         const [from, to] = rule === R.ANY_CONVERT_EXTERN ? [H_EXTERN, H_ANY] : [H_ANY, H_EXTERN];
         const r = this.popEitherShared(from);
-        this.push(refCode(this.sharedRef(r) ? SHARED + to : to, r !== BOT && isNullable(r)));
+        // An unknown operand (unreachable code) gives a result that may be shared or not.
+        const unknown = r === BOT || (heapOf(r) >= EITHER && heapOf(r) < DEFINED);
+        this.push(refCode((unknown ? EITHER : this.sharedRef(r) ? SHARED : 0) + to, r !== BOT && isNullable(r)));
         return;
       }
       case R.REF_I31:
