@@ -288,7 +288,8 @@ export class CodeRaiser {
    * node per instruction object.
    */
   private shared(ins: Instr): PlainInstrNode | undefined {
-    if (ins.hint !== undefined || ins.relocs !== undefined) return undefined;
+    // An ordered access's node also says its memory order: not one per op and index.
+    if (ins.hint !== undefined || ins.relocs !== undefined || ins.order !== undefined) return undefined;
     const op = ins.op;
     let index: number;
     let cache: SharedNodes;

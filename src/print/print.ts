@@ -204,7 +204,11 @@ class Printer {
   private globalType(g: GlobalTypeNode): string {
     const type = g.mutable ? `mut ${this.valType(g.type)}` : this.valType(g.type);
     if (g.shared) return `(shared ${type})`;
-    return g.mutable ? `(${type})` : type;
+    if (g.mutable) return `(${type})`;
+    // A bare `(shared eqref)` here would read as a shared global.
+    const t = g.type;
+    if (t.kind === "ref" && t.short && t.nullable && t.heap.kind === "abs" && t.heap.shared) return `(ref null ${this.heapType(t.heap)})`;
+    return type;
   }
 
   private fieldType(f: FieldTypeNode): string {

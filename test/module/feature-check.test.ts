@@ -28,7 +28,6 @@ const NO_CASE: Partial<Record<Feature, string>> = {
   "stack-switching": "not read by watkit yet",
   "custom-descriptors": "not read by watkit yet",
   "compact-imports": "not read by watkit yet",
-  "shared-everything-threads": "not read by watkit yet (shared tables, globals and types)",
 };
 
 function caseOf(name: string): { text: string; features: string } {
