@@ -68,7 +68,7 @@ describe("proposals beyond 3.0", () => {
     expect(flat).toContain("(type $a (;0;) (shared (array (mut i8))))");
     expect(flat).toContain(`(import "m" "t" (table $t (;0;) shared 1 (shared eqref)))`);
     expect(flat).toContain("(global $g (;0;) (shared mut (shared funcref)) ref.null (shared func))");
-    expect(flat).toContain("table.atomic.rmw.xchg acq_rel $t");
+    expect(flat).toContain("table.atomic.rmw.xchg acq_rel\n");
     expect(printed(text, true)).toContain("(array.atomic.get_u seq_cst $a");
   });
 });
