@@ -8,7 +8,6 @@
  */
 
 import type { Feature } from "./features.js";
-import type { MemoryOrder } from "../types/value-types.js";
 
 export type { Feature } from "./features.js";
 
@@ -116,8 +115,10 @@ export interface InstrDef {
 /** Optional per-row fields: natural alignment for memory accesses, the second opcode of a variant, a memory order. */
 type Extra = { readonly align?: number; readonly altCode?: number; readonly ordered?: boolean };
 
-/** The memory orders, each at the index that is its binary encoding. */
-export const MEMORY_ORDERS: readonly MemoryOrder[] = ["seq_cst", "acq_rel"];
+/** The memory orders of atomic accesses to globals, tables, structs and arrays (shared-everything threads), each at the index that is its binary encoding. */
+export const MEMORY_ORDERS = ["seq_cst", "acq_rel"] as const;
+
+export type MemoryOrder = (typeof MEMORY_ORDERS)[number];
 
 /** One row as written below: mnemonic, opcode, immediates (default "none"), extras. */
 type Row = readonly [name: string, code: number, imm?: Imm, extra?: Extra];

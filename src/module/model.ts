@@ -12,12 +12,13 @@
  *
  * This module is types only; it must not import the syntax layer.
  */
-import type { InstrDef } from "../isa/instructions.js";
-import type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
+import type { InstrDef, MemoryOrder } from "../isa/instructions.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type { BranchHint, CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
 import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } from "./object-model.js";
 
-export type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
+export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
+export type { MemoryOrder } from "../isa/instructions.js";
 export type { BranchHint, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 
 /** A custom section in the model: its bytes and place, and in object files what relocates them. */

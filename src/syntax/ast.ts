@@ -11,9 +11,9 @@
  * Types only; built by `build.ts`, consumed by `resolve`, lint and print.
  */
 import type { SourceText } from "./source-text.js";
-import type { InstrDef } from "../isa/instructions.js";
+import type { InstrDef, MemoryOrder } from "../isa/instructions.js";
 import type { Producer } from "../types/producers.js";
-import type { AbsHeapType, CatchKind, ExportKind, MemoryOrder, NumType, PackedType } from "../types/value-types.js";
+import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type { BranchHint, CustomSection, ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 import type { DylinkEntry } from "../types/dylink.js";
 import type { LegacyName } from "./legacy-names.js";

@@ -24,9 +24,6 @@ export type AbsHeapType =
   | "cont"
   | "nocont";
 
-/** The memory order of an atomic access to a global, table, struct or array (shared-everything threads). */
-export type MemoryOrder = "seq_cst" | "acq_rel";
-
 export type ExportKind = "func" | "table" | "memory" | "global" | "tag";
 
 export type CatchKind = "catch" | "catch_ref" | "catch_all" | "catch_all_ref";
