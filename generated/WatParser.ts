@@ -69,22 +69,23 @@ export class WatParser extends antlr.Parser {
     public static readonly DELEGATE = 59;
     public static readonly CONT = 60;
     public static readonly ON = 61;
-    public static readonly NUM_TYPE = 62;
-    public static readonly PACKED_TYPE = 63;
-    public static readonly REF_SHORTHAND = 64;
-    public static readonly HEAP_TYPE = 65;
-    public static readonly SHAPE = 66;
-    public static readonly BINARY = 67;
-    public static readonly QUOTE = 68;
-    public static readonly DEFINITION = 69;
-    public static readonly INSTANCE = 70;
-    public static readonly REGISTER = 71;
-    public static readonly INVOKE = 72;
-    public static readonly GET = 73;
-    public static readonly EITHER = 74;
-    public static readonly ASSERT = 75;
-    public static readonly KEYWORD = 76;
-    public static readonly RESERVED = 77;
+    public static readonly MEMORY_ORDER = 62;
+    public static readonly NUM_TYPE = 63;
+    public static readonly PACKED_TYPE = 64;
+    public static readonly REF_SHORTHAND = 65;
+    public static readonly HEAP_TYPE = 66;
+    public static readonly SHAPE = 67;
+    public static readonly BINARY = 68;
+    public static readonly QUOTE = 69;
+    public static readonly DEFINITION = 70;
+    public static readonly INSTANCE = 71;
+    public static readonly REGISTER = 72;
+    public static readonly INVOKE = 73;
+    public static readonly GET = 74;
+    public static readonly EITHER = 75;
+    public static readonly ASSERT = 76;
+    public static readonly KEYWORD = 77;
+    public static readonly RESERVED = 78;
     public static readonly RULE_script = 0;
     public static readonly RULE_command = 1;
     public static readonly RULE_module = 2;
@@ -95,47 +96,50 @@ export class WatParser extends antlr.Parser {
     public static readonly RULE_recType = 7;
     public static readonly RULE_subType = 8;
     public static readonly RULE_describedType = 9;
-    public static readonly RULE_compType = 10;
-    public static readonly RULE_field = 11;
-    public static readonly RULE_fieldType = 12;
-    public static readonly RULE_storageType = 13;
-    public static readonly RULE_refType = 14;
-    public static readonly RULE_heapType = 15;
-    public static readonly RULE_idx = 16;
-    public static readonly RULE_param = 17;
-    public static readonly RULE_result = 18;
-    public static readonly RULE_typeUse = 19;
-    public static readonly RULE_limits = 20;
-    public static readonly RULE_tableType = 21;
-    public static readonly RULE_memoryType = 22;
-    public static readonly RULE_pageSize = 23;
-    public static readonly RULE_globalType = 24;
-    public static readonly RULE_importField = 25;
-    public static readonly RULE_importItem = 26;
-    public static readonly RULE_importDesc = 27;
-    public static readonly RULE_inlineImport = 28;
-    public static readonly RULE_inlineExport = 29;
-    public static readonly RULE_exportField = 30;
-    public static readonly RULE_exportKind = 31;
-    public static readonly RULE_funcField = 32;
-    public static readonly RULE_exactTypeUse = 33;
-    public static readonly RULE_local = 34;
-    public static readonly RULE_tableField = 35;
-    public static readonly RULE_memoryField = 36;
-    public static readonly RULE_globalField = 37;
-    public static readonly RULE_tagField = 38;
-    public static readonly RULE_startField = 39;
-    public static readonly RULE_elemField = 40;
-    public static readonly RULE_elemList = 41;
-    public static readonly RULE_elemItem = 42;
-    public static readonly RULE_offset = 43;
-    public static readonly RULE_dataField = 44;
-    public static readonly RULE_instrList = 45;
-    public static readonly RULE_catchClause = 46;
-    public static readonly RULE_onClause = 47;
-    public static readonly RULE_foldedInstr = 48;
-    public static readonly RULE_foldedCatch = 49;
-    public static readonly RULE_foldedCatchAll = 50;
+    public static readonly RULE_sharedCompType = 10;
+    public static readonly RULE_compType = 11;
+    public static readonly RULE_field = 12;
+    public static readonly RULE_fieldType = 13;
+    public static readonly RULE_storageType = 14;
+    public static readonly RULE_refType = 15;
+    public static readonly RULE_heapType = 16;
+    public static readonly RULE_sharedHeapType = 17;
+    public static readonly RULE_idx = 18;
+    public static readonly RULE_param = 19;
+    public static readonly RULE_result = 20;
+    public static readonly RULE_typeUse = 21;
+    public static readonly RULE_limits = 22;
+    public static readonly RULE_tableType = 23;
+    public static readonly RULE_memoryType = 24;
+    public static readonly RULE_pageSize = 25;
+    public static readonly RULE_globalType = 26;
+    public static readonly RULE_plainRefType = 27;
+    public static readonly RULE_importField = 28;
+    public static readonly RULE_importItem = 29;
+    public static readonly RULE_importDesc = 30;
+    public static readonly RULE_inlineImport = 31;
+    public static readonly RULE_inlineExport = 32;
+    public static readonly RULE_exportField = 33;
+    public static readonly RULE_exportKind = 34;
+    public static readonly RULE_funcField = 35;
+    public static readonly RULE_exactTypeUse = 36;
+    public static readonly RULE_local = 37;
+    public static readonly RULE_tableField = 38;
+    public static readonly RULE_memoryField = 39;
+    public static readonly RULE_globalField = 40;
+    public static readonly RULE_tagField = 41;
+    public static readonly RULE_startField = 42;
+    public static readonly RULE_elemField = 43;
+    public static readonly RULE_elemList = 44;
+    public static readonly RULE_elemItem = 45;
+    public static readonly RULE_offset = 46;
+    public static readonly RULE_dataField = 47;
+    public static readonly RULE_instrList = 48;
+    public static readonly RULE_catchClause = 49;
+    public static readonly RULE_onClause = 50;
+    public static readonly RULE_foldedInstr = 51;
+    public static readonly RULE_foldedCatch = 52;
+    public static readonly RULE_foldedCatchAll = 53;
 
     public static readonly literalNames = [
         null, "'('", "')'", null, null, null, null, null, null, null, null, 
@@ -147,7 +151,7 @@ export class WatParser extends antlr.Parser {
         "'descriptor'", "'exact'", "'block'", "'loop'", "'if'", "'then'", 
         "'else'", "'end'", "'try_table'", "'try'", "'do'", "'catch'", "'catch_ref'", 
         "'catch_all'", "'catch_all_ref'", "'delegate'", "'cont'", "'on'", 
-        null, null, null, null, null, "'binary'", "'quote'", "'definition'", 
+        null, null, null, null, null, null, "'binary'", "'quote'", "'definition'", 
         "'instance'", "'register'", "'invoke'", "'get'", "'either'"
     ];
 
@@ -160,20 +164,22 @@ export class WatParser extends antlr.Parser {
         "REC", "STRUCT", "ARRAY", "FIELD", "SHARED", "PAGESIZE", "DESCRIBES", 
         "DESCRIPTOR", "EXACT", "BLOCK", "LOOP", "IF", "THEN", "ELSE", "END", 
         "TRY_TABLE", "TRY", "DO", "CATCH", "CATCH_REF", "CATCH_ALL", "CATCH_ALL_REF", 
-        "DELEGATE", "CONT", "ON", "NUM_TYPE", "PACKED_TYPE", "REF_SHORTHAND", 
-        "HEAP_TYPE", "SHAPE", "BINARY", "QUOTE", "DEFINITION", "INSTANCE", 
-        "REGISTER", "INVOKE", "GET", "EITHER", "ASSERT", "KEYWORD", "RESERVED"
+        "DELEGATE", "CONT", "ON", "MEMORY_ORDER", "NUM_TYPE", "PACKED_TYPE", 
+        "REF_SHORTHAND", "HEAP_TYPE", "SHAPE", "BINARY", "QUOTE", "DEFINITION", 
+        "INSTANCE", "REGISTER", "INVOKE", "GET", "EITHER", "ASSERT", "KEYWORD", 
+        "RESERVED"
     ];
     public static readonly ruleNames = [
         "script", "command", "module", "action", "value", "sexpr", "typeDef", 
-        "recType", "subType", "describedType", "compType", "field", "fieldType", 
-        "storageType", "refType", "heapType", "idx", "param", "result", 
-        "typeUse", "limits", "tableType", "memoryType", "pageSize", "globalType", 
-        "importField", "importItem", "importDesc", "inlineImport", "inlineExport", 
-        "exportField", "exportKind", "funcField", "exactTypeUse", "local", 
-        "tableField", "memoryField", "globalField", "tagField", "startField", 
-        "elemField", "elemList", "elemItem", "offset", "dataField", "instrList", 
-        "catchClause", "onClause", "foldedInstr", "foldedCatch", "foldedCatchAll",
+        "recType", "subType", "describedType", "sharedCompType", "compType", 
+        "field", "fieldType", "storageType", "refType", "heapType", "sharedHeapType", 
+        "idx", "param", "result", "typeUse", "limits", "tableType", "memoryType", 
+        "pageSize", "globalType", "plainRefType", "importField", "importItem", 
+        "importDesc", "inlineImport", "inlineExport", "exportField", "exportKind", 
+        "funcField", "exactTypeUse", "local", "tableField", "memoryField", 
+        "globalField", "tagField", "startField", "elemField", "elemList", 
+        "elemItem", "offset", "dataField", "instrList", "catchClause", "onClause", 
+        "foldedInstr", "foldedCatch", "foldedCatchAll",
     ];
 
     public get grammarFileName(): string { return "WatParser.g4"; }
@@ -195,120 +201,120 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 0, WatParser.RULE_script);
         let _la: number;
         try {
-            this.state = 127;
+            this.state = 133;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 3, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 114;
+                this.state = 120;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 do {
                     {
-                    this.state = 114;
+                    this.state = 120;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 0, this.context) ) {
                     case 1:
                         {
-                        this.state = 102;
+                        this.state = 108;
                         this.typeDef();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 103;
+                        this.state = 109;
                         this.recType();
                         }
                         break;
                     case 3:
                         {
-                        this.state = 104;
+                        this.state = 110;
                         this.importField();
                         }
                         break;
                     case 4:
                         {
-                        this.state = 105;
+                        this.state = 111;
                         this.funcField();
                         }
                         break;
                     case 5:
                         {
-                        this.state = 106;
+                        this.state = 112;
                         this.tableField();
                         }
                         break;
                     case 6:
                         {
-                        this.state = 107;
+                        this.state = 113;
                         this.memoryField();
                         }
                         break;
                     case 7:
                         {
-                        this.state = 108;
+                        this.state = 114;
                         this.globalField();
                         }
                         break;
                     case 8:
                         {
-                        this.state = 109;
+                        this.state = 115;
                         this.exportField();
                         }
                         break;
                     case 9:
                         {
-                        this.state = 110;
+                        this.state = 116;
                         this.startField();
                         }
                         break;
                     case 10:
                         {
-                        this.state = 111;
+                        this.state = 117;
                         this.elemField();
                         }
                         break;
                     case 11:
                         {
-                        this.state = 112;
+                        this.state = 118;
                         this.dataField();
                         }
                         break;
                     case 12:
                         {
-                        this.state = 113;
+                        this.state = 119;
                         this.tagField();
                         }
                         break;
                     }
                     }
-                    this.state = 116;
+                    this.state = 122;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 } while (_la === 1);
-                this.state = 118;
+                this.state = 124;
                 this.match(WatParser.EOF);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 123;
+                this.state = 129;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 120;
+                    this.state = 126;
                     this.command();
                     }
                     }
-                    this.state = 125;
+                    this.state = 131;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 126;
+                this.state = 132;
                 this.match(WatParser.EOF);
                 }
                 break;
@@ -332,117 +338,117 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 2, WatParser.RULE_command);
         let _la: number;
         try {
-            this.state = 171;
+            this.state = 177;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 11, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 129;
+                this.state = 135;
                 this.module_();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 130;
+                this.state = 136;
                 this.match(WatParser.LPAR);
-                this.state = 131;
+                this.state = 137;
                 this.match(WatParser.INSTANCE);
-                this.state = 133;
+                this.state = 139;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
                 case 1:
                     {
-                    this.state = 132;
+                    this.state = 138;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 136;
+                this.state = 142;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 135;
+                    this.state = 141;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 138;
+                this.state = 144;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 139;
+                this.state = 145;
                 this.match(WatParser.LPAR);
-                this.state = 140;
+                this.state = 146;
                 this.match(WatParser.REGISTER);
-                this.state = 141;
+                this.state = 147;
                 this.match(WatParser.STRING);
-                this.state = 143;
+                this.state = 149;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 142;
+                    this.state = 148;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 145;
+                this.state = 151;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 146;
+                this.state = 152;
                 this.action();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 147;
+                this.state = 153;
                 this.match(WatParser.LPAR);
-                this.state = 148;
+                this.state = 154;
                 this.match(WatParser.ASSERT);
-                this.state = 151;
+                this.state = 157;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
                 case 1:
                     {
-                    this.state = 149;
+                    this.state = 155;
                     this.action();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 150;
+                    this.state = 156;
                     this.module_();
                     }
                     break;
                 }
-                this.state = 157;
+                this.state = 163;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1 || _la === 7) {
                     {
-                    this.state = 155;
+                    this.state = 161;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.LPAR:
                         {
-                        this.state = 153;
+                        this.state = 159;
                         this.value();
                         }
                         break;
                     case WatParser.STRING:
                         {
-                        this.state = 154;
+                        this.state = 160;
                         this.match(WatParser.STRING);
                         }
                         break;
@@ -450,36 +456,36 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 159;
+                    this.state = 165;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 160;
+                this.state = 166;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 162;
+                this.state = 168;
                 this.match(WatParser.LPAR);
-                this.state = 163;
+                this.state = 169;
                 this.match(WatParser.KEYWORD);
-                this.state = 167;
+                this.state = 173;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 16383) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 32767) !== 0)) {
                     {
                     {
-                    this.state = 164;
+                    this.state = 170;
                     this.sexpr();
                     }
                     }
-                    this.state = 169;
+                    this.state = 175;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 170;
+                this.state = 176;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -503,125 +509,125 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 4, WatParser.RULE_module);
         let _la: number;
         try {
-            this.state = 218;
+            this.state = 224;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 20, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 173;
+                this.state = 179;
                 this.match(WatParser.LPAR);
-                this.state = 174;
+                this.state = 180;
                 this.match(WatParser.MODULE);
-                this.state = 176;
+                this.state = 182;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 69) {
+                if (_la === 70) {
                     {
-                    this.state = 175;
+                    this.state = 181;
                     this.match(WatParser.DEFINITION);
                     }
                 }
 
-                this.state = 179;
+                this.state = 185;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 178;
+                    this.state = 184;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 205;
+                this.state = 211;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.RPAR:
                     {
-                    this.state = 195;
+                    this.state = 201;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 1) {
                         {
-                        this.state = 193;
+                        this.state = 199;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 14, this.context) ) {
                         case 1:
                             {
-                            this.state = 181;
+                            this.state = 187;
                             this.typeDef();
                             }
                             break;
                         case 2:
                             {
-                            this.state = 182;
+                            this.state = 188;
                             this.recType();
                             }
                             break;
                         case 3:
                             {
-                            this.state = 183;
+                            this.state = 189;
                             this.importField();
                             }
                             break;
                         case 4:
                             {
-                            this.state = 184;
+                            this.state = 190;
                             this.funcField();
                             }
                             break;
                         case 5:
                             {
-                            this.state = 185;
+                            this.state = 191;
                             this.tableField();
                             }
                             break;
                         case 6:
                             {
-                            this.state = 186;
+                            this.state = 192;
                             this.memoryField();
                             }
                             break;
                         case 7:
                             {
-                            this.state = 187;
+                            this.state = 193;
                             this.globalField();
                             }
                             break;
                         case 8:
                             {
-                            this.state = 188;
+                            this.state = 194;
                             this.exportField();
                             }
                             break;
                         case 9:
                             {
-                            this.state = 189;
+                            this.state = 195;
                             this.startField();
                             }
                             break;
                         case 10:
                             {
-                            this.state = 190;
+                            this.state = 196;
                             this.elemField();
                             }
                             break;
                         case 11:
                             {
-                            this.state = 191;
+                            this.state = 197;
                             this.dataField();
                             }
                             break;
                         case 12:
                             {
-                            this.state = 192;
+                            this.state = 198;
                             this.tagField();
                             }
                             break;
                         }
                         }
-                        this.state = 197;
+                        this.state = 203;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -630,26 +636,26 @@ export class WatParser extends antlr.Parser {
                 case WatParser.BINARY:
                 case WatParser.QUOTE:
                     {
-                    this.state = 198;
+                    this.state = 204;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 67 || _la === 68)) {
+                    if(!(_la === 68 || _la === 69)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 202;
+                    this.state = 208;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 7) {
                         {
                         {
-                        this.state = 199;
+                        this.state = 205;
                         this.match(WatParser.STRING);
                         }
                         }
-                        this.state = 204;
+                        this.state = 210;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -658,40 +664,40 @@ export class WatParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 207;
+                this.state = 213;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 208;
+                this.state = 214;
                 this.match(WatParser.LPAR);
-                this.state = 209;
+                this.state = 215;
                 this.match(WatParser.MODULE);
-                this.state = 210;
+                this.state = 216;
                 this.match(WatParser.INSTANCE);
-                this.state = 212;
+                this.state = 218;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 18, this.context) ) {
                 case 1:
                     {
-                    this.state = 211;
+                    this.state = 217;
                     this.match(WatParser.ID);
                     }
                     break;
                 }
-                this.state = 215;
+                this.state = 221;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 214;
+                    this.state = 220;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 217;
+                this.state = 223;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -715,66 +721,66 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 6, WatParser.RULE_action);
         let _la: number;
         try {
-            this.state = 240;
+            this.state = 246;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 24, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 220;
+                this.state = 226;
                 this.match(WatParser.LPAR);
-                this.state = 221;
+                this.state = 227;
                 this.match(WatParser.INVOKE);
-                this.state = 223;
+                this.state = 229;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 222;
+                    this.state = 228;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 225;
+                this.state = 231;
                 this.match(WatParser.STRING);
-                this.state = 229;
+                this.state = 235;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 226;
+                    this.state = 232;
                     this.value();
                     }
                     }
-                    this.state = 231;
+                    this.state = 237;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 232;
+                this.state = 238;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 233;
+                this.state = 239;
                 this.match(WatParser.LPAR);
-                this.state = 234;
+                this.state = 240;
                 this.match(WatParser.GET);
-                this.state = 236;
+                this.state = 242;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 235;
+                    this.state = 241;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 238;
+                this.state = 244;
                 this.match(WatParser.STRING);
-                this.state = 239;
+                this.state = 245;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -800,106 +806,106 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 242;
+            this.state = 248;
             this.match(WatParser.LPAR);
-            this.state = 243;
+            this.state = 249;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 74 || _la === 76)) {
+            if(!(_la === 75 || _la === 77)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 260;
+            this.state = 266;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 2214592561) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 3073) !== 0)) {
+            while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 69378) !== 0) || ((((_la - 34)) & ~0x1F) === 0 && ((1 << (_la - 34)) & 67108913) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 6147) !== 0)) {
                 {
-                this.state = 258;
+                this.state = 264;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NAT:
                     {
-                    this.state = 244;
+                    this.state = 250;
                     this.match(WatParser.NAT);
                     }
                     break;
                 case WatParser.INT:
                     {
-                    this.state = 245;
+                    this.state = 251;
                     this.match(WatParser.INT);
                     }
                     break;
                 case WatParser.FLOAT:
                     {
-                    this.state = 246;
+                    this.state = 252;
                     this.match(WatParser.FLOAT);
                     }
                     break;
                 case WatParser.KEYWORD:
                     {
-                    this.state = 247;
+                    this.state = 253;
                     this.match(WatParser.KEYWORD);
                     }
                     break;
                 case WatParser.RESERVED:
                     {
-                    this.state = 248;
+                    this.state = 254;
                     this.match(WatParser.RESERVED);
                     }
                     break;
                 case WatParser.SHAPE:
                     {
-                    this.state = 249;
+                    this.state = 255;
                     this.match(WatParser.SHAPE);
                     }
                     break;
                 case WatParser.FUNC:
                     {
-                    this.state = 250;
+                    this.state = 256;
                     this.match(WatParser.FUNC);
                     }
                     break;
                 case WatParser.STRUCT:
                     {
-                    this.state = 251;
+                    this.state = 257;
                     this.match(WatParser.STRUCT);
                     }
                     break;
                 case WatParser.ARRAY:
                     {
-                    this.state = 252;
+                    this.state = 258;
                     this.match(WatParser.ARRAY);
                     }
                     break;
                 case WatParser.CONT:
                     {
-                    this.state = 253;
+                    this.state = 259;
                     this.match(WatParser.CONT);
                     }
                     break;
                 case WatParser.HEAP_TYPE:
                     {
-                    this.state = 254;
+                    this.state = 260;
                     this.match(WatParser.HEAP_TYPE);
                     }
                     break;
                 case WatParser.ID:
                     {
-                    this.state = 255;
+                    this.state = 261;
                     this.match(WatParser.ID);
                     }
                     break;
                 case WatParser.NULL:
                     {
-                    this.state = 256;
+                    this.state = 262;
                     this.match(WatParser.NULL);
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 257;
+                    this.state = 263;
                     this.value();
                     }
                     break;
@@ -907,11 +913,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 262;
+                this.state = 268;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 263;
+            this.state = 269;
             this.match(WatParser.RPAR);
             }
         }
@@ -933,29 +939,29 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 10, WatParser.RULE_sexpr);
         let _la: number;
         try {
-            this.state = 274;
+            this.state = 280;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 265;
+                this.state = 271;
                 this.match(WatParser.LPAR);
-                this.state = 269;
+                this.state = 275;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 16383) !== 0)) {
+                while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4294967290) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 4294967295) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & 32767) !== 0)) {
                     {
                     {
-                    this.state = 266;
+                    this.state = 272;
                     this.sexpr();
                     }
                     }
-                    this.state = 271;
+                    this.state = 277;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 272;
+                this.state = 278;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1018,6 +1024,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.DELEGATE:
             case WatParser.CONT:
             case WatParser.ON:
+            case WatParser.MEMORY_ORDER:
             case WatParser.NUM_TYPE:
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
@@ -1036,7 +1043,7 @@ export class WatParser extends antlr.Parser {
             case WatParser.RESERVED:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 273;
+                this.state = 279;
                 _la = this.tokenStream.LA(1);
                 if(_la<=0 || _la === 1 || _la === 2) {
                 this.errorHandler.recoverInline(this);
@@ -1071,23 +1078,23 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 276;
+            this.state = 282;
             this.match(WatParser.LPAR);
-            this.state = 277;
+            this.state = 283;
             this.match(WatParser.TYPE);
-            this.state = 279;
+            this.state = 285;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 278;
+                this.state = 284;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 281;
+            this.state = 287;
             this.subType();
-            this.state = 282;
+            this.state = 288;
             this.match(WatParser.RPAR);
             }
         }
@@ -1111,25 +1118,25 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 284;
+            this.state = 290;
             this.match(WatParser.LPAR);
-            this.state = 285;
+            this.state = 291;
             this.match(WatParser.REC);
-            this.state = 289;
+            this.state = 295;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1) {
                 {
                 {
-                this.state = 286;
+                this.state = 292;
                 this.typeDef();
                 }
                 }
-                this.state = 291;
+                this.state = 297;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 292;
+            this.state = 298;
             this.match(WatParser.RPAR);
             }
         }
@@ -1151,50 +1158,50 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 16, WatParser.RULE_subType);
         let _la: number;
         try {
-            this.state = 309;
+            this.state = 315;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 33, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 294;
+                this.state = 300;
                 this.match(WatParser.LPAR);
-                this.state = 295;
+                this.state = 301;
                 this.match(WatParser.SUB);
-                this.state = 297;
+                this.state = 303;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 36) {
                     {
-                    this.state = 296;
+                    this.state = 302;
                     this.match(WatParser.FINAL);
                     }
                 }
 
-                this.state = 302;
+                this.state = 308;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 299;
+                    this.state = 305;
                     this.idx();
                     }
                     }
-                    this.state = 304;
+                    this.state = 310;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 305;
+                this.state = 311;
                 this.describedType();
-                this.state = 306;
+                this.state = 312;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 308;
+                this.state = 314;
                 this.describedType();
                 }
                 break;
@@ -1219,40 +1226,83 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 316;
+            this.state = 322;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 34, this.context) ) {
             case 1:
                 {
-                this.state = 311;
+                this.state = 317;
                 this.match(WatParser.LPAR);
-                this.state = 312;
+                this.state = 318;
                 this.match(WatParser.DESCRIBES);
-                this.state = 313;
+                this.state = 319;
                 this.idx();
-                this.state = 314;
+                this.state = 320;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 323;
+            this.state = 329;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
             case 1:
                 {
-                this.state = 318;
+                this.state = 324;
                 this.match(WatParser.LPAR);
-                this.state = 319;
+                this.state = 325;
                 this.match(WatParser.DESCRIPTOR);
-                this.state = 320;
+                this.state = 326;
                 this.idx();
-                this.state = 321;
+                this.state = 327;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 325;
+            this.state = 333;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 36, this.context) ) {
+            case 1:
+                {
+                this.state = 331;
+                this.compType();
+                }
+                break;
+            case 2:
+                {
+                this.state = 332;
+                this.sharedCompType();
+                }
+                break;
+            }
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public sharedCompType(): SharedCompTypeContext {
+        let localContext = new SharedCompTypeContext(this.context, this.state);
+        this.enterRule(localContext, 20, WatParser.RULE_sharedCompType);
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 335;
+            this.match(WatParser.LPAR);
+            this.state = 336;
+            this.match(WatParser.SHARED);
+            this.state = 337;
             this.compType();
+            this.state = 338;
+            this.match(WatParser.RPAR);
             }
         }
         catch (re) {
@@ -1270,102 +1320,102 @@ export class WatParser extends antlr.Parser {
     }
     public compType(): CompTypeContext {
         let localContext = new CompTypeContext(this.context, this.state);
-        this.enterRule(localContext, 20, WatParser.RULE_compType);
+        this.enterRule(localContext, 22, WatParser.RULE_compType);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 361;
+            this.state = 374;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 39, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 40, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 327;
+                this.state = 340;
                 this.match(WatParser.LPAR);
-                this.state = 328;
+                this.state = 341;
                 this.match(WatParser.FUNC);
-                this.state = 332;
+                this.state = 345;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 37, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 329;
+                        this.state = 342;
                         this.param();
                         }
                         }
                     }
-                    this.state = 334;
+                    this.state = 347;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 36, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 37, this.context);
                 }
-                this.state = 338;
+                this.state = 351;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 335;
+                    this.state = 348;
                     this.result();
                     }
                     }
-                    this.state = 340;
+                    this.state = 353;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 341;
+                this.state = 354;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 342;
+                this.state = 355;
                 this.match(WatParser.LPAR);
-                this.state = 343;
+                this.state = 356;
                 this.match(WatParser.STRUCT);
-                this.state = 347;
+                this.state = 360;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 344;
+                    this.state = 357;
                     this.field();
                     }
                     }
-                    this.state = 349;
+                    this.state = 362;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 350;
+                this.state = 363;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 351;
+                this.state = 364;
                 this.match(WatParser.LPAR);
-                this.state = 352;
+                this.state = 365;
                 this.match(WatParser.ARRAY);
-                this.state = 353;
+                this.state = 366;
                 this.fieldType();
-                this.state = 354;
+                this.state = 367;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 356;
+                this.state = 369;
                 this.match(WatParser.LPAR);
-                this.state = 357;
+                this.state = 370;
                 this.match(WatParser.CONT);
-                this.state = 358;
+                this.state = 371;
                 this.idx();
-                this.state = 359;
+                this.state = 372;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1386,23 +1436,23 @@ export class WatParser extends antlr.Parser {
     }
     public field(): FieldContext {
         let localContext = new FieldContext(this.context, this.state);
-        this.enterRule(localContext, 22, WatParser.RULE_field);
+        this.enterRule(localContext, 24, WatParser.RULE_field);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 363;
+            this.state = 376;
             this.match(WatParser.LPAR);
-            this.state = 364;
+            this.state = 377;
             this.match(WatParser.FIELD);
-            this.state = 373;
+            this.state = 386;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 365;
+                this.state = 378;
                 this.match(WatParser.ID);
-                this.state = 366;
+                this.state = 379;
                 this.fieldType();
                 }
                 break;
@@ -1412,17 +1462,17 @@ export class WatParser extends antlr.Parser {
             case WatParser.PACKED_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 370;
+                this.state = 383;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || ((((_la - 62)) & ~0x1F) === 0 && ((1 << (_la - 62)) & 7) !== 0)) {
+                while (_la === 1 || ((((_la - 63)) & ~0x1F) === 0 && ((1 << (_la - 63)) & 7) !== 0)) {
                     {
                     {
-                    this.state = 367;
+                    this.state = 380;
                     this.fieldType();
                     }
                     }
-                    this.state = 372;
+                    this.state = 385;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1431,7 +1481,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 375;
+            this.state = 388;
             this.match(WatParser.RPAR);
             }
         }
@@ -1450,28 +1500,28 @@ export class WatParser extends antlr.Parser {
     }
     public fieldType(): FieldTypeContext {
         let localContext = new FieldTypeContext(this.context, this.state);
-        this.enterRule(localContext, 24, WatParser.RULE_fieldType);
+        this.enterRule(localContext, 26, WatParser.RULE_fieldType);
         try {
-            this.state = 383;
+            this.state = 396;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 42, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 43, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 377;
+                this.state = 390;
                 this.storageType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 378;
+                this.state = 391;
                 this.match(WatParser.LPAR);
-                this.state = 379;
+                this.state = 392;
                 this.match(WatParser.MUT);
-                this.state = 380;
+                this.state = 393;
                 this.storageType();
-                this.state = 381;
+                this.state = 394;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -1492,15 +1542,15 @@ export class WatParser extends antlr.Parser {
     }
     public storageType(): StorageTypeContext {
         let localContext = new StorageTypeContext(this.context, this.state);
-        this.enterRule(localContext, 26, WatParser.RULE_storageType);
+        this.enterRule(localContext, 28, WatParser.RULE_storageType);
         try {
-            this.state = 388;
+            this.state = 401;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.NUM_TYPE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 385;
+                this.state = 398;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
@@ -1508,14 +1558,14 @@ export class WatParser extends antlr.Parser {
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 386;
+                this.state = 399;
                 this.refType();
                 }
                 break;
             case WatParser.PACKED_TYPE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 387;
+                this.state = 400;
                 this.match(WatParser.PACKED_TYPE);
                 }
                 break;
@@ -1538,44 +1588,55 @@ export class WatParser extends antlr.Parser {
     }
     public refType(): RefTypeContext {
         let localContext = new RefTypeContext(this.context, this.state);
-        this.enterRule(localContext, 28, WatParser.RULE_refType);
+        this.enterRule(localContext, 30, WatParser.RULE_refType);
         let _la: number;
         try {
-            this.state = 399;
+            this.state = 416;
             this.errorHandler.sync(this);
-            switch (this.tokenStream.LA(1)) {
-            case WatParser.REF_SHORTHAND:
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 46, this.context) ) {
+            case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 390;
+                this.state = 403;
                 this.match(WatParser.REF_SHORTHAND);
                 }
                 break;
-            case WatParser.LPAR:
+            case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 391;
+                this.state = 404;
                 this.match(WatParser.LPAR);
-                this.state = 392;
+                this.state = 405;
                 this.match(WatParser.REF);
-                this.state = 394;
+                this.state = 407;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 34) {
                     {
-                    this.state = 393;
+                    this.state = 406;
                     this.match(WatParser.NULL);
                     }
                 }
 
-                this.state = 396;
+                this.state = 409;
                 this.heapType();
-                this.state = 397;
+                this.state = 410;
                 this.match(WatParser.RPAR);
                 }
                 break;
-            default:
-                throw new antlr.NoViableAltException(this);
+            case 3:
+                this.enterOuterAlt(localContext, 3);
+                {
+                this.state = 412;
+                this.match(WatParser.LPAR);
+                this.state = 413;
+                this.match(WatParser.SHARED);
+                this.state = 414;
+                this.match(WatParser.REF_SHORTHAND);
+                this.state = 415;
+                this.match(WatParser.RPAR);
+                }
+                break;
             }
         }
         catch (re) {
@@ -1593,69 +1654,110 @@ export class WatParser extends antlr.Parser {
     }
     public heapType(): HeapTypeContext {
         let localContext = new HeapTypeContext(this.context, this.state);
-        this.enterRule(localContext, 30, WatParser.RULE_heapType);
+        this.enterRule(localContext, 32, WatParser.RULE_heapType);
         try {
-            this.state = 412;
+            this.state = 430;
             this.errorHandler.sync(this);
-            switch (this.tokenStream.LA(1)) {
-            case WatParser.FUNC:
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 47, this.context) ) {
+            case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 401;
+                this.state = 418;
                 this.match(WatParser.FUNC);
                 }
                 break;
-            case WatParser.STRUCT:
+            case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 402;
+                this.state = 419;
                 this.match(WatParser.STRUCT);
                 }
                 break;
-            case WatParser.ARRAY:
+            case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 403;
+                this.state = 420;
                 this.match(WatParser.ARRAY);
                 }
                 break;
-            case WatParser.CONT:
+            case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 404;
+                this.state = 421;
                 this.match(WatParser.CONT);
                 }
                 break;
-            case WatParser.HEAP_TYPE:
+            case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 405;
+                this.state = 422;
                 this.match(WatParser.HEAP_TYPE);
                 }
                 break;
-            case WatParser.ID:
-            case WatParser.NAT:
+            case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 406;
+                this.state = 423;
                 this.idx();
                 }
                 break;
-            case WatParser.LPAR:
+            case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 407;
+                this.state = 424;
                 this.match(WatParser.LPAR);
-                this.state = 408;
+                this.state = 425;
                 this.match(WatParser.EXACT);
-                this.state = 409;
+                this.state = 426;
                 this.idx();
-                this.state = 410;
+                this.state = 427;
                 this.match(WatParser.RPAR);
                 }
                 break;
-            default:
-                throw new antlr.NoViableAltException(this);
+            case 8:
+                this.enterOuterAlt(localContext, 8);
+                {
+                this.state = 429;
+                this.sharedHeapType();
+                }
+                break;
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public sharedHeapType(): SharedHeapTypeContext {
+        let localContext = new SharedHeapTypeContext(this.context, this.state);
+        this.enterRule(localContext, 34, WatParser.RULE_sharedHeapType);
+        let _la: number;
+        try {
+            this.enterOuterAlt(localContext, 1);
+            {
+            this.state = 432;
+            this.match(WatParser.LPAR);
+            this.state = 433;
+            this.match(WatParser.SHARED);
+            this.state = 434;
+            _la = this.tokenStream.LA(1);
+            if(!(_la === 16 || ((((_la - 38)) & ~0x1F) === 0 && ((1 << (_la - 38)) & 272629763) !== 0))) {
+            this.errorHandler.recoverInline(this);
+            }
+            else {
+                this.errorHandler.reportMatch(this);
+                this.consume();
+            }
+            this.state = 435;
+            this.match(WatParser.RPAR);
             }
         }
         catch (re) {
@@ -1673,12 +1775,12 @@ export class WatParser extends antlr.Parser {
     }
     public idx(): IdxContext {
         let localContext = new IdxContext(this.context, this.state);
-        this.enterRule(localContext, 32, WatParser.RULE_idx);
+        this.enterRule(localContext, 36, WatParser.RULE_idx);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 414;
+            this.state = 437;
             _la = this.tokenStream.LA(1);
             if(!(_la === 8 || _la === 9)) {
             this.errorHandler.recoverInline(this);
@@ -1704,35 +1806,35 @@ export class WatParser extends antlr.Parser {
     }
     public param(): ParamContext {
         let localContext = new ParamContext(this.context, this.state);
-        this.enterRule(localContext, 34, WatParser.RULE_param);
+        this.enterRule(localContext, 38, WatParser.RULE_param);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 416;
+            this.state = 439;
             this.match(WatParser.LPAR);
-            this.state = 417;
+            this.state = 440;
             this.match(WatParser.PARAM);
-            this.state = 430;
+            this.state = 453;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 418;
+                this.state = 441;
                 this.match(WatParser.ID);
-                this.state = 421;
+                this.state = 444;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 419;
+                    this.state = 442;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 420;
+                    this.state = 443;
                     this.refType();
                     }
                     break;
@@ -1746,24 +1848,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 427;
+                this.state = 450;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 62 || _la === 64) {
+                while (_la === 1 || _la === 63 || _la === 65) {
                     {
-                    this.state = 425;
+                    this.state = 448;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 423;
+                        this.state = 446;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 424;
+                        this.state = 447;
                         this.refType();
                         }
                         break;
@@ -1771,7 +1873,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 429;
+                    this.state = 452;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -1780,7 +1882,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 432;
+            this.state = 455;
             this.match(WatParser.RPAR);
             }
         }
@@ -1799,33 +1901,33 @@ export class WatParser extends antlr.Parser {
     }
     public result(): ResultContext {
         let localContext = new ResultContext(this.context, this.state);
-        this.enterRule(localContext, 36, WatParser.RULE_result);
+        this.enterRule(localContext, 40, WatParser.RULE_result);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 434;
+            this.state = 457;
             this.match(WatParser.LPAR);
-            this.state = 435;
+            this.state = 458;
             this.match(WatParser.RESULT);
-            this.state = 440;
+            this.state = 463;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || _la === 62 || _la === 64) {
+            while (_la === 1 || _la === 63 || _la === 65) {
                 {
-                this.state = 438;
+                this.state = 461;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 436;
+                    this.state = 459;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 437;
+                    this.state = 460;
                     this.refType();
                     }
                     break;
@@ -1833,11 +1935,11 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 442;
+                this.state = 465;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 443;
+            this.state = 466;
             this.match(WatParser.RPAR);
             }
         }
@@ -1856,58 +1958,58 @@ export class WatParser extends antlr.Parser {
     }
     public typeUse(): TypeUseContext {
         let localContext = new TypeUseContext(this.context, this.state);
-        this.enterRule(localContext, 38, WatParser.RULE_typeUse);
+        this.enterRule(localContext, 42, WatParser.RULE_typeUse);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 450;
+            this.state = 473;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 53, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 54, this.context) ) {
             case 1:
                 {
-                this.state = 445;
+                this.state = 468;
                 this.match(WatParser.LPAR);
-                this.state = 446;
+                this.state = 469;
                 this.match(WatParser.TYPE);
-                this.state = 447;
+                this.state = 470;
                 this.idx();
-                this.state = 448;
+                this.state = 471;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 455;
-            this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
-            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
-                if (alternative === 1) {
-                    {
-                    {
-                    this.state = 452;
-                    this.param();
-                    }
-                    }
-                }
-                this.state = 457;
-                this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 54, this.context);
-            }
-            this.state = 461;
+            this.state = 478;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 458;
+                    this.state = 475;
+                    this.param();
+                    }
+                    }
+                }
+                this.state = 480;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
+            }
+            this.state = 484;
+            this.errorHandler.sync(this);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 56, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    {
+                    {
+                    this.state = 481;
                     this.result();
                     }
                     }
                 }
-                this.state = 463;
+                this.state = 486;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 55, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 56, this.context);
             }
             }
         }
@@ -1926,29 +2028,29 @@ export class WatParser extends antlr.Parser {
     }
     public limits(): LimitsContext {
         let localContext = new LimitsContext(this.context, this.state);
-        this.enterRule(localContext, 40, WatParser.RULE_limits);
+        this.enterRule(localContext, 44, WatParser.RULE_limits);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 465;
+            this.state = 488;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 62) {
+            if (_la === 63) {
                 {
-                this.state = 464;
+                this.state = 487;
                 this.match(WatParser.NUM_TYPE);
                 }
             }
 
-            this.state = 467;
+            this.state = 490;
             this.match(WatParser.NAT);
-            this.state = 469;
+            this.state = 492;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 468;
+                this.state = 491;
                 this.match(WatParser.NAT);
                 }
             }
@@ -1970,13 +2072,24 @@ export class WatParser extends antlr.Parser {
     }
     public tableType(): TableTypeContext {
         let localContext = new TableTypeContext(this.context, this.state);
-        this.enterRule(localContext, 42, WatParser.RULE_tableType);
+        this.enterRule(localContext, 46, WatParser.RULE_tableType);
+        let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 471;
+            this.state = 495;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 41) {
+                {
+                this.state = 494;
+                this.match(WatParser.SHARED);
+                }
+            }
+
+            this.state = 497;
             this.limits();
-            this.state = 472;
+            this.state = 498;
             this.refType();
             }
         }
@@ -1995,29 +2108,29 @@ export class WatParser extends antlr.Parser {
     }
     public memoryType(): MemoryTypeContext {
         let localContext = new MemoryTypeContext(this.context, this.state);
-        this.enterRule(localContext, 44, WatParser.RULE_memoryType);
+        this.enterRule(localContext, 48, WatParser.RULE_memoryType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 474;
+            this.state = 500;
             this.limits();
-            this.state = 476;
+            this.state = 502;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 475;
+                this.state = 501;
                 this.match(WatParser.SHARED);
                 }
             }
 
-            this.state = 479;
+            this.state = 505;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 478;
+                this.state = 504;
                 this.pageSize();
                 }
             }
@@ -2039,17 +2152,17 @@ export class WatParser extends antlr.Parser {
     }
     public pageSize(): PageSizeContext {
         let localContext = new PageSizeContext(this.context, this.state);
-        this.enterRule(localContext, 46, WatParser.RULE_pageSize);
+        this.enterRule(localContext, 50, WatParser.RULE_pageSize);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 481;
+            this.state = 507;
             this.match(WatParser.LPAR);
-            this.state = 482;
+            this.state = 508;
             this.match(WatParser.PAGESIZE);
-            this.state = 483;
+            this.state = 509;
             this.match(WatParser.NAT);
-            this.state = 484;
+            this.state = 510;
             this.match(WatParser.RPAR);
             }
         }
@@ -2068,52 +2181,93 @@ export class WatParser extends antlr.Parser {
     }
     public globalType(): GlobalTypeContext {
         let localContext = new GlobalTypeContext(this.context, this.state);
-        this.enterRule(localContext, 48, WatParser.RULE_globalType);
+        this.enterRule(localContext, 52, WatParser.RULE_globalType);
+        let _la: number;
         try {
-            this.state = 495;
+            this.state = 531;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 61, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 65, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 486;
+                this.state = 512;
                 this.match(WatParser.NUM_TYPE);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 487;
-                this.refType();
+                this.state = 513;
+                this.plainRefType();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 488;
+                this.state = 514;
                 this.match(WatParser.LPAR);
-                this.state = 489;
+                this.state = 515;
                 this.match(WatParser.MUT);
-                this.state = 492;
+                this.state = 518;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 490;
+                    this.state = 516;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 491;
+                    this.state = 517;
                     this.refType();
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 494;
+                this.state = 520;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            case 4:
+                this.enterOuterAlt(localContext, 4);
+                {
+                this.state = 521;
+                this.match(WatParser.LPAR);
+                this.state = 522;
+                this.match(WatParser.SHARED);
+                this.state = 524;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 32) {
+                    {
+                    this.state = 523;
+                    this.match(WatParser.MUT);
+                    }
+                }
+
+                this.state = 528;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case WatParser.NUM_TYPE:
+                    {
+                    this.state = 526;
+                    this.match(WatParser.NUM_TYPE);
+                    }
+                    break;
+                case WatParser.LPAR:
+                case WatParser.REF_SHORTHAND:
+                    {
+                    this.state = 527;
+                    this.refType();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                this.state = 530;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2132,34 +2286,89 @@ export class WatParser extends antlr.Parser {
         }
         return localContext;
     }
+    public plainRefType(): PlainRefTypeContext {
+        let localContext = new PlainRefTypeContext(this.context, this.state);
+        this.enterRule(localContext, 54, WatParser.RULE_plainRefType);
+        let _la: number;
+        try {
+            this.state = 542;
+            this.errorHandler.sync(this);
+            switch (this.tokenStream.LA(1)) {
+            case WatParser.REF_SHORTHAND:
+                this.enterOuterAlt(localContext, 1);
+                {
+                this.state = 533;
+                this.match(WatParser.REF_SHORTHAND);
+                }
+                break;
+            case WatParser.LPAR:
+                this.enterOuterAlt(localContext, 2);
+                {
+                this.state = 534;
+                this.match(WatParser.LPAR);
+                this.state = 535;
+                this.match(WatParser.REF);
+                this.state = 537;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 34) {
+                    {
+                    this.state = 536;
+                    this.match(WatParser.NULL);
+                    }
+                }
+
+                this.state = 539;
+                this.heapType();
+                this.state = 540;
+                this.match(WatParser.RPAR);
+                }
+                break;
+            default:
+                throw new antlr.NoViableAltException(this);
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
     public importField(): ImportFieldContext {
         let localContext = new ImportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 50, WatParser.RULE_importField);
+        this.enterRule(localContext, 56, WatParser.RULE_importField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 497;
+            this.state = 544;
             this.match(WatParser.LPAR);
-            this.state = 498;
+            this.state = 545;
             this.match(WatParser.IMPORT);
-            this.state = 499;
+            this.state = 546;
             this.match(WatParser.STRING);
-            this.state = 510;
+            this.state = 557;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.STRING:
                 {
-                this.state = 500;
+                this.state = 547;
                 this.match(WatParser.STRING);
-                this.state = 501;
+                this.state = 548;
                 this.importDesc();
                 }
                 break;
             case WatParser.LPAR:
                 {
-                this.state = 503;
+                this.state = 550;
                 this.errorHandler.sync(this);
                 alternative = 1;
                 do {
@@ -2167,7 +2376,7 @@ export class WatParser extends antlr.Parser {
                     case 1:
                         {
                         {
-                        this.state = 502;
+                        this.state = 549;
                         this.importItem();
                         }
                         }
@@ -2175,16 +2384,16 @@ export class WatParser extends antlr.Parser {
                     default:
                         throw new antlr.NoViableAltException(this);
                     }
-                    this.state = 505;
+                    this.state = 552;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 62, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 68, this.context);
                 } while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER);
-                this.state = 508;
+                this.state = 555;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 507;
+                    this.state = 554;
                     this.importDesc();
                     }
                 }
@@ -2194,7 +2403,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 512;
+            this.state = 559;
             this.match(WatParser.RPAR);
             }
         }
@@ -2213,28 +2422,28 @@ export class WatParser extends antlr.Parser {
     }
     public importItem(): ImportItemContext {
         let localContext = new ImportItemContext(this.context, this.state);
-        this.enterRule(localContext, 52, WatParser.RULE_importItem);
+        this.enterRule(localContext, 58, WatParser.RULE_importItem);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 514;
+            this.state = 561;
             this.match(WatParser.LPAR);
-            this.state = 515;
+            this.state = 562;
             this.match(WatParser.ITEM);
-            this.state = 516;
+            this.state = 563;
             this.match(WatParser.STRING);
-            this.state = 518;
+            this.state = 565;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1) {
                 {
-                this.state = 517;
+                this.state = 564;
                 this.importDesc();
                 }
             }
 
-            this.state = 520;
+            this.state = 567;
             this.match(WatParser.RPAR);
             }
         }
@@ -2253,138 +2462,138 @@ export class WatParser extends antlr.Parser {
     }
     public importDesc(): ImportDescContext {
         let localContext = new ImportDescContext(this.context, this.state);
-        this.enterRule(localContext, 54, WatParser.RULE_importDesc);
+        this.enterRule(localContext, 60, WatParser.RULE_importDesc);
         let _la: number;
         try {
-            this.state = 565;
+            this.state = 612;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 78, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 522;
+                this.state = 569;
                 this.match(WatParser.LPAR);
-                this.state = 523;
+                this.state = 570;
                 this.match(WatParser.FUNC);
-                this.state = 525;
+                this.state = 572;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 524;
+                    this.state = 571;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 529;
+                this.state = 576;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 67, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 73, this.context) ) {
                 case 1:
                     {
-                    this.state = 527;
+                    this.state = 574;
                     this.typeUse();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 528;
+                    this.state = 575;
                     this.exactTypeUse();
                     }
                     break;
                 }
-                this.state = 531;
+                this.state = 578;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 533;
+                this.state = 580;
                 this.match(WatParser.LPAR);
-                this.state = 534;
+                this.state = 581;
                 this.match(WatParser.TABLE);
-                this.state = 536;
+                this.state = 583;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 535;
+                    this.state = 582;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 538;
+                this.state = 585;
                 this.tableType();
-                this.state = 539;
+                this.state = 586;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 541;
+                this.state = 588;
                 this.match(WatParser.LPAR);
-                this.state = 542;
+                this.state = 589;
                 this.match(WatParser.MEMORY);
-                this.state = 544;
+                this.state = 591;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 543;
+                    this.state = 590;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 546;
+                this.state = 593;
                 this.memoryType();
-                this.state = 547;
+                this.state = 594;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 549;
+                this.state = 596;
                 this.match(WatParser.LPAR);
-                this.state = 550;
+                this.state = 597;
                 this.match(WatParser.GLOBAL);
-                this.state = 552;
+                this.state = 599;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 551;
+                    this.state = 598;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 554;
+                this.state = 601;
                 this.globalType();
-                this.state = 555;
+                this.state = 602;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 557;
+                this.state = 604;
                 this.match(WatParser.LPAR);
-                this.state = 558;
+                this.state = 605;
                 this.match(WatParser.TAG);
-                this.state = 560;
+                this.state = 607;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 559;
+                    this.state = 606;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 562;
+                this.state = 609;
                 this.typeUse();
-                this.state = 563;
+                this.state = 610;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -2405,19 +2614,19 @@ export class WatParser extends antlr.Parser {
     }
     public inlineImport(): InlineImportContext {
         let localContext = new InlineImportContext(this.context, this.state);
-        this.enterRule(localContext, 56, WatParser.RULE_inlineImport);
+        this.enterRule(localContext, 62, WatParser.RULE_inlineImport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 567;
+            this.state = 614;
             this.match(WatParser.LPAR);
-            this.state = 568;
+            this.state = 615;
             this.match(WatParser.IMPORT);
-            this.state = 569;
+            this.state = 616;
             this.match(WatParser.STRING);
-            this.state = 570;
+            this.state = 617;
             this.match(WatParser.STRING);
-            this.state = 571;
+            this.state = 618;
             this.match(WatParser.RPAR);
             }
         }
@@ -2436,17 +2645,17 @@ export class WatParser extends antlr.Parser {
     }
     public inlineExport(): InlineExportContext {
         let localContext = new InlineExportContext(this.context, this.state);
-        this.enterRule(localContext, 58, WatParser.RULE_inlineExport);
+        this.enterRule(localContext, 64, WatParser.RULE_inlineExport);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 573;
+            this.state = 620;
             this.match(WatParser.LPAR);
-            this.state = 574;
+            this.state = 621;
             this.match(WatParser.EXPORT);
-            this.state = 575;
+            this.state = 622;
             this.match(WatParser.STRING);
-            this.state = 576;
+            this.state = 623;
             this.match(WatParser.RPAR);
             }
         }
@@ -2465,25 +2674,25 @@ export class WatParser extends antlr.Parser {
     }
     public exportField(): ExportFieldContext {
         let localContext = new ExportFieldContext(this.context, this.state);
-        this.enterRule(localContext, 60, WatParser.RULE_exportField);
+        this.enterRule(localContext, 66, WatParser.RULE_exportField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 578;
+            this.state = 625;
             this.match(WatParser.LPAR);
-            this.state = 579;
+            this.state = 626;
             this.match(WatParser.EXPORT);
-            this.state = 580;
+            this.state = 627;
             this.match(WatParser.STRING);
-            this.state = 581;
+            this.state = 628;
             this.match(WatParser.LPAR);
-            this.state = 582;
+            this.state = 629;
             this.exportKind();
-            this.state = 583;
+            this.state = 630;
             this.idx();
-            this.state = 584;
+            this.state = 631;
             this.match(WatParser.RPAR);
-            this.state = 585;
+            this.state = 632;
             this.match(WatParser.RPAR);
             }
         }
@@ -2502,12 +2711,12 @@ export class WatParser extends antlr.Parser {
     }
     public exportKind(): ExportKindContext {
         let localContext = new ExportKindContext(this.context, this.state);
-        this.enterRule(localContext, 62, WatParser.RULE_exportKind);
+        this.enterRule(localContext, 68, WatParser.RULE_exportKind);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 587;
+            this.state = 634;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 15794176) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -2533,87 +2742,87 @@ export class WatParser extends antlr.Parser {
     }
     public funcField(): FuncFieldContext {
         let localContext = new FuncFieldContext(this.context, this.state);
-        this.enterRule(localContext, 64, WatParser.RULE_funcField);
+        this.enterRule(localContext, 70, WatParser.RULE_funcField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 589;
+            this.state = 636;
             this.match(WatParser.LPAR);
-            this.state = 590;
+            this.state = 637;
             this.match(WatParser.FUNC);
-            this.state = 592;
+            this.state = 639;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 591;
+                this.state = 638;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 597;
+            this.state = 644;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 80, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 594;
+                    this.state = 641;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 599;
+                this.state = 646;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 74, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 80, this.context);
             }
-            this.state = 601;
+            this.state = 648;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 75, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 81, this.context) ) {
             case 1:
                 {
-                this.state = 600;
+                this.state = 647;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 605;
+            this.state = 652;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 76, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 82, this.context) ) {
             case 1:
                 {
-                this.state = 603;
+                this.state = 650;
                 this.typeUse();
                 }
                 break;
             case 2:
                 {
-                this.state = 604;
+                this.state = 651;
                 this.exactTypeUse();
                 }
                 break;
             }
-            this.state = 610;
+            this.state = 657;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 607;
+                    this.state = 654;
                     this.local();
                     }
                     }
                 }
-                this.state = 612;
+                this.state = 659;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 77, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
             }
-            this.state = 613;
+            this.state = 660;
             this.instrList();
-            this.state = 614;
+            this.state = 661;
             this.match(WatParser.RPAR);
             }
         }
@@ -2632,17 +2841,17 @@ export class WatParser extends antlr.Parser {
     }
     public exactTypeUse(): ExactTypeUseContext {
         let localContext = new ExactTypeUseContext(this.context, this.state);
-        this.enterRule(localContext, 66, WatParser.RULE_exactTypeUse);
+        this.enterRule(localContext, 72, WatParser.RULE_exactTypeUse);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 616;
+            this.state = 663;
             this.match(WatParser.LPAR);
-            this.state = 617;
+            this.state = 664;
             this.match(WatParser.EXACT);
-            this.state = 618;
+            this.state = 665;
             this.typeUse();
-            this.state = 619;
+            this.state = 666;
             this.match(WatParser.RPAR);
             }
         }
@@ -2661,35 +2870,35 @@ export class WatParser extends antlr.Parser {
     }
     public local(): LocalContext {
         let localContext = new LocalContext(this.context, this.state);
-        this.enterRule(localContext, 68, WatParser.RULE_local);
+        this.enterRule(localContext, 74, WatParser.RULE_local);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 621;
+            this.state = 668;
             this.match(WatParser.LPAR);
-            this.state = 622;
+            this.state = 669;
             this.match(WatParser.LOCAL);
-            this.state = 635;
+            this.state = 682;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
                 {
-                this.state = 623;
+                this.state = 670;
                 this.match(WatParser.ID);
-                this.state = 626;
+                this.state = 673;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.NUM_TYPE:
                     {
-                    this.state = 624;
+                    this.state = 671;
                     this.match(WatParser.NUM_TYPE);
                     }
                     break;
                 case WatParser.LPAR:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 625;
+                    this.state = 672;
                     this.refType();
                     }
                     break;
@@ -2703,24 +2912,24 @@ export class WatParser extends antlr.Parser {
             case WatParser.NUM_TYPE:
             case WatParser.REF_SHORTHAND:
                 {
-                this.state = 632;
+                this.state = 679;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 1 || _la === 62 || _la === 64) {
+                while (_la === 1 || _la === 63 || _la === 65) {
                     {
-                    this.state = 630;
+                    this.state = 677;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case WatParser.NUM_TYPE:
                         {
-                        this.state = 628;
+                        this.state = 675;
                         this.match(WatParser.NUM_TYPE);
                         }
                         break;
                     case WatParser.LPAR:
                     case WatParser.REF_SHORTHAND:
                         {
-                        this.state = 629;
+                        this.state = 676;
                         this.refType();
                         }
                         break;
@@ -2728,7 +2937,7 @@ export class WatParser extends antlr.Parser {
                         throw new antlr.NoViableAltException(this);
                     }
                     }
-                    this.state = 634;
+                    this.state = 681;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -2737,7 +2946,7 @@ export class WatParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 637;
+            this.state = 684;
             this.match(WatParser.RPAR);
             }
         }
@@ -2756,97 +2965,104 @@ export class WatParser extends antlr.Parser {
     }
     public tableField(): TableFieldContext {
         let localContext = new TableFieldContext(this.context, this.state);
-        this.enterRule(localContext, 70, WatParser.RULE_tableField);
+        this.enterRule(localContext, 76, WatParser.RULE_tableField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 639;
+            this.state = 686;
             this.match(WatParser.LPAR);
-            this.state = 640;
+            this.state = 687;
             this.match(WatParser.TABLE);
-            this.state = 642;
+            this.state = 689;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 641;
+                this.state = 688;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 647;
+            this.state = 694;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 644;
+                    this.state = 691;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 649;
+                this.state = 696;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 83, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 89, this.context);
             }
-            this.state = 651;
+            this.state = 698;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 84, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 90, this.context) ) {
             case 1:
                 {
-                this.state = 650;
+                this.state = 697;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 676;
+            this.state = 723;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 89, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
             case 1:
                 {
-                this.state = 653;
+                this.state = 700;
                 this.tableType();
-                this.state = 654;
+                this.state = 701;
                 this.instrList();
                 }
                 break;
             case 2:
                 {
-                this.state = 657;
+                this.state = 704;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 62) {
+                if (_la === 41 || _la === 63) {
                     {
-                    this.state = 656;
-                    this.match(WatParser.NUM_TYPE);
+                    this.state = 703;
+                    _la = this.tokenStream.LA(1);
+                    if(!(_la === 41 || _la === 63)) {
+                    this.errorHandler.recoverInline(this);
+                    }
+                    else {
+                        this.errorHandler.reportMatch(this);
+                        this.consume();
+                    }
                     }
                 }
 
-                this.state = 659;
+                this.state = 706;
                 this.refType();
-                this.state = 660;
+                this.state = 707;
                 this.match(WatParser.LPAR);
-                this.state = 661;
+                this.state = 708;
                 this.match(WatParser.ELEM);
-                this.state = 672;
+                this.state = 719;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                     {
-                    this.state = 663;
+                    this.state = 710;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 662;
+                        this.state = 709;
                         this.elemItem();
                         }
                         }
-                        this.state = 665;
+                        this.state = 712;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 1);
@@ -2855,17 +3071,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 668;
+                    this.state = 715;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     do {
                         {
                         {
-                        this.state = 667;
+                        this.state = 714;
                         this.idx();
                         }
                         }
-                        this.state = 670;
+                        this.state = 717;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     } while (_la === 8 || _la === 9);
@@ -2876,12 +3092,12 @@ export class WatParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 674;
+                this.state = 721;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 678;
+            this.state = 725;
             this.match(WatParser.RPAR);
             }
         }
@@ -2900,107 +3116,107 @@ export class WatParser extends antlr.Parser {
     }
     public memoryField(): MemoryFieldContext {
         let localContext = new MemoryFieldContext(this.context, this.state);
-        this.enterRule(localContext, 72, WatParser.RULE_memoryField);
+        this.enterRule(localContext, 78, WatParser.RULE_memoryField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 680;
+            this.state = 727;
             this.match(WatParser.LPAR);
-            this.state = 681;
+            this.state = 728;
             this.match(WatParser.MEMORY);
-            this.state = 683;
+            this.state = 730;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 682;
+                this.state = 729;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 688;
+            this.state = 735;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 685;
+                    this.state = 732;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 690;
+                this.state = 737;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 91, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 97, this.context);
             }
-            this.state = 692;
+            this.state = 739;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 92, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
             case 1:
                 {
-                this.state = 691;
+                this.state = 738;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 710;
+            this.state = 757;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
             case 1:
                 {
-                this.state = 694;
+                this.state = 741;
                 this.memoryType();
                 }
                 break;
             case 2:
                 {
-                this.state = 696;
+                this.state = 743;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 62) {
+                if (_la === 63) {
                     {
-                    this.state = 695;
+                    this.state = 742;
                     this.match(WatParser.NUM_TYPE);
                     }
                 }
 
-                this.state = 699;
+                this.state = 746;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 94, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 100, this.context) ) {
                 case 1:
                     {
-                    this.state = 698;
+                    this.state = 745;
                     this.pageSize();
                     }
                     break;
                 }
-                this.state = 701;
+                this.state = 748;
                 this.match(WatParser.LPAR);
-                this.state = 702;
+                this.state = 749;
                 this.match(WatParser.DATA);
-                this.state = 706;
+                this.state = 753;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 7) {
                     {
                     {
-                    this.state = 703;
+                    this.state = 750;
                     this.match(WatParser.STRING);
                     }
                     }
-                    this.state = 708;
+                    this.state = 755;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 709;
+                this.state = 756;
                 this.match(WatParser.RPAR);
                 }
                 break;
             }
-            this.state = 712;
+            this.state = 759;
             this.match(WatParser.RPAR);
             }
         }
@@ -3019,57 +3235,57 @@ export class WatParser extends antlr.Parser {
     }
     public globalField(): GlobalFieldContext {
         let localContext = new GlobalFieldContext(this.context, this.state);
-        this.enterRule(localContext, 74, WatParser.RULE_globalField);
+        this.enterRule(localContext, 80, WatParser.RULE_globalField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 714;
+            this.state = 761;
             this.match(WatParser.LPAR);
-            this.state = 715;
+            this.state = 762;
             this.match(WatParser.GLOBAL);
-            this.state = 717;
+            this.state = 764;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 716;
+                this.state = 763;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 722;
+            this.state = 769;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 104, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 719;
+                    this.state = 766;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 724;
+                this.state = 771;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 98, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 104, this.context);
             }
-            this.state = 726;
+            this.state = 773;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 105, this.context) ) {
             case 1:
                 {
-                this.state = 725;
+                this.state = 772;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 728;
+            this.state = 775;
             this.globalType();
-            this.state = 729;
+            this.state = 776;
             this.instrList();
-            this.state = 730;
+            this.state = 777;
             this.match(WatParser.RPAR);
             }
         }
@@ -3088,55 +3304,55 @@ export class WatParser extends antlr.Parser {
     }
     public tagField(): TagFieldContext {
         let localContext = new TagFieldContext(this.context, this.state);
-        this.enterRule(localContext, 76, WatParser.RULE_tagField);
+        this.enterRule(localContext, 82, WatParser.RULE_tagField);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 732;
+            this.state = 779;
             this.match(WatParser.LPAR);
-            this.state = 733;
+            this.state = 780;
             this.match(WatParser.TAG);
-            this.state = 735;
+            this.state = 782;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 734;
+                this.state = 781;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 740;
+            this.state = 787;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 107, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 737;
+                    this.state = 784;
                     this.inlineExport();
                     }
                     }
                 }
-                this.state = 742;
+                this.state = 789;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 101, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 107, this.context);
             }
-            this.state = 744;
+            this.state = 791;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 102, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 108, this.context) ) {
             case 1:
                 {
-                this.state = 743;
+                this.state = 790;
                 this.inlineImport();
                 }
                 break;
             }
-            this.state = 746;
+            this.state = 793;
             this.typeUse();
-            this.state = 747;
+            this.state = 794;
             this.match(WatParser.RPAR);
             }
         }
@@ -3155,17 +3371,17 @@ export class WatParser extends antlr.Parser {
     }
     public startField(): StartFieldContext {
         let localContext = new StartFieldContext(this.context, this.state);
-        this.enterRule(localContext, 78, WatParser.RULE_startField);
+        this.enterRule(localContext, 84, WatParser.RULE_startField);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 749;
+            this.state = 796;
             this.match(WatParser.LPAR);
-            this.state = 750;
+            this.state = 797;
             this.match(WatParser.START);
-            this.state = 751;
+            this.state = 798;
             this.idx();
-            this.state = 752;
+            this.state = 799;
             this.match(WatParser.RPAR);
             }
         }
@@ -3184,76 +3400,76 @@ export class WatParser extends antlr.Parser {
     }
     public elemField(): ElemFieldContext {
         let localContext = new ElemFieldContext(this.context, this.state);
-        this.enterRule(localContext, 80, WatParser.RULE_elemField);
+        this.enterRule(localContext, 86, WatParser.RULE_elemField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 754;
+            this.state = 801;
             this.match(WatParser.LPAR);
-            this.state = 755;
+            this.state = 802;
             this.match(WatParser.ELEM);
-            this.state = 757;
+            this.state = 804;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 756;
+                this.state = 803;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 780;
+            this.state = 827;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 107, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 113, this.context) ) {
             case 1:
                 {
-                this.state = 759;
+                this.state = 806;
                 this.elemList();
                 }
                 break;
             case 2:
                 {
-                this.state = 760;
+                this.state = 807;
                 this.match(WatParser.DECLARE);
-                this.state = 761;
+                this.state = 808;
                 this.elemList();
                 }
                 break;
             case 3:
                 {
-                this.state = 768;
+                this.state = 815;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 104, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
                 case 1:
                     {
-                    this.state = 762;
+                    this.state = 809;
                     this.match(WatParser.LPAR);
-                    this.state = 763;
+                    this.state = 810;
                     this.match(WatParser.TABLE);
-                    this.state = 764;
+                    this.state = 811;
                     this.idx();
-                    this.state = 765;
+                    this.state = 812;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 767;
+                    this.state = 814;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 770;
+                this.state = 817;
                 this.offset();
-                this.state = 778;
+                this.state = 825;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 771;
+                    this.state = 818;
                     this.elemList();
                     }
                     break;
@@ -3261,17 +3477,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 775;
+                    this.state = 822;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 772;
+                        this.state = 819;
                         this.idx();
                         }
                         }
-                        this.state = 777;
+                        this.state = 824;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3283,7 +3499,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 782;
+            this.state = 829;
             this.match(WatParser.RPAR);
             }
         }
@@ -3302,29 +3518,29 @@ export class WatParser extends antlr.Parser {
     }
     public elemList(): ElemListContext {
         let localContext = new ElemListContext(this.context, this.state);
-        this.enterRule(localContext, 82, WatParser.RULE_elemList);
+        this.enterRule(localContext, 88, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 798;
+            this.state = 845;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 784;
+                this.state = 831;
                 this.refType();
-                this.state = 788;
+                this.state = 835;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 785;
+                    this.state = 832;
                     this.elemItem();
                     }
                     }
-                    this.state = 790;
+                    this.state = 837;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3333,19 +3549,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 791;
+                this.state = 838;
                 this.match(WatParser.FUNC);
-                this.state = 795;
+                this.state = 842;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 792;
+                    this.state = 839;
                     this.idx();
                     }
                     }
-                    this.state = 797;
+                    this.state = 844;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3370,28 +3586,28 @@ export class WatParser extends antlr.Parser {
     }
     public elemItem(): ElemItemContext {
         let localContext = new ElemItemContext(this.context, this.state);
-        this.enterRule(localContext, 84, WatParser.RULE_elemItem);
+        this.enterRule(localContext, 90, WatParser.RULE_elemItem);
         try {
-            this.state = 806;
+            this.state = 853;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 117, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 800;
+                this.state = 847;
                 this.match(WatParser.LPAR);
-                this.state = 801;
+                this.state = 848;
                 this.match(WatParser.ITEM);
-                this.state = 802;
+                this.state = 849;
                 this.instrList();
-                this.state = 803;
+                this.state = 850;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 805;
+                this.state = 852;
                 this.foldedInstr();
                 }
                 break;
@@ -3412,28 +3628,28 @@ export class WatParser extends antlr.Parser {
     }
     public offset(): OffsetContext {
         let localContext = new OffsetContext(this.context, this.state);
-        this.enterRule(localContext, 86, WatParser.RULE_offset);
+        this.enterRule(localContext, 92, WatParser.RULE_offset);
         try {
-            this.state = 814;
+            this.state = 861;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 808;
+                this.state = 855;
                 this.match(WatParser.LPAR);
-                this.state = 809;
+                this.state = 856;
                 this.match(WatParser.OFFSET);
-                this.state = 810;
+                this.state = 857;
                 this.instrList();
-                this.state = 811;
+                this.state = 858;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 813;
+                this.state = 860;
                 this.foldedInstr();
                 }
                 break;
@@ -3454,72 +3670,72 @@ export class WatParser extends antlr.Parser {
     }
     public dataField(): DataFieldContext {
         let localContext = new DataFieldContext(this.context, this.state);
-        this.enterRule(localContext, 88, WatParser.RULE_dataField);
+        this.enterRule(localContext, 94, WatParser.RULE_dataField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 816;
+            this.state = 863;
             this.match(WatParser.LPAR);
-            this.state = 817;
+            this.state = 864;
             this.match(WatParser.DATA);
-            this.state = 819;
+            this.state = 866;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 818;
+                this.state = 865;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 830;
+            this.state = 877;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 827;
+                this.state = 874;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 114, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 120, this.context) ) {
                 case 1:
                     {
-                    this.state = 821;
+                    this.state = 868;
                     this.match(WatParser.LPAR);
-                    this.state = 822;
+                    this.state = 869;
                     this.match(WatParser.MEMORY);
-                    this.state = 823;
+                    this.state = 870;
                     this.idx();
-                    this.state = 824;
+                    this.state = 871;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 826;
+                    this.state = 873;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 829;
+                this.state = 876;
                 this.offset();
                 }
             }
 
-            this.state = 835;
+            this.state = 882;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 832;
+                this.state = 879;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 837;
+                this.state = 884;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 838;
+            this.state = 885;
             this.match(WatParser.RPAR);
             }
         }
@@ -3538,165 +3754,177 @@ export class WatParser extends antlr.Parser {
     }
     public instrList(): InstrListContext {
         let localContext = new InstrListContext(this.context, this.state);
-        this.enterRule(localContext, 90, WatParser.RULE_instrList);
+        this.enterRule(localContext, 96, WatParser.RULE_instrList);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 901;
+            this.state = 950;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 1073752823) !== 0)) {
+            while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 2147494647) !== 0)) {
                 {
-                this.state = 899;
+                this.state = 948;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 840;
+                    this.state = 887;
                     this.match(WatParser.KEYWORD);
-                    this.state = 870;
+                    this.state = 919;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 868;
+                            this.state = 917;
                             this.errorHandler.sync(this);
-                            switch (this.interpreter.adaptivePredict(this.tokenStream, 117, this.context) ) {
+                            switch (this.interpreter.adaptivePredict(this.tokenStream, 123, this.context) ) {
                             case 1:
                                 {
-                                this.state = 841;
+                                this.state = 888;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 842;
+                                this.state = 889;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 843;
+                                this.state = 890;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 844;
+                                this.state = 891;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 845;
+                                this.state = 892;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 846;
+                                this.state = 893;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 847;
+                                this.state = 894;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 848;
+                                this.state = 895;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 849;
+                                this.state = 896;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 850;
+                                this.state = 897;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 851;
+                                this.state = 898;
                                 this.match(WatParser.CONT);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 852;
+                                this.state = 899;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 853;
+                                this.state = 900;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 854;
+                                this.state = 901;
                                 this.match(WatParser.LPAR);
-                                this.state = 855;
+                                this.state = 902;
                                 this.match(WatParser.TYPE);
-                                this.state = 856;
+                                this.state = 903;
                                 this.idx();
-                                this.state = 857;
+                                this.state = 904;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 859;
+                                this.state = 906;
                                 this.match(WatParser.LPAR);
-                                this.state = 860;
+                                this.state = 907;
                                 this.match(WatParser.EXACT);
-                                this.state = 861;
+                                this.state = 908;
                                 this.idx();
-                                this.state = 862;
+                                this.state = 909;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 864;
-                                this.param();
+                                this.state = 911;
+                                this.sharedHeapType();
                                 }
                                 break;
                             case 17:
                                 {
-                                this.state = 865;
-                                this.result();
+                                this.state = 912;
+                                this.match(WatParser.MEMORY_ORDER);
                                 }
                                 break;
                             case 18:
                                 {
-                                this.state = 866;
-                                this.refType();
+                                this.state = 913;
+                                this.param();
                                 }
                                 break;
                             case 19:
                                 {
-                                this.state = 867;
+                                this.state = 914;
+                                this.result();
+                                }
+                                break;
+                            case 20:
+                                {
+                                this.state = 915;
+                                this.refType();
+                                }
+                                break;
+                            case 21:
+                                {
+                                this.state = 916;
                                 this.onClause();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 872;
+                        this.state = 921;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 118, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                     }
                     }
                     break;
@@ -3705,7 +3933,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 873;
+                    this.state = 922;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3714,58 +3942,58 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 875;
+                    this.state = 924;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 874;
+                        this.state = 923;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 877;
+                    this.state = 926;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 878;
+                    this.state = 927;
                     this.match(WatParser.TRY_TABLE);
-                    this.state = 880;
+                    this.state = 929;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 879;
+                        this.state = 928;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 882;
+                    this.state = 931;
                     this.typeUse();
-                    this.state = 886;
+                    this.state = 935;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 883;
+                            this.state = 932;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 888;
+                        this.state = 937;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 121, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                     }
                     }
                     break;
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 889;
+                    this.state = 938;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
@@ -3774,12 +4002,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 891;
+                    this.state = 940;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 890;
+                        this.state = 939;
                         this.match(WatParser.ID);
                         }
                     }
@@ -3788,29 +4016,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 893;
+                    this.state = 942;
                     this.match(WatParser.CATCH);
-                    this.state = 894;
+                    this.state = 943;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 895;
+                    this.state = 944;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 896;
+                    this.state = 945;
                     this.match(WatParser.DELEGATE);
-                    this.state = 897;
+                    this.state = 946;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 898;
+                    this.state = 947;
                     this.foldedInstr();
                     }
                     break;
@@ -3818,7 +4046,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 903;
+                this.state = 952;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -3839,55 +4067,55 @@ export class WatParser extends antlr.Parser {
     }
     public catchClause(): CatchClauseContext {
         let localContext = new CatchClauseContext(this.context, this.state);
-        this.enterRule(localContext, 92, WatParser.RULE_catchClause);
+        this.enterRule(localContext, 98, WatParser.RULE_catchClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 904;
+            this.state = 953;
             this.match(WatParser.LPAR);
-            this.state = 917;
+            this.state = 966;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 905;
+                this.state = 954;
                 this.match(WatParser.CATCH);
-                this.state = 906;
+                this.state = 955;
                 this.idx();
-                this.state = 907;
+                this.state = 956;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 909;
+                this.state = 958;
                 this.match(WatParser.CATCH_REF);
-                this.state = 910;
+                this.state = 959;
                 this.idx();
-                this.state = 911;
+                this.state = 960;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 913;
+                this.state = 962;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 914;
+                this.state = 963;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 915;
+                this.state = 964;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 916;
+                this.state = 965;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 919;
+            this.state = 968;
             this.match(WatParser.RPAR);
             }
         }
@@ -3906,36 +4134,36 @@ export class WatParser extends antlr.Parser {
     }
     public onClause(): OnClauseContext {
         let localContext = new OnClauseContext(this.context, this.state);
-        this.enterRule(localContext, 94, WatParser.RULE_onClause);
+        this.enterRule(localContext, 100, WatParser.RULE_onClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 921;
+            this.state = 970;
             this.match(WatParser.LPAR);
-            this.state = 922;
+            this.state = 971;
             this.match(WatParser.ON);
-            this.state = 923;
+            this.state = 972;
             this.idx();
-            this.state = 926;
+            this.state = 975;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
             case WatParser.NAT:
                 {
-                this.state = 924;
+                this.state = 973;
                 this.idx();
                 }
                 break;
             case WatParser.KEYWORD:
                 {
-                this.state = 925;
+                this.state = 974;
                 this.match(WatParser.KEYWORD);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 928;
+            this.state = 977;
             this.match(WatParser.RPAR);
             }
         }
@@ -3954,185 +4182,197 @@ export class WatParser extends antlr.Parser {
     }
     public foldedInstr(): FoldedInstrContext {
         let localContext = new FoldedInstrContext(this.context, this.state);
-        this.enterRule(localContext, 96, WatParser.RULE_foldedInstr);
+        this.enterRule(localContext, 102, WatParser.RULE_foldedInstr);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 930;
+            this.state = 979;
             this.match(WatParser.LPAR);
-            this.state = 1044;
+            this.state = 1095;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 931;
+                this.state = 980;
                 this.match(WatParser.KEYWORD);
-                this.state = 961;
+                this.state = 1012;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 959;
+                        this.state = 1010;
                         this.errorHandler.sync(this);
-                        switch (this.interpreter.adaptivePredict(this.tokenStream, 127, this.context) ) {
+                        switch (this.interpreter.adaptivePredict(this.tokenStream, 133, this.context) ) {
                         case 1:
                             {
-                            this.state = 932;
+                            this.state = 981;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 933;
+                            this.state = 982;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 934;
+                            this.state = 983;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 935;
+                            this.state = 984;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 936;
+                            this.state = 985;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 937;
+                            this.state = 986;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 938;
+                            this.state = 987;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 939;
+                            this.state = 988;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 940;
+                            this.state = 989;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 941;
+                            this.state = 990;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 942;
+                            this.state = 991;
                             this.match(WatParser.CONT);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 943;
+                            this.state = 992;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 944;
+                            this.state = 993;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 945;
+                            this.state = 994;
                             this.match(WatParser.LPAR);
-                            this.state = 946;
+                            this.state = 995;
                             this.match(WatParser.TYPE);
-                            this.state = 947;
+                            this.state = 996;
                             this.idx();
-                            this.state = 948;
+                            this.state = 997;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 950;
+                            this.state = 999;
                             this.match(WatParser.LPAR);
-                            this.state = 951;
+                            this.state = 1000;
                             this.match(WatParser.EXACT);
-                            this.state = 952;
+                            this.state = 1001;
                             this.idx();
-                            this.state = 953;
+                            this.state = 1002;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 16:
                             {
-                            this.state = 955;
-                            this.param();
+                            this.state = 1004;
+                            this.sharedHeapType();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 956;
-                            this.result();
+                            this.state = 1005;
+                            this.match(WatParser.MEMORY_ORDER);
                             }
                             break;
                         case 18:
                             {
-                            this.state = 957;
-                            this.refType();
+                            this.state = 1006;
+                            this.param();
                             }
                             break;
                         case 19:
                             {
-                            this.state = 958;
+                            this.state = 1007;
+                            this.result();
+                            }
+                            break;
+                        case 20:
+                            {
+                            this.state = 1008;
+                            this.refType();
+                            }
+                            break;
+                        case 21:
+                            {
+                            this.state = 1009;
                             this.onClause();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 963;
+                    this.state = 1014;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 128, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 }
-                this.state = 967;
+                this.state = 1018;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 964;
+                    this.state = 1015;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 969;
+                    this.state = 1020;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 970;
+                this.state = 1021;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 971;
+                this.state = 1022;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
@@ -4141,173 +4381,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 973;
+                this.state = 1024;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 972;
+                    this.state = 1023;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 975;
+                this.state = 1026;
                 this.typeUse();
-                this.state = 976;
+                this.state = 1027;
                 this.instrList();
-                this.state = 977;
+                this.state = 1028;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 979;
+                this.state = 1030;
                 this.match(WatParser.IF);
-                this.state = 981;
+                this.state = 1032;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 980;
+                    this.state = 1031;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 983;
+                this.state = 1034;
                 this.typeUse();
-                this.state = 987;
+                this.state = 1038;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 138, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 984;
+                        this.state = 1035;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 989;
+                    this.state = 1040;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 132, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 138, this.context);
                 }
-                this.state = 990;
+                this.state = 1041;
                 this.match(WatParser.LPAR);
-                this.state = 991;
+                this.state = 1042;
                 this.match(WatParser.THEN);
-                this.state = 992;
+                this.state = 1043;
                 this.instrList();
-                this.state = 993;
+                this.state = 1044;
                 this.match(WatParser.RPAR);
-                this.state = 999;
+                this.state = 1050;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 994;
+                    this.state = 1045;
                     this.match(WatParser.LPAR);
-                    this.state = 995;
+                    this.state = 1046;
                     this.match(WatParser.ELSE);
-                    this.state = 996;
+                    this.state = 1047;
                     this.instrList();
-                    this.state = 997;
+                    this.state = 1048;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 1001;
+                this.state = 1052;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 1003;
+                this.state = 1054;
                 this.match(WatParser.TRY_TABLE);
-                this.state = 1005;
+                this.state = 1056;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1004;
+                    this.state = 1055;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1007;
+                this.state = 1058;
                 this.typeUse();
-                this.state = 1011;
+                this.state = 1062;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 141, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1008;
+                        this.state = 1059;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 1013;
+                    this.state = 1064;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 135, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 141, this.context);
                 }
-                this.state = 1014;
+                this.state = 1065;
                 this.instrList();
-                this.state = 1015;
+                this.state = 1066;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 1017;
+                this.state = 1068;
                 this.match(WatParser.TRY);
-                this.state = 1019;
+                this.state = 1070;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1018;
+                    this.state = 1069;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1021;
+                this.state = 1072;
                 this.typeUse();
-                this.state = 1022;
+                this.state = 1073;
                 this.match(WatParser.LPAR);
-                this.state = 1023;
+                this.state = 1074;
                 this.match(WatParser.DO);
-                this.state = 1024;
+                this.state = 1075;
                 this.instrList();
-                this.state = 1025;
+                this.state = 1076;
                 this.match(WatParser.RPAR);
-                this.state = 1040;
+                this.state = 1091;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 139, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 145, this.context) ) {
                 case 1:
                     {
-                    this.state = 1029;
+                    this.state = 1080;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 143, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 1026;
+                            this.state = 1077;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 1031;
+                        this.state = 1082;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 137, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 143, this.context);
                     }
-                    this.state = 1033;
+                    this.state = 1084;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 1032;
+                        this.state = 1083;
                         this.foldedCatchAll();
                         }
                     }
@@ -4316,18 +4556,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 1035;
+                    this.state = 1086;
                     this.match(WatParser.LPAR);
-                    this.state = 1036;
+                    this.state = 1087;
                     this.match(WatParser.DELEGATE);
-                    this.state = 1037;
+                    this.state = 1088;
                     this.idx();
-                    this.state = 1038;
+                    this.state = 1089;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 1042;
+                this.state = 1093;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4351,19 +4591,19 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatch(): FoldedCatchContext {
         let localContext = new FoldedCatchContext(this.context, this.state);
-        this.enterRule(localContext, 98, WatParser.RULE_foldedCatch);
+        this.enterRule(localContext, 104, WatParser.RULE_foldedCatch);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1046;
+            this.state = 1097;
             this.match(WatParser.LPAR);
-            this.state = 1047;
+            this.state = 1098;
             this.match(WatParser.CATCH);
-            this.state = 1048;
+            this.state = 1099;
             this.idx();
-            this.state = 1049;
+            this.state = 1100;
             this.instrList();
-            this.state = 1050;
+            this.state = 1101;
             this.match(WatParser.RPAR);
             }
         }
@@ -4382,17 +4622,17 @@ export class WatParser extends antlr.Parser {
     }
     public foldedCatchAll(): FoldedCatchAllContext {
         let localContext = new FoldedCatchAllContext(this.context, this.state);
-        this.enterRule(localContext, 100, WatParser.RULE_foldedCatchAll);
+        this.enterRule(localContext, 106, WatParser.RULE_foldedCatchAll);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1052;
+            this.state = 1103;
             this.match(WatParser.LPAR);
-            this.state = 1053;
+            this.state = 1104;
             this.match(WatParser.CATCH_ALL);
-            this.state = 1054;
+            this.state = 1105;
             this.instrList();
-            this.state = 1055;
+            this.state = 1106;
             this.match(WatParser.RPAR);
             }
         }
@@ -4411,424 +4651,447 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,77,1058,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,78,1109,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
         26,2,27,7,27,2,28,7,28,2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,
         33,7,33,2,34,7,34,2,35,7,35,2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,
         39,2,40,7,40,2,41,7,41,2,42,7,42,2,43,7,43,2,44,7,44,2,45,7,45,2,
-        46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,2,50,7,50,1,0,1,0,1,0,1,0,
-        1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,115,8,0,11,0,12,0,116,1,0,1,
-        0,1,0,5,0,122,8,0,10,0,12,0,125,9,0,1,0,3,0,128,8,0,1,1,1,1,1,1,
-        1,1,3,1,134,8,1,1,1,3,1,137,8,1,1,1,1,1,1,1,1,1,1,1,3,1,144,8,1,
-        1,1,1,1,1,1,1,1,1,1,1,1,3,1,152,8,1,1,1,1,1,5,1,156,8,1,10,1,12,
-        1,159,9,1,1,1,1,1,1,1,1,1,1,1,5,1,166,8,1,10,1,12,1,169,9,1,1,1,
-        3,1,172,8,1,1,2,1,2,1,2,3,2,177,8,2,1,2,3,2,180,8,2,1,2,1,2,1,2,
-        1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,194,8,2,10,2,12,2,197,9,
-        2,1,2,1,2,5,2,201,8,2,10,2,12,2,204,9,2,3,2,206,8,2,1,2,1,2,1,2,
-        1,2,1,2,3,2,213,8,2,1,2,3,2,216,8,2,1,2,3,2,219,8,2,1,3,1,3,1,3,
-        3,3,224,8,3,1,3,1,3,5,3,228,8,3,10,3,12,3,231,9,3,1,3,1,3,1,3,1,
-        3,3,3,237,8,3,1,3,1,3,3,3,241,8,3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,
-        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,259,8,4,10,4,12,4,262,9,4,
-        1,4,1,4,1,5,1,5,5,5,268,8,5,10,5,12,5,271,9,5,1,5,1,5,3,5,275,8,
-        5,1,6,1,6,1,6,3,6,280,8,6,1,6,1,6,1,6,1,7,1,7,1,7,5,7,288,8,7,10,
-        7,12,7,291,9,7,1,7,1,7,1,8,1,8,1,8,3,8,298,8,8,1,8,5,8,301,8,8,10,
-        8,12,8,304,9,8,1,8,1,8,1,8,1,8,3,8,310,8,8,1,9,1,9,1,9,1,9,1,9,3,
-        9,317,8,9,1,9,1,9,1,9,1,9,1,9,3,9,324,8,9,1,9,1,9,1,10,1,10,1,10,
-        5,10,331,8,10,10,10,12,10,334,9,10,1,10,5,10,337,8,10,10,10,12,10,
-        340,9,10,1,10,1,10,1,10,1,10,5,10,346,8,10,10,10,12,10,349,9,10,
-        1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,362,
-        8,10,1,11,1,11,1,11,1,11,1,11,5,11,369,8,11,10,11,12,11,372,9,11,
-        3,11,374,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,3,12,384,8,
-        12,1,13,1,13,1,13,3,13,389,8,13,1,14,1,14,1,14,1,14,3,14,395,8,14,
-        1,14,1,14,1,14,3,14,400,8,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
-        1,15,1,15,1,15,1,15,3,15,413,8,15,1,16,1,16,1,17,1,17,1,17,1,17,
-        1,17,3,17,422,8,17,1,17,1,17,5,17,426,8,17,10,17,12,17,429,9,17,
-        3,17,431,8,17,1,17,1,17,1,18,1,18,1,18,1,18,5,18,439,8,18,10,18,
-        12,18,442,9,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,3,19,451,8,19,
-        1,19,5,19,454,8,19,10,19,12,19,457,9,19,1,19,5,19,460,8,19,10,19,
-        12,19,463,9,19,1,20,3,20,466,8,20,1,20,1,20,3,20,470,8,20,1,21,1,
-        21,1,21,1,22,1,22,3,22,477,8,22,1,22,3,22,480,8,22,1,23,1,23,1,23,
-        1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,3,24,493,8,24,1,24,3,24,
-        496,8,24,1,25,1,25,1,25,1,25,1,25,1,25,4,25,504,8,25,11,25,12,25,
-        505,1,25,3,25,509,8,25,3,25,511,8,25,1,25,1,25,1,26,1,26,1,26,1,
-        26,3,26,519,8,26,1,26,1,26,1,27,1,27,1,27,3,27,526,8,27,1,27,1,27,
-        3,27,530,8,27,1,27,1,27,1,27,1,27,1,27,3,27,537,8,27,1,27,1,27,1,
-        27,1,27,1,27,1,27,3,27,545,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,
-        27,553,8,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,561,8,27,1,27,1,27,
-        1,27,3,27,566,8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,
-        1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,31,1,31,
-        1,32,1,32,1,32,3,32,593,8,32,1,32,5,32,596,8,32,10,32,12,32,599,
-        9,32,1,32,3,32,602,8,32,1,32,1,32,3,32,606,8,32,1,32,5,32,609,8,
-        32,10,32,12,32,612,9,32,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,
-        1,34,1,34,1,34,1,34,1,34,3,34,627,8,34,1,34,1,34,5,34,631,8,34,10,
-        34,12,34,634,9,34,3,34,636,8,34,1,34,1,34,1,35,1,35,1,35,3,35,643,
-        8,35,1,35,5,35,646,8,35,10,35,12,35,649,9,35,1,35,3,35,652,8,35,
-        1,35,1,35,1,35,1,35,3,35,658,8,35,1,35,1,35,1,35,1,35,4,35,664,8,
-        35,11,35,12,35,665,1,35,4,35,669,8,35,11,35,12,35,670,3,35,673,8,
-        35,1,35,1,35,3,35,677,8,35,1,35,1,35,1,36,1,36,1,36,3,36,684,8,36,
-        1,36,5,36,687,8,36,10,36,12,36,690,9,36,1,36,3,36,693,8,36,1,36,
-        1,36,3,36,697,8,36,1,36,3,36,700,8,36,1,36,1,36,1,36,5,36,705,8,
-        36,10,36,12,36,708,9,36,1,36,3,36,711,8,36,1,36,1,36,1,37,1,37,1,
-        37,3,37,718,8,37,1,37,5,37,721,8,37,10,37,12,37,724,9,37,1,37,3,
-        37,727,8,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,3,38,736,8,38,1,38,
-        5,38,739,8,38,10,38,12,38,742,9,38,1,38,3,38,745,8,38,1,38,1,38,
-        1,38,1,39,1,39,1,39,1,39,1,39,1,40,1,40,1,40,3,40,758,8,40,1,40,
-        1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,769,8,40,1,40,1,40,
-        1,40,5,40,774,8,40,10,40,12,40,777,9,40,3,40,779,8,40,3,40,781,8,
-        40,1,40,1,40,1,41,1,41,5,41,787,8,41,10,41,12,41,790,9,41,1,41,1,
-        41,5,41,794,8,41,10,41,12,41,797,9,41,3,41,799,8,41,1,42,1,42,1,
-        42,1,42,1,42,1,42,3,42,807,8,42,1,43,1,43,1,43,1,43,1,43,1,43,3,
-        43,815,8,43,1,44,1,44,1,44,3,44,820,8,44,1,44,1,44,1,44,1,44,1,44,
-        1,44,3,44,828,8,44,1,44,3,44,831,8,44,1,44,5,44,834,8,44,10,44,12,
-        44,837,9,44,1,44,1,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-        45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-        45,1,45,1,45,1,45,1,45,1,45,1,45,5,45,869,8,45,10,45,12,45,872,9,
-        45,1,45,1,45,3,45,876,8,45,1,45,1,45,1,45,3,45,881,8,45,1,45,1,45,
-        5,45,885,8,45,10,45,12,45,888,9,45,1,45,1,45,3,45,892,8,45,1,45,
-        1,45,1,45,1,45,1,45,1,45,5,45,900,8,45,10,45,12,45,903,9,45,1,46,
-        1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,1,46,3,46,
-        918,8,46,1,46,1,46,1,47,1,47,1,47,1,47,1,47,3,47,927,8,47,1,47,1,
-        47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,
-        48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,
-        48,1,48,1,48,1,48,5,48,960,8,48,10,48,12,48,963,9,48,1,48,5,48,966,
-        8,48,10,48,12,48,969,9,48,1,48,1,48,1,48,3,48,974,8,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,3,48,982,8,48,1,48,1,48,5,48,986,8,48,10,48,
-        12,48,989,9,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,
-        1000,8,48,1,48,1,48,1,48,1,48,3,48,1006,8,48,1,48,1,48,5,48,1010,
-        8,48,10,48,12,48,1013,9,48,1,48,1,48,1,48,1,48,1,48,3,48,1020,8,
-        48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,1028,8,48,10,48,12,48,1031,
-        9,48,1,48,3,48,1034,8,48,1,48,1,48,1,48,1,48,1,48,3,48,1041,8,48,
-        1,48,1,48,3,48,1045,8,48,1,49,1,49,1,49,1,49,1,49,1,49,1,50,1,50,
-        1,50,1,50,1,50,1,50,0,0,51,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
-        28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,
-        72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,0,8,1,0,67,68,2,0,
-        74,74,76,76,1,0,1,2,1,0,8,9,2,0,16,16,20,23,2,0,46,48,53,53,1,0,
-        50,51,1,0,46,47,1244,0,127,1,0,0,0,2,171,1,0,0,0,4,218,1,0,0,0,6,
-        240,1,0,0,0,8,242,1,0,0,0,10,274,1,0,0,0,12,276,1,0,0,0,14,284,1,
-        0,0,0,16,309,1,0,0,0,18,316,1,0,0,0,20,361,1,0,0,0,22,363,1,0,0,
-        0,24,383,1,0,0,0,26,388,1,0,0,0,28,399,1,0,0,0,30,412,1,0,0,0,32,
-        414,1,0,0,0,34,416,1,0,0,0,36,434,1,0,0,0,38,450,1,0,0,0,40,465,
-        1,0,0,0,42,471,1,0,0,0,44,474,1,0,0,0,46,481,1,0,0,0,48,495,1,0,
-        0,0,50,497,1,0,0,0,52,514,1,0,0,0,54,565,1,0,0,0,56,567,1,0,0,0,
-        58,573,1,0,0,0,60,578,1,0,0,0,62,587,1,0,0,0,64,589,1,0,0,0,66,616,
-        1,0,0,0,68,621,1,0,0,0,70,639,1,0,0,0,72,680,1,0,0,0,74,714,1,0,
-        0,0,76,732,1,0,0,0,78,749,1,0,0,0,80,754,1,0,0,0,82,798,1,0,0,0,
-        84,806,1,0,0,0,86,814,1,0,0,0,88,816,1,0,0,0,90,901,1,0,0,0,92,904,
-        1,0,0,0,94,921,1,0,0,0,96,930,1,0,0,0,98,1046,1,0,0,0,100,1052,1,
-        0,0,0,102,115,3,12,6,0,103,115,3,14,7,0,104,115,3,50,25,0,105,115,
-        3,64,32,0,106,115,3,70,35,0,107,115,3,72,36,0,108,115,3,74,37,0,
-        109,115,3,60,30,0,110,115,3,78,39,0,111,115,3,80,40,0,112,115,3,
-        88,44,0,113,115,3,76,38,0,114,102,1,0,0,0,114,103,1,0,0,0,114,104,
-        1,0,0,0,114,105,1,0,0,0,114,106,1,0,0,0,114,107,1,0,0,0,114,108,
-        1,0,0,0,114,109,1,0,0,0,114,110,1,0,0,0,114,111,1,0,0,0,114,112,
-        1,0,0,0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,
-        1,0,0,0,117,118,1,0,0,0,118,119,5,0,0,1,119,128,1,0,0,0,120,122,
-        3,2,1,0,121,120,1,0,0,0,122,125,1,0,0,0,123,121,1,0,0,0,123,124,
-        1,0,0,0,124,126,1,0,0,0,125,123,1,0,0,0,126,128,5,0,0,1,127,114,
-        1,0,0,0,127,123,1,0,0,0,128,1,1,0,0,0,129,172,3,4,2,0,130,131,5,
-        1,0,0,131,133,5,70,0,0,132,134,5,8,0,0,133,132,1,0,0,0,133,134,1,
-        0,0,0,134,136,1,0,0,0,135,137,5,8,0,0,136,135,1,0,0,0,136,137,1,
-        0,0,0,137,138,1,0,0,0,138,172,5,2,0,0,139,140,5,1,0,0,140,141,5,
-        71,0,0,141,143,5,7,0,0,142,144,5,8,0,0,143,142,1,0,0,0,143,144,1,
-        0,0,0,144,145,1,0,0,0,145,172,5,2,0,0,146,172,3,6,3,0,147,148,5,
-        1,0,0,148,151,5,75,0,0,149,152,3,6,3,0,150,152,3,4,2,0,151,149,1,
-        0,0,0,151,150,1,0,0,0,152,157,1,0,0,0,153,156,3,8,4,0,154,156,5,
-        7,0,0,155,153,1,0,0,0,155,154,1,0,0,0,156,159,1,0,0,0,157,155,1,
-        0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,161,5,
-        2,0,0,161,172,1,0,0,0,162,163,5,1,0,0,163,167,5,76,0,0,164,166,3,
-        10,5,0,165,164,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,
-        0,0,0,168,170,1,0,0,0,169,167,1,0,0,0,170,172,5,2,0,0,171,129,1,
-        0,0,0,171,130,1,0,0,0,171,139,1,0,0,0,171,146,1,0,0,0,171,147,1,
-        0,0,0,171,162,1,0,0,0,172,3,1,0,0,0,173,174,5,1,0,0,174,176,5,14,
-        0,0,175,177,5,69,0,0,176,175,1,0,0,0,176,177,1,0,0,0,177,179,1,0,
-        0,0,178,180,5,8,0,0,179,178,1,0,0,0,179,180,1,0,0,0,180,205,1,0,
-        0,0,181,194,3,12,6,0,182,194,3,14,7,0,183,194,3,50,25,0,184,194,
-        3,64,32,0,185,194,3,70,35,0,186,194,3,72,36,0,187,194,3,74,37,0,
-        188,194,3,60,30,0,189,194,3,78,39,0,190,194,3,80,40,0,191,194,3,
-        88,44,0,192,194,3,76,38,0,193,181,1,0,0,0,193,182,1,0,0,0,193,183,
-        1,0,0,0,193,184,1,0,0,0,193,185,1,0,0,0,193,186,1,0,0,0,193,187,
-        1,0,0,0,193,188,1,0,0,0,193,189,1,0,0,0,193,190,1,0,0,0,193,191,
-        1,0,0,0,193,192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,
-        1,0,0,0,196,206,1,0,0,0,197,195,1,0,0,0,198,202,7,0,0,0,199,201,
-        5,7,0,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,
-        1,0,0,0,203,206,1,0,0,0,204,202,1,0,0,0,205,195,1,0,0,0,205,198,
-        1,0,0,0,206,207,1,0,0,0,207,219,5,2,0,0,208,209,5,1,0,0,209,210,
-        5,14,0,0,210,212,5,70,0,0,211,213,5,8,0,0,212,211,1,0,0,0,212,213,
-        1,0,0,0,213,215,1,0,0,0,214,216,5,8,0,0,215,214,1,0,0,0,215,216,
-        1,0,0,0,216,217,1,0,0,0,217,219,5,2,0,0,218,173,1,0,0,0,218,208,
-        1,0,0,0,219,5,1,0,0,0,220,221,5,1,0,0,221,223,5,72,0,0,222,224,5,
-        8,0,0,223,222,1,0,0,0,223,224,1,0,0,0,224,225,1,0,0,0,225,229,5,
-        7,0,0,226,228,3,8,4,0,227,226,1,0,0,0,228,231,1,0,0,0,229,227,1,
-        0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,241,5,
-        2,0,0,233,234,5,1,0,0,234,236,5,73,0,0,235,237,5,8,0,0,236,235,1,
-        0,0,0,236,237,1,0,0,0,237,238,1,0,0,0,238,239,5,7,0,0,239,241,5,
-        2,0,0,240,220,1,0,0,0,240,233,1,0,0,0,241,7,1,0,0,0,242,243,5,1,
-        0,0,243,260,7,1,0,0,244,259,5,9,0,0,245,259,5,10,0,0,246,259,5,11,
-        0,0,247,259,5,76,0,0,248,259,5,77,0,0,249,259,5,66,0,0,250,259,5,
-        16,0,0,251,259,5,38,0,0,252,259,5,39,0,0,253,259,5,60,0,0,254,259,
-        5,65,0,0,255,259,5,8,0,0,256,259,5,34,0,0,257,259,3,8,4,0,258,244,
-        1,0,0,0,258,245,1,0,0,0,258,246,1,0,0,0,258,247,1,0,0,0,258,248,
-        1,0,0,0,258,249,1,0,0,0,258,250,1,0,0,0,258,251,1,0,0,0,258,252,
-        1,0,0,0,258,253,1,0,0,0,258,254,1,0,0,0,258,255,1,0,0,0,258,256,
-        1,0,0,0,258,257,1,0,0,0,259,262,1,0,0,0,260,258,1,0,0,0,260,261,
-        1,0,0,0,261,263,1,0,0,0,262,260,1,0,0,0,263,264,5,2,0,0,264,9,1,
-        0,0,0,265,269,5,1,0,0,266,268,3,10,5,0,267,266,1,0,0,0,268,271,1,
-        0,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,269,1,
-        0,0,0,272,275,5,2,0,0,273,275,8,2,0,0,274,265,1,0,0,0,274,273,1,
-        0,0,0,275,11,1,0,0,0,276,277,5,1,0,0,277,279,5,15,0,0,278,280,5,
-        8,0,0,279,278,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,3,
-        16,8,0,282,283,5,2,0,0,283,13,1,0,0,0,284,285,5,1,0,0,285,289,5,
-        37,0,0,286,288,3,12,6,0,287,286,1,0,0,0,288,291,1,0,0,0,289,287,
-        1,0,0,0,289,290,1,0,0,0,290,292,1,0,0,0,291,289,1,0,0,0,292,293,
-        5,2,0,0,293,15,1,0,0,0,294,295,5,1,0,0,295,297,5,35,0,0,296,298,
-        5,36,0,0,297,296,1,0,0,0,297,298,1,0,0,0,298,302,1,0,0,0,299,301,
-        3,32,16,0,300,299,1,0,0,0,301,304,1,0,0,0,302,300,1,0,0,0,302,303,
-        1,0,0,0,303,305,1,0,0,0,304,302,1,0,0,0,305,306,3,18,9,0,306,307,
-        5,2,0,0,307,310,1,0,0,0,308,310,3,18,9,0,309,294,1,0,0,0,309,308,
-        1,0,0,0,310,17,1,0,0,0,311,312,5,1,0,0,312,313,5,43,0,0,313,314,
-        3,32,16,0,314,315,5,2,0,0,315,317,1,0,0,0,316,311,1,0,0,0,316,317,
-        1,0,0,0,317,323,1,0,0,0,318,319,5,1,0,0,319,320,5,44,0,0,320,321,
-        3,32,16,0,321,322,5,2,0,0,322,324,1,0,0,0,323,318,1,0,0,0,323,324,
-        1,0,0,0,324,325,1,0,0,0,325,326,3,20,10,0,326,19,1,0,0,0,327,328,
-        5,1,0,0,328,332,5,16,0,0,329,331,3,34,17,0,330,329,1,0,0,0,331,334,
-        1,0,0,0,332,330,1,0,0,0,332,333,1,0,0,0,333,338,1,0,0,0,334,332,
-        1,0,0,0,335,337,3,36,18,0,336,335,1,0,0,0,337,340,1,0,0,0,338,336,
-        1,0,0,0,338,339,1,0,0,0,339,341,1,0,0,0,340,338,1,0,0,0,341,362,
-        5,2,0,0,342,343,5,1,0,0,343,347,5,38,0,0,344,346,3,22,11,0,345,344,
-        1,0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,350,
-        1,0,0,0,349,347,1,0,0,0,350,362,5,2,0,0,351,352,5,1,0,0,352,353,
-        5,39,0,0,353,354,3,24,12,0,354,355,5,2,0,0,355,362,1,0,0,0,356,357,
-        5,1,0,0,357,358,5,60,0,0,358,359,3,32,16,0,359,360,5,2,0,0,360,362,
-        1,0,0,0,361,327,1,0,0,0,361,342,1,0,0,0,361,351,1,0,0,0,361,356,
-        1,0,0,0,362,21,1,0,0,0,363,364,5,1,0,0,364,373,5,40,0,0,365,366,
-        5,8,0,0,366,374,3,24,12,0,367,369,3,24,12,0,368,367,1,0,0,0,369,
-        372,1,0,0,0,370,368,1,0,0,0,370,371,1,0,0,0,371,374,1,0,0,0,372,
-        370,1,0,0,0,373,365,1,0,0,0,373,370,1,0,0,0,374,375,1,0,0,0,375,
-        376,5,2,0,0,376,23,1,0,0,0,377,384,3,26,13,0,378,379,5,1,0,0,379,
-        380,5,32,0,0,380,381,3,26,13,0,381,382,5,2,0,0,382,384,1,0,0,0,383,
-        377,1,0,0,0,383,378,1,0,0,0,384,25,1,0,0,0,385,389,5,62,0,0,386,
-        389,3,28,14,0,387,389,5,63,0,0,388,385,1,0,0,0,388,386,1,0,0,0,388,
-        387,1,0,0,0,389,27,1,0,0,0,390,400,5,64,0,0,391,392,5,1,0,0,392,
-        394,5,33,0,0,393,395,5,34,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,
-        396,1,0,0,0,396,397,3,30,15,0,397,398,5,2,0,0,398,400,1,0,0,0,399,
-        390,1,0,0,0,399,391,1,0,0,0,400,29,1,0,0,0,401,413,5,16,0,0,402,
-        413,5,38,0,0,403,413,5,39,0,0,404,413,5,60,0,0,405,413,5,65,0,0,
-        406,413,3,32,16,0,407,408,5,1,0,0,408,409,5,45,0,0,409,410,3,32,
-        16,0,410,411,5,2,0,0,411,413,1,0,0,0,412,401,1,0,0,0,412,402,1,0,
-        0,0,412,403,1,0,0,0,412,404,1,0,0,0,412,405,1,0,0,0,412,406,1,0,
-        0,0,412,407,1,0,0,0,413,31,1,0,0,0,414,415,7,3,0,0,415,33,1,0,0,
-        0,416,417,5,1,0,0,417,430,5,17,0,0,418,421,5,8,0,0,419,422,5,62,
-        0,0,420,422,3,28,14,0,421,419,1,0,0,0,421,420,1,0,0,0,422,431,1,
-        0,0,0,423,426,5,62,0,0,424,426,3,28,14,0,425,423,1,0,0,0,425,424,
-        1,0,0,0,426,429,1,0,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,431,
-        1,0,0,0,429,427,1,0,0,0,430,418,1,0,0,0,430,427,1,0,0,0,431,432,
-        1,0,0,0,432,433,5,2,0,0,433,35,1,0,0,0,434,435,5,1,0,0,435,440,5,
-        18,0,0,436,439,5,62,0,0,437,439,3,28,14,0,438,436,1,0,0,0,438,437,
-        1,0,0,0,439,442,1,0,0,0,440,438,1,0,0,0,440,441,1,0,0,0,441,443,
-        1,0,0,0,442,440,1,0,0,0,443,444,5,2,0,0,444,37,1,0,0,0,445,446,5,
-        1,0,0,446,447,5,15,0,0,447,448,3,32,16,0,448,449,5,2,0,0,449,451,
-        1,0,0,0,450,445,1,0,0,0,450,451,1,0,0,0,451,455,1,0,0,0,452,454,
-        3,34,17,0,453,452,1,0,0,0,454,457,1,0,0,0,455,453,1,0,0,0,455,456,
-        1,0,0,0,456,461,1,0,0,0,457,455,1,0,0,0,458,460,3,36,18,0,459,458,
-        1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,39,1,
-        0,0,0,463,461,1,0,0,0,464,466,5,62,0,0,465,464,1,0,0,0,465,466,1,
-        0,0,0,466,467,1,0,0,0,467,469,5,9,0,0,468,470,5,9,0,0,469,468,1,
-        0,0,0,469,470,1,0,0,0,470,41,1,0,0,0,471,472,3,40,20,0,472,473,3,
-        28,14,0,473,43,1,0,0,0,474,476,3,40,20,0,475,477,5,41,0,0,476,475,
-        1,0,0,0,476,477,1,0,0,0,477,479,1,0,0,0,478,480,3,46,23,0,479,478,
-        1,0,0,0,479,480,1,0,0,0,480,45,1,0,0,0,481,482,5,1,0,0,482,483,5,
-        42,0,0,483,484,5,9,0,0,484,485,5,2,0,0,485,47,1,0,0,0,486,496,5,
-        62,0,0,487,496,3,28,14,0,488,489,5,1,0,0,489,492,5,32,0,0,490,493,
-        5,62,0,0,491,493,3,28,14,0,492,490,1,0,0,0,492,491,1,0,0,0,493,494,
-        1,0,0,0,494,496,5,2,0,0,495,486,1,0,0,0,495,487,1,0,0,0,495,488,
-        1,0,0,0,496,49,1,0,0,0,497,498,5,1,0,0,498,499,5,24,0,0,499,510,
-        5,7,0,0,500,501,5,7,0,0,501,511,3,54,27,0,502,504,3,52,26,0,503,
-        502,1,0,0,0,504,505,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,
-        508,1,0,0,0,507,509,3,54,27,0,508,507,1,0,0,0,508,509,1,0,0,0,509,
-        511,1,0,0,0,510,500,1,0,0,0,510,503,1,0,0,0,511,512,1,0,0,0,512,
-        513,5,2,0,0,513,51,1,0,0,0,514,515,5,1,0,0,515,516,5,30,0,0,516,
-        518,5,7,0,0,517,519,3,54,27,0,518,517,1,0,0,0,518,519,1,0,0,0,519,
-        520,1,0,0,0,520,521,5,2,0,0,521,53,1,0,0,0,522,523,5,1,0,0,523,525,
-        5,16,0,0,524,526,5,8,0,0,525,524,1,0,0,0,525,526,1,0,0,0,526,529,
-        1,0,0,0,527,530,3,38,19,0,528,530,3,66,33,0,529,527,1,0,0,0,529,
-        528,1,0,0,0,530,531,1,0,0,0,531,532,5,2,0,0,532,566,1,0,0,0,533,
-        534,5,1,0,0,534,536,5,21,0,0,535,537,5,8,0,0,536,535,1,0,0,0,536,
-        537,1,0,0,0,537,538,1,0,0,0,538,539,3,42,21,0,539,540,5,2,0,0,540,
-        566,1,0,0,0,541,542,5,1,0,0,542,544,5,22,0,0,543,545,5,8,0,0,544,
-        543,1,0,0,0,544,545,1,0,0,0,545,546,1,0,0,0,546,547,3,44,22,0,547,
-        548,5,2,0,0,548,566,1,0,0,0,549,550,5,1,0,0,550,552,5,20,0,0,551,
-        553,5,8,0,0,552,551,1,0,0,0,552,553,1,0,0,0,553,554,1,0,0,0,554,
-        555,3,48,24,0,555,556,5,2,0,0,556,566,1,0,0,0,557,558,5,1,0,0,558,
-        560,5,23,0,0,559,561,5,8,0,0,560,559,1,0,0,0,560,561,1,0,0,0,561,
-        562,1,0,0,0,562,563,3,38,19,0,563,564,5,2,0,0,564,566,1,0,0,0,565,
-        522,1,0,0,0,565,533,1,0,0,0,565,541,1,0,0,0,565,549,1,0,0,0,565,
-        557,1,0,0,0,566,55,1,0,0,0,567,568,5,1,0,0,568,569,5,24,0,0,569,
-        570,5,7,0,0,570,571,5,7,0,0,571,572,5,2,0,0,572,57,1,0,0,0,573,574,
-        5,1,0,0,574,575,5,25,0,0,575,576,5,7,0,0,576,577,5,2,0,0,577,59,
-        1,0,0,0,578,579,5,1,0,0,579,580,5,25,0,0,580,581,5,7,0,0,581,582,
-        5,1,0,0,582,583,3,62,31,0,583,584,3,32,16,0,584,585,5,2,0,0,585,
-        586,5,2,0,0,586,61,1,0,0,0,587,588,7,4,0,0,588,63,1,0,0,0,589,590,
-        5,1,0,0,590,592,5,16,0,0,591,593,5,8,0,0,592,591,1,0,0,0,592,593,
-        1,0,0,0,593,597,1,0,0,0,594,596,3,58,29,0,595,594,1,0,0,0,596,599,
-        1,0,0,0,597,595,1,0,0,0,597,598,1,0,0,0,598,601,1,0,0,0,599,597,
-        1,0,0,0,600,602,3,56,28,0,601,600,1,0,0,0,601,602,1,0,0,0,602,605,
-        1,0,0,0,603,606,3,38,19,0,604,606,3,66,33,0,605,603,1,0,0,0,605,
-        604,1,0,0,0,606,610,1,0,0,0,607,609,3,68,34,0,608,607,1,0,0,0,609,
-        612,1,0,0,0,610,608,1,0,0,0,610,611,1,0,0,0,611,613,1,0,0,0,612,
-        610,1,0,0,0,613,614,3,90,45,0,614,615,5,2,0,0,615,65,1,0,0,0,616,
-        617,5,1,0,0,617,618,5,45,0,0,618,619,3,38,19,0,619,620,5,2,0,0,620,
-        67,1,0,0,0,621,622,5,1,0,0,622,635,5,19,0,0,623,626,5,8,0,0,624,
-        627,5,62,0,0,625,627,3,28,14,0,626,624,1,0,0,0,626,625,1,0,0,0,627,
-        636,1,0,0,0,628,631,5,62,0,0,629,631,3,28,14,0,630,628,1,0,0,0,630,
-        629,1,0,0,0,631,634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,
-        636,1,0,0,0,634,632,1,0,0,0,635,623,1,0,0,0,635,632,1,0,0,0,636,
-        637,1,0,0,0,637,638,5,2,0,0,638,69,1,0,0,0,639,640,5,1,0,0,640,642,
-        5,21,0,0,641,643,5,8,0,0,642,641,1,0,0,0,642,643,1,0,0,0,643,647,
-        1,0,0,0,644,646,3,58,29,0,645,644,1,0,0,0,646,649,1,0,0,0,647,645,
-        1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,647,1,0,0,0,650,652,
-        3,56,28,0,651,650,1,0,0,0,651,652,1,0,0,0,652,676,1,0,0,0,653,654,
-        3,42,21,0,654,655,3,90,45,0,655,677,1,0,0,0,656,658,5,62,0,0,657,
-        656,1,0,0,0,657,658,1,0,0,0,658,659,1,0,0,0,659,660,3,28,14,0,660,
-        661,5,1,0,0,661,672,5,27,0,0,662,664,3,84,42,0,663,662,1,0,0,0,664,
-        665,1,0,0,0,665,663,1,0,0,0,665,666,1,0,0,0,666,673,1,0,0,0,667,
-        669,3,32,16,0,668,667,1,0,0,0,669,670,1,0,0,0,670,668,1,0,0,0,670,
-        671,1,0,0,0,671,673,1,0,0,0,672,663,1,0,0,0,672,668,1,0,0,0,672,
-        673,1,0,0,0,673,674,1,0,0,0,674,675,5,2,0,0,675,677,1,0,0,0,676,
-        653,1,0,0,0,676,657,1,0,0,0,677,678,1,0,0,0,678,679,5,2,0,0,679,
-        71,1,0,0,0,680,681,5,1,0,0,681,683,5,22,0,0,682,684,5,8,0,0,683,
-        682,1,0,0,0,683,684,1,0,0,0,684,688,1,0,0,0,685,687,3,58,29,0,686,
-        685,1,0,0,0,687,690,1,0,0,0,688,686,1,0,0,0,688,689,1,0,0,0,689,
-        692,1,0,0,0,690,688,1,0,0,0,691,693,3,56,28,0,692,691,1,0,0,0,692,
-        693,1,0,0,0,693,710,1,0,0,0,694,711,3,44,22,0,695,697,5,62,0,0,696,
-        695,1,0,0,0,696,697,1,0,0,0,697,699,1,0,0,0,698,700,3,46,23,0,699,
-        698,1,0,0,0,699,700,1,0,0,0,700,701,1,0,0,0,701,702,5,1,0,0,702,
-        706,5,28,0,0,703,705,5,7,0,0,704,703,1,0,0,0,705,708,1,0,0,0,706,
-        704,1,0,0,0,706,707,1,0,0,0,707,709,1,0,0,0,708,706,1,0,0,0,709,
-        711,5,2,0,0,710,694,1,0,0,0,710,696,1,0,0,0,711,712,1,0,0,0,712,
-        713,5,2,0,0,713,73,1,0,0,0,714,715,5,1,0,0,715,717,5,20,0,0,716,
-        718,5,8,0,0,717,716,1,0,0,0,717,718,1,0,0,0,718,722,1,0,0,0,719,
-        721,3,58,29,0,720,719,1,0,0,0,721,724,1,0,0,0,722,720,1,0,0,0,722,
-        723,1,0,0,0,723,726,1,0,0,0,724,722,1,0,0,0,725,727,3,56,28,0,726,
-        725,1,0,0,0,726,727,1,0,0,0,727,728,1,0,0,0,728,729,3,48,24,0,729,
-        730,3,90,45,0,730,731,5,2,0,0,731,75,1,0,0,0,732,733,5,1,0,0,733,
-        735,5,23,0,0,734,736,5,8,0,0,735,734,1,0,0,0,735,736,1,0,0,0,736,
-        740,1,0,0,0,737,739,3,58,29,0,738,737,1,0,0,0,739,742,1,0,0,0,740,
-        738,1,0,0,0,740,741,1,0,0,0,741,744,1,0,0,0,742,740,1,0,0,0,743,
-        745,3,56,28,0,744,743,1,0,0,0,744,745,1,0,0,0,745,746,1,0,0,0,746,
-        747,3,38,19,0,747,748,5,2,0,0,748,77,1,0,0,0,749,750,5,1,0,0,750,
-        751,5,26,0,0,751,752,3,32,16,0,752,753,5,2,0,0,753,79,1,0,0,0,754,
-        755,5,1,0,0,755,757,5,27,0,0,756,758,5,8,0,0,757,756,1,0,0,0,757,
-        758,1,0,0,0,758,780,1,0,0,0,759,781,3,82,41,0,760,761,5,31,0,0,761,
-        781,3,82,41,0,762,763,5,1,0,0,763,764,5,21,0,0,764,765,3,32,16,0,
-        765,766,5,2,0,0,766,769,1,0,0,0,767,769,5,9,0,0,768,762,1,0,0,0,
-        768,767,1,0,0,0,768,769,1,0,0,0,769,770,1,0,0,0,770,778,3,86,43,
-        0,771,779,3,82,41,0,772,774,3,32,16,0,773,772,1,0,0,0,774,777,1,
-        0,0,0,775,773,1,0,0,0,775,776,1,0,0,0,776,779,1,0,0,0,777,775,1,
-        0,0,0,778,771,1,0,0,0,778,775,1,0,0,0,779,781,1,0,0,0,780,759,1,
-        0,0,0,780,760,1,0,0,0,780,768,1,0,0,0,781,782,1,0,0,0,782,783,5,
-        2,0,0,783,81,1,0,0,0,784,788,3,28,14,0,785,787,3,84,42,0,786,785,
-        1,0,0,0,787,790,1,0,0,0,788,786,1,0,0,0,788,789,1,0,0,0,789,799,
-        1,0,0,0,790,788,1,0,0,0,791,795,5,16,0,0,792,794,3,32,16,0,793,792,
-        1,0,0,0,794,797,1,0,0,0,795,793,1,0,0,0,795,796,1,0,0,0,796,799,
-        1,0,0,0,797,795,1,0,0,0,798,784,1,0,0,0,798,791,1,0,0,0,799,83,1,
-        0,0,0,800,801,5,1,0,0,801,802,5,30,0,0,802,803,3,90,45,0,803,804,
-        5,2,0,0,804,807,1,0,0,0,805,807,3,96,48,0,806,800,1,0,0,0,806,805,
-        1,0,0,0,807,85,1,0,0,0,808,809,5,1,0,0,809,810,5,29,0,0,810,811,
-        3,90,45,0,811,812,5,2,0,0,812,815,1,0,0,0,813,815,3,96,48,0,814,
-        808,1,0,0,0,814,813,1,0,0,0,815,87,1,0,0,0,816,817,5,1,0,0,817,819,
-        5,28,0,0,818,820,5,8,0,0,819,818,1,0,0,0,819,820,1,0,0,0,820,830,
-        1,0,0,0,821,822,5,1,0,0,822,823,5,22,0,0,823,824,3,32,16,0,824,825,
-        5,2,0,0,825,828,1,0,0,0,826,828,5,9,0,0,827,821,1,0,0,0,827,826,
-        1,0,0,0,827,828,1,0,0,0,828,829,1,0,0,0,829,831,3,86,43,0,830,827,
-        1,0,0,0,830,831,1,0,0,0,831,835,1,0,0,0,832,834,5,7,0,0,833,832,
-        1,0,0,0,834,837,1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,838,
-        1,0,0,0,837,835,1,0,0,0,838,839,5,2,0,0,839,89,1,0,0,0,840,870,5,
-        76,0,0,841,869,5,9,0,0,842,869,5,10,0,0,843,869,5,11,0,0,844,869,
-        5,8,0,0,845,869,5,12,0,0,846,869,5,13,0,0,847,869,5,66,0,0,848,869,
-        5,16,0,0,849,869,5,38,0,0,850,869,5,39,0,0,851,869,5,60,0,0,852,
-        869,5,65,0,0,853,869,5,34,0,0,854,855,5,1,0,0,855,856,5,15,0,0,856,
-        857,3,32,16,0,857,858,5,2,0,0,858,869,1,0,0,0,859,860,5,1,0,0,860,
-        861,5,45,0,0,861,862,3,32,16,0,862,863,5,2,0,0,863,869,1,0,0,0,864,
-        869,3,34,17,0,865,869,3,36,18,0,866,869,3,28,14,0,867,869,3,94,47,
-        0,868,841,1,0,0,0,868,842,1,0,0,0,868,843,1,0,0,0,868,844,1,0,0,
-        0,868,845,1,0,0,0,868,846,1,0,0,0,868,847,1,0,0,0,868,848,1,0,0,
-        0,868,849,1,0,0,0,868,850,1,0,0,0,868,851,1,0,0,0,868,852,1,0,0,
-        0,868,853,1,0,0,0,868,854,1,0,0,0,868,859,1,0,0,0,868,864,1,0,0,
-        0,868,865,1,0,0,0,868,866,1,0,0,0,868,867,1,0,0,0,869,872,1,0,0,
-        0,870,868,1,0,0,0,870,871,1,0,0,0,871,900,1,0,0,0,872,870,1,0,0,
-        0,873,875,7,5,0,0,874,876,5,8,0,0,875,874,1,0,0,0,875,876,1,0,0,
-        0,876,877,1,0,0,0,877,900,3,38,19,0,878,880,5,52,0,0,879,881,5,8,
-        0,0,880,879,1,0,0,0,880,881,1,0,0,0,881,882,1,0,0,0,882,886,3,38,
-        19,0,883,885,3,92,46,0,884,883,1,0,0,0,885,888,1,0,0,0,886,884,1,
-        0,0,0,886,887,1,0,0,0,887,900,1,0,0,0,888,886,1,0,0,0,889,891,7,
-        6,0,0,890,892,5,8,0,0,891,890,1,0,0,0,891,892,1,0,0,0,892,900,1,
-        0,0,0,893,894,5,55,0,0,894,900,3,32,16,0,895,900,5,57,0,0,896,897,
-        5,59,0,0,897,900,3,32,16,0,898,900,3,96,48,0,899,840,1,0,0,0,899,
-        873,1,0,0,0,899,878,1,0,0,0,899,889,1,0,0,0,899,893,1,0,0,0,899,
-        895,1,0,0,0,899,896,1,0,0,0,899,898,1,0,0,0,900,903,1,0,0,0,901,
-        899,1,0,0,0,901,902,1,0,0,0,902,91,1,0,0,0,903,901,1,0,0,0,904,917,
-        5,1,0,0,905,906,5,55,0,0,906,907,3,32,16,0,907,908,3,32,16,0,908,
-        918,1,0,0,0,909,910,5,56,0,0,910,911,3,32,16,0,911,912,3,32,16,0,
-        912,918,1,0,0,0,913,914,5,57,0,0,914,918,3,32,16,0,915,916,5,58,
-        0,0,916,918,3,32,16,0,917,905,1,0,0,0,917,909,1,0,0,0,917,913,1,
-        0,0,0,917,915,1,0,0,0,918,919,1,0,0,0,919,920,5,2,0,0,920,93,1,0,
-        0,0,921,922,5,1,0,0,922,923,5,61,0,0,923,926,3,32,16,0,924,927,3,
-        32,16,0,925,927,5,76,0,0,926,924,1,0,0,0,926,925,1,0,0,0,927,928,
-        1,0,0,0,928,929,5,2,0,0,929,95,1,0,0,0,930,1044,5,1,0,0,931,961,
-        5,76,0,0,932,960,5,9,0,0,933,960,5,10,0,0,934,960,5,11,0,0,935,960,
-        5,8,0,0,936,960,5,12,0,0,937,960,5,13,0,0,938,960,5,66,0,0,939,960,
-        5,16,0,0,940,960,5,38,0,0,941,960,5,39,0,0,942,960,5,60,0,0,943,
-        960,5,65,0,0,944,960,5,34,0,0,945,946,5,1,0,0,946,947,5,15,0,0,947,
-        948,3,32,16,0,948,949,5,2,0,0,949,960,1,0,0,0,950,951,5,1,0,0,951,
-        952,5,45,0,0,952,953,3,32,16,0,953,954,5,2,0,0,954,960,1,0,0,0,955,
-        960,3,34,17,0,956,960,3,36,18,0,957,960,3,28,14,0,958,960,3,94,47,
-        0,959,932,1,0,0,0,959,933,1,0,0,0,959,934,1,0,0,0,959,935,1,0,0,
-        0,959,936,1,0,0,0,959,937,1,0,0,0,959,938,1,0,0,0,959,939,1,0,0,
-        0,959,940,1,0,0,0,959,941,1,0,0,0,959,942,1,0,0,0,959,943,1,0,0,
-        0,959,944,1,0,0,0,959,945,1,0,0,0,959,950,1,0,0,0,959,955,1,0,0,
-        0,959,956,1,0,0,0,959,957,1,0,0,0,959,958,1,0,0,0,960,963,1,0,0,
-        0,961,959,1,0,0,0,961,962,1,0,0,0,962,967,1,0,0,0,963,961,1,0,0,
-        0,964,966,3,96,48,0,965,964,1,0,0,0,966,969,1,0,0,0,967,965,1,0,
-        0,0,967,968,1,0,0,0,968,970,1,0,0,0,969,967,1,0,0,0,970,1045,5,2,
-        0,0,971,973,7,7,0,0,972,974,5,8,0,0,973,972,1,0,0,0,973,974,1,0,
-        0,0,974,975,1,0,0,0,975,976,3,38,19,0,976,977,3,90,45,0,977,978,
-        5,2,0,0,978,1045,1,0,0,0,979,981,5,48,0,0,980,982,5,8,0,0,981,980,
-        1,0,0,0,981,982,1,0,0,0,982,983,1,0,0,0,983,987,3,38,19,0,984,986,
-        3,96,48,0,985,984,1,0,0,0,986,989,1,0,0,0,987,985,1,0,0,0,987,988,
-        1,0,0,0,988,990,1,0,0,0,989,987,1,0,0,0,990,991,5,1,0,0,991,992,
-        5,49,0,0,992,993,3,90,45,0,993,999,5,2,0,0,994,995,5,1,0,0,995,996,
-        5,50,0,0,996,997,3,90,45,0,997,998,5,2,0,0,998,1000,1,0,0,0,999,
-        994,1,0,0,0,999,1000,1,0,0,0,1000,1001,1,0,0,0,1001,1002,5,2,0,0,
-        1002,1045,1,0,0,0,1003,1005,5,52,0,0,1004,1006,5,8,0,0,1005,1004,
-        1,0,0,0,1005,1006,1,0,0,0,1006,1007,1,0,0,0,1007,1011,3,38,19,0,
-        1008,1010,3,92,46,0,1009,1008,1,0,0,0,1010,1013,1,0,0,0,1011,1009,
-        1,0,0,0,1011,1012,1,0,0,0,1012,1014,1,0,0,0,1013,1011,1,0,0,0,1014,
-        1015,3,90,45,0,1015,1016,5,2,0,0,1016,1045,1,0,0,0,1017,1019,5,53,
-        0,0,1018,1020,5,8,0,0,1019,1018,1,0,0,0,1019,1020,1,0,0,0,1020,1021,
-        1,0,0,0,1021,1022,3,38,19,0,1022,1023,5,1,0,0,1023,1024,5,54,0,0,
-        1024,1025,3,90,45,0,1025,1040,5,2,0,0,1026,1028,3,98,49,0,1027,1026,
-        1,0,0,0,1028,1031,1,0,0,0,1029,1027,1,0,0,0,1029,1030,1,0,0,0,1030,
-        1033,1,0,0,0,1031,1029,1,0,0,0,1032,1034,3,100,50,0,1033,1032,1,
-        0,0,0,1033,1034,1,0,0,0,1034,1041,1,0,0,0,1035,1036,5,1,0,0,1036,
-        1037,5,59,0,0,1037,1038,3,32,16,0,1038,1039,5,2,0,0,1039,1041,1,
-        0,0,0,1040,1029,1,0,0,0,1040,1035,1,0,0,0,1041,1042,1,0,0,0,1042,
-        1043,5,2,0,0,1043,1045,1,0,0,0,1044,931,1,0,0,0,1044,971,1,0,0,0,
-        1044,979,1,0,0,0,1044,1003,1,0,0,0,1044,1017,1,0,0,0,1045,97,1,0,
-        0,0,1046,1047,5,1,0,0,1047,1048,5,55,0,0,1048,1049,3,32,16,0,1049,
-        1050,3,90,45,0,1050,1051,5,2,0,0,1051,99,1,0,0,0,1052,1053,5,1,0,
-        0,1053,1054,5,57,0,0,1054,1055,3,90,45,0,1055,1056,5,2,0,0,1056,
-        101,1,0,0,0,141,114,116,123,127,133,136,143,151,155,157,167,171,
-        176,179,193,195,202,205,212,215,218,223,229,236,240,258,260,269,
-        274,279,289,297,302,309,316,323,332,338,347,361,370,373,383,388,
-        394,399,412,421,425,427,430,438,440,450,455,461,465,469,476,479,
-        492,495,505,508,510,518,525,529,536,544,552,560,565,592,597,601,
-        605,610,626,630,632,635,642,647,651,657,665,670,672,676,683,688,
-        692,696,699,706,710,717,722,726,735,740,744,757,768,775,778,780,
-        788,795,798,806,814,819,827,830,835,868,870,875,880,886,891,899,
-        901,917,926,959,961,967,973,981,987,999,1005,1011,1019,1029,1033,
-        1040,1044
+        46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,2,50,7,50,2,51,7,51,2,52,7,
+        52,2,53,7,53,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,4,0,
+        121,8,0,11,0,12,0,122,1,0,1,0,1,0,5,0,128,8,0,10,0,12,0,131,9,0,
+        1,0,3,0,134,8,0,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,3,1,143,8,1,1,1,
+        1,1,1,1,1,1,1,1,3,1,150,8,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,158,8,1,
+        1,1,1,1,5,1,162,8,1,10,1,12,1,165,9,1,1,1,1,1,1,1,1,1,1,1,5,1,172,
+        8,1,10,1,12,1,175,9,1,1,1,3,1,178,8,1,1,2,1,2,1,2,3,2,183,8,2,1,
+        2,3,2,186,8,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,
+        2,200,8,2,10,2,12,2,203,9,2,1,2,1,2,5,2,207,8,2,10,2,12,2,210,9,
+        2,3,2,212,8,2,1,2,1,2,1,2,1,2,1,2,3,2,219,8,2,1,2,3,2,222,8,2,1,
+        2,3,2,225,8,2,1,3,1,3,1,3,3,3,230,8,3,1,3,1,3,5,3,234,8,3,10,3,12,
+        3,237,9,3,1,3,1,3,1,3,1,3,3,3,243,8,3,1,3,1,3,3,3,247,8,3,1,4,1,
+        4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,1,4,5,4,265,
+        8,4,10,4,12,4,268,9,4,1,4,1,4,1,5,1,5,5,5,274,8,5,10,5,12,5,277,
+        9,5,1,5,1,5,3,5,281,8,5,1,6,1,6,1,6,3,6,286,8,6,1,6,1,6,1,6,1,7,
+        1,7,1,7,5,7,294,8,7,10,7,12,7,297,9,7,1,7,1,7,1,8,1,8,1,8,3,8,304,
+        8,8,1,8,5,8,307,8,8,10,8,12,8,310,9,8,1,8,1,8,1,8,1,8,3,8,316,8,
+        8,1,9,1,9,1,9,1,9,1,9,3,9,323,8,9,1,9,1,9,1,9,1,9,1,9,3,9,330,8,
+        9,1,9,1,9,3,9,334,8,9,1,10,1,10,1,10,1,10,1,10,1,11,1,11,1,11,5,
+        11,344,8,11,10,11,12,11,347,9,11,1,11,5,11,350,8,11,10,11,12,11,
+        353,9,11,1,11,1,11,1,11,1,11,5,11,359,8,11,10,11,12,11,362,9,11,
+        1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,375,
+        8,11,1,12,1,12,1,12,1,12,1,12,5,12,382,8,12,10,12,12,12,385,9,12,
+        3,12,387,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,13,1,13,3,13,397,8,
+        13,1,14,1,14,1,14,3,14,402,8,14,1,15,1,15,1,15,1,15,3,15,408,8,15,
+        1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,417,8,15,1,16,1,16,1,16,
+        1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,431,8,16,1,17,
+        1,17,1,17,1,17,1,17,1,18,1,18,1,19,1,19,1,19,1,19,1,19,3,19,445,
+        8,19,1,19,1,19,5,19,449,8,19,10,19,12,19,452,9,19,3,19,454,8,19,
+        1,19,1,19,1,20,1,20,1,20,1,20,5,20,462,8,20,10,20,12,20,465,9,20,
+        1,20,1,20,1,21,1,21,1,21,1,21,1,21,3,21,474,8,21,1,21,5,21,477,8,
+        21,10,21,12,21,480,9,21,1,21,5,21,483,8,21,10,21,12,21,486,9,21,
+        1,22,3,22,489,8,22,1,22,1,22,3,22,493,8,22,1,23,3,23,496,8,23,1,
+        23,1,23,1,23,1,24,1,24,3,24,503,8,24,1,24,3,24,506,8,24,1,25,1,25,
+        1,25,1,25,1,25,1,26,1,26,1,26,1,26,1,26,1,26,3,26,519,8,26,1,26,
+        1,26,1,26,1,26,3,26,525,8,26,1,26,1,26,3,26,529,8,26,1,26,3,26,532,
+        8,26,1,27,1,27,1,27,1,27,3,27,538,8,27,1,27,1,27,1,27,3,27,543,8,
+        27,1,28,1,28,1,28,1,28,1,28,1,28,4,28,551,8,28,11,28,12,28,552,1,
+        28,3,28,556,8,28,3,28,558,8,28,1,28,1,28,1,29,1,29,1,29,1,29,3,29,
+        566,8,29,1,29,1,29,1,30,1,30,1,30,3,30,573,8,30,1,30,1,30,3,30,577,
+        8,30,1,30,1,30,1,30,1,30,1,30,3,30,584,8,30,1,30,1,30,1,30,1,30,
+        1,30,1,30,3,30,592,8,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,600,8,
+        30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,608,8,30,1,30,1,30,1,30,3,
+        30,613,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,32,1,32,1,32,1,32,1,
+        32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,34,1,34,1,35,1,
+        35,1,35,3,35,640,8,35,1,35,5,35,643,8,35,10,35,12,35,646,9,35,1,
+        35,3,35,649,8,35,1,35,1,35,3,35,653,8,35,1,35,5,35,656,8,35,10,35,
+        12,35,659,9,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,1,36,1,37,1,37,
+        1,37,1,37,1,37,3,37,674,8,37,1,37,1,37,5,37,678,8,37,10,37,12,37,
+        681,9,37,3,37,683,8,37,1,37,1,37,1,38,1,38,1,38,3,38,690,8,38,1,
+        38,5,38,693,8,38,10,38,12,38,696,9,38,1,38,3,38,699,8,38,1,38,1,
+        38,1,38,1,38,3,38,705,8,38,1,38,1,38,1,38,1,38,4,38,711,8,38,11,
+        38,12,38,712,1,38,4,38,716,8,38,11,38,12,38,717,3,38,720,8,38,1,
+        38,1,38,3,38,724,8,38,1,38,1,38,1,39,1,39,1,39,3,39,731,8,39,1,39,
+        5,39,734,8,39,10,39,12,39,737,9,39,1,39,3,39,740,8,39,1,39,1,39,
+        3,39,744,8,39,1,39,3,39,747,8,39,1,39,1,39,1,39,5,39,752,8,39,10,
+        39,12,39,755,9,39,1,39,3,39,758,8,39,1,39,1,39,1,40,1,40,1,40,3,
+        40,765,8,40,1,40,5,40,768,8,40,10,40,12,40,771,9,40,1,40,3,40,774,
+        8,40,1,40,1,40,1,40,1,40,1,41,1,41,1,41,3,41,783,8,41,1,41,5,41,
+        786,8,41,10,41,12,41,789,9,41,1,41,3,41,792,8,41,1,41,1,41,1,41,
+        1,42,1,42,1,42,1,42,1,42,1,43,1,43,1,43,3,43,805,8,43,1,43,1,43,
+        1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,816,8,43,1,43,1,43,1,43,
+        5,43,821,8,43,10,43,12,43,824,9,43,3,43,826,8,43,3,43,828,8,43,1,
+        43,1,43,1,44,1,44,5,44,834,8,44,10,44,12,44,837,9,44,1,44,1,44,5,
+        44,841,8,44,10,44,12,44,844,9,44,3,44,846,8,44,1,45,1,45,1,45,1,
+        45,1,45,1,45,3,45,854,8,45,1,46,1,46,1,46,1,46,1,46,1,46,3,46,862,
+        8,46,1,47,1,47,1,47,3,47,867,8,47,1,47,1,47,1,47,1,47,1,47,1,47,
+        3,47,875,8,47,1,47,3,47,878,8,47,1,47,5,47,881,8,47,10,47,12,47,
+        884,9,47,1,47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,918,8,48,10,48,12,48,
+        921,9,48,1,48,1,48,3,48,925,8,48,1,48,1,48,1,48,3,48,930,8,48,1,
+        48,1,48,5,48,934,8,48,10,48,12,48,937,9,48,1,48,1,48,3,48,941,8,
+        48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,949,8,48,10,48,12,48,952,9,
+        48,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,
+        49,3,49,967,8,49,1,49,1,49,1,50,1,50,1,50,1,50,1,50,3,50,976,8,50,
+        1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
+        1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
+        1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,1011,8,51,10,51,12,51,1014,
+        9,51,1,51,5,51,1017,8,51,10,51,12,51,1020,9,51,1,51,1,51,1,51,3,
+        51,1025,8,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,1033,8,51,1,51,1,
+        51,5,51,1037,8,51,10,51,12,51,1040,9,51,1,51,1,51,1,51,1,51,1,51,
+        1,51,1,51,1,51,1,51,3,51,1051,8,51,1,51,1,51,1,51,1,51,3,51,1057,
+        8,51,1,51,1,51,5,51,1061,8,51,10,51,12,51,1064,9,51,1,51,1,51,1,
+        51,1,51,1,51,3,51,1071,8,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,1079,
+        8,51,10,51,12,51,1082,9,51,1,51,3,51,1085,8,51,1,51,1,51,1,51,1,
+        51,1,51,3,51,1092,8,51,1,51,1,51,3,51,1096,8,51,1,52,1,52,1,52,1,
+        52,1,52,1,52,1,53,1,53,1,53,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,
+        14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
+        58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,
+        102,104,106,0,10,1,0,68,69,2,0,75,75,77,77,1,0,1,2,4,0,16,16,38,
+        39,60,60,66,66,1,0,8,9,2,0,16,16,20,23,2,0,41,41,63,63,2,0,46,48,
+        53,53,1,0,50,51,1,0,46,47,1305,0,133,1,0,0,0,2,177,1,0,0,0,4,224,
+        1,0,0,0,6,246,1,0,0,0,8,248,1,0,0,0,10,280,1,0,0,0,12,282,1,0,0,
+        0,14,290,1,0,0,0,16,315,1,0,0,0,18,322,1,0,0,0,20,335,1,0,0,0,22,
+        374,1,0,0,0,24,376,1,0,0,0,26,396,1,0,0,0,28,401,1,0,0,0,30,416,
+        1,0,0,0,32,430,1,0,0,0,34,432,1,0,0,0,36,437,1,0,0,0,38,439,1,0,
+        0,0,40,457,1,0,0,0,42,473,1,0,0,0,44,488,1,0,0,0,46,495,1,0,0,0,
+        48,500,1,0,0,0,50,507,1,0,0,0,52,531,1,0,0,0,54,542,1,0,0,0,56,544,
+        1,0,0,0,58,561,1,0,0,0,60,612,1,0,0,0,62,614,1,0,0,0,64,620,1,0,
+        0,0,66,625,1,0,0,0,68,634,1,0,0,0,70,636,1,0,0,0,72,663,1,0,0,0,
+        74,668,1,0,0,0,76,686,1,0,0,0,78,727,1,0,0,0,80,761,1,0,0,0,82,779,
+        1,0,0,0,84,796,1,0,0,0,86,801,1,0,0,0,88,845,1,0,0,0,90,853,1,0,
+        0,0,92,861,1,0,0,0,94,863,1,0,0,0,96,950,1,0,0,0,98,953,1,0,0,0,
+        100,970,1,0,0,0,102,979,1,0,0,0,104,1097,1,0,0,0,106,1103,1,0,0,
+        0,108,121,3,12,6,0,109,121,3,14,7,0,110,121,3,56,28,0,111,121,3,
+        70,35,0,112,121,3,76,38,0,113,121,3,78,39,0,114,121,3,80,40,0,115,
+        121,3,66,33,0,116,121,3,84,42,0,117,121,3,86,43,0,118,121,3,94,47,
+        0,119,121,3,82,41,0,120,108,1,0,0,0,120,109,1,0,0,0,120,110,1,0,
+        0,0,120,111,1,0,0,0,120,112,1,0,0,0,120,113,1,0,0,0,120,114,1,0,
+        0,0,120,115,1,0,0,0,120,116,1,0,0,0,120,117,1,0,0,0,120,118,1,0,
+        0,0,120,119,1,0,0,0,121,122,1,0,0,0,122,120,1,0,0,0,122,123,1,0,
+        0,0,123,124,1,0,0,0,124,125,5,0,0,1,125,134,1,0,0,0,126,128,3,2,
+        1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,
+        0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,134,5,0,0,1,133,120,1,0,
+        0,0,133,129,1,0,0,0,134,1,1,0,0,0,135,178,3,4,2,0,136,137,5,1,0,
+        0,137,139,5,71,0,0,138,140,5,8,0,0,139,138,1,0,0,0,139,140,1,0,0,
+        0,140,142,1,0,0,0,141,143,5,8,0,0,142,141,1,0,0,0,142,143,1,0,0,
+        0,143,144,1,0,0,0,144,178,5,2,0,0,145,146,5,1,0,0,146,147,5,72,0,
+        0,147,149,5,7,0,0,148,150,5,8,0,0,149,148,1,0,0,0,149,150,1,0,0,
+        0,150,151,1,0,0,0,151,178,5,2,0,0,152,178,3,6,3,0,153,154,5,1,0,
+        0,154,157,5,76,0,0,155,158,3,6,3,0,156,158,3,4,2,0,157,155,1,0,0,
+        0,157,156,1,0,0,0,158,163,1,0,0,0,159,162,3,8,4,0,160,162,5,7,0,
+        0,161,159,1,0,0,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,
+        0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,2,0,
+        0,167,178,1,0,0,0,168,169,5,1,0,0,169,173,5,77,0,0,170,172,3,10,
+        5,0,171,170,1,0,0,0,172,175,1,0,0,0,173,171,1,0,0,0,173,174,1,0,
+        0,0,174,176,1,0,0,0,175,173,1,0,0,0,176,178,5,2,0,0,177,135,1,0,
+        0,0,177,136,1,0,0,0,177,145,1,0,0,0,177,152,1,0,0,0,177,153,1,0,
+        0,0,177,168,1,0,0,0,178,3,1,0,0,0,179,180,5,1,0,0,180,182,5,14,0,
+        0,181,183,5,70,0,0,182,181,1,0,0,0,182,183,1,0,0,0,183,185,1,0,0,
+        0,184,186,5,8,0,0,185,184,1,0,0,0,185,186,1,0,0,0,186,211,1,0,0,
+        0,187,200,3,12,6,0,188,200,3,14,7,0,189,200,3,56,28,0,190,200,3,
+        70,35,0,191,200,3,76,38,0,192,200,3,78,39,0,193,200,3,80,40,0,194,
+        200,3,66,33,0,195,200,3,84,42,0,196,200,3,86,43,0,197,200,3,94,47,
+        0,198,200,3,82,41,0,199,187,1,0,0,0,199,188,1,0,0,0,199,189,1,0,
+        0,0,199,190,1,0,0,0,199,191,1,0,0,0,199,192,1,0,0,0,199,193,1,0,
+        0,0,199,194,1,0,0,0,199,195,1,0,0,0,199,196,1,0,0,0,199,197,1,0,
+        0,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,
+        0,0,202,212,1,0,0,0,203,201,1,0,0,0,204,208,7,0,0,0,205,207,5,7,
+        0,0,206,205,1,0,0,0,207,210,1,0,0,0,208,206,1,0,0,0,208,209,1,0,
+        0,0,209,212,1,0,0,0,210,208,1,0,0,0,211,201,1,0,0,0,211,204,1,0,
+        0,0,212,213,1,0,0,0,213,225,5,2,0,0,214,215,5,1,0,0,215,216,5,14,
+        0,0,216,218,5,71,0,0,217,219,5,8,0,0,218,217,1,0,0,0,218,219,1,0,
+        0,0,219,221,1,0,0,0,220,222,5,8,0,0,221,220,1,0,0,0,221,222,1,0,
+        0,0,222,223,1,0,0,0,223,225,5,2,0,0,224,179,1,0,0,0,224,214,1,0,
+        0,0,225,5,1,0,0,0,226,227,5,1,0,0,227,229,5,73,0,0,228,230,5,8,0,
+        0,229,228,1,0,0,0,229,230,1,0,0,0,230,231,1,0,0,0,231,235,5,7,0,
+        0,232,234,3,8,4,0,233,232,1,0,0,0,234,237,1,0,0,0,235,233,1,0,0,
+        0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,0,238,247,5,2,0,
+        0,239,240,5,1,0,0,240,242,5,74,0,0,241,243,5,8,0,0,242,241,1,0,0,
+        0,242,243,1,0,0,0,243,244,1,0,0,0,244,245,5,7,0,0,245,247,5,2,0,
+        0,246,226,1,0,0,0,246,239,1,0,0,0,247,7,1,0,0,0,248,249,5,1,0,0,
+        249,266,7,1,0,0,250,265,5,9,0,0,251,265,5,10,0,0,252,265,5,11,0,
+        0,253,265,5,77,0,0,254,265,5,78,0,0,255,265,5,67,0,0,256,265,5,16,
+        0,0,257,265,5,38,0,0,258,265,5,39,0,0,259,265,5,60,0,0,260,265,5,
+        66,0,0,261,265,5,8,0,0,262,265,5,34,0,0,263,265,3,8,4,0,264,250,
+        1,0,0,0,264,251,1,0,0,0,264,252,1,0,0,0,264,253,1,0,0,0,264,254,
+        1,0,0,0,264,255,1,0,0,0,264,256,1,0,0,0,264,257,1,0,0,0,264,258,
+        1,0,0,0,264,259,1,0,0,0,264,260,1,0,0,0,264,261,1,0,0,0,264,262,
+        1,0,0,0,264,263,1,0,0,0,265,268,1,0,0,0,266,264,1,0,0,0,266,267,
+        1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,270,5,2,0,0,270,9,1,
+        0,0,0,271,275,5,1,0,0,272,274,3,10,5,0,273,272,1,0,0,0,274,277,1,
+        0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,275,1,
+        0,0,0,278,281,5,2,0,0,279,281,8,2,0,0,280,271,1,0,0,0,280,279,1,
+        0,0,0,281,11,1,0,0,0,282,283,5,1,0,0,283,285,5,15,0,0,284,286,5,
+        8,0,0,285,284,1,0,0,0,285,286,1,0,0,0,286,287,1,0,0,0,287,288,3,
+        16,8,0,288,289,5,2,0,0,289,13,1,0,0,0,290,291,5,1,0,0,291,295,5,
+        37,0,0,292,294,3,12,6,0,293,292,1,0,0,0,294,297,1,0,0,0,295,293,
+        1,0,0,0,295,296,1,0,0,0,296,298,1,0,0,0,297,295,1,0,0,0,298,299,
+        5,2,0,0,299,15,1,0,0,0,300,301,5,1,0,0,301,303,5,35,0,0,302,304,
+        5,36,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,308,1,0,0,0,305,307,
+        3,36,18,0,306,305,1,0,0,0,307,310,1,0,0,0,308,306,1,0,0,0,308,309,
+        1,0,0,0,309,311,1,0,0,0,310,308,1,0,0,0,311,312,3,18,9,0,312,313,
+        5,2,0,0,313,316,1,0,0,0,314,316,3,18,9,0,315,300,1,0,0,0,315,314,
+        1,0,0,0,316,17,1,0,0,0,317,318,5,1,0,0,318,319,5,43,0,0,319,320,
+        3,36,18,0,320,321,5,2,0,0,321,323,1,0,0,0,322,317,1,0,0,0,322,323,
+        1,0,0,0,323,329,1,0,0,0,324,325,5,1,0,0,325,326,5,44,0,0,326,327,
+        3,36,18,0,327,328,5,2,0,0,328,330,1,0,0,0,329,324,1,0,0,0,329,330,
+        1,0,0,0,330,333,1,0,0,0,331,334,3,22,11,0,332,334,3,20,10,0,333,
+        331,1,0,0,0,333,332,1,0,0,0,334,19,1,0,0,0,335,336,5,1,0,0,336,337,
+        5,41,0,0,337,338,3,22,11,0,338,339,5,2,0,0,339,21,1,0,0,0,340,341,
+        5,1,0,0,341,345,5,16,0,0,342,344,3,38,19,0,343,342,1,0,0,0,344,347,
+        1,0,0,0,345,343,1,0,0,0,345,346,1,0,0,0,346,351,1,0,0,0,347,345,
+        1,0,0,0,348,350,3,40,20,0,349,348,1,0,0,0,350,353,1,0,0,0,351,349,
+        1,0,0,0,351,352,1,0,0,0,352,354,1,0,0,0,353,351,1,0,0,0,354,375,
+        5,2,0,0,355,356,5,1,0,0,356,360,5,38,0,0,357,359,3,24,12,0,358,357,
+        1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,363,
+        1,0,0,0,362,360,1,0,0,0,363,375,5,2,0,0,364,365,5,1,0,0,365,366,
+        5,39,0,0,366,367,3,26,13,0,367,368,5,2,0,0,368,375,1,0,0,0,369,370,
+        5,1,0,0,370,371,5,60,0,0,371,372,3,36,18,0,372,373,5,2,0,0,373,375,
+        1,0,0,0,374,340,1,0,0,0,374,355,1,0,0,0,374,364,1,0,0,0,374,369,
+        1,0,0,0,375,23,1,0,0,0,376,377,5,1,0,0,377,386,5,40,0,0,378,379,
+        5,8,0,0,379,387,3,26,13,0,380,382,3,26,13,0,381,380,1,0,0,0,382,
+        385,1,0,0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,387,1,0,0,0,385,
+        383,1,0,0,0,386,378,1,0,0,0,386,383,1,0,0,0,387,388,1,0,0,0,388,
+        389,5,2,0,0,389,25,1,0,0,0,390,397,3,28,14,0,391,392,5,1,0,0,392,
+        393,5,32,0,0,393,394,3,28,14,0,394,395,5,2,0,0,395,397,1,0,0,0,396,
+        390,1,0,0,0,396,391,1,0,0,0,397,27,1,0,0,0,398,402,5,63,0,0,399,
+        402,3,30,15,0,400,402,5,64,0,0,401,398,1,0,0,0,401,399,1,0,0,0,401,
+        400,1,0,0,0,402,29,1,0,0,0,403,417,5,65,0,0,404,405,5,1,0,0,405,
+        407,5,33,0,0,406,408,5,34,0,0,407,406,1,0,0,0,407,408,1,0,0,0,408,
+        409,1,0,0,0,409,410,3,32,16,0,410,411,5,2,0,0,411,417,1,0,0,0,412,
+        413,5,1,0,0,413,414,5,41,0,0,414,415,5,65,0,0,415,417,5,2,0,0,416,
+        403,1,0,0,0,416,404,1,0,0,0,416,412,1,0,0,0,417,31,1,0,0,0,418,431,
+        5,16,0,0,419,431,5,38,0,0,420,431,5,39,0,0,421,431,5,60,0,0,422,
+        431,5,66,0,0,423,431,3,36,18,0,424,425,5,1,0,0,425,426,5,45,0,0,
+        426,427,3,36,18,0,427,428,5,2,0,0,428,431,1,0,0,0,429,431,3,34,17,
+        0,430,418,1,0,0,0,430,419,1,0,0,0,430,420,1,0,0,0,430,421,1,0,0,
+        0,430,422,1,0,0,0,430,423,1,0,0,0,430,424,1,0,0,0,430,429,1,0,0,
+        0,431,33,1,0,0,0,432,433,5,1,0,0,433,434,5,41,0,0,434,435,7,3,0,
+        0,435,436,5,2,0,0,436,35,1,0,0,0,437,438,7,4,0,0,438,37,1,0,0,0,
+        439,440,5,1,0,0,440,453,5,17,0,0,441,444,5,8,0,0,442,445,5,63,0,
+        0,443,445,3,30,15,0,444,442,1,0,0,0,444,443,1,0,0,0,445,454,1,0,
+        0,0,446,449,5,63,0,0,447,449,3,30,15,0,448,446,1,0,0,0,448,447,1,
+        0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,454,1,
+        0,0,0,452,450,1,0,0,0,453,441,1,0,0,0,453,450,1,0,0,0,454,455,1,
+        0,0,0,455,456,5,2,0,0,456,39,1,0,0,0,457,458,5,1,0,0,458,463,5,18,
+        0,0,459,462,5,63,0,0,460,462,3,30,15,0,461,459,1,0,0,0,461,460,1,
+        0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,0,0,464,466,1,
+        0,0,0,465,463,1,0,0,0,466,467,5,2,0,0,467,41,1,0,0,0,468,469,5,1,
+        0,0,469,470,5,15,0,0,470,471,3,36,18,0,471,472,5,2,0,0,472,474,1,
+        0,0,0,473,468,1,0,0,0,473,474,1,0,0,0,474,478,1,0,0,0,475,477,3,
+        38,19,0,476,475,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,
+        1,0,0,0,479,484,1,0,0,0,480,478,1,0,0,0,481,483,3,40,20,0,482,481,
+        1,0,0,0,483,486,1,0,0,0,484,482,1,0,0,0,484,485,1,0,0,0,485,43,1,
+        0,0,0,486,484,1,0,0,0,487,489,5,63,0,0,488,487,1,0,0,0,488,489,1,
+        0,0,0,489,490,1,0,0,0,490,492,5,9,0,0,491,493,5,9,0,0,492,491,1,
+        0,0,0,492,493,1,0,0,0,493,45,1,0,0,0,494,496,5,41,0,0,495,494,1,
+        0,0,0,495,496,1,0,0,0,496,497,1,0,0,0,497,498,3,44,22,0,498,499,
+        3,30,15,0,499,47,1,0,0,0,500,502,3,44,22,0,501,503,5,41,0,0,502,
+        501,1,0,0,0,502,503,1,0,0,0,503,505,1,0,0,0,504,506,3,50,25,0,505,
+        504,1,0,0,0,505,506,1,0,0,0,506,49,1,0,0,0,507,508,5,1,0,0,508,509,
+        5,42,0,0,509,510,5,9,0,0,510,511,5,2,0,0,511,51,1,0,0,0,512,532,
+        5,63,0,0,513,532,3,54,27,0,514,515,5,1,0,0,515,518,5,32,0,0,516,
+        519,5,63,0,0,517,519,3,30,15,0,518,516,1,0,0,0,518,517,1,0,0,0,519,
+        520,1,0,0,0,520,532,5,2,0,0,521,522,5,1,0,0,522,524,5,41,0,0,523,
+        525,5,32,0,0,524,523,1,0,0,0,524,525,1,0,0,0,525,528,1,0,0,0,526,
+        529,5,63,0,0,527,529,3,30,15,0,528,526,1,0,0,0,528,527,1,0,0,0,529,
+        530,1,0,0,0,530,532,5,2,0,0,531,512,1,0,0,0,531,513,1,0,0,0,531,
+        514,1,0,0,0,531,521,1,0,0,0,532,53,1,0,0,0,533,543,5,65,0,0,534,
+        535,5,1,0,0,535,537,5,33,0,0,536,538,5,34,0,0,537,536,1,0,0,0,537,
+        538,1,0,0,0,538,539,1,0,0,0,539,540,3,32,16,0,540,541,5,2,0,0,541,
+        543,1,0,0,0,542,533,1,0,0,0,542,534,1,0,0,0,543,55,1,0,0,0,544,545,
+        5,1,0,0,545,546,5,24,0,0,546,557,5,7,0,0,547,548,5,7,0,0,548,558,
+        3,60,30,0,549,551,3,58,29,0,550,549,1,0,0,0,551,552,1,0,0,0,552,
+        550,1,0,0,0,552,553,1,0,0,0,553,555,1,0,0,0,554,556,3,60,30,0,555,
+        554,1,0,0,0,555,556,1,0,0,0,556,558,1,0,0,0,557,547,1,0,0,0,557,
+        550,1,0,0,0,558,559,1,0,0,0,559,560,5,2,0,0,560,57,1,0,0,0,561,562,
+        5,1,0,0,562,563,5,30,0,0,563,565,5,7,0,0,564,566,3,60,30,0,565,564,
+        1,0,0,0,565,566,1,0,0,0,566,567,1,0,0,0,567,568,5,2,0,0,568,59,1,
+        0,0,0,569,570,5,1,0,0,570,572,5,16,0,0,571,573,5,8,0,0,572,571,1,
+        0,0,0,572,573,1,0,0,0,573,576,1,0,0,0,574,577,3,42,21,0,575,577,
+        3,72,36,0,576,574,1,0,0,0,576,575,1,0,0,0,577,578,1,0,0,0,578,579,
+        5,2,0,0,579,613,1,0,0,0,580,581,5,1,0,0,581,583,5,21,0,0,582,584,
+        5,8,0,0,583,582,1,0,0,0,583,584,1,0,0,0,584,585,1,0,0,0,585,586,
+        3,46,23,0,586,587,5,2,0,0,587,613,1,0,0,0,588,589,5,1,0,0,589,591,
+        5,22,0,0,590,592,5,8,0,0,591,590,1,0,0,0,591,592,1,0,0,0,592,593,
+        1,0,0,0,593,594,3,48,24,0,594,595,5,2,0,0,595,613,1,0,0,0,596,597,
+        5,1,0,0,597,599,5,20,0,0,598,600,5,8,0,0,599,598,1,0,0,0,599,600,
+        1,0,0,0,600,601,1,0,0,0,601,602,3,52,26,0,602,603,5,2,0,0,603,613,
+        1,0,0,0,604,605,5,1,0,0,605,607,5,23,0,0,606,608,5,8,0,0,607,606,
+        1,0,0,0,607,608,1,0,0,0,608,609,1,0,0,0,609,610,3,42,21,0,610,611,
+        5,2,0,0,611,613,1,0,0,0,612,569,1,0,0,0,612,580,1,0,0,0,612,588,
+        1,0,0,0,612,596,1,0,0,0,612,604,1,0,0,0,613,61,1,0,0,0,614,615,5,
+        1,0,0,615,616,5,24,0,0,616,617,5,7,0,0,617,618,5,7,0,0,618,619,5,
+        2,0,0,619,63,1,0,0,0,620,621,5,1,0,0,621,622,5,25,0,0,622,623,5,
+        7,0,0,623,624,5,2,0,0,624,65,1,0,0,0,625,626,5,1,0,0,626,627,5,25,
+        0,0,627,628,5,7,0,0,628,629,5,1,0,0,629,630,3,68,34,0,630,631,3,
+        36,18,0,631,632,5,2,0,0,632,633,5,2,0,0,633,67,1,0,0,0,634,635,7,
+        5,0,0,635,69,1,0,0,0,636,637,5,1,0,0,637,639,5,16,0,0,638,640,5,
+        8,0,0,639,638,1,0,0,0,639,640,1,0,0,0,640,644,1,0,0,0,641,643,3,
+        64,32,0,642,641,1,0,0,0,643,646,1,0,0,0,644,642,1,0,0,0,644,645,
+        1,0,0,0,645,648,1,0,0,0,646,644,1,0,0,0,647,649,3,62,31,0,648,647,
+        1,0,0,0,648,649,1,0,0,0,649,652,1,0,0,0,650,653,3,42,21,0,651,653,
+        3,72,36,0,652,650,1,0,0,0,652,651,1,0,0,0,653,657,1,0,0,0,654,656,
+        3,74,37,0,655,654,1,0,0,0,656,659,1,0,0,0,657,655,1,0,0,0,657,658,
+        1,0,0,0,658,660,1,0,0,0,659,657,1,0,0,0,660,661,3,96,48,0,661,662,
+        5,2,0,0,662,71,1,0,0,0,663,664,5,1,0,0,664,665,5,45,0,0,665,666,
+        3,42,21,0,666,667,5,2,0,0,667,73,1,0,0,0,668,669,5,1,0,0,669,682,
+        5,19,0,0,670,673,5,8,0,0,671,674,5,63,0,0,672,674,3,30,15,0,673,
+        671,1,0,0,0,673,672,1,0,0,0,674,683,1,0,0,0,675,678,5,63,0,0,676,
+        678,3,30,15,0,677,675,1,0,0,0,677,676,1,0,0,0,678,681,1,0,0,0,679,
+        677,1,0,0,0,679,680,1,0,0,0,680,683,1,0,0,0,681,679,1,0,0,0,682,
+        670,1,0,0,0,682,679,1,0,0,0,683,684,1,0,0,0,684,685,5,2,0,0,685,
+        75,1,0,0,0,686,687,5,1,0,0,687,689,5,21,0,0,688,690,5,8,0,0,689,
+        688,1,0,0,0,689,690,1,0,0,0,690,694,1,0,0,0,691,693,3,64,32,0,692,
+        691,1,0,0,0,693,696,1,0,0,0,694,692,1,0,0,0,694,695,1,0,0,0,695,
+        698,1,0,0,0,696,694,1,0,0,0,697,699,3,62,31,0,698,697,1,0,0,0,698,
+        699,1,0,0,0,699,723,1,0,0,0,700,701,3,46,23,0,701,702,3,96,48,0,
+        702,724,1,0,0,0,703,705,7,6,0,0,704,703,1,0,0,0,704,705,1,0,0,0,
+        705,706,1,0,0,0,706,707,3,30,15,0,707,708,5,1,0,0,708,719,5,27,0,
+        0,709,711,3,90,45,0,710,709,1,0,0,0,711,712,1,0,0,0,712,710,1,0,
+        0,0,712,713,1,0,0,0,713,720,1,0,0,0,714,716,3,36,18,0,715,714,1,
+        0,0,0,716,717,1,0,0,0,717,715,1,0,0,0,717,718,1,0,0,0,718,720,1,
+        0,0,0,719,710,1,0,0,0,719,715,1,0,0,0,719,720,1,0,0,0,720,721,1,
+        0,0,0,721,722,5,2,0,0,722,724,1,0,0,0,723,700,1,0,0,0,723,704,1,
+        0,0,0,724,725,1,0,0,0,725,726,5,2,0,0,726,77,1,0,0,0,727,728,5,1,
+        0,0,728,730,5,22,0,0,729,731,5,8,0,0,730,729,1,0,0,0,730,731,1,0,
+        0,0,731,735,1,0,0,0,732,734,3,64,32,0,733,732,1,0,0,0,734,737,1,
+        0,0,0,735,733,1,0,0,0,735,736,1,0,0,0,736,739,1,0,0,0,737,735,1,
+        0,0,0,738,740,3,62,31,0,739,738,1,0,0,0,739,740,1,0,0,0,740,757,
+        1,0,0,0,741,758,3,48,24,0,742,744,5,63,0,0,743,742,1,0,0,0,743,744,
+        1,0,0,0,744,746,1,0,0,0,745,747,3,50,25,0,746,745,1,0,0,0,746,747,
+        1,0,0,0,747,748,1,0,0,0,748,749,5,1,0,0,749,753,5,28,0,0,750,752,
+        5,7,0,0,751,750,1,0,0,0,752,755,1,0,0,0,753,751,1,0,0,0,753,754,
+        1,0,0,0,754,756,1,0,0,0,755,753,1,0,0,0,756,758,5,2,0,0,757,741,
+        1,0,0,0,757,743,1,0,0,0,758,759,1,0,0,0,759,760,5,2,0,0,760,79,1,
+        0,0,0,761,762,5,1,0,0,762,764,5,20,0,0,763,765,5,8,0,0,764,763,1,
+        0,0,0,764,765,1,0,0,0,765,769,1,0,0,0,766,768,3,64,32,0,767,766,
+        1,0,0,0,768,771,1,0,0,0,769,767,1,0,0,0,769,770,1,0,0,0,770,773,
+        1,0,0,0,771,769,1,0,0,0,772,774,3,62,31,0,773,772,1,0,0,0,773,774,
+        1,0,0,0,774,775,1,0,0,0,775,776,3,52,26,0,776,777,3,96,48,0,777,
+        778,5,2,0,0,778,81,1,0,0,0,779,780,5,1,0,0,780,782,5,23,0,0,781,
+        783,5,8,0,0,782,781,1,0,0,0,782,783,1,0,0,0,783,787,1,0,0,0,784,
+        786,3,64,32,0,785,784,1,0,0,0,786,789,1,0,0,0,787,785,1,0,0,0,787,
+        788,1,0,0,0,788,791,1,0,0,0,789,787,1,0,0,0,790,792,3,62,31,0,791,
+        790,1,0,0,0,791,792,1,0,0,0,792,793,1,0,0,0,793,794,3,42,21,0,794,
+        795,5,2,0,0,795,83,1,0,0,0,796,797,5,1,0,0,797,798,5,26,0,0,798,
+        799,3,36,18,0,799,800,5,2,0,0,800,85,1,0,0,0,801,802,5,1,0,0,802,
+        804,5,27,0,0,803,805,5,8,0,0,804,803,1,0,0,0,804,805,1,0,0,0,805,
+        827,1,0,0,0,806,828,3,88,44,0,807,808,5,31,0,0,808,828,3,88,44,0,
+        809,810,5,1,0,0,810,811,5,21,0,0,811,812,3,36,18,0,812,813,5,2,0,
+        0,813,816,1,0,0,0,814,816,5,9,0,0,815,809,1,0,0,0,815,814,1,0,0,
+        0,815,816,1,0,0,0,816,817,1,0,0,0,817,825,3,92,46,0,818,826,3,88,
+        44,0,819,821,3,36,18,0,820,819,1,0,0,0,821,824,1,0,0,0,822,820,1,
+        0,0,0,822,823,1,0,0,0,823,826,1,0,0,0,824,822,1,0,0,0,825,818,1,
+        0,0,0,825,822,1,0,0,0,826,828,1,0,0,0,827,806,1,0,0,0,827,807,1,
+        0,0,0,827,815,1,0,0,0,828,829,1,0,0,0,829,830,5,2,0,0,830,87,1,0,
+        0,0,831,835,3,30,15,0,832,834,3,90,45,0,833,832,1,0,0,0,834,837,
+        1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,846,1,0,0,0,837,835,
+        1,0,0,0,838,842,5,16,0,0,839,841,3,36,18,0,840,839,1,0,0,0,841,844,
+        1,0,0,0,842,840,1,0,0,0,842,843,1,0,0,0,843,846,1,0,0,0,844,842,
+        1,0,0,0,845,831,1,0,0,0,845,838,1,0,0,0,846,89,1,0,0,0,847,848,5,
+        1,0,0,848,849,5,30,0,0,849,850,3,96,48,0,850,851,5,2,0,0,851,854,
+        1,0,0,0,852,854,3,102,51,0,853,847,1,0,0,0,853,852,1,0,0,0,854,91,
+        1,0,0,0,855,856,5,1,0,0,856,857,5,29,0,0,857,858,3,96,48,0,858,859,
+        5,2,0,0,859,862,1,0,0,0,860,862,3,102,51,0,861,855,1,0,0,0,861,860,
+        1,0,0,0,862,93,1,0,0,0,863,864,5,1,0,0,864,866,5,28,0,0,865,867,
+        5,8,0,0,866,865,1,0,0,0,866,867,1,0,0,0,867,877,1,0,0,0,868,869,
+        5,1,0,0,869,870,5,22,0,0,870,871,3,36,18,0,871,872,5,2,0,0,872,875,
+        1,0,0,0,873,875,5,9,0,0,874,868,1,0,0,0,874,873,1,0,0,0,874,875,
+        1,0,0,0,875,876,1,0,0,0,876,878,3,92,46,0,877,874,1,0,0,0,877,878,
+        1,0,0,0,878,882,1,0,0,0,879,881,5,7,0,0,880,879,1,0,0,0,881,884,
+        1,0,0,0,882,880,1,0,0,0,882,883,1,0,0,0,883,885,1,0,0,0,884,882,
+        1,0,0,0,885,886,5,2,0,0,886,95,1,0,0,0,887,919,5,77,0,0,888,918,
+        5,9,0,0,889,918,5,10,0,0,890,918,5,11,0,0,891,918,5,8,0,0,892,918,
+        5,12,0,0,893,918,5,13,0,0,894,918,5,67,0,0,895,918,5,16,0,0,896,
+        918,5,38,0,0,897,918,5,39,0,0,898,918,5,60,0,0,899,918,5,66,0,0,
+        900,918,5,34,0,0,901,902,5,1,0,0,902,903,5,15,0,0,903,904,3,36,18,
+        0,904,905,5,2,0,0,905,918,1,0,0,0,906,907,5,1,0,0,907,908,5,45,0,
+        0,908,909,3,36,18,0,909,910,5,2,0,0,910,918,1,0,0,0,911,918,3,34,
+        17,0,912,918,5,62,0,0,913,918,3,38,19,0,914,918,3,40,20,0,915,918,
+        3,30,15,0,916,918,3,100,50,0,917,888,1,0,0,0,917,889,1,0,0,0,917,
+        890,1,0,0,0,917,891,1,0,0,0,917,892,1,0,0,0,917,893,1,0,0,0,917,
+        894,1,0,0,0,917,895,1,0,0,0,917,896,1,0,0,0,917,897,1,0,0,0,917,
+        898,1,0,0,0,917,899,1,0,0,0,917,900,1,0,0,0,917,901,1,0,0,0,917,
+        906,1,0,0,0,917,911,1,0,0,0,917,912,1,0,0,0,917,913,1,0,0,0,917,
+        914,1,0,0,0,917,915,1,0,0,0,917,916,1,0,0,0,918,921,1,0,0,0,919,
+        917,1,0,0,0,919,920,1,0,0,0,920,949,1,0,0,0,921,919,1,0,0,0,922,
+        924,7,7,0,0,923,925,5,8,0,0,924,923,1,0,0,0,924,925,1,0,0,0,925,
+        926,1,0,0,0,926,949,3,42,21,0,927,929,5,52,0,0,928,930,5,8,0,0,929,
+        928,1,0,0,0,929,930,1,0,0,0,930,931,1,0,0,0,931,935,3,42,21,0,932,
+        934,3,98,49,0,933,932,1,0,0,0,934,937,1,0,0,0,935,933,1,0,0,0,935,
+        936,1,0,0,0,936,949,1,0,0,0,937,935,1,0,0,0,938,940,7,8,0,0,939,
+        941,5,8,0,0,940,939,1,0,0,0,940,941,1,0,0,0,941,949,1,0,0,0,942,
+        943,5,55,0,0,943,949,3,36,18,0,944,949,5,57,0,0,945,946,5,59,0,0,
+        946,949,3,36,18,0,947,949,3,102,51,0,948,887,1,0,0,0,948,922,1,0,
+        0,0,948,927,1,0,0,0,948,938,1,0,0,0,948,942,1,0,0,0,948,944,1,0,
+        0,0,948,945,1,0,0,0,948,947,1,0,0,0,949,952,1,0,0,0,950,948,1,0,
+        0,0,950,951,1,0,0,0,951,97,1,0,0,0,952,950,1,0,0,0,953,966,5,1,0,
+        0,954,955,5,55,0,0,955,956,3,36,18,0,956,957,3,36,18,0,957,967,1,
+        0,0,0,958,959,5,56,0,0,959,960,3,36,18,0,960,961,3,36,18,0,961,967,
+        1,0,0,0,962,963,5,57,0,0,963,967,3,36,18,0,964,965,5,58,0,0,965,
+        967,3,36,18,0,966,954,1,0,0,0,966,958,1,0,0,0,966,962,1,0,0,0,966,
+        964,1,0,0,0,967,968,1,0,0,0,968,969,5,2,0,0,969,99,1,0,0,0,970,971,
+        5,1,0,0,971,972,5,61,0,0,972,975,3,36,18,0,973,976,3,36,18,0,974,
+        976,5,77,0,0,975,973,1,0,0,0,975,974,1,0,0,0,976,977,1,0,0,0,977,
+        978,5,2,0,0,978,101,1,0,0,0,979,1095,5,1,0,0,980,1012,5,77,0,0,981,
+        1011,5,9,0,0,982,1011,5,10,0,0,983,1011,5,11,0,0,984,1011,5,8,0,
+        0,985,1011,5,12,0,0,986,1011,5,13,0,0,987,1011,5,67,0,0,988,1011,
+        5,16,0,0,989,1011,5,38,0,0,990,1011,5,39,0,0,991,1011,5,60,0,0,992,
+        1011,5,66,0,0,993,1011,5,34,0,0,994,995,5,1,0,0,995,996,5,15,0,0,
+        996,997,3,36,18,0,997,998,5,2,0,0,998,1011,1,0,0,0,999,1000,5,1,
+        0,0,1000,1001,5,45,0,0,1001,1002,3,36,18,0,1002,1003,5,2,0,0,1003,
+        1011,1,0,0,0,1004,1011,3,34,17,0,1005,1011,5,62,0,0,1006,1011,3,
+        38,19,0,1007,1011,3,40,20,0,1008,1011,3,30,15,0,1009,1011,3,100,
+        50,0,1010,981,1,0,0,0,1010,982,1,0,0,0,1010,983,1,0,0,0,1010,984,
+        1,0,0,0,1010,985,1,0,0,0,1010,986,1,0,0,0,1010,987,1,0,0,0,1010,
+        988,1,0,0,0,1010,989,1,0,0,0,1010,990,1,0,0,0,1010,991,1,0,0,0,1010,
+        992,1,0,0,0,1010,993,1,0,0,0,1010,994,1,0,0,0,1010,999,1,0,0,0,1010,
+        1004,1,0,0,0,1010,1005,1,0,0,0,1010,1006,1,0,0,0,1010,1007,1,0,0,
+        0,1010,1008,1,0,0,0,1010,1009,1,0,0,0,1011,1014,1,0,0,0,1012,1010,
+        1,0,0,0,1012,1013,1,0,0,0,1013,1018,1,0,0,0,1014,1012,1,0,0,0,1015,
+        1017,3,102,51,0,1016,1015,1,0,0,0,1017,1020,1,0,0,0,1018,1016,1,
+        0,0,0,1018,1019,1,0,0,0,1019,1021,1,0,0,0,1020,1018,1,0,0,0,1021,
+        1096,5,2,0,0,1022,1024,7,9,0,0,1023,1025,5,8,0,0,1024,1023,1,0,0,
+        0,1024,1025,1,0,0,0,1025,1026,1,0,0,0,1026,1027,3,42,21,0,1027,1028,
+        3,96,48,0,1028,1029,5,2,0,0,1029,1096,1,0,0,0,1030,1032,5,48,0,0,
+        1031,1033,5,8,0,0,1032,1031,1,0,0,0,1032,1033,1,0,0,0,1033,1034,
+        1,0,0,0,1034,1038,3,42,21,0,1035,1037,3,102,51,0,1036,1035,1,0,0,
+        0,1037,1040,1,0,0,0,1038,1036,1,0,0,0,1038,1039,1,0,0,0,1039,1041,
+        1,0,0,0,1040,1038,1,0,0,0,1041,1042,5,1,0,0,1042,1043,5,49,0,0,1043,
+        1044,3,96,48,0,1044,1050,5,2,0,0,1045,1046,5,1,0,0,1046,1047,5,50,
+        0,0,1047,1048,3,96,48,0,1048,1049,5,2,0,0,1049,1051,1,0,0,0,1050,
+        1045,1,0,0,0,1050,1051,1,0,0,0,1051,1052,1,0,0,0,1052,1053,5,2,0,
+        0,1053,1096,1,0,0,0,1054,1056,5,52,0,0,1055,1057,5,8,0,0,1056,1055,
+        1,0,0,0,1056,1057,1,0,0,0,1057,1058,1,0,0,0,1058,1062,3,42,21,0,
+        1059,1061,3,98,49,0,1060,1059,1,0,0,0,1061,1064,1,0,0,0,1062,1060,
+        1,0,0,0,1062,1063,1,0,0,0,1063,1065,1,0,0,0,1064,1062,1,0,0,0,1065,
+        1066,3,96,48,0,1066,1067,5,2,0,0,1067,1096,1,0,0,0,1068,1070,5,53,
+        0,0,1069,1071,5,8,0,0,1070,1069,1,0,0,0,1070,1071,1,0,0,0,1071,1072,
+        1,0,0,0,1072,1073,3,42,21,0,1073,1074,5,1,0,0,1074,1075,5,54,0,0,
+        1075,1076,3,96,48,0,1076,1091,5,2,0,0,1077,1079,3,104,52,0,1078,
+        1077,1,0,0,0,1079,1082,1,0,0,0,1080,1078,1,0,0,0,1080,1081,1,0,0,
+        0,1081,1084,1,0,0,0,1082,1080,1,0,0,0,1083,1085,3,106,53,0,1084,
+        1083,1,0,0,0,1084,1085,1,0,0,0,1085,1092,1,0,0,0,1086,1087,5,1,0,
+        0,1087,1088,5,59,0,0,1088,1089,3,36,18,0,1089,1090,5,2,0,0,1090,
+        1092,1,0,0,0,1091,1080,1,0,0,0,1091,1086,1,0,0,0,1092,1093,1,0,0,
+        0,1093,1094,5,2,0,0,1094,1096,1,0,0,0,1095,980,1,0,0,0,1095,1022,
+        1,0,0,0,1095,1030,1,0,0,0,1095,1054,1,0,0,0,1095,1068,1,0,0,0,1096,
+        103,1,0,0,0,1097,1098,5,1,0,0,1098,1099,5,55,0,0,1099,1100,3,36,
+        18,0,1100,1101,3,96,48,0,1101,1102,5,2,0,0,1102,105,1,0,0,0,1103,
+        1104,5,1,0,0,1104,1105,5,57,0,0,1105,1106,3,96,48,0,1106,1107,5,
+        2,0,0,1107,107,1,0,0,0,147,120,122,129,133,139,142,149,157,161,163,
+        173,177,182,185,199,201,208,211,218,221,224,229,235,242,246,264,
+        266,275,280,285,295,303,308,315,322,329,333,345,351,360,374,383,
+        386,396,401,407,416,430,444,448,450,453,461,463,473,478,484,488,
+        492,495,502,505,518,524,528,531,537,542,552,555,557,565,572,576,
+        583,591,599,607,612,639,644,648,652,657,673,677,679,682,689,694,
+        698,704,712,717,719,723,730,735,739,743,746,753,757,764,769,773,
+        782,787,791,804,815,822,825,827,835,842,845,853,861,866,874,877,
+        882,917,919,924,929,935,940,948,950,966,975,1010,1012,1018,1024,
+        1032,1038,1050,1056,1062,1070,1080,1084,1091,1095
     ];
 
     private static __ATN: antlr.ATN;
@@ -5505,8 +5768,11 @@ export class DescribedTypeContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
-    public compType(): CompTypeContext {
-        return this.getRuleContext(0, CompTypeContext)!;
+    public compType(): CompTypeContext | null {
+        return this.getRuleContext(0, CompTypeContext);
+    }
+    public sharedCompType(): SharedCompTypeContext | null {
+        return this.getRuleContext(0, SharedCompTypeContext);
     }
     public LPAR(): antlr.TerminalNode[];
     public LPAR(i: number): antlr.TerminalNode | null;
@@ -5543,6 +5809,28 @@ export class DescribedTypeContext extends antlr.ParserRuleContext {
     }
     public override get ruleIndex(): number {
         return WatParser.RULE_describedType;
+    }
+}
+
+
+export class SharedCompTypeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public SHARED(): antlr.TerminalNode {
+        return this.getToken(WatParser.SHARED, 0)!;
+    }
+    public compType(): CompTypeContext {
+        return this.getRuleContext(0, CompTypeContext)!;
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_sharedCompType;
     }
 }
 
@@ -5702,6 +5990,9 @@ export class RefTypeContext extends antlr.ParserRuleContext {
     public NULL(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NULL, 0);
     }
+    public SHARED(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.SHARED, 0);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_refType;
     }
@@ -5739,8 +6030,45 @@ export class HeapTypeContext extends antlr.ParserRuleContext {
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
     }
+    public sharedHeapType(): SharedHeapTypeContext | null {
+        return this.getRuleContext(0, SharedHeapTypeContext);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_heapType;
+    }
+}
+
+
+export class SharedHeapTypeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public LPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.LPAR, 0)!;
+    }
+    public SHARED(): antlr.TerminalNode {
+        return this.getToken(WatParser.SHARED, 0)!;
+    }
+    public RPAR(): antlr.TerminalNode {
+        return this.getToken(WatParser.RPAR, 0)!;
+    }
+    public FUNC(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.FUNC, 0);
+    }
+    public STRUCT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.STRUCT, 0);
+    }
+    public ARRAY(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.ARRAY, 0);
+    }
+    public CONT(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.CONT, 0);
+    }
+    public HEAP_TYPE(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.HEAP_TYPE, 0);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_sharedHeapType;
     }
 }
 
@@ -5910,6 +6238,9 @@ export class TableTypeContext extends antlr.ParserRuleContext {
     public refType(): RefTypeContext {
         return this.getRuleContext(0, RefTypeContext)!;
     }
+    public SHARED(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.SHARED, 0);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_tableType;
     }
@@ -5964,8 +6295,8 @@ export class GlobalTypeContext extends antlr.ParserRuleContext {
     public NUM_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NUM_TYPE, 0);
     }
-    public refType(): RefTypeContext | null {
-        return this.getRuleContext(0, RefTypeContext);
+    public plainRefType(): PlainRefTypeContext | null {
+        return this.getRuleContext(0, PlainRefTypeContext);
     }
     public LPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.LPAR, 0);
@@ -5976,8 +6307,42 @@ export class GlobalTypeContext extends antlr.ParserRuleContext {
     public RPAR(): antlr.TerminalNode | null {
         return this.getToken(WatParser.RPAR, 0);
     }
+    public refType(): RefTypeContext | null {
+        return this.getRuleContext(0, RefTypeContext);
+    }
+    public SHARED(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.SHARED, 0);
+    }
     public override get ruleIndex(): number {
         return WatParser.RULE_globalType;
+    }
+}
+
+
+export class PlainRefTypeContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public REF_SHORTHAND(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.REF_SHORTHAND, 0);
+    }
+    public LPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.LPAR, 0);
+    }
+    public REF(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.REF, 0);
+    }
+    public heapType(): HeapTypeContext | null {
+        return this.getRuleContext(0, HeapTypeContext);
+    }
+    public RPAR(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.RPAR, 0);
+    }
+    public NULL(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.NULL, 0);
+    }
+    public override get ruleIndex(): number {
+        return WatParser.RULE_plainRefType;
     }
 }
 
@@ -6379,6 +6744,9 @@ export class TableFieldContext extends antlr.ParserRuleContext {
     }
     public NUM_TYPE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NUM_TYPE, 0);
+    }
+    public SHARED(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.SHARED, 0);
     }
     public elemItem(): ElemItemContext[];
     public elemItem(i: number): ElemItemContext | null;
@@ -7050,6 +7418,24 @@ export class InstrListContext extends antlr.ParserRuleContext {
     		return this.getToken(WatParser.EXACT, i);
     	}
     }
+    public sharedHeapType(): SharedHeapTypeContext[];
+    public sharedHeapType(i: number): SharedHeapTypeContext | null;
+    public sharedHeapType(i?: number): SharedHeapTypeContext[] | SharedHeapTypeContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(SharedHeapTypeContext);
+        }
+
+        return this.getRuleContext(i, SharedHeapTypeContext);
+    }
+    public MEMORY_ORDER(): antlr.TerminalNode[];
+    public MEMORY_ORDER(i: number): antlr.TerminalNode | null;
+    public MEMORY_ORDER(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.MEMORY_ORDER);
+    	} else {
+    		return this.getToken(WatParser.MEMORY_ORDER, i);
+    	}
+    }
     public param(): ParamContext[];
     public param(i: number): ParamContext | null;
     public param(i?: number): ParamContext[] | ParamContext | null {
@@ -7372,6 +7758,24 @@ export class FoldedInstrContext extends antlr.ParserRuleContext {
     		return this.getTokens(WatParser.EXACT);
     	} else {
     		return this.getToken(WatParser.EXACT, i);
+    	}
+    }
+    public sharedHeapType(): SharedHeapTypeContext[];
+    public sharedHeapType(i: number): SharedHeapTypeContext | null;
+    public sharedHeapType(i?: number): SharedHeapTypeContext[] | SharedHeapTypeContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(SharedHeapTypeContext);
+        }
+
+        return this.getRuleContext(i, SharedHeapTypeContext);
+    }
+    public MEMORY_ORDER(): antlr.TerminalNode[];
+    public MEMORY_ORDER(i: number): antlr.TerminalNode | null;
+    public MEMORY_ORDER(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(WatParser.MEMORY_ORDER);
+    	} else {
+    		return this.getToken(WatParser.MEMORY_ORDER, i);
     	}
     }
     public param(): ParamContext[];

@@ -90,6 +90,8 @@ DELEGATE : 'delegate' ;
 // Stack switching: continuation types and resume handler clauses.
 CONT : 'cont' ;
 ON : 'on' ;
+// Shared-everything threads: the memory order of an atomic access to a global, table, struct or array.
+MEMORY_ORDER : 'seq_cst' | 'acq_rel' ;
 
 NUM_TYPE : 'i32' | 'i64' | 'f32' | 'f64' | 'v128' ;
 PACKED_TYPE : 'i8' | 'i16' ;

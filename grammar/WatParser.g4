@@ -47,7 +47,9 @@ typeDef : LPAR TYPE ID? subType RPAR ;
 recType : LPAR REC typeDef* RPAR ;
 subType : LPAR SUB FINAL? idx* describedType RPAR | describedType ;
 // custom-descriptors: the type a struct describes, and the type of its descriptor.
-describedType : (LPAR DESCRIBES idx RPAR)? (LPAR DESCRIPTOR idx RPAR)? compType ;
+describedType : (LPAR DESCRIBES idx RPAR)? (LPAR DESCRIPTOR idx RPAR)? (compType | sharedCompType) ;
+// Shared-everything threads: a composite type whose values may be shared between threads.
+sharedCompType : LPAR SHARED compType RPAR ;
 compType
   : LPAR FUNC param* result* RPAR
   | LPAR STRUCT field* RPAR
@@ -59,8 +61,10 @@ fieldType : storageType | LPAR MUT storageType RPAR ;
 // A value type is a NUM_TYPE token or a refType, written out where it
 // occurs: a rule of its own would cost a rule context per type.
 storageType : NUM_TYPE | refType | PACKED_TYPE ;
-refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
-heapType : FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | idx | LPAR EXACT idx RPAR ;
+refType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR | LPAR SHARED REF_SHORTHAND RPAR ;
+heapType : FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | idx | LPAR EXACT idx RPAR | sharedHeapType ;
+// Shared-everything threads: `(shared any)`, an abstract heap type of shared references.
+sharedHeapType : LPAR SHARED (FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE) RPAR ;
 idx : NAT | ID ;
 
 param : LPAR PARAM (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
@@ -68,10 +72,13 @@ result : LPAR RESULT (NUM_TYPE | refType)* RPAR ;
 typeUse : (LPAR TYPE idx RPAR)? param* result* ;
 
 limits : NUM_TYPE? NAT NAT? ;
-tableType : limits refType ;
+// Shared-everything threads: `shared` comes first in a table type (`(table shared 1 ...)`).
+tableType : SHARED? limits refType ;
 memoryType : limits SHARED? pageSize? ;
 pageSize : LPAR PAGESIZE NAT RPAR ;
-globalType : NUM_TYPE | refType | LPAR MUT (NUM_TYPE | refType) RPAR ;
+// `(shared ...)` right after `global` is a shared global (shared-everything threads), never the short form of a shared reference type.
+globalType : NUM_TYPE | plainRefType | LPAR MUT (NUM_TYPE | refType) RPAR | LPAR SHARED MUT? (NUM_TYPE | refType) RPAR ;
+plainRefType : REF_SHORTHAND | LPAR REF NULL? heapType RPAR ;
 
 // Imports and exports
 
@@ -102,7 +109,7 @@ local : LPAR LOCAL (ID (NUM_TYPE | refType) | (NUM_TYPE | refType)*) RPAR ;
 tableField
   : LPAR TABLE ID? inlineExport* inlineImport?
     ( tableType instrList
-    | NUM_TYPE? refType LPAR ELEM (elemItem+ | idx+)? RPAR
+    | (NUM_TYPE | SHARED)? refType LPAR ELEM (elemItem+ | idx+)? RPAR
     )
     RPAR
   ;
@@ -146,7 +153,7 @@ instrList
   : ( KEYWORD
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType | onClause
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | sharedHeapType | MEMORY_ORDER | param | result | refType | onClause
       )*
     | (BLOCK | LOOP | IF | TRY) ID? typeUse
     | TRY_TABLE ID? typeUse catchClause*
@@ -171,7 +178,7 @@ foldedInstr
     ( KEYWORD // a folded plain instruction: its immediates as in instrList
       ( NAT | INT | FLOAT | ID | MEM_OFFSET | MEM_ALIGN | SHAPE
       | FUNC | STRUCT | ARRAY | CONT | HEAP_TYPE | NULL
-      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | param | result | refType | onClause
+      | LPAR TYPE idx RPAR | LPAR EXACT idx RPAR | sharedHeapType | MEMORY_ORDER | param | result | refType | onClause
       )*
       foldedInstr* RPAR
     | (BLOCK | LOOP) ID? typeUse instrList RPAR

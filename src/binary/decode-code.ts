@@ -13,7 +13,7 @@
  * Each instruction is created by one object literal per immediate kind, with
  * `op` and `offset` first, so that V8 sees few object shapes.
  */
-import { type Imm, instrByOpcode, type InstrDef } from "../isa/instructions.js";
+import { type Imm, instrByOpcode, type InstrDef, MEMORY_ORDERS } from "../isa/instructions.js";
 import type {
   Catch,
   CatchKind,
@@ -24,6 +24,7 @@ import type {
   OnClause,
   Local,
   MemArg,
+  MemoryOrder,
   Module,
 } from "../module/model.js";
 import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
@@ -236,12 +237,15 @@ export class CodeDecoder {
       // -1 (no such opcode) only where `def` is undefined, which is dealt with first.
       let kind = ONE_BYTE_KIND[code] as ImmCode;
       let opcode = code;
+      // Only prefixed instructions carry a memory order (shared-everything threads).
+      let order: MemoryOrder | undefined;
       if (def === undefined) {
         if (code < PREFIX_FIRST || code > PREFIX_LAST) r.fail(`illegal opcode ${opcodeText(code)}`, at);
         opcode = r.u32();
         def = instrByOpcode(code, opcode);
         if (def === undefined) r.fail(`illegal opcode ${opcodeText(code, opcode)}`, at);
         kind = IMM[def.imm];
+        if (def.ordered) order = this.memoryOrder();
       }
       let ins: Instr;
       switch (kind) {
@@ -256,7 +260,7 @@ export class CodeDecoder {
         }
         case IMM.global: {
           const i = r.u32();
-          if (shared === null) ins = { op: def, offset: at, global: entity(s.globals, i) };
+          if (shared === null || order !== undefined) ins = { op: def, offset: at, global: entity(s.globals, i) };
           else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, global: entity(s.globals, i) };
           break;
         }
@@ -448,6 +452,7 @@ export class CodeDecoder {
           const null_ = types.refTo(true);
           ins = { op: def, offset: at, heapType: null_.heap };
           if (null_.exact) ins.exactHeap = true;
+          if (null_.shared) ins.sharedHeap = true;
           break;
         case IMM.ref_type:
           ins = { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };
@@ -483,10 +488,19 @@ export class CodeDecoder {
           break;
         }
       }
+      if (order !== undefined) ins.order = order;
       if (metadata !== null) this.describe(ins, at, metadata);
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
     }
+  }
+
+  private memoryOrder(): MemoryOrder {
+    const r: Reader = this.r;
+    const at = r.pos;
+    const order = MEMORY_ORDERS[r.byte()];
+    if (order === undefined) r.fail("malformed memory order", at);
+    return order;
   }
 
   /** Reading an opcode at the end of the body: the final `end` is missing. */

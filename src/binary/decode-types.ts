@@ -24,7 +24,7 @@ import type {
   TypeRef,
   ValType,
 } from "../module/model.js";
-import { EXACT_HEAP } from "./encode-code.js";
+import { EXACT_HEAP, SHARED_PREFIX } from "./encode-code.js";
 import type { Reader } from "./reader.js";
 
 /** Abstract heap types by their one-byte code (also the short `(ref null ht)` value types). */
@@ -134,7 +134,10 @@ export class TypeSpace {
       descriptor = this.ref(r.u32());
       compCode = r.byte();
     }
+    const shared = compCode === SHARED_PREFIX;
+    if (shared) compCode = r.byte();
     const def: TypeDef = { entity: "type", final, supertypes, comp: this.compType(compCode, at), explicitSub, index: this.defs.length };
+    if (shared) def.shared = true;
     if (describes !== undefined) def.describes = describes;
     if (descriptor !== undefined) def.descriptor = descriptor;
     this.defs.push(def);
@@ -174,6 +177,14 @@ export class TypeSpace {
     const b = this.r.byte();
     if (b > 1) this.r.fail("malformed mutability", at);
     return b === 1;
+  }
+
+  /** A global's flags: bit 0 mutable, bit 1 shared (shared-everything threads). */
+  globalFlags(): { mutable: boolean; shared: boolean } {
+    const at = this.r.pos;
+    const b = this.r.byte();
+    if (b > 3) this.r.fail("malformed mutability", at);
+    return { mutable: (b & 1) !== 0, shared: (b & 2) !== 0 };
   }
 
   /** Replaces forward placeholders with the types they name, now that all are known. */
@@ -236,12 +247,21 @@ export class TypeSpace {
     const short = SHORT_REF[b];
     if (short !== undefined) return short;
     if (b === REF_NULL || b === REF) return this.refTo(b === REF_NULL);
+    if (b === SHARED_PREFIX) return { nullable: true, heap: this.absHeapType(), shared: true };
     return this.r.fail(reason, at, `0x${b.toString(16)}`);
   }
 
-  /** A reference to a heap type that may be exact (custom-descriptors: 0x62, then a type index). */
+  /**
+   * A reference to a heap type that may be exact (custom-descriptors: 0x62,
+   * then a type index) or shared (shared-everything threads: 0x65, then an
+   * abstract heap type).
+   */
   refTo(nullable: boolean): RefType {
     const r: Reader = this.r;
+    if (r.peek() === SHARED_PREFIX) {
+      r.byte();
+      return { nullable, heap: this.absHeapType(), shared: true };
+    }
     if (r.peek() !== EXACT_HEAP) return { nullable, heap: this.heapType() };
     r.byte();
     const at = r.pos;
@@ -261,6 +281,15 @@ export class TypeSpace {
     return abs;
   }
 
+  /** An abstract heap type, where no type index may stand. */
+  private absHeapType(): AbsHeapType {
+    const r: Reader = this.r;
+    const at = r.pos;
+    const abs = ABS_HEAP[r.byte()];
+    if (abs === undefined) r.fail("malformed heap type", at);
+    return abs;
+  }
+
   /** A block type: empty, one value type, or a type index (s33). */
   blockType(): BlockType {
     const r: Reader = this.r;
@@ -274,7 +303,7 @@ export class TypeSpace {
       r.pos++;
       return oneByte;
     }
-    if (b === REF_NULL || b === REF) return { kind: "value", type: this.valType() };
+    if (b === REF_NULL || b === REF || b === SHARED_PREFIX) return { kind: "value", type: this.valType() };
     const at = r.pos;
     const n = r.s33();
     if (n < 0) r.fail("malformed block type", at);

@@ -356,7 +356,9 @@ class ModuleDecoder {
       case "global":
         return this.vec(() => {
           const type = this.types.valType();
-          const global: Global = { entity: "global", type, mutable: this.types.mutability(), init: [], index: s.globals.length };
+          const { mutable, shared } = this.types.globalFlags();
+          const global: Global = { entity: "global", type, mutable, init: [], index: s.globals.length };
+          if (shared) global.shared = true;
           global.init = this.code.constExpr();
           m.globals.push(global);
           s.globals.push(global);
@@ -462,8 +464,8 @@ class ModuleDecoder {
       }
       case 3: {
         const type = this.types.valType();
-        const mutable = this.types.mutability();
-        return declare(s.globals, () => ({ entity: "global", type, mutable, index: s.globals.length }));
+        const { mutable, shared } = this.types.globalFlags();
+        return declare(s.globals, (): Global => (shared ? { entity: "global", type, mutable, shared, index: s.globals.length } : { entity: "global", type, mutable, index: s.globals.length }));
       }
       case 4: {
         const type = this.tagType();
@@ -507,7 +509,7 @@ class ModuleDecoder {
     const r: Reader = this.r;
     const at = r.pos;
     const flags = r.byte();
-    if (flags > 15 || (of === "table" && flags & 10)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
+    if (flags > 15 || (of === "table" && flags & 8)) r.fail("malformed limits flags", at, `0x${flags.toString(16)} for a ${of}`);
     const limits: Limits = { addressType: flags & 4 ? "i64" : "i32", min: r.u64(), shared: (flags & 2) !== 0 };
     if (flags & 1) limits.max = r.u64();
     if (flags & 8) {

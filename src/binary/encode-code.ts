@@ -20,6 +20,7 @@ import type {
   StorageType,
   ValType,
 } from "../module/model.js";
+import { MEMORY_ORDERS } from "../isa/instructions.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type RelocSite, writeRelocated } from "./encode-relocated.js";
 import type { ByteWriter } from "./writer.js";
@@ -28,6 +29,8 @@ import type { CodeMetadata } from "../types/code-metadata.js";
 
 /** The prefix of an exact heap type (custom-descriptors). */
 export const EXACT_HEAP = 0x62;
+/** The prefix of a shared abstract heap type and of a shared composite type (shared-everything threads). */
+export const SHARED_PREFIX = 0x65;
 
 /** Binary opcodes of the parts of structured instructions (not rows of their own). */
 const OP_ELSE = 0x05;
@@ -69,9 +72,10 @@ export function writeS33(w: ByteWriter, n: number): void {
   w.s33(n);
 }
 
-/** A heap type; an exact one (custom-descriptors) is its type index after 0x62. */
-export function writeHeapType(w: ByteWriter, heap: HeapType, exact = false): void {
+/** A heap type; an exact one (custom-descriptors) is its type index after 0x62, a shared abstract one its byte after 0x65. */
+export function writeHeapType(w: ByteWriter, heap: HeapType, exact = false, shared = false): void {
   if (exact) w.byte(EXACT_HEAP);
+  if (shared) w.byte(SHARED_PREFIX);
   if (typeof heap === "string") {
     const b = ABS_HEAP_BYTE[heap];
     if (b === undefined) throw new WasmEncodeError(`unknown heap type "${heap}"`);
@@ -88,7 +92,7 @@ export function writeRefType(w: ByteWriter, t: RefType): void {
   } else {
     w.byte(t.nullable ? 0x63 : 0x64);
   }
-  writeHeapType(w, t.heap, t.exact);
+  writeHeapType(w, t.heap, t.exact, t.shared);
 }
 
 /** Value types and storage types (packed i8/i16 included). */
@@ -119,7 +123,7 @@ export function writeBlockType(w: ByteWriter, bt: BlockType): void {
 function sameValType(a: ValType, b: ValType): boolean {
   if (a === b) return true;
   if (typeof a === "string" || typeof b === "string") return false;
-  return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact;
+  return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact && a.shared === b.shared;
 }
 
 /** A name map entry list: [index, name] pairs in increasing index order. */
@@ -256,13 +260,17 @@ export class CodeEncoder {
         if (imm === "ref_type") {
           const rt = ins.refType!;
           writeOp(w, op.prefix, rt.nullable ? op.altCode! : op.code);
-          writeHeapType(w, rt.heap, rt.exact);
+          writeHeapType(w, rt.heap, rt.exact, rt.shared);
           continue;
         }
         if (op.prefix === 0) w.byte(op.code);
         else {
           w.byte(op.prefix);
           w.u32(op.code);
+        }
+        if (op.ordered) {
+          if (ins.order === undefined) throw new WasmEncodeError(`${op.name} without a memory order`);
+          w.byte(MEMORY_ORDERS.indexOf(ins.order));
         }
         switch (imm) {
           case "none":
@@ -430,15 +438,15 @@ export class CodeEncoder {
             w.byte(ins.index!);
             break;
           case "heap_type":
-            writeHeapType(w, ins.heapType!, ins.exactHeap);
+            writeHeapType(w, ins.heapType!, ins.exactHeap, ins.sharedHeap);
             break;
           case "br_on_cast": {
             const from = ins.refType!;
             const to = ins.refType2!;
             w.byte((from.nullable ? 1 : 0) | (to.nullable ? 2 : 0));
             w.u32(this.depth(ins.label!, top));
-            writeHeapType(w, from.heap, from.exact);
-            writeHeapType(w, to.heap, to.exact);
+            writeHeapType(w, from.heap, from.exact, from.shared);
+            writeHeapType(w, to.heap, to.exact, to.shared);
             break;
           }
           case "fence":

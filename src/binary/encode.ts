@@ -31,7 +31,7 @@ import type {
   TypeDef,
 } from "../module/model.js";
 import { assignIndices } from "../module/indices.js";
-import { CodeEncoder, type NameList, writeRefType, writeValType } from "./encode-code.js";
+import { CodeEncoder, type NameList, SHARED_PREFIX, writeRefType, writeValType } from "./encode-code.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
 import { completeRelocations, placeObjectSections } from "../object/complete-relocations.js";
@@ -574,6 +574,7 @@ class ModuleEncoder {
       w.byte(0x4d);
       w.u32(t.descriptor.index);
     }
+    if (t.shared) w.byte(SHARED_PREFIX);
     const c = t.comp;
     switch (c.kind) {
       case "func":
@@ -635,9 +636,10 @@ class ModuleEncoder {
     this.w.u32(t.type.index);
   }
 
+  /** Flags: bit 0 mutable, bit 1 shared (shared-everything threads). */
   private globalType(g: Global): void {
     writeValType(this.w, g.type);
-    this.w.byte(g.mutable ? 1 : 0);
+    this.w.byte((g.mutable ? 1 : 0) | (g.shared ? 2 : 0));
   }
 
   private global(g: Global): void {

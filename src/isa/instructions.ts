@@ -1,6 +1,6 @@
 /**
  * The instruction table: one row per instruction of WebAssembly 3.0 (plus
- * threads, wide arithmetic, stack switching and the legacy exception-handling instructions). Every layer reads
+ * threads, shared-everything threads, wide arithmetic, stack switching and the legacy exception-handling instructions). Every layer reads
  * it: the AST builder looks mnemonics up here, resolve and encode use the
  * immediate kind and opcode, decode and print go the other way.
  *
@@ -108,10 +108,17 @@ export interface InstrDef {
   readonly align?: number;
   /** The second opcode of a variant chosen by the immediates (typed select, nullable ref.test/ref.cast). */
   readonly altCode?: number;
+  /** A memory order (`seq_cst`, `acq_rel`) comes before the immediates of `imm`, in text and binary (shared-everything threads). */
+  readonly ordered?: boolean;
 }
 
-/** Optional per-row fields: natural alignment for memory accesses, the second opcode of a variant. */
-type Extra = { readonly align?: number; readonly altCode?: number };
+/** Optional per-row fields: natural alignment for memory accesses, the second opcode of a variant, a memory order. */
+type Extra = { readonly align?: number; readonly altCode?: number; readonly ordered?: boolean };
+
+/** The memory orders of atomic accesses to globals, tables, structs and arrays (shared-everything threads), each at the index that is its binary encoding. */
+export const MEMORY_ORDERS = ["seq_cst", "acq_rel"] as const;
+
+export type MemoryOrder = (typeof MEMORY_ORDERS)[number];
 
 /** One row as written below: mnemonic, opcode, immediates (default "none"), extras. */
 type Row = readonly [name: string, code: number, imm?: Imm, extra?: Extra];
@@ -804,6 +811,51 @@ const THREADS: readonly Row[] = [
   ["i64.atomic.rmw32.cmpxchg_u", 0x4e, "memarg", A32],
 ];
 
+const ORDERED = { ordered: true };
+
+/**
+ * Shared-everything threads: atomic accesses to globals, tables, struct
+ * fields and array elements, each with a memory order; shared i31 references.
+ */
+const SHARED_EVERYTHING_THREADS: readonly Row[] = [
+  ["global.atomic.get", 0x4f, "global", ORDERED],
+  ["global.atomic.set", 0x50, "global", ORDERED],
+  ["global.atomic.rmw.add", 0x51, "global", ORDERED],
+  ["global.atomic.rmw.sub", 0x52, "global", ORDERED],
+  ["global.atomic.rmw.and", 0x53, "global", ORDERED],
+  ["global.atomic.rmw.or", 0x54, "global", ORDERED],
+  ["global.atomic.rmw.xor", 0x55, "global", ORDERED],
+  ["global.atomic.rmw.xchg", 0x56, "global", ORDERED],
+  ["global.atomic.rmw.cmpxchg", 0x57, "global", ORDERED],
+  ["table.atomic.get", 0x58, "table", ORDERED],
+  ["table.atomic.set", 0x59, "table", ORDERED],
+  ["table.atomic.rmw.xchg", 0x5a, "table", ORDERED],
+  ["table.atomic.rmw.cmpxchg", 0x5b, "table", ORDERED],
+  ["struct.atomic.get", 0x5c, "type_field", ORDERED],
+  ["struct.atomic.get_s", 0x5d, "type_field", ORDERED],
+  ["struct.atomic.get_u", 0x5e, "type_field", ORDERED],
+  ["struct.atomic.set", 0x5f, "type_field", ORDERED],
+  ["struct.atomic.rmw.add", 0x60, "type_field", ORDERED],
+  ["struct.atomic.rmw.sub", 0x61, "type_field", ORDERED],
+  ["struct.atomic.rmw.and", 0x62, "type_field", ORDERED],
+  ["struct.atomic.rmw.or", 0x63, "type_field", ORDERED],
+  ["struct.atomic.rmw.xor", 0x64, "type_field", ORDERED],
+  ["struct.atomic.rmw.xchg", 0x65, "type_field", ORDERED],
+  ["struct.atomic.rmw.cmpxchg", 0x66, "type_field", ORDERED],
+  ["array.atomic.get", 0x67, "type", ORDERED],
+  ["array.atomic.get_s", 0x68, "type", ORDERED],
+  ["array.atomic.get_u", 0x69, "type", ORDERED],
+  ["array.atomic.set", 0x6a, "type", ORDERED],
+  ["array.atomic.rmw.add", 0x6b, "type", ORDERED],
+  ["array.atomic.rmw.sub", 0x6c, "type", ORDERED],
+  ["array.atomic.rmw.and", 0x6d, "type", ORDERED],
+  ["array.atomic.rmw.or", 0x6e, "type", ORDERED],
+  ["array.atomic.rmw.xor", 0x6f, "type", ORDERED],
+  ["array.atomic.rmw.xchg", 0x70, "type", ORDERED],
+  ["array.atomic.rmw.cmpxchg", 0x71, "type", ORDERED],
+  ["ref.i31_shared", 0x72],
+];
+
 /** Continuations: made from functions, bound, resumed under handlers, suspended to a handler, switched to. */
 const STACK_SWITCHING: readonly Row[] = [
   ["cont.new", 0xe0, "type"],
@@ -842,6 +894,7 @@ export const INSTRUCTIONS: readonly InstrDef[] = [
   ...group(0xfc, "wide-arithmetic", WIDE_ARITHMETIC),
   ...group(0, "stack-switching", STACK_SWITCHING),
   ...group(0xfb, "custom-descriptors", CUSTOM_DESCRIPTORS),
+  ...group(0xfe, "shared-everything-threads", SHARED_EVERYTHING_THREADS),
 ];
 
 /** One-byte opcodes indexed by the byte; prefixed ones by prefix, then sub-opcode. */

@@ -43,8 +43,11 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   "memory.atomic.notify": [2, 1], "memory.atomic.wait32": [3, 1], "memory.atomic.wait64": [3, 1],
   "v128.const": [0, 1], "i8x16.shuffle": [2, 1],
   "i64.add128": [4, 2], "i64.sub128": [4, 2], "i64.mul_wide_s": [2, 2], "i64.mul_wide_u": [2, 2],
-  "cont.new": [1, 1],
+  "cont.new": [1, 1], "ref.i31_shared": [1, 1],
 };
+
+/** Operands that locate the value an ordered atomic access reads or writes: none for a global, the reference and the index of an array element. */
+const LOCATORS: Readonly<Record<string, number>> = { global: 0, table: 1, struct: 1, array: 2 };
 
 const cache = new Map<InstrDef, StackEffect | null>();
 
@@ -64,6 +67,7 @@ function derive(def: InstrDef): StackEffect | null {
   const name = def.name;
   // `return` pops the function's results.
   if (name === "return") return null;
+  if (def.ordered) return orderedAccess(name);
   switch (def.imm) {
     case "i32":
     case "i64":
@@ -87,6 +91,15 @@ function derive(def: InstrDef): StackEffect | null {
       def.imm satisfies StructuredImm | EntityImm | "v128" | "shuffle" | "select" | "heap_type" | "ref_type" | "fence";
       return null;
   }
+}
+
+/** An atomic access to a global, table, struct field or array element: the locating operands, then what is stored or combined. */
+function orderedAccess(name: string): StackEffect {
+  const locators = LOCATORS[name.slice(0, name.indexOf("."))];
+  if (name.endsWith(".cmpxchg")) return { pops: locators + 2, pushes: 1 };
+  if (name.includes(".rmw.")) return { pops: locators + 1, pushes: 1 };
+  if (name.endsWith(".set")) return { pops: locators + 1, pushes: 0 };
+  return { pops: locators, pushes: 1 };
 }
 
 function memoryAccess(name: string): StackEffect {

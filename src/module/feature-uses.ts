@@ -65,6 +65,7 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
         break;
       case "global":
         valType(entity.type, at, section);
+        if (entity.shared) use("shared-everything-threads", "a shared global", at, section);
         if (entity.import !== undefined && entity.mutable) use("mutable-global", "an imported mutable global", at, section);
         if (entity.init) constExpr(entity.init, use);
         break;
@@ -106,6 +107,7 @@ export function funcFeatureUses(func: Func, use: FeatureUse): void {
 export function instrFeatureUses(ins: Instr, use: FeatureUse): void {
   use(ins.op.feature, ins.op, ins.offset, "code");
   if (ins.heapType !== undefined) heapType(ins.heapType, true, ins.offset, "code", use);
+  if (ins.sharedHeap) use("shared-everything-threads", "a shared heap type", ins.offset, "code");
   if (ins.refType !== undefined) refType(ins.refType, ins.offset, "code", use);
   if (ins.refType2 !== undefined) refType(ins.refType2, ins.offset, "code", use);
   if (ins.selectTypes !== undefined) {
@@ -141,6 +143,7 @@ function constExpr(instrs: readonly Instr[], use: FeatureUse): void {
 
 function typeDef(t: TypeDef, use: FeatureUse, valType: (t: ValType, offset: number | undefined, section: SectionId) => void): void {
   if (t.describes !== undefined || t.descriptor !== undefined) use("custom-descriptors", "a descriptor clause", t.offset, "type");
+  if (t.shared) use("shared-everything-threads", "a shared type", t.offset, "type");
   if (t.comp.kind === "cont") use("stack-switching", "a continuation type", t.offset, "type");
   else if (t.comp.kind !== "func") use("gc", `a ${t.comp.kind} type`, t.offset, "type");
   else if (t.explicitSub || t.supertypes.length > 0 || !t.final) use("gc", "a subtype declaration", t.offset, "type");
@@ -161,12 +164,13 @@ function limits(l: Limits, offset: number | undefined, section: SectionId, use: 
 }
 
 function isFuncref(t: RefType): boolean {
-  return t.nullable && t.heap === "func";
+  return t.nullable && t.heap === "func" && t.shared !== true;
 }
 
 function refType(t: RefType, offset: number | undefined, section: SectionId, use: FeatureUse): void {
   if (t.exact) use("custom-descriptors", "an exact reference type", offset, section);
   if (!t.nullable) use("function-references", "a non-nullable reference type", offset, section);
+  if (t.shared) use("shared-everything-threads", "a shared heap type", offset, section);
   heapType(t.heap, false, offset, section, use);
 }
 

@@ -12,7 +12,7 @@
  *
  * This module is types only; it must not import the syntax layer.
  */
-import type { InstrDef } from "../isa/instructions.js";
+import type { InstrDef, MemoryOrder } from "../isa/instructions.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
 import type { CustomSection as PlacedBytes, ExactNote, ExactSection, ImportGroupForm } from "../types/sections.js";
@@ -20,6 +20,7 @@ import type { ByteReloc, GeneratedSection, InstrReloc, Linking, SegmentInfo } fr
 
 export type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 export type { CodeMetadata } from "../types/code-metadata.js";
+export type { MemoryOrder } from "../isa/instructions.js";
 export type { ExactNote, ExactSection, ImportGroupForm, SectionId } from "../types/sections.js";
 
 /** A custom section in the model: its bytes and place, and in object files what relocates them. */
@@ -41,6 +42,8 @@ export interface RefType {
   readonly heap: HeapType;
   /** custom-descriptors: only the defined type `heap`, not its strict subtypes. */
   readonly exact?: boolean;
+  /** Shared-everything threads: an abstract `heap` of shared references (`(shared any)`); a defined type says it itself. */
+  readonly shared?: boolean;
 }
 
 export type ValType = NumType | RefType;
@@ -88,6 +91,8 @@ export interface TypeDef {
   describes?: TypeRef;
   /** custom-descriptors: the type of this struct's descriptor. */
   descriptor?: TypeRef;
+  /** Shared-everything threads: values of this type may be shared between threads, and may refer only to shared things. */
+  shared?: boolean;
   comp: CompType;
   /**
    * How the text or binary wrote it: a bare composite type (`(type (func))`)
@@ -196,6 +201,8 @@ export interface Global {
   import?: ImportName;
   type: ValType;
   mutable: boolean;
+  /** Shared-everything threads: one global for every thread. */
+  shared?: boolean;
   /** Absent for imported globals. */
   init?: Instr[];
   index: number;
@@ -360,6 +367,10 @@ export interface Instr {
   heapType?: HeapType;
   /** ref.null (exact $t) (custom-descriptors): the heap type is exact. */
   exactHeap?: boolean;
+  /** ref.null (shared any) (shared-everything threads): the abstract heap type is shared. */
+  sharedHeap?: boolean;
+  /** Atomic accesses to globals, tables, structs and arrays (shared-everything threads). */
+  order?: MemoryOrder;
   refType?: RefType;
   refType2?: RefType;
   /** select with `(result ...)`: its types (possibly empty). */

@@ -288,7 +288,8 @@ export class CodeRaiser {
    * node per instruction object.
    */
   private shared(ins: Instr): PlainInstrNode | undefined {
-    if (ins.metadata !== undefined || ins.relocs !== undefined) return undefined;
+    // An ordered access's node also says its memory order: not one per op and index.
+    if (ins.metadata !== undefined || ins.relocs !== undefined || ins.order !== undefined) return undefined;
     const op = ins.op;
     let index: number;
     let cache: SharedNodes;
@@ -388,6 +389,7 @@ export class CodeRaiser {
     const s = this.s;
     const op = ins.op;
     const node: PlainInstrNode = { kind: "plain", op, start: 0, end: 0 };
+    if (ins.order !== undefined) node.order = ins.order;
     switch (op.imm) {
       case "none":
       case "fence":
@@ -517,7 +519,7 @@ export class CodeRaiser {
         }
         break;
       case "heap_type":
-        node.heapType = s.types.heapType(ins.heapType!);
+        node.heapType = s.types.heapType(ins.heapType!, ins.sharedHeap);
         if (ins.exactHeap) node.exactHeap = true;
         break;
       case "ref_type":

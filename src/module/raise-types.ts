@@ -4,6 +4,7 @@
  * types, `funcref`, `(result i32)`, ...) are built once and shared.
  */
 import type {
+  AbsHeapTypeNode,
   FieldTypeNode,
   HeapTypeNode,
   NumTypeNode,
@@ -15,7 +16,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import type { NameSpace } from "./raise-names.js";
-import type { AbsHeapType, BlockType, FieldType, HeapType, Local, NumType, RefType, TypeRef, ValType } from "./model.js";
+import type { BlockType, FieldType, HeapType, Local, NumType, RefType, TypeRef, ValType } from "./model.js";
 
 const NUM_TYPES: Record<NumType, NumTypeNode> = {
   i32: { kind: "num", type: "i32", start: 0, end: 0 },
@@ -58,10 +59,11 @@ export class TypeNodes {
       if (t.exact) node.exact = true;
       return node;
     }
-    const key = t.nullable ? `null ${t.heap}` : t.heap;
+    const heapKey = t.shared ? `shared ${t.heap}` : t.heap;
+    const key = t.nullable ? `null ${heapKey}` : heapKey;
     let node = this.abstract.get(key);
     if (node === undefined) {
-      const heap = { kind: "abs", type: t.heap, start: 0, end: 0 } as const;
+      const heap: AbsHeapTypeNode = t.shared ? { kind: "abs", type: t.heap, shared: true, start: 0, end: 0 } : { kind: "abs", type: t.heap, start: 0, end: 0 };
       // Nullable abstract types have a short form (`funcref`), which is how they are usually read.
       node = { kind: "ref", nullable: t.nullable, heap, short: t.nullable, start: 0, end: 0 };
       this.abstract.set(key, node);
@@ -69,8 +71,8 @@ export class TypeNodes {
     return node;
   }
 
-  heapType(h: HeapType): HeapTypeNode {
-    if (typeof h === "string") return { kind: "abs", type: h as AbsHeapType, start: 0, end: 0 };
+  heapType(h: HeapType, shared = false): HeapTypeNode {
+    if (typeof h === "string") return shared ? { kind: "abs", type: h, shared, start: 0, end: 0 } : { kind: "abs", type: h, start: 0, end: 0 };
     return this.space.ref(h.index);
   }
 

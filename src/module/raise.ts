@@ -28,6 +28,7 @@ import type {
   FieldNode,
   FuncField,
   GlobalField,
+  GlobalTypeNode,
   Id,
   ImportDescNode,
   ImportField,
@@ -426,6 +427,7 @@ class ModuleRaiser {
     };
     if (t.describes !== undefined) sub.describes = this.s.typeSpace.ref(t.describes.index);
     if (t.descriptor !== undefined) sub.descriptor = this.s.typeSpace.ref(t.descriptor.index);
+    if (t.shared) sub.shared = true;
     const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
     const name = this.s.typeSpace.annotations[t.index];
     if (name !== undefined) node.name = name;
@@ -487,7 +489,7 @@ class ModuleRaiser {
         desc = { kind: "memory", ...base, limits: this.limits(e.limits) };
         break;
       case "global":
-        desc = { kind: "global", ...base, type: { type: s.types.valType(e.type), mutable: e.mutable, ...NO_SPAN } };
+        desc = { kind: "global", ...base, type: this.globalType(e) };
         break;
     }
     return { kind: "import", module: e.import!.module, name: e.import!.name, desc, ...NO_SPAN };
@@ -561,9 +563,15 @@ class ModuleRaiser {
     return {
       kind: "global",
       ...this.definable(g),
-      type: { type: this.s.types.valType(g.type), mutable: g.mutable, ...NO_SPAN },
+      type: this.globalType(g),
       init: this.constExpr(g.init ?? []),
     };
+  }
+
+  private globalType(g: Global): GlobalTypeNode {
+    const node: GlobalTypeNode = { type: this.s.types.valType(g.type), mutable: g.mutable, ...NO_SPAN };
+    if (g.shared) node.shared = true;
+    return node;
   }
 
   private tagField(t: Tag): TagField {

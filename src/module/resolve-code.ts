@@ -226,6 +226,7 @@ export class CodeResolver {
     const ins: Instr = new PlainInstr(node.op, node.start);
     const refs = node.refs ?? NO_REFS;
     const nums = node.nums ?? NO_NUMS;
+    if (node.order !== undefined) ins.order = node.order;
     switch (node.op.imm) {
       case "none":
       case "fence":
@@ -343,6 +344,7 @@ export class CodeResolver {
       case "heap_type":
         ins.heapType = s.types.heapType(node.heapType!);
         if (node.exactHeap) ins.exactHeap = true;
+        if (node.heapType!.kind === "abs" && node.heapType!.shared) ins.sharedHeap = true;
         break;
       case "ref_type":
         ins.refType = s.types.refType(node.refTypes![0]);

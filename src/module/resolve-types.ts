@@ -95,7 +95,8 @@ function funcKeyOf(params: readonly ValType[], results: readonly ValType[]): str
   const key = (t: ValType): string | undefined => {
     if (typeof t === "string") return t;
     if (typeof t.heap !== "string") return undefined;
-    return t.nullable ? `null ${t.heap}` : t.heap;
+    const heap = t.shared ? `shared ${t.heap}` : t.heap;
+    return t.nullable ? `null ${heap}` : heap;
   };
   const p = params.map(key);
   const r = results.map(key);
@@ -105,7 +106,7 @@ function funcKeyOf(params: readonly ValType[], results: readonly ValType[]): str
 
 function valKey(t: ValTypeNode): string {
   if (t.kind === "num") return t.type;
-  const named = t.heap.kind === "abs" ? t.heap.type : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
+  const named = t.heap.kind === "abs" ? (t.heap.shared ? `shared ${t.heap.type}` : t.heap.type) : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
   const heap = t.exact ? `exact ${named}` : named;
   return t.nullable ? `null ${heap}` : heap;
 }
@@ -163,7 +164,8 @@ export class Types {
       // without supertypes in a group of its own. (wasm-tools also reuses
       // non-final and subtyped function types, which changes the meaning;
       // we keep the spec's.)
-      if (!explicitRec && node.comp.kind === "func" && def.final && node.supertypes.length === 0) {
+      if (node.shared) def.shared = true;
+      if (!explicitRec && node.comp.kind === "func" && def.final && node.supertypes.length === 0 && !node.shared) {
         const key = funcKey(node.comp.params, node.comp.results);
         if (!this.byKey.has(key)) this.byKey.set(key, def);
       }
@@ -269,7 +271,9 @@ export class Types {
 
   refType(node: RefTypeNode): RefType {
     const heap = this.heapType(node.heap);
-    return node.exact ? { nullable: node.nullable, heap, exact: true } : { nullable: node.nullable, heap };
+    if (node.exact) return { nullable: node.nullable, heap, exact: true };
+    if (node.heap.kind === "abs" && node.heap.shared) return { nullable: node.nullable, heap, shared: true };
+    return { nullable: node.nullable, heap };
   }
 
   heapType(node: HeapTypeNode): HeapType {
@@ -350,7 +354,7 @@ export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean
 
 export function sameValType(a: ValType, b: ValType): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
-  if (a.nullable !== b.nullable || a.exact !== b.exact) return false;
+  if (a.nullable !== b.nullable || a.exact !== b.exact || a.shared !== b.shared) return false;
   const x = a.heap;
   const y = b.heap;
   if (typeof x === "string" || typeof y === "string") return x === y;

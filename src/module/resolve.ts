@@ -486,6 +486,7 @@ class ModuleResolver {
         const global = this.entities.get(field) as Global;
         global.type = this.s.types.valType(field.type.type);
         global.mutable = field.type.mutable;
+        if (field.type.shared) global.shared = true;
         if (field.import === undefined) global.init = this.constExpr(field.init);
         break;
       }
@@ -564,6 +565,7 @@ class ModuleResolver {
         const global = entity as Global;
         global.type = types.valType(desc.type.type);
         global.mutable = desc.type.mutable;
+        if (desc.type.shared) global.shared = true;
         return;
       }
       case "tag":
@@ -626,7 +628,7 @@ class ModuleResolver {
       const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
       this.fillElemList(elem, field.inlineElem, elemType);
       const n = BigInt(elem.items.length);
-      table.limits = { addressType, min: n, max: n, shared: false };
+      table.limits = { addressType, min: n, max: n, shared: field.shared === true };
       elem.mode = { kind: "active", table, offset: [zero(addressType)] };
     } else {
       table.limits = this.limits(field.limits!);

@@ -18,6 +18,7 @@ import type {
   ElemField,
   ElemListNode,
   FieldTypeNode,
+  GlobalTypeNode,
   FuncField,
   HeapTypeNode,
   ImportDescNode,
@@ -182,11 +183,12 @@ class Printer {
   }
 
   private heapType(h: HeapTypeNode): string {
-    return h.kind === "abs" ? h.type : this.ref(h);
+    if (h.kind !== "abs") return this.ref(h);
+    return h.shared ? `(shared ${h.type})` : h.type;
   }
 
   private refType(t: RefTypeNode): string {
-    if (t.short && t.nullable && t.heap.kind === "abs") return SHORTHAND[t.heap.type];
+    if (t.short && t.nullable && t.heap.kind === "abs") return t.heap.shared ? `(shared ${SHORTHAND[t.heap.type]})` : SHORTHAND[t.heap.type];
     const heap = t.exact ? `(exact ${this.heapType(t.heap)})` : this.heapType(t.heap);
     return t.nullable ? `(ref null ${heap})` : `(ref ${heap})`;
   }
@@ -197,6 +199,16 @@ class Printer {
 
   private storageType(t: StorageTypeNode): string {
     return t.kind === "packed" ? t.type : this.valType(t);
+  }
+
+  private globalType(g: GlobalTypeNode): string {
+    const type = g.mutable ? `mut ${this.valType(g.type)}` : this.valType(g.type);
+    if (g.shared) return `(shared ${type})`;
+    if (g.mutable) return `(${type})`;
+    // A bare `(shared eqref)` here would read as a shared global.
+    const t = g.type;
+    if (t.kind === "ref" && t.short && t.nullable && t.heap.kind === "abs" && t.heap.shared) return `(ref null ${this.heapType(t.heap)})`;
+    return type;
   }
 
   private fieldType(f: FieldTypeNode): string {
@@ -232,11 +244,13 @@ class Printer {
     return text;
   }
 
-  private limits(l: LimitsNode): string {
-    let text = l.addressType === "i64" ? "i64 " : "";
+  /** A shared table says so before its limits, a shared memory after them. */
+  private limits(l: LimitsNode, of: "table" | "memory"): string {
+    let text = l.shared && of === "table" ? "shared " : "";
+    if (l.addressType === "i64") text += "i64 ";
     text += l.min.text;
     if (l.max !== undefined) text += ` ${l.max.text}`;
-    if (l.shared) text += " shared";
+    if (l.shared && of === "memory") text += " shared";
     return l.pageSize !== undefined ? `${text} (pagesize ${l.pageSize.text})` : text;
   }
 
@@ -325,12 +339,13 @@ class Printer {
         if (f.inlineElem !== undefined) {
           this.counts.elem++;
           if (f.addressType === "i64") text += " i64";
+          if (f.shared) text += " shared";
           this.o.text(`${text} ${this.refType(f.elemType)} (elem `);
           this.elemList(f.inlineElem);
           this.o.text("))");
           return;
         }
-        if (f.limits !== undefined) text += ` ${this.limits(f.limits)}`;
+        if (f.limits !== undefined) text += ` ${this.limits(f.limits, "table")}`;
         this.o.text(`${text} ${this.refType(f.elemType)}`);
         if (f.init !== undefined) this.inlineInstrs(f.init);
         this.o.text(")");
@@ -347,12 +362,11 @@ class Printer {
           this.o.text("))");
           return;
         }
-        this.o.text(`${text} ${this.limits(f.limits!)})`);
+        this.o.text(`${text} ${this.limits(f.limits!, "memory")})`);
         return;
       }
       case "global": {
-        const type = f.type.mutable ? `(mut ${this.valType(f.type.type)})` : this.valType(f.type.type);
-        this.o.text(`(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${type}`);
+        this.o.text(`(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${this.globalType(f.type)}`);
         this.inlineInstrs(f.init);
         this.o.text(")");
         return;
@@ -383,7 +397,7 @@ class Printer {
   }
 
   private subType(t: SubTypeNode): string {
-    let comp = this.compType(t.comp);
+    let comp = t.shared ? `(shared ${this.compType(t.comp)})` : this.compType(t.comp);
     if (t.descriptor !== undefined) comp = `(descriptor ${this.ref(t.descriptor)}) ${comp}`;
     if (t.describes !== undefined) comp = `(describes ${this.ref(t.describes)}) ${comp}`;
     if (!t.sub) return comp;
@@ -444,16 +458,14 @@ class Printer {
         desc = `${d.kind}${this.definition(d.kind, d.id, d.name, counted)}${d.kind === "func" && d.exact ? ` (exact${this.typeUse(d.typeUse)})` : this.typeUse(d.typeUse)}`;
         break;
       case "table":
-        desc = `table${this.definition("table", d.id, d.name, counted)} ${this.limits(d.limits)} ${this.refType(d.elemType)}`;
+        desc = `table${this.definition("table", d.id, d.name, counted)} ${this.limits(d.limits, "table")} ${this.refType(d.elemType)}`;
         break;
       case "memory":
-        desc = `memory${this.definition("memory", d.id, d.name, counted)} ${this.limits(d.limits)}`;
+        desc = `memory${this.definition("memory", d.id, d.name, counted)} ${this.limits(d.limits, "memory")}`;
         break;
-      case "global": {
-        const type = d.type.mutable ? `(mut ${this.valType(d.type.type)})` : this.valType(d.type.type);
-        desc = `global${this.definition("global", d.id, d.name, counted)} ${type}`;
+      case "global":
+        desc = `global${this.definition("global", d.id, d.name, counted)} ${this.globalType(d.type)}`;
         break;
-      }
     }
     return desc;
   }
@@ -815,6 +827,7 @@ class Printer {
     const o = this.o;
     const op = node.op;
     o.bytes(mnemonic(op));
+    if (node.order !== undefined) o.text(` ${node.order}`);
     switch (op.imm) {
       case "none":
       case "fence":

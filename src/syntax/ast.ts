@@ -11,7 +11,7 @@
  * Types only; built by `build.ts`, consumed by `resolve`, lint and print.
  */
 import type { SourceText } from "./source-text.js";
-import type { InstrDef } from "../isa/instructions.js";
+import type { InstrDef, MemoryOrder } from "../isa/instructions.js";
 import type { Producer } from "../types/producers.js";
 import type { AbsHeapType, CatchKind, ExportKind, NumType, PackedType } from "../types/value-types.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
@@ -57,6 +57,8 @@ export type HeapTypeNode = AbsHeapTypeNode | Ref;
 export interface AbsHeapTypeNode extends Span {
   kind: "abs";
   type: AbsHeapType;
+  /** `(shared any)` (shared-everything threads): the shared counterpart of the heap type. */
+  shared?: boolean;
 }
 
 export interface RefTypeNode extends Span {
@@ -172,6 +174,8 @@ export interface PlainInstrNode extends Span {
   heapType?: HeapTypeNode;
   /** ref.null (exact $t) (custom-descriptors). */
   exactHeap?: boolean;
+  /** The memory order of an atomic access to a global, table, struct or array (shared-everything threads). */
+  order?: MemoryOrder;
   /** ref.test/ref.cast: one; br_on_cast: two. */
   refTypes?: RefTypeNode[];
   /** select `(result t*)*`. */
@@ -253,6 +257,8 @@ export interface SubTypeNode extends Span {
   describes?: Ref;
   /** custom-descriptors: `(descriptor $t)`, the type of this struct's descriptor. */
   descriptor?: Ref;
+  /** Shared-everything threads: `(shared (struct ...))`, values shareable between threads. */
+  shared?: boolean;
   comp: CompTypeNode;
 }
 
@@ -309,6 +315,8 @@ export interface ImportGroupNode extends Span {
 export interface GlobalTypeNode extends Span {
   type: ValTypeNode;
   mutable: boolean;
+  /** `(shared mut? t)` (shared-everything threads). */
+  shared?: boolean;
 }
 
 /** Fields shared by the definitions that can be imported or exported inline. */
@@ -335,6 +343,8 @@ export interface TableField extends Definable {
   limits?: LimitsNode;
   /** Only the address type when the limits come from an inline element list. */
   addressType?: "i32" | "i64";
+  /** `(table shared (ref ...) (elem ...))`: shared, when the limits come from an inline element list. */
+  shared?: boolean;
   elemType: RefTypeNode;
   init?: InstrNode[];
   inlineElem?: ElemListNode;

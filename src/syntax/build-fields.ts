@@ -42,6 +42,7 @@ import type {
   ModuleField,
   OffsetNode,
   Span,
+  TableField,
 } from "./ast.js";
 import { endOf, endOfChild, startOf, terminalOf, type TokenReader } from "./build-tokens.js";
 import type { TypeBuilder } from "./build-types.js";
@@ -207,7 +208,9 @@ export class FieldBuilder {
       start: elemToken.start,
       end: span.end - 1,
     };
-    return { kind: "table", ...definable, addressType: this.types.addressType(ctx.NUM_TYPE()?.symbol), elemType, inlineElem: list, start: span.start, end: span.end };
+    const field: TableField = { kind: "table", ...definable, addressType: this.types.addressType(ctx.NUM_TYPE()?.symbol), elemType, inlineElem: list, start: span.start, end: span.end };
+    if (ctx.SHARED()) field.shared = true;
+    return field;
   }
 
   private memoryField(ctx: MemoryFieldContext): ModuleField {

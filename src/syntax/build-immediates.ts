@@ -1,8 +1,9 @@
 /** Reads a plain instruction's immediates according to its immediate kind. */
 import { ParserRuleContext, type Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { IdxContext, OnClauseContext, ParamContext, RefTypeContext, ResultContext } from "../../generated/WatParser.js";
+import { IdxContext, OnClauseContext, ParamContext, RefTypeContext, ResultContext, SharedHeapTypeContext } from "../../generated/WatParser.js";
 import type { StructuredImm } from "../isa/imm-groups.js";
+import type { MemoryOrder } from "../isa/instructions.js";
 import type { AbsHeapType } from "../types/value-types.js";
 import type { HeapTypeNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, RefTypeNode, ResultNode, Span, TypeUseNode } from "./ast.js";
 import { parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32 } from "./literals.js";
@@ -41,6 +42,7 @@ export class ImmediateReader {
     this.args = args;
     this.keyword = keyword;
     this.#at = 0;
+    if (node.op.ordered) node.order = this.order();
     switch (node.op.imm) {
       case "none":
       case "fence":
@@ -279,11 +281,23 @@ export class ImmediateReader {
     return refType;
   }
 
+  /** A memory order is not optional: wasm-tools reads none as a default either. */
+  private order(): MemoryOrder {
+    const arg = this.peek();
+    if (!this.isToken(arg) || arg.type !== WatLexer.MEMORY_ORDER) this.missing("a memory order (seq_cst or acq_rel)");
+    this.#at++;
+    return arg.text as MemoryOrder;
+  }
+
   private heapType(): HeapTypeNode {
     const arg = this.peek();
     if (this.isToken(arg) && HEAP_KEYWORDS.has(arg.type)) {
       this.#at++;
       return { kind: "abs", type: arg.text as AbsHeapType, start: arg.start, end: arg.stop + 1 };
+    }
+    if (arg instanceof SharedHeapTypeContext) {
+      this.#at++;
+      return this.types.sharedHeapType(arg);
     }
     const r = this.ref(false);
     if (!r) this.missing("a heap type");

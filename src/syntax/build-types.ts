@@ -7,6 +7,8 @@ import {
   FieldTypeContext,
   GlobalTypeContext,
   HeapTypeContext,
+  PlainRefTypeContext,
+  SharedHeapTypeContext,
   IdxContext,
   LimitsContext,
   MemoryTypeContext,
@@ -22,6 +24,7 @@ import {
 } from "../../generated/WatParser.js";
 import type { AbsHeapType, NumType, PackedType } from "../types/value-types.js";
 import type {
+  AbsHeapTypeNode,
   CompTypeNode,
   FieldNode,
   FieldTypeNode,
@@ -73,13 +76,15 @@ export class TypeBuilder {
   private subType(ctx: SubTypeContext): SubTypeNode {
     const sub = ctx.SUB() !== null;
     const described = ctx.describedType();
+    const shared = described.sharedCompType();
     const node: SubTypeNode = {
       sub,
       final: sub ? ctx.FINAL() !== null : true,
       supertypes: ctx.idx().map((i) => this.t.ref(i)),
-      comp: this.compType(described.compType()),
+      comp: this.compType(shared ? shared.compType() : described.compType()!),
       start: startOf(ctx), end: endOf(ctx),
     };
+    if (shared) node.shared = true;
     // Each clause is `( keyword idx )`: its idx follows its keyword.
     const clauses = described.idx();
     let next = 0;
@@ -130,9 +135,17 @@ export class TypeBuilder {
     return types;
   }
 
-  refType(ctx: RefTypeContext): RefTypeNode {
+  refType(ctx: RefTypeContext | PlainRefTypeContext): RefTypeNode {
     const short = ctx.REF_SHORTHAND();
-    if (short) return this.shortRefType(short.symbol);
+    if (short) {
+      const node = this.shortRefType(short.symbol);
+      if (ctx instanceof RefTypeContext && ctx.SHARED()) {
+        (node.heap as AbsHeapTypeNode).shared = true;
+        node.start = startOf(ctx);
+        node.end = endOf(ctx);
+      }
+      return node;
+    }
     const heap = ctx.heapType()!;
     const node: RefTypeNode = { kind: "ref", nullable: ctx.NULL() !== null, heap: this.heapType(heap), short: false, start: startOf(ctx), end: endOf(ctx) };
     if (heap.EXACT()) node.exact = true;
@@ -149,7 +162,14 @@ export class TypeBuilder {
   private heapType(ctx: HeapTypeContext): HeapTypeNode {
     const idx = ctx.idx();
     if (idx) return this.t.ref(idx);
+    const shared = ctx.sharedHeapType();
+    if (shared) return this.sharedHeapType(shared);
     return { kind: "abs", type: ctx.getText() as AbsHeapType, start: startOf(ctx), end: endOf(ctx) };
+  }
+
+  /** `(shared any)`: the keyword is the third child, after `(` and `shared`. */
+  sharedHeapType(ctx: SharedHeapTypeContext): AbsHeapTypeNode {
+    return { kind: "abs", type: ctx.getChild(2)!.getText() as AbsHeapType, shared: true, start: startOf(ctx), end: endOf(ctx) };
   }
 
   param(ctx: ParamContext): ParamNode {
@@ -227,10 +247,20 @@ export class TypeBuilder {
   }
 
   tableType(ctx: TableTypeContext): { limits: LimitsNode; elemType: RefTypeNode } {
-    return { limits: this.limits(ctx.limits()), elemType: this.refType(ctx.refType()) };
+    const limits = this.limits(ctx.limits());
+    if (ctx.SHARED()) {
+      // wasm-tools reads no address type after `shared`, so neither order of the two is text.
+      if (limits.addressType !== undefined) this.t.error("expected a u64, found an address type after shared", limits.start);
+      limits.shared = true;
+    }
+    return { limits, elemType: this.refType(ctx.refType()) };
   }
 
   globalType(ctx: GlobalTypeContext): GlobalTypeNode {
-    return { type: this.valTypes(ctx)[0], mutable: ctx.MUT() !== null, start: startOf(ctx), end: endOf(ctx) };
+    const plain = ctx.plainRefType();
+    const type = plain ? this.refType(plain) : this.valTypes(ctx)[0];
+    const node: GlobalTypeNode = { type, mutable: ctx.MUT() !== null, start: startOf(ctx), end: endOf(ctx) };
+    if (ctx.SHARED()) node.shared = true;
+    return node;
   }
 }

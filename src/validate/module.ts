@@ -12,7 +12,7 @@ import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../modul
 import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
 import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { I32, I64, isNullable, KIND_FUNC, TypeTable } from "./type-table.js";
+import { I32, I64, isNullable, isRef, KIND_FUNC, TypeTable } from "./type-table.js";
 
 export type Report = (diagnostic: Diagnostic) => void;
 
@@ -173,6 +173,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   types.checkSubtypes(typeProblem);
   types.checkContinuations(typeProblem);
   types.checkDescriptors(module, typeProblem);
+  types.checkShared(typeProblem);
   const funcTypeOf = funcTypeChecker(types, error);
   const ctx = bodyContext(module, types, funcTypeOf);
   const { s, funcTypes, code } = ctx;
@@ -181,8 +182,9 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     here = t.offset;
     const what = named("table", i, t.name);
     checkLimits(t.limits, t.limits.addressType === "i64" ? undefined : MAX_TABLE_32, what, "table size must be at most 2^32-1", error);
-    if (t.limits.shared) error(`${what}: tables cannot be shared`);
-    if (types.refTypeCode(t.elemType) < 0) error(`${what}: unknown type in the element type`);
+    const elem = types.refTypeCode(t.elemType);
+    if (elem < 0) error(`${what}: unknown type in the element type`);
+    else if (t.limits.shared && !types.isSharedValue(elem)) error(`${what}: shared tables must have a shared element type`);
   });
   s.memories.forEach((m, i) => {
     here = m.offset;
@@ -195,7 +197,9 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   });
   s.globals.forEach((g, i) => {
     here = g.offset;
-    if (types.code(g.type) < 0) error(`${named("global", i, g.name)}: unknown type`);
+    const type = types.code(g.type);
+    if (type < 0) error(`${named("global", i, g.name)}: unknown type`);
+    else if (g.shared && !types.isSharedValue(type)) error(`${named("global", i, g.name)}: shared globals must have a shared value type`);
   });
   s.tags.forEach((t, i) => {
     here = t.offset;
@@ -211,10 +215,10 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   // Tables precede globals in the module: their initialisers see imported globals only.
   const importedOnly: ConstScope = { globalIndex, globalLimit: importedGlobals };
 
-  const constExpr = (instrs: Instr[], expected: number, scope: ConstScope, what: string): void => {
+  const constExpr = (instrs: Instr[], expected: number, scope: ConstScope, what: string, shared = false): void => {
     if (expected < 0) return;
     try {
-      code.constExpr(instrs, expected, scope);
+      code.constExpr(instrs, expected, scope, shared);
     } catch (e) {
       if (!(e instanceof CodeError)) throw e;
       error(`${what}: ${e.message}`, located(e.instr));
@@ -225,14 +229,14 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
     here = g.offset;
     const i = importedGlobals + k;
     if (g.init === undefined) error(`${named("global", i, g.name)}: a defined global needs an initialiser`);
-    else constExpr(g.init, types.code(g.type), { globalIndex, globalLimit: i }, named("global", i, g.name));
+    else constExpr(g.init, types.code(g.type), { globalIndex, globalLimit: i }, named("global", i, g.name), g.shared);
   });
   const importedTables = s.tables.length - module.tables.length;
   module.tables.forEach((t, k) => {
     here = t.offset;
     const what = named("table", importedTables + k, t.name);
     const elem = types.refTypeCode(t.elemType);
-    if (t.init !== undefined) constExpr(t.init, elem, importedOnly, what);
+    if (t.init !== undefined) constExpr(t.init, elem, importedOnly, what, t.limits.shared);
     else if (elem >= 0 && !isNullable(elem)) error(`${what}: type mismatch: a table of non-nullable references needs an initialiser`);
   });
   module.elems.forEach((e, i) => {
@@ -254,7 +258,8 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
       error(`${what}: unknown type in the element type`);
       return;
     }
-    for (const item of e.items) constExpr(item, type, everyGlobal, what);
+    // Items of a shared type go into shared tables: they may read only shared globals.
+    for (const item of e.items) constExpr(item, type, everyGlobal, what, isRef(type) && types.isSharedValue(type));
     if (e.mode.kind !== "active") return;
     const table = e.mode.table;
     if (table.entity !== "table") {

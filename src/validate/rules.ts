@@ -111,7 +111,31 @@ export const R = {
   REF_CAST_DESC_EQ: 91,
   BR_ON_CAST_DESC_EQ: 92,
   BR_ON_CAST_DESC_EQ_FAIL: 93,
+  GLOBAL_ATOMIC: 94,
+  TABLE_ATOMIC: 95,
+  STRUCT_ATOMIC: 96,
+  ARRAY_ATOMIC: 97,
+  REF_I31_SHARED: 98,
 } as const;
+
+/** What an ordered atomic access does with its location (shared-everything threads), per the mnemonic's ending. */
+export const ACCESS = { GET: 0, GET_PACKED: 1, SET: 2, RMW: 3, XCHG: 4, CMPXCHG: 5 } as const;
+
+/** Shared-everything threads: one rule per kind of location an ordered atomic access names. */
+const ORDERED: Readonly<Record<string, number>> = {
+  global: R.GLOBAL_ATOMIC,
+  table: R.TABLE_ATOMIC,
+  struct: R.STRUCT_ATOMIC,
+  array: R.ARRAY_ATOMIC,
+};
+
+function accessOf(name: string): number {
+  if (name.endsWith(".cmpxchg")) return ACCESS.CMPXCHG;
+  if (name.endsWith(".xchg")) return ACCESS.XCHG;
+  if (name.includes(".rmw.")) return ACCESS.RMW;
+  if (name.endsWith(".set")) return ACCESS.SET;
+  return name.endsWith("_s") || name.endsWith("_u") ? ACCESS.GET_PACKED : ACCESS.GET;
+}
 
 const SPECIAL: Readonly<Record<string, number>> = {
   unreachable: R.UNREACHABLE,
@@ -205,13 +229,14 @@ const SPECIAL: Readonly<Record<string, number>> = {
   "ref.cast_desc_eq": R.REF_CAST_DESC_EQ,
   br_on_cast_desc_eq: R.BR_ON_CAST_DESC_EQ,
   br_on_cast_desc_eq_fail: R.BR_ON_CAST_DESC_EQ_FAIL,
+  "ref.i31_shared": R.REF_I31_SHARED,
 };
 
 /** Instructions allowed in constant expressions (besides `global.get`, which has its own rule). */
 const CONSTANT = new Set([
   "i32.const", "i64.const", "f32.const", "f64.const", "v128.const",
   "i32.add", "i32.sub", "i32.mul", "i64.add", "i64.sub", "i64.mul",
-  "ref.null", "ref.func", "ref.i31", "any.convert_extern", "extern.convert_any",
+  "ref.null", "ref.func", "ref.i31", "ref.i31_shared", "any.convert_extern", "extern.convert_any",
   "struct.new", "struct.new_default", "array.new", "array.new_default", "array.new_fixed",
   "struct.new_desc", "struct.new_default_desc",
   "global.get",
@@ -322,6 +347,8 @@ export const LANES = new Uint8Array(n);
 export const CONSTANT_OK = new Uint8Array(n);
 /** Per instruction id: 1 for atomic memory accesses, whose alignment must be exactly natural. */
 export const ATOMIC = new Uint8Array(n);
+/** Per instruction id of an ordered atomic access: what it does (`ACCESS`). */
+export const ACCESS_OF = new Uint8Array(n);
 
 const EMPTY = new Int32Array(0);
 for (const def of INSTRUCTIONS) {
@@ -330,7 +357,8 @@ for (const def of INSTRUCTIONS) {
   RESULTS[i] = EMPTY;
   CONSTANT_OK[i] = CONSTANT.has(def.name) ? 1 : 0;
   ATOMIC[i] = def.feature === "threads" && def.imm === "memarg" ? 1 : 0;
-  const special = SPECIAL[def.name];
+  if (def.ordered) ACCESS_OF[i] = accessOf(def.name);
+  const special = SPECIAL[def.name] ?? (def.ordered ? ORDERED[def.name.slice(0, def.name.indexOf("."))] : undefined);
   if (special !== undefined) {
     RULE[i] = special;
     continue;

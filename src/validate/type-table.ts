@@ -3,7 +3,8 @@
  *
  * The validator's operand stack holds value type codes: numbers, vectors and
  * packed storage types are 1..7, a reference type is `REF_BASE + 4 * heap +
- * 2 * exact + nullable` (exact: custom-descriptors), where `heap` is an abstract heap type (0..11) or `DEFINED +` the
+ * 2 * exact + nullable` (exact: custom-descriptors), where `heap` is an abstract heap type (0..13), a
+ * shared one (`SHARED +` that, shared-everything threads) or `DEFINED +` the
  * canonical index of a defined type. Two defined types get the same
  * canonical index exactly when they are equivalent under iso-recursive
  * type equivalence (their recursion groups are structurally the same, with
@@ -38,8 +39,18 @@ export const H_EXN = 10;
 export const H_NOEXN = 11;
 export const H_CONT = 12;
 export const H_NOCONT = 13;
+/** The heap type of a reference whose type is unknown (unreachable code): below every heap type, of no hierarchy. */
+export const H_BOT = 14;
+/** Shared abstract heap types (shared-everything threads) are `SHARED +` their unshared code: a hierarchy of their own. */
+export const SHARED = 16;
+/**
+ * `EITHER +` an abstract code: shared or not, unknown (what a conversion of
+ * an unknown value in unreachable code gives): a subtype of what either
+ * would be a subtype of.
+ */
+export const EITHER = 32;
 /** Heap codes from here on are defined types: `DEFINED + canonical index`. */
-export const DEFINED = 16;
+export const DEFINED = 48;
 
 export const KIND_FUNC = 0;
 export const KIND_STRUCT = 1;
@@ -115,6 +126,8 @@ export class TypeTable {
   readonly mutable: Uint8Array[] = [];
   /** Per type index of a continuation type: the heap code of its function type, or -1 when that is missing. */
   readonly contFunc: Int32Array;
+  /** Per type index (shared-everything threads): 1 for a shared type. */
+  readonly shared: Uint8Array;
 
   constructor(module: Module, problem: TypeProblem) {
     for (const group of module.types) {
@@ -130,6 +143,7 @@ export class TypeTable {
     this.final = new Uint8Array(n);
     this.broken = new Uint8Array(n);
     this.contFunc = new Int32Array(n).fill(-1);
+    this.shared = new Uint8Array(n);
     this.descriptorOf = new Int32Array(n).fill(-1);
     this.describesOf = new Int32Array(n).fill(-1);
     const groups = new Map<string, number>();
@@ -157,8 +171,8 @@ export class TypeTable {
     return i < 0 ? -1 : DEFINED + this.canon[i];
   }
 
-  heapCode(heap: HeapType): number {
-    if (typeof heap === "string") return ABSTRACT[heap];
+  heapCode(heap: HeapType, shared = false): number {
+    if (typeof heap === "string") return shared ? SHARED + ABSTRACT[heap] : ABSTRACT[heap];
     return this.definedHeap(heap);
   }
 
@@ -169,7 +183,7 @@ export class TypeTable {
   }
 
   refTypeCode(type: RefType): number {
-    const heap = this.heapCode(type.heap);
+    const heap = this.heapCode(type.heap, type.shared);
     return heap < 0 ? -1 : refCode(heap, type.nullable, type.exact);
   }
 
@@ -199,11 +213,17 @@ export class TypeTable {
   }
 
   isBottom(heap: number): boolean {
-    return heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
+    if (heap >= SHARED && heap < DEFINED) heap %= SHARED;
+    return heap === H_BOT || heap === H_NONE || heap === H_NOFUNC || heap === H_NOEXTERN || heap === H_NOEXN;
   }
 
   heapSub(a: number, b: number): boolean {
-    if (a === b) return true;
+    if (a === b || a === H_BOT) return true;
+    if (a >= EITHER && a < DEFINED) return this.heapSub(a - EITHER, b) || this.heapSub(a - EITHER + SHARED, b);
+    // Shared and unshared types are two hierarchies with the same shape.
+    if (this.isShared(a) !== this.isShared(b)) return false;
+    if (a >= SHARED && a < DEFINED) a -= SHARED;
+    if (b >= SHARED && b < DEFINED) b -= SHARED;
     if (a >= DEFINED) {
       if (b >= DEFINED) {
         for (let t = this.superOf[a - DEFINED]; t >= 0; t = this.superOf[t]) if (t === b - DEFINED) return true;
@@ -240,8 +260,23 @@ export class TypeTable {
     }
   }
 
-  /** The top of a heap type's hierarchy: func, extern, any, exn or cont. */
+  /** Whether a value, storage or heap code is shared (shared-everything threads): numbers are, references when their heap type is. */
+  isSharedValue(code: number): boolean {
+    return code < REF_BASE || this.isShared(heapOf(code));
+  }
+
+  isShared(heap: number): boolean {
+    if (heap >= DEFINED) return this.shared[heap - DEFINED] === 1;
+    return heap >= SHARED && heap < EITHER;
+  }
+
+  /** The top of a heap type's hierarchy: func, extern, any, exn or cont, shared or not. */
   topOf(heap: number): number {
+    if (heap >= EITHER && heap < DEFINED) return EITHER + this.unsharedTopOf(heap - EITHER);
+    return this.isShared(heap) ? SHARED + this.unsharedTopOf(heap >= DEFINED ? heap : heap - SHARED) : this.unsharedTopOf(heap);
+  }
+
+  private unsharedTopOf(heap: number): number {
     if (heap >= DEFINED) {
       const kind = this.kind[heap - DEFINED];
       return kind === KIND_FUNC ? H_FUNC : kind === KIND_CONT ? H_CONT : H_ANY;
@@ -279,7 +314,8 @@ export class TypeTable {
     if (code === BOT) return "any value";
     if (code < REF_BASE) return NUM_NAMES[code];
     const heap = heapOf(code);
-    const defined = heap >= DEFINED ? String(heap - DEFINED) : ABSTRACT_NAMES[heap];
+    if (heap === H_BOT) return isNullable(code) ? "(ref null bot)" : "(ref bot)";
+    const defined = heap >= DEFINED ? String(heap - DEFINED) : heap >= SHARED && heap < EITHER ? `(shared ${ABSTRACT_NAMES[heap - SHARED]})` : ABSTRACT_NAMES[heap % SHARED];
     const heapName = isExact(code) ? `(exact ${defined})` : defined;
     return isNullable(code) ? `(ref null ${heapName})` : `(ref ${heapName})`;
   }
@@ -307,7 +343,7 @@ export class TypeTable {
       return i >= start ? `r${i - start}` : `c${this.canon[i]}`;
     };
     const heap = (h: HeapType): string => (typeof h === "string" ? h : ref(h));
-    const storage = (t: StorageType): string => (typeof t === "string" ? t : `${t.nullable ? "n" : ""}${t.exact ? "x" : ""}(${heap(t.heap)})`);
+    const storage = (t: StorageType): string => (typeof t === "string" ? t : `${t.nullable ? "n" : ""}${t.exact ? "x" : ""}${t.shared ? "s" : ""}(${heap(t.heap)})`);
     const field = (f: FieldType): string => `${f.mutable ? "m" : ""}${storage(f.type)}`;
     const comp = (c: CompType): string => {
       if (c.kind === "func") return `f[${c.params.map(storage).join(",")}][${c.results.map(storage).join(",")}]`;
@@ -322,7 +358,7 @@ export class TypeTable {
       return ref(s);
     });
     const clauses = `${def.describes ? `d>${ref(def.describes)}` : ""}${def.descriptor ? `d<${ref(def.descriptor)}` : ""}`;
-    return `${def.final ? "F" : "O"}<${supers.join(",")}>${clauses}${comp(def.comp)}`;
+    return `${def.final ? "F" : "O"}<${supers.join(",")}>${clauses}${def.shared ? "S" : ""}${comp(def.comp)}`;
   }
 
   /** Fills the per-index arrays of type `i` once the canonical indices of its group are known. */
@@ -330,6 +366,7 @@ export class TypeTable {
     const def = this.defs[i];
     const c = def.comp;
     this.final[i] = def.final ? 1 : 0;
+    this.shared[i] = def.shared ? 1 : 0;
     const superIndex = def.supertypes.length > 0 ? this.index(def.supertypes[0]) : -1;
     this.superOf[i] = superIndex >= 0 && superIndex < i ? this.canon[superIndex] : -1;
     if (def.descriptor !== undefined) this.descriptorOf[i] = this.index(def.descriptor);
@@ -368,7 +405,17 @@ export class TypeTable {
         problem(`sub type ${i} does not match super type ${s}: the supertype is final`, i);
         continue;
       }
-      if (!this.compMatches(i, s)) problem(`sub type ${i} does not match super type ${s}`, i);
+      if (this.shared[i] !== this.shared[s]) problem(`sub type ${i} does not match super type ${s}: one is shared and the other is not`, i);
+      else if (!this.compMatches(i, s)) problem(`sub type ${i} does not match super type ${s}`, i);
+    }
+  }
+
+  /** Shared-everything threads: a shared composite type refers only to shared types, so its values never lead to unshared ones. */
+  checkShared(problem: TypeProblem): void {
+    for (let i = 0; i < this.defs.length; i++) {
+      if (this.shared[i] === 0 || this.broken[i] === 1) continue;
+      const parts = this.kind[i] === KIND_FUNC ? [this.params[i], this.results[i]] : this.kind[i] === KIND_CONT ? [Int32Array.of(refCode(this.contFunc[i], false))] : [this.fields[i]];
+      if (parts.some((codes) => codes.some((c) => !this.isSharedValue(c)))) problem("shared composite type must contain shared types", i);
     }
   }
 

@@ -15,13 +15,14 @@
  */
 import type { Data, Elem, Func, Global, Instr, LabelTarget, Local, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
 import { targetProblem } from "../types/code-metadata.js";
-import { ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
+import { ACCESS, ACCESS_OF, ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import {
   BOT,
   DEFINED,
   defaultable,
   H_ANY,
   H_ARRAY,
+  H_BOT,
   H_CONT,
   H_EQ,
   H_EXN,
@@ -29,8 +30,10 @@ import {
   H_FUNC,
   H_I31,
   heapOf,
+  I16,
   I32,
   I64,
+  I8,
   isExact,
   isNullable,
   isRef,
@@ -38,8 +41,10 @@ import {
   KIND_CONT,
   KIND_FUNC,
   KIND_STRUCT,
+  EITHER,
   refCode,
   REF_BASE,
+  SHARED,
   type TypeTable,
   unpacked,
   V128,
@@ -79,8 +84,11 @@ const EMPTY = new Int32Array(0);
 const NO_INSTRS: Instr[] = [];
 const EXNREF = refCode(H_EXN, true);
 const EXN_NON_NULL = refCode(H_EXN, false);
-const EQREF = refCode(H_EQ, true);
 const FUNCREF = refCode(H_FUNC, true);
+const SHARED_FUNCREF = refCode(SHARED + H_FUNC, true);
+
+/** The kinds of defined types (`KIND_*`) as a message names their values. */
+const KIND_PLURALS = ["functions", "structs", "arrays", "continuations"];
 
 class Frame {
   kind = K_FUNC;
@@ -119,6 +127,8 @@ export class CodeValidator {
   private initSp = 0;
   private results: Int32Array = EMPTY;
   private constScope: ConstScope | null = null;
+  /** Shared-everything threads: the code is a shared function's body or a shared entity's initialiser, which reach only shared things. */
+  private sharedCode = false;
   /** The instruction being checked, for error locations. */
   private current: Instr | undefined = undefined;
   private readonly single = new Map<number, Int32Array>();
@@ -168,6 +178,8 @@ export class CodeValidator {
     }
     this.initSp = 0;
     this.constScope = null;
+    const typeIndex = this.types.index(func.type);
+    this.sharedCode = typeIndex >= 0 && this.types.shared[typeIndex] === 1;
     this.results = results;
     this.open(K_FUNC, func, results);
   }
@@ -187,11 +199,12 @@ export class CodeValidator {
     this.endPart(this.frames[this.ctl]);
   }
 
-  /** Validates a constant expression of type `expected`; throws `CodeError`. */
-  constExpr(instrs: Instr[], expected: number, scope: ConstScope): void {
+  /** Validates a constant expression of type `expected`, the initialiser of a shared entity when `shared`; throws `CodeError`. */
+  constExpr(instrs: Instr[], expected: number, scope: ConstScope, shared = false): void {
     this.locals = [];
     this.initSp = 0;
     this.constScope = scope;
+    this.sharedCode = shared;
     this.results = this.one(expected);
     this.open(K_CONST, null, this.results);
     this.walk(instrs);
@@ -257,6 +270,18 @@ export class CodeValidator {
 
   private popAll(codes: Int32Array): void {
     for (let i = codes.length - 1; i >= 0; i--) this.pop(codes[i]);
+  }
+
+  /** Pops a reference to `heap` or to its shared counterpart, for the instructions that take either (shared-everything threads). */
+  private popEitherShared(heap: number): number {
+    if (this.sp === this.height) return this.popEmpty(refCode(heap, true));
+    const top = this.vals[this.sp - 1];
+    return this.pop(refCode(isRef(top) && this.types.isShared(heapOf(top)) ? SHARED + heap : heap, true));
+  }
+
+  /** Whether a popped reference is shared (BOT, from unreachable code, is not). */
+  private sharedRef(code: number): boolean {
+    return code !== BOT && this.types.isShared(heapOf(code));
   }
 
   /** Pops a reference (or BOT); anything else is a type mismatch. */
@@ -536,7 +561,14 @@ export class CodeValidator {
     const id = ins.op.id;
     const rule = RULE[id];
     if (this.constScope !== null && CONSTANT_OK[id] === 0) this.fail(`constant expression required: ${ins.op.name} is not constant`);
+    if (this.sharedCode) this.checkSharedAccess(ins);
     switch (rule) {
+      case R.GLOBAL_ATOMIC:
+      case R.TABLE_ATOMIC:
+      case R.STRUCT_ATOMIC:
+      case R.ARRAY_ATOMIC:
+        this.checkOrderedAccess(ins, rule);
+        return;
       case R.SIMPLE: {
         const p = PARAMS[id];
         for (let k = p.length - 1; k >= 0; k--) this.pop(p[k]);
@@ -609,7 +641,8 @@ export class CodeValidator {
       case R.CALL_INDIRECT:
       case R.RETURN_CALL_INDIRECT: {
         const table = this.tableOf(ins.table);
-        if (!this.types.sub(this.code(table.elemType), FUNCREF)) this.fail("type mismatch: call_indirect needs a table of function references");
+        const elem = this.code(table.elemType);
+        if (!this.types.sub(elem, FUNCREF) && !this.types.sub(elem, SHARED_FUNCREF)) this.fail("type mismatch: call_indirect needs a table of function references");
         const t = this.funcType(ins.type!);
         this.pop(this.tableAddr(table));
         this.checkCall(t, rule === R.RETURN_CALL_INDIRECT);
@@ -883,7 +916,7 @@ export class CodeValidator {
     const types = this.types;
     switch (rule) {
       case R.REF_NULL: {
-        const heap = types.heapCode(ins.heapType!);
+        const heap = types.heapCode(ins.heapType!, ins.sharedHeap);
         if (heap < 0) this.fail("unknown type");
         this.push(refCode(heap, true, ins.exactHeap));
         return;
@@ -902,7 +935,8 @@ export class CodeValidator {
       }
       case R.REF_AS_NON_NULL: {
         const r = this.popRef();
-        this.push(r === BOT ? BOT : refCode(heapOf(r), false));
+        // An unknown operand is still a reference: what follows cannot read it as a number.
+        this.push(refCode(r === BOT ? H_BOT : heapOf(r), false));
         return;
       }
       case R.BR_ON_NULL: {
@@ -921,11 +955,14 @@ export class CodeValidator {
         this.popPrefix(label);
         return;
       }
-      case R.REF_EQ:
-        this.pop(EQREF);
-        this.pop(EQREF);
+      case R.REF_EQ: {
+        // Both operands are shared or neither is.
+        const r = this.popEitherShared(H_EQ);
+        if (r === BOT) this.popEitherShared(H_EQ);
+        else this.pop(refCode(this.sharedRef(r) ? SHARED + H_EQ : H_EQ, true));
         this.push(I32);
         return;
+      }
       case R.REF_TEST:
       case R.REF_CAST: {
         const rt = this.castable(this.code(ins.refType!));
@@ -964,16 +1001,19 @@ export class CodeValidator {
       case R.ANY_CONVERT_EXTERN:
       case R.EXTERN_CONVERT_ANY: {
         const [from, to] = rule === R.ANY_CONVERT_EXTERN ? [H_EXTERN, H_ANY] : [H_ANY, H_EXTERN];
-        const r = this.pop(refCode(from, true));
-        this.push(refCode(to, r !== BOT && isNullable(r)));
+        const r = this.popEitherShared(from);
+        // An unknown operand (unreachable code) gives a result that may be shared or not.
+        const unknown = r === BOT || (heapOf(r) >= EITHER && heapOf(r) < DEFINED);
+        this.push(refCode((unknown ? EITHER : this.sharedRef(r) ? SHARED : 0) + to, r !== BOT && isNullable(r)));
         return;
       }
       case R.REF_I31:
+      case R.REF_I31_SHARED:
         this.pop(I32);
-        this.push(refCode(H_I31, false));
+        this.push(refCode(rule === R.REF_I31 ? H_I31 : SHARED + H_I31, false));
         return;
       case R.I31_GET:
-        this.pop(refCode(H_I31, true));
+        this.popEitherShared(H_I31);
         this.push(I32);
         return;
       case R.THROW:
@@ -1165,7 +1205,7 @@ export class CodeValidator {
         return;
       }
       case R.ARRAY_LEN:
-        this.pop(refCode(H_ARRAY, true));
+        this.popEitherShared(H_ARRAY);
         this.push(I32);
         return;
     }
@@ -1246,6 +1286,88 @@ export class CodeValidator {
         this.fail(`${ins.op.name}: no typing rule`);
     }
     this.push(this.defined(t, false, true));
+  }
+
+  /**
+   * Shared-everything threads: shared code may name only shared globals,
+   * tables, functions and types, so that what it reaches can be shared
+   * between threads.
+   */
+  private checkSharedAccess(ins: Instr): void {
+    const unshared = (what: string): never =>
+      this.fail(`${this.constScope === null ? "shared functions" : "shared constant expressions"} cannot access unshared ${what}`);
+    if (ins.global?.entity === "global" && !ins.global.shared) unshared("globals");
+    if ((ins.table?.entity === "table" && !ins.table.limits.shared) || (ins.table2?.entity === "table" && !ins.table2.limits.shared)) unshared("tables");
+    if (ins.func?.entity === "func" && this.unsharedType(ins.func.type)) unshared("functions");
+    for (const t of [ins.type, ins.type2]) {
+      if (t !== undefined && this.unsharedType(t)) unshared(KIND_PLURALS[this.types.kind[this.types.index(t)]]);
+    }
+  }
+
+  private unsharedType(ref: TypeRef): boolean {
+    const i = this.types.index(ref);
+    return i >= 0 && this.types.shared[i] === 0;
+  }
+
+  /**
+   * Shared-everything threads: an atomic access to a global, a table
+   * element, a struct field or an array element, of a type the access
+   * allows; everything but a read needs the location mutable.
+   */
+  private checkOrderedAccess(ins: Instr, rule: number): void {
+    const types = this.types;
+    const access = ACCESS_OF[ins.op.id];
+    let storage: number;
+    let mutable: boolean;
+    let what: string;
+    let locators: Int32Array = EMPTY;
+    switch (rule) {
+      case R.GLOBAL_ATOMIC: {
+        const global = this.globalOf(ins.global);
+        [storage, mutable, what] = [types.code(global.type), global.mutable, "global"];
+        break;
+      }
+      case R.TABLE_ATOMIC: {
+        const table = this.tableOf(ins.table);
+        [storage, mutable, what] = [types.refTypeCode(table.elemType), true, "table"];
+        locators = this.one(this.tableAddr(table));
+        break;
+      }
+      case R.STRUCT_ATOMIC: {
+        const t = this.compType(ins.type, KIND_STRUCT, "a struct");
+        const i = ins.index ?? -1;
+        if (i < 0 || i >= types.fields[t].length) this.fail(`unknown field ${i} of type ${t}`);
+        [storage, mutable, what] = [types.fields[t][i], types.mutable[t][i] === 1, "field"];
+        locators = this.one(this.defined(t, true));
+        break;
+      }
+      default: {
+        const t = this.compType(ins.type, KIND_ARRAY, "an array");
+        [storage, mutable, what] = [types.fields[t][0], types.mutable[t][0] === 1, "array"];
+        locators = Int32Array.of(this.defined(t, true), I32);
+      }
+    }
+    if (!this.atomicallyAccessible(storage, access, rule === R.TABLE_ATOMIC)) this.fail(`invalid type: ${ins.op.name} cannot access ${types.name(storage)}`);
+    const reads = access === ACCESS.GET || access === ACCESS.GET_PACKED;
+    if (reads && rule !== R.GLOBAL_ATOMIC && rule !== R.TABLE_ATOMIC) this.packedAccess(storage, access === ACCESS.GET_PACKED);
+    if (!reads && !mutable) this.fail(`${what} is immutable`);
+    const value = unpacked(storage);
+    if (!reads) this.pop(value);
+    if (access === ACCESS.CMPXCHG) this.pop(isRef(value) ? refCode(this.sharedRef(value) ? SHARED + H_EQ : H_EQ, true) : value);
+    this.popAll(locators);
+    if (access !== ACCESS.SET) this.push(value);
+  }
+
+  /** Numbers (i8 and i16 only to store or read extended), and references below anyref (eqref to compare), by the access. */
+  private atomicallyAccessible(storage: number, access: number, table: boolean): boolean {
+    if (isRef(storage)) {
+      if (access === ACCESS.RMW) return false;
+      const top = access === ACCESS.CMPXCHG ? H_EQ : H_ANY;
+      return this.types.sub(storage, refCode(top, true)) || this.types.sub(storage, refCode(SHARED + top, true));
+    }
+    if (table) return false;
+    if (storage === I8 || storage === I16) return access === ACCESS.SET || access === ACCESS.GET_PACKED;
+    return storage === I32 || storage === I64;
   }
 
   private packedAccess(storage: number, signed: boolean): void {

@@ -44,6 +44,7 @@ const PROBES: Partial<Record<Feature, string>> = {
   "stack-switching": "(module (type $f (func)) (type $c (cont $f)) (func (param (ref $c)) (resume $c (local.get 0))))",
   "compact-imports": '(module (import "m" (item "a" (func)) (item "b" (func))))',
   "custom-descriptors": "(module (type $s (struct)) (func (param (ref null (exact $s)))))",
+  "shared-everything-threads": "(module (global (shared mut i32) (i32.const 0)) (func (result i32) (global.atomic.get seq_cst 0)))",
 };
 
 /** The features the running engine has. */

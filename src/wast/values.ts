@@ -87,6 +87,7 @@ const NON_NULL: Record<string, readonly RefClass[]> = {
   "ref.struct": ["struct"],
   "ref.array": ["array"],
   "ref.i31": ["i31"],
+  "ref.i31_shared": ["i31"],
   "ref.eq": ["i31", "struct", "array"],
   "ref.any": ["i31", "struct", "array", "host"],
 };

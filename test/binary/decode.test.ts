@@ -180,17 +180,29 @@ describe("malformed binaries are rejected with a located reason", () => {
 
   it("reserved flags and bytes", () => {
     expect(failure(binary(section(5, 1, 0x10, 0))).reason).toBe("malformed limits flags");
-    expect(failure(binary(section(6, 1, 0x7f, 2, 0x41, 0, 0x0b))).reason).toBe("malformed mutability");
+    expect(failure(binary(section(6, 1, 0x7f, 4, 0x41, 0, 0x0b))).reason).toBe("malformed mutability");
     expect(failure(binary(section(2, 1, 0, 0, 5, 0))).reason).toBe("malformed import kind");
     expect(failure(binary(section(4, 1, 0x7f, 0, 0))).reason).toBe("malformed reference type");
   });
 
-  it("a table's limits cannot be shared (core 3.0); a memory's can (threads)", () => {
+  it("a table's limits can be shared (shared-everything threads, outside 3.0), a memory's too (threads); a page size is a memory's only", () => {
     // 0061736d01000000040401700201: a funcref table with flags 0x02 (shared, no maximum).
-    expect(failure(binary(section(4, 1, 0x70, 0x02, 1)))).toMatchObject({ reason: "malformed limits flags", offset: 12 });
-    expect(failure(binary(section(4, 1, 0x70, 0x03, 1, 2))).reason).toBe("malformed limits flags");
-    expect(failure(binary(section(2, 1, 1, 0x6d, 1, 0x74, 1, 0x70, 0x02, 1))).reason).toBe("malformed limits flags");
+    const sharedTable = binary(section(4, 1, 0x70, 0x02, 1));
+    expect(decode(sharedTable).tables[0].limits).toMatchObject({ shared: true, min: 1n });
+    expect(() => decode(sharedTable, { features: "wasm3" })).toThrow("a shared table at offset 0x8 needs the shared-everything-threads proposal");
+    expect(failure(binary(section(4, 1, 0x70, 0x08, 1)))).toMatchObject({ reason: "malformed limits flags", offset: 12 });
     expect(decode(binary(section(5, 1, 0x03, 1, 2))).memories[0].limits).toMatchObject({ shared: true, max: 2n });
+  });
+
+  it("reads shared types, heap types and globals, and the memory order of atomic accesses (shared-everything threads)", () => {
+    const text =
+      "(module (type $s (shared (struct (field (mut i32))))) (global $g (shared mut (ref null (shared any))) (ref.null (shared any)))" +
+      " (func (param (ref null $s)) (result i32) (struct.atomic.rmw.add acq_rel $s 0 (local.get 0) (i32.const 1))))";
+    const m = decode(wat2wasm(text));
+    expect(m.types[0].types[0].shared).toBe(true);
+    expect(m.globals[0]).toMatchObject({ shared: true, mutable: true, type: { nullable: true, heap: "any", shared: true } });
+    expect(m.globals[0].init![0]).toMatchObject({ heapType: "any", sharedHeap: true });
+    expect(m.funcs[0].body[2]).toMatchObject({ order: "acq_rel", index: 0 });
   });
 
   it("a compact import group follows an empty name with 0x7f (items with their own descriptions) or 0x7e (one shared description)", () => {

@@ -26,7 +26,6 @@ const cases = readdirSync(DIR)
 const NO_CASE: Partial<Record<Feature, string>> = {
   mvp: "every set has it",
   "call-indirect-overlong": "only a binary encoding of call_indirect's table index",
-  "shared-everything-threads": "not read by watkit yet (shared tables, globals and types)",
 };
 
 function caseOf(name: string): { text: string; features: string } {

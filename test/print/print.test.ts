@@ -55,6 +55,22 @@ describe("proposals beyond 3.0", () => {
     expect(printed(text)).toContain("ref.null (exact $a)");
     expect(printed(text, true)).toContain("(struct.new_desc $a");
   });
+
+  it("writes shared types, tables and globals and the memory order of atomic accesses (shared-everything threads)", () => {
+    const text = `(module
+      (type $a (shared (array (mut i8))))
+      (table $t (import "m" "t") shared 1 (ref null (shared eq)))
+      (global $g (shared mut (ref null (shared func))) (ref.null (shared func)))
+      (func (param (ref null $a)) (result i32)
+        (drop (table.atomic.rmw.xchg acq_rel $t (i32.const 0) (ref.i31_shared (i32.const 1))))
+        (array.atomic.get_u seq_cst $a (local.get 0) (i32.const 0))))`;
+    const flat = printed(text);
+    expect(flat).toContain("(type $a (;0;) (shared (array (mut i8))))");
+    expect(flat).toContain(`(import "m" "t" (table $t (;0;) shared 1 (shared eqref)))`);
+    expect(flat).toContain("(global $g (;0;) (shared mut (shared funcref)) ref.null (shared func))");
+    expect(flat).toContain("table.atomic.rmw.xchg acq_rel\n");
+    expect(printed(text, true)).toContain("(array.atomic.get_u seq_cst $a");
+  });
 });
 
   it("caps indentation, so deeply nested code grows linearly", () => {

@@ -28,7 +28,7 @@ const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const BATCHES = 2;
 
 /** Features of proposals beyond WebAssembly 3.0 that the test engine may lack: their scripts are then only checked, not run. */
-const BEYOND_3_0: readonly Feature[] = ["wide-arithmetic", "custom-page-sizes", "stack-switching", "compact-imports", "custom-descriptors"];
+const BEYOND_3_0: readonly Feature[] = ["wide-arithmetic", "custom-page-sizes", "stack-switching", "compact-imports", "custom-descriptors", "shared-everything-threads"];
 
 type Counts = Required<SpecCounts>;
 

@@ -166,7 +166,7 @@ function isComment(node: CstNode): boolean {
 function isImmediateList(node: CstNode): boolean {
   if (node.kind !== "list") return false;
   const head = headWord(node);
-  return head === "type" || head === "param" || head === "result" || head === "ref" || head === "on" || head === "exact";
+  return head === "type" || head === "param" || head === "result" || head === "ref" || head === "on" || head === "exact" || head === "shared";
 }
 
 function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {

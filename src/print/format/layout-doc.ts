@@ -55,9 +55,9 @@ interface Segment {
   endsWithLineComment: boolean;
 }
 
-/** Lists that are immediates of the instruction before them: block types, type uses, catch and resume handler clauses, reference types, exact heap types. */
+/** Lists that are immediates of the instruction before them: block types, type uses, catch and resume handler clauses, reference types, exact and shared heap types. */
 const IMMEDIATE_LISTS: ReadonlySet<string> = new Set([
-  "type", "param", "result", "catch", "catch_ref", "catch_all", "catch_all_ref", "ref", "on", "exact",
+  "type", "param", "result", "catch", "catch_ref", "catch_all", "catch_all_ref", "ref", "on", "exact", "shared",
 ]);
 
 /** Lists whose header words and lists go on the first line, and whose other parts go one per line below. */
