@@ -73,7 +73,7 @@ describe("the default feature set", () => {
   const beyond = cases.filter((name) => !PROFILES[DEFAULT_PROFILE].has(name as Feature));
 
   it("leaves out every proposal beyond 3.0 but threads", () => {
-    expect(beyond.sort()).toEqual(["compact-imports", "custom-descriptors", "custom-page-sizes", "legacy-exceptions", "stack-switching", "wide-arithmetic"]);
+    expect(beyond.sort()).toEqual(["compact-imports", "custom-descriptors", "custom-page-sizes", "legacy-exceptions", "shared-everything-threads", "stack-switching", "wide-arithmetic"]);
   });
 
   it.each(beyond)("refuses the %s case without a features option, in parseModule, wat2wasm, decode and validate, and accepts it with the feature", (name) => {
