@@ -11,7 +11,8 @@
  * (multi-memory), a stated page size (custom-page-sizes), exact types and
  * descriptor clauses (custom-descriptors), compact import groups
  * (compact-imports), constant
- * expressions with arithmetic (extended-const) or reading a defined global (gc).
+ * expressions with arithmetic (extended-const) or reading a defined global (gc),
+ * shared types, heap types, globals and tables (shared-everything-threads).
  */
 import type { Feature } from "../../src/isa/instructions.js";
 import type { Instr, Module, RefType, StorageType } from "../../src/module/model.js";
@@ -34,6 +35,7 @@ export function featuresUsed(module: Module): Set<Feature> {
   const used = new Set<Feature>();
   const ref = (t: RefType): void => {
     if (t.exact) used.add("custom-descriptors");
+    if (t.shared) used.add("shared-everything-threads");
     if (typeof t.heap !== "string" || !t.nullable) used.add("function-references");
     if (typeof t.heap !== "string") return;
     if (t.heap === "exn" || t.heap === "noexn") used.add("exceptions");
@@ -58,7 +60,7 @@ export function featuresUsed(module: Module): Set<Feature> {
         ins.selectTypes?.forEach(storage);
         if (ins.refType !== undefined) ref(ins.refType);
         if (ins.refType2 !== undefined) ref(ins.refType2);
-        if (ins.heapType !== undefined) ref({ nullable: true, heap: ins.heapType });
+        if (ins.heapType !== undefined) ref({ nullable: true, heap: ins.heapType, shared: ins.sharedHeap });
         for (const body of [ins.body, ins.else, ...(ins.handlers ?? []).map((h) => h.body)]) if (body !== undefined) stack.push(body);
       }
     }
@@ -68,6 +70,7 @@ export function featuresUsed(module: Module): Set<Feature> {
     for (const def of group.types) {
       if (!def.final || def.supertypes.length > 0 || def.comp.kind !== "func") used.add("gc");
       if (def.describes !== undefined || def.descriptor !== undefined) used.add("custom-descriptors");
+      if (def.shared) used.add("shared-everything-threads");
       if (def.comp.kind === "func") {
         def.comp.params.forEach(storage);
         def.comp.results.forEach(storage);
@@ -89,6 +92,7 @@ export function featuresUsed(module: Module): Set<Feature> {
         break;
       case "table":
         ref(e.elemType);
+        if (e.limits.shared) used.add("shared-everything-threads");
         if (e.limits.addressType === "i64") used.add("memory64");
         if (e.init !== undefined) {
           used.add("function-references");
@@ -103,6 +107,7 @@ export function featuresUsed(module: Module): Set<Feature> {
         break;
       case "global":
         storage(e.type);
+        if (e.shared) used.add("shared-everything-threads");
         if (e.init !== undefined) code(e.init, true);
         break;
       case "tag":
