@@ -11,6 +11,7 @@ import type { ByteReloc, InstrReloc, LinkingSymbol } from "../module/object-mode
 import { eachInstr } from "./code-walk.js";
 import type { ObjectFile } from "./inputs.js";
 import { LinkError } from "./link-error.js";
+import { relocTypeByName, type RelocType } from "../types/reloc-types.js";
 import type { SymbolRef } from "./symbol-table.js";
 
 /** The final values of the symbols of one file. */
@@ -29,28 +30,26 @@ export interface SymbolValues {
 /** What a relocation type is worth: a number to write, or an entity to bind. */
 type Kind = "func" | "global" | "table" | "type" | "slot" | "address" | "locrel";
 
-const KINDS: Record<string, Kind> = {
-  R_WASM_FUNCTION_INDEX_LEB: "func",
-  R_WASM_TABLE_INDEX_SLEB: "slot",
-  R_WASM_TABLE_INDEX_I32: "slot",
-  R_WASM_TABLE_INDEX_SLEB64: "slot",
-  R_WASM_TABLE_INDEX_I64: "slot",
-  R_WASM_MEMORY_ADDR_LEB: "address",
-  R_WASM_MEMORY_ADDR_SLEB: "address",
-  R_WASM_MEMORY_ADDR_I32: "address",
-  R_WASM_MEMORY_ADDR_LEB64: "address",
-  R_WASM_MEMORY_ADDR_SLEB64: "address",
-  R_WASM_MEMORY_ADDR_I64: "address",
-  R_WASM_MEMORY_ADDR_LOCREL_I32: "locrel",
-  R_WASM_TYPE_INDEX_LEB: "type",
-  R_WASM_GLOBAL_INDEX_LEB: "global",
-  R_WASM_TABLE_NUMBER_LEB: "table",
-};
-
 function kindOf(file: ObjectFile, type: string): Kind {
-  const kind = KINDS[type];
+  const row = relocTypeByName(type);
+  const kind = row === undefined ? undefined : linkKind(row);
   if (kind === undefined) throw new LinkError(file.name, `relocation ${type} is not supported in a static link of non-PIC wasm32 code`);
   return kind;
+}
+
+/** A type's kind from its row: the index types of the code immediates this linker rebinds, slots, absolute and place-relative addresses. */
+function linkKind(row: RelocType): Kind | undefined {
+  switch (row.value) {
+    case "index":
+      if (row.site === null) return undefined;
+      return row.target === "func" || row.target === "global" || row.target === "table" || row.target === "type" ? row.target : undefined;
+    case "slot":
+    case "address":
+    case "locrel":
+      return row.value;
+    default:
+      return undefined;
+  }
 }
 
 function numberOf(file: ObjectFile, values: SymbolValues, reloc: ByteReloc | InstrReloc, kind: Kind, site: number): number {

@@ -23,7 +23,7 @@ import type { ByteReloc, Comdat, ComdatMember, InitFunc, InstrReloc, Linking, Li
 import { SYM } from "../module/object-model.js";
 import { ObjectFileError, type ObjectRule } from "./object-error.js";
 import { type RelocType, relocTypeByCode, relocWidth } from "../types/reloc-types.js";
-import { asStored, RELOC_VALUES, segmentStart, storedValue } from "./reloc-values.js";
+import { asStored, segmentStart, storedValue } from "./reloc-values.js";
 
 /** Where the bytes of each data segment start in the binary (absolute offsets, in segment order). */
 export interface ObjectLayout extends DecodedLayout {
@@ -413,8 +413,8 @@ class ObjectLifter {
 
   /** The value stored at `at` is the object-local one of the relocation's target (see `reloc-values.ts`). */
   private checkValue(type: RelocType, target: LinkingSymbol | TypeDef, addend: bigint, at: number, entryAt: number): void {
-    const kind = RELOC_VALUES[type.name];
-    if (kind === undefined) return;
+    const kind = type.value;
+    if (kind !== "index" && kind !== "address") return;
     let expected: bigint;
     if ("entity" in target) expected = BigInt(this.types.indexOf(target));
     else if (target.kind === "data") expected = target.target === undefined ? 0n : segmentStart(target.target.data) + BigInt(target.target.offset) + addend;

@@ -7,28 +7,11 @@
  * segment, plus the addend) for the absolute memory-address types. The
  * other types (table slots, offsets into sections, PIC- and TLS-relative
  * addresses) get their value at link time; the object validator checks the
- * first kind with these.
+ * first kind (`value` "index" or "address" in the relocation table) with these.
  */
 import { Reader } from "../binary/reader.js";
 import type { DataRef } from "../module/model.js";
 import type { RelocEncoding } from "../types/reloc-types.js";
-
-/** What the stored value must be, by relocation type; a type not listed is not checked. */
-export const RELOC_VALUES: Readonly<Record<string, "index" | "address">> = {
-  R_WASM_FUNCTION_INDEX_LEB: "index",
-  R_WASM_FUNCTION_INDEX_I32: "index",
-  R_WASM_GLOBAL_INDEX_LEB: "index",
-  R_WASM_GLOBAL_INDEX_I32: "index",
-  R_WASM_TAG_INDEX_LEB: "index",
-  R_WASM_TABLE_NUMBER_LEB: "index",
-  R_WASM_TYPE_INDEX_LEB: "index",
-  R_WASM_MEMORY_ADDR_LEB: "address",
-  R_WASM_MEMORY_ADDR_SLEB: "address",
-  R_WASM_MEMORY_ADDR_I32: "address",
-  R_WASM_MEMORY_ADDR_LEB64: "address",
-  R_WASM_MEMORY_ADDR_SLEB64: "address",
-  R_WASM_MEMORY_ADDR_I64: "address",
-};
 
 /** The value stored at `at` in `bytes` as `encoding` writes it. */
 export function storedValue(bytes: Uint8Array, at: number, encoding: RelocEncoding): bigint {

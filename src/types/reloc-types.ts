@@ -1,8 +1,9 @@
 /**
  * The relocation types of tool-conventions' Linking.md and DynamicLinking.md,
  * one row each: the row drives decoding (addend or not, width), encoding
- * (padded LEB or fixed-width field), printing and the object validator
- * (which immediate or field a type may patch, which symbol kind it needs).
+ * (padded LEB or fixed-width field), printing, the object validator
+ * (which immediate or field a type may patch, which symbol kind it needs,
+ * which stored values it checks) and the linker (what value it writes).
  */
 
 /** How the relocated value is stored: padded LEB128 (5 or 10 bytes) or a little-endian field. */
@@ -18,6 +19,14 @@ export type RelocTargetKind = "func" | "data" | "global" | "section" | "tag" | "
  */
 export type CodeSite = "func" | "type" | "global" | "tag" | "table" | "value" | "offset" | null;
 
+/**
+ * What the relocated value is: an entity's index, a function's slot in the
+ * indirect function table, an absolute memory address, an address relative
+ * to the place itself (LOCREL), to a base (PIC) or to the TLS block, or an
+ * offset into a section (debug info).
+ */
+export type RelocValue = "index" | "slot" | "address" | "locrel" | "relative" | "tls" | "offset";
+
 export interface RelocType {
   readonly code: number;
   readonly name: string;
@@ -25,41 +34,42 @@ export interface RelocType {
   readonly target: RelocTargetKind;
   readonly site: CodeSite;
   readonly addend: boolean;
+  readonly value: RelocValue;
 }
 
-type Row = readonly [code: number, name: string, encoding: RelocEncoding, target: RelocTargetKind, site: CodeSite, addend: boolean];
+type Row = readonly [code: number, name: string, encoding: RelocEncoding, target: RelocTargetKind, site: CodeSite, addend: boolean, value: RelocValue];
 
 const ROWS: readonly Row[] = [
-  [0, "R_WASM_FUNCTION_INDEX_LEB", "uleb32", "func", "func", false],
-  [1, "R_WASM_TABLE_INDEX_SLEB", "sleb32", "func", "value", false],
-  [2, "R_WASM_TABLE_INDEX_I32", "u32", "func", null, false],
-  [3, "R_WASM_MEMORY_ADDR_LEB", "uleb32", "data", "offset", true],
-  [4, "R_WASM_MEMORY_ADDR_SLEB", "sleb32", "data", "value", true],
-  [5, "R_WASM_MEMORY_ADDR_I32", "u32", "data", null, true],
-  [6, "R_WASM_TYPE_INDEX_LEB", "uleb32", "type", "type", false],
-  [7, "R_WASM_GLOBAL_INDEX_LEB", "uleb32", "global", "global", false],
-  [8, "R_WASM_FUNCTION_OFFSET_I32", "u32", "func", null, true],
-  [9, "R_WASM_SECTION_OFFSET_I32", "u32", "section", null, true],
-  [10, "R_WASM_TAG_INDEX_LEB", "uleb32", "tag", "tag", false],
-  [11, "R_WASM_MEMORY_ADDR_REL_SLEB", "sleb32", "data", "value", true],
-  [12, "R_WASM_TABLE_INDEX_REL_SLEB", "sleb32", "func", "value", false],
-  [13, "R_WASM_GLOBAL_INDEX_I32", "u32", "global", null, false],
-  [14, "R_WASM_MEMORY_ADDR_LEB64", "uleb64", "data", "offset", true],
-  [15, "R_WASM_MEMORY_ADDR_SLEB64", "sleb64", "data", "value", true],
-  [16, "R_WASM_MEMORY_ADDR_I64", "u64", "data", null, true],
-  [17, "R_WASM_MEMORY_ADDR_REL_SLEB64", "sleb64", "data", "value", true],
-  [18, "R_WASM_TABLE_INDEX_SLEB64", "sleb64", "func", "value", false],
-  [19, "R_WASM_TABLE_INDEX_I64", "u64", "func", null, false],
-  [20, "R_WASM_TABLE_NUMBER_LEB", "uleb32", "table", "table", false],
-  [21, "R_WASM_MEMORY_ADDR_TLS_SLEB", "sleb32", "data", "value", true],
-  [22, "R_WASM_FUNCTION_OFFSET_I64", "u64", "func", null, true],
-  [23, "R_WASM_MEMORY_ADDR_LOCREL_I32", "u32", "data", null, true],
-  [24, "R_WASM_TABLE_INDEX_REL_SLEB64", "sleb64", "func", "value", false],
-  [25, "R_WASM_MEMORY_ADDR_TLS_SLEB64", "sleb64", "data", "value", true],
-  [26, "R_WASM_FUNCTION_INDEX_I32", "u32", "func", null, false],
+  [0, "R_WASM_FUNCTION_INDEX_LEB", "uleb32", "func", "func", false, "index"],
+  [1, "R_WASM_TABLE_INDEX_SLEB", "sleb32", "func", "value", false, "slot"],
+  [2, "R_WASM_TABLE_INDEX_I32", "u32", "func", null, false, "slot"],
+  [3, "R_WASM_MEMORY_ADDR_LEB", "uleb32", "data", "offset", true, "address"],
+  [4, "R_WASM_MEMORY_ADDR_SLEB", "sleb32", "data", "value", true, "address"],
+  [5, "R_WASM_MEMORY_ADDR_I32", "u32", "data", null, true, "address"],
+  [6, "R_WASM_TYPE_INDEX_LEB", "uleb32", "type", "type", false, "index"],
+  [7, "R_WASM_GLOBAL_INDEX_LEB", "uleb32", "global", "global", false, "index"],
+  [8, "R_WASM_FUNCTION_OFFSET_I32", "u32", "func", null, true, "offset"],
+  [9, "R_WASM_SECTION_OFFSET_I32", "u32", "section", null, true, "offset"],
+  [10, "R_WASM_TAG_INDEX_LEB", "uleb32", "tag", "tag", false, "index"],
+  [11, "R_WASM_MEMORY_ADDR_REL_SLEB", "sleb32", "data", "value", true, "relative"],
+  [12, "R_WASM_TABLE_INDEX_REL_SLEB", "sleb32", "func", "value", false, "relative"],
+  [13, "R_WASM_GLOBAL_INDEX_I32", "u32", "global", null, false, "index"],
+  [14, "R_WASM_MEMORY_ADDR_LEB64", "uleb64", "data", "offset", true, "address"],
+  [15, "R_WASM_MEMORY_ADDR_SLEB64", "sleb64", "data", "value", true, "address"],
+  [16, "R_WASM_MEMORY_ADDR_I64", "u64", "data", null, true, "address"],
+  [17, "R_WASM_MEMORY_ADDR_REL_SLEB64", "sleb64", "data", "value", true, "relative"],
+  [18, "R_WASM_TABLE_INDEX_SLEB64", "sleb64", "func", "value", false, "slot"],
+  [19, "R_WASM_TABLE_INDEX_I64", "u64", "func", null, false, "slot"],
+  [20, "R_WASM_TABLE_NUMBER_LEB", "uleb32", "table", "table", false, "index"],
+  [21, "R_WASM_MEMORY_ADDR_TLS_SLEB", "sleb32", "data", "value", true, "tls"],
+  [22, "R_WASM_FUNCTION_OFFSET_I64", "u64", "func", null, true, "offset"],
+  [23, "R_WASM_MEMORY_ADDR_LOCREL_I32", "u32", "data", null, true, "locrel"],
+  [24, "R_WASM_TABLE_INDEX_REL_SLEB64", "sleb64", "func", "value", false, "relative"],
+  [25, "R_WASM_MEMORY_ADDR_TLS_SLEB64", "sleb64", "data", "value", true, "tls"],
+  [26, "R_WASM_FUNCTION_INDEX_I32", "u32", "func", null, false, "index"],
 ];
 
-export const RELOC_TYPES: readonly RelocType[] = ROWS.map(([code, name, encoding, target, site, addend]) => ({ code, name, encoding, target, site, addend }));
+export const RELOC_TYPES: readonly RelocType[] = ROWS.map(([code, name, encoding, target, site, addend, value]) => ({ code, name, encoding, target, site, addend, value }));
 
 const BY_NAME = new Map(RELOC_TYPES.map((t) => [t.name, t]));
 
