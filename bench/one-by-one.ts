@@ -37,7 +37,7 @@ interface Timing {
 }
 
 interface Api {
-  wat2wasm(text: string): Uint8Array | Promise<Uint8Array>;
+  wat2wasm(text: string, options?: object): Uint8Array | Promise<Uint8Array>;
   wasm2wat(bytes: Uint8Array, options?: object): string | Promise<string>;
   wasm2watStream?(bytes: Uint8Array, options: object, write: (chunk: Uint8Array) => void): void;
 }
@@ -82,7 +82,8 @@ async function child(tool: Tool, job: Job, passes: number): Promise<void> {
   const importMs = performance.now() - t0;
   const pass: Record<Job, () => Promise<void>> = {
     wat2wasm: async () => {
-      for (const text of texts) await api.wat2wasm(text);
+      // Every feature, as jco reads them: some spec modules use threads, beyond watkit's default.
+      for (const text of texts) await api.wat2wasm(text, { features: "all" });
     },
     wasm2wat: async () => {
       for (const bytes of binaries) await api.wasm2wat(bytes);

@@ -100,9 +100,9 @@ interface WatkitOptions {
   names?: boolean;
 }
 interface WatkitApi {
-  wat2wasm?: (text: string, options?: { jobs: number }) => Uint8Array;
-  validate?: (input: unknown) => { valid: boolean };
-  decode?: (bytes: Uint8Array, options: { names: boolean }) => unknown;
+  wat2wasm?: (text: string, options?: { jobs?: number; features: string }) => Uint8Array;
+  validate?: (input: unknown, options?: { features: string }) => { valid: boolean };
+  decode?: (bytes: Uint8Array, options: { names: boolean; features: string }) => unknown;
   wasm2watStream?: (bytes: Uint8Array, options: WatkitOptions, write: (chunk: Uint8Array) => void) => void;
 }
 
@@ -162,6 +162,13 @@ function watkitWasm2wat(api: WatkitApi): Tool["wasm2wat"] {
   };
 }
 
+/**
+ * Every feature, as the peers are given: the inputs use proposals beyond
+ * watkit's default set (threads in the spec modules, legacy exceptions in
+ * DuckDB), and a refusal would measure nothing.
+ */
+const EVERY_FEATURE = { features: "all" };
+
 /** `{ jobs }` from WATKIT_BENCH_JOBS, to measure wat2wasm on a given number of threads (default: watkit's own). */
 function jobsOption(): { jobs: number } | undefined {
   const jobs = process.env.WATKIT_BENCH_JOBS;
@@ -176,7 +183,7 @@ async function loadWatkit(): Promise<Tool> {
   return {
     name: "watkit",
     version: root.version,
-    wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text, jobsOption()) : undefined,
+    wat2wasm: typeof wat2wasm === "function" ? (text) => wat2wasm(text, { ...EVERY_FEATURE, ...jobsOption() }) : undefined,
     wasm2wat: watkitWasm2wat(api),
     ...watkitValidate(api),
   };
@@ -191,12 +198,12 @@ function watkitValidate(api: WatkitApi): Pick<Tool, "validate" | "validatePhases
   const { validate, decode } = api;
   if (typeof validate !== "function" || typeof decode !== "function") return {};
   return {
-    validate: (bytes) => validate(bytes).valid,
+    validate: (bytes) => validate(bytes, EVERY_FEATURE).valid,
     validatePhases(bytes) {
       const t0 = performance.now();
-      const module = decode(bytes, { names: false });
+      const module = decode(bytes, { names: false, ...EVERY_FEATURE });
       const t1 = performance.now();
-      validate(module);
+      validate(module, EVERY_FEATURE);
       return { decodeMs: t1 - t0, checkMs: performance.now() - t1 };
     },
   };

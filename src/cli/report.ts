@@ -1,17 +1,26 @@
 /** Error reports for the terminal: `file:line:column: message`, the source line, a caret. */
+import { featureMessage, WasmFeatureError, WatFeatureError } from "../module/feature-check.js";
 import { WatError } from "../syntax/errors.js";
 import type { SourceText } from "../syntax/source-text.js";
+import { FEATURES_OPTION } from "./command.js";
 import { FileError } from "./io.js";
 import { describeDiagnostic, type Diagnostic } from "../validate/diagnostic.js";
 
 /** Widest source excerpt shown; longer lines (minified or generated text) are cut around the column. */
 const WIDTH = 100;
 
+/** A feature refusal tells the user to allow the feature with the commands' option. */
+const FEATURES_FLAG = `--${FEATURES_OPTION.name}`;
+
 export function formatError(error: unknown, file: string, source?: SourceText): string {
   if (error instanceof WatError && source !== undefined) {
-    return located(file, error.line, error.column, error.offset, error.reason, source);
+    const reason = error instanceof WatFeatureError ? featureMessage(error.problem, undefined, FEATURES_FLAG) : error.reason;
+    return located(file, error.line, error.column, error.offset, reason, source);
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof WasmFeatureError ? featureMessage(error.problem, error.place, FEATURES_FLAG)
+    : error instanceof Error ? error.message
+    : String(error);
   return `${file}: error: ${message}`;
 }
 
@@ -31,7 +40,7 @@ export function reportError(error: unknown, file: string, source?: SourceText): 
  * text, at its byte offset (hex, as disassemblers show them) for binaries.
  */
 export function formatDiagnostic(d: Diagnostic, file: string, source?: SourceText): string {
-  const message = describeDiagnostic(d);
+  const message = d.needs !== undefined ? featureMessage(d.needs, undefined, FEATURES_FLAG) : describeDiagnostic(d);
   if (d.line !== undefined && d.column !== undefined && d.offset !== undefined && source !== undefined) {
     return located(file, d.line, d.column, d.offset, message, source, d.severity);
   }

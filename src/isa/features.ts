@@ -76,14 +76,13 @@ export type Profile = keyof typeof PROFILES;
 
 /**
  * What a module may use when no feature list is given, and where a list of
- * adjustments starts from when it names no profile: WebAssembly 3.0 and
- * threads, wasm-tools' default (wasmparser's `WasmFeatures::default()` has
- * `threads` on and the proposals beyond 3.0 off). Threads are in it because
- * compilers emit them for ordinary builds (Emscripten and clang `-pthread`,
- * Rust's `wasm32-wasip1-threads`): a default without them would refuse
- * their output.
+ * adjustments starts from when it names no profile: WebAssembly 3.0, the
+ * standard. Threads are a proposal outside it; compilers' thread builds
+ * (Emscripten and clang `-pthread`, Rust's `wasm32-wasip1-threads`) are
+ * read with `+threads` (or the `wasm3-threads` profile), and the refusal
+ * says so.
  */
-export const DEFAULT_PROFILE: Profile = "wasm3-threads";
+export const DEFAULT_PROFILE: Profile = "wasm3";
 
 function upTo(standard: Standard): Set<Feature> {
   const last = STANDARDS.indexOf(standard);

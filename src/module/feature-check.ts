@@ -1,12 +1,14 @@
 /**
  * The feature check: the uses `feature-uses.ts` finds that a feature set
  * does not allow, each once, with a message naming the construct, the place
- * and the feature ("the i64.add128 at 7:5 needs the wide-arithmetic
- * proposal"). Text places are line:column, binary ones byte offsets. A set
- * holding every feature is never walked, so the default costs nothing.
+ * and the feature, and how to let it in ("the i64.add128 at 7:5 needs the
+ * wide-arithmetic proposal (allow it with features: "+wide-arithmetic")";
+ * the CLI names its `--features` flag instead). Text places are
+ * line:column, binary ones byte offsets. A set holding every feature is
+ * never walked, so `all` costs nothing.
  */
 import { WatkitError } from "../errors.js";
-import { type Feature, type FeatureSet, parseFeatures } from "../isa/features.js";
+import { DEFAULT_PROFILE, type Feature, type FeatureSet, parseFeatures } from "../isa/features.js";
 import type { InstrDef } from "../isa/instructions.js";
 import { closest } from "../suggest.js";
 import { WatError } from "../syntax/errors.js";
@@ -27,6 +29,8 @@ export interface FeatureProblem {
   feature: Feature;
   what: string;
   offset: number | undefined;
+  /** The feature list that lets it in: the one given plus the feature (`+threads` when none was given). */
+  allow: string;
 }
 
 /** Sets already read, by their text: a caller checking many modules names the same few lists. */
@@ -57,7 +61,8 @@ export function featureProblems(set: FeatureSet, report: (p: FeatureProblem) => 
     const key = `${feature} ${phrase}`;
     if (seen.has(key)) return;
     seen.add(key);
-    report({ feature, what: phrase, offset: offset ?? sectionOffset(section) });
+    const allow = set.spec === DEFAULT_PROFILE ? `+${feature}` : `${set.spec},+${feature}`;
+    report({ feature, what: phrase, offset: offset ?? sectionOffset(section), allow });
   };
 }
 
@@ -86,20 +91,29 @@ export function funcsKeepTo(funcs: readonly Func[], set: FeatureSet): boolean {
   return true;
 }
 
-/** `the i64.add128 at 7:5 needs the wide-arithmetic proposal`; without a place when `at` is undefined. */
-export function featureMessage(p: FeatureProblem, at?: string): string {
-  return `${p.what}${at === undefined ? "" : ` at ${at}`} needs the ${p.feature} proposal`;
+/**
+ * `the i64.add128 at 7:5 needs the wide-arithmetic proposal (allow it with
+ * features: "+wide-arithmetic")`; without a place when `at` is undefined.
+ * `flag` names the command-line option instead of the API's.
+ */
+export function featureMessage(p: FeatureProblem, at?: string, flag?: string): string {
+  const allow = flag === undefined ? `features: "${p.allow}"` : `${flag} ${p.allow}`;
+  return `${p.what}${at === undefined ? "" : ` at ${at}`} needs the ${p.feature} proposal (allow it with ${allow})`;
 }
 
 /** A binary module using a feature outside the set given to `decode`. */
 export class WasmFeatureError extends WatkitError {
   readonly reason: string;
+  /** `offset 0x28`, as the message says it. */
+  readonly place: string | undefined;
 
   constructor(
-    problem: FeatureProblem,
+    readonly problem: FeatureProblem,
     readonly offset: number | undefined,
   ) {
-    super(featureMessage(problem, offset === undefined ? undefined : `offset 0x${offset.toString(16)}`));
+    const place = offset === undefined ? undefined : `offset 0x${offset.toString(16)}`;
+    super(featureMessage(problem, place));
+    this.place = place;
     this.name = "WasmFeatureError";
     this.reason = featureMessage(problem);
   }
@@ -107,7 +121,11 @@ export class WasmFeatureError extends WatkitError {
 
 /** A text module using a feature outside the set: located like every text error, and the message says where too. */
 export class WatFeatureError extends WatError {
-  constructor(problem: FeatureProblem, source: SourceText, offset: number) {
+  constructor(
+    readonly problem: FeatureProblem,
+    source: SourceText,
+    offset: number,
+  ) {
     super(featureMessage(problem), source, offset);
     this.name = "WatFeatureError";
     this.message = featureMessage(problem, `${this.line}:${this.column}`);

@@ -2,6 +2,8 @@
  * A finding about a module, located as precisely as its input allows. The
  * validator makes these; the linter reports its findings in the same shape.
  */
+import type { FeatureProblem } from "../module/feature-check.js";
+
 export interface Diagnostic {
   severity: "error" | "warning";
   /** What is wrong, without the location. */
@@ -19,6 +21,8 @@ export interface Diagnostic {
   funcName?: string;
   /** The mnemonic of the instruction at fault. */
   instr?: string;
+  /** When the problem is a feature outside the set: which, and the list that lets it in. */
+  needs?: FeatureProblem;
 }
 
 /** `func $name` / `func 3`, `i32.add`, and the message: the one-line form the CLI prints after the location. */

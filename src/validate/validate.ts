@@ -124,7 +124,7 @@ function checked(module: Module, set: FeatureSet | undefined, proposals: readonl
 }
 
 function featureDiagnostic(p: FeatureProblem): Diagnostic {
-  return { severity: "error", message: featureMessage(p), offset: p.offset };
+  return { severity: "error", message: featureMessage(p), offset: p.offset, needs: p };
 }
 
 function invalid(diagnostic: Diagnostic): ValidationResult {

@@ -25,16 +25,16 @@ describe("--features", () => {
   it("refuses text using a feature outside the list at its line and column", () => {
     const result = watkit(["parse", text, "-o", join(dir, "out.wasm"), "--features", "wasm3"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal`);
+    expect(result.stderr).toContain(`${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal (allow it with --features +wide-arithmetic)`);
   });
 
   it("refuses a binary at the instruction's byte offset", () => {
     const printed = watkit(["print", binary, "--features", "lime1"]);
     expect(printed.status).toBe(1);
-    expect(printed.stderr).toBe(`${binary}: error: the i64.add128 at offset 0x28 needs the wide-arithmetic proposal\n`);
+    expect(printed.stderr).toBe(`${binary}: error: the i64.add128 at offset 0x28 needs the wide-arithmetic proposal (allow it with --features lime1,+wide-arithmetic)\n`);
     const validated = watkit(["validate", binary, "--features", "lime1"]);
     expect(validated.status).toBe(1);
-    expect(validated.stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal\n`);
+    expect(validated.stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal (allow it with --features lime1,+wide-arithmetic)\n`);
   });
 
   it("accepts the module once the list has the feature", () => {
@@ -49,19 +49,30 @@ describe("--features", () => {
     expect(result.stdout).toContain("1 passed, 0 failed");
   });
 
-  it("is the default profile wasm3-threads without the option: parse, validate, rewrite and run refuse a proposal beyond it", () => {
-    expect(watkit(["parse", text, "-o", join(dir, "default.wasm")]).stderr).toContain(`${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal`);
-    expect(watkit(["validate", binary]).stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal\n`);
-    expect(watkit(["rewrite", binary, "--pass", "dce", "-o", join(dir, "rewritten.wasm")]).status).toBe(1);
-    expect(watkit(["run", binary]).stderr).toContain("needs the wide-arithmetic proposal");
+  it("is the default profile wasm3 without the option: parse, validate, rewrite and run refuse a proposal beyond it", () => {
+    expect(watkit(["parse", text, "-o", join(dir, "default.wasm")]).stderr).toContain(
+      `${text}:7:5: error: the i64.add128 needs the wide-arithmetic proposal (allow it with --features +wide-arithmetic)`,
+    );
+    expect(watkit(["validate", binary]).stderr).toBe(`${binary}:0x28: error: the i64.add128 needs the wide-arithmetic proposal (allow it with --features +wide-arithmetic)\n`);
+    const rewritten = watkit(["rewrite", binary, "--pass", "dce", "-o", join(dir, "rewritten.wasm")]);
+    expect(rewritten.status).toBe(1);
+    expect(rewritten.stderr).toBe(`${binary}: error: the i64.add128 at offset 0x28 needs the wide-arithmetic proposal (allow it with --features +wide-arithmetic)\n`);
+    expect(watkit(["run", binary]).stderr).toContain("needs the wide-arithmetic proposal (allow it with --features +wide-arithmetic)");
+  });
+
+  it("refuses threads without the option, saying how to allow them", () => {
     const threads = join(dir, "threads.wat");
-    writeFileSync(threads, '(module (memory 1 1 shared) (func (drop (i32.atomic.load (i32.const 0)))))');
-    expect(watkit(["validate", threads]).status).toBe(0);
+    writeFileSync(threads, "(module (memory 1 1 shared)\n  (func (drop\n    (i32.atomic.load (i32.const 0)))))\n");
+    const parsed = watkit(["parse", threads, "-o", join(dir, "threads.wasm")]);
+    expect(parsed.status).toBe(1);
+    expect(parsed.stderr).toContain(`${threads}:3:5: error: the i32.atomic.load needs the threads proposal (allow it with --features +threads)`);
+    expect(watkit(["parse", threads, "-o", join(dir, "threads.wasm"), "--features", "+threads"]).status).toBe(0);
+    expect(watkit(["validate", threads, "--features", "wasm3-threads"]).status).toBe(0);
   });
 
   it("checks nothing in print without the option, and names the default in --help", () => {
     expect(watkit(["print", binary]).status).toBe(0);
-    expect(watkit(["validate", "--help"]).stdout).toContain("no option: wasm3-threads");
+    expect(watkit(["validate", "--help"]).stdout).toContain("no option: wasm3)");
     expect(watkit(["print", "--help"]).stdout).toContain("no option: none checked");
   });
 

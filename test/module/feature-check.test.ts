@@ -54,8 +54,10 @@ describe("a module needing a feature outside the set", () => {
     const { text, features } = caseOf(name);
     const fromText = messageOf(() => watToModule(text, { features }));
     const fromBinary = messageOf(() => decode(wat2wasm(text), { features }));
-    expect(fromText).toMatch(new RegExp(` at \\d+:\\d+ needs the ${name} proposal$`));
-    expect(fromBinary).toMatch(new RegExp(` at offset 0x[0-9a-f]+ needs the ${name} proposal$`));
+    const list = features === DEFAULT_PROFILE ? `+${name}` : `${features},+${name}`;
+    const allow = ` \\(allow it with features: "${list.replaceAll("+", "\\+")}"\\)$`;
+    expect(fromText).toMatch(new RegExp(` at \\d+:\\d+ needs the ${name} proposal${allow}`));
+    expect(fromBinary).toMatch(new RegExp(` at offset 0x[0-9a-f]+ needs the ${name} proposal${allow}`));
     expect(() => watToModule(text, { features: `${features},+${name}` })).not.toThrow();
     const actual = `${fromText}\n${fromBinary}\n`;
     const file = join(DIR, `${name}.expected`);
@@ -65,20 +67,28 @@ describe("a module needing a feature outside the set", () => {
 });
 
 describe("the default feature set", () => {
-  it("is wasm3-threads, wasm-tools' default: WebAssembly 3.0 and threads", () => {
-    expect(DEFAULT_PROFILE).toBe("wasm3-threads");
-    expect([...PROFILES[DEFAULT_PROFILE]].sort(byTable)).toEqual([...PROFILES.wasm3, "threads"].sort(byTable));
+  it("is wasm3, the standard WebAssembly 3.0", () => {
+    expect(DEFAULT_PROFILE).toBe("wasm3");
   });
 
   const beyond = cases.filter((name) => !PROFILES[DEFAULT_PROFILE].has(name as Feature));
 
-  it("leaves out every proposal beyond 3.0 but threads", () => {
-    expect(beyond.sort()).toEqual(["compact-imports", "custom-descriptors", "custom-page-sizes", "legacy-exceptions", "shared-everything-threads", "stack-switching", "wide-arithmetic"]);
+  it("leaves out every proposal beyond 3.0", () => {
+    expect(beyond.sort()).toEqual([
+      "compact-imports",
+      "custom-descriptors",
+      "custom-page-sizes",
+      "legacy-exceptions",
+      "shared-everything-threads",
+      "stack-switching",
+      "threads",
+      "wide-arithmetic",
+    ]);
   });
 
-  it.each(beyond)("refuses the %s case without a features option, in parseModule, wat2wasm, decode and validate, and accepts it with the feature", (name) => {
+  it.each(beyond)("refuses the %s case without a features option, in parseModule, wat2wasm, decode and validate, saying how to allow it, and accepts it with the feature", (name) => {
     const { text } = caseOf(name);
-    const named = new RegExp(` needs the ${name} proposal$`);
+    const named = new RegExp(` needs the ${name} proposal \\(allow it with features: "\\+${name}"\\)$`);
     expect(messageOf(() => api.parseModule(text))).toMatch(named);
     expect(messageOf(() => api.wat2wasm(text))).toMatch(named);
     const bytes = api.wat2wasm(text, { features: `+${name}` });
@@ -87,19 +97,25 @@ describe("the default feature set", () => {
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(e.message).toMatch(named);
     expect(api.validate(bytes, { features: `+${name}` }).valid).toBe(true);
-    expect(messageOf(() => api.decode(bytes, { features: ["wasm3-threads", `+${name}`] }))).toBe("accepted");
+    expect(messageOf(() => api.decode(bytes, { features: ["wasm3", `+${name}`] }))).toBe("accepted");
   });
 
-  it("has threads: shared memories and atomics, as compilers' thread builds use them", () => {
+  it("has a named profile with threads, for compilers' thread builds (shared memories and atomics)", () => {
     const { text } = caseOf("threads");
-    expect(api.validate(api.wat2wasm(text)).valid).toBe(true);
-    expect(messageOf(() => api.wat2wasm(text, { features: "wasm3" }))).toMatch(/needs the threads proposal$/);
+    expect([...PROFILES["wasm3-threads"]].sort(byTable)).toEqual([...PROFILES.wasm3, "threads"].sort(byTable));
+    expect(api.validate(api.wat2wasm(text, { features: "wasm3-threads" }), { features: "wasm3-threads" }).valid).toBe(true);
+  });
+
+  it("says how to allow the feature starting from the list that refused it", () => {
+    const { text } = caseOf("threads");
+    expect(messageOf(() => api.wat2wasm(text, { features: "wasm2,-simd" }))).toBe('a shared memory at 3:3 needs the threads proposal (allow it with features: "wasm2,-simd,+threads")');
+    expect(messageOf(() => api.wat2wasm(text, { features: ["wasm2", "-simd"] }))).toMatch(/\(allow it with features: "wasm2,-simd,\+threads"\)$/);
   });
 
   it("is not applied by wasm2wat, which prints what it reads unless told otherwise", () => {
     const bytes = api.wat2wasm(caseOf("wide-arithmetic").text, { features: "all" });
     expect(api.wasm2wat(bytes)).toContain("i64.add128");
-    expect(messageOf(() => api.wasm2wat(bytes, { features: DEFAULT_PROFILE }))).toMatch(/needs the wide-arithmetic proposal$/);
+    expect(messageOf(() => api.wasm2wat(bytes, { features: DEFAULT_PROFILE }))).toMatch(/needs the wide-arithmetic proposal \(allow it with features: "\+wide-arithmetic"\)$/);
   });
 });
 
@@ -120,7 +136,7 @@ describe("lime1", () => {
   it("has memory.copy and memory.fill but not the rest of bulk memory", () => {
     const fill = "(module (memory 1) (func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))))";
     expect(() => watToModule(fill, { features: "lime1" })).not.toThrow();
-    expect(() => watToModule("(module (elem func))", { features: "lime1" })).toThrow("a passive element segment at 1:9 needs the bulk-memory proposal");
+    expect(() => watToModule("(module (elem func))", { features: "lime1" })).toThrow('a passive element segment at 1:9 needs the bulk-memory proposal (allow it with features: "lime1,+bulk-memory")');
   });
 });
 
@@ -134,7 +150,7 @@ describe("feature lists", () => {
 
   it("start from the default profile with a signed adjustment, from the MVP with a bare feature name", () => {
     expect(members("+wide-arithmetic")).toEqual([...PROFILES[DEFAULT_PROFILE], "wide-arithmetic"].sort(byTable));
-    expect(members("-threads")).toEqual([...PROFILES.wasm3].sort(byTable));
+    expect(members("-gc")).toEqual([...PROFILES.wasm3].filter((f) => f !== "gc").sort(byTable));
     expect(members("simd,tail-call")).toEqual(["mvp", "simd", "tail-call"]);
   });
 
