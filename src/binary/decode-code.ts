@@ -148,8 +148,8 @@ export class CodeDecoder {
   private bodyStart = 0;
   /** Whether the function body being read ends before its section does (another body follows). */
   private bodyEndsBefore = false;
-  /** Instructions that received code metadata, so that it can be taken back. */
-  readonly described: Instr[] = [];
+  /** Instructions and functions that received code metadata, so that it can be taken back. */
+  readonly described: Array<Instr | Func> = [];
 
   /** Shared instructions, when sharing (see `share`). */
   private readonly shared: SharedInstrs | null;
@@ -196,6 +196,7 @@ export class CodeDecoder {
     func.locals = locals;
     this.frameLocals = locals.length === 0 ? params : params.concat(locals);
     this.metadata = metadata;
+    if (metadata !== null) this.describe(func, "func", metadata.get(0));
     this.bodyStart = bodyStart;
     this.bodyEndsBefore = r.end < sectionEnd;
     this.sink?.begin(func, module);
@@ -313,7 +314,7 @@ export class CodeDecoder {
         case IMM.try: {
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
-          if (metadata !== null) this.describe(ins, at, metadata);
+          if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
           top++;
@@ -329,7 +330,7 @@ export class CodeDecoder {
           for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
           const inner: Instr[] = [];
           ins = { op: def, offset: at, blockType, catches, body: inner };
-          if (metadata !== null) this.describe(ins, at, metadata);
+          if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
           top++;
@@ -489,7 +490,7 @@ export class CodeDecoder {
         }
       }
       if (order !== undefined) ins.order = order;
-      if (metadata !== null) this.describe(ins, at, metadata);
+      if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
     }
@@ -509,12 +510,16 @@ export class CodeDecoder {
     return r.fail(this.bodyEndsBefore ? "END opcode expected" : r.eofReason, r.pos);
   }
 
-  /** Items that may not describe the instruction are left out: their text would not read back, so their section stays raw. */
-  private describe(ins: Instr, at: number, metadata: Map<number, CodeMetadata[]>): void {
-    const items = metadata.get(at - this.bodyStart)?.filter((item) => targetProblem(item.kind, ins.op.name) === undefined);
-    if (items === undefined || items.length === 0) return;
-    ins.metadata = items;
-    this.described.push(ins);
+  /**
+   * Gives an instruction (`op` its mnemonic) or a whole function (`op`
+   * "func", the items at offset 0) its items. Items that may not describe it
+   * are left out: their text would not read back, so their section stays raw.
+   */
+  private describe(target: Instr | Func, op: string, items: CodeMetadata[] | undefined): void {
+    const fitting = items?.filter((item) => targetProblem(item.kind, op) === undefined);
+    if (fitting === undefined || fitting.length === 0) return;
+    target.metadata = fitting;
+    this.described.push(target);
   }
 
   /** memarg: alignment flags (bit 6: a memory index follows), memory index, offset (u64). */

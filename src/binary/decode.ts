@@ -615,22 +615,22 @@ class ModuleDecoder {
   }
 
   /**
-   * Sections whose items did not all land on an instruction are taken back,
+   * Sections whose items did not all land on an instruction or a function are taken back,
    * and the ones after them in the run (the run stays one piece); the raw
    * sections then stay.
    */
   private settleMetadata(): void {
     const described = this.code.described;
     const landed = new Map<string, number>();
-    for (const ins of described) for (const item of ins.metadata!) landed.set(item.kind, (landed.get(item.kind) ?? 0) + 1);
+    for (const target of described) for (const item of target.metadata!) landed.set(item.kind, (landed.get(item.kind) ?? 0) + 1);
     const taken = this.metadata;
     const kept = taken.findIndex((t) => landed.get(t.kind) !== itemCount(t.items));
     if (kept >= 0) {
       const back = new Set(taken.splice(kept).map((t) => t.kind));
-      for (const ins of described) {
-        const rest = ins.metadata!.filter((item) => !back.has(item.kind));
-        if (rest.length > 0) ins.metadata = rest;
-        else delete ins.metadata;
+      for (const target of described) {
+        const rest = target.metadata!.filter((item) => !back.has(item.kind));
+        if (rest.length > 0) target.metadata = rest;
+        else delete target.metadata;
       }
     }
     described.length = 0;

@@ -162,6 +162,8 @@ export class CodeEncoder {
     const w = this.w;
     const mark = w.beginSized();
     const bodyStart = w.length;
+    // Items of the whole function are at offset 0, the start of its locals, where no instruction is.
+    if (func.metadata !== undefined) this.place(func.metadata, func.index, 0);
     const locals = func.locals;
     const n = locals.length;
     // Local declarations: runs of equal consecutive types.

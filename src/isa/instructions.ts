@@ -814,10 +814,12 @@ const THREADS: readonly Row[] = [
 const ORDERED = { ordered: true };
 
 /**
- * Shared-everything threads: atomic accesses to globals, tables, struct
- * fields and array elements, each with a memory order; shared i31 references.
+ * Shared-everything threads: a spin-loop hint; atomic accesses to globals,
+ * tables, struct fields and array elements, each with a memory order; shared
+ * i31 references.
  */
 const SHARED_EVERYTHING_THREADS: readonly Row[] = [
+  ["pause", 0x04],
   ["global.atomic.get", 0x4f, "global", ORDERED],
   ["global.atomic.set", 0x50, "global", ORDERED],
   ["global.atomic.rmw.add", 0x51, "global", ORDERED],

@@ -39,7 +39,7 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   "ref.null": [0, 1], "ref.is_null": [1, 1], "ref.func": [0, 1], "ref.as_non_null": [1, 1], "ref.eq": [2, 1],
   "ref.test": [1, 1], "ref.cast": [1, 1], "ref.cast_desc_eq": [2, 1], "ref.i31": [1, 1], "i31.get_s": [1, 1], "i31.get_u": [1, 1],
   "any.convert_extern": [1, 1], "extern.convert_any": [1, 1], "array.len": [1, 1],
-  "throw_ref": [1, 0], "atomic.fence": [0, 0],
+  "throw_ref": [1, 0], "atomic.fence": [0, 0], pause: [0, 0],
   "memory.atomic.notify": [2, 1], "memory.atomic.wait32": [3, 1], "memory.atomic.wait64": [3, 1],
   "v128.const": [0, 1], "i8x16.shuffle": [2, 1],
   "i64.add128": [4, 2], "i64.sub128": [4, 2], "i64.mul_wide_s": [2, 2], "i64.mul_wide_u": [2, 2],

@@ -162,6 +162,8 @@ export interface Func {
   params: Local[];
   locals: Local[];
   body: Instr[];
+  /** Code metadata items describing the whole function (offset 0 of its body in a binary), at most one of each kind. */
+  metadata?: CodeMetadata[];
   /**
    * Where the function is in its source, for diagnostics: the byte offset of
    * the body in a decoded binary, the UTF-16 offset of `(func` in resolved text.

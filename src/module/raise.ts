@@ -531,13 +531,15 @@ class ModuleRaiser {
       }
     }
     const code = new CodeRaiser(s, this.folded, f, locals);
-    return {
+    const field: FuncField = {
       kind: "func",
       ...this.definable(f),
       typeUse: s.types.typeUse(f.type, f.params, locals),
       locals: localNodes,
       body: code.expr(f.body),
     };
+    if (f.metadata !== undefined) field.metadata = f.metadata;
+    return field;
   }
 
   private constExpr(body: readonly Instr[]): InstrNode[] {

@@ -44,6 +44,7 @@ import type {
 } from "../syntax/ast.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { instrByName } from "../isa/instructions.js";
+import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
 import { CodeResolver, forEachTypeUse, type Spaces } from "./resolve-code.js";
 import { indexSpaces } from "./index-space.js";
 import { Context, dangling, Space } from "./resolve-context.js";
@@ -582,10 +583,20 @@ class ModuleResolver {
     func.locals = locals.locals;
     if (field.import !== undefined) return;
     func.offset = field.start;
+    if (field.metadata !== undefined) func.metadata = this.funcMetadata(field, field.metadata);
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];
     if (code.usesDataIndex) this.module.dataCount = true;
+  }
+
+  /** The code metadata of a whole function, each item of a kind that may describe one. */
+  private funcMetadata(field: FuncField, items: CodeMetadata[]): CodeMetadata[] {
+    for (const item of items) {
+      const problem = targetProblem(item.kind, "func");
+      if (problem !== undefined) this.ctx.fail(problem, field.start);
+    }
+    return items;
   }
 
   defineBody(field: FuncField, body: InstrNode[]): Func | undefined {

@@ -474,7 +474,9 @@ class Printer {
     const oneLine = f.import !== undefined || (f.locals.length === 0 && f.body.length === 0);
     const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
     this.wrap.begin(depth, !oneLine);
-    this.o.text(`(func${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
+    // Right after the keyword, where CodeMetadata.md writes an item of the whole function: after the header it would describe the first instruction.
+    const metadata = f.metadata?.map((item) => ` ${metadataText(item)}`).join("") ?? "";
+    this.o.text(`(func${metadata}${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
     if (oneLine) {
       this.o.text(")");
       this.wrap.end();

@@ -46,7 +46,7 @@ export interface RelocAnnotation {
   items: SExpr[];
 }
 
-/** `(@metadata.code.KIND "payload"*)`: an item of the instruction after it. */
+/** `(@metadata.code.KIND "payload"*)`: an item of the instruction after it, or in a function's header of the whole function. */
 export interface MetadataAnnotation {
   start: number;
   end: number;

@@ -333,6 +333,8 @@ export interface FuncField extends Definable {
   typeUse: TypeUseNode;
   /** custom-descriptors: `(exact (type $t))`, an import of exactly this type. */
   exact?: boolean;
+  /** `(@metadata.code.KIND ...)` annotations in the header: items of the whole function. */
+  metadata?: CodeMetadata[];
   locals: LocalNode[];
   body: InstrNode[];
 }

@@ -170,9 +170,11 @@ export class FieldBuilder {
     const start = startOf(ctx);
     const end = endOf(ctx);
     this.instrs.checkMetadataBefore(start, "not in a function");
-    // CodeMetadata.md gives an annotation in the header the function's own position, which the model has no place for.
-    this.instrs.checkMetadataBefore(endOfChild(children[children.length - 3]), "in a function's header: only code metadata of instructions is read");
     this.instrs.inFunction = true;
+    // CodeMetadata.md: an annotation in the header describes the whole function.
+    const headerEnd = endOfChild(children[children.length - 3]);
+    if (imp) this.instrs.checkMetadataBefore(headerEnd, "an imported function has no code");
+    const metadata = this.instrs.takeMetadata(headerEnd);
     const body = this.instrs.instrList(children[children.length - 2] as InstrListContext);
     this.instrs.inFunction = false;
     this.instrs.checkMetadataBefore(end, "no instruction follows");
@@ -182,6 +184,7 @@ export class FieldBuilder {
     // Written out rather than spread from `definable`: one function field per function of the module.
     const field: FuncField = { kind: "func", id, name, exports, import: imp, typeUse, locals, body, start, end };
     if (exact) field.exact = true;
+    if (metadata !== undefined) field.metadata = metadata;
     return field;
   }
 

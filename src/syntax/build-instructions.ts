@@ -168,8 +168,11 @@ export class InstrBuilder {
     if (pending && pending.start < offset) this.metadataError(problem, pending);
   }
 
-  /** The code metadata annotations before an instruction starting at `start`: one of each kind at most. */
-  private takeMetadata(start: number): PlainInstrNode["metadata"] {
+  /**
+   * The code metadata annotations not yet taken that begin before `start`
+   * (an instruction's, or the end of a function's header): one of each kind at most.
+   */
+  takeMetadata(start: number): PlainInstrNode["metadata"] {
     const all = this.t.annotations.metadata;
     const first = this.#metadataAt;
     while (this.#metadataAt < all.length && all[this.#metadataAt].start < start) this.#metadataAt++;

@@ -2,7 +2,8 @@
  * Code metadata (tool-conventions' CodeMetadata.md): items of a kind `T`
  * attached to instructions, written `(@metadata.code.T "payload")` before
  * the instruction in text and kept in the custom section `metadata.code.T`
- * of a binary as (function index, byte offset in the body, payload). Any
+ * of a binary as (function index, byte offset in the body, payload); an
+ * item of a whole function is written in its header and kept at offset 0. Any
  * kind travels through text and binary unchanged; the kinds the table
  * below knows also have their payload and the instructions they may
  * describe checked.

@@ -216,6 +216,8 @@ const SPECIAL: Readonly<Record<string, number>> = {
   throw_ref: R.THROW_REF,
   rethrow: R.RETHROW,
   "atomic.fence": R.FENCE,
+  // A spin-loop hint: a no-op to validation.
+  pause: R.NOP,
   "cont.new": R.CONT_NEW,
   "cont.bind": R.CONT_BIND,
   suspend: R.SUSPEND,

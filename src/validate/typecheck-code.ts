@@ -1290,14 +1290,16 @@ export class CodeValidator {
 
   /**
    * Shared-everything threads: shared code may name only shared globals,
-   * tables, functions and types, so that what it reaches can be shared
-   * between threads.
+   * tables, memories, functions and types, so that what it reaches can be
+   * shared between threads (the proposal's overview: a shared function
+   * "cannot access the un-shared memory").
    */
   private checkSharedAccess(ins: Instr): void {
     const unshared = (what: string): never =>
       this.fail(`${this.constScope === null ? "shared functions" : "shared constant expressions"} cannot access unshared ${what}`);
     if (ins.global?.entity === "global" && !ins.global.shared) unshared("globals");
     if ((ins.table?.entity === "table" && !ins.table.limits.shared) || (ins.table2?.entity === "table" && !ins.table2.limits.shared)) unshared("tables");
+    for (const memory of [ins.memarg?.memory, ins.memory, ins.memory2]) if (memory?.entity === "memory" && !memory.limits.shared) unshared("memories");
     if (ins.func?.entity === "func" && this.unsharedType(ins.func.type)) unshared("functions");
     for (const t of [ins.type, ins.type2]) {
       if (t !== undefined && this.unsharedType(t)) unshared(KIND_PLURALS[this.types.kind[this.types.index(t)]]);

@@ -14,7 +14,7 @@ import { describe, expect, it } from "@jest/globals";
 import { parse as jcoParse, print as jcoPrint } from "@bytecodealliance/jco";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readMetadataSection, metadataKindOf } from "../../src/binary/code-metadata-sections.js";
+import { readMetadataSection, metadataKindOf, writeMetadataSection } from "../../src/binary/code-metadata-sections.js";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import { format } from "../../src/print/format/format.js";
@@ -103,7 +103,8 @@ describe("code metadata in the wrong place is a located syntax error", () => {
   it.each([
     ["two items of one kind on one instruction", '(module (func (@metadata.code.k "\\01") (@metadata.code.k "\\02") nop))', "1:40: @metadata.code.k annotation: duplicate annotation"],
     ["outside a function", '(module (@metadata.code.k "\\01") (func nop))', "1:9: @metadata.code.k annotation: not in a function"],
-    ["in a function's header (the function's own metadata, which watkit does not read)", '(module (func (@metadata.code.k "\\01") $f (param i32) nop))', "1:15: @metadata.code.k annotation: in a function's header: only code metadata of instructions is read"],
+    ["in the header of an imported function, which has no code", '(module (func $f (@metadata.code.k "\\01") (import "m" "f") (param i32)))', "1:18: @metadata.code.k annotation: an imported function has no code"],
+    ["two items of one kind on one function", '(module (func (@metadata.code.k "\\01") $f (@metadata.code.k "\\02") (param i32) nop))', "1:43: @metadata.code.k annotation: duplicate annotation"],
     ["after the last instruction", '(module (func nop (@metadata.code.k "\\01")))', "1:19: @metadata.code.k annotation: no instruction follows"],
     ["a payload that is not strings", "(module (func (@metadata.code.k 1) nop))", "1:33: @metadata.code.k annotation: expected strings"],
     ["no kind", '(module (func (@metadata.code. "x") nop))', "1:15: @metadata.code. annotation: no kind after 'metadata.code.'"],
@@ -115,6 +116,10 @@ describe("code metadata in the wrong place is a located syntax error", () => {
 
   it("a known kind on an instruction it cannot describe is invalid where the instruction is", () => {
     expect(() => wat2wasm('(module (func (@metadata.code.branch_hint "\\01") nop))')).toThrow("invalid branch hint: only br_if and if take one, not nop");
+  });
+
+  it("a known kind that describes instructions only is invalid on a whole function, where the function is", () => {
+    expect(() => wat2wasm('(module (func (@metadata.code.branch_hint "\\01") (param i32) nop))')).toThrow("1:9: invalid branch hint: only br_if and if take one, not func");
   });
 });
 
@@ -142,6 +147,14 @@ describe("code metadata sections in binaries", () => {
     ["an offset where no instruction starts", () => arranged(a, Buffer.from(b).fill(2, b.length - 3, b.length - 2))],
   ])("keep their bytes and place as raw custom sections when they are not in the encoder's form: %s", (_, make) => {
     const bytes = make();
+    expect(Buffer.compare(encode(decode(bytes)), bytes)).toBe(0);
+    expect(Buffer.compare(wat2wasm(wasm2wat(bytes), { names: false }), bytes)).toBe(0);
+  });
+
+  it("keep an item at offset 0 as a raw custom section when its kind cannot describe a whole function", () => {
+    const bytes = arranged(writeMetadataSection("branch_hint", [{ func: 0, offset: 0, data: new Uint8Array([1]) }]));
+    expect(decode(bytes).customs.map((c) => c.name)).toEqual(["metadata.code.branch_hint"]);
+    expect(decode(bytes).funcs[0].metadata).toBeUndefined();
     expect(Buffer.compare(encode(decode(bytes)), bytes)).toBe(0);
     expect(Buffer.compare(wat2wasm(wasm2wat(bytes), { names: false }), bytes)).toBe(0);
   });
