@@ -10,6 +10,7 @@ import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { encode } from "../../src/binary/encode.js";
 import type { Func, Instr, Local } from "../../src/module/model.js";
 import { print } from "../../src/print/print.js";
+import { validate } from "../../src/validate/validate.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 
 const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -203,6 +204,17 @@ describe("malformed binaries are rejected with a located reason", () => {
     expect(m.globals[0]).toMatchObject({ shared: true, mutable: true, type: { nullable: true, heap: "any", shared: true } });
     expect(m.globals[0].init![0]).toMatchObject({ heapType: "any", sharedHeap: true });
     expect(m.funcs[0].body[2]).toMatchObject({ order: "acq_rel", index: 0 });
+  });
+
+  it("reads pause, a spin-loop hint without immediates at 0xfe 0x04, valid anywhere (shared-everything threads)", () => {
+    const bytes = binary(TYPE_VOID, ONE_FUNC, codeOf(0, 0xfe, 0x04, 0x0b));
+    const m = decode(bytes);
+    expect(m.funcs[0].body.map((ins) => ins.op.name)).toEqual(["pause"]);
+    expect(Buffer.compare(encode(m), bytes)).toBe(0);
+    expect(Buffer.compare(wat2wasm("(module (func pause))", { names: false }), bytes)).toBe(0);
+    expect(print(m)).toContain("\n    pause\n");
+    expect(validate(bytes).valid).toBe(true);
+    expect(() => decode(bytes, { features: "wasm3,+threads" })).toThrow("the pause at offset 0x17 needs the shared-everything-threads proposal");
   });
 
   it("a compact import group follows an empty name with 0x7f (items with their own descriptions) or 0x7e (one shared description)", () => {

@@ -73,7 +73,7 @@ describe("instruction table shape", () => {
       "wide-arithmetic": 4,
       "stack-switching": 7,
       "custom-descriptors": 6,
-      "shared-everything-threads": 36,
+      "shared-everything-threads": 37,
     });
   });
 });
@@ -128,7 +128,7 @@ describe("lookups", () => {
     expect(instrByOpcode(0xfd, 154)).toBeUndefined();
     expect(instrByOpcode(0xfd, 0x114)).toBeUndefined();
     expect(instrByOpcode(0xfb, 31)).toBeUndefined();
-    expect(instrByOpcode(0xfe, 0x04)).toBeUndefined();
+    expect(instrByOpcode(0xfe, 0x05)).toBeUndefined();
     expect(instrByOpcode(0xfe, 0x73)).toBeUndefined();
     expect(instrByOpcode(0xff, 0)).toBeUndefined();
   });
