@@ -205,7 +205,8 @@ class ModuleRaiser {
   *fields(): Generator<ModuleField> {
     const customs = this.customsBySection();
     if (customs.size === 0) {
-      for (const section of SECTION_ORDER) yield* this.section(section);
+      // A generator for each of the sections a small module lacks would cost more than its raising.
+      for (const section of SECTION_ORDER) if (this.sectionPresent(section)) yield* this.section(section);
       return;
     }
     const producers = this.producersAnnotations();
@@ -213,7 +214,7 @@ class ModuleRaiser {
     yield* fields("first");
     for (const section of SECTION_ORDER) {
       yield* fields(BEFORE_KEY.get(section)!);
-      yield* this.section(section);
+      if (this.sectionPresent(section)) yield* this.section(section);
       yield* fields(AFTER_KEY.get(section)!);
     }
     yield* fields("last");
