@@ -1,9 +1,8 @@
 /**
  * The printer's output: UTF-8 bytes collected in a buffer and handed to a
- * sink in chunks of about `CHUNK_SIZE` bytes, or, without a sink, kept whole
- * and decoded once into the string `print` returns (decoding chunks one by
- * one and joining them builds a rope that costs more to flatten than one
- * decode).
+ * sink in chunks of about `CHUNK_SIZE` bytes, or, without a sink, decoded
+ * chunk by chunk straight from the buffer (no copy of the bytes first) into
+ * the pieces of the string `print` returns.
  *
  * Printing a large module writes tens of millions of small pieces; as
  * strings they become ropes that must be flattened (and collected) before
@@ -49,9 +48,11 @@ export class TextOut {
   /** While set, `boundary()` keeps the text: it may yet be laid out again (see `wrap.ts`). */
   hold = false;
 
-  /** Without a sink the text is kept whole, for `whole()`. */
+  /** Without a sink, the text decoded so far, for `whole()`. */
+  private readonly pieces: string[] = [];
+
   constructor(private readonly sink?: Sink) {
-    // Taken, not shared: a sink may print another module while this one is being written.
+    // Taken, so that no two outputs ever write to one buffer.
     this.buf = spare ?? new Uint8Array(FIRST_SIZE);
     spare = undefined;
   }
@@ -140,26 +141,26 @@ export class TextOut {
 
   /** Hands the text so far to the sink once it amounts to a chunk, unless held; call only between lines. */
   boundary(): void {
-    if (this.pos >= CHUNK_SIZE && !this.hold && this.sink !== undefined) this.flush();
+    if (this.pos >= CHUNK_SIZE && !this.hold) this.flush();
   }
 
   /** The end of the text: hands what is left to the sink; the output is not written to again. */
   finish(): void {
-    if (this.sink === undefined) return;
     this.flush();
     this.release();
   }
 
   /** Without a sink, the end of the text: all of it as a string; the output is not written to again. */
   whole(): string {
-    const text = this.textFrom(0);
-    this.release();
-    return text;
+    this.finish();
+    // `join` copies the pieces into one flat string.
+    return this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
   }
 
   private flush(): void {
     if (this.pos === 0) return;
-    this.sink!(this.buf.slice(0, this.pos));
+    if (this.sink === undefined) this.pieces.push(this.textFrom(0));
+    else this.sink(this.buf.slice(0, this.pos));
     this.pos = 0;
   }
 
@@ -176,8 +177,7 @@ export class TextOut {
   }
 
   private grow(extra: number): void {
-    // Unzeroed, as every byte is written before it is read; a plain Uint8Array, whose `slice` copies.
-    const bigger = new Uint8Array(Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.pos + extra)).buffer);
+    const bigger = new Uint8Array(Math.max(2 * this.buf.length, this.pos + extra));
     bigger.set(this.buf.subarray(0, this.pos));
     this.buf = bigger;
   }
