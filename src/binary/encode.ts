@@ -265,9 +265,12 @@ class ModuleEncoder {
 
   /** Writes the custom sections of a slot, noting where the code metadata and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
-    const customs = this.customs[slot] ?? [];
-    if (slot !== this.namesSlot && slot !== this.hintsSlot) return this.writeCustoms(customs);
-    const order: (CustomSection | "hints" | "names")[] = [...customs];
+    const customs = this.customs[slot];
+    if (slot !== this.namesSlot && slot !== this.hintsSlot) {
+      if (customs !== undefined) this.writeCustoms(customs);
+      return;
+    }
+    const order: (CustomSection | "hints" | "names")[] = customs === undefined ? [] : [...customs];
     if (slot === this.hintsSlot) order.splice(Math.min(this.hintsAfter, order.length), 0, "hints");
     if (slot === this.namesSlot) order.splice(Math.min(this.namesAfter ?? order.length, order.length), 0, "names");
     for (const item of order) {

@@ -9,7 +9,7 @@ import { concatBytes } from "../bytes.js";
 import type { ExactNote, ExactSection, Module } from "../module/model.js";
 import type { DecodedLayout } from "./decode.js";
 import { encode } from "./encode.js";
-import { type BinaryLayout, noteFor, type UnitRange } from "./exact.js";
+import { type BinaryLayout, equalBytes, noteFor, type UnitRange } from "./exact.js";
 import { u32Size } from "./writer.js";
 
 export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
@@ -18,6 +18,8 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
   module.dataCount = found.usesDataIndex === true;
   const written: BinaryLayout = { sections: {}, bodies: [], customs: new Map() };
   const canonical = encode(module, { layout: written });
+  // The common case, a binary in the canonical encoding, needs no unit compared.
+  if (found.padded.length === 0 && equalBytes(original, canonical)) return;
   const padded = sortedTriples(found.padded);
   const funcs = module.funcs;
   for (let i = 0; i < funcs.length; i++) {

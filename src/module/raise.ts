@@ -201,42 +201,67 @@ class ModuleRaiser {
     return CUSTOM_PLACES.flatMap((key) => bySection.get(key) ?? []);
   }
 
+  /** One generator around `section`'s, with no pairing with units: the printer's path, taken once per module. */
   *fields(): Generator<ModuleField> {
-    for (const { field } of this.units()) yield field;
-  }
-
-  *units(): Generator<{ unit: RaisedUnit; field: ModuleField }> {
     const customs = this.customsBySection();
+    if (customs.size === 0) {
+      // A generator for each of the sections a small module lacks would cost more than its raising.
+      for (const section of SECTION_ORDER) if (this.sectionPresent(section)) yield* this.section(section);
+      return;
+    }
     const producers = this.producersAnnotations();
-    const fields = (key: string) => (customs.get(key) ?? []).map((c) => ({ unit: c, field: this.customField(c, producers.get(c)) }));
+    const fields = (key: string) => (customs.get(key) ?? []).map((c) => this.customField(c, producers.get(c)));
     yield* fields("first");
     for (const section of SECTION_ORDER) {
       yield* fields(BEFORE_KEY.get(section)!);
-      yield* this.sectionUnits(section);
+      if (this.sectionPresent(section)) yield* this.section(section);
       yield* fields(AFTER_KEY.get(section)!);
     }
     yield* fields("last");
   }
 
-  private *sectionUnits(section: SectionId): Generator<{ unit: RaisedUnit; field: ModuleField }> {
-    const m = this.module;
-    const units: Record<SectionId, readonly RaisedUnit[]> = {
-      type: m.types,
-      import: m.imports,
-      func: m.funcs,
-      table: m.tables,
-      memory: m.memories,
-      tag: m.tags,
-      global: m.globals,
-      export: m.exports,
-      start: m.start === undefined ? [] : [START],
-      elem: m.elems,
-      data: m.datas,
-      datacount: [],
-      code: [],
-    };
+  /** `fields()` paired with the units in the same order. */
+  *units(): Generator<{ unit: RaisedUnit; field: ModuleField }> {
+    const customs = this.customsBySection();
+    const none: readonly RaisedUnit[] = [];
+    // concat, not push(...): a spread argument list overflows the stack on a large module.
+    let units = none.concat(customs.get("first") ?? []);
+    for (const section of SECTION_ORDER) units = units.concat(customs.get(BEFORE_KEY.get(section)!) ?? [], this.sectionUnits(section), customs.get(AFTER_KEY.get(section)!) ?? []);
+    units = units.concat(customs.get("last") ?? []);
     let i = 0;
-    for (const field of this.section(section)) yield { unit: units[section][i++], field };
+    for (const field of this.fields()) yield { unit: units[i++], field };
+  }
+
+  /** What the fields of a section stand for, one unit a field. */
+  private sectionUnits(section: SectionId): readonly RaisedUnit[] {
+    const m = this.module;
+    switch (section) {
+      case "type":
+        return m.types;
+      case "import":
+        return m.imports;
+      case "func":
+        return m.funcs;
+      case "table":
+        return m.tables;
+      case "memory":
+        return m.memories;
+      case "tag":
+        return m.tags;
+      case "global":
+        return m.globals;
+      case "export":
+        return m.exports;
+      case "start":
+        return m.start === undefined ? [] : [START];
+      case "elem":
+        return m.elems;
+      case "data":
+        return m.datas;
+      case "datacount":
+      case "code":
+        return [];
+    }
   }
 
   private *section(section: SectionId): Generator<ModuleField> {

@@ -68,20 +68,24 @@ export interface PrintOptions {
 export type { Sink };
 
 export function print(input: ModuleNode | Module, options: PrintOptions = {}): string {
-  // Chunks are whole UTF-8, so each decodes on its own as it arrives.
-  const chunks: string[] = [];
-  const sink: Sink = (chunk) => chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8"));
-  printStream(input, options, sink);
-  return chunks.join("");
+  const out = new TextOut();
+  printInto(input, options, out);
+  return out.whole();
 }
 
 /** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */
 export function printStream(input: ModuleNode | Module, options: PrintOptions, write: Sink): void {
+  const out = new TextOut(write);
+  printInto(input, options, out);
+  out.finish();
+}
+
+function printInto(input: ModuleNode | Module, options: PrintOptions, out: TextOut): void {
   if ("kind" in input) {
-    new Printer(write, options).module(input, input.fields);
+    new Printer(out, options).module(input, input.fields);
   } else {
     const { header, fields } = raise(input, options);
-    new Printer(write, options).module(header, fields);
+    new Printer(out, options).module(header, fields);
   }
 }
 
@@ -116,8 +120,8 @@ class Printer {
   };
   private readonly indexComments: boolean;
 
-  constructor(sink: Sink, options: PrintOptions) {
-    this.o = new TextOut(sink);
+  constructor(out: TextOut, options: PrintOptions) {
+    this.o = out;
     this.wrap = new Wrap(this.o, options.printWidth ?? PRINT_WIDTH);
     this.indexComments = options.indexComments !== false;
   }
@@ -151,7 +155,6 @@ class Printer {
     }
     this.line(0);
     this.o.text(")\n");
-    this.o.flush();
   }
 
   // -------------------------------------------------------------------------

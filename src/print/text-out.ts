@@ -1,6 +1,8 @@
 /**
  * The printer's output: UTF-8 bytes collected in a buffer and handed to a
- * sink in chunks of about `CHUNK_SIZE` bytes.
+ * sink in chunks of about `CHUNK_SIZE` bytes, or, without a sink, decoded
+ * chunk by chunk straight from the buffer (no copy of the bytes first) into
+ * the pieces of the string `print` returns.
  *
  * Printing a large module writes tens of millions of small pieces; as
  * strings they become ropes that must be flattened (and collected) before
@@ -27,19 +29,33 @@ export function asciiBytes(text: string): Uint8Array {
 
 /**
  * The buffer's first size: most modules printed one by one (tests, editors)
- * print in a few KB, and a zeroed chunk-sized buffer per call would cost
- * them more than their printing; a large module's buffer doubles to a
- * chunk's size in a few steps.
+ * print in a few KB; a large module's buffer doubles in a few steps.
  */
 const FIRST_SIZE = 4096;
 
+/**
+ * A finished output's buffer up to this size is kept for the next one:
+ * modules printed one by one would otherwise each allocate (and zero) a
+ * buffer larger than most of their text.
+ */
+const KEPT_SIZE = 4 * CHUNK_SIZE;
+
+let spare: Uint8Array | undefined;
+
 export class TextOut {
-  private buf = new Uint8Array(FIRST_SIZE);
+  private buf: Uint8Array;
   private pos = 0;
   /** While set, `boundary()` keeps the text: it may yet be laid out again (see `wrap.ts`). */
   hold = false;
 
-  constructor(private readonly sink: Sink) {}
+  /** Without a sink, the text decoded so far, for `whole()`. */
+  private readonly pieces: string[] = [];
+
+  constructor(private readonly sink?: Sink) {
+    // Taken, so that no two outputs ever write to one buffer.
+    this.buf = spare ?? new Uint8Array(FIRST_SIZE);
+    spare = undefined;
+  }
 
   /** Appends a string (UTF-8 encoded). */
   text(s: string): void {
@@ -128,10 +144,29 @@ export class TextOut {
     if (this.pos >= CHUNK_SIZE && !this.hold) this.flush();
   }
 
-  /** Hands all the text so far to the sink. */
-  flush(): void {
+  /** The end of the text: hands what is left to the sink; the output is not written to again. */
+  finish(): void {
+    this.flush();
+    this.release();
+  }
+
+  /** Without a sink, the end of the text: all of it as a string; the output is not written to again. */
+  whole(): string {
+    this.finish();
+    // `join` copies the pieces into one flat string.
+    return this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
+  }
+
+  private flush(): void {
     if (this.pos === 0) return;
-    this.sink(this.buf.slice(0, this.pos));
+    if (this.sink === undefined) this.pieces.push(this.textFrom(0));
+    else this.sink(this.buf.slice(0, this.pos));
+    this.pos = 0;
+  }
+
+  private release(): void {
+    if (this.buf.length <= KEPT_SIZE) spare = this.buf;
+    this.buf = new Uint8Array(0);
     this.pos = 0;
   }
 

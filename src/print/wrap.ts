@@ -27,9 +27,17 @@ import type { TextOut } from "./text-out.js";
 /**
  * Pieces no longer than this are remembered with their layout: compiler
  * output past the indentation cap repeats the same short expressions
- * (`(i32.sub (local.get 1) (i32.const 8))`) thousands of times.
+ * (`(i32.sub (local.get 1) (i32.const 8))`) thousands of times, and modules
+ * printed one after the other (a test suite's) repeat the same wide
+ * headers and segments.
  */
 const REMEMBERED_LENGTH = 160;
+
+/** Layouts remembered at most; then they are forgotten together, which bounds the memory. */
+const REMEMBERED_COUNT = 4096;
+
+/** Layouts made of short pieces, by width, depth (past the cap all depths lay out alike), kind, what follows and text. */
+const layouts = new Map<string, string>();
 
 interface Piece {
   /** Where its text starts in the output, after its first line's indentation. */
@@ -52,8 +60,6 @@ export class Wrap {
   private readonly ending: Piece[] = [];
   /** Where the line being written starts in the output. */
   private lineStart = 0;
-  /** Layouts made of short pieces, by depth (past the cap all depths lay out alike), kind and text. */
-  private readonly layouts = new Map<string, string>();
 
   constructor(
     private readonly out: TextOut,
@@ -123,11 +129,12 @@ export class Wrap {
   /** `relayout` at this width, remembered for short pieces. */
   private relaid(text: string, depth: number, header: boolean, after: string): string {
     if (text.length > REMEMBERED_LENGTH) return relayout(text, depth, header, this.width, after);
-    const key = `${Math.min(depth, MAX_INDENT_DEPTH)} ${header ? "h" : "b"} ${after}\n${text}`;
-    let laidOut = this.layouts.get(key);
+    const key = `${this.width} ${Math.min(depth, MAX_INDENT_DEPTH)} ${header ? "h" : "b"} ${after}\n${text}`;
+    let laidOut = layouts.get(key);
     if (laidOut === undefined) {
       laidOut = relayout(text, depth, header, this.width, after);
-      this.layouts.set(key, laidOut);
+      if (layouts.size >= REMEMBERED_COUNT) layouts.clear();
+      layouts.set(key, laidOut);
     }
     return laidOut;
   }

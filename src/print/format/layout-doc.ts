@@ -233,7 +233,7 @@ export function isImmediateWord(word: string): boolean {
 }
 
 /** Flat block structure: what a line starting with this word does to the indentation. */
-function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
+export function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
   if (word === undefined) return undefined;
   const def = instrByName(word);
   if (def === undefined) return undefined;

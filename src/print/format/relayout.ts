@@ -14,7 +14,7 @@ import { lexWat } from "../../syntax/lex.js";
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
 import { readTopLevel, type CstNode } from "./cst.js";
 import { headerDoc, linesDoc, type LayoutOptions } from "./layout-doc.js";
-import { wordGroupLayout } from "./word-groups.js";
+import { wordGroupLayout, wordLineLayout } from "./word-groups.js";
 
 type Doc = builders.Doc;
 
@@ -30,7 +30,7 @@ const LAYOUT: LayoutOptions = { compactBodies: false };
  * on its last line.
  */
 export function relayout(text: string, depth: number, header: boolean, width: number, after = ""): string {
-  return (header ? undefined : wordGroupLayout(text, depth, width, after)) ?? formatterLayout(text, depth, header, width, after);
+  return (header ? undefined : (wordGroupLayout(text, depth, width, after) ?? wordLineLayout(text, depth, width, after))) ?? formatterLayout(text, depth, header, width, after);
 }
 
 /** `relayout` through the formatter's documents, for any piece. */

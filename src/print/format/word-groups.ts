@@ -1,9 +1,12 @@
 /**
- * The formatter's layout of the commonest wide piece of printed code, found
+ * The formatter's layout of the commonest wide pieces of printed code, found
  * without building and printing a document: a folded instruction whose
  * operands are instructions of words only, such as
  * `(i64.store (local.get 1) (i64.const 268435456))` past the indentation
- * cap. Compiler output holds tens of thousands of them.
+ * cap (compiler output holds tens of thousands of them), and a flat
+ * instruction with many immediates, such as a `br_table` of thousands of
+ * labels, whose words the formatter fills like a paragraph at a cost that
+ * grows with every word.
  *
  * `groupDoc` makes such a list one group: on one line when it fits with
  * what follows it on its line, otherwise the head and its immediates on the
@@ -15,7 +18,7 @@
  * the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { fillsWords, isGroupedInstr, isImmediateWord } from "./layout-doc.js";
+import { blockRole, fillsWords, isGroupedInstr, isImmediateWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
@@ -36,6 +39,47 @@ export function wordGroupLayout(text: string, depth: number, width: number, afte
   let out = text.slice(lists[0], lists[1]);
   for (let k = 2; k < lists.length; k += 2) out += lineBreak + text.slice(lists[k], lists[k + 1]);
   return out + ")" + after;
+}
+
+/**
+ * `text`, one line of printed code at nesting `depth` made of an instruction
+ * that opens, continues or closes no block and its immediates, all words,
+ * followed by `after` on its line, as the formatter lays it out within
+ * `width` columns; undefined when it is not of that shape.
+ *
+ * Many words are filled: each goes on the line of the word before it when
+ * it ends within the width (what follows the last one is not counted),
+ * otherwise it starts a line one level deeper, up to the cap. Few are kept
+ * on one line however wide.
+ */
+export function wordLineLayout(text: string, depth: number, width: number, after: string): string | undefined {
+  const words = text.split(" ");
+  const head = words[0];
+  if (isImmediateWord(head) || blockRole(head) !== undefined) return undefined;
+  let wordsWidth = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word.length === 0 || (k > 0 && !isImmediateWord(word))) return undefined;
+    for (let i = 0; i < word.length; i++) if (!isWordChar(word.charCodeAt(i))) return undefined;
+    wordsWidth += word.length + 1;
+  }
+  if (!fillsWords(words.length, wordsWidth)) return text + after;
+  const levels = Math.min(depth, MAX_INDENT_DEPTH);
+  const continued = INDENT.length * (depth < MAX_INDENT_DEPTH ? levels + 1 : levels);
+  const lineBreak = "\n" + " ".repeat(continued);
+  let out = head;
+  let column = INDENT.length * levels + head.length;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k];
+    if (column + 1 + word.length <= width) {
+      out += " " + word;
+      column += 1 + word.length;
+    } else {
+      out += lineBreak + word;
+      column = continued + word.length;
+    }
+  }
+  return out + after;
 }
 
 /**
