@@ -15,6 +15,7 @@ import { format, formatChecked, type InstructionStyle } from "../../../src/print
 import { lexWat } from "../../../src/syntax/lex.js";
 import type { Command, Script } from "../../../src/syntax/ast.js";
 import { parseWat } from "../../../src/syntax/parse.js";
+import { SourceTokens } from "../../../src/syntax/source-tokens.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
 import { commandModule, readSpecFile, specFileNames, textOf } from "../../helpers/spec-suite.js";
 import { recordSpecCounts } from "../../helpers/spec-summary.js";
@@ -57,7 +58,7 @@ function moduleOutcome(source: string, command: Command): string | undefined {
 describe("format on the spec testsuite", () => {
   for (const name of specFileNames()) {
     it(name, () => {
-      const { source, script } = readSpecFile(name);
+      const { source, script, tokens: recorded } = readSpecFile(name);
       totals.files++;
       const failures: string[] = [];
       const outcomes = script.commands.map((c) => moduleOutcome(source, c));
@@ -65,9 +66,10 @@ describe("format on the spec testsuite", () => {
       for (const style of STYLES) {
         const counts = (perStyle[style] ??= { modules: 0, same: 0, idempotent: 0 });
         // The parse of each text serves both its format and the checks (format is formatChecked after parseWat).
-        const formatted = formatChecked(source, { instructionStyle: style }, script);
-        const again = parseWat(formatted);
-        if (formatChecked(formatted, { instructionStyle: style }, again) === formatted) counts.idempotent++;
+        const formatted = formatChecked(source, { instructionStyle: style }, script, recorded);
+        const againTokens = new SourceTokens();
+        const again = parseWat(formatted, { tokens: againTokens });
+        if (formatChecked(formatted, { instructionStyle: style }, again, againTokens) === formatted) counts.idempotent++;
         else failures.push(`${style}: not idempotent`);
         if (again.commands.length !== script.commands.length) {
           failures.push(`${style}: ${again.commands.length} commands instead of ${script.commands.length}`);
@@ -101,8 +103,8 @@ describe("format on the spec testsuite with other layout options", () => {
   it("is idempotent and keeps every token on every file (printWidth 40, tabs, compactBodies)", () => {
     const failures: string[] = [];
     for (const name of specFileNames()) {
-      const { source, script } = readSpecFile(name);
-      const formatted = formatChecked(source, options, script);
+      const { source, script, tokens: recorded } = readSpecFile(name);
+      const formatted = formatChecked(source, options, script, recorded);
       if (format(formatted, options) !== formatted) failures.push(`${name}: not idempotent`);
       if (JSON.stringify(tokens(formatted)) !== JSON.stringify(tokens(source))) failures.push(`${name}: tokens differ`);
     }
