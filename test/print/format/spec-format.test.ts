@@ -13,7 +13,7 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { format, formatChecked, type InstructionStyle } from "../../../src/print/format/format.js";
 import { lexWat } from "../../../src/syntax/lex.js";
-import type { Command, Script } from "../../../src/syntax/ast.js";
+import type { Command, Script, ScriptModule } from "../../../src/syntax/ast.js";
 import { parseWat } from "../../../src/syntax/parse.js";
 import { SourceTokens } from "../../../src/syntax/source-tokens.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
@@ -42,11 +42,21 @@ function commentTexts(source: string, script: Script): string[] {
   });
 }
 
-/** What a command's module encodes to: its bytes, its quoted or binary strings, or the error it raises. */
-function moduleOutcome(source: string, command: Command): string | undefined {
+/**
+ * What a command's module encodes to: its bytes, its quoted or binary strings, or the error it raises.
+ * `known` keeps the outcome of each module text (a text formatted alike in several styles is encoded once).
+ */
+function moduleOutcome(source: string, command: Command, known: Map<string, string>): string | undefined {
   const module = commandModule(command);
   if (module === undefined) return undefined;
   if (module.kind === "binary") return `binary ${Buffer.concat(module.strings.map((s) => s.bytes)).toString("hex")}`;
+  const key = `${module.kind} ${source.slice(module.start, module.end)}`;
+  let outcome = known.get(key);
+  if (outcome === undefined) known.set(key, (outcome = encodedOutcome(source, module)));
+  return outcome;
+}
+
+function encodedOutcome(source: string, module: ScriptModule): string {
   try {
     const text = textOf(source, module);
     return `${module.kind} ${Buffer.from(wat2wasm(text)).toString("hex")}`;
@@ -61,7 +71,8 @@ describe("format on the spec testsuite", () => {
       const { source, script, tokens: recorded } = readSpecFile(name);
       totals.files++;
       const failures: string[] = [];
-      const outcomes = script.commands.map((c) => moduleOutcome(source, c));
+      const known = new Map<string, string>();
+      const outcomes = script.commands.map((c) => moduleOutcome(source, c, known));
       const comments = commentTexts(source, script);
       for (const style of STYLES) {
         const counts = (perStyle[style] ??= { modules: 0, same: 0, idempotent: 0 });
@@ -78,7 +89,7 @@ describe("format on the spec testsuite", () => {
         again.commands.forEach((command, k) => {
           if (outcomes[k] === undefined) return;
           counts.modules++;
-          const outcome = moduleOutcome(formatted, command);
+          const outcome = moduleOutcome(formatted, command, known);
           if (outcome === outcomes[k]) counts.same++;
           else failures.push(`${style}: module at line ${source.slice(0, script.commands[k].start).split("\n").length} differs`);
         });
