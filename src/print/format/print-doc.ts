@@ -158,8 +158,12 @@ export class DocPrinter {
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (typeof node === "string") {
-        if (complex === undefined) out.push(node);
-        else complex.docs.push(node), complex.at.push(indentation);
+        if (complex === undefined) {
+          out.push(node);
+        } else {
+          complex.docs.push(node);
+          complex.at.push(indentation);
+        }
       } else if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
       } else if (node === OUTDENT) {
@@ -178,9 +182,11 @@ export class DocPrinter {
       } else if (ACROSS_LINES.has(node.type)) {
         return printer.printDocToString(doc, this.options).formatted;
       } else if (node.type !== "break-parent") {
-        // The words before it on its line are printed as they are at any indentation.
-        complex ??= { docs: out.slice(start === undefined ? lineStart : lineStart + 1), at: [] };
-        while (complex.at.length < complex.docs.length) complex.at.push(this.#root);
+        if (complex === undefined) {
+          // The words before it on its line print the same at any indentation.
+          const words = out.slice(start === undefined ? lineStart : lineStart + 1);
+          complex = { docs: words, at: words.map(() => this.#root) };
+        }
         complex.docs.push(node);
         complex.at.push(indentation);
       }
