@@ -30,6 +30,7 @@ import { FieldParser, QuietBailErrorStrategy } from "./antlr/field-parser.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import { DEFAULT_MAX_DEPTH } from "./nesting.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
+import type { SourceTokens } from "./source-tokens.js";
 import { ParserTokenStream } from "./antlr/token-stream.js";
 import { useCachedLexing } from "./antlr/fast-lexing.js";
 import { LeanTokenLexer } from "./antlr/lean-tokens.js";
@@ -50,6 +51,11 @@ export interface ParseOptions {
   legacyNames?: boolean;
 }
 
+export interface InternalParseOptions extends ParseOptions {
+  /** Where to record the tokens read (for the formatter, which lays them out). */
+  tokens?: SourceTokens;
+}
+
 /**
  * Parses a `.wat` module or a `.wast` script. Throws `WatSyntaxError`.
  * Text longer than one JS string can hold is given as a `ChunkedText`.
@@ -58,15 +64,16 @@ export interface ParseOptions {
  * on well-formed input; when it fails the input is parsed again with full LL
  * and ANTLR's default error strategy, only to report the error well.
  */
-export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
+export function parseWat(text: SourceText, options: InternalParseOptions = {}): Script {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const legacy = options.legacyNames ?? false;
   try {
     try {
-      return parse(text, maxDepth, false, legacy);
+      return parse(text, maxDepth, false, legacy, options.tokens);
     } catch (error) {
       if (!(error instanceof ParseCancellationException)) throw error;
-      return parse(text, maxDepth, true, legacy);
+      options.tokens?.clear();
+      return parse(text, maxDepth, true, legacy, options.tokens);
     }
   } catch (error) {
     // Only possible when the caller is itself deep in the stack: the depth
@@ -76,7 +83,7 @@ export function parseWat(text: SourceText, options: ParseOptions = {}): Script {
   }
 }
 
-function parse(text: SourceText, maxDepth: number, reportErrors: boolean, legacyNames: boolean): Script {
+function parse(text: SourceText, maxDepth: number, reportErrors: boolean, legacyNames: boolean, recorded?: SourceTokens): Script {
   installFastContexts();
   const annotations: SourceAnnotations = emptyAnnotations();
   const lexer = new LeanTokenLexer(text instanceof ChunkedText ? new ChunkedCharStream(text) : new StringCharStream(text as string));
@@ -85,7 +92,7 @@ function parse(text: SourceText, maxDepth: number, reportErrors: boolean, legacy
   lexer.whitespaceTokens = false;
   lexer.removeErrorListeners();
   lexer.addErrorListener(new ThrowingListener(text));
-  const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth);
+  const tokens = new ParserTokenStream(lexer, text, annotations, maxDepth, recorded);
   const errors = new ThrowingListener(text, tokens);
   const builder = new Builder(text, annotations, legacyNames);
   const parser = new FieldParser(tokens, builder, !reportErrors);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Command, Script, ScriptModule } from "../../src/syntax/ast.js";
 import { parseWat } from "../../src/syntax/parse.js";
+import { SourceTokens } from "../../src/syntax/source-tokens.js";
 import { quotedText } from "../../src/wat2wasm.js";
 
 export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
@@ -70,6 +71,8 @@ export interface SpecFile {
   name: string;
   source: string;
   script: Script;
+  /** The tokens the parse recorded (what the formatter lays out). */
+  tokens: SourceTokens;
 }
 
 export function specFileNames(): string[] {
@@ -85,7 +88,8 @@ export function specFileNames(): string[] {
 
 export function readSpecFile(name: string): SpecFile {
   const source = readFileSync(join(SPEC_ROOT, name), "utf8");
-  return { name, source, script: parseWat(source) };
+  const tokens = new SourceTokens();
+  return { name, source, script: parseWat(source, { tokens }), tokens };
 }
 
 /** The text of a text module command, as a standalone `.wat` (without the script-only `definition` keyword). */

@@ -3,16 +3,18 @@
  * token, comment and annotation kept (see `layout-doc.ts`).
  *
  * The text is parsed first, so bad input throws a located `WatSyntaxError`
- * and is never half formatted. Script commands and module fields are laid
+ * and is never half formatted; the parse records its tokens, which are
+ * what the formatter lays out. Script commands and module fields are laid
  * out and printed one at a time (they are separated by hard line breaks, so
  * this is exactly what printing the whole document would give); memory stays
  * bounded by the largest field plus the output.
  */
-import { builders, printer } from "prettier/doc";
+import { builders } from "prettier/doc";
 
 type Doc = builders.Doc;
 import { parseWat } from "../../syntax/parse.js";
 import { lexWat } from "../../syntax/lex.js";
+import { SourceTokens } from "../../syntax/source-tokens.js";
 import { readTopLevel } from "./cst.js";
 import { nodeDoc, type LayoutOptions } from "./layout-doc.js";
 import type { CstNode } from "./cst.js";
@@ -21,6 +23,7 @@ import { convertInstructions, type InstructionStyle } from "./instruction-style.
 import { moduleEffects } from "./module-effects.js";
 import type { Script } from "../../syntax/ast.js";
 import { PRINT_WIDTH } from "../layout.js";
+import { DocPrinter } from "./print-doc.js";
 
 export type { InstructionStyle };
 
@@ -40,26 +43,29 @@ export interface FormatOptions {
 const { hardline, indent } = builders;
 
 export function format(text: string, options: FormatOptions = {}): string {
-  return formatChecked(text, options, parseWat(text));
+  const tokens = new SourceTokens();
+  return formatChecked(text, options, parseWat(text, { tokens }), tokens);
 }
 
 /**
  * `format` for text `parseWat` has already accepted (the Prettier plugin's
- * parser checks it), given its Script when at hand: folding needs the
- * modules' types, and parses again without it.
+ * parser checks it), given its Script and the tokens it recorded when at
+ * hand: folding needs the modules' types, and parses again without them;
+ * without the tokens the text is lexed again.
  */
-export function formatChecked(text: string, options: FormatOptions = {}, script?: Script): string {
+export function formatChecked(text: string, options: FormatOptions = {}, script?: Script, tokens?: SourceTokens): string {
   const style = options.instructionStyle ?? "preserve";
   const effects = style === "folded" ? moduleEffects(script ?? parseWat(text)) : undefined;
   const layout = { compactBodies: options.compactBodies ?? false };
   const docOptions = { printWidth: options.printWidth ?? PRINT_WIDTH, tabWidth: options.tabWidth ?? 2, useTabs: options.useTabs ?? false };
-  const print = (doc: Doc): string => printer.printDocToString(doc, docOptions).formatted;
+  const printer = new DocPrinter(docOptions);
+  const print = (doc: Doc): string => printer.print(doc);
   const out: string[] = [];
   /** Nothing printed yet at this level (the script, or the open module). */
   let first = true;
   /** The output ends in a line comment: only a line break may follow. */
   let lineOpen = false;
-  for (const item of readTopLevel(text, lexWat(text))) {
+  for (const item of readTopLevel(text, tokens?.lexemes(text) ?? lexWat(text))) {
     if (item.kind === "module-open") {
       if (!first) out.push(item.newlines >= 2 ? "\n\n" : "\n");
       out.push(print(["(", item.header.map((t) => t.text).join(" ")]));

@@ -21,7 +21,7 @@
  * Tokens are printed as spelled; nothing is added, dropped or reordered.
  */
 import { builders, utils } from "prettier/doc";
-import { instrByName } from "../../isa/instructions.js";
+import { instrByName, type InstrDef } from "../../isa/instructions.js";
 import { indentLevel, MAX_INDENT_DEPTH } from "../layout.js";
 import { headWord, type CstList, type CstNode, type CstToken } from "./cst.js";
 
@@ -45,8 +45,10 @@ interface Segment {
   parts: Part[];
   /** Its first part is an instruction mnemonic: words and immediate lists after it belong to it. */
   instr: boolean;
-  /** The first word, for flat block structure. */
+  /** The first word. */
   word?: string;
+  /** What a line starting with the first word does to the indentation (flat block structure). */
+  role: BlockRole;
   newlines: number;
   /** A comment on a line of its own. */
   comment: boolean;
@@ -232,10 +234,10 @@ export function isImmediateWord(word: string): boolean {
   return !isInstrWord(word);
 }
 
-/** Flat block structure: what a line starting with this word does to the indentation. */
-export function blockRole(word: string | undefined): "open" | "middle" | "close" | undefined {
-  if (word === undefined) return undefined;
-  const def = instrByName(word);
+type BlockRole = "open" | "middle" | "close" | undefined;
+
+/** Flat block structure: what a line starting with this word, the instruction `def`, does to the indentation. */
+export function blockRole(word: string, def: InstrDef | undefined = instrByName(word)): BlockRole {
   if (def === undefined) return undefined;
   if (def.imm === "block" || def.imm === "try" || def.imm === "try_table") return "open";
   if (def.imm !== "structural") return undefined;
@@ -307,11 +309,13 @@ function attach(parts: Part[], doc: Doc): void {
 
 function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): Segment {
   const word = node.kind === "atom" ? node.text : undefined;
+  const def = word === undefined ? undefined : instrByName(word);
   return {
     index,
     parts: [doc],
-    instr: word !== undefined && isInstrWord(word),
+    instr: def !== undefined,
     word,
+    role: word === undefined ? undefined : blockRole(word, def),
     newlines: node.newlines,
     comment,
     trailing: [],
@@ -326,10 +330,12 @@ function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Do
   const first = parts[0];
   const opens = typeof first === "object" && MULTI_LINE.has(first);
   let doc: Doc;
+  const width = parts.length === 1 ? 0 : wordsWidth(parts);
   if (parts.length === 1) doc = first;
   // An instruction's or a list head's continuation lines are indented; a run of strings' are not.
-  else if (fillsWords(parts.length, wordsWidth(parts))) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
-  else doc = joinSpaced(parts);
+  else if (fillsWords(parts.length, width)) doc = seg.instr || seg.index === 0 ? deeper(level, fill(joinParts(parts))) : fill(joinParts(parts));
+  // Words on one line are one string: the printer then has one node to walk, not one per word and space.
+  else doc = width > 0 ? parts.join(" ") : joinSpaced(parts);
   return { doc: seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc, opens };
 }
 
@@ -413,7 +419,7 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   const body = segs.slice(split);
   const compact =
     options.compactBodies && body.length === 1 && !body[0].comment && !body[0].endsWithLineComment &&
-    blockRole(body[0].word) === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0], options, level + 1));
+    body[0].role === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0], options, level + 1));
   const header = segs.slice(0, split);
   // A comment trailing the header's last line does not make the header break.
   const last = header[header.length - 1];
@@ -467,7 +473,7 @@ function bodyDoc(segs: readonly Segment[], options: LayoutOptions, level: number
   };
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    const role = seg.comment ? undefined : blockRole(seg.word);
+    const role = seg.comment ? undefined : seg.role;
     if ((role === "close" || role === "middle") && frames.length > 1) close();
     const at = level + frames.length - 1;
     const { doc, opens } = laidOut(seg, options, at);

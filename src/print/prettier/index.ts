@@ -1,8 +1,9 @@
 /**
  * The Prettier plugin (`watkit/prettier`): `.wat` and `.wast` files through
  * `prettier --plugin=watkit/prettier`. The parser checks the text and keeps
- * it; the printer lays it out as `format` does, so the plugin and the API
- * give the same text for the same options.
+ * it with what its parse gives the formatter (the AST and the tokens); the
+ * printer lays it out as `format` does, so the plugin and the API give the
+ * same text for the same options.
  *
  * Comments are kept by the layout itself (the tree it formats holds every
  * token), so the root node carries no `comments` for Prettier to attach.
@@ -12,12 +13,16 @@
 import type { Parser, Plugin, Printer, SupportLanguage, SupportOptions } from "prettier";
 import { WatSyntaxError } from "../../syntax/errors.js";
 import { parseWat } from "../../syntax/parse.js";
+import { SourceTokens } from "../../syntax/source-tokens.js";
+import type { Script } from "../../syntax/ast.js";
 import { formatChecked, type InstructionStyle } from "../format/format.js";
 
-/** What the parser hands the printer: the source, already checked. */
+/** What the parser hands the printer: the source, already checked, its AST and its tokens. */
 interface WatRoot {
   type: "wat-root";
   text: string;
+  script: Script;
+  tokens: SourceTokens;
   start: number;
   end: number;
 }
@@ -36,13 +41,13 @@ export const parsers: Record<string, Parser<WatRoot>> = {
   wat: {
     astFormat: "wat",
     parse(text) {
+      const tokens = new SourceTokens();
       try {
-        parseWat(text);
+        return { type: "wat-root", text, script: parseWat(text, { tokens }), tokens, start: 0, end: text.length };
       } catch (error) {
         if (error instanceof WatSyntaxError) throw located(error);
         throw error;
       }
-      return { type: "wat-root", text, start: 0, end: text.length };
     },
     locStart: (node) => node.start,
     locEnd: (node) => node.end,
@@ -52,14 +57,17 @@ export const parsers: Record<string, Parser<WatRoot>> = {
 export const printers: Record<string, Printer<WatRoot>> = {
   wat: {
     print(path, options) {
-      return formatChecked(path.node.text, {
+      const { text, script, tokens } = path.node;
+      return formatChecked(text, {
         printWidth: options.printWidth,
         tabWidth: options.tabWidth,
         useTabs: options.useTabs,
         instructionStyle: options.instructionStyle as InstructionStyle,
         compactBodies: options.compactBodies as boolean,
-      });
+      }, script, tokens);
     },
+    // The root is the only node: the AST it carries is the formatter's, not one for Prettier to walk.
+    getVisitorKeys: () => [],
   },
 };
 

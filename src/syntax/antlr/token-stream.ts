@@ -7,13 +7,15 @@
  *   rejected before the recursive-descent parser could exhaust the stack
  *   (flat `block ... end` nesting costs no recursion and is not limited);
  * - `forget(index)` drops tokens the AST builder is done with, so memory
- *   stays bounded by one module field rather than by the whole input.
+ *   stays bounded by one module field rather than by the whole input;
+ * - every token but whitespace goes to the `SourceTokens` given, if any.
  */
 import { Token, type Interval, type ParserRuleContext, type TokenSource, type TokenStream } from "antlr4ng";
 import { WatLexer } from "../../../generated/WatLexer.js";
 import { readHiddenToken, type SourceAnnotations } from "../annotations.js";
 import { WatSyntaxError } from "../errors.js";
 import type { SourceText } from "../source-text.js";
+import type { SourceTokens } from "../source-tokens.js";
 
 export class ParserTokenStream implements TokenStream {
   readonly tokenSource: TokenSource;
@@ -34,6 +36,7 @@ export class ParserTokenStream implements TokenStream {
     private readonly source: SourceText,
     private readonly annotations: SourceAnnotations,
     private readonly maxDepth: number,
+    private readonly recorded?: SourceTokens,
   ) {
     this.tokenSource = lexer;
   }
@@ -54,6 +57,7 @@ export class ParserTokenStream implements TokenStream {
   #fill(upTo: number): void {
     while (!this.#done && this.#base + this.#count <= upTo) {
       const token = this.lexer.nextToken();
+      this.recorded?.record(token);
       if (token.channel !== Token.DEFAULT_CHANNEL) {
         readHiddenToken(this.source, token, this.#base + this.#count - 1, this.annotations);
         continue;

@@ -13,8 +13,9 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { format, formatChecked, type InstructionStyle } from "../../../src/print/format/format.js";
 import { lexWat } from "../../../src/syntax/lex.js";
-import type { Command, Script } from "../../../src/syntax/ast.js";
+import type { Command, Script, ScriptModule } from "../../../src/syntax/ast.js";
 import { parseWat } from "../../../src/syntax/parse.js";
+import { SourceTokens } from "../../../src/syntax/source-tokens.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
 import { commandModule, readSpecFile, specFileNames, textOf } from "../../helpers/spec-suite.js";
 import { recordSpecCounts } from "../../helpers/spec-summary.js";
@@ -41,11 +42,21 @@ function commentTexts(source: string, script: Script): string[] {
   });
 }
 
-/** What a command's module encodes to: its bytes, its quoted or binary strings, or the error it raises. */
-function moduleOutcome(source: string, command: Command): string | undefined {
+/**
+ * What a command's module encodes to: its bytes, its quoted or binary strings, or the error it raises.
+ * `known` keeps the outcome of each module text (a text formatted alike in several styles is encoded once).
+ */
+function moduleOutcome(source: string, command: Command, known: Map<string, string>): string | undefined {
   const module = commandModule(command);
   if (module === undefined) return undefined;
   if (module.kind === "binary") return `binary ${Buffer.concat(module.strings.map((s) => s.bytes)).toString("hex")}`;
+  const key = `${module.kind} ${source.slice(module.start, module.end)}`;
+  let outcome = known.get(key);
+  if (outcome === undefined) known.set(key, (outcome = encodedOutcome(source, module)));
+  return outcome;
+}
+
+function encodedOutcome(source: string, module: ScriptModule): string {
   try {
     const text = textOf(source, module);
     return `${module.kind} ${Buffer.from(wat2wasm(text)).toString("hex")}`;
@@ -57,17 +68,19 @@ function moduleOutcome(source: string, command: Command): string | undefined {
 describe("format on the spec testsuite", () => {
   for (const name of specFileNames()) {
     it(name, () => {
-      const { source, script } = readSpecFile(name);
+      const { source, script, tokens: recorded } = readSpecFile(name);
       totals.files++;
       const failures: string[] = [];
-      const outcomes = script.commands.map((c) => moduleOutcome(source, c));
+      const known = new Map<string, string>();
+      const outcomes = script.commands.map((c) => moduleOutcome(source, c, known));
       const comments = commentTexts(source, script);
       for (const style of STYLES) {
         const counts = (perStyle[style] ??= { modules: 0, same: 0, idempotent: 0 });
         // The parse of each text serves both its format and the checks (format is formatChecked after parseWat).
-        const formatted = formatChecked(source, { instructionStyle: style }, script);
-        const again = parseWat(formatted);
-        if (formatChecked(formatted, { instructionStyle: style }, again) === formatted) counts.idempotent++;
+        const formatted = formatChecked(source, { instructionStyle: style }, script, recorded);
+        const againTokens = new SourceTokens();
+        const again = parseWat(formatted, { tokens: againTokens });
+        if (formatChecked(formatted, { instructionStyle: style }, again, againTokens) === formatted) counts.idempotent++;
         else failures.push(`${style}: not idempotent`);
         if (again.commands.length !== script.commands.length) {
           failures.push(`${style}: ${again.commands.length} commands instead of ${script.commands.length}`);
@@ -76,7 +89,7 @@ describe("format on the spec testsuite", () => {
         again.commands.forEach((command, k) => {
           if (outcomes[k] === undefined) return;
           counts.modules++;
-          const outcome = moduleOutcome(formatted, command);
+          const outcome = moduleOutcome(formatted, command, known);
           if (outcome === outcomes[k]) counts.same++;
           else failures.push(`${style}: module at line ${source.slice(0, script.commands[k].start).split("\n").length} differs`);
         });
@@ -101,8 +114,8 @@ describe("format on the spec testsuite with other layout options", () => {
   it("is idempotent and keeps every token on every file (printWidth 40, tabs, compactBodies)", () => {
     const failures: string[] = [];
     for (const name of specFileNames()) {
-      const { source, script } = readSpecFile(name);
-      const formatted = formatChecked(source, options, script);
+      const { source, script, tokens: recorded } = readSpecFile(name);
+      const formatted = formatChecked(source, options, script, recorded);
       if (format(formatted, options) !== formatted) failures.push(`${name}: not idempotent`);
       if (JSON.stringify(tokens(formatted)) !== JSON.stringify(tokens(source))) failures.push(`${name}: tokens differ`);
     }

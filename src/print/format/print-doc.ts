@@ -1,0 +1,212 @@
+/**
+ * DocPrinter: a formatter document -> text, as Prettier's `printDocToString`
+ * prints it, a line at a time.
+ *
+ * The document is cut at its top-level line breaks (those outside every
+ * group and fill, which the root's break mode always breaks). Nothing
+ * between two of them reaches past them: a group measures what follows it
+ * only up to the next line break, and a `breakParent` outside every group
+ * breaks nothing. So each piece is printed on its own:
+ * - words alone are one line, written after the indentation;
+ * - groups and fills that hold no forced break and fit, with the whole
+ *   line, within the width are all printed flat (each group measures no
+ *   more than the whole line), so the line is written flat too;
+ * - anything else (a line that does not fit, a forced break inside a group)
+ *   is handed to Prettier's printer, alone, inside the same indentation.
+ * Function bodies, most of a formatted file, are the first two kinds: the
+ * printer's passes over the whole document (`propagateBreaks`, one command
+ * object per node) are what this avoids.
+ */
+import { builders, printer } from "prettier/doc";
+
+type Doc = builders.Doc;
+type Options = Pick<printer.Options, "printWidth" | "tabWidth" | "useTabs">;
+
+/** What a document node around a line adds to its indentation: `indent`, or `align` by its `n`. */
+type Step = "indent" | builders.Align["n"];
+
+/**
+ * An indentation: the steps from the root, shared by every line at it. Its
+ * text is worked out by Prettier, once per printer, on first use.
+ */
+class Indentation {
+  #text: string | undefined;
+  #width: number | undefined;
+  readonly #children = new Map<Step, Indentation>();
+
+  constructor(
+    private readonly options: Options,
+    private readonly parent?: Indentation,
+    private readonly step?: Step,
+  ) {}
+
+  child(step: Step): Indentation {
+    let child = this.#children.get(step);
+    if (child === undefined) this.#children.set(step, (child = new Indentation(this.options, this, step)));
+    return child;
+  }
+
+  /** `doc` inside the document nodes that give this indentation. */
+  around(doc: Doc): Doc {
+    for (let at: Indentation | undefined = this; at?.step !== undefined; at = at.parent) {
+      doc = at.step === "indent" ? builders.indent(doc) : builders.align(at.step, doc);
+    }
+    return doc;
+  }
+
+  /** A line break and the indentation after it. */
+  lineStart(): string {
+    return (this.#text ??= printer.printDocToString(this.around(builders.hardline), this.options).formatted);
+  }
+
+  /** Columns the indentation takes as Prettier counts them (a tab as `tabWidth`); infinite when an alignment is a string. */
+  width(): number {
+    if (this.#width === undefined) {
+      let stringAlign = false;
+      for (let at: Indentation | undefined = this; at !== undefined; at = at.parent) stringAlign ||= typeof at.step === "string" && at.step !== "indent";
+      const text = this.lineStart();
+      let width = 0;
+      for (let i = 1; i < text.length; i++) width += text.charCodeAt(i) === TAB ? this.options.tabWidth : 1;
+      this.#width = stringAlign ? Infinity : width;
+    }
+    return this.#width;
+  }
+}
+
+const TAB = 0x09;
+/** Marks on the printer's stack where an `indent` or `align` ends. */
+const OUTDENT = Symbol("outdent");
+const SPACE = 0x20;
+
+/** Nodes whose effect reaches other lines (deferred text, trimming, cursor positions): a document with one is printed whole. */
+const ACROSS_LINES: ReadonlySet<string> = new Set(["line-suffix", "line-suffix-boundary", "trim", "cursor"]);
+
+/** Text Prettier measures as one column per character (its own test for that). */
+const ONE_COLUMN_EACH = /^[\x20-\x7F]*$/;
+
+/**
+ * `doc` printed flat, when nothing in it forces a break (a hard line, a
+ * `breakParent`, a group set to break) and its width is its length;
+ * undefined otherwise.
+ */
+function flatText(doc: Doc): string | undefined {
+  const parts: string[] = [];
+  const stack: Doc[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === "string") {
+      parts.push(node);
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (node.type === "fill") {
+      for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]);
+    } else if (node.type === "group") {
+      if (node.break) return undefined;
+      stack.push(node.contents);
+    } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
+      stack.push(node.contents);
+    } else if (node.type === "line" && !node.hard) {
+      if (!node.soft) parts.push(" ");
+    } else {
+      return undefined;
+    }
+  }
+  const text = parts.join("");
+  return ONE_COLUMN_EACH.test(text) ? text : undefined;
+}
+
+/** Removes the spaces and tabs at the end of `out`, as Prettier's printer does before each line break. */
+function trimEnd(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    let end = last.length;
+    for (let c = last.charCodeAt(end - 1); c === SPACE || c === TAB; c = last.charCodeAt(end - 1)) end--;
+    if (end === last.length) return;
+    if (end > 0) {
+      out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
+}
+
+/**
+ * Prints documents with one set of options; the indentations are worked
+ * out once for all of them.
+ */
+export class DocPrinter {
+  readonly #root: Indentation;
+
+  constructor(private readonly options: Options) {
+    this.#root = new Indentation(options);
+  }
+
+  print(doc: Doc): string {
+    const out: string[] = [];
+    /** Where the current line starts in `out`. */
+    let lineStart = 0;
+    /** The indentation of the line break the current line starts with (none for the first line). */
+    let start: Indentation | undefined;
+    /** Once the current line holds a group or a fill: its nodes and their indentations, for printing it through Prettier. */
+    let complex: { docs: Doc[]; at: Indentation[] } | undefined;
+
+    // An explicit stack, as Prettier's printer has: flat block bodies nest arrays without bound.
+    const stack: (Doc | typeof OUTDENT)[] = [doc];
+    /** The indentations around the current one. */
+    const outer: Indentation[] = [];
+    let indentation = this.#root;
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (typeof node === "string") {
+        if (complex === undefined) {
+          out.push(node);
+        } else {
+          complex.docs.push(node);
+          complex.at.push(indentation);
+        }
+      } else if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      } else if (node === OUTDENT) {
+        indentation = outer.pop()!;
+      } else if (node.type === "indent" || node.type === "align") {
+        outer.push(indentation);
+        indentation = indentation.child(node.type === "indent" ? "indent" : node.n);
+        stack.push(OUTDENT, node.contents);
+      } else if (node.type === "line" && !node.literal) {
+        if (complex !== undefined) this.#endComplexLine(out, lineStart, start, complex);
+        complex = undefined;
+        trimEnd(out);
+        lineStart = out.length;
+        start = indentation;
+        out.push(indentation.lineStart());
+      } else if (ACROSS_LINES.has(node.type)) {
+        return printer.printDocToString(doc, this.options).formatted;
+      } else if (node.type !== "break-parent") {
+        if (complex === undefined) {
+          // The words before it on its line print the same at any indentation.
+          const words = out.slice(start === undefined ? lineStart : lineStart + 1);
+          complex = { docs: words, at: words.map(() => this.#root) };
+        }
+        complex.docs.push(node);
+        complex.at.push(indentation);
+      }
+    }
+    if (complex !== undefined) this.#endComplexLine(out, lineStart, start, complex);
+    return out.join("");
+  }
+
+  /** Replaces the words of a line holding groups or fills (from `lineStart` in `out`) by the line printed. */
+  #endComplexLine(out: string[], lineStart: number, start: Indentation | undefined, line: { docs: Doc[]; at: Indentation[] }): void {
+    out.length = lineStart;
+    out.push(this.#complexLine(line.docs, line.at, start));
+  }
+
+  /** A line holding groups or fills: flat when it can be and fits, else through Prettier's printer. */
+  #complexLine(docs: readonly Doc[], at: readonly Indentation[], start: Indentation | undefined): string {
+    const flat = flatText(docs as Doc[]);
+    if (flat !== undefined && (start?.width() ?? 0) + flat.length <= this.options.printWidth) return (start?.lineStart() ?? "") + flat;
+    const line: Doc[] = start === undefined ? [] : [start.around(builders.hardline)];
+    for (let i = 0; i < docs.length; i++) line.push(at[i].around(docs[i]));
+    return printer.printDocToString(line, this.options).formatted;
+  }
+}
