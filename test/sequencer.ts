@@ -26,7 +26,7 @@ const EXPECTED_SECONDS: Record<string, number> = {
   "corpus/print-checks-3.test.js": 95,
   "corpus/print-checks-1.test.js": 80,
   "wat2wasm/parallel.test.js": 70,
-  "print/format/spec-format.test.js": 65,
+  "print/format/spec-format.test.js": 45,
   "print/prettier/plugin.test.js": 35,
   "link/linked-like-wasm-ld.test.js": 20,
   "cli/lint-command.test.js": 20,
