@@ -124,7 +124,7 @@ export class DirectBodies {
       return true;
     } catch (error) {
       if (error !== GIVE_UP && !(error instanceof LiteralError) && !(error instanceof WatError)) throw error;
-      if (process.env.DIRECT_DEBUG) console.log("GIVEUP", (error as Error).message, JSON.stringify(this.s.text.slice(Math.max(start, this.s.start - 60), this.s.start + 40)));
+      if (process.env.DIRECT_DEBUG) console.log("GIVEUP", (error as Error).message.slice(0,40), JSON.stringify(this.s.text.slice(this.s.start, this.s.start + 14)));
       w.truncate(at);
       this.labelNames.length = labelNames;
       this.usesData = usesData;
@@ -396,15 +396,10 @@ export class DirectBodies {
         if (def.imm === "memory_data") this.usesData = true;
         // One index is the segment; two are the table or memory, then the segment.
         const at = this.s.start;
-        this.index(segments);
-        if (!this.atIndex()) {
-          this.s.seek(at);
-          w.u32(this.index(segments));
-          w.u32(0);
-          return;
-        }
+        this.s.next();
+        const two = this.atIndex();
         this.s.seek(at);
-        const target = this.index(space);
+        const target = two ? this.index(space) : 0;
         w.u32(this.index(segments));
         w.u32(target);
         return;
@@ -521,7 +516,7 @@ export class DirectBodies {
     const s = this.s;
     if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return;
     const label = this.labels[this.labels.length - 1];
-    if (label === undefined || !this.isId(label)) giveUp();
+    if (label === undefined || !this.s.isIdOf(label)) giveUp();
     s.next();
   }
 
@@ -558,7 +553,7 @@ export class DirectBodies {
   private labelId(): string | undefined {
     const s = this.s;
     if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return undefined;
-    const name = s.text.slice(s.start + 1, s.stop);
+    const name = s.idName;
     s.next();
     return name;
   }
@@ -571,18 +566,12 @@ export class DirectBodies {
     const labels = this.labels;
     for (let i = labels.length - 1; i >= 0; i--) {
       const name = labels[i];
-      if (name !== undefined && this.isId(name)) {
+      if (name !== undefined && this.s.isIdOf(name)) {
         s.next();
         return labels.length - 1 - i;
       }
     }
     return giveUp();
-  }
-
-  /** Whether the current atom is `$name`. */
-  private isId(name: string): boolean {
-    const s = this.s;
-    return s.stop - s.start === name.length + 1 && s.text.startsWith(name, s.start + 1);
   }
 
   /** A block type: none, `(type x)`, or `(result t)`; parameters or several results give up (they may need a new type). */
@@ -642,7 +631,7 @@ export class DirectBodies {
     const s = this.s;
     if (s.kind !== ATOM) giveUp();
     if (s.text.charCodeAt(s.start) === DOLLAR) {
-      const entity = space.find(s.text.slice(s.start + 1, s.stop)) ?? giveUp();
+      const entity = space.find(s.idName) ?? giveUp();
       s.next();
       return entity.index;
     }
@@ -655,7 +644,7 @@ export class DirectBodies {
     const space = this.scope.spaces.types.space;
     if (s.kind !== ATOM) giveUp();
     if (s.text.charCodeAt(s.start) === DOLLAR) {
-      const type = space.find(s.text.slice(s.start + 1, s.stop)) ?? giveUp();
+      const type = space.find(s.idName) ?? giveUp();
       s.next();
       return type;
     }
@@ -667,7 +656,7 @@ export class DirectBodies {
   private field(type: TypeRef): number {
     const s = this.s;
     if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return this.nat();
-    const index = this.scope.spaces.types.fieldIndex(type, { kind: "id", name: s.text.slice(s.start + 1, s.stop), start: s.start, end: s.stop });
+    const index = this.scope.spaces.types.fieldIndex(type, { kind: "id", name: s.idName, start: s.start, end: s.stop });
     s.next();
     return index;
   }

@@ -1,10 +1,11 @@
 /**
  * The tokens of a function body's text as the direct conversion
  * (`direct-body.ts`) reads them: parentheses and atoms (runs of identifier
- * characters: mnemonics, numbers, `$ids`, `offset=N`), past whitespace and
- * comments. Whatever else the text holds (a string, an annotation, a quoted
- * id, a stray character, an unclosed comment) is an `OTHER` token, which
- * the reader does not take: it gives the body up to the parser.
+ * characters: mnemonics, numbers, `$ids`, `offset=N`; and quoted ids
+ * `$"..."` without escapes), past whitespace and comments. Whatever else
+ * the text holds (a string, an annotation, an escape in a quoted id, a stray
+ * character, an unclosed comment) is an `OTHER` token, which the reader does
+ * not take: it gives the body up to the parser.
  */
 import { isIdChar } from "../syntax/token-ends.js";
 
@@ -23,6 +24,7 @@ const PAREN_CLOSE = 0x29;
 const SEMICOLON = 0x3b;
 const QUOTE = 0x22;
 const AT = 0x40;
+const DOLLAR = 0x24;
 
 /** One token at a time: `kind` and `[start, stop)` describe the current one, `next()` moves on. */
 export class BodyScanner {
@@ -32,6 +34,8 @@ export class BodyScanner {
   kind = END;
   start = 0;
   stop = 0;
+  /** Whether the current atom is a quoted id, `$"..."`. */
+  quoted = false;
 
   /** Starts on the text `[start, end)` of `text`, its first token current. */
   reset(text: string, start: number, end: number): void {
@@ -57,6 +61,7 @@ export class BodyScanner {
       return;
     }
     const c = text.charCodeAt(at);
+    this.quoted = false;
     if (c === PAREN_OPEN) {
       this.kind = text.charCodeAt(at + 1) === AT ? OTHER : OPEN;
       at++;
@@ -66,13 +71,40 @@ export class BodyScanner {
     } else if (isIdChar(c)) {
       do at++;
       while (at < end && isIdChar(text.charCodeAt(at)));
-      // `$"..."` and an atom run into a string are not plain tokens.
-      this.kind = at < end && text.charCodeAt(at) === QUOTE ? OTHER : ATOM;
+      this.kind = ATOM;
+      if (at < end && text.charCodeAt(at) === QUOTE) at = this.quotedId(at);
     } else {
       this.kind = OTHER;
       at++;
     }
     this.stop = this.pos = at;
+  }
+
+  /** Past the string of `$"..."` at `at` (its quote); any other atom run into a string, or an escape, is `OTHER`. */
+  private quotedId(at: number): number {
+    const text = this.text;
+    const close = text.indexOf('"', at + 1);
+    const escape = text.indexOf("\\", at + 1);
+    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= this.end || (escape >= 0 && escape < close)) {
+      this.kind = OTHER;
+      return at;
+    }
+    const after = close + 1 < this.end ? text.charCodeAt(close + 1) : -1;
+    // A quoted id run into more identifier characters or another string is one malformed token.
+    if (isIdChar(after) || after === QUOTE) this.kind = OTHER;
+    this.quoted = true;
+    return close + 1;
+  }
+
+  /** The name of the current `$id`: what follows `$`, or what is between the quotes. */
+  get idName(): string {
+    return this.quoted ? this.text.slice(this.start + 2, this.stop - 1) : this.text.slice(this.start + 1, this.stop);
+  }
+
+  /** Whether the current atom is an id naming `name`. */
+  isIdOf(name: string): boolean {
+    const skip = this.quoted ? 2 : 1;
+    return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
   }
 
   /** Whether the current token is the atom `word`. */
