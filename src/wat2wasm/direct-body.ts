@@ -124,7 +124,6 @@ export class DirectBodies {
       return true;
     } catch (error) {
       if (error !== GIVE_UP && !(error instanceof LiteralError) && !(error instanceof WatError)) throw error;
-      if (process.env.DIRECT_DEBUG) console.log("GIVEUP", (error as Error).message.slice(0,40), JSON.stringify(this.s.text.slice(this.s.start, this.s.start + 14)));
       w.truncate(at);
       this.labelNames.length = labelNames;
       this.usesData = usesData;
