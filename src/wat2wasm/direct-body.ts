@@ -22,6 +22,7 @@ import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../m
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
 import { SHORT_REF } from "../syntax/build-types.js";
+import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32, parseNat64 } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";
 import { ATOM, BodyScanner, CLOSE, END, OPEN } from "./direct-scan.js";
@@ -83,6 +84,8 @@ export class DirectBodies {
   private readonly kinds: number[] = [];
   private labelList: NameList | null = null;
   private labelCount = 0;
+  /** Folded instructions open around the one being read. */
+  private nesting = 0;
   private readonly depths: number[] = [];
   private readonly v128 = new Uint8Array(16);
   private readonly v128View = new DataView(this.v128.buffer);
@@ -138,6 +141,7 @@ export class DirectBodies {
     labels.push(undefined);
     kinds.push(BLOCK);
     this.labelCount = 0;
+    this.nesting = 0;
     this.labelList = this.names ? [] : null;
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
@@ -184,6 +188,13 @@ export class DirectBodies {
 
   /** A folded instruction at its `(`: `(plain imm* folded*)`, `(block label? bt instr*)`, `(if label? bt folded* (then instr*) (else instr*)?)`. */
   private folded(): void {
+    // Deeper code is the parser's, which reports nesting past its limit.
+    if (++this.nesting > MAX_FOLDED_DEPTH) giveUp();
+    this.foldedInstr();
+    this.nesting--;
+  }
+
+  private foldedInstr(): void {
     const { s, w } = this;
     s.next();
     if (s.kind !== ATOM) giveUp();

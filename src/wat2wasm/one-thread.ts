@@ -12,9 +12,6 @@ import { splitFuncBodies } from "../syntax/func-bodies.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { BodyConverter } from "./body-converter.js";
 
-/** Characters of text below which the whole text is parsed instead (see docs/design.md). */
-export const MIN_SPLIT_CHARS = 0;
-
 export interface OneThreadOptions {
   names: boolean;
   features?: FeatureSpec;
