@@ -38,10 +38,11 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 }
 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
-  const jobs = options.jobs ?? defaultJobs();
   // The split reads only plain module text, so an option that changes how text is read takes the parser's path.
   const plain = options.maxDepth === undefined && options.legacyNames === undefined;
-  if (jobs > 1 && plain && text.length >= MIN_PARALLEL_CHARS) {
+  // Asking for the cores costs a system call: a small module's calls do without.
+  const jobs = plain && text.length >= MIN_PARALLEL_CHARS ? (options.jobs ?? defaultJobs()) : 1;
+  if (jobs > 1) {
     const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs, features: options.features });
     if (bytes !== undefined) return bytes;
   }

@@ -86,6 +86,9 @@ export class DirectBodies {
   private labelCount = 0;
   /** Folded instructions open around the one being read. */
   private nesting = 0;
+  /** The bytes of folded instructions waiting for their operands to be written, innermost last. */
+  private parked = new Uint8Array(256);
+  private parkedTop = 0;
   private readonly depths: number[] = [];
   private readonly v128 = new Uint8Array(16);
   private readonly v128View = new DataView(this.v128.buffer);
@@ -142,6 +145,7 @@ export class DirectBodies {
     kinds.push(BLOCK);
     this.labelCount = 0;
     this.nesting = 0;
+    this.parkedTop = 0;
     this.labelList = this.names ? [] : null;
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
@@ -208,18 +212,17 @@ export class DirectBodies {
       return;
     }
     if (def.imm === "structural" || def.imm === "try_table" || def.imm === "try") giveUp();
-    // Operands come first in binary: the instruction's bytes wait at the end of the writer, then move after them.
+    // Operands come first in binary: the instruction's bytes wait on the parking stack.
     const from = w.length;
     this.instr(def);
     if (s.kind === CLOSE) {
       s.next();
       return;
     }
-    const own = w.view(from).slice();
-    w.truncate(from);
+    const parked = this.park(from);
     this.inner();
     this.expect(CLOSE);
-    w.bytes(own);
+    this.unpark(parked);
   }
 
   private foldedIf(def: InstrDef): void {
@@ -229,12 +232,11 @@ export class DirectBodies {
     writeOp(w, def.prefix, def.code);
     const label = this.labelId();
     this.blockType(def);
-    const own = w.view(from).slice();
-    w.truncate(from);
+    const parked = this.park(from);
     const depth = this.labels.length;
     while (s.kind === OPEN && !this.atKeyword("then")) this.folded();
     if (this.labels.length !== depth) giveUp();
-    w.bytes(own);
+    this.unpark(parked);
     this.push(label, FOLDED);
     this.clause("then");
     if (s.kind === OPEN) {
@@ -243,6 +245,27 @@ export class DirectBodies {
     }
     this.close();
     this.expect(CLOSE);
+  }
+
+  /** Moves the bytes written since `from` onto the parking stack; gives their length. */
+  private park(from: number): number {
+    const w = this.w;
+    const length = w.length - from;
+    if (this.parkedTop + length > this.parked.length) {
+      const grown = new Uint8Array(Math.max(2 * this.parked.length, this.parkedTop + length));
+      grown.set(this.parked.subarray(0, this.parkedTop));
+      this.parked = grown;
+    }
+    this.parked.set(w.view(from), this.parkedTop);
+    this.parkedTop += length;
+    w.truncate(from);
+    return length;
+  }
+
+  /** Writes the last `length` bytes parked, and takes them off the stack. */
+  private unpark(length: number): void {
+    this.parkedTop -= length;
+    this.w.bytes(this.parked.subarray(this.parkedTop, this.parkedTop + length));
   }
 
   /** `(then instr*)` or `(else instr*)`. */

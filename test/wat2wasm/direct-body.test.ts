@@ -143,6 +143,14 @@ describe("function bodies encoded straight from their text", () => {
     expect(errorOf(() => wat2wasm(text, { jobs: 1 }))).toEqual(expected);
   });
 
+  test("folded code nested deeper than the direct path reads is the parser's: converted within its limit, reported past it", () => {
+    const nested = (depth: number): string => `(module\n  (func\n    ${"(block ".repeat(depth)}${")".repeat(depth)}))\n`;
+    expect(Buffer.from(wat2wasm(nested(300), { jobs: 1 })).equals(parsed(nested(300)))).toBe(true);
+    const expected = errorOf(() => watToModule(nested(1500)));
+    expect(expected.message).toContain("nesting deeper than");
+    expect(errorOf(() => wat2wasm(nested(1500), { jobs: 1 }))).toEqual(expected);
+  });
+
   test("an instruction outside the feature set is reported as the parser's path reports it, and converts inside it", () => {
     const text = "(module\n  (func (result i32)\n    i32.const 1\n    i32.const 2\n    i32.const 3\n    select (result i32)))\n";
     const expected = errorOf(() => watToModule(text, { features: "wasm1" }));
