@@ -21,6 +21,7 @@ import { type FeatureUse, instrFeatureUses } from "../module/feature-uses.js";
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
+import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32, parseNat64 } from "../syntax/literals.js";
@@ -53,16 +54,6 @@ const ELSE = 2;
 const FOLDED = 3;
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
-
-/** v128.const shapes: lanes, and bits per lane (a float shape's lanes are floats). */
-const SHAPES: Readonly<Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }>> = {
-  i8x16: { lanes: 16, bits: 8, float: false },
-  i16x8: { lanes: 8, bits: 16, float: false },
-  i32x4: { lanes: 4, bits: 32, float: false },
-  i64x2: { lanes: 2, bits: 64, float: false },
-  f32x4: { lanes: 4, bits: 32, float: true },
-  f64x2: { lanes: 2, bits: 64, float: true },
-};
 
 /** try_table's catch clauses by keyword: their binary kind, and whether a tag comes first. */
 const CATCHES: Readonly<Record<string, { kind: number; tag: boolean }>> = {
@@ -811,7 +802,7 @@ export class DirectBodies {
 
   private v128Const(): void {
     const { s, w } = this;
-    const shape = s.kind === ATOM ? SHAPES[s.token] : undefined;
+    const shape = s.kind === ATOM ? SHAPE_LANES[s.token] : undefined;
     if (shape === undefined) giveUp();
     s.next();
     const view = this.v128View;

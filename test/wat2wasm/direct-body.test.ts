@@ -18,6 +18,7 @@ import { BodyConverter } from "../../src/wat2wasm/body-converter.js";
 import { DirectBodies } from "../../src/wat2wasm/direct-body.js";
 import { corpusBinaries } from "../helpers/real-binaries.js";
 import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
+import { errorOf } from "../helpers/wat-error.js";
 
 interface Tally {
   direct: number;
@@ -57,16 +58,6 @@ function compareBodies(name: string, text: string, tally: Tally): void {
       tally.differences.push(`${name}: body of function field ${slot.field}, byte ${at}`);
     }
   }
-}
-
-function errorOf(run: () => unknown): { name: string; message: string; line: number; column: number } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof WatError)) throw error;
-    return { name: error.name, message: error.message, line: error.line, column: error.column };
-  }
-  throw new Error("expected an error");
 }
 
 /** The bytes of the parser's path: the whole text parsed and resolved. */
