@@ -772,7 +772,7 @@ export class DirectBodies {
       const at = s.start;
       const isId = s.text.charCodeAt(s.start) === DOLLAR;
       s.next();
-      const more = s.kind === ATOM && s.text.charCodeAt(s.start) !== DOLLAR;
+      const more = this.atNumber() || this.atMemArgKey();
       s.seek(at);
       if (!lane || isId || more) memory = this.index(this.scope.spaces.memories);
     }
@@ -791,6 +791,16 @@ export class DirectBodies {
     writeOp(w, def.prefix, def.code);
     writeMemArg(w, memory, align, offset);
     if (lane) w.byte(this.laneIndex());
+  }
+
+  private atNumber(): boolean {
+    const c = this.s.text.charCodeAt(this.s.start);
+    return this.s.kind === ATOM && c >= 0x30 && c <= 0x39;
+  }
+
+  private atMemArgKey(): boolean {
+    const s = this.s;
+    return s.kind === ATOM && (s.text.startsWith("offset=", s.start) || s.text.startsWith("align=", s.start));
   }
 
   /** The u64 after `offset=` or `align=`: a number when below 2^32. */
