@@ -12,6 +12,7 @@ import type { EncodedModuleNode, ModuleNode, Script, ScriptModule } from "./synt
 import { WatError, WatSyntaxError } from "./syntax/errors.js";
 import { parseWat, type ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
+import { wat2wasmSplit } from "./wat2wasm/one-thread.js";
 import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
 import { defaultJobs } from "./wat2wasm/worker-pool.js";
 
@@ -37,11 +38,16 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 }
 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
-  const jobs = options.jobs ?? defaultJobs();
-  // The split reads only plain module text, so an option that changes how text is read keeps to one thread.
+  // The split reads only plain module text, so an option that changes how text is read takes the parser's path.
   const plain = options.maxDepth === undefined && options.legacyNames === undefined;
-  if (jobs > 1 && plain && text.length >= MIN_PARALLEL_CHARS) {
+  // Asking for the cores costs a system call: a small module's calls do without.
+  const jobs = plain && text.length >= MIN_PARALLEL_CHARS ? (options.jobs ?? defaultJobs()) : 1;
+  if (jobs > 1) {
     const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs, features: options.features });
+    if (bytes !== undefined) return bytes;
+  }
+  if (plain) {
+    const bytes = wat2wasmSplit(text, { names: options.names !== false, features: options.features });
     if (bytes !== undefined) return bytes;
   }
   const script = parseWat(text, options);

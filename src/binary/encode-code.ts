@@ -16,6 +16,7 @@ import type {
   HeapType,
   Instr,
   LabelTarget,
+  Local,
   RefType,
   StorageType,
   ValType,
@@ -126,6 +127,24 @@ function sameValType(a: ValType, b: ValType): boolean {
   return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact && a.shared === b.shared;
 }
 
+/** Local declarations: runs of equal consecutive types. */
+export function writeLocals(w: ByteWriter, locals: readonly Local[]): void {
+  const n = locals.length;
+  let runs = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || !sameValType(locals[i].type, locals[i - 1].type)) runs++;
+  }
+  w.u32(runs);
+  for (let i = 0; i < n; ) {
+    const t = locals[i].type;
+    let j = i + 1;
+    while (j < n && sameValType(locals[j].type, t)) j++;
+    w.u32(j - i);
+    writeValType(w, t);
+    i = j;
+  }
+}
+
 /** A name map entry list: [index, name] pairs in increasing index order. */
 export type NameList = Array<[number, string]>;
 
@@ -164,22 +183,7 @@ export class CodeEncoder {
     const bodyStart = w.length;
     // Items of the whole function are at offset 0, the start of its locals, where no instruction is.
     if (func.metadata !== undefined) this.place(func.metadata, func.index, 0);
-    const locals = func.locals;
-    const n = locals.length;
-    // Local declarations: runs of equal consecutive types.
-    let runs = 0;
-    for (let i = 0; i < n; i++) {
-      if (i === 0 || !sameValType(locals[i].type, locals[i - 1].type)) runs++;
-    }
-    w.u32(runs);
-    for (let i = 0; i < n; ) {
-      const t = locals[i].type;
-      let j = i + 1;
-      while (j < n && sameValType(locals[j].type, t)) j++;
-      w.u32(j - i);
-      writeValType(w, t);
-      i = j;
-    }
+    writeLocals(w, func.locals);
     const labels: NameList | null = this.collectLabels ? [] : null;
     const sites = this.relocSites;
     const firstSite = sites.length;
@@ -511,7 +515,7 @@ export class CodeEncoder {
   }
 }
 
-function writeOp(w: ByteWriter, prefix: number, code: number): void {
+export function writeOp(w: ByteWriter, prefix: number, code: number): void {
   if (prefix === 0) w.byte(code);
   else {
     w.byte(prefix);
@@ -519,13 +523,14 @@ function writeOp(w: ByteWriter, prefix: number, code: number): void {
   }
 }
 
-/** memarg: alignment (bit 6 set when a memory index follows), memory index if not 0, offset. */
-function writeMemArg(w: ByteWriter, memory: number, align: number, offset: bigint): void {
+/** memarg: alignment (bit 6 set when a memory index follows), memory index if not 0, offset (a number when below 2^32). */
+export function writeMemArg(w: ByteWriter, memory: number, align: number, offset: bigint | number): void {
   if (memory === 0) w.u32(align);
   else {
     w.u32(align | 0x40);
     w.u32(memory);
   }
-  if (offset === 0n) w.byte(0);
+  if (typeof offset === "number") w.u32(offset);
+  else if (offset === 0n) w.byte(0);
   else w.u64(offset);
 }

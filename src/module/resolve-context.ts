@@ -114,6 +114,12 @@ export class Space<T extends { index: number }> {
     return this.items[ref.value] ?? dangling(ref.value);
   }
 
+  /** The entity `$name` names, or undefined when no entity has that id. */
+  find(name: string): T | undefined {
+    const i = this.ids?.get(name);
+    return i === undefined ? undefined : this.items[i];
+  }
+
   /** The entity at `index` (the default 0 of an omitted memory or table), or `Dangling`. */
   at(index: number): T | Dangling {
     return this.items[index] ?? dangling(index);

@@ -138,13 +138,27 @@ export interface BodyResolver {
    * does not have (a type only its own type use declares, a relocation).
    */
   define(field: number, body: InstrNode[]): Func | undefined;
+  /** The names a body of function field `field` sees, for readers that bind them without an AST. */
+  scope(field: number): BodyScope;
+}
+
+/** What a function body can name: the module's index spaces, and the function with its parameters and locals. */
+export interface BodyScope {
+  readonly spaces: Spaces;
+  readonly func: Func;
+  readonly locals: Space<Local>;
 }
 
 export function resolveForBodies(node: ModuleNode, source: SourceText): BodyResolver {
-  const resolver = new ModuleResolver(node, source, true);
+  const resolver = new ModuleResolver(node, source, true, undefined, undefined, undefined, new Map());
   const module = resolver.run();
   const funcFields = node.fields.filter((f): f is FuncField => f.kind === "func");
-  return { module, funcFields, define: (field, body) => resolver.defineBody(funcFields[field], body) };
+  return {
+    module,
+    funcFields,
+    define: (field, body) => resolver.defineBody(funcFields[field], body),
+    scope: (field) => resolver.bodyScope(funcFields[field]),
+  };
 }
 
 type Definable = FuncField | TableField | MemoryField | GlobalField | TagField;
@@ -174,6 +188,8 @@ class ModuleResolver {
     base?: Module,
     private readonly units?: Map<ModuleField, unknown[]>,
     baseIndices?: BaseIndices,
+    /** Kept for `resolveForBodies`: each function's parameters and locals with their ids. */
+    private readonly localSpaces?: Map<Func, Space<Local>>,
   ) {
     const ctx = (this.ctx = new Context(source));
     this.s = {
@@ -581,6 +597,7 @@ class ModuleResolver {
     const locals = this.localsOf(params, field.locals);
     func.params = locals.params;
     func.locals = locals.locals;
+    this.localSpaces?.set(func, locals.space);
     if (field.import !== undefined) return;
     func.offset = field.start;
     if (field.metadata !== undefined) func.metadata = this.funcMetadata(field, field.metadata);
@@ -608,6 +625,11 @@ class ModuleResolver {
     field.body = body;
     this.defineFunc(field, func);
     return types.groups.length === known && this.ctx.relocNotes.length === 0 ? func : undefined;
+  }
+
+  bodyScope(field: FuncField): BodyScope {
+    const func = this.entities.get(field) as Func;
+    return { spaces: this.s, func, locals: this.localSpaces!.get(func)! };
   }
 
   /** Parameters then locals, one index space, ids unique across both. */

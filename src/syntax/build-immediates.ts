@@ -13,7 +13,8 @@ import type { TypeBuilder } from "./build-types.js";
 /** One immediate of a plain instruction, before it is read according to the instruction's kind. */
 export type Arg = Token | ParserRuleContext;
 
-const SHAPE_LANES: Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }> = {
+/** v128.const shapes: lanes, and bits per lane (a float shape's lanes are floats). */
+export const SHAPE_LANES: Readonly<Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }>> = {
   i8x16: { lanes: 16, bits: 8, float: false },
   i16x8: { lanes: 8, bits: 16, float: false },
   i32x4: { lanes: 4, bits: 32, float: false },

@@ -45,7 +45,8 @@ import type {
 import { parseNat64 } from "./literals.js";
 import { endOf, startOf, terminalOf, TokenReader } from "./build-tokens.js";
 
-const SHORT_REF: Record<string, AbsHeapType> = {
+/** The short forms of nullable abstract reference types (`funcref` is `(ref null func)`). */
+export const SHORT_REF: Readonly<Record<string, AbsHeapType>> = {
   funcref: "func",
   externref: "extern",
   anyref: "any",

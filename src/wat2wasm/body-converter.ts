@@ -1,8 +1,9 @@
 /**
  * One thread's share of a split conversion: the module resolved from the
  * skeleton (the text without function bodies), and batches of bodies
- * parsed, resolved in its scope and encoded into code section entries.
- * The main thread and each worker hold one.
+ * encoded into code section entries in its scope: straight from their text
+ * (`direct-body.ts`), or, for the bodies that path gives up on, parsed,
+ * resolved and encoded. The main thread and each worker hold one.
  *
  * Any problem in a batch (a syntax error, an unknown name, a body that
  * needs a type the skeleton lacks, a feature outside the set) refuses the
@@ -11,13 +12,19 @@
  * first error with its line and column in the text as given.
  */
 import { type EncodedBodies, encodeBodies } from "../binary/encode.js";
+import type { PlacedMetadata } from "../binary/code-metadata-sections.js";
+import { ByteWriter } from "../binary/writer.js";
+import { assignIndices } from "../module/indices.js";
 import type { FeatureSet } from "../isa/features.js";
 import { type FeatureSpec, firstFeatureProblem, funcsKeepTo, restrictedSet } from "../module/feature-check.js";
 import type { Func, Module } from "../module/model.js";
 import { type BodyResolver, resolveForBodies } from "../module/resolve.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
+import { type BodySlot, splitFuncBodies } from "../syntax/func-bodies.js";
 import { parseWat } from "../syntax/parse.js";
+import type { SourceText } from "../syntax/source-text.js";
+import { DirectBodies } from "./direct-body.js";
 
 /** Bodies to convert: the function fields they belong to, and their text as `(func BODY)` fields in that order. */
 export interface BodyBatch {
@@ -33,6 +40,10 @@ export interface ConvertedBatch extends EncodedBodies {
 export class BodyConverter {
   private readonly resolver: BodyResolver;
   private readonly features: FeatureSet | undefined;
+  private indexed = false;
+  /** Bodies written straight from their text, and bodies parsed, since the converter was made (tests read them). */
+  direct = 0;
+  parsed = 0;
 
   /** Throws a `WatError` when the skeleton does not resolve or uses a feature outside `features`. */
   constructor(
@@ -60,6 +71,77 @@ export class BodyConverter {
 
   /** The batch's code entries, or undefined when it is refused. */
   convert(batch: BodyBatch): ConvertedBatch | undefined {
+    const split = splitFuncBodies(batch.text);
+    if (split === undefined || split.bodies.length !== batch.fields.length) return this.parse(batch);
+    return this.convertSlots(
+      batch.text,
+      split.bodies.map((b, i) => ({ field: batch.fields[i], start: b.start, end: b.end })),
+    );
+  }
+
+  /** The code entries of the bodies at `slots` of `text` (in the order of their fields), or undefined when they are refused. */
+  convertSlots(text: SourceText, slots: readonly BodySlot[]): ConvertedBatch | undefined {
+    const module = this.module;
+    if (!this.indexed) {
+      assignIndices(module);
+      this.indexed = true;
+    }
+    // Object files relocate what bodies name, which only the model records.
+    const directly = module.linking === undefined;
+    const w = new ByteWriter(1 << 16);
+    const direct = new DirectBodies(w, this.names, this.features);
+    // Runs of entries in order; the direct entries since the last run are in `w`.
+    const runs: EncodedBodies[] = [];
+    let count = 0;
+    let parse: BodySlot[] = [];
+    const cut = (): void => {
+      if (count === 0) return;
+      runs.push({ count, bytes: w.view(0).slice(), labelNames: direct.labelNames.splice(0), metadata: new Map() });
+      w.truncate(0);
+      count = 0;
+    };
+    for (const slot of slots) {
+      const scope = this.resolver.scope(slot.field);
+      let written = false;
+      if (directly) {
+        const body = typeof text === "string" ? text : text.slice(slot.start, slot.end);
+        const at = typeof text === "string" ? slot.start : 0;
+        written = direct.entry(body, at, at + slot.end - slot.start, scope);
+      }
+      if (!written) {
+        if (parse.length === 0) cut();
+        parse.push(slot);
+        continue;
+      }
+      this.direct++;
+      if (parse.length > 0) {
+        const parsed = this.parse(slotText(text, parse));
+        if (parsed === undefined) return undefined;
+        // The entry just written goes after the parsed ones.
+        const entry = w.view(0).slice();
+        const labelNames = direct.labelNames.splice(0);
+        w.truncate(0);
+        runs.push(parsed);
+        parse = [];
+        w.bytes(entry);
+        direct.labelNames.push(...labelNames);
+      }
+      count++;
+    }
+    if (parse.length > 0) {
+      const parsed = this.parse(slotText(text, parse));
+      if (parsed === undefined) return undefined;
+      runs.push(parsed);
+    }
+    if (direct.usesData) module.dataCount = true;
+    const dataCount = module.dataCount === true;
+    if (runs.length === 0) return { count, bytes: w.finish(), labelNames: direct.labelNames, metadata: new Map(), dataCount };
+    cut();
+    return { ...joinRuns(runs), dataCount };
+  }
+
+  /** Bodies parsed, resolved and encoded: the way every body can take. */
+  private parse(batch: BodyBatch): ConvertedBatch | undefined {
     try {
       const fields = onlyModule(parseWat(batch.text).commands)?.fields;
       if (fields === undefined || fields.length !== batch.fields.length) return undefined;
@@ -72,12 +154,39 @@ export class BodyConverter {
         funcs.push(func);
       }
       if (this.features !== undefined && !funcsKeepTo(funcs, this.features)) return undefined;
+      this.parsed += funcs.length;
       return { ...encodeBodies(this.module, funcs, this.names), dataCount: this.module.dataCount === true };
     } catch (error) {
       if (error instanceof WatError) return undefined;
       throw error;
     }
   }
+}
+
+/** Bodies as a batch of `(func BODY)` fields. */
+export function slotText(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
+  return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
+}
+
+/** Consecutive runs of entries as one. */
+function joinRuns(runs: readonly EncodedBodies[]): EncodedBodies {
+  const bytes = new Uint8Array(runs.reduce((n, r) => n + r.bytes.length, 0));
+  const labelNames: EncodedBodies["labelNames"] = [];
+  const metadata = new Map<string, PlacedMetadata[]>();
+  let at = 0;
+  let count = 0;
+  for (const run of runs) {
+    bytes.set(run.bytes, at);
+    at += run.bytes.length;
+    count += run.count;
+    labelNames.push(...run.labelNames);
+    for (const [kind, items] of run.metadata) {
+      const list = metadata.get(kind);
+      if (list === undefined) metadata.set(kind, [...items]);
+      else list.push(...items);
+    }
+  }
+  return { count, bytes, labelNames, metadata };
 }
 
 function onlyModule(commands: Script["commands"]): ModuleNode | undefined {

@@ -7,26 +7,16 @@ import { readFileSync } from "node:fs";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "../../src/wat2wasm/parallel.js";
-import { WatError } from "../../src/syntax/errors.js";
 import { splitFuncBodies } from "../../src/syntax/func-bodies.js";
 import { corpusBinaries } from "../helpers/real-binaries.js";
 import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
+import { errorOf } from "../helpers/wat-error.js";
 
 /** One body a batch, so that even a small module is shared between the threads. */
 const SPLIT = { jobs: 2, batchChars: 1 };
 
 function sequential(text: string, names = true): Uint8Array {
   return wat2wasm(text, { jobs: 1, names });
-}
-
-function errorOf(run: () => unknown): { name: string; message: string; line: number; column: number } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof WatError)) throw error;
-    return { name: error.name, message: error.message, line: error.line, column: error.column };
-  }
-  throw new Error("expected an error");
 }
 
 /** A module of `count` functions over MIN_PARALLEL_CHARS of text, the one at `broken` with `bad` in its body. */

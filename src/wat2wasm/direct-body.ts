@@ -1,0 +1,882 @@
+/**
+ * Text to binary for one function body without an AST: the body's text is
+ * read token by token (`direct-scan.ts`) and each instruction written as it
+ * is read, its mnemonic looked up in the instruction table and its
+ * immediates read and encoded by their kind, names bound in the scope the
+ * skeleton's resolution gives (`resolveForBodies`).
+ *
+ * It reads the plain instructions compilers print, flat or folded. Anything
+ * else (an annotation, a string, legacy `try`, a type use with inline
+ * declarations, a memory order, a name it does not know, a literal out of
+ * range, a feature outside the set, text the parser would reject) makes it
+ * give up on the body, writing nothing: the caller then parses that body,
+ * which gives today's output and today's errors.
+ */
+import { type NameList, writeHeapType, writeLocals, writeMemArg, writeOp, writeValType } from "../binary/encode-code.js";
+import { originalPayload } from "../binary/exact.js";
+import type { ByteWriter } from "../binary/writer.js";
+import type { FeatureSet } from "../isa/features.js";
+import { type Feature, type InstrDef, instrAt } from "../isa/instructions.js";
+import { type FeatureUse, instrFeatureUses } from "../module/feature-uses.js";
+import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
+import { dangling } from "../module/resolve-context.js";
+import type { BodyScope } from "../module/resolve.js";
+import { SHAPE_LANES } from "../syntax/build-immediates.js";
+import { SHORT_REF } from "../syntax/build-types.js";
+import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32, parseNat64 } from "../syntax/literals.js";
+import { WatError } from "../syntax/errors.js";
+import { ATOM, BodyScanner, CLOSE, END, OPEN } from "./direct-scan.js";
+
+/** An index space as bodies name it (`resolve-context.ts` `Space`). */
+interface Indexed {
+  readonly items: readonly { readonly index: number }[];
+  find(name: string): { readonly index: number } | undefined;
+}
+
+/** Thrown inside a body the direct path does not take. */
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp();
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+const DOLLAR = 0x24;
+const OP_ELSE = 0x05;
+const OP_END = 0x0b;
+const EMPTY_BLOCK = 0x40;
+
+/** What an open block is, for `else` and `end`: a folded one takes neither. */
+const BLOCK = 0;
+const IF = 1;
+const ELSE = 2;
+const FOLDED = 3;
+
+const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
+
+/** try_table's catch clauses by keyword: their binary kind, and whether a tag comes first. */
+const CATCHES: Readonly<Record<string, { kind: number; tag: boolean }>> = {
+  catch: { kind: 0, tag: true },
+  catch_ref: { kind: 1, tag: true },
+  catch_all: { kind: 2, tag: false },
+  catch_all_ref: { kind: 3, tag: false },
+};
+
+/**
+ * Writes code entries read straight from body text. One instance serves a
+ * thread: its stacks and buffers are reused from body to body.
+ */
+export class DirectBodies {
+  private readonly s = new BodyScanner();
+  private scope!: BodyScope;
+  /** Per open block, the function at 0: its label (undefined when it has none) and what it is. */
+  private readonly labels: (string | undefined)[] = [];
+  private readonly kinds: number[] = [];
+  private labelList: NameList | null = null;
+  private labelCount = 0;
+  /** Folded instructions open around the one being read. */
+  private nesting = 0;
+  /** The bytes of folded instructions waiting for their operands to be written, innermost last. */
+  private parked = new Uint8Array(256);
+  private parkedTop = 0;
+  private readonly depths: number[] = [];
+  private readonly v128 = new Uint8Array(16);
+  private readonly v128View = new DataView(this.v128.buffer);
+  /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
+  readonly labelNames: Array<[number, NameList]> = [];
+  /** Set once a body names a data segment. */
+  usesData = false;
+
+  constructor(
+    private readonly w: ByteWriter,
+    private readonly names: boolean,
+    private readonly features: FeatureSet | undefined,
+  ) {}
+
+  /**
+   * Writes the code entry of `scope.func` from its body text `[start, end)`
+   * of `text`; false, with nothing written, when it gives the body up.
+   */
+  entry(text: string, start: number, end: number, scope: BodyScope): boolean {
+    const w = this.w;
+    const at = w.length;
+    const labelNames = this.labelNames.length;
+    const usesData = this.usesData;
+    try {
+      this.scope = scope;
+      this.s.reset(text, start, end);
+      const mark = w.beginSized();
+      writeLocals(w, scope.func.locals);
+      this.body();
+      const payload = w.endSized(mark);
+      const note = scope.func.exact;
+      // As the encoder does: a body encoded as the note says it was before gets back its original bytes.
+      const original = note && originalPayload(w.view(payload).slice(), note);
+      if (original !== undefined) {
+        w.truncate(at);
+        w.u32Wide(original.length, note!.sizeWidth ?? 0);
+        w.bytes(original);
+      }
+      return true;
+    } catch (error) {
+      if (error !== GIVE_UP && !(error instanceof LiteralError) && !(error instanceof WatError)) throw error;
+      w.truncate(at);
+      this.labelNames.length = labelNames;
+      this.usesData = usesData;
+      return false;
+    }
+  }
+
+  private body(): void {
+    const { s, w, labels, kinds } = this;
+    labels.length = 0;
+    kinds.length = 0;
+    labels.push(undefined);
+    kinds.push(BLOCK);
+    this.labelCount = 0;
+    this.nesting = 0;
+    this.parkedTop = 0;
+    this.labelList = this.names ? [] : null;
+    this.sequence();
+    if (s.kind !== END || labels.length !== 1) giveUp();
+    w.byte(OP_END);
+    if (this.labelList !== null && this.labelList.length > 0) this.labelNames.push([this.scope.func.index, this.labelList]);
+  }
+
+  /** Instructions up to the end of the text or a `)` that closes an enclosing folded one. */
+  private sequence(): void {
+    const s = this.s;
+    for (;;) {
+      if (s.kind === ATOM) {
+        this.instr(this.mnemonic());
+        continue;
+      }
+      if (s.kind !== OPEN) return;
+      this.folded();
+    }
+  }
+
+  /** The instruction whose mnemonic is current, consumed. */
+  private mnemonic(): InstrDef {
+    const s = this.s;
+    const def = instrAt(s.text, s.start, s.stop) ?? giveUp();
+    this.need(def.feature);
+    s.next();
+    return def;
+  }
+
+  private need(feature: Feature): void {
+    if (this.features !== undefined && !this.features.has(feature)) giveUp();
+  }
+
+  /** Gives up on a use outside the feature set. */
+  private readonly use: FeatureUse = (need) => {
+    const set = this.features!;
+    if (typeof need === "string" ? !set.has(need) : !need.some((f) => set.has(f))) giveUp();
+  };
+
+  /** The features an instruction's types need, as the feature check finds them in the model (only with a set to keep to). */
+  private needTypes(ins: Instr): void {
+    if (this.features !== undefined) instrFeatureUses(ins, this.use);
+  }
+
+  /** A folded instruction at its `(`: `(plain imm* folded*)`, `(block label? bt instr*)`, `(if label? bt folded* (then instr*) (else instr*)?)`. */
+  private folded(): void {
+    // Deeper code is the parser's, which reports nesting past its limit.
+    if (++this.nesting > MAX_FOLDED_DEPTH) giveUp();
+    this.foldedInstr();
+    this.nesting--;
+  }
+
+  private foldedInstr(): void {
+    const { s, w } = this;
+    s.next();
+    if (s.kind !== ATOM) giveUp();
+    const def = this.mnemonic();
+    if (def.imm === "block") {
+      if (def.name === "if") return this.foldedIf(def);
+      this.open(def, FOLDED);
+      this.inner();
+      this.close();
+      this.expect(CLOSE);
+      return;
+    }
+    if (def.imm === "structural" || def.imm === "try_table" || def.imm === "try") giveUp();
+    // Operands come first in binary: the instruction's bytes wait on the parking stack.
+    const from = w.length;
+    this.instr(def);
+    if (s.kind === CLOSE) {
+      s.next();
+      return;
+    }
+    const parked = this.park(from);
+    this.inner();
+    this.expect(CLOSE);
+    this.unpark(parked);
+  }
+
+  private foldedIf(def: InstrDef): void {
+    const { s, w } = this;
+    // The condition comes before `if` in binary, and the if's label is not in scope in it.
+    const from = w.length;
+    writeOp(w, def.prefix, def.code);
+    const label = this.labelId();
+    this.blockType(def);
+    const parked = this.park(from);
+    const depth = this.labels.length;
+    while (s.kind === OPEN && !this.atKeyword("then")) this.folded();
+    if (this.labels.length !== depth) giveUp();
+    this.unpark(parked);
+    this.push(label, FOLDED);
+    this.clause("then");
+    if (s.kind === OPEN) {
+      w.byte(OP_ELSE);
+      this.clause("else");
+    }
+    this.close();
+    this.expect(CLOSE);
+  }
+
+  /** Moves the bytes written since `from` onto the parking stack; gives their length. */
+  private park(from: number): number {
+    const w = this.w;
+    const length = w.length - from;
+    if (this.parkedTop + length > this.parked.length) {
+      const grown = new Uint8Array(Math.max(2 * this.parked.length, this.parkedTop + length));
+      grown.set(this.parked.subarray(0, this.parkedTop));
+      this.parked = grown;
+    }
+    this.parked.set(w.view(from), this.parkedTop);
+    this.parkedTop += length;
+    w.truncate(from);
+    return length;
+  }
+
+  /** Writes the last `length` bytes parked, and takes them off the stack. */
+  private unpark(length: number): void {
+    this.parkedTop -= length;
+    this.w.bytes(this.parked.subarray(this.parkedTop, this.parkedTop + length));
+  }
+
+  /** `(then instr*)` or `(else instr*)`. */
+  private clause(keyword: string): void {
+    const s = this.s;
+    this.expect(OPEN);
+    if (!s.is(keyword)) giveUp();
+    s.next();
+    this.inner();
+    this.expect(CLOSE);
+  }
+
+  /** Instructions inside a folded one: flat blocks opened there must end there. */
+  private inner(): void {
+    const depth = this.labels.length;
+    this.sequence();
+    if (this.labels.length !== depth) giveUp();
+  }
+
+  /** Whether the current `(` opens `(keyword`: looks ahead and comes back. */
+  private atKeyword(keyword: string): boolean {
+    const s = this.s;
+    const at = s.start;
+    s.next();
+    const found = s.is(keyword);
+    s.seek(at);
+    return found;
+  }
+
+  private expect(kind: number): void {
+    if (this.s.kind !== kind) giveUp();
+    this.s.next();
+  }
+
+  /** Writes a plain or structured instruction whose mnemonic was read, reading its immediates. */
+  private instr(def: InstrDef): void {
+    const { w, scope } = this;
+    const spaces = scope.spaces;
+    if (def.ordered) giveUp();
+    switch (def.imm) {
+      case "none":
+        writeOp(w, def.prefix, def.code);
+        return;
+      case "structural":
+        return this.structural(def);
+      case "block":
+        this.open(def);
+        return;
+      case "try_table":
+        return this.tryTable(def);
+      case "label":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.label());
+        return;
+      case "br_table": {
+        writeOp(w, def.prefix, def.code);
+        const depths = this.depths;
+        depths.length = 0;
+        depths.push(this.label());
+        while (this.atIndex()) depths.push(this.label());
+        w.u32(depths.length - 1);
+        for (const d of depths) w.u32(d);
+        return;
+      }
+      case "br_on_cast": {
+        writeOp(w, def.prefix, def.code);
+        const depth = this.label();
+        const from = this.refType();
+        const to = this.refType();
+        this.needTypes({ op: def, offset: 0, refType: from, refType2: to });
+        w.byte((from.nullable ? 1 : 0) | (to.nullable ? 2 : 0));
+        w.u32(depth);
+        writeHeapType(w, from.heap);
+        writeHeapType(w, to.heap);
+        return;
+      }
+      case "func":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(spaces.funcs));
+        return;
+      case "call_indirect": {
+        const table = this.atIndex() ? this.index(spaces.tables) : 0;
+        const type = this.typeUse();
+        writeOp(w, def.prefix, def.code);
+        w.u32(type);
+        w.u32(table);
+        return;
+      }
+      case "type":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.typeRef().index);
+        return;
+      case "type_field": {
+        writeOp(w, def.prefix, def.code);
+        const type = this.typeRef();
+        w.u32(type.index);
+        w.u32(this.field(type));
+        return;
+      }
+      case "type_count":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.typeRef().index);
+        w.u32(this.nat());
+        return;
+      case "type_data":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.typeRef().index);
+        w.u32(this.index(spaces.datas));
+        this.usesData = true;
+        return;
+      case "type_elem":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.typeRef().index);
+        w.u32(this.index(spaces.elems));
+        return;
+      case "type_type":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.typeRef().index);
+        w.u32(this.typeRef().index);
+        return;
+      case "local":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(scope.locals));
+        return;
+      case "global":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(spaces.globals));
+        return;
+      case "tag":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(spaces.tags));
+        return;
+      case "elem":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(spaces.elems));
+        return;
+      case "data":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(spaces.datas));
+        this.usesData = true;
+        return;
+      case "table":
+      case "memory":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.atIndex() ? this.index(def.imm === "table" ? spaces.tables : spaces.memories) : 0);
+        return;
+      case "table_table":
+      case "memory_memory": {
+        writeOp(w, def.prefix, def.code);
+        const space = def.imm === "table_table" ? spaces.tables : spaces.memories;
+        const both = this.atIndex();
+        w.u32(both ? this.index(space) : 0);
+        w.u32(both ? this.index(space) : 0);
+        return;
+      }
+      case "table_elem":
+      case "memory_data": {
+        writeOp(w, def.prefix, def.code);
+        const space = def.imm === "table_elem" ? spaces.tables : spaces.memories;
+        const segments = def.imm === "table_elem" ? spaces.elems : spaces.datas;
+        if (def.imm === "memory_data") this.usesData = true;
+        // One index is the segment; two are the table or memory, then the segment.
+        const at = this.s.start;
+        this.s.next();
+        const two = this.atIndex();
+        this.s.seek(at);
+        const target = two ? this.index(space) : 0;
+        w.u32(this.index(segments));
+        w.u32(target);
+        return;
+      }
+      case "memarg":
+      case "memarg_lane":
+        return this.memarg(def);
+      case "i32":
+        writeOp(w, def.prefix, def.code);
+        w.s32(this.shortNumber() ?? this.literal(parseInt32));
+        return;
+      case "i64": {
+        writeOp(w, def.prefix, def.code);
+        const short = this.shortNumber();
+        if (short !== undefined) w.s32(short);
+        else w.s64(this.literal(parseInt64));
+        return;
+      }
+      case "f32":
+        writeOp(w, def.prefix, def.code);
+        w.f32Bits(this.literal(parseF32Bits));
+        return;
+      case "f64":
+        writeOp(w, def.prefix, def.code);
+        w.f64Bits(this.literal(parseF64Bits));
+        return;
+      case "v128":
+        writeOp(w, def.prefix, def.code);
+        this.v128Const();
+        return;
+      case "shuffle":
+        writeOp(w, def.prefix, def.code);
+        for (let i = 0; i < 16; i++) w.byte(this.laneIndex());
+        return;
+      case "lane":
+        writeOp(w, def.prefix, def.code);
+        w.byte(this.laneIndex());
+        return;
+      case "select":
+        return this.select(def);
+      case "heap_type": {
+        writeOp(w, def.prefix, def.code);
+        const heap = this.heapType();
+        this.needTypes({ op: def, offset: 0, heapType: heap });
+        writeHeapType(w, heap);
+        return;
+      }
+      case "ref_type": {
+        const t = this.refType();
+        this.needTypes({ op: def, offset: 0, refType: t });
+        writeOp(w, def.prefix, t.nullable ? def.altCode! : def.code);
+        writeHeapType(w, t.heap);
+        return;
+      }
+      case "fence":
+        writeOp(w, def.prefix, def.code);
+        w.byte(0);
+        return;
+      case "try":
+      case "resume":
+      case "resume_throw":
+      case "type_tag":
+        giveUp();
+        break;
+      default:
+        def.imm satisfies never;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Blocks and labels
+
+  /** block, loop, if: the opcode, its label in scope, its block type. */
+  private open(def: InstrDef, kind = def.name === "if" ? IF : BLOCK): void {
+    const w = this.w;
+    writeOp(w, def.prefix, def.code);
+    const label = this.labelId();
+    this.blockType(def);
+    this.push(label, kind);
+  }
+
+  private push(label: string | undefined, kind: number): void {
+    if (this.labelList !== null && label !== undefined) this.labelList.push([this.labelCount, label]);
+    this.labelCount++;
+    this.labels.push(label);
+    this.kinds.push(kind);
+  }
+
+  /** else and end, flat. */
+  private structural(def: InstrDef): void {
+    const { w, kinds } = this;
+    const top = kinds.length - 1;
+    if (top === 0 || kinds[top] === FOLDED) giveUp();
+    if (def.name === "else") {
+      if (kinds[top] !== IF) giveUp();
+      this.repeatedLabel();
+      w.byte(OP_ELSE);
+      kinds[top] = ELSE;
+      return;
+    }
+    if (def.name !== "end") giveUp();
+    this.repeatedLabel();
+    this.close();
+  }
+
+  private close(): void {
+    this.labels.pop();
+    this.kinds.pop();
+    this.w.byte(OP_END);
+  }
+
+  /** `else $l` and `end $l` must repeat the block's own label. */
+  private repeatedLabel(): void {
+    const s = this.s;
+    if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return;
+    const label = this.labels[this.labels.length - 1];
+    if (label === undefined || !this.s.isIdOf(label)) giveUp();
+    s.next();
+  }
+
+  private tryTable(def: InstrDef): void {
+    const { s, w } = this;
+    writeOp(w, def.prefix, def.code);
+    const label = this.labelId();
+    this.blockType(def);
+    // Catch labels are bound outside the block: read before its label is in scope.
+    const clauses = this.depths;
+    clauses.length = 0;
+    while (s.kind === OPEN) {
+      const at = s.start;
+      s.next();
+      const c = s.kind === ATOM ? CATCHES[s.token] : undefined;
+      if (c === undefined) {
+        s.seek(at);
+        break;
+      }
+      s.next();
+      clauses.push(c.kind, c.tag ? this.index(this.scope.spaces.tags) : 0, this.label());
+      this.expect(CLOSE);
+    }
+    w.u32(clauses.length / 3);
+    for (let k = 0; k < clauses.length; k += 3) {
+      w.byte(clauses[k]);
+      if (clauses[k] < 2) w.u32(clauses[k + 1]);
+      w.u32(clauses[k + 2]);
+    }
+    this.push(label, BLOCK);
+  }
+
+  /** A block's `$label`, if it has one. */
+  private labelId(): string | undefined {
+    const s = this.s;
+    if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return undefined;
+    const name = s.idName;
+    s.next();
+    return name;
+  }
+
+  /** A label reference as a relative depth: an index is one already, a `$label` is the innermost block of that name. */
+  private label(): number {
+    const s = this.s;
+    if (s.kind !== ATOM) giveUp();
+    if (s.text.charCodeAt(s.start) !== DOLLAR) return this.nat();
+    const labels = this.labels;
+    for (let i = labels.length - 1; i >= 0; i--) {
+      const name = labels[i];
+      if (name !== undefined && this.s.isIdOf(name)) {
+        s.next();
+        return labels.length - 1 - i;
+      }
+    }
+    return giveUp();
+  }
+
+  /** A block type: none, `(type x)`, or `(result t)`; parameters or several results give up (they may need a new type). */
+  private blockType(def: InstrDef): void {
+    const { s, w } = this;
+    if (s.kind !== OPEN) {
+      w.byte(EMPTY_BLOCK);
+      return;
+    }
+    const at = s.start;
+    s.next();
+    if (s.is("type")) {
+      s.next();
+      const type = this.typeRef();
+      this.expect(CLOSE);
+      if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
+      this.needBlock(def, { kind: "type", type });
+      w.s33(type.index);
+      return;
+    }
+    if (!s.is("result")) {
+      s.seek(at);
+      w.byte(EMPTY_BLOCK);
+      return;
+    }
+    s.next();
+    if (s.kind === CLOSE) {
+      s.next();
+      if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
+      w.byte(EMPTY_BLOCK);
+      return;
+    }
+    const t = this.valType();
+    this.expect(CLOSE);
+    if (s.kind === OPEN && this.atKeyword("result")) giveUp();
+    if (typeof t !== "string" || t === "v128") this.needBlock(def, { kind: "value", type: t });
+    writeValType(w, t);
+  }
+
+  private needBlock(def: InstrDef, blockType: BlockType): void {
+    this.needTypes({ op: def, offset: 0, blockType });
+  }
+
+  // -------------------------------------------------------------------------
+  // Indices and types
+
+  /** Whether the current token is an index or a `$id`. */
+  private atIndex(): boolean {
+    const s = this.s;
+    if (s.kind !== ATOM) return false;
+    const c = s.text.charCodeAt(s.start);
+    return c === DOLLAR || (c >= 0x30 && c <= 0x39);
+  }
+
+  /** An index or `$id` of `space`, consumed, as its index in the binary (an index out of range stays as written). */
+  private index(space: Indexed): number {
+    const s = this.s;
+    if (s.kind !== ATOM) giveUp();
+    if (s.text.charCodeAt(s.start) === DOLLAR) {
+      const entity = space.find(s.idName) ?? giveUp();
+      s.next();
+      return entity.index;
+    }
+    const n = this.nat();
+    return space.items[n]?.index ?? n;
+  }
+
+  private typeRef(): TypeRef {
+    const s = this.s;
+    const space = this.scope.spaces.types.space;
+    if (s.kind !== ATOM) giveUp();
+    if (s.text.charCodeAt(s.start) === DOLLAR) {
+      const type = space.find(s.idName) ?? giveUp();
+      s.next();
+      return type;
+    }
+    const n = this.nat();
+    return space.items[n] ?? dangling(n);
+  }
+
+  /** A struct field by index, or by the name its type gave it. */
+  private field(type: TypeRef): number {
+    const s = this.s;
+    if (s.kind !== ATOM || s.text.charCodeAt(s.start) !== DOLLAR) return this.nat();
+    const index = this.scope.spaces.types.fieldIndex(type, { kind: "id", name: s.idName, start: s.start, end: s.stop });
+    s.next();
+    return index;
+  }
+
+  /** call_indirect's type use: `(type x)` alone (inline declarations may need a new type, or a check). */
+  private typeUse(): number {
+    const s = this.s;
+    this.expect(OPEN);
+    if (!s.is("type")) giveUp();
+    s.next();
+    const type = this.typeRef();
+    this.expect(CLOSE);
+    if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
+    return type.index;
+  }
+
+  private valType(): ValType {
+    const s = this.s;
+    if (s.kind === ATOM) {
+      const word = s.token;
+      if (NUM_TYPES.has(word)) {
+        s.next();
+        return word as ValType;
+      }
+      const heap = SHORT_REF[word] ?? giveUp();
+      s.next();
+      return { nullable: true, heap };
+    }
+    return this.refType();
+  }
+
+  /** `(ref null? ht)` or a short form (`funcref`). */
+  private refType(): RefType {
+    const s = this.s;
+    if (s.kind === ATOM) {
+      const heap = SHORT_REF[s.token] ?? giveUp();
+      s.next();
+      return { nullable: true, heap };
+    }
+    this.expect(OPEN);
+    if (!s.is("ref")) giveUp();
+    s.next();
+    const nullable = s.is("null");
+    if (nullable) s.next();
+    const heap = this.heapType();
+    this.expect(CLOSE);
+    return { nullable, heap };
+  }
+
+  /** An abstract heap type's keyword, or a type's index or `$id` (exact and shared heap types give up). */
+  private heapType(): HeapType {
+    const s = this.s;
+    if (this.atIndex()) return this.typeRef();
+    if (s.kind !== ATOM) giveUp();
+    const heap = ABS_HEAPS.get(s.token) ?? giveUp();
+    s.next();
+    return heap;
+  }
+
+  private select(def: InstrDef): void {
+    const { s, w } = this;
+    if (s.kind !== OPEN || !this.atKeyword("result")) {
+      writeOp(w, def.prefix, def.code);
+      return;
+    }
+    const types: ValType[] = [];
+    while (s.kind === OPEN && this.atKeyword("result")) {
+      s.next();
+      s.next();
+      while (s.kind !== CLOSE) types.push(this.valType());
+      s.next();
+    }
+    this.needTypes({ op: def, offset: 0, selectTypes: types });
+    writeOp(w, def.prefix, def.altCode ?? 0x1c);
+    w.u32(types.length);
+    for (const t of types) writeValType(w, t);
+  }
+
+  // -------------------------------------------------------------------------
+  // Memory arguments and numbers
+
+  /** `memory? offset=? align=?`, and a lane index after it for lane instructions. */
+  private memarg(def: InstrDef): void {
+    const { s, w } = this;
+    const lane = def.imm === "memarg_lane";
+    let memory = 0;
+    if (this.atIndex()) {
+      // For lane instructions a single number is the lane.
+      const at = s.start;
+      const isId = s.text.charCodeAt(s.start) === DOLLAR;
+      s.next();
+      const more = this.atNumber() || this.atMemArgKey();
+      s.seek(at);
+      if (!lane || isId || more) memory = this.index(this.scope.spaces.memories);
+    }
+    let offset: number | bigint = 0;
+    let align = def.align ?? 0;
+    if (s.kind === ATOM && s.text.startsWith("offset=", s.start)) {
+      offset = this.memNumber("offset=".length);
+      s.next();
+    }
+    if (s.kind === ATOM && s.text.startsWith("align=", s.start)) {
+      const bytes = BigInt(this.memNumber("align=".length));
+      if (bytes === 0n || (bytes & (bytes - 1n)) !== 0n) giveUp();
+      align = bytes.toString(2).length - 1;
+      s.next();
+    }
+    writeOp(w, def.prefix, def.code);
+    writeMemArg(w, memory, align, offset);
+    if (lane) w.byte(this.laneIndex());
+  }
+
+  private atNumber(): boolean {
+    const c = this.s.text.charCodeAt(this.s.start);
+    return this.s.kind === ATOM && c >= 0x30 && c <= 0x39;
+  }
+
+  private atMemArgKey(): boolean {
+    const s = this.s;
+    return s.kind === ATOM && (s.text.startsWith("offset=", s.start) || s.text.startsWith("align=", s.start));
+  }
+
+  /** The u64 after `offset=` or `align=`: a number when below 2^32. */
+  private memNumber(skip: number): number | bigint {
+    const s = this.s;
+    const value = parseNat64(s.text.slice(s.start + skip, s.stop));
+    return value < 0x100000000n ? Number(value) : value;
+  }
+
+  private v128Const(): void {
+    const { s, w } = this;
+    const shape = s.kind === ATOM ? SHAPE_LANES[s.token] : undefined;
+    if (shape === undefined) giveUp();
+    s.next();
+    const view = this.v128View;
+    const laneBytes = 16 / shape.lanes;
+    for (let i = 0; i < shape.lanes; i++) {
+      if (s.kind !== ATOM) giveUp();
+      const text = s.token;
+      const at = i * laneBytes;
+      if (shape.float && shape.bits === 32) view.setUint32(at, parseF32Bits(text), true);
+      else if (shape.float) view.setBigUint64(at, parseF64Bits(text), true);
+      else {
+        const value = parseIntN(text, shape.bits);
+        if (shape.bits === 64) view.setBigUint64(at, value, true);
+        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
+        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
+        else view.setUint8(at, Number(value));
+      }
+      s.next();
+    }
+    w.bytes(this.v128);
+  }
+
+  private laneIndex(): number {
+    const n = this.nat();
+    return n > 255 ? giveUp() : n;
+  }
+
+  /** A u32 literal, consumed. */
+  private nat(): number {
+    const s = this.s;
+    if (s.kind !== ATOM) giveUp();
+    const c = s.text.charCodeAt(s.start);
+    if (c < 0x30 || c > 0x39) giveUp();
+    return this.shortNumber() ?? this.literal(parseNat32);
+  }
+
+  /** The current number when it is at most nine decimal digits after an optional sign (most are), consumed; otherwise undefined. */
+  private shortNumber(): number | undefined {
+    const s = this.s;
+    const text = s.text;
+    let at = s.start;
+    const end = s.stop;
+    const sign = text.charCodeAt(at);
+    if (sign === 0x2d || sign === 0x2b) at++;
+    if (s.kind !== ATOM || end - at < 1 || end - at > 9) return undefined;
+    let value = 0;
+    for (; at < end; at++) {
+      const digit = text.charCodeAt(at) - 0x30;
+      if (digit < 0 || digit > 9) return undefined;
+      value = value * 10 + digit;
+    }
+    s.next();
+    return sign === 0x2d ? -value | 0 : value;
+  }
+
+  /** The current atom read by a literal parser (which throws `LiteralError` on a bad one), consumed. */
+  private literal<T>(read: (text: string) => T): T {
+    const s = this.s;
+    if (s.kind !== ATOM) giveUp();
+    const value = read(s.token);
+    s.next();
+    return value;
+  }
+}
+
+/** The abstract heap types by keyword, from the short reference forms that name each of them. */
+const ABS_HEAPS: ReadonlyMap<string, HeapType> = new Map(Object.values(SHORT_REF).map((h) => [h, h]));

@@ -1,0 +1,152 @@
+/**
+ * The tokens of a function body's text as the direct conversion
+ * (`direct-body.ts`) reads them: parentheses and atoms (runs of identifier
+ * characters: mnemonics, numbers, `$ids`, `offset=N`; and quoted ids
+ * `$"..."` without escapes), past whitespace and comments. Whatever else
+ * the text holds (a string, an annotation, an escape in a quoted id, a stray
+ * character, an unclosed comment) is an `OTHER` token, which the reader does
+ * not take: it gives the body up to the parser.
+ */
+import { isIdChar } from "../syntax/token-ends.js";
+
+export const END: number = 0;
+export const OPEN: number = 1;
+export const CLOSE: number = 2;
+export const ATOM: number = 3;
+export const OTHER: number = 4;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const PAREN_OPEN = 0x28;
+const PAREN_CLOSE = 0x29;
+const SEMICOLON = 0x3b;
+const QUOTE = 0x22;
+const AT = 0x40;
+const DOLLAR = 0x24;
+
+/** One token at a time: `kind` and `[start, stop)` describe the current one, `next()` moves on. */
+export class BodyScanner {
+  text = "";
+  private end = 0;
+  private pos = 0;
+  kind = END;
+  start = 0;
+  stop = 0;
+  /** Whether the current atom is a quoted id, `$"..."`. */
+  quoted = false;
+
+  /** Starts on the text `[start, end)` of `text`, its first token current. */
+  reset(text: string, start: number, end: number): void {
+    this.text = text;
+    this.end = end;
+    this.seek(start);
+  }
+
+  /** Makes the token at `at` (a `start` seen before) current again. */
+  seek(at: number): void {
+    this.pos = at;
+    this.next();
+  }
+
+  next(): void {
+    const text = this.text;
+    const end = this.end;
+    let at = this.trivia(this.pos);
+    this.start = at;
+    if (at >= end) {
+      this.kind = at === end ? END : OTHER;
+      this.stop = this.pos = at;
+      return;
+    }
+    const c = text.charCodeAt(at);
+    this.quoted = false;
+    if (c === PAREN_OPEN) {
+      this.kind = text.charCodeAt(at + 1) === AT ? OTHER : OPEN;
+      at++;
+    } else if (c === PAREN_CLOSE) {
+      this.kind = CLOSE;
+      at++;
+    } else if (isIdChar(c)) {
+      do at++;
+      while (at < end && isIdChar(text.charCodeAt(at)));
+      this.kind = ATOM;
+      if (at < end && text.charCodeAt(at) === QUOTE) at = this.quotedId(at);
+    } else {
+      this.kind = OTHER;
+      at++;
+    }
+    this.stop = this.pos = at;
+  }
+
+  /** Past the string of `$"..."` at `at` (its quote); any other atom run into a string, or an escape, is `OTHER`. */
+  private quotedId(at: number): number {
+    const text = this.text;
+    const close = text.indexOf('"', at + 1);
+    const escape = text.indexOf("\\", at + 1);
+    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= this.end || (escape >= 0 && escape < close)) {
+      this.kind = OTHER;
+      return at;
+    }
+    const after = close + 1 < this.end ? text.charCodeAt(close + 1) : -1;
+    // A quoted id run into more identifier characters or another string is one malformed token.
+    if (isIdChar(after) || after === QUOTE) this.kind = OTHER;
+    this.quoted = true;
+    return close + 1;
+  }
+
+  /** The name of the current `$id`: what follows `$`, or what is between the quotes. */
+  get idName(): string {
+    return this.quoted ? this.text.slice(this.start + 2, this.stop - 1) : this.text.slice(this.start + 1, this.stop);
+  }
+
+  /** Whether the current atom is an id naming `name`. */
+  isIdOf(name: string): boolean {
+    const skip = this.quoted ? 2 : 1;
+    return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
+  }
+
+  /** Whether the current token is the atom `word`. */
+  is(word: string): boolean {
+    return this.kind === ATOM && this.stop - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+
+  /** The current token's text. */
+  get token(): string {
+    return this.text.slice(this.start, this.stop);
+  }
+
+  /** Past whitespace and comments from `at`; past the end when a block comment does not close. */
+  private trivia(at: number): number {
+    const text = this.text;
+    const end = this.end;
+    while (at < end) {
+      const c = text.charCodeAt(at);
+      if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN) at++;
+      else if (c === SEMICOLON && text.charCodeAt(at + 1) === SEMICOLON) {
+        const eol = text.indexOf("\n", at);
+        at = eol < 0 || eol > end ? end : eol + 1;
+      } else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = this.blockCommentEnd(at);
+      else break;
+    }
+    return at;
+  }
+
+  private blockCommentEnd(at: number): number {
+    const text = this.text;
+    const end = this.end;
+    let depth = 0;
+    while (at < end) {
+      const c = text.charCodeAt(at);
+      if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) {
+        depth++;
+        at += 2;
+      } else if (c === SEMICOLON && text.charCodeAt(at + 1) === PAREN_CLOSE) {
+        at += 2;
+        if (--depth === 0) return at;
+      } else at++;
+    }
+    return end + 1;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Text to binary on the calling thread through the split at function
+ * bodies (`syntax/func-bodies.ts`): the skeleton parsed and resolved, then
+ * every body converted in its scope by a `BodyConverter`, straight from its
+ * text where it can be. Parsing only the skeleton is what pays: the bodies,
+ * nearly all of a module's text, skip the parser, the AST and the model.
+ */
+import { encode } from "../binary/encode.js";
+import type { FeatureSpec } from "../module/feature-check.js";
+import { WatError } from "../syntax/errors.js";
+import { splitFuncBodies } from "../syntax/func-bodies.js";
+import type { SourceText } from "../syntax/source-text.js";
+import { BodyConverter } from "./body-converter.js";
+
+export interface OneThreadOptions {
+  names: boolean;
+  features?: FeatureSpec;
+}
+
+/**
+ * The binary of `text`, or undefined when the text does not split or a body
+ * is refused: the caller then parses the whole text, which also reports
+ * its errors with their line and column.
+ */
+export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint8Array | undefined {
+  const split = splitFuncBodies(text);
+  if (split === undefined || split.bodies.length === 0) return undefined;
+  let converter: BodyConverter;
+  try {
+    converter = new BodyConverter(split.skeleton, options.names, options.features);
+  } catch (error) {
+    if (error instanceof WatError) return undefined;
+    throw error;
+  }
+  const module = converter.module;
+  if (converter.funcFields !== split.funcFields || module.funcs.length !== split.bodies.length) return undefined;
+  const converted = converter.convertSlots(text, split.bodies);
+  if (converted === undefined) return undefined;
+  if (converted.dataCount) module.dataCount = true;
+  return encode(module, { names: options.names, consume: true, bodies: [converted] });
+}

@@ -1,0 +1,152 @@
+/**
+ * A function body encoded straight from its text (`direct-body.ts`) is the
+ * code entry the parser's path gives for it, byte for byte and label name
+ * for label name; a body it does not take goes through the parser; and
+ * errors in bodies are reported where the parser reports them.
+ */
+import { readFileSync } from "node:fs";
+import { encode, encodeBodies } from "../../src/binary/encode.js";
+import { ByteWriter } from "../../src/binary/writer.js";
+import { assignIndices } from "../../src/module/indices.js";
+import { resolveForBodies } from "../../src/module/resolve.js";
+import { WatError } from "../../src/syntax/errors.js";
+import { splitFuncBodies } from "../../src/syntax/func-bodies.js";
+import { parseWat } from "../../src/syntax/parse.js";
+import { wasm2wat } from "../../src/wasm2wat.js";
+import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
+import { BodyConverter } from "../../src/wat2wasm/body-converter.js";
+import { DirectBodies } from "../../src/wat2wasm/direct-body.js";
+import { corpusBinaries } from "../helpers/real-binaries.js";
+import { readSpecFile, specFileNames, textOf, validModules } from "../helpers/spec-suite.js";
+import { errorOf } from "../helpers/wat-error.js";
+
+interface Tally {
+  direct: number;
+  bodies: number;
+  /** Bodies whose direct entry differs from the parsed one: where, and the first differing byte. */
+  differences: string[];
+}
+
+/** Compares, body by body, the direct entry of each body of `text` with the parsed one. */
+function compareBodies(name: string, text: string, tally: Tally): void {
+  const split = splitFuncBodies(text);
+  if (split === undefined) return;
+  const skeleton = parseWat(split.skeleton).commands[0];
+  if (skeleton?.kind !== "module" || skeleton.module.kind !== "module") return;
+  let resolver;
+  try {
+    resolver = resolveForBodies(skeleton.module, split.skeleton);
+  } catch (error) {
+    if (error instanceof WatError) return;
+    throw error;
+  }
+  assignIndices(resolver.module);
+  for (const slot of split.bodies) {
+    tally.bodies++;
+    const w = new ByteWriter();
+    const direct = new DirectBodies(w, true, undefined);
+    if (!direct.entry(text, slot.start, slot.end, resolver.scope(slot.field))) continue;
+    tally.direct++;
+    const field = parseWat("(func " + text.slice(slot.start, slot.end) + ")").commands[0];
+    if (field.kind !== "module" || field.module.kind !== "module" || field.module.fields[0].kind !== "func") throw new Error("not a function");
+    const func = resolver.define(slot.field, field.module.fields[0].body);
+    const parsed = func === undefined ? undefined : encodeBodies(resolver.module, [func], true);
+    const bytes = w.finish();
+    const same = parsed !== undefined && Buffer.from(parsed.bytes).equals(Buffer.from(bytes));
+    if (!same || JSON.stringify(parsed.labelNames) !== JSON.stringify(direct.labelNames)) {
+      const at = parsed === undefined ? -1 : bytes.findIndex((b, i) => b !== parsed.bytes[i]);
+      tally.differences.push(`${name}: body of function field ${slot.field}, byte ${at}`);
+    }
+  }
+}
+
+/** The bytes of the parser's path: the whole text parsed and resolved. */
+function parsed(text: string, names = true): Buffer {
+  return Buffer.from(encode(watToModule(text), { names }));
+}
+
+describe("function bodies encoded straight from their text", () => {
+  test("every spec module: each body the direct path takes is encoded as the parser's path encodes it", () => {
+    const tally: Tally = { direct: 0, bodies: 0, differences: [] };
+    for (const name of specFileNames()) {
+      const file = readSpecFile(name);
+      for (const module of validModules(file.script.commands)) {
+        if (module.kind !== "module") continue;
+        compareBodies(`${name}:${module.start}`, textOf(file.source, module), tally);
+      }
+    }
+    console.log(`spec modules: ${tally.direct} of ${tally.bodies} bodies encoded directly`);
+    expect(tally.differences).toEqual([]);
+    // Measured 9341 of 10164: the rest use exact or shared heap types, memory orders, legacy try, stack switching, inline type uses.
+    expect(tally.direct).toBeGreaterThan(9000);
+  });
+
+  test("printed corpus binaries: every body is encoded directly, as the parser's path encodes it", () => {
+    const tally: Tally = { direct: 0, bodies: 0, differences: [] };
+    // The Go binaries are alike: one stands for them.
+    const corpus = corpusBinaries().filter((b) => b.name.endsWith(".wasm") && (!b.name.includes("/go/") || b.name.includes("/go/hello/")));
+    for (const b of corpus) compareBodies(b.name, wasm2wat(readFileSync(b.path)), tally);
+    console.log(`corpus: ${tally.direct} of ${tally.bodies} bodies encoded directly`);
+    expect(tally.differences).toEqual([]);
+    expect(tally.direct).toBe(tally.bodies);
+  });
+
+  test("a body the direct path does not take is parsed, among bodies it takes, and the module is the same", () => {
+    const text = `(module
+  (type $t (func (param i32) (result i32)))
+  (memory 1)
+  (data $d "abc")
+  (func $a (param $x i32) (result i32)
+    block $out (result i32)
+      local.get $x
+      br_if $out
+      i32.const 7
+    end)
+  (func $b (param i32) (result i32)
+    local.get 0
+    (@metadata.code.branch_hint "\\01") if
+      nop
+    end
+    i32.const 1)
+  (func $c (param i32) (result i32)
+    (if (result i32) (local.get 0) (then (call $a (i32.const 1))) (else (memory.init $d (i32.const 0) (i32.const 0) (i32.const 1)) (i32.const 2)))))
+`;
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
+    expect({ direct: converter.direct, parsed: converter.parsed }).toEqual({ direct: 2, parsed: 1 });
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
+  });
+
+  test.each([
+    ["an unknown local", "local.get $y"],
+    ["an unknown label", "br $nowhere"],
+    ["a constant out of range", "i32.const 0x1_0000_0000\n    drop"],
+    ["a mismatched end label", "block $a\n    end $b"],
+    ["an unclosed block", "block\n    nop"],
+    ["an immediate too many", "local.get 0 1\n    drop"],
+    ["an unknown instruction", "i32.frob"],
+  ])("%s in a body is reported at the parser's line and column", (_what, bad) => {
+    const text = `(module\n  (func $f (param $x i32)\n    nop)\n  (func $g (param $x i32)\n    ${bad}))\n`;
+    const expected = errorOf(() => watToModule(text));
+    expect(expected.line).toBeGreaterThanOrEqual(5);
+    expect(errorOf(() => wat2wasm(text, { jobs: 1 }))).toEqual(expected);
+  });
+
+  test("folded code nested deeper than the direct path reads is the parser's: converted within its limit, reported past it", () => {
+    const nested = (depth: number): string => `(module\n  (func\n    ${"(block ".repeat(depth)}${")".repeat(depth)}))\n`;
+    expect(Buffer.from(wat2wasm(nested(300), { jobs: 1 })).equals(parsed(nested(300)))).toBe(true);
+    const expected = errorOf(() => watToModule(nested(1500)));
+    expect(expected.message).toContain("nesting deeper than");
+    expect(errorOf(() => wat2wasm(nested(1500), { jobs: 1 }))).toEqual(expected);
+  });
+
+  test("an instruction outside the feature set is reported as the parser's path reports it, and converts inside it", () => {
+    const text = "(module\n  (func (result i32)\n    i32.const 1\n    i32.const 2\n    i32.const 3\n    select (result i32)))\n";
+    const expected = errorOf(() => watToModule(text, { features: "wasm1" }));
+    expect(expected.message).toContain("needs the reference-types proposal");
+    expect(errorOf(() => wat2wasm(text, { jobs: 1, features: "wasm1" }))).toEqual(expected);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1, features: "wasm2" })).equals(parsed(text))).toBe(true);
+  });
+});
