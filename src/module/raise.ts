@@ -101,6 +101,20 @@ export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
  */
 export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Export | Elem | Data | CustomSection | typeof START;
 
+/** `raise`, with the unit each field stands for. */
+export function raiseWithUnits(module: Module, options: RaiseOptions = {}): { header: ModuleNode; units: Iterable<{ unit: RaisedUnit; field: ModuleField }> } {
+  const raiser = new ModuleRaiser(module, options);
+  return { header: raiser.header(), units: raiser.units() };
+}
+
+/** Raises defined functions of `module` one run at a time, each field as `raise` gives it: for threads that print a module's functions apart. */
+export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: readonly Func[]) => Iterable<FuncField> {
+  const raiser = new ModuleRaiser(module, options);
+  return function* (funcs) {
+    for (const f of funcs) yield raiser.funcField(f);
+  };
+}
+
 /** The unit of the start field. */
 export const START = "start" as const;
 
@@ -510,7 +524,7 @@ class ModuleRaiser {
     return new NameSpace([...f.params, ...f.locals], "local", this.useNames);
   }
 
-  private funcField(f: Func): FuncField {
+  funcField(f: Func): FuncField {
     const s = this.s;
     const locals = this.localSpace(f);
     const localNodes: LocalNode[] = [];

@@ -85,6 +85,28 @@ export function printStream(input: ModuleNode | Module, options: PrintOptions, w
   }
 }
 
+/** Text printed apart (`printFields`) for a run of a module's functions, written in their place. */
+export interface PrintedFuncs {
+  kind: "printed";
+  text: Uint8Array;
+  /** How many functions it holds (for the index comments of those after it). */
+  funcs: number;
+}
+
+/** `printStream` of a module raised elsewhere, some of whose runs of functions are printed already. */
+export function printSplicedStream(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>, options: PrintOptions, write: Sink): void {
+  new Printer(write, options).module(header, fields);
+}
+
+/**
+ * Function fields as `printStream` prints them in a module (each after a
+ * line break, at depth 1), the first being the function `firstIndex`: for
+ * threads that print a module's functions apart.
+ */
+export function printFields(fields: Iterable<FuncField>, options: PrintOptions, firstIndex: number, write: Sink): void {
+  new Printer(write, options).funcRun(fields, firstIndex);
+}
+
 const SHORTHAND: Readonly<Record<string, string>> = {
   func: "funcref",
   extern: "externref",
@@ -122,7 +144,7 @@ class Printer {
     this.indexComments = options.indexComments !== false;
   }
 
-  module(header: ModuleNode, fields: Iterable<ModuleField>): void {
+  module(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>): void {
     let head = "(module";
     if (header.id !== undefined) head += ` ${this.id(header.id.name)}`;
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
@@ -130,6 +152,12 @@ class Printer {
     let group: ImportField | undefined;
     for (const field of fields) {
       if (group !== undefined && (field.kind !== "import" || field.group !== group.group)) group = this.closeImportGroup(group);
+      if (field.kind === "printed") {
+        this.o.bytes(field.text);
+        this.counts.func += field.funcs;
+        this.o.boundary();
+        continue;
+      }
       if (field.kind === "import" && field.group !== undefined) {
         if (group === undefined) {
           this.line(1);
@@ -151,6 +179,16 @@ class Printer {
     }
     this.line(0);
     this.o.text(")\n");
+    this.o.flush();
+  }
+
+  funcRun(fields: Iterable<FuncField>, firstIndex: number): void {
+    this.counts.func = firstIndex;
+    for (const field of fields) {
+      this.line(1);
+      this.field(field, 1);
+      this.o.boundary();
+    }
     this.o.flush();
   }
 
