@@ -88,7 +88,8 @@ export function printStream(input: ModuleNode | Module, options: PrintOptions, w
 /** Text printed apart (`printFields`) for a run of a module's functions, written in their place. */
 export interface PrintedFuncs {
   kind: "printed";
-  text: Uint8Array;
+  /** Their text, as the chunks `printFields` wrote. */
+  chunks: readonly Uint8Array[];
   /** How many functions it holds (for the index comments of those after it). */
   funcs: number;
 }
@@ -153,9 +154,8 @@ class Printer {
     for (const field of fields) {
       if (group !== undefined && (field.kind !== "import" || field.group !== group.group)) group = this.closeImportGroup(group);
       if (field.kind === "printed") {
-        this.o.bytes(field.text);
+        for (const chunk of field.chunks) this.o.pass(chunk);
         this.counts.func += field.funcs;
-        this.o.boundary();
         continue;
       }
       if (field.kind === "import" && field.group !== undefined) {

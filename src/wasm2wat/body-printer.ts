@@ -5,7 +5,6 @@
  * module's text, their bodies dropped once printed. The main thread and
  * each worker hold one.
  */
-import { concatBytes } from "../bytes.js";
 import type { DeferredModule } from "../binary/decode.js";
 import { encodeBodies } from "../binary/encode.js";
 import { bodyNotes } from "../binary/exact-notes.js";
@@ -24,8 +23,8 @@ export interface BodyPrintOptions {
 }
 
 export interface PrintedBatch {
-  /** The function fields as UTF-8, each after a line break. */
-  text: Uint8Array;
+  /** The function fields as UTF-8 chunks, each field after a line break. */
+  chunks: Uint8Array[];
   /** Each body's exact note, when notes are made. */
   notes?: (ExactNote | undefined)[];
   /** Whether a body uses a data segment index. */
@@ -57,6 +56,6 @@ export class BodyPrinter {
     // The canonical entries are those of `encode` with names, as in `addExactNotes`; encoding them drops the bodies.
     const notes = this.options.exact ? bodyNotes(this.bytes, layout, from, encodeBodies(module, funcs, true).bytes, padded) : undefined;
     for (const f of funcs) f.body = [];
-    return { text: chunks.length === 1 ? chunks[0] : concatBytes(chunks), notes, usesDataIndex };
+    return { chunks, notes, usesDataIndex };
   }
 }

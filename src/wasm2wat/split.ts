@@ -101,7 +101,7 @@ export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: S
       });
     });
   }
-  const { header, units } = raiseWithUnits(module, { folded: print.folded, names: print.names });
+  const { header, units } = raiseWithUnits(module, { folded: print.folded, names: print.names }, true);
   printSplicedStream(header, spliced(module, units, ranges, batches), { folded: print.folded, names: print.names, printWidth: print.printWidth }, write);
   return true;
 }
@@ -129,6 +129,6 @@ function* spliced(
       continue;
     }
     const i = runAt.get(unit as Module["funcs"][number]);
-    if (i !== undefined) yield { kind: "printed", text: batches[i].text, funcs: ranges[i].to - ranges[i].from };
+    if (i !== undefined) yield { kind: "printed", chunks: batches[i].chunks, funcs: ranges[i].to - ranges[i].from };
   }
 }

@@ -12,6 +12,6 @@ serveBatches<SplitStart, BodyPrinter, PrintedBatch>(
   ({ bytes, options }) => new BodyPrinter(bytes, decodeDeferred(bytes, splitDecodeOptions(options)), options),
   (printer, range) => {
     const result = printer.batch(range);
-    return { result, transfer: [result.text.buffer as ArrayBuffer] };
+    return { result, transfer: result.chunks.map((chunk) => chunk.buffer as ArrayBuffer) };
   },
 );
