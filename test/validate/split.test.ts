@@ -7,23 +7,13 @@ import { readFileSync } from "node:fs";
 import { decodeDeferred } from "../../src/binary/decode.js";
 import { validate } from "../../src/validate/validate.js";
 import { validSplit } from "../../src/validate/split.js";
-import { wat2wasm } from "../../src/wat2wasm.js";
+import { manyFuncs } from "../helpers/many-funcs.js";
 import { corpusBinaries } from "../helpers/real-binaries.js";
 
 const STOPPING_WORKER = new URL("../wasm2wat/fixtures/stopping-worker.js", import.meta.url);
 
 /** Small batches, so that a small binary is shared between the threads. */
 const SPLIT = { jobs: 2, batchBytes: 64 };
-
-/** A module of `count` small functions, the one at `broken` with `bad` as its body. */
-function manyFuncs(count: number, broken = -1, bad = ""): Uint8Array {
-  const funcs: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const body = i === broken ? bad : "local.get $x\n    i32.const 1\n    i32.add\n    call $f0";
-    funcs.push(`  (func $f${i} (export "f${i}") (param $x i32) (result i32)\n    ${body})`);
-  }
-  return wat2wasm(`(module\n  (memory 1)\n${funcs.join("\n")}\n)\n`, { jobs: 1 });
-}
 
 describe("validate on two threads", () => {
   const corpus = corpusBinaries().filter((b) => b.name.endsWith(".wasm"));

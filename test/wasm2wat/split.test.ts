@@ -9,8 +9,8 @@ import { decodeDeferred } from "../../src/binary/decode.js";
 import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "../../src/wasm2wat.js";
 import { hasLinkingSection } from "../../src/object/decode-object.js";
-import { wat2wasm } from "../../src/wat2wasm.js";
 import { MIN_SPLIT_BYTES, wasm2watSplit } from "../../src/wasm2wat/split.js";
+import { manyFuncs } from "../helpers/many-funcs.js";
 import { corpusBinaries, realBinaries } from "../helpers/real-binaries.js";
 
 const VARIANTS: [string, Wasm2WatOptions][] = [
@@ -48,16 +48,6 @@ function errorOf(run: () => unknown): { name: string; message: string; offset: n
     return { name: error.name, message: error.message, offset: error.offset };
   }
   throw new Error("expected an error");
-}
-
-/** A module of `count` small functions, the one at `broken` returning the wrong type. */
-function manyFuncs(count: number, broken = -1): Uint8Array {
-  const funcs: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const body = i === broken ? "i64.const 1" : "local.get $x\n    i32.const 1\n    i32.add\n    call $f0";
-    funcs.push(`  (func $f${i} (export "f${i}") (param $x i32) (result i32)\n    ${body})`);
-  }
-  return wat2wasm(`(module\n${funcs.join("\n")}\n)\n`, { jobs: 1 });
 }
 
 describe("wasm2wat on two threads", () => {
@@ -101,7 +91,7 @@ describe("wasm2wat on two threads", () => {
   });
 
   test("an invalid but well-formed body prints alike", () => {
-    const bytes = manyFuncs(400, 300);
+    const bytes = manyFuncs(400, 300, "i64.const 1");
     expect(splitText(bytes, {}, { batchBytes: 64 })).toBe(wasm2wat(bytes, { jobs: 1 }));
   });
 
