@@ -20,6 +20,9 @@ const VARIANTS: [string, Wasm2WatOptions][] = [
   ["canonical", { exact: false }],
 ];
 
+/** Lines broken at a narrow width: printed for the small binaries only (laying out many wide lines is slow). */
+const NARROW: [string, Wasm2WatOptions] = ["folded at width 60", { folded: true, printWidth: 60 }];
+
 const STOPPING_WORKER = new URL("./fixtures/stopping-worker.js", import.meta.url);
 
 /** Bytes of bodies per batch for about eight batches, so that a small binary is shared too. */
@@ -34,7 +37,7 @@ function splitText(bytes: Uint8Array, options: Wasm2WatOptions, more: { batchByt
   const chunks: Buffer[] = [];
   const split = wasm2watSplit(
     bytes,
-    { folded: options.folded === true, names: options.names !== false, exact: options.exact !== false, jobs: 2, batchBytes: eighth(bytes), ...more },
+    { folded: options.folded === true, names: options.names !== false, exact: options.exact !== false, printWidth: options.printWidth, jobs: 2, batchBytes: eighth(bytes), ...more },
     (chunk) => chunks.push(Buffer.from(chunk)),
   );
   return split ? Buffer.concat(chunks).toString("utf8") : undefined;
@@ -55,7 +58,7 @@ describe("wasm2wat on two threads", () => {
 
   // Small binaries are printed in every form; the large ones (Go, alike) in one form each, in turn.
   const cases = corpus.flatMap((b, i) => {
-    const forms = statSync(b.path).size < 1e6 ? VARIANTS : [VARIANTS[i % VARIANTS.length]];
+    const forms = statSync(b.path).size < 1e6 ? [...VARIANTS, NARROW] : [VARIANTS[i % VARIANTS.length]];
     return forms.map(([form, options]) => [b.name, form, b.path, options] as const);
   });
 
