@@ -9,6 +9,9 @@ import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
+import { MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
+import { threadsFor } from "./wat2wasm/batch-run.js";
+import { defaultJobs } from "./wat2wasm/worker-pool.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
   /** Fold instructions into expressions (default false: one instruction per line). */
@@ -33,15 +36,31 @@ export interface Wasm2WatOptions extends FeatureOptions {
    * annotations, see docs/objects.md), for tools that read only those.
    */
   rawCustom?: boolean;
+  /**
+   * Threads to decode and print a large binary's function bodies on
+   * (default: one per core; 1 keeps to the calling thread). The text is the
+   * same.
+   */
+  jobs?: number;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
+  const chunks: string[] = [];
+  if (split(bytes, options, (chunk) => chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8")))) return chunks.join("");
   return print(decodeForText(bytes, options), printOptions(options));
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): void {
+  if (split(bytes, options, write)) return;
   printStream(decodeForText(bytes, options), printOptions(options), write);
+}
+
+/** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
+function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolean {
+  const jobs = threadsFor(bytes.length, options.jobs ?? defaultJobs(), MIN_SPLIT_BYTES);
+  if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return false;
+  return wasm2watSplit(bytes, { ...printOptions(options), exact: options.exact !== false, jobs }, write);
 }
 
 /**
@@ -58,6 +77,6 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   return module;
 }
 
-function printOptions(options: Wasm2WatOptions): PrintOptions {
+function printOptions(options: Wasm2WatOptions): PrintOptions & { folded: boolean; names: boolean } {
   return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth };
 }

@@ -39,10 +39,10 @@ const OPTIONS = {
   parseWat: PARSE,
   parseModule: PARSE,
   wat2wasm: { ...PARSE, names: BOOLEAN, jobs: integer(1) } satisfies RulesOf<Wat2WasmOptions>,
-  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, features: FEATURES, printWidth: integer(1), rawCustom: BOOLEAN } satisfies RulesOf<Wasm2WatOptions>,
+  wasm2wat: { folded: BOOLEAN, names: BOOLEAN, exact: BOOLEAN, features: FEATURES, printWidth: integer(1), rawCustom: BOOLEAN, jobs: integer(1) } satisfies RulesOf<Wasm2WatOptions>,
   decode: { names: BOOLEAN, linking: BOOLEAN, features: FEATURES } satisfies RulesOf<DecodeOptions>,
   encode: { names: BOOLEAN, warn: FUNCTION } satisfies RulesOf<EncodeOptions>,
-  validate: { source: TEXT, features: FEATURES } satisfies RulesOf<ValidateOptions>,
+  validate: { source: TEXT, features: FEATURES, jobs: integer(1) } satisfies RulesOf<ValidateOptions>,
   print: { folded: BOOLEAN, names: BOOLEAN, indexComments: BOOLEAN, printWidth: integer(1) } satisfies RulesOf<PrintOptions>,
   format: {
     printWidth: integer(1),

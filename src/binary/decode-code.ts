@@ -178,9 +178,31 @@ export class CodeDecoder {
    * declarations, then the code. `metadata` is the code metadata for this body.
    */
   funcBody(func: Func, metadata: Map<number, CodeMetadata[]> | null, sectionEnd: number, module: Module): void {
+    this.funcLocals(func);
+    this.funcInstrs(func, metadata, sectionEnd, module);
+  }
+
+  /** The instructions of a body whose locals `funcLocals` has read, from where the reader is. */
+  funcInstrs(func: Func, metadata: Map<number, CodeMetadata[]> | null, sectionEnd: number, module: Module): void {
     const r: Reader = this.r;
-    const bodyStart = r.pos;
-    func.offset = bodyStart;
+    const locals = func.locals;
+    this.frameLocals = locals.length === 0 ? func.params : func.params.concat(locals);
+    this.metadata = metadata;
+    if (metadata !== null) this.describe(func, "func", metadata.get(0));
+    this.bodyStart = func.offset!;
+    this.bodyEndsBefore = r.end < sectionEnd;
+    this.sink?.begin(func, module);
+    this.shared?.newFunction();
+    func.body = this.expr(func, this.sink);
+    this.metadata = null;
+    this.bodyEndsBefore = false;
+    if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
+  }
+
+  /** Reads a body's local declarations onto `func` (and its offset), leaving the reader at its instructions. */
+  funcLocals(func: Func): void {
+    const r: Reader = this.r;
+    func.offset = r.pos;
     const params = func.params;
     const locals: Local[] = [];
     const groups = r.count();
@@ -194,17 +216,6 @@ export class CodeDecoder {
       for (let k = 0; k < n; k++) locals.push({ entity: "local", type, index: params.length + locals.length });
     }
     func.locals = locals;
-    this.frameLocals = locals.length === 0 ? params : params.concat(locals);
-    this.metadata = metadata;
-    if (metadata !== null) this.describe(func, "func", metadata.get(0));
-    this.bodyStart = bodyStart;
-    this.bodyEndsBefore = r.end < sectionEnd;
-    this.sink?.begin(func, module);
-    this.shared?.newFunction();
-    func.body = this.expr(func, this.sink);
-    this.metadata = null;
-    this.bodyEndsBefore = false;
-    if (r.pos !== r.end) r.fail("section size mismatch", r.pos, "bytes after the end of a function body");
   }
 
   /** A constant expression, up to and including its `end`. */

@@ -28,7 +28,7 @@ export function decodeWithin(
 }
 
 /** Passes each instruction to the feature check, then to the sink it wraps. */
-class CheckingSink implements CodeSink {
+export class CheckingSink implements CodeSink {
   constructor(
     private readonly inner: CodeSink,
     private readonly use: FeatureUse,

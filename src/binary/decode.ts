@@ -81,6 +81,19 @@ export interface InternalDecodeOptions extends DecodeOptions {
   shareInstrs?: boolean;
 }
 
+/**
+ * A module decoded without its function bodies (their locals only), which
+ * are read on demand a run at a time: threads that share a binary's bodies
+ * each decode the rest once (`wasm2wat` and `validate` on several threads).
+ */
+export interface DeferredModule {
+  module: Module;
+  /** Where each body is; `padded` grows as bodies are read. */
+  layout: DecodedLayout;
+  /** Reads the bodies of defined functions [from, to) into the module (or the code sink); true when one uses a data segment index. Throws `WasmDecodeError`. */
+  readBodies(from: number, to: number): boolean;
+}
+
 export interface DecodedLayout extends BinaryLayout {
   /** Padded LEB128 numbers as triples: offset, width, minimal width. */
   padded: number[];
@@ -144,6 +157,18 @@ export function decode(bytes: Uint8Array, options: InternalDecodeOptions = {}): 
   return module;
 }
 
+/**
+ * Decodes all but the function bodies. Only for binaries that are not
+ * object files; feature sets and code metadata are the caller's to handle
+ * (the bodies' branch hints are not taken in: their sections stay raw).
+ */
+export function decodeDeferred(bytes: Uint8Array, options: InternalDecodeOptions = {}): DeferredModule {
+  const layout: DecodedLayout = options.layout ?? { sections: {}, bodies: [], customs: new Map(), padded: [] };
+  const decoder = new ModuleDecoder(bytes, options.names !== false, layout, options.code, options.shareInstrs === true, true);
+  const module = decoder.run();
+  return { module, layout, readBodies: (from, to) => decoder.readBodies(from, to) };
+}
+
 function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
   const object = options.linking !== false && options.code === undefined && hasLinkingSection(bytes);
   if (!object) return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
@@ -178,6 +203,10 @@ class ModuleDecoder {
   /** The custom sections before the code metadata sections, when some are taken in and were not right before the code. */
   private hintsBefore: CustomSection[] | null = null;
   private nameSection: CustomSection | null = null;
+  /** Where the code section ends. */
+  private codeEnd = 0;
+  /** Deferred bodies: where each one's instructions start, after its locals. */
+  private readonly instrStarts: number[] = [];
 
   constructor(
     bytes: Uint8Array,
@@ -185,6 +214,8 @@ class ModuleDecoder {
     private readonly layout: DecodedLayout | undefined,
     sink: CodeSink | undefined,
     shareInstrs: boolean,
+    /** Read only the locals of each body (see `decodeDeferred`). */
+    private readonly deferBodies = false,
   ) {
     this.r = new Reader(bytes);
     if (layout !== undefined) this.r.padded = layout.padded;
@@ -598,7 +629,7 @@ class ModuleDecoder {
     const code = this.code;
     code.usesDataIndex = false;
     const metadata = this.metadata.length > 0 ? byFunction(this.metadata) : null;
-    const sectionEnd = r.end;
+    const sectionEnd = (this.codeEnd = r.end);
     for (let i = 0; i < n; i++) {
       const bodyStart = r.pos;
       const size = r.u32();
@@ -606,12 +637,34 @@ class ModuleDecoder {
       const bodyEnd = r.pos + size;
       this.layout?.bodies.push({ start: bodyStart, payload: r.pos, end: bodyEnd });
       r.end = bodyEnd;
-      code.funcBody(m.funcs[i], metadata?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
+      if (this.deferBodies) {
+        code.funcLocals(m.funcs[i]);
+        this.instrStarts.push(r.pos);
+        r.pos = bodyEnd;
+      } else {
+        code.funcBody(m.funcs[i], metadata?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
+      }
       r.end = sectionEnd;
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
     if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;
     if (metadata !== null) this.settleMetadata();
+  }
+
+  /** See `DeferredModule.readBodies`. */
+  readBodies(from: number, to: number): boolean {
+    const r: Reader = this.r;
+    const bodies = this.layout!.bodies;
+    const code = this.code;
+    code.usesDataIndex = false;
+    const end = r.end;
+    for (let i = from; i < to; i++) {
+      r.pos = this.instrStarts[i];
+      r.end = bodies[i].end;
+      code.funcInstrs(this.m.funcs[i], null, this.codeEnd, this.m);
+    }
+    r.end = end;
+    return code.usesDataIndex;
   }
 
   /**

@@ -3,31 +3,65 @@
  * canonically, compares every function body and section with the original
  * bytes, and notes on the model each one that differs. With the notes,
  * `encode` gives back the original binary byte for byte, and so does the
- * text printed from the model.
+ * text printed from the model. Threads that read a binary's bodies apart
+ * make the bodies' notes each (`bodyNotes`) and the sections' once.
  */
 import { concatBytes } from "../bytes.js";
 import type { ExactNote, ExactSection, Module } from "../module/model.js";
 import type { DecodedLayout } from "./decode.js";
 import { encode } from "./encode.js";
 import { type BinaryLayout, equalBytes, noteFor, type UnitRange } from "./exact.js";
+import { Reader } from "./reader.js";
 import { u32Size } from "./writer.js";
 
 export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
+  const padded = sortedTriples(found.padded);
+  const { canonical, written, same } = addSectionNotes(original, module, found, padded);
+  if (same) return;
+  const funcs = module.funcs;
+  for (let i = 0; i < funcs.length; i++) {
+    const note = bodyNote(original, found.bodies[i], payload(canonical, written.bodies[i]), padded);
+    if (note !== undefined) funcs[i].exact = note;
+  }
+}
+
+/**
+ * The notes of the bodies of defined functions [from, to) (undefined where
+ * none is needed), given their code entries encoded apart (`encodeBodies`):
+ * for a thread that reads only those bodies. `padded` holds the padded LEBs
+ * the decoder saw in them.
+ */
+export function bodyNotes(original: Uint8Array, found: DecodedLayout, from: number, entries: Uint8Array, padded: readonly number[]): (ExactNote | undefined)[] {
+  const triples = sortedTriples(padded);
+  const notes: (ExactNote | undefined)[] = [];
+  const r = new Reader(entries);
+  for (let i = from; !r.atEnd(); i++) {
+    const size = r.u32();
+    notes.push(bodyNote(original, found.bodies[i], entries.subarray(r.pos, r.pos + size), triples));
+    r.pos += size;
+  }
+  return notes;
+}
+
+/**
+ * The notes of every section and custom section (not of the bodies): for a
+ * module whose bodies were read apart, given whether one uses a data
+ * segment index (`found.usesDataIndex`). Call before the bodies' notes are
+ * put on the module, which the canonical encoding would otherwise apply.
+ */
+export function addSectionNotes(
+  original: Uint8Array,
+  module: Module,
+  found: DecodedLayout,
+  padded: number[][] = sortedTriples(found.padded),
+): { canonical: Uint8Array; written: BinaryLayout; same: boolean } {
   // The canonical encoding is the one text gives, and text has a data count
   // section only when code needs one; a note keeps any other.
   module.dataCount = found.usesDataIndex === true;
   const written: BinaryLayout = { sections: {}, bodies: [], customs: new Map() };
   const canonical = encode(module, { layout: written });
   // The common case, a binary in the canonical encoding, needs no unit compared.
-  if (found.padded.length === 0 && equalBytes(original, canonical)) return;
-  const padded = sortedTriples(found.padded);
-  const funcs = module.funcs;
-  for (let i = 0; i < funcs.length; i++) {
-    const o = found.bodies[i];
-    const c = written.bodies[i];
-    const note = noteFor(payload(original, o), payload(canonical, c), paddedIn(padded, o.payload, o.end), sizeWidth(o, false));
-    if (note !== undefined) funcs[i].exact = note;
-  }
+  if (found.padded.length === 0 && equalBytes(original, canonical)) return { canonical, written, same: true };
   for (const unit of Object.keys(found.sections) as ExactSection[]) {
     const o = found.sections[unit]!;
     const c = written.sections[unit];
@@ -52,6 +86,11 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
     const note = noteFor(payload(original, o), payload(canonical, c), paddedIn(padded, o.payload, o.end), sizeWidth(o, true));
     if (note !== undefined) custom.exact = note;
   }
+  return { canonical, written, same: false };
+}
+
+function bodyNote(original: Uint8Array, o: UnitRange, canonicalPayload: Uint8Array, padded: number[][]): ExactNote | undefined {
+  return noteFor(payload(original, o), canonicalPayload, paddedIn(padded, o.payload, o.end), sizeWidth(o, false));
 }
 
 function payload(bytes: Uint8Array, range: UnitRange): Uint8Array {

@@ -14,21 +14,23 @@ import type { SourceText } from "../syntax/source-text.js";
 import { decodeText, readInput } from "./io.js";
 import { displayName, eitherKind, isBlank } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
-import { FEATURES_OPTION, featuresOf, UsageError, type CommandSpec } from "./command.js";
+import { FEATURES_OPTION, featuresOf, JOBS_OPTION, jobsOf, UsageError, type CommandSpec } from "./command.js";
 
 export const validateCommand: CommandSpec = {
   name: "validate",
   summary: "check that a WebAssembly module (.wat or .wasm) is valid",
-  usage: "watkit validate <in.wat|in.wasm|-> [--object] [--features LIST]",
+  usage: "watkit validate <in.wat|in.wasm|-> [--object] [--features LIST] [--jobs N]",
   options: [
     { name: "object", help: "the input is an object file (clang -c): check Linking.md's rules too (symbols, relocations, padding, section order)" },
     FEATURES_OPTION,
+    JOBS_OPTION,
   ],
   // Text needs its AST and the model at once; a binary only the model.
   heapPerInputByte: 40,
   run(args) {
     if (args.positional.length !== 1) throw new UsageError(`expected one input file\nusage: ${this.usage}`);
     const features = featuresOf(args);
+    const jobs = jobsOf(args);
     const input = args.positional[0];
     const file = displayName(input);
     const bytes = readInput(input);
@@ -46,7 +48,7 @@ export const validateCommand: CommandSpec = {
     }
     const object = args.flags.has("object") ? objectRules(bytes, kind, file) : "kept";
     if (object === "unchecked") return 1;
-    const result = validate(source ?? bytes, { features });
+    const result = validate(source ?? bytes, { features, jobs });
     for (const d of result.errors) process.stderr.write(formatDiagnostic(d, file, source) + "\n");
     return result.valid && object === "kept" ? 0 : 1;
   },

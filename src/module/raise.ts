@@ -101,6 +101,25 @@ export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
  */
 export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Export | Elem | Data | CustomSection | typeof START;
 
+/**
+ * `raise`, with the unit each field stands for; with `funcsElsewhere`, each
+ * defined function's field is one empty stand-in (its unit says which
+ * function it stands for), for a caller that raised them apart.
+ */
+export function raiseWithUnits(module: Module, options: RaiseOptions = {}, funcsElsewhere = false): { header: ModuleNode; units: Iterable<{ unit: RaisedUnit; field: ModuleField }> } {
+  const raiser = new ModuleRaiser(module, options, funcsElsewhere);
+  return { header: raiser.header(), units: raiser.units() };
+}
+
+
+/** Raises defined functions of `module` one run at a time, each field as `raise` gives it: for threads that print a module's functions apart. */
+export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: readonly Func[]) => Iterable<FuncField> {
+  const raiser = new ModuleRaiser(module, options);
+  return function* (funcs) {
+    for (const f of funcs) yield raiser.funcField(f);
+  };
+}
+
 /** The unit of the start field. */
 export const START = "start" as const;
 
@@ -110,6 +129,8 @@ export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generat
 }
 
 const NO_SPAN = { start: 0, end: 0 } as const;
+
+const FUNC_STAND_IN: FuncField = { kind: "func", exports: [], typeUse: { params: [], results: [], ...NO_SPAN }, locals: [], body: [], ...NO_SPAN };
 
 /** Where custom sections are printed, so they read where they sit in the binary. */
 const SECTION_ORDER: readonly SectionId[] = [
@@ -132,6 +153,7 @@ class ModuleRaiser {
   constructor(
     private readonly module: Module,
     options: RaiseOptions,
+    private readonly funcsElsewhere = false,
   ) {
     assignIndices(module);
     const useNames = (this.useNames = options.names !== false);
@@ -286,7 +308,7 @@ class ModuleRaiser {
         }
         return;
       case "func":
-        for (const f of m.funcs) yield this.funcField(f);
+        for (const f of m.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
         return;
       case "table":
         for (const t of m.tables) yield this.tableField(t);
@@ -535,7 +557,7 @@ class ModuleRaiser {
     return new NameSpace([...f.params, ...f.locals], "local", this.useNames);
   }
 
-  private funcField(f: Func): FuncField {
+  funcField(f: Func): FuncField {
     const s = this.s;
     const locals = this.localSpace(f);
     const localNodes: LocalNode[] = [];

@@ -89,6 +89,29 @@ function printInto(input: ModuleNode | Module, options: PrintOptions, out: TextO
   }
 }
 
+/** Text printed apart (`printFields`) for a run of a module's functions, written in their place. */
+export interface PrintedFuncs {
+  kind: "printed";
+  /** Their text, as the chunks `printFields` wrote. */
+  chunks: readonly Uint8Array[];
+  /** How many functions it holds (for the index comments of those after it). */
+  funcs: number;
+}
+
+/** `printStream` of a module raised elsewhere, some of whose runs of functions are printed already. */
+export function printSplicedStream(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>, options: PrintOptions, write: Sink): void {
+  new Printer(write, options).module(header, fields);
+}
+
+/**
+ * Function fields as `printStream` prints them in a module (each after a
+ * line break, at depth 1), the first being the function `firstIndex`: for
+ * threads that print a module's functions apart.
+ */
+export function printFields(fields: Iterable<FuncField>, options: PrintOptions, firstIndex: number, write: Sink): void {
+  new Printer(write, options).funcRun(fields, firstIndex);
+}
+
 const SHORTHAND: Readonly<Record<string, string>> = {
   func: "funcref",
   extern: "externref",
@@ -126,7 +149,7 @@ class Printer {
     this.indexComments = options.indexComments !== false;
   }
 
-  module(header: ModuleNode, fields: Iterable<ModuleField>): void {
+  module(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>): void {
     let head = "(module";
     if (header.id !== undefined) head += ` ${this.id(header.id.name)}`;
     if (header.name !== undefined) head += ` (@name ${nameText(header.name)})`;
@@ -134,6 +157,11 @@ class Printer {
     let group: ImportField | undefined;
     for (const field of fields) {
       if (group !== undefined && (field.kind !== "import" || field.group !== group.group)) group = this.closeImportGroup(group);
+      if (field.kind === "printed") {
+        for (const chunk of field.chunks) this.o.pass(chunk);
+        this.counts.func += field.funcs;
+        continue;
+      }
       if (field.kind === "import" && field.group !== undefined) {
         if (group === undefined) {
           this.line(1);
@@ -155,6 +183,16 @@ class Printer {
     }
     this.line(0);
     this.o.text(")\n");
+  }
+
+  funcRun(fields: Iterable<FuncField>, firstIndex: number): void {
+    this.counts.func = firstIndex;
+    for (const field of fields) {
+      this.line(1);
+      this.field(field, 1);
+      this.o.boundary();
+    }
+    this.o.flush();
   }
 
   // -------------------------------------------------------------------------

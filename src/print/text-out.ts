@@ -170,6 +170,12 @@ export class TextOut {
     this.pos = 0;
   }
 
+  /** Hands the text so far, then `chunk` (whole UTF-8, printed elsewhere), to the sink; call only between lines. */
+  pass(chunk: Uint8Array): void {
+    this.flush();
+    this.sink(chunk);
+  }
+
   private utf8(s: string): void {
     const most = 3 * s.length;
     if (this.pos + most > this.buf.length) this.grow(most);

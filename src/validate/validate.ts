@@ -26,12 +26,20 @@ import type { SourceText } from "../syntax/source-text.js";
 import { watToModule } from "../wat2wasm.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { BodyChecker, validateModule } from "./module.js";
+import { MIN_SPLIT_BYTES, validSplit } from "./split.js";
+import { threadsFor } from "../wat2wasm/batch-run.js";
+import { defaultJobs } from "../wat2wasm/worker-pool.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 
 export interface ValidateOptions extends FeatureOptions {
   /** The text a Module input was resolved from, to give diagnostics a line and column. */
   source?: SourceText;
+  /**
+   * Threads to check a large binary's function bodies on (default: one per
+   * core; 1 keeps to the calling thread). The result is the same.
+   */
+  jobs?: number;
 }
 
 /** For the spec-script runner, which applies a proposal folder's rules to its scripts; not part of the public options. */
@@ -53,6 +61,8 @@ export function validate(input: Uint8Array | Module | SourceText, given: Interna
   const set = restrictedSet(given.features);
   const options = given.proposals === undefined && set?.has("stack-switching") ? { ...given, proposals: ["stack-switching" as const] } : given;
   if (input instanceof Uint8Array) {
+    const jobs = threadsFor(input.length, options.jobs ?? defaultJobs(), MIN_SPLIT_BYTES);
+    if (jobs > 1 && validSplit(input, { features: options.features, proposals: options.proposals, jobs })) return { valid: true, errors: [] };
     // Each instruction is checked as it is decoded and then dropped, so the
     // instructions of a large binary never all live at once. Names only serve
     // diagnostics: the binary is read without its name section, and again
