@@ -100,7 +100,9 @@ export interface PrintedFuncs {
 
 /** `printStream` of a module raised elsewhere, some of whose runs of functions are printed already. */
 export function printSplicedStream(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>, options: PrintOptions, write: Sink): void {
-  new Printer(write, options).module(header, fields);
+  const out = new TextOut(write);
+  new Printer(out, options).module(header, fields);
+  out.finish();
 }
 
 /**
@@ -109,7 +111,9 @@ export function printSplicedStream(header: ModuleNode, fields: Iterable<ModuleFi
  * threads that print a module's functions apart.
  */
 export function printFields(fields: Iterable<FuncField>, options: PrintOptions, firstIndex: number, write: Sink): void {
-  new Printer(write, options).funcRun(fields, firstIndex);
+  const out = new TextOut(write);
+  new Printer(out, options).funcRun(fields, firstIndex);
+  out.finish();
 }
 
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -192,7 +196,6 @@ class Printer {
       this.field(field, 1);
       this.o.boundary();
     }
-    this.o.flush();
   }
 
   // -------------------------------------------------------------------------

@@ -173,7 +173,8 @@ export class TextOut {
   /** Hands the text so far, then `chunk` (whole UTF-8, printed elsewhere), to the sink; call only between lines. */
   pass(chunk: Uint8Array): void {
     this.flush();
-    this.sink(chunk);
+    if (this.sink === undefined) this.pieces.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8"));
+    else this.sink(chunk);
   }
 
   private utf8(s: string): void {
