@@ -8,7 +8,7 @@
  * and do not keep the process alive.
  */
 import { availableParallelism } from "node:os";
-import { MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, type Transferable, Worker, workerData } from "node:worker_threads";
+import { MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, type ResourceLimits, type Transferable, Worker, workerData } from "node:worker_threads";
 
 /** What a worker is started with. */
 interface WorkerData {
@@ -37,14 +37,21 @@ export class WorkerPool<T, R> {
   private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private readonly workers: PoolWorker[] = [];
 
-  constructor(private readonly script: URL) {}
+  constructor(
+    private readonly script: URL,
+    private readonly resourceLimits?: ResourceLimits,
+  ) {}
 
   /** Starts workers until there are `count`. */
   grow(count: number): void {
     while (this.workers.length < count) {
       const { port1, port2 } = new MessageChannel();
       const data: WorkerData = { port: port2, signal: this.signal };
-      const worker = new Worker(this.script, { workerData: data, transferList: [port2] });
+      const worker = new Worker(this.script, { workerData: data, transferList: [port2], resourceLimits: this.resourceLimits });
+      // A worker that fails (out of memory, say) only stops answering, which the caller handles; unheard, the error would end the process.
+      const stopped = (): void => this.markStopped(worker);
+      worker.on("error", stopped);
+      worker.on("exit", stopped);
       worker.unref();
       port1.unref();
       this.workers.push({ worker, port: port1 });
@@ -64,15 +71,26 @@ export class WorkerPool<T, R> {
     return undefined;
   }
 
-  /** The next reply, waiting for it; undefined once a worker has stopped (its replies would never come). */
-  next(): Reply<R> | undefined {
+  /** The next reply, waiting for it at most `timeoutMs`; undefined when none came or a worker has stopped (its replies would never come). */
+  next(timeoutMs: number): Reply<R> | undefined {
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
       const reply = this.poll();
       if (reply !== undefined) return reply;
-      if (Atomics.load(this.signal, 1) !== 0) return undefined;
-      Atomics.wait(this.signal, 0, seen);
+      const left = deadline - performance.now();
+      if (this.stopped || left <= 0) return undefined;
+      Atomics.wait(this.signal, 0, seen, left);
     }
+  }
+
+  /** Whether a worker has stopped on its own (a worker that dies without exiting, say out of memory, does not say so). */
+  get stopped(): boolean {
+    return Atomics.load(this.signal, 1) !== 0;
+  }
+
+  private markStopped(worker: Worker): void {
+    if (this.workers.some((w) => w.worker === worker)) Atomics.store(this.signal, 1, 1);
   }
 
   /** Stops every worker (after one has stopped on its own, the pool is not used again). */

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
-import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "../../src/wat2wasm/parallel.js";
+import { type ConversionPool, MIN_PARALLEL_CHARS, wat2wasmParallel } from "../../src/wat2wasm/parallel.js";
+import { WorkerPool } from "../../src/wat2wasm/worker-pool.js";
 import { WatError } from "../../src/syntax/errors.js";
 import { splitFuncBodies } from "../../src/syntax/func-bodies.js";
 import { corpusBinaries } from "../helpers/real-binaries.js";
@@ -129,5 +130,28 @@ describe("wat2wasm on two threads", () => {
     const text = `(module (memory 1) (data $d "abc")\n${"(func nop)\n".repeat(20)}(func i32.const 0 i32.const 0 i32.const 1 memory.init $d) (func data.drop $d))`;
     const parallel = wat2wasmParallel(text, { ...SPLIT, names: true });
     expect(Buffer.from(parallel!).equals(Buffer.from(sequential(text)))).toBe(true);
+  });
+});
+
+describe("a worker that stops mid-conversion", () => {
+  const text = largeModule(12000, -1, "");
+
+  function convertWith(pool: ConversionPool): Uint8Array | undefined {
+    try {
+      return wat2wasmParallel(text, { names: true, jobs: 2, batchChars: 1 << 16, pool });
+    } finally {
+      pool.close();
+    }
+  }
+
+  test("out of memory while it resolves the skeleton: the main thread converts its batches", () => {
+    // 16 MB lets the worker start but not hold the skeleton's syntax tree.
+    const pool: ConversionPool = new WorkerPool(new URL("../../src/wat2wasm/worker.js", import.meta.url), { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 1 });
+    expect(Buffer.from(convertWith(pool)!).equals(Buffer.from(sequential(text)))).toBe(true);
+  });
+
+  test("silent after its first batch, without exiting: the call ends with the same bytes", () => {
+    const pool: ConversionPool = new WorkerPool(new URL("../helpers/stalling-worker.js", import.meta.url));
+    expect(Buffer.from(convertWith(pool)!).equals(Buffer.from(sequential(text)))).toBe(true);
   });
 });
