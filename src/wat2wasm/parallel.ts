@@ -41,6 +41,16 @@ const AHEAD = 2;
 /** Batches a worker is given at the start, to keep it busy while the main thread resolves the skeleton. */
 const FIRST_AHEAD = 4;
 
+/**
+ * A worker's heap limit: a base, and bytes per character of the text. A
+ * worker holds the skeleton's syntax tree and module (measured: about 15
+ * bytes per skeleton character, and the skeleton is a few % of the text),
+ * and one batch at a time. A text whose skeleton needs more is converted
+ * by the main thread when the worker runs out (see `Run`).
+ */
+const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_PER_CHAR = 1;
+
 /** The least the main thread waits for a worker's batch before converting it itself. */
 const MIN_PATIENCE_MS = 20;
 
@@ -76,8 +86,7 @@ const enum State {
 export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Uint8Array | undefined {
   const { names, jobs, features } = options;
   const batchChars = options.batchChars ?? BATCH_CHARS;
-  if (shared?.stopped === true) closeShared();
-  const pool = options.pool ?? (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url)));
+  const pool = options.pool ?? sharedPool(text.length);
   // Started before the split, so that a worker's start-up overlaps it.
   pool.grow(Math.min(jobs - 1, Math.ceil(text.length / batchChars)));
   const split = splitFuncBodies(text);
@@ -103,6 +112,19 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   const module = main!.module;
   if (converted.some((c) => c.dataCount)) module.dataCount = true;
   return encode(module, { names, consume: true, bodies: converted });
+}
+
+/**
+ * The shared workers, with a heap limit that fits a text of `chars`
+ * characters (started afresh when the last ones stopped or have too small a
+ * limit). The limit makes a worker collect its garbage well before V8's own
+ * heuristics would, which let a heap grow to several times what it holds.
+ */
+function sharedPool(chars: number): ConversionPool {
+  const heapMb = Math.ceil(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20));
+  const limit = shared?.resourceLimits?.maxOldGenerationSizeMb ?? 0;
+  if (shared?.stopped === true || limit < heapMb) closeShared();
+  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit) }));
 }
 
 function closeShared(): void {

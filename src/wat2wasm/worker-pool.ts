@@ -39,7 +39,7 @@ export class WorkerPool<T, R> {
 
   constructor(
     private readonly script: URL,
-    private readonly resourceLimits?: ResourceLimits,
+    readonly resourceLimits?: ResourceLimits,
   ) {}
 
   /** Starts workers until there are `count`. */
