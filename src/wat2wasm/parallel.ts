@@ -51,6 +51,14 @@ const FIRST_AHEAD = 4;
 const WORKER_HEAP_MB = 64;
 const WORKER_HEAP_PER_CHAR = 1;
 
+/**
+ * How long a worker may hold tasks without handling one before it is taken
+ * for dead and the workers are started afresh: far longer than a batch
+ * takes, even on a loaded machine (a live worker wrongly taken for dead
+ * costs only a start-up).
+ */
+const STALL_MS = 5000;
+
 /** The least the main thread waits for a worker's batch before converting it itself. */
 const MIN_PATIENCE_MS = 20;
 
@@ -94,6 +102,7 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   const batches = batchesOf(split.bodies, batchChars);
   if (batches.length < 2) return undefined;
   const call = calls++;
+  pool.epoch = call;
   const workers = Math.min(jobs - 1, batches.length - 1);
   for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: split.skeleton, names, features });
   const run = new Run(text, batches, pool, call);
@@ -103,6 +112,8 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   const main = mainConverter(split.skeleton, names, features);
   const fits = main !== undefined && main.funcFields === split.funcFields && main.module.funcs.length === split.bodies.length;
   const converted = fits ? run.finish(main) : undefined;
+  // What the workers still hold of this call is not wanted any more.
+  pool.epoch = -1;
   if (converted === undefined) return undefined;
   if (run.abandoned) {
     // The next call starts afresh rather than wait on a worker that may be dead.
@@ -172,7 +183,7 @@ class Run {
   private done = 0;
   /** The longest the main thread took for a batch. */
   private slowestMs = MIN_PATIENCE_MS;
-  /** Per worker: batches handed to it, and its replies, in this call. */
+  /** Per worker: batches handed to it, and its replies, in this call (to keep `AHEAD` out). */
   private readonly sent: number[] = [];
   private readonly answered: number[] = [];
 
@@ -214,13 +225,11 @@ class Run {
     return this.results;
   }
 
-  /**
-   * Whether a worker may be dead: it stopped, or it answered none of the
-   * batches it was given (one that is only slow, say still starting, has
-   * answered some by the time the main thread ran out of batches).
-   */
+  /** Whether a worker may be dead: it stopped, or it has had work without a sign of life for `STALL_MS`. */
   get abandoned(): boolean {
-    return this.pool.stopped || this.sent.some((count, worker) => count > 0 && (this.answered[worker] ?? 0) === 0);
+    if (this.pool.stopped) return true;
+    for (let w = 0; w < this.pool.size; w++) if (this.pool.silentMs(w) > STALL_MS) return true;
+    return false;
   }
 
   /** Records a worker's reply (false when it refused its batch) and hands that worker another batch. */
