@@ -132,7 +132,8 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
  * heuristics would, which let a heap grow to several times what it holds.
  */
 function sharedPool(chars: number): ConversionPool {
-  const heapMb = Math.ceil(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20));
+  // A power of two, so that texts of growing sizes do not restart the workers each time.
+  const heapMb = 2 ** Math.ceil(Math.log2(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20)));
   const limit = shared?.resourceLimits?.maxOldGenerationSizeMb ?? 0;
   if (shared?.stopped === true || limit < heapMb) closeShared();
   return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit) }));

@@ -134,7 +134,7 @@ export class WorkerPool<T, R> {
     }
   }
 
-  /** Whether a worker has stopped on its own (a worker that dies without exiting, say out of memory, does not say so). */
+  /** Whether a worker has stopped: it said so as it exited, or the caller heard of it between calls (not while it waits: see `silentMs`). */
   get stopped(): boolean {
     return Atomics.load(this.signal, 1) !== 0;
   }
