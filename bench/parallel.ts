@@ -101,7 +101,16 @@ function main(): void {
     const [firstMs, warmMs, rss] = [median(of.map(first)), median(of.map(warm)), median(of.map((s) => s.rssMB))];
     const kind = v.name.split(" ")[0];
     const ratio = (peer: number, ms: number): string => (peer / ms).toFixed(2) + "x";
-    rows.push([v.name, firstMs.toFixed(0), warmMs.toFixed(0), (mb / (warmMs / 1000)).toFixed(1), rss.toFixed(0), (rss / mb).toFixed(1) + "x", ratio(jco(kind, first), firstMs), ratio(jco(kind, warm), warmMs)]);
+    rows.push([
+      v.name,
+      firstMs.toFixed(0),
+      warmMs.toFixed(0),
+      (mb / (warmMs / 1000)).toFixed(1),
+      rss.toFixed(0),
+      (rss / mb).toFixed(1) + "x",
+      ratio(jco(kind, first), firstMs),
+      ratio(jco(kind, warm), warmMs),
+    ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) process.stdout.write(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ") + "\n");
