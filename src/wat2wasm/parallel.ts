@@ -11,8 +11,8 @@
  * text convert on one thread, so errors and output are those of `wat2wasm`
  * on one thread, to the byte and to the line and column.
  *
- * The main thread never waits on a worker longer than it takes itself for a
- * batch: past that, it converts the batch it is waiting for on its own, so
+ * The main thread never waits on a worker longer than it would take itself
+ * for the batch: past that, it converts the batch on its own, so
  * a worker that is slow to start, starved of a core, or dead (killed, out
  * of memory) costs at most the work it was given, never a hang.
  */
@@ -171,6 +171,12 @@ function batchesOf(bodies: readonly BodySlot[], batchChars: number): BodySlot[][
   return batches;
 }
 
+function charsOf(slots: readonly BodySlot[]): number {
+  let chars = 0;
+  for (const s of slots) chars += s.end - s.start;
+  return Math.max(1, chars);
+}
+
 /** A batch's bodies as `(func BODY)` fields, made only when the batch is handed out (the text is not held twice). */
 function batchText(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
   return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
@@ -182,8 +188,8 @@ class Run {
   private readonly results: ConvertedBatch[] = [];
   private next = 0;
   private done = 0;
-  /** The longest the main thread took for a batch. */
-  private slowestMs = MIN_PATIENCE_MS;
+  /** The longest the main thread took for a character of a batch. */
+  private slowestMsPerChar = 0;
   /** Per worker: batches handed to it, and its replies, in this call (to keep `AHEAD` out). */
   private readonly sent: number[] = [];
   private readonly answered: number[] = [];
@@ -215,7 +221,7 @@ class Run {
       } else if (this.next < this.batches.length) {
         if (!this.convert(main, this.next++)) return undefined;
       } else {
-        const late = this.pool.next(this.slowestMs);
+        const late = this.pool.next(this.patienceMs(this.lastOut()));
         if (late !== undefined) {
           if (!this.take(late)) return undefined;
         } else if (!this.convert(main, this.lastOut())) {
@@ -248,7 +254,7 @@ class Run {
   private convert(main: BodyConverter, batch: number): boolean {
     const start = performance.now();
     const converted = main.convert(batchText(this.text, this.batches[batch]));
-    this.slowestMs = Math.max(this.slowestMs, performance.now() - start);
+    this.slowestMsPerChar = Math.max(this.slowestMsPerChar, (performance.now() - start) / charsOf(this.batches[batch]));
     if (converted === undefined) return false;
     this.record(batch, converted);
     return true;
@@ -261,6 +267,11 @@ class Run {
   }
 
   /** The last batch handed out that no worker has answered: the one its worker is least likely to be converting. */
+  /** How long the main thread would take for `batch`: what it waits for a worker before converting the batch itself. */
+  private patienceMs(batch: number): number {
+    return Math.max(MIN_PATIENCE_MS, this.slowestMsPerChar * charsOf(this.batches[batch]));
+  }
+
   private lastOut(): number {
     return this.state.lastIndexOf(State.Out);
   }
