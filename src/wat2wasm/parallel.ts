@@ -266,12 +266,12 @@ class Run {
     this.done++;
   }
 
-  /** The last batch handed out that no worker has answered: the one its worker is least likely to be converting. */
   /** How long the main thread would take for `batch`: what it waits for a worker before converting the batch itself. */
   private patienceMs(batch: number): number {
     return Math.max(MIN_PATIENCE_MS, this.slowestMsPerChar * charsOf(this.batches[batch]));
   }
 
+  /** The last batch handed out that no worker has answered: the one its worker is least likely to be converting. */
   private lastOut(): number {
     return this.state.lastIndexOf(State.Out);
   }
