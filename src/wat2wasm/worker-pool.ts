@@ -122,7 +122,7 @@ export class WorkerPool<T, R> {
   }
 
   /** The next reply, waiting for it at most `timeoutMs`; undefined when none came or a worker has stopped (its replies would never come). */
-  next(timeoutMs: number): Reply<R> | undefined {
+  next(timeoutMs = Infinity): Reply<R> | undefined {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
