@@ -28,15 +28,8 @@ export const parseCommand: CommandSpec = {
     const jobs = jobsOf(args);
     const input = positional[0];
     const file = displayName(input);
-    const raw = readInput(input);
-    expectKind(raw, input, "text");
-    let text: SourceText;
-    try {
-      text = decodeText(raw);
-    } catch {
-      process.stderr.write(formatError(new Error("input is not valid UTF-8"), file) + "\n");
-      return 1;
-    }
+    const text = readWat(input, file);
+    if (text === undefined) return 1;
     let bytes: Uint8Array;
     try {
       bytes = wat2wasm(text, { names: !flags.has("no-names"), features, jobs });
@@ -58,3 +51,19 @@ export const parseCommand: CommandSpec = {
     return 0;
   },
 };
+
+/**
+ * The input's text, or undefined (reported) when it is not UTF-8. Read in a
+ * function of its own so that the file's bytes are not held, as a variable
+ * of the caller, while the text is converted.
+ */
+function readWat(input: string, file: string): SourceText | undefined {
+  const raw = readInput(input);
+  expectKind(raw, input, "text");
+  try {
+    return decodeText(raw);
+  } catch {
+    process.stderr.write(formatError(new Error("input is not valid UTF-8"), file) + "\n");
+    return undefined;
+  }
+}

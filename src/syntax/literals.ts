@@ -468,7 +468,13 @@ function putUtf8(out: Uint8Array, n: number, cp: number): number {
   return n;
 }
 
-const SIMPLE_ESCAPES: Record<string, number> = { t: 0x09, n: 0x0a, r: 0x0d, '"': 0x22, "'": 0x27, "\\": 0x5c };
+/**
+ * The byte of each one-letter escape, by the letter's code (-1 for none).
+ * Indexed by character code: looking up `"0"`..`"f"` (the hex escapes of
+ * data segments) in an object would walk its prototype chain for each.
+ */
+const SIMPLE_ESCAPES = new Int16Array(128).fill(-1);
+for (const [letter, byte] of [["t", 0x09], ["n", 0x0a], ["r", 0x0d], ['"', 0x22], ["'", 0x27], ["\\", 0x5c]] as const) SIMPLE_ESCAPES[letter.charCodeAt(0)] = byte;
 
 /**
  * The bytes of a string token, quotes included in `text`: characters as
@@ -491,12 +497,12 @@ export function parseString(text: string): Uint8Array {
     const c = text.charCodeAt(i);
     if (c === CHAR_BACKSLASH) {
       if (i + 1 >= end) throw stringError("unterminated escape", i);
-      const e = text[i + 1]!;
-      const simple = SIMPLE_ESCAPES[e];
-      if (simple !== undefined) {
+      const e = text.charCodeAt(i + 1);
+      const simple = e < 0x80 ? SIMPLE_ESCAPES[e] : -1;
+      if (simple >= 0) {
         out[n++] = simple;
         i += 2;
-      } else if (e === "u") {
+      } else if (e === 0x75 /* u */) {
         const from = i + 3;
         const to = digitsEnd(text, from, true);
         if (text.charCodeAt(i + 2) !== 0x7b /* { */ || to === from || to >= end || text.charCodeAt(to) !== 0x7d /* } */) {
@@ -507,9 +513,9 @@ export function parseString(text: string): Uint8Array {
         n = putUtf8(out, n, cp);
         i = to + 1;
       } else {
-        const hi = digitValue(text.charCodeAt(i + 1));
+        const hi = digitValue(e);
         const lo = i + 2 < end ? digitValue(text.charCodeAt(i + 2)) : -1;
-        if (hi < 0 || lo < 0) throw stringError(`unknown escape \\${e}`, i);
+        if (hi < 0 || lo < 0) throw stringError(`unknown escape \\${text[i + 1]}`, i);
         out[n++] = hi * 16 + lo;
         i += 3;
       }

@@ -10,6 +10,11 @@
  * a body the split cannot handle, see `body-converter.ts`) makes the whole
  * text convert on one thread, so errors and output are those of `wat2wasm`
  * on one thread, to the byte and to the line and column.
+ *
+ * The main thread never waits on a worker longer than it would take itself
+ * for the batch: past that, it converts the batch on its own, so
+ * a worker that is slow to start, starved of a core, or dead (killed, out
+ * of memory) costs at most the work it was given, never a hang.
  */
 import { encode } from "../binary/encode.js";
 import type { FeatureSpec } from "../module/feature-check.js";
@@ -18,7 +23,7 @@ import type { SourceText } from "../syntax/source-text.js";
 import { WatError } from "../syntax/errors.js";
 import { BodyConverter, type BodyBatch, type ConvertedBatch } from "./body-converter.js";
 import type { WorkerReply, WorkerTask } from "./worker.js";
-import { WorkerPool } from "./worker-pool.js";
+import { type Reply, WorkerPool } from "./worker-pool.js";
 
 /**
  * Characters of text below which no worker is used: starting one and
@@ -33,7 +38,33 @@ const BATCH_CHARS = 1 << 19;
 /** Batches a worker is given ahead, so that it never waits for the next one. */
 const AHEAD = 2;
 
-let pool: WorkerPool<WorkerTask, WorkerReply> | undefined;
+/** Batches a worker is given at the start, to keep it busy while the main thread resolves the skeleton. */
+const FIRST_AHEAD = 4;
+
+/**
+ * A worker's heap limit: a base, and bytes per character of the text. A
+ * worker holds the skeleton's syntax tree and module (measured: about 15
+ * bytes per skeleton character, and the skeleton is a few % of the text),
+ * and one batch at a time. A text whose skeleton needs more is converted
+ * by the main thread when the worker runs out (see `Run`).
+ */
+const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_PER_CHAR = 1;
+
+/**
+ * How long a worker may hold tasks without handling one before it is taken
+ * for dead and the workers are started afresh: far longer than a batch
+ * takes, even on a loaded machine (a live worker wrongly taken for dead
+ * costs only a start-up).
+ */
+const STALL_MS = 5000;
+
+/** The least the main thread waits for a worker's batch before converting it itself. */
+const MIN_PATIENCE_MS = 20;
+
+export type ConversionPool = WorkerPool<WorkerTask, WorkerReply>;
+
+let shared: ConversionPool | undefined;
 let calls = 0;
 
 export interface ParallelOptions {
@@ -44,6 +75,15 @@ export interface ParallelOptions {
   features?: FeatureSpec;
   /** Characters of body text per batch (tests make it small to split small modules). */
   batchChars?: number;
+  /** The workers to use instead of the shared ones (tests give workers that die). */
+  pool?: ConversionPool;
+}
+
+/** Where each batch is. */
+const enum State {
+  Waiting,
+  Out,
+  Done,
 }
 
 /**
@@ -53,56 +93,64 @@ export interface ParallelOptions {
  */
 export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Uint8Array | undefined {
   const { names, jobs, features } = options;
+  const batchChars = options.batchChars ?? BATCH_CHARS;
+  const pool = options.pool ?? sharedPool(text.length);
+  // Started before the split, so that a worker's start-up overlaps it.
+  pool.grow(Math.min(jobs - 1, Math.ceil(text.length / batchChars)));
   const split = splitFuncBodies(text);
   if (split === undefined) return undefined;
-  const batches = batchesOf(split.bodies, options.batchChars ?? BATCH_CHARS);
+  const batches = batchesOf(split.bodies, batchChars);
   if (batches.length < 2) return undefined;
   const call = calls++;
-  const workers = Math.min(jobs - 1, batches.length);
-  pool ??= new WorkerPool(new URL("./worker.js", import.meta.url));
-  pool.grow(workers);
+  pool.epoch = call;
+  const workers = Math.min(jobs - 1, batches.length - 1);
   for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: split.skeleton, names, features });
-  const queue = new Queue(text, batches);
-  for (let w = 0; w < workers; w++) for (let k = 0; k < AHEAD; k++) queue.send(pool, w, call);
+  const run = new Run(text, batches, pool, call);
+  const first = Math.max(1, Math.min(FIRST_AHEAD, Math.floor(batches.length / (workers + 1))));
+  for (let w = 0; w < workers; w++) for (let k = 0; k < first; k++) run.send(w);
 
-  let main: BodyConverter | undefined;
-  try {
-    main = new BodyConverter(split.skeleton, names, features);
-    if (main.funcFields !== split.funcFields || main.module.funcs.length !== split.bodies.length) main = undefined;
-  } catch (error) {
-    if (!(error instanceof WatError)) throw error;
+  const main = mainConverter(split.skeleton, names, features);
+  const fits = main !== undefined && main.funcFields === split.funcFields && main.module.funcs.length === split.bodies.length;
+  const converted = fits ? run.finish(main) : undefined;
+  // What the workers still hold of this call is not wanted any more.
+  pool.epoch = -1;
+  if (converted === undefined) return undefined;
+  if (run.abandoned) {
+    // The next call starts afresh rather than wait on a worker that may be dead.
+    if (pool === shared) closeShared();
+    else pool.close();
   }
-  const results: (ConvertedBatch | undefined)[] = [];
-  let refused = main === undefined;
-  if (refused) queue.cancel();
-  while (queue.outstanding > 0 || (!refused && queue.waiting)) {
-    const reply = pool.poll() ?? (queue.waiting && !refused ? undefined : pool.next());
-    if (reply === undefined && !queue.waiting) {
-      // A worker stopped: its batches are lost, and the pool goes with it.
-      pool.close();
-      pool = undefined;
-      return undefined;
-    }
-    if (reply === undefined) {
-      const batch = queue.take();
-      const converted = main!.convert(queue.batch(batch));
-      if (converted === undefined) refused = true;
-      results[batch] = converted;
-      continue;
-    }
-    const { call: of, batch, converted } = reply.value;
-    if (of !== call) continue;
-    queue.done();
-    results[batch] = converted;
-    if (converted === undefined) refused = true;
-    if (refused) queue.cancel();
-    else queue.send(pool, reply.worker, call);
-  }
-  if (refused || main === undefined) return undefined;
-  const module = main.module;
-  const converted = results as ConvertedBatch[];
+  const module = main!.module;
   if (converted.some((c) => c.dataCount)) module.dataCount = true;
   return encode(module, { names, consume: true, bodies: converted });
+}
+
+/**
+ * The shared workers, with a heap limit that fits a text of `chars`
+ * characters (started afresh when the last ones stopped or have too small a
+ * limit). The limit makes a worker collect its garbage well before V8's own
+ * heuristics would, which let a heap grow to several times what it holds.
+ */
+function sharedPool(chars: number): ConversionPool {
+  // A power of two, so that texts of growing sizes do not restart the workers each time.
+  const heapMb = 2 ** Math.ceil(Math.log2(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20)));
+  const limit = shared?.resourceLimits?.maxOldGenerationSizeMb ?? 0;
+  if (shared?.stopped === true || limit < heapMb) closeShared();
+  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit) }));
+}
+
+function closeShared(): void {
+  shared?.close();
+  shared = undefined;
+}
+
+function mainConverter(skeleton: string, names: boolean, features: FeatureSpec | undefined): BodyConverter | undefined {
+  try {
+    return new BodyConverter(skeleton, names, features);
+  } catch (error) {
+    if (error instanceof WatError) return undefined;
+    throw error;
+  }
 }
 
 /** Runs of consecutive bodies, each about `batchChars` of text. */
@@ -123,46 +171,108 @@ function batchesOf(bodies: readonly BodySlot[], batchChars: number): BodySlot[][
   return batches;
 }
 
+function charsOf(slots: readonly BodySlot[]): number {
+  let chars = 0;
+  for (const s of slots) chars += s.end - s.start;
+  return Math.max(1, chars);
+}
+
 /** A batch's bodies as `(func BODY)` fields, made only when the batch is handed out (the text is not held twice). */
 function batchText(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
   return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
 }
 
-/** The batches not yet handed out, and how many are out with workers. */
-class Queue {
+/** One call's batches: handed out in order, converted by whichever thread gets to each first. */
+class Run {
+  private readonly state: Uint8Array;
+  private readonly results: ConvertedBatch[] = [];
   private next = 0;
-  outstanding = 0;
+  private done = 0;
+  /** The longest the main thread took for a character of a batch. */
+  private slowestMsPerChar = 0;
+  /** Per worker: batches handed to it, and its replies, in this call (to keep `AHEAD` out). */
+  private readonly sent: number[] = [];
+  private readonly answered: number[] = [];
 
   constructor(
     private readonly text: SourceText,
     private readonly batches: readonly BodySlot[][],
-  ) {}
-
-  batch(index: number): BodyBatch {
-    return batchText(this.text, this.batches[index]);
+    private readonly pool: ConversionPool,
+    private readonly call: number,
+  ) {
+    this.state = new Uint8Array(batches.length);
   }
 
-  get waiting(): boolean {
-    return this.next < this.batches.length;
+  /** Hands the next batch, if any, to `worker`. */
+  send(worker: number): void {
+    if (this.next === this.batches.length) return;
+    const batch = this.next++;
+    this.state[batch] = State.Out;
+    this.sent[worker] = (this.sent[worker] ?? 0) + 1;
+    this.pool.post(worker, { kind: "bodies", call: this.call, batch, bodies: batchText(this.text, this.batches[batch]) });
   }
 
-  take(): number {
-    return this.next++;
+  /** Every batch's entries in order, or undefined once one is refused. */
+  finish(main: BodyConverter): ConvertedBatch[] | undefined {
+    while (this.done < this.batches.length) {
+      const reply = this.pool.poll();
+      if (reply !== undefined) {
+        if (!this.take(reply)) return undefined;
+      } else if (this.next < this.batches.length) {
+        if (!this.convert(main, this.next++)) return undefined;
+      } else {
+        const late = this.pool.next(this.patienceMs(this.lastOut()));
+        if (late !== undefined) {
+          if (!this.take(late)) return undefined;
+        } else if (!this.convert(main, this.lastOut())) {
+          return undefined;
+        }
+      }
+    }
+    return this.results;
   }
 
-  send(pool: WorkerPool<WorkerTask, WorkerReply>, worker: number, call: number): void {
-    if (!this.waiting) return;
-    const batch = this.take();
-    pool.post(worker, { kind: "bodies", call, batch, bodies: this.batch(batch) });
-    this.outstanding++;
+  /** Whether a worker may be dead: it stopped, or it has had work without a sign of life for `STALL_MS`. */
+  get abandoned(): boolean {
+    if (this.pool.stopped) return true;
+    for (let w = 0; w < this.pool.size; w++) if (this.pool.silentMs(w) > STALL_MS) return true;
+    return false;
   }
 
-  done(): void {
-    this.outstanding--;
+  /** Records a worker's reply (false when it refused its batch) and hands that worker another batch. */
+  private take(reply: Reply<WorkerReply>): boolean {
+    const { call, batch, converted } = reply.value;
+    if (call !== this.call) return true;
+    this.answered[reply.worker] = (this.answered[reply.worker] ?? 0) + 1;
+    if (this.state[batch] === State.Done) return true;
+    if (converted === undefined) return false;
+    this.record(batch, converted);
+    if (this.sent[reply.worker] - this.answered[reply.worker] < AHEAD) this.send(reply.worker);
+    return true;
   }
 
-  /** Hands out nothing more. */
-  cancel(): void {
-    this.next = this.batches.length;
+  private convert(main: BodyConverter, batch: number): boolean {
+    const start = performance.now();
+    const converted = main.convert(batchText(this.text, this.batches[batch]));
+    this.slowestMsPerChar = Math.max(this.slowestMsPerChar, (performance.now() - start) / charsOf(this.batches[batch]));
+    if (converted === undefined) return false;
+    this.record(batch, converted);
+    return true;
+  }
+
+  private record(batch: number, converted: ConvertedBatch): void {
+    this.state[batch] = State.Done;
+    this.results[batch] = converted;
+    this.done++;
+  }
+
+  /** How long the main thread would take for `batch`: what it waits for a worker before converting the batch itself. */
+  private patienceMs(batch: number): number {
+    return Math.max(MIN_PATIENCE_MS, this.slowestMsPerChar * charsOf(this.batches[batch]));
+  }
+
+  /** The last batch handed out that no worker has answered: the one its worker is least likely to be converting. */
+  private lastOut(): number {
+    return this.state.lastIndexOf(State.Out);
   }
 }

@@ -19,12 +19,12 @@ export interface WorkerReply {
 let call = -1;
 let converter: BodyConverter | undefined;
 
-serveTasks<WorkerTask, WorkerReply>((task) => {
+serveTasks<WorkerTask, WorkerReply>((task, epoch) => {
   if (task.kind === "skeleton") {
     call = task.call;
     converter = undefined;
     try {
-      converter = new BodyConverter(task.skeleton, task.names, task.features);
+      if (task.call === epoch()) converter = new BodyConverter(task.skeleton, task.names, task.features);
     } catch {
       // Every batch of this call is then refused: the caller reports the error from the whole text.
     }
@@ -32,7 +32,8 @@ serveTasks<WorkerTask, WorkerReply>((task) => {
   }
   let converted: ConvertedBatch | undefined;
   try {
-    converted = task.call === call ? converter?.convert(task.bodies) : undefined;
+    // A batch of a call that is over (the caller converted it itself) is not worth converting.
+    converted = task.call === call && task.call === epoch() ? converter?.convert(task.bodies) : undefined;
   } catch {
     converted = undefined;
   }
