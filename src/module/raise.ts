@@ -123,6 +123,9 @@ export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: 
 /** The unit of the start field. */
 export const START = "start" as const;
 
+const NO_UNITS: readonly RaisedUnit[] = [];
+const START_UNITS: readonly RaisedUnit[] = [START];
+
 /** The fields with the unit each stands for, in `raise` order. */
 export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generator<{ unit: RaisedUnit; field: ModuleField }> {
   yield* new ModuleRaiser(module, options).units();
@@ -245,9 +248,8 @@ class ModuleRaiser {
   /** `fields()` paired with the units in the same order. */
   *units(): Generator<{ unit: RaisedUnit; field: ModuleField }> {
     const customs = this.customsBySection();
-    const none: readonly RaisedUnit[] = [];
     // concat, not push(...): a spread argument list overflows the stack on a large module.
-    let units = none.concat(customs.get("first") ?? []);
+    let units = NO_UNITS.concat(customs.get("first") ?? []);
     for (const section of SECTION_ORDER) units = units.concat(customs.get(BEFORE_KEY.get(section)!) ?? [], this.sectionUnits(section), customs.get(AFTER_KEY.get(section)!) ?? []);
     units = units.concat(customs.get("last") ?? []);
     let i = 0;
@@ -275,14 +277,14 @@ class ModuleRaiser {
       case "export":
         return m.exports;
       case "start":
-        return m.start === undefined ? [] : [START];
+        return m.start === undefined ? NO_UNITS : START_UNITS;
       case "elem":
         return m.elems;
       case "data":
         return m.datas;
       case "datacount":
       case "code":
-        return [];
+        return NO_UNITS;
     }
   }
 
@@ -373,33 +375,8 @@ class ModuleRaiser {
   }
 
   private sectionPresent(section: SectionId): boolean {
-    const m = this.module;
-    switch (section) {
-      case "type":
-        return m.types.length > 0;
-      case "import":
-        return m.imports.length > 0;
-      case "func":
-      case "code":
-        return m.funcs.length > 0;
-      case "table":
-        return m.tables.length > 0;
-      case "memory":
-        return m.memories.length > 0;
-      case "tag":
-        return m.tags.length > 0;
-      case "global":
-        return m.globals.length > 0;
-      case "export":
-        return m.exports.length > 0;
-      case "start":
-        return m.start !== undefined;
-      case "elem":
-        return m.elems.length > 0;
-      case "datacount":
-      case "data":
-        return m.datas.length > 0;
-    }
+    // The code and data count sections are there with the functions and the data segments.
+    return this.sectionUnits(section === "code" ? "func" : section === "datacount" ? "data" : section).length > 0;
   }
 
   private customsBySection(): Map<string, CustomSection[]> {
