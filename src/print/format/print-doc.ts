@@ -12,7 +12,8 @@
  *   line, within the width are all printed flat (each group measures no
  *   more than the whole line), so the line is written flat too;
  * - anything else (a line that does not fit, a forced break inside a group)
- *   is handed to Prettier's printer, alone, inside the same indentation.
+ *   is handed to Prettier's printer inside the same indentation (a run of
+ *   such lines in one call).
  * Function bodies, most of a formatted file, are the first two kinds: the
  * printer's passes over the whole document (`propagateBreaks`, one command
  * object per node) are what this avoids.
@@ -160,10 +161,11 @@ export class DocPrinter {
       out.push(printer.printDocToString(delegated, this.options).formatted);
       delegated.length = 0;
     };
-    const write = (...text: string[]): void => {
+    const write = (lineStart: string, text: readonly string[]): void => {
       flush();
       if (start !== undefined) trimEnd(out);
-      out.push(...text);
+      out.push(lineStart);
+      for (const piece of text) out.push(piece);
     };
     /** The current line, for Prettier's printer: each run of nodes at one indentation inside the nodes that give it. */
     const delegate = (docs: Doc[], at: Indentation[]): void => {
@@ -181,10 +183,10 @@ export class DocPrinter {
     const endLine = (): void => {
       const lineStart = start?.lineStart() ?? "";
       if (complex === undefined) {
-        write(lineStart, ...words);
+        write(lineStart, words);
       } else {
         const flat = flatText(complex.docs, this.options.printWidth - (start?.width() ?? 0));
-        if (flat !== undefined) write(lineStart, flat);
+        if (flat !== undefined) write(lineStart, [flat]);
         else delegate(complex.docs, complex.at);
       }
       words.length = 0;
