@@ -12,7 +12,8 @@
  *   line, within the width are all printed flat (each group measures no
  *   more than the whole line), so the line is written flat too;
  * - anything else (a line that does not fit, a forced break inside a group)
- *   is handed to Prettier's printer, alone, inside the same indentation.
+ *   is handed to Prettier's printer inside the same indentation (a run of
+ *   such lines in one call).
  * Function bodies, most of a formatted file, are the first two kinds: the
  * printer's passes over the whole document (`propagateBreaks`, one command
  * object per node) are what this avoids.
@@ -86,16 +87,19 @@ const ONE_COLUMN_EACH = /^[\x20-\x7F]*$/;
 
 /**
  * `doc` printed flat, when nothing in it forces a break (a hard line, a
- * `breakParent`, a group set to break) and its width is its length;
- * undefined otherwise.
+ * `breakParent`, a group set to break), its width is its length and it
+ * takes at most `columns`; undefined otherwise (the walk stops there).
  */
-function flatText(doc: Doc): string | undefined {
+function flatText(doc: Doc, columns: number): string | undefined {
   const parts: string[] = [];
+  let length = 0;
   const stack: Doc[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node === "string") {
       parts.push(node);
+      length += node.length;
+      if (length > columns) return undefined;
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
     } else if (node.type === "fill") {
@@ -106,7 +110,7 @@ function flatText(doc: Doc): string | undefined {
     } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
       stack.push(node.contents);
     } else if (node.type === "line" && !node.hard) {
-      if (!node.soft) parts.push(" ");
+      if (!node.soft) stack.push(" ");
     } else {
       return undefined;
     }
@@ -143,12 +147,51 @@ export class DocPrinter {
 
   print(doc: Doc): string {
     const out: string[] = [];
-    /** Where the current line starts in `out`. */
-    let lineStart = 0;
-    /** The indentation of the line break the current line starts with (none for the first line). */
+    /** The current line: the indentation of the line break it starts with (none for the first line), its words. */
     let start: Indentation | undefined;
+    const words: string[] = [];
     /** Once the current line holds a group or a fill: its nodes and their indentations, for printing it through Prettier. */
     let complex: { docs: Doc[]; at: Indentation[] } | undefined;
+    /** Lines for Prettier's printer, one after the other: printed in one call. */
+    const delegated: Doc[] = [];
+
+    const flush = (): void => {
+      if (delegated.length === 0) return;
+      trimEnd(out);
+      out.push(printer.printDocToString(delegated, this.options).formatted);
+      delegated.length = 0;
+    };
+    const write = (lineStart: string, text: readonly string[]): void => {
+      flush();
+      if (start !== undefined) trimEnd(out);
+      out.push(lineStart);
+      for (const piece of text) out.push(piece);
+    };
+    /** The current line, for Prettier's printer: each run of nodes at one indentation inside the nodes that give it. */
+    const delegate = (docs: Doc[], at: Indentation[]): void => {
+      if (start !== undefined) {
+        docs.unshift(builders.hardline);
+        at.unshift(start);
+      }
+      for (let i = 0; i < docs.length; ) {
+        let end = i + 1;
+        while (end < docs.length && at[end] === at[i]) end++;
+        delegated.push(at[i].around(docs.slice(i, end)));
+        i = end;
+      }
+    };
+    const endLine = (): void => {
+      const lineStart = start?.lineStart() ?? "";
+      if (complex === undefined) {
+        write(lineStart, words);
+      } else {
+        const flat = flatText(complex.docs, this.options.printWidth - (start?.width() ?? 0));
+        if (flat !== undefined) write(lineStart, [flat]);
+        else delegate(complex.docs, complex.at);
+      }
+      words.length = 0;
+      complex = undefined;
+    };
 
     // An explicit stack, as Prettier's printer has: flat block bodies nest arrays without bound.
     const stack: (Doc | typeof OUTDENT)[] = [doc];
@@ -159,7 +202,7 @@ export class DocPrinter {
       const node = stack.pop()!;
       if (typeof node === "string") {
         if (complex === undefined) {
-          out.push(node);
+          words.push(node);
         } else {
           complex.docs.push(node);
           complex.at.push(indentation);
@@ -173,40 +216,19 @@ export class DocPrinter {
         indentation = indentation.child(node.type === "indent" ? "indent" : node.n);
         stack.push(OUTDENT, node.contents);
       } else if (node.type === "line" && !node.literal) {
-        if (complex !== undefined) this.#endComplexLine(out, lineStart, start, complex);
-        complex = undefined;
-        trimEnd(out);
-        lineStart = out.length;
+        endLine();
         start = indentation;
-        out.push(indentation.lineStart());
       } else if (ACROSS_LINES.has(node.type)) {
         return printer.printDocToString(doc, this.options).formatted;
       } else if (node.type !== "break-parent") {
-        if (complex === undefined) {
-          // The words before it on its line print the same at any indentation.
-          const words = out.slice(start === undefined ? lineStart : lineStart + 1);
-          complex = { docs: words, at: words.map(() => this.#root) };
-        }
+        // The words before it on its line print the same at any indentation.
+        complex ??= { docs: [...words], at: words.map(() => this.#root) };
         complex.docs.push(node);
         complex.at.push(indentation);
       }
     }
-    if (complex !== undefined) this.#endComplexLine(out, lineStart, start, complex);
+    endLine();
+    flush();
     return out.join("");
-  }
-
-  /** Replaces the words of a line holding groups or fills (from `lineStart` in `out`) by the line printed. */
-  #endComplexLine(out: string[], lineStart: number, start: Indentation | undefined, line: { docs: Doc[]; at: Indentation[] }): void {
-    out.length = lineStart;
-    out.push(this.#complexLine(line.docs, line.at, start));
-  }
-
-  /** A line holding groups or fills: flat when it can be and fits, else through Prettier's printer. */
-  #complexLine(docs: readonly Doc[], at: readonly Indentation[], start: Indentation | undefined): string {
-    const flat = flatText(docs as Doc[]);
-    if (flat !== undefined && (start?.width() ?? 0) + flat.length <= this.options.printWidth) return (start?.lineStart() ?? "") + flat;
-    const line: Doc[] = start === undefined ? [] : [start.around(builders.hardline)];
-    for (let i = 0; i < docs.length; i++) line.push(at[i].around(docs[i]));
-    return printer.printDocToString(line, this.options).formatted;
   }
 }
