@@ -8,7 +8,6 @@ import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { type ConversionPool, MIN_PARALLEL_CHARS, wat2wasmParallel } from "../../src/wat2wasm/parallel.js";
 import { WorkerPool } from "../../src/wat2wasm/worker-pool.js";
-import { errorOf } from "../helpers/wat-error.js";
 import { splitFuncBodies } from "../../src/syntax/func-bodies.js";
 import { corpusBinaries } from "../helpers/real-binaries.js";
 import { withoutNames } from "../helpers/wasm-sections.js";
