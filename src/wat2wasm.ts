@@ -14,7 +14,6 @@ import { parseWat, type ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
 import { wat2wasmSplit } from "./wat2wasm/one-thread.js";
 import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
-import { defaultJobs } from "./wat2wasm/worker-pool.js";
 
 export interface WatOptions extends ParseOptions, FeatureOptions {}
 
@@ -22,8 +21,10 @@ export interface Wat2WasmOptions extends WatOptions {
   /** Emit the "name" custom section for `$ids` (default true). */
   names?: boolean;
   /**
-   * Threads to convert a large module's function bodies on (default: one
-   * per core; 1 keeps to the calling thread). The output is the same.
+   * Threads to convert a large module's function bodies on (default 1, the
+   * calling thread: with bodies encoded straight from their text, workers
+   * that each resolve the skeleton first do not pay on 2 cores; see
+   * docs/design.md). The output is the same.
    */
   jobs?: number;
 }
@@ -40,8 +41,7 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
   // The split reads only plain module text, so an option that changes how text is read takes the parser's path.
   const plain = options.maxDepth === undefined && options.legacyNames === undefined;
-  // Asking for the cores costs a system call: a small module's calls do without.
-  const jobs = plain && text.length >= MIN_PARALLEL_CHARS ? (options.jobs ?? defaultJobs()) : 1;
+  const jobs = plain && text.length >= MIN_PARALLEL_CHARS ? (options.jobs ?? 1) : 1;
   if (jobs > 1) {
     const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs, features: options.features });
     if (bytes !== undefined) return bytes;

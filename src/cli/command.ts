@@ -64,7 +64,7 @@ export const JOBS_OPTION: OptionSpec = {
   name: "jobs",
   short: "j",
   value: "N",
-  help: "threads to convert a large module on (default: one per core; 1: no worker threads)",
+  help: "threads for a large module's function bodies (default: one per core for print and validate, 1 for parse)",
 };
 
 const HELP_OPTION: OptionSpec = { name: "help", short: "h", help: "show this help" };
