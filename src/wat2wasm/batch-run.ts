@@ -10,7 +10,7 @@
  * also reports its errors, so what it gives never depends on the split.
  */
 import { parentPort, type Transferable } from "node:worker_threads";
-import { serveTasks, WorkerPool } from "./worker-pool.js";
+import { serveTasks, STALL_MS, WorkerPool } from "./worker-pool.js";
 
 /** Consecutive defined functions [from, to). */
 export interface BodyRange {
@@ -95,8 +95,11 @@ function runBatches<R>(
       results[index] = result;
       continue;
     }
-    reply ??= pool.next();
-    if (reply === undefined) return "stopped";
+    // A worker that died without a word (out of memory, killed) is noticed within STALL_MS.
+    while (reply === undefined) {
+      reply = pool.next(STALL_MS);
+      if (reply === undefined && pool.abandoned) return "stopped";
+    }
     const { call: of, index, result } = reply.value;
     if (of !== call) continue;
     outstanding--;

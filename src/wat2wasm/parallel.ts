@@ -51,13 +51,6 @@ const FIRST_AHEAD = 4;
 const WORKER_HEAP_MB = 64;
 const WORKER_HEAP_PER_CHAR = 1;
 
-/**
- * How long a worker may hold tasks without handling one before it is taken
- * for dead and the workers are started afresh: far longer than a batch
- * takes, even on a loaded machine (a live worker wrongly taken for dead
- * costs only a start-up).
- */
-const STALL_MS = 5000;
 
 /** The least the main thread waits for a worker's batch before converting it itself. */
 const MIN_PATIENCE_MS = 20;
@@ -232,11 +225,9 @@ class Run {
     return this.results;
   }
 
-  /** Whether a worker may be dead: it stopped, or it has had work without a sign of life for `STALL_MS`. */
+  /** Whether a worker may be dead (`WorkerPool.abandoned`). */
   get abandoned(): boolean {
-    if (this.pool.stopped) return true;
-    for (let w = 0; w < this.pool.size; w++) if (this.pool.silentMs(w) > STALL_MS) return true;
-    return false;
+    return this.pool.abandoned;
   }
 
   /** Records a worker's reply (false when it refused its batch) and hands that worker another batch. */

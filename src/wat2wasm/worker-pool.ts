@@ -49,6 +49,14 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/**
+ * How long a worker may hold tasks without handling one before it is taken
+ * for dead and the workers are started afresh: far longer than a batch
+ * takes, even on a loaded machine (a live worker wrongly taken for dead
+ * costs only a start-up).
+ */
+export const STALL_MS = 5000;
+
 export class WorkerPool<T, R> {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4 * (FIRST_SLOT + MAX_WORKERS)));
   private readonly workers: PoolWorker[] = [];
@@ -132,6 +140,13 @@ export class WorkerPool<T, R> {
       if (this.stopped || left <= 0) return undefined;
       Atomics.wait(this.signal, 0, seen, left);
     }
+  }
+
+  /** Whether a worker may be dead: it stopped, or it has had tasks without a sign of life for `STALL_MS`. */
+  get abandoned(): boolean {
+    if (this.stopped) return true;
+    for (let w = 0; w < this.workers.length; w++) if (this.silentMs(w) > STALL_MS) return true;
+    return false;
   }
 
   /** Whether a worker has stopped: it said so as it exited, or the caller heard of it between calls (not while it waits: see `silentMs`). */
