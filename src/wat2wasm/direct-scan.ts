@@ -125,8 +125,13 @@ export class BodyScanner {
       const c = text.charCodeAt(at);
       if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN) at++;
       else if (c === SEMICOLON && text.charCodeAt(at + 1) === SEMICOLON) {
-        const eol = text.indexOf("\n", at);
-        at = eol < 0 || eol > end ? end : eol + 1;
+        // A line comment ends at a line feed or a carriage return, whichever comes first.
+        at += 2;
+        while (at < end) {
+          const d = text.charCodeAt(at);
+          if (d === NEWLINE || d === RETURN) break;
+          at++;
+        }
       } else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = this.blockCommentEnd(at);
       else break;
     }

@@ -119,6 +119,15 @@ describe("function bodies encoded straight from their text", () => {
     expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
   });
 
+  test("a line comment ends at a carriage return as at a line feed (spec comments.wast)", () => {
+    const text = '(module\n  (func (export "f") (result i32)\n    i32.const 1\n    ;; comment\r    return (i32.const 2)\n    drop))\n';
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
+    expect(converter.direct).toBe(1);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  });
+
   test.each([
     ["an unknown local", "local.get $y"],
     ["an unknown label", "br $nowhere"],
