@@ -45,7 +45,7 @@ export class BodyConverter {
   direct = 0;
   parsed = 0;
 
-  /** Throws a `WatError` when the skeleton does not resolve or uses a feature outside `features`. */
+  /** Throws a `WatError` when the skeleton does not resolve, is an object file or uses a feature outside `features`. */
   constructor(
     skeleton: string,
     private readonly names: boolean,
@@ -55,6 +55,8 @@ export class BodyConverter {
     const module = onlyModule(script.commands);
     if (module === undefined) throw new WatError("not one module of fields", skeleton, 0);
     this.resolver = resolveForBodies(module, skeleton);
+    // An object file's code relocations are placed by offsets in the whole code section, which one encoding gives.
+    if (this.resolver.module.linking !== undefined) throw new WatError("an object file", skeleton, 0);
     this.features = restrictedSet(features);
     if (this.features !== undefined && firstFeatureProblem(this.resolver.module, this.features) !== undefined) {
       throw new WatError("a feature outside the set", skeleton, 0);

@@ -211,7 +211,8 @@ export class DirectBodies {
       return;
     }
     const parked = this.park(from);
-    this.inner();
+    // Its operands are folded instructions only: a flat one there is the parser's to refuse.
+    while (s.kind === OPEN) this.folded();
     this.expect(CLOSE);
     this.unpark(parked);
   }
