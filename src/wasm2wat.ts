@@ -11,7 +11,6 @@ import type { Module } from "./module/model.js";
 import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
 import { MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
-import { defaultJobs } from "./wat2wasm/worker-pool.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
   /** Fold instructions into expressions (default false: one instruction per line). */
@@ -38,8 +37,8 @@ export interface Wasm2WatOptions extends FeatureOptions {
   rawCustom?: boolean;
   /**
    * Threads to decode and print a large binary's function bodies on
-   * (default: one per core; 1 keeps to the calling thread). The text is the
-   * same.
+   * (default 1, the calling thread: a worker's start-up costs what it saves
+   * on 2 cores, see docs/design.md). The text is the same.
    */
   jobs?: number;
 }
@@ -58,7 +57,7 @@ export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, writ
 
 /** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
 function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolean {
-  const jobs = threadsFor(bytes.length, options.jobs ?? defaultJobs(), MIN_SPLIT_BYTES);
+  const jobs = threadsFor(bytes.length, options.jobs ?? 1, MIN_SPLIT_BYTES);
   if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return false;
   return wasm2watSplit(bytes, { ...printOptions(options), exact: options.exact !== false, jobs }, write);
 }
