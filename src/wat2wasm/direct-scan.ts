@@ -23,6 +23,7 @@ const PAREN_OPEN = 0x28;
 const PAREN_CLOSE = 0x29;
 const SEMICOLON = 0x3b;
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const AT = 0x40;
 const DOLLAR = 0x24;
 
@@ -83,9 +84,16 @@ export class BodyScanner {
   /** Past the string of `$"..."` at `at` (its quote); any other atom run into a string, or an escape, is `OTHER`. */
   private quotedId(at: number): number {
     const text = this.text;
-    const close = text.indexOf('"', at + 1);
-    const escape = text.indexOf("\\", at + 1);
-    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= this.end || (escape >= 0 && escape < close)) {
+    const end = this.end;
+    // Searched only within the body: a search of the whole text for each id would make a large module quadratic.
+    let close = at + 1;
+    let c = -1;
+    while (close < end) {
+      c = text.charCodeAt(close);
+      if (c === QUOTE || c === BACKSLASH) break;
+      close++;
+    }
+    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close >= end || c !== QUOTE) {
       this.kind = OTHER;
       return at;
     }
