@@ -7,7 +7,7 @@
  * character, an unclosed comment) is an `OTHER` token, which the reader does
  * not take: it gives the body up to the parser.
  */
-import { isIdChar } from "../syntax/token-ends.js";
+import { blockCommentEnd, type CharAt, isIdChar, lineCommentEnd } from "../syntax/token-ends.js";
 
 export const END: number = 0;
 export const OPEN: number = 1;
@@ -32,6 +32,8 @@ export class BodyScanner {
   text = "";
   private end = 0;
   private pos = 0;
+  /** The body's characters, -1 past its end, for the lexer's comment scanners. */
+  private charAt: CharAt = () => -1;
   kind = END;
   start = 0;
   stop = 0;
@@ -42,6 +44,7 @@ export class BodyScanner {
   reset(text: string, start: number, end: number): void {
     this.text = text;
     this.end = end;
+    this.charAt = (offset) => (offset < end ? text.charCodeAt(offset) : -1);
     this.seek(start);
   }
 
@@ -54,7 +57,14 @@ export class BodyScanner {
   next(): void {
     const text = this.text;
     const end = this.end;
-    let at = this.trivia(this.pos);
+    let at: number;
+    try {
+      at = this.trivia(this.pos);
+    } catch (error) {
+      if (error !== UNCLOSED) throw error;
+      // An unclosed block comment: past the end, which gives the body up.
+      at = end + 1;
+    }
     this.start = at;
     if (at >= end) {
       this.kind = at === end ? END : OTHER;
@@ -132,34 +142,17 @@ export class BodyScanner {
     while (at < end) {
       const c = text.charCodeAt(at);
       if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN) at++;
-      else if (c === SEMICOLON && text.charCodeAt(at + 1) === SEMICOLON) {
-        // A line comment ends at a line feed or a carriage return, whichever comes first.
-        at += 2;
-        while (at < end) {
-          const d = text.charCodeAt(at);
-          if (d === NEWLINE || d === RETURN) break;
-          at++;
-        }
-      } else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = this.blockCommentEnd(at);
+      // Comments are rare in bodies: their ends are the lexer's own (token-ends.ts).
+      else if (c === SEMICOLON && text.charCodeAt(at + 1) === SEMICOLON) at = lineCommentEnd(this.charAt, at);
+      else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = blockCommentEnd(this.charAt, at, unclosed);
       else break;
     }
     return at;
   }
+}
 
-  private blockCommentEnd(at: number): number {
-    const text = this.text;
-    const end = this.end;
-    let depth = 0;
-    while (at < end) {
-      const c = text.charCodeAt(at);
-      if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) {
-        depth++;
-        at += 2;
-      } else if (c === SEMICOLON && text.charCodeAt(at + 1) === PAREN_CLOSE) {
-        at += 2;
-        if (--depth === 0) return at;
-      } else at++;
-    }
-    return end + 1;
-  }
+const UNCLOSED = new Error("unclosed block comment");
+
+function unclosed(): never {
+  throw UNCLOSED;
 }
