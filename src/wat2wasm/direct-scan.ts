@@ -57,14 +57,7 @@ export class BodyScanner {
   next(): void {
     const text = this.text;
     const end = this.end;
-    let at: number;
-    try {
-      at = this.trivia(this.pos);
-    } catch (error) {
-      if (error !== UNCLOSED) throw error;
-      // An unclosed block comment: past the end, which gives the body up.
-      at = end + 1;
-    }
+    let at = this.trivia(this.pos);
     this.start = at;
     if (at >= end) {
       this.kind = at === end ? END : OTHER;
@@ -144,10 +137,20 @@ export class BodyScanner {
       if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN) at++;
       // Comments are rare in bodies: their ends are the lexer's own (token-ends.ts).
       else if (c === SEMICOLON && text.charCodeAt(at + 1) === SEMICOLON) at = lineCommentEnd(this.charAt, at);
-      else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = blockCommentEnd(this.charAt, at, unclosed);
+      else if (c === PAREN_OPEN && text.charCodeAt(at + 1) === SEMICOLON) at = this.blockCommentEnd(at);
       else break;
     }
     return at;
+  }
+
+  /** Past the block comment at `at`; past the end, which gives the body up, when it does not close. */
+  private blockCommentEnd(at: number): number {
+    try {
+      return blockCommentEnd(this.charAt, at, unclosed);
+    } catch (error) {
+      if (error !== UNCLOSED) throw error;
+      return this.end + 1;
+    }
   }
 }
 
