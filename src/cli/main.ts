@@ -1,44 +1,53 @@
 #!/usr/bin/env node
-/** The `watkit` command: dispatches to one module per subcommand. */
+/**
+ * The `watkit` command: dispatches to one module per subcommand. A run
+ * loads only its command's module (and what that imports): a process that
+ * converts one file does not read and compile the linker, the linter and
+ * the rewrite passes too.
+ */
 import { helpText, parseArgs, UsageError, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
 import { packageVersion } from "../package-version.js";
-import { fmtCommand } from "./fmt-command.js";
-import { linkCommand } from "./link-command.js";
-import { lintCommand } from "./lint-command.js";
-import { parseCommand } from "./parse-command.js";
-import { printCommand } from "./print-command.js";
-import { rewriteCommand } from "./rewrite-command.js";
-import { runCommand } from "./run-command.js";
 import { closest } from "../suggest.js";
-import { validateCommand } from "./validate-command.js";
-import { wastCommand } from "./wast-command.js";
 
-const COMMANDS: CommandSpec[] = [parseCommand, printCommand, fmtCommand, lintCommand, validateCommand, wastCommand, runCommand, rewriteCommand, linkCommand];
+/** Every command by name, in the order the help lists them; each loads its module. */
+const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
+  parse: async () => (await import("./parse-command.js")).parseCommand,
+  print: async () => (await import("./print-command.js")).printCommand,
+  fmt: async () => (await import("./fmt-command.js")).fmtCommand,
+  lint: async () => (await import("./lint-command.js")).lintCommand,
+  validate: async () => (await import("./validate-command.js")).validateCommand,
+  wast: async () => (await import("./wast-command.js")).wastCommand,
+  run: async () => (await import("./run-command.js")).runCommand,
+  rewrite: async () => (await import("./rewrite-command.js")).rewriteCommand,
+  link: async () => (await import("./link-command.js")).linkCommand,
+};
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = ["usage: watkit <command> [options]", "       watkit <command> --help", "       watkit --version", "", "commands:"];
-  for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(10)} ${c.summary}`, `             ${c.usage}`);
+  for (const load of Object.values(COMMANDS)) {
+    const c = await load();
+    lines.push(`  ${c.name.padEnd(10)} ${c.summary}`, `             ${c.usage}`);
+  }
   return lines.join("\n") + "\n";
 }
 
-
-function main(argv: string[]): number | Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(help());
+    process.stdout.write(await help());
     return name === undefined ? 2 : 0;
   }
   if (name === "--version") {
     process.stdout.write(`watkit ${packageVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    const near = closest(name, COMMANDS.map((c) => c.name));
-    process.stderr.write(`watkit: unknown command '${name}'${near === undefined ? "" : `; did you mean '${near}'?`}\n\n${help()}`);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    const near = closest(name, Object.keys(COMMANDS));
+    process.stderr.write(`watkit: unknown command '${name}'${near === undefined ? "" : `; did you mean '${near}'?`}\n\n${await help()}`);
     return 2;
   }
+  const command = await COMMANDS[name]();
   try {
     const args = parseArgs(rest, command.options);
     if (args.flags.has("help")) {
@@ -50,7 +59,7 @@ function main(argv: string[]): number | Promise<number> {
       const relaunched = relaunchIfHeapTooSmall(args.positional, command.heapPerInputByte, argv);
       if (relaunched !== undefined) return relaunched;
     }
-    return command.run(args);
+    return await command.run(args);
   } catch (error) {
     return report(name, error);
   }
@@ -72,10 +81,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const status = main(process.argv.slice(2));
-if (typeof status === "number") process.exitCode = status;
-else
-  status.then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => (process.exitCode = report(process.argv[2], error)),
-  );
+process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => report(process.argv[2], error));
