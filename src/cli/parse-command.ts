@@ -2,7 +2,7 @@
 import { wat2wasm } from "../wat2wasm.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { validate } from "../validate/validate.js";
-import { decodeText, readInput, writeOutput } from "./io.js";
+import { readTextInput, writeOutput } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
 import { FEATURES_OPTION, featuresOf, JOBS_OPTION, jobsOf, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
@@ -54,17 +54,12 @@ export const parseCommand: CommandSpec = {
   },
 };
 
-/**
- * The input's text, or undefined (reported) when it is not UTF-8. Read in a
- * function of its own so that the file's bytes are not held, as a variable
- * of the caller, while the text is converted.
- */
+/** The input's text, or undefined (reported) when it is not UTF-8. */
 function readWat(input: string, file: string): SourceText | undefined {
-  const raw = readInput(input);
-  expectKind(raw, input, "text");
   try {
-    return decodeText(raw);
-  } catch {
+    return readTextInput(input, (head) => expectKind(head, input, "text"));
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
     process.stderr.write(formatError(new Error("input is not valid UTF-8"), file) + "\n");
     return undefined;
   }

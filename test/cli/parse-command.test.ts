@@ -30,6 +30,21 @@ describe("watkit parse", () => {
     expect(WebAssembly.validate(readFileSync(out))).toBe(true);
   });
 
+  it("reads stdin piece by piece as it reads a file, a character split between two pieces included", () => {
+    // Stdin is read 64 KiB at a time: the two bytes of the first "é" stand on both sides of the first piece's end.
+    const head = '(module (memory 4) (data (i32.const 0) "';
+    const text = head + "a".repeat((1 << 16) - 1 - head.length) + "é".repeat(100_000) + '"))';
+    const out = join(dir, "pieces.wasm");
+    expect(watkit(["parse", "-", "-o", out], text).status).toBe(0);
+    expect(Buffer.compare(readFileSync(out), wat2wasm(text))).toBe(0);
+  });
+
+  it("refuses a binary on stdin, naming the command that reads it", () => {
+    const result = spawnSync(process.execPath, [CLI, "parse", "-", "-o", join(dir, "never.wasm")], { input: readFileSync("corpus/c/wc.wasm") });
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toBe("watkit parse: <stdin> is a WebAssembly binary, not text; use `watkit print` to turn it into text\n");
+  });
+
   it("writes the same binary with --jobs 1 and --jobs 2", () => {
     const funcs = Array.from({ length: 12000 }, (_, i) => `  (func $f${i} (export "f${i}") (param $x i32) (result i32)\n    local.get $x\n    i32.const ${i}\n    i32.add)`);
     const input = join(dir, "large.wat");
