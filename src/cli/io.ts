@@ -107,7 +107,7 @@ function fill(buffer: Buffer): number {
       if (code === "EOF") break;
       if (code !== "EAGAIN") throw readError("-", error);
       // A non-blocking stdin with nothing in it yet: wait for the writer.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      pause();
       continue;
     }
     if (read === 0) break;
@@ -292,7 +292,12 @@ function writeAll(fd: number, chunk: Uint8Array, path?: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EPIPE" && fd === 1) process.exit(0);
       if (code !== "EAGAIN") throw path === undefined ? error : new FileError(`cannot write '${path}': ${reason(error)}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      pause();
     }
   }
+}
+
+/** Sleeps a few milliseconds: the synchronous reads and writes wait so for a non-blocking pipe. */
+function pause(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
 }
