@@ -71,10 +71,10 @@ export function readText(path: string, chunkBytes = TEXT_CHUNK_BYTES): SourceTex
  * Reads UTF-8 text after `check` has seen its first bytes (all of them when
  * the input is shorter than a piece, STDIN_PIECE_BYTES), which it may
  * refuse by throwing; throws `TypeError` on malformed UTF-8. Stdin is
- * decoded piece by piece as it is read: Node's own read of a pipe keeps
- * every piece and then their concatenation, so the input's bytes stood
- * twice beside its text, and C's allocator kept the pieces' memory after
- * they were freed (a 46 MB text piped to `parse` took 5.7 times its size).
+ * decoded piece by piece as it is read, because Node's own read of a pipe
+ * keeps every piece and then their concatenation: the bytes twice beside
+ * the text, and memory that C's allocator keeps once they are freed (a 46 MB
+ * text piped to `parse` peaked at 5.7 times its size that way, 4 this way).
  */
 export function readTextInput(path: string, check: (head: Uint8Array) => void, chunkBytes = TEXT_CHUNK_BYTES): SourceText {
   if (path !== "-") {
