@@ -7,10 +7,12 @@
  * a function body stops at its first problem and the next one is checked.
  */
 import type { CodeSink } from "../binary/decode-code.js";
+import type { FeatureSet } from "../isa/features.js";
 import type { Feature } from "../isa/instructions.js";
 import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../module/model.js";
 import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
 import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
+import { FastBodyChecker } from "./fast-body.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { I32, I64, isNullable, isRef, KIND_FUNC, TypeTable } from "./type-table.js";
 
@@ -110,12 +112,23 @@ export class BodyChecker implements CodeSink {
     readonly keepBodies = false,
   ) {}
 
+  /** The fast path's checker, made with the context. */
+  private fast: FastBodyChecker | undefined;
+
+  /** The bodies the fast path settled, and those it gave to the full checker (for tests and measurements). */
+  readonly counts = { fast: 0, full: 0 };
+
+  whole(func: Func, module: Module, bytes: Uint8Array, start: number, end: number, within?: FeatureSet): boolean {
+    const ctx = this.context(module);
+    this.fast ??= new FastBodyChecker(ctx.types, ctx.s, ctx.funcTypes);
+    const taken = this.fast.check(func.index, bytes, start, end, within);
+    if (taken) this.counts.fast++;
+    return taken;
+  }
+
   begin(func: Func, module: Module): void {
-    if (this.ctx === undefined) {
-      const types = new TypeTable(module, () => {});
-      this.ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
-    }
-    const ctx = this.ctx;
+    const ctx = this.context(module);
+    this.counts.full++;
     this.func = func;
     const t = ctx.funcTypes[func.index];
     this.active = t >= 0;
@@ -143,6 +156,15 @@ export class BodyChecker implements CodeSink {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /** Made when the first body begins: every section the bodies depend on is decoded by then. */
+  private context(module: Module): BodyContext {
+    if (this.ctx === undefined) {
+      const types = new TypeTable(module, () => {});
+      this.ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
+    }
+    return this.ctx;
   }
 
   private fail(e: unknown): void {
