@@ -175,6 +175,8 @@ export class FastBodyChecker {
 
   private vals = new Int32Array(1024);
   private sp = 0;
+  /** The current frame's height: pops compare with it before looking at the frame. */
+  private height = 0;
   private localCodes = new Int32Array(64);
   private locals = 0;
   private results: Int32Array = EMPTY;
@@ -332,19 +334,25 @@ export class FastBodyChecker {
         default:
           throw GIVE_UP;
       }
-      if (this.typeInstr(id, code, a, b)) return;
+      // The commonest rules are typed here, the others by `typeInstr`.
+      const rule = RULE[id];
+      if (rule === R.SIMPLE) {
+        const p = PARAMS[id];
+        for (let k = p.length - 1; k >= 0; k--) this.pop(p[k]);
+        this.pushAll(RESULTS[id]);
+      } else if (rule === R.LOCAL_GET) {
+        this.push(this.local(a));
+      } else if (rule === R.LOCAL_SET) {
+        this.pop(this.local(a));
+      } else if (this.typeInstr(id, code, a, b)) {
+        return;
+      }
     }
   }
 
   /** Types one instruction whose immediates are read (`a`, `b`); true at the body's final `end`. */
   private typeInstr(id: number, code: number, a: number, b: number): boolean {
     switch (RULE[id]) {
-      case R.SIMPLE: {
-        const p = PARAMS[id];
-        for (let k = p.length - 1; k >= 0; k--) this.pop(p[k]);
-        this.pushAll(RESULTS[id]);
-        return false;
-      }
       case R.MEMORY:
       case R.MEMORY_LANE:
       case R.LANE: {
@@ -415,12 +423,6 @@ export class FastBodyChecker {
         return false;
       case R.SELECT:
         this.select(a);
-        return false;
-      case R.LOCAL_GET:
-        this.push(this.local(a));
-        return false;
-      case R.LOCAL_SET:
-        this.pop(this.local(a));
         return false;
       case R.LOCAL_TEE: {
         const t = this.local(a);
@@ -534,7 +536,7 @@ export class FastBodyChecker {
 
   /** Pops a value that must be exactly `expected` (or unknown, in unreachable code); returns what was there. */
   private pop(expected: number): number {
-    if (this.sp === this.heights[this.ctl]) {
+    if (this.sp === this.height) {
       if (this.unreachables[this.ctl] === 1) return BOT;
       throw GIVE_UP;
     }
@@ -548,7 +550,7 @@ export class FastBodyChecker {
   }
 
   private popAny(): number {
-    if (this.sp === this.heights[this.ctl]) {
+    if (this.sp === this.height) {
       if (this.unreachables[this.ctl] === 1) return BOT;
       throw GIVE_UP;
     }
@@ -570,7 +572,7 @@ export class FastBodyChecker {
       this.unreachables = unreachables;
     }
     this.kinds[f] = kind;
-    this.heights[f] = this.sp;
+    this.heights[f] = this.height = this.sp;
     this.unreachables[f] = 0;
     this.starts[f] = start;
     this.ends[f] = end;
@@ -585,7 +587,9 @@ export class FastBodyChecker {
 
   private popFrame(): void {
     const end = this.ends[this.ctl--];
-    if (this.ctl >= 0) this.pushAll(end);
+    if (this.ctl < 0) return;
+    this.height = this.heights[this.ctl];
+    this.pushAll(end);
   }
 
   private setUnreachable(): void {

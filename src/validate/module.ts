@@ -50,22 +50,24 @@ interface BodyContext {
   code: CodeValidator;
 }
 
-type FuncTypeOf = (ref: TypeRef, what: string, offset?: number) => number;
+/** The function type index of entity `index` of a kind (`func`, `tag`), or -1; the entity's name is only spelt out for a problem. */
+type FuncTypeOf = (ref: TypeRef, kind: string, index: number, name: string | undefined, offset?: number) => number;
 
 function bodyContext(module: Module, types: TypeTable, funcTypeOf: FuncTypeOf): BodyContext {
   const s = indexSpaces(module);
-  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name), f.offset));
-  return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
+  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, "func", i, f.name, f.offset));
+  return { types, s, funcTypes, code: new CodeValidator(module, types, () => declaredFuncs(module)) };
 }
 
 /** The index of a function type, or -1 after reporting (through `error`) why `ref` is none. */
 function funcTypeChecker(types: TypeTable, error: (message: string, extra?: Partial<Diagnostic>) => void): FuncTypeOf {
-  return (ref, what, offset) => {
+  return (ref, kind, index, name, offset) => {
     const i = types.index(ref);
+    if (i >= 0 && types.kind[i] === KIND_FUNC && types.broken[i] === 0) return i;
+    const what = named(kind, index, name);
     const at = offset !== undefined ? { offset } : {};
     if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd(), at);
     else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`, at);
-    else if (types.broken[i] === 0) return i;
     return -1;
   };
 }
@@ -226,7 +228,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   s.tags.forEach((t, i) => {
     here = t.offset;
     const what = named("tag", i, t.name);
-    const ti = funcTypeOf(t.type, what, t.offset);
+    const ti = funcTypeOf(t.type, "tag", i, t.name, t.offset);
     // Stack switching gives tags results (those tags are suspended to, not thrown).
     if (ti >= 0 && types.results[ti].length > 0 && !options.proposals?.includes("stack-switching")) error(`${what}: non-empty tag result type`);
   });

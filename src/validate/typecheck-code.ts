@@ -133,14 +133,15 @@ export class CodeValidator {
   private current: Instr | undefined = undefined;
   private readonly single = new Map<number, Int32Array>();
   private blockEnd: Int32Array = EMPTY;
+  private declared: Set<Func> | undefined;
   /** Values popped by br_table, to push back for the next target. */
   private scratch = new Int32Array(16);
 
   constructor(
     private readonly module: Module,
     private readonly types: TypeTable,
-    /** Functions that `ref.func` may name in code (C.refs). */
-    private readonly declared: Set<Func>,
+    /** Functions that `ref.func` may name in code (C.refs): found when a body first names one (most never do). */
+    private readonly findDeclared: () => Set<Func>,
   ) {}
 
   // -------------------------------------------------------------------------
@@ -927,7 +928,7 @@ export class CodeValidator {
         return;
       case R.REF_FUNC: {
         const func = this.funcOf(ins.func);
-        if (this.constScope === null && !this.declared.has(func)) this.fail("undeclared function reference");
+        if (this.constScope === null && !(this.declared ??= this.findDeclared()).has(func)) this.fail("undeclared function reference");
         const t = this.funcType(func.type);
         // An imported function is only known to be of a subtype of its declared type.
         this.push(this.defined(t, false, func.import === undefined || func.exactType === true));
