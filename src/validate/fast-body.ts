@@ -198,9 +198,18 @@ export class FastBodyChecker {
     for (let t = 0; t < typeCount; t++) {
       this.funcTypeOk[t] = types.kind[t] === KIND_FUNC && types.broken[t] === 0 && types.shared[t] === 0 ? 1 : 0;
     }
-    this.funcType = Int32Array.from(funcTypes, (t) => (t >= 0 && this.funcTypeOk[t] === 1 ? t : -1));
-    this.globalCode = Int32Array.from(s.globals, (g) => types.code(g.type));
-    this.globalMutable = Uint8Array.from(s.globals, (g) => (g.mutable ? 1 : 0));
+    // Loops, not `Int32Array.from(list, map)`: a module may have 10^5 functions, and those are many calls.
+    this.funcType = new Int32Array(funcTypes.length);
+    for (let i = 0; i < funcTypes.length; i++) {
+      const t = funcTypes[i];
+      this.funcType[i] = t >= 0 && this.funcTypeOk[t] === 1 ? t : -1;
+    }
+    this.globalCode = new Int32Array(s.globals.length);
+    this.globalMutable = new Uint8Array(s.globals.length);
+    for (let i = 0; i < s.globals.length; i++) {
+      this.globalCode[i] = types.code(s.globals[i].type);
+      this.globalMutable[i] = s.globals[i].mutable ? 1 : 0;
+    }
     this.memoryAddr = Int32Array.from(s.memories, (m) => (m.limits.addressType === "i64" ? I64 : I32));
     this.callTableAddr = Int32Array.from(s.tables, (t) => {
       const elem = types.code(t.elemType);
@@ -705,6 +714,10 @@ export class FastBodyChecker {
     const bytes = this.bytes;
     let pos = this.pos;
     const end = this.end;
+    if (pos < end && bytes[pos] < 0x80) {
+      this.pos = pos + 1;
+      return bytes[pos];
+    }
     let result = 0;
     for (let shift = 0; ; shift += 7) {
       if (pos >= end) throw GIVE_UP;
