@@ -20,6 +20,7 @@ import type { Imm } from "../isa/instructions.js";
 import { INSTRUCTIONS, instrByOpcode } from "../isa/instructions.js";
 import type { IndexSpaces } from "../module/index-space.js";
 import { MAX_LOCALS } from "../binary/decode-code.js";
+import { grown } from "./grown.js";
 import { ADDR, ATOMIC, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import { BOT, F32, F64, H_FUNC, I32, I64, KIND_FUNC, refCode, SHARED, type TypeTable, V128 } from "./type-table.js";
 
@@ -262,11 +263,7 @@ export class FastBodyChecker {
       if (total - n + count > MAX_LOCALS) throw GIVE_UP;
       const code = NUM_BYTE[this.byte()];
       if (code === 0 || (code === V128 && !this.allowed.v128)) throw GIVE_UP;
-      if (codes.length < total + count) {
-        const grown = new Int32Array((total + count) * 2);
-        grown.set(codes.subarray(0, total));
-        codes = this.localCodes = grown;
-      }
+      if (codes.length < total + count) codes = this.localCodes = grown(codes, (total + count) * 2);
       codes.fill(code, total, total + count);
       total += count;
     }
@@ -531,11 +528,7 @@ export class FastBodyChecker {
   // Operand and control stacks
 
   private push(code: number): void {
-    if (this.sp === this.vals.length) {
-      const grown = new Int32Array(this.vals.length * 2);
-      grown.set(this.vals);
-      this.vals = grown;
-    }
+    if (this.sp === this.vals.length) this.vals = grown(this.vals);
     this.vals[this.sp++] = code;
   }
 
@@ -569,16 +562,9 @@ export class FastBodyChecker {
   private pushFrame(kind: number, start: Int32Array, end: Int32Array): void {
     const f = ++this.ctl;
     if (f === this.kinds.length) {
-      const size = f * 2;
-      const kinds = new Uint8Array(size);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
-      const heights = new Int32Array(size);
-      heights.set(this.heights);
-      this.heights = heights;
-      const unreachables = new Uint8Array(size);
-      unreachables.set(this.unreachables);
-      this.unreachables = unreachables;
+      this.kinds = grown(this.kinds);
+      this.heights = grown(this.heights);
+      this.unreachables = grown(this.unreachables);
     }
     this.kinds[f] = kind;
     this.heights[f] = this.height = this.sp;

@@ -15,6 +15,7 @@
  */
 import type { Data, Elem, Func, Global, Instr, LabelTarget, Local, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
 import { targetProblem } from "../types/code-metadata.js";
+import { grown } from "./grown.js";
 import { ACCESS, ACCESS_OF, ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import {
   BOT,
@@ -236,11 +237,7 @@ export class CodeValidator {
   }
 
   private push(code: number): void {
-    if (this.sp === this.vals.length) {
-      const grown = new Int32Array(this.vals.length * 2);
-      grown.set(this.vals);
-      this.vals = grown;
-    }
+    if (this.sp === this.vals.length) this.vals = grown(this.vals);
     this.vals[this.sp++] = code;
   }
 
