@@ -13,6 +13,7 @@
  * Each instruction is created by one object literal per immediate kind, with
  * `op` and `offset` first, so that V8 sees few object shapes.
  */
+import type { FeatureSet } from "../isa/features.js";
 import { type Imm, instrByOpcode, type InstrDef, MEMORY_ORDERS } from "../isa/instructions.js";
 import type {
   Catch,
@@ -53,6 +54,15 @@ export interface CodeSink {
   close(): void;
   /** Keep the bodies in `func.body` as well: the sink only watches them go by. */
   readonly keepBodies?: boolean;
+  /**
+   * Takes a whole body from its bytes instead (`start` at its local
+   * declarations, `end` just after it), when it can settle it faster than
+   * the decoder reads it: true when it took it, and the decoder then skips
+   * the body, leaving `func.body` and `func.locals` empty. A sink that
+   * takes a body must have found it well-formed, and within `within` (a
+   * feature set whose every use outside it would be reported) when given.
+   */
+  whole?(func: Func, module: Module, bytes: Uint8Array, start: number, end: number, within?: FeatureSet): boolean;
 }
 
 /**
@@ -178,8 +188,24 @@ export class CodeDecoder {
    * declarations, then the code. `metadata` is the code metadata for this body.
    */
   funcBody(func: Func, metadata: Map<number, CodeMetadata[]> | null, sectionEnd: number, module: Module): void {
+    if (metadata === null && this.takenWhole(func, module)) return;
     this.funcLocals(func);
     this.funcInstrs(func, metadata, sectionEnd, module);
+  }
+
+  /**
+   * Whether the sink took the body the reader is at (from its local
+   * declarations on) whole; the reader is then past it. Code metadata is
+   * attached to instructions, so a body that has some is never offered.
+   */
+  takenWhole(func: Func, module: Module): boolean {
+    const r: Reader = this.r;
+    const sink = this.sink;
+    if (sink === null || sink.whole === undefined || sink.keepBodies === true) return false;
+    if (!sink.whole(func, module, r.buf, r.pos, r.end)) return false;
+    func.offset = r.pos;
+    r.pos = r.end;
+    return true;
   }
 
   /** The instructions of a body whose locals `funcLocals` has read, from where the reader is. */

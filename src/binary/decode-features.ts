@@ -22,17 +22,30 @@ export function decodeWithin(
   const layout: DecodedLayout = options.layout ?? { sections: {}, bodies: [], customs: new Map(), padded: [] };
   const use = featureProblems(set, report, (section) => layout.sections[section]?.start);
   const sink = options.code;
-  const module = decodeAll(bytes, { ...options, features: undefined, layout, code: sink === undefined ? undefined : new CheckingSink(sink, use) });
+  const module = decodeAll(bytes, { ...options, features: undefined, layout, code: sink === undefined ? undefined : new CheckingSink(sink, use, set) });
   moduleFeatureUses(module, use, { bodies: sink === undefined });
   return module;
 }
 
-/** Passes each instruction to the feature check, then to the sink it wraps. */
+/**
+ * Passes each instruction to the feature check, then to the sink it wraps;
+ * a whole body goes to the sink only if it keeps to `set`, the feature set
+ * the check reports uses outside of.
+ */
 export class CheckingSink implements CodeSink {
   constructor(
     private readonly inner: CodeSink,
     private readonly use: FeatureUse,
+    private readonly set: FeatureSet,
   ) {}
+
+  get keepBodies(): boolean | undefined {
+    return this.inner.keepBodies;
+  }
+
+  whole(func: Func, module: Module, bytes: Uint8Array, start: number, end: number): boolean {
+    return this.inner.whole?.(func, module, bytes, start, end, this.set) ?? false;
+  }
 
   begin(func: Func, module: Module): void {
     this.inner.begin(func, module);

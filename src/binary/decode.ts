@@ -659,8 +659,10 @@ class ModuleDecoder {
     code.usesDataIndex = false;
     const end = r.end;
     for (let i = from; i < to; i++) {
-      r.pos = this.instrStarts[i];
+      r.pos = bodies[i].payload;
       r.end = bodies[i].end;
+      if (code.takenWhole(this.m.funcs[i], this.m)) continue;
+      r.pos = this.instrStarts[i];
       code.funcInstrs(this.m.funcs[i], null, this.codeEnd, this.m);
     }
     r.end = end;

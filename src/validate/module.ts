@@ -7,10 +7,12 @@
  * a function body stops at its first problem and the next one is checked.
  */
 import type { CodeSink } from "../binary/decode-code.js";
+import type { FeatureSet } from "../isa/features.js";
 import type { Feature } from "../isa/instructions.js";
 import type { Elem, Func, Global, Instr, Module, Table, TypeRef } from "../module/model.js";
 import { indexSpaces, type IndexSpaces } from "../module/index-space.js";
 import { CodeError, CodeValidator, elemTypeCode, type ConstScope } from "./typecheck-code.js";
+import { FastBodyChecker } from "./fast-body.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { I32, I64, isNullable, isRef, KIND_FUNC, TypeTable } from "./type-table.js";
 
@@ -48,22 +50,24 @@ interface BodyContext {
   code: CodeValidator;
 }
 
-type FuncTypeOf = (ref: TypeRef, what: string, offset?: number) => number;
+/** The function type index of entity `index` of a kind (`func`, `tag`), or -1; the entity's name is only spelt out for a problem. */
+type FuncTypeOf = (ref: TypeRef, kind: string, index: number, name: string | undefined, offset?: number) => number;
 
 function bodyContext(module: Module, types: TypeTable, funcTypeOf: FuncTypeOf): BodyContext {
   const s = indexSpaces(module);
-  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, named("func", i, f.name), f.offset));
-  return { types, s, funcTypes, code: new CodeValidator(module, types, declaredFuncs(module)) };
+  const funcTypes = s.funcs.map((f, i) => funcTypeOf(f.type, "func", i, f.name, f.offset));
+  return { types, s, funcTypes, code: new CodeValidator(module, types, () => declaredFuncs(module)) };
 }
 
 /** The index of a function type, or -1 after reporting (through `error`) why `ref` is none. */
 function funcTypeChecker(types: TypeTable, error: (message: string, extra?: Partial<Diagnostic>) => void): FuncTypeOf {
-  return (ref, what, offset) => {
+  return (ref, kind, index, name, offset) => {
     const i = types.index(ref);
+    if (i >= 0 && types.kind[i] === KIND_FUNC && types.broken[i] === 0) return i;
+    const what = named(kind, index, name);
     const at = offset !== undefined ? { offset } : {};
     if (i < 0) error(`${what}: unknown type ${ref.entity === "dangling" ? ref.index : ""}`.trimEnd(), at);
     else if (types.kind[i] !== KIND_FUNC) error(`${what}: type ${i} is not a function type`, at);
-    else if (types.broken[i] === 0) return i;
     return -1;
   };
 }
@@ -110,12 +114,23 @@ export class BodyChecker implements CodeSink {
     readonly keepBodies = false,
   ) {}
 
+  /** The fast path's checker, made with the context. */
+  private fast: FastBodyChecker | undefined;
+
+  /** The bodies the fast path settled, and those it gave to the full checker (for tests and measurements). */
+  readonly counts = { fast: 0, full: 0 };
+
+  whole(func: Func, module: Module, bytes: Uint8Array, start: number, end: number, within?: FeatureSet): boolean {
+    const ctx = this.context(module);
+    this.fast ??= new FastBodyChecker(ctx.types, ctx.s, ctx.funcTypes);
+    const taken = this.fast.check(func.index, bytes, start, end, within);
+    if (taken) this.counts.fast++;
+    return taken;
+  }
+
   begin(func: Func, module: Module): void {
-    if (this.ctx === undefined) {
-      const types = new TypeTable(module, () => {});
-      this.ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
-    }
-    const ctx = this.ctx;
+    const ctx = this.context(module);
+    this.counts.full++;
     this.func = func;
     const t = ctx.funcTypes[func.index];
     this.active = t >= 0;
@@ -143,6 +158,15 @@ export class BodyChecker implements CodeSink {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /** Made when the first body begins: every section the bodies depend on is decoded by then. */
+  private context(module: Module): BodyContext {
+    if (this.ctx === undefined) {
+      const types = new TypeTable(module, () => {});
+      this.ctx = bodyContext(module, types, funcTypeChecker(types, () => {}));
+    }
+    return this.ctx;
   }
 
   private fail(e: unknown): void {
@@ -204,7 +228,7 @@ export function validateModule(module: Module, report: Report, options: ModuleCh
   s.tags.forEach((t, i) => {
     here = t.offset;
     const what = named("tag", i, t.name);
-    const ti = funcTypeOf(t.type, what, t.offset);
+    const ti = funcTypeOf(t.type, "tag", i, t.name, t.offset);
     // Stack switching gives tags results (those tags are suspended to, not thrown).
     if (ti >= 0 && types.results[ti].length > 0 && !options.proposals?.includes("stack-switching")) error(`${what}: non-empty tag result type`);
   });

@@ -9,7 +9,6 @@
  * the binary on one thread, which reports every problem exactly as it
  * always does.
  */
-import { type CodeSink } from "../binary/decode-code.js";
 import { decodeDeferred, type DeferredModule } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import { CheckingSink } from "../binary/decode-features.js";
@@ -62,10 +61,13 @@ export class BodyRuns {
       this.failed = true;
     };
     const checker = new BodyChecker(fail);
-    const use = set === undefined ? undefined : featureProblems(set, fail);
-    const code: CodeSink = use === undefined ? checker : new CheckingSink(checker, use);
-    this.deferred = decodeDeferred(bytes, { names: false, code });
-    if (use !== undefined) moduleFeatureUses(this.deferred.module, use, { bodies: false });
+    if (set === undefined) {
+      this.deferred = decodeDeferred(bytes, { names: false, code: checker });
+      return;
+    }
+    const use = featureProblems(set, fail);
+    this.deferred = decodeDeferred(bytes, { names: false, code: new CheckingSink(checker, use, set) });
+    moduleFeatureUses(this.deferred.module, use, { bodies: false });
   }
 
   /** Whether the bodies of the run are valid (throws `WasmDecodeError` for malformed ones). */

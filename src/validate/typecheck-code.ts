@@ -15,6 +15,7 @@
  */
 import type { Data, Elem, Func, Global, Instr, LabelTarget, Local, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
 import { targetProblem } from "../types/code-metadata.js";
+import { grown } from "./grown.js";
 import { ACCESS, ACCESS_OF, ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import {
   BOT,
@@ -133,14 +134,15 @@ export class CodeValidator {
   private current: Instr | undefined = undefined;
   private readonly single = new Map<number, Int32Array>();
   private blockEnd: Int32Array = EMPTY;
+  private declared: Set<Func> | undefined;
   /** Values popped by br_table, to push back for the next target. */
   private scratch = new Int32Array(16);
 
   constructor(
     private readonly module: Module,
     private readonly types: TypeTable,
-    /** Functions that `ref.func` may name in code (C.refs). */
-    private readonly declared: Set<Func>,
+    /** Functions that `ref.func` may name in code (C.refs): found when a body first names one (most never do). */
+    private readonly findDeclared: () => Set<Func>,
   ) {}
 
   // -------------------------------------------------------------------------
@@ -235,11 +237,7 @@ export class CodeValidator {
   }
 
   private push(code: number): void {
-    if (this.sp === this.vals.length) {
-      const grown = new Int32Array(this.vals.length * 2);
-      grown.set(this.vals);
-      this.vals = grown;
-    }
+    if (this.sp === this.vals.length) this.vals = grown(this.vals);
     this.vals[this.sp++] = code;
   }
 
@@ -927,7 +925,7 @@ export class CodeValidator {
         return;
       case R.REF_FUNC: {
         const func = this.funcOf(ins.func);
-        if (this.constScope === null && !this.declared.has(func)) this.fail("undeclared function reference");
+        if (this.constScope === null && !(this.declared ??= this.findDeclared()).has(func)) this.fail("undeclared function reference");
         const t = this.funcType(func.type);
         // An imported function is only known to be of a subtype of its declared type.
         this.push(this.defined(t, false, func.import === undefined || func.exactType === true));
