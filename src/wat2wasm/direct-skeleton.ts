@@ -48,8 +48,9 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
-import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { isIdChar, stringEnd } from "../syntax/token-ends.js";
 import { ATOM, BodyScanner, CLOSE, END, OPEN, OTHER } from "./direct-scan.js";
@@ -535,7 +536,9 @@ class SkeletonReader {
   private data(start: number): DataField {
     const s = this.s;
     const id = this.optId();
-    if (s.kind !== OPEN) return { kind: "data", id, mode: { kind: "passive" }, strings: this.strings(), start, end: this.close() };
+    if (s.kind !== OPEN && !(s.kind === ATOM && isDigit(s.text.charCodeAt(s.start)))) {
+      return { kind: "data", id, mode: { kind: "passive" }, strings: this.strings(), start, end: this.close() };
+    }
     let memory: Ref | undefined;
     if (this.open("memory")) {
       memory = this.ref();
@@ -588,8 +591,17 @@ class SkeletonReader {
         break;
       case "func":
       case "global":
+      case "type":
         node.refs = [this.ref()];
         break;
+      case "type_count": {
+        node.refs = [this.ref()];
+        const count = this.s.kind === ATOM && isDigit(this.s.text.charCodeAt(this.s.start)) ? this.s : giveUp();
+        const num = { text: count.token, start: count.start, end: count.stop };
+        this.literal(parseNat32);
+        node.nums = [num];
+        break;
+      }
       case "i32":
         node.i32 = this.literal(parseInt32);
         break;
@@ -605,11 +617,42 @@ class SkeletonReader {
       case "heap_type":
         node.heapType = this.heapType();
         break;
+      case "v128":
+        this.v128(node);
+        break;
       default:
         giveUp();
     }
     node.end = this.lastEnd;
     return node;
+  }
+
+  /** `v128.const`'s shape and lanes: the bytes, and the lanes as written. */
+  private v128(node: PlainInstrNode): void {
+    const s = this.s;
+    const shape = s.kind === ATOM ? (SHAPE_LANES[s.token] ?? giveUp()) : giveUp();
+    node.shape = s.token;
+    this.advance();
+    const bytes = new Uint8Array(16);
+    const view = new DataView(bytes.buffer);
+    const lanes: NumLit[] = [];
+    const laneBytes = 16 / shape.lanes;
+    for (let i = 0; i < shape.lanes; i++) {
+      if (s.kind !== ATOM) giveUp();
+      lanes.push({ text: s.token, start: s.start, end: s.stop });
+      const at = i * laneBytes;
+      if (shape.float && shape.bits === 32) view.setUint32(at, this.literal(parseF32Bits), true);
+      else if (shape.float) view.setBigUint64(at, this.literal(parseF64Bits), true);
+      else {
+        const value = this.literal((text) => parseIntN(text, shape.bits));
+        if (shape.bits === 64) view.setBigUint64(at, value, true);
+        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
+        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
+        else view.setUint8(at, Number(value));
+      }
+    }
+    node.lanes = lanes;
+    node.bytes = bytes;
   }
 
   // -------------------------------------------------------------------------
