@@ -54,6 +54,7 @@ const ELSE = 2;
 const FOLDED = 3;
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
+const NO_TYPES: { params: ValType[]; results: ValType[] } = { params: [], results: [] };
 
 /** try_table's catch clauses by keyword: their binary kind, and whether a tag comes first. */
 const CATCHES: Readonly<Record<string, { kind: number; tag: boolean }>> = {
@@ -599,7 +600,7 @@ export class DirectBodies {
     return giveUp();
   }
 
-  /** A block type: none, `(type x)`, or `(result t)`; parameters or several results give up (they may need a new type). */
+  /** A block type: none, `(type x)`, or a type use of parameters and results (more than one result: the type it abbreviates). */
   private blockType(def: InstrDef): void {
     const { s, w } = this;
     if (s.kind !== OPEN) {
@@ -617,23 +618,41 @@ export class DirectBodies {
       w.s33(type.index);
       return;
     }
-    if (!s.is("result")) {
-      s.seek(at);
+    const inline = s.is("param") || s.is("result");
+    s.seek(at);
+    const { params, results } = inline ? this.inlineTypes() : NO_TYPES;
+    if (params.length > 0 || results.length > 1) {
+      const type = this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp();
+      this.needBlock(def, { kind: "type", type });
+      w.s33(type.index);
+      return;
+    }
+    if (results.length === 0) {
       w.byte(EMPTY_BLOCK);
       return;
     }
-    s.next();
-    if (s.kind === CLOSE) {
-      s.next();
-      if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
-      w.byte(EMPTY_BLOCK);
-      return;
-    }
-    const t = this.valType();
-    this.expect(CLOSE);
-    if (s.kind === OPEN && this.atKeyword("result")) giveUp();
+    const t = results[0];
     if (typeof t !== "string" || t === "v128") this.needBlock(def, { kind: "value", type: t });
     writeValType(w, t);
+  }
+
+  /** `(param t*)* (result t*)*`, without ids. */
+  private inlineTypes(): { params: ValType[]; results: ValType[] } {
+    const s = this.s;
+    const params: ValType[] = [];
+    const results: ValType[] = [];
+    while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params);
+    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results);
+    return { params, results };
+  }
+
+  /** The types of the `(param ...)` or `(result ...)` group at the current `(`, added to `types`. */
+  private typesOf(types: ValType[]): void {
+    const s = this.s;
+    s.next();
+    s.next();
+    while (s.kind !== CLOSE) types.push(this.valType());
+    s.next();
   }
 
   private needBlock(def: InstrDef, blockType: BlockType): void {
@@ -686,11 +705,14 @@ export class DirectBodies {
     return index;
   }
 
-  /** call_indirect's type use: `(type x)` alone (inline declarations may need a new type, or a check). */
+  /** call_indirect's type use: `(type x)` alone, or parameters and results as the type they abbreviate. */
   private typeUse(): number {
     const s = this.s;
-    this.expect(OPEN);
-    if (!s.is("type")) giveUp();
+    if (s.kind !== OPEN || !this.atKeyword("type")) {
+      const { params, results } = this.inlineTypes();
+      return (this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp()).index;
+    }
+    s.next();
     s.next();
     const type = this.typeRef();
     this.expect(CLOSE);
@@ -748,12 +770,7 @@ export class DirectBodies {
       return;
     }
     const types: ValType[] = [];
-    while (s.kind === OPEN && this.atKeyword("result")) {
-      s.next();
-      s.next();
-      while (s.kind !== CLOSE) types.push(this.valType());
-      s.next();
-    }
+    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(types);
     this.needTypes({ op: def, offset: 0, selectTypes: types });
     writeOp(w, def.prefix, def.altCode ?? 0x1c);
     w.u32(types.length);
