@@ -119,6 +119,36 @@ describe("function bodies encoded straight from their text", () => {
     expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
   });
 
+  test("inline type uses in bodies reuse the types of earlier headers directly", () => {
+    const text = `(module
+  (type $pair (func (result i32 i32)))
+  (table 1 funcref)
+  (func $f (param i64) (result i64) (local.get 0))
+  (func $g (param i64) (result i64)
+    (block (param i64) (result i64) (i64.const 1) (i64.add))
+    (call_indirect (param i64) (result i64) (i32.const 0))
+    (drop (block (result i32 i32) (i32.const 1) (i32.const 2)))))
+`;
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
+    expect(converter.direct).toBe(2);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  });
+
+  test("a body's type use matching an implicit type that a later header makes takes the index the whole text's order gives", () => {
+    // In text order the block's type comes first; the skeleton alone has (param f32) first.
+    const text = `(module
+  (func $f1 (block (param i64) (result i64) (i64.const 1) (drop)) (unreachable))
+  (func $f2 (param f32))
+  (func $f3 (param i64) (result i64) (local.get 0)))
+`;
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies.slice(0, 1))).toBeUndefined();
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  });
+
   test("a line comment ends at a carriage return as at a line feed (spec comments.wast)", () => {
     const text = '(module\n  (func (export "f") (result i32)\n    i32.const 1\n    ;; comment\r    return (i32.const 2)\n    drop))\n';
     const split = splitFuncBodies(text)!;
