@@ -690,6 +690,16 @@ class SkeletonReader {
     const s = this.s;
     if (s.kind !== OPEN) return false;
     const at = s.start;
+    // Nearly always the keyword follows the `(` directly: told from the text, without scanning tokens ahead and back.
+    const text = this.text;
+    const first = text.charCodeAt(at + 1);
+    if (isIdChar(first)) {
+      const after = text.charCodeAt(at + 1 + word.length);
+      if (!text.startsWith(word, at + 1) || isIdChar(after) || after === QUOTE) return false;
+      s.next();
+      this.advance();
+      return true;
+    }
     s.next();
     if (s.is(word)) {
       this.advance();
