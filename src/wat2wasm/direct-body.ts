@@ -24,9 +24,10 @@ import type { BodyScope } from "../module/resolve.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
-import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32, parseNat64 } from "../syntax/literals.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64 } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";
 import { ATOM, BodyScanner, CLOSE, END, OPEN } from "./direct-scan.js";
+import { setLane } from "./v128-lanes.js";
 
 /** An index space as bodies name it (`resolve-context.ts` `Space`). */
 interface Indexed {
@@ -55,6 +56,11 @@ const FOLDED = 3;
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
 const NO_TYPES: { params: ValType[]; results: ValType[] } = { params: [], results: [] };
+/** The parking stack before anything is parked: an instance may serve only one small module (allocated when first needed). */
+const NOTHING_PARKED = new Uint8Array(0);
+/** A v128.const's bytes, written and copied out at once: one serves every instance. */
+const V128 = new Uint8Array(16);
+const V128_VIEW = new DataView(V128.buffer);
 
 /** try_table's catch clauses by keyword: their binary kind, and whether a tag comes first. */
 const CATCHES: Readonly<Record<string, { kind: number; tag: boolean }>> = {
@@ -79,11 +85,9 @@ export class DirectBodies {
   /** Folded instructions open around the one being read. */
   private nesting = 0;
   /** The bytes of folded instructions waiting for their operands to be written, innermost last. */
-  private parked = new Uint8Array(256);
+  private parked = NOTHING_PARKED;
   private parkedTop = 0;
   private readonly depths: number[] = [];
-  private readonly v128 = new Uint8Array(16);
-  private readonly v128View = new DataView(this.v128.buffer);
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
   readonly labelNames: Array<[number, NameList]> = [];
   /** Set once a body names a data segment. */
@@ -245,7 +249,7 @@ export class DirectBodies {
     const w = this.w;
     const length = w.length - from;
     if (this.parkedTop + length > this.parked.length) {
-      const grown = new Uint8Array(Math.max(2 * this.parked.length, this.parkedTop + length));
+      const grown = new Uint8Array(Math.max(256, 2 * this.parked.length, this.parkedTop + length));
       grown.set(this.parked.subarray(0, this.parkedTop));
       this.parked = grown;
     }
@@ -833,24 +837,12 @@ export class DirectBodies {
     const shape = s.kind === ATOM ? SHAPE_LANES[s.token] : undefined;
     if (shape === undefined) giveUp();
     s.next();
-    const view = this.v128View;
-    const laneBytes = 16 / shape.lanes;
     for (let i = 0; i < shape.lanes; i++) {
       if (s.kind !== ATOM) giveUp();
-      const text = s.token;
-      const at = i * laneBytes;
-      if (shape.float && shape.bits === 32) view.setUint32(at, parseF32Bits(text), true);
-      else if (shape.float) view.setBigUint64(at, parseF64Bits(text), true);
-      else {
-        const value = parseIntN(text, shape.bits);
-        if (shape.bits === 64) view.setBigUint64(at, value, true);
-        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
-        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
-        else view.setUint8(at, Number(value));
-      }
+      setLane(V128_VIEW, shape, i, s.token);
       s.next();
     }
-    w.bytes(this.v128);
+    w.bytes(V128);
   }
 
   private laneIndex(): number {

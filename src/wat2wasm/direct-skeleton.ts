@@ -50,10 +50,11 @@ import type {
 } from "../syntax/ast.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
-import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { isIdChar, stringEnd } from "../syntax/token-ends.js";
 import { ATOM, BodyScanner, CLOSE, END, OPEN, OTHER } from "./direct-scan.js";
+import { setLane } from "./v128-lanes.js";
 
 /** Thrown inside a skeleton the direct reader does not take. */
 class GiveUp extends Error {}
@@ -636,20 +637,11 @@ class SkeletonReader {
     const bytes = new Uint8Array(16);
     const view = new DataView(bytes.buffer);
     const lanes: NumLit[] = [];
-    const laneBytes = 16 / shape.lanes;
     for (let i = 0; i < shape.lanes; i++) {
       if (s.kind !== ATOM) giveUp();
       lanes.push({ text: s.token, start: s.start, end: s.stop });
-      const at = i * laneBytes;
-      if (shape.float && shape.bits === 32) view.setUint32(at, this.literal(parseF32Bits), true);
-      else if (shape.float) view.setBigUint64(at, this.literal(parseF64Bits), true);
-      else {
-        const value = this.literal((text) => parseIntN(text, shape.bits));
-        if (shape.bits === 64) view.setBigUint64(at, value, true);
-        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
-        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
-        else view.setUint8(at, Number(value));
-      }
+      setLane(view, shape, i, s.token);
+      this.advance();
     }
     node.lanes = lanes;
     node.bytes = bytes;
