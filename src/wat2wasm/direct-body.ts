@@ -26,21 +26,13 @@ import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64 } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";
-import { ATOM, BodyScanner, CLOSE, END, OPEN } from "./direct-scan.js";
+import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
 
 /** An index space as bodies name it (`resolve-context.ts` `Space`). */
 interface Indexed {
   readonly items: readonly { readonly index: number }[];
   find(name: string): { readonly index: number } | undefined;
-}
-
-/** Thrown inside a body the direct path does not take. */
-class GiveUp extends Error {}
-const GIVE_UP = new GiveUp();
-
-function giveUp(): never {
-  throw GIVE_UP;
 }
 
 const DOLLAR = 0x24;

@@ -27,6 +27,13 @@ const BACKSLASH = 0x5c;
 const AT = 0x40;
 const DOLLAR = 0x24;
 
+/** Thrown inside text a direct reader (`direct-body.ts`, `direct-skeleton.ts`) does not take; it then gives the text up to the parser. */
+export const GIVE_UP: Error = new Error("not read directly");
+
+export function giveUp(): never {
+  throw GIVE_UP;
+}
+
 /** One token at a time: `kind` and `[start, stop)` describe the current one, `next()` moves on. */
 export class BodyScanner {
   text = "";

@@ -53,16 +53,8 @@ import { SHORT_REF } from "../syntax/build-types.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { isIdChar, stringEnd } from "../syntax/token-ends.js";
-import { ATOM, BodyScanner, CLOSE, END, OPEN, OTHER } from "./direct-scan.js";
+import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
-
-/** Thrown inside a skeleton the direct reader does not take. */
-class GiveUp extends Error {}
-const GIVE_UP = new GiveUp();
-
-function giveUp(): never {
-  throw GIVE_UP;
-}
 
 const DOLLAR = 0x24;
 const QUOTE = 0x22;
@@ -513,25 +505,24 @@ class SkeletonReader {
   }
 
   private elemItem(): ElemItemNode {
-    const s = this.s;
-    const start = s.start;
-    if (!this.open("item")) {
-      const instr = this.folded();
-      return { item: false, instrs: [instr], start, end: instr.end };
-    }
-    const instrs = this.instrs();
-    return { item: true, instrs, start, end: this.close() };
+    const { written, instrs, start, end } = this.expression("item");
+    return { item: written, instrs, start, end };
   }
 
   private offset(): OffsetNode {
-    const s = this.s;
-    const start = s.start;
-    if (!this.open("offset")) {
+    const { written, instrs, start, end } = this.expression("offset");
+    return { keyword: written, instrs, start, end };
+  }
+
+  /** `(keyword instr*)`, or one folded instruction for it; whether the keyword was written. */
+  private expression(keyword: string): { written: boolean; instrs: InstrNode[]; start: number; end: number } {
+    const start = this.s.start;
+    if (!this.open(keyword)) {
       const instr = this.folded();
-      return { keyword: false, instrs: [instr], start, end: instr.end };
+      return { written: false, instrs: [instr], start, end: instr.end };
     }
     const instrs = this.instrs();
-    return { keyword: true, instrs, start, end: this.close() };
+    return { written: true, instrs, start, end: this.close() };
   }
 
   private data(start: number): DataField {
