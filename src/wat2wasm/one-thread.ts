@@ -1,10 +1,10 @@
 /**
  * Text to binary on the calling thread through the split at function
  * bodies (`syntax/func-bodies.ts`): the skeleton read (`direct-skeleton.ts`,
- * else parsed) and resolved, then
- * every body converted in its scope by a `BodyConverter`, straight from its
- * text where it can be. Reading only the skeleton is what pays: the bodies,
- * nearly all of a module's text, skip the parser, the AST and the model.
+ * else parsed) and resolved, then every body converted in its scope by a
+ * `BodyConverter`, straight from its text where it can be. Reading only
+ * the skeleton is what pays: the bodies, nearly all of a module's text,
+ * skip the parser, the AST and the model.
  */
 import { encode } from "../binary/encode.js";
 import type { FeatureSpec } from "../module/feature-check.js";
