@@ -851,23 +851,11 @@ export class DirectBodies {
     return this.shortNumber() ?? this.literal(parseNat32);
   }
 
-  /** The current number when it is at most nine decimal digits after an optional sign (most are), consumed; otherwise undefined. */
+  /** The current number as `BodyScanner.shortDecimal` reads it, consumed; otherwise undefined. */
   private shortNumber(): number | undefined {
-    const s = this.s;
-    const text = s.text;
-    let at = s.start;
-    const end = s.stop;
-    const sign = text.charCodeAt(at);
-    if (sign === 0x2d || sign === 0x2b) at++;
-    if (s.kind !== ATOM || end - at < 1 || end - at > 9) return undefined;
-    let value = 0;
-    for (; at < end; at++) {
-      const digit = text.charCodeAt(at) - 0x30;
-      if (digit < 0 || digit > 9) return undefined;
-      value = value * 10 + digit;
-    }
-    s.next();
-    return sign === 0x2d ? -value | 0 : value;
+    const value = this.s.shortDecimal();
+    if (value !== undefined) this.s.next();
+    return value;
   }
 
   /** The current atom read by a literal parser (which throws `LiteralError` on a bad one), consumed. */

@@ -125,6 +125,28 @@ export class BodyScanner {
     return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
   }
 
+  /**
+   * The current atom's value when it is at most nine decimal digits after
+   * an optional sign (most numbers are), as the literal parsers read it;
+   * undefined for any other token.
+   */
+  shortDecimal(): number | undefined {
+    const text = this.text;
+    let at = this.start;
+    const end = this.stop;
+    const sign = text.charCodeAt(at);
+    if (sign === 0x2d || sign === 0x2b) at++;
+    if (this.kind !== ATOM || end - at < 1 || end - at > 9) return undefined;
+    let value = 0;
+    for (; at < end; at++) {
+      const digit = text.charCodeAt(at) - 0x30;
+      if (digit < 0 || digit > 9) return undefined;
+      value = value * 10 + digit;
+    }
+    // `| 0` turns -0 into 0, as the literal parsers give it.
+    return sign === 0x2d ? -value | 0 : value;
+  }
+
   /** Whether the current token is the atom `word`. */
   is(word: string): boolean {
     return this.kind === ATOM && this.stop - this.start === word.length && this.text.startsWith(word, this.start);

@@ -595,11 +595,13 @@ class SkeletonReader {
         break;
       }
       case "i32":
-        node.i32 = this.literal(parseInt32);
+        node.i32 = this.shortDecimal() ?? this.literal(parseInt32);
         break;
-      case "i64":
-        node.i64 = this.literal(parseInt64);
+      case "i64": {
+        const short = this.shortDecimal();
+        node.i64 = short !== undefined ? BigInt(short) : this.literal(parseInt64);
         break;
+      }
       case "f32":
         node.i32 = this.literal(parseF32Bits);
         break;
@@ -710,7 +712,7 @@ class SkeletonReader {
     const id = this.optId();
     if (id !== undefined) return { kind: "id", name: id.name, start, end: stop };
     if (!isDigit(s.text.charCodeAt(start))) giveUp();
-    return { kind: "index", value: this.literal(parseNat32), start, end: stop };
+    return { kind: "index", value: this.shortDecimal() ?? this.literal(parseNat32), start, end: stop };
   }
 
   /** A u64 literal as written (limits are range-checked by validation, only u64 by the syntax). */
@@ -718,8 +720,15 @@ class SkeletonReader {
     const s = this.s;
     if (s.kind !== ATOM || !isDigit(s.text.charCodeAt(s.start))) giveUp();
     const node = { text: s.token, start: s.start, end: s.stop };
-    this.literal(parseNat64);
+    if (this.shortDecimal() === undefined) this.literal(parseNat64);
     return node;
+  }
+
+  /** The current atom as `BodyScanner.shortDecimal` reads it, consumed; undefined, with nothing consumed, for any other. */
+  private shortDecimal(): number | undefined {
+    const value = this.s.shortDecimal();
+    if (value !== undefined) this.advance();
+    return value;
   }
 
   /** The current atom read by a literal parser (which throws `LiteralError` on a bad one), consumed. */
