@@ -7,6 +7,7 @@
  * character, an unclosed comment) is an `OTHER` token, which the reader does
  * not take: it gives the body up to the parser.
  */
+import { shortDecimal } from "../syntax/literals.js";
 import { blockCommentEnd, type CharAt, isIdChar, lineCommentEnd } from "../syntax/token-ends.js";
 
 export const END: number = 0;
@@ -125,26 +126,9 @@ export class BodyScanner {
     return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
   }
 
-  /**
-   * The current atom's value when it is at most nine decimal digits after
-   * an optional sign (most numbers are), as the literal parsers read it;
-   * undefined for any other token.
-   */
+  /** The current atom's value when it is short and decimal (`literals.ts` `shortDecimal`); undefined for any other token. */
   shortDecimal(): number | undefined {
-    const text = this.text;
-    let at = this.start;
-    const end = this.stop;
-    const sign = text.charCodeAt(at);
-    if (sign === 0x2d || sign === 0x2b) at++;
-    if (this.kind !== ATOM || end - at < 1 || end - at > 9) return undefined;
-    let value = 0;
-    for (; at < end; at++) {
-      const digit = text.charCodeAt(at) - 0x30;
-      if (digit < 0 || digit > 9) return undefined;
-      value = value * 10 + digit;
-    }
-    // `| 0` turns -0 into 0, as the literal parsers give it.
-    return sign === 0x2d ? -value | 0 : value;
+    return this.kind === ATOM ? shortDecimal(this.text, this.start, this.stop) : undefined;
   }
 
   /** Whether the current token is the atom `word`. */
