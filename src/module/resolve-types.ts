@@ -205,6 +205,29 @@ export class Types {
     this.implicitFor.set(use, def);
   }
 
+  /**
+   * The function type a use of these numeric or abstract types abbreviates,
+   * when a function body converted apart from the skeleton (see
+   * `resolveForBodies`) may take it: an explicit type, or an implicit one
+   * made by a type use at or before `at`. One made later in the text would
+   * go, in the whole text's order, after the types bodies before it make.
+   */
+  reusableFor(params: readonly ValType[], results: readonly ValType[], at: number): TypeDef | undefined {
+    const key = funcKeyOf(params, results);
+    const def = key === undefined ? undefined : this.byKey.get(key);
+    return def === undefined || this.madeAfter(def, at) ? undefined : def;
+  }
+
+  /** Whether the type `use` was expanded to is an implicit one made by a type use after `at` (see `reusableFor`). */
+  expandedLate(use: TypeUseNode, at: number): boolean {
+    const def = this.implicitFor.get(use);
+    return def !== undefined && this.madeAfter(def, at);
+  }
+
+  private madeAfter(def: TypeDef, at: number): boolean {
+    return this.implicit.some((i) => i.def === def && i.use.start > at);
+  }
+
   /** Whether a block type needs a type index (parameters, or more than one result). */
   static blockNeedsIndex(use: TypeUseNode): boolean {
     if (use.type !== undefined) return false;

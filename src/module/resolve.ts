@@ -147,6 +147,8 @@ export interface BodyScope {
   readonly spaces: Spaces;
   readonly func: Func;
   readonly locals: Space<Local>;
+  /** Where the function's type use is in the skeleton: implicit types made after it are not the body's to reuse (`Types.reusableFor`). */
+  readonly typeUseAt: number;
 }
 
 export function resolveForBodies(node: ModuleNode, source: SourceText): BodyResolver {
@@ -619,8 +621,12 @@ class ModuleResolver {
   defineBody(field: FuncField, body: InstrNode[]): Func | undefined {
     const types = this.s.types;
     const known = types.groups.length;
-    forEachTypeUse(body, (use) => types.expand(use));
-    if (types.groups.length !== known) return undefined;
+    let late = false;
+    forEachTypeUse(body, (use) => {
+      types.expand(use);
+      late ||= types.expandedLate(use, field.typeUse.start);
+    });
+    if (types.groups.length !== known || late) return undefined;
     const func = this.entities.get(field) as Func;
     field.body = body;
     this.defineFunc(field, func);
@@ -629,7 +635,7 @@ class ModuleResolver {
 
   bodyScope(field: FuncField): BodyScope {
     const func = this.entities.get(field) as Func;
-    return { spaces: this.s, func, locals: this.localSpaces!.get(func)! };
+    return { spaces: this.s, func, locals: this.localSpaces!.get(func)!, typeUseAt: field.typeUse.start };
   }
 
   /** Parameters then locals, one index space, ids unique across both. */

@@ -10,7 +10,7 @@ import type { Id, NumLit, Ref, Span, StringLit } from "./ast.js";
 import type { NameAnnotation, SourceAnnotations } from "./annotations.js";
 import { lineColumn, WatSyntaxError } from "./errors.js";
 import type { SourceText } from "./source-text.js";
-import { LiteralError, parseName, parseNat32, parseString } from "./literals.js";
+import { LiteralError, parseName, parseNat32, parseString, shortDecimal } from "./literals.js";
 import { LEGACY_NAMES, type LegacyName } from "./legacy-names.js";
 
 export class TokenReader {
@@ -84,27 +84,13 @@ export class TokenReader {
   }
 
   /**
-   * A number token of at most nine decimal digits after an optional sign,
-   * read from the source: nearly every index and most integer constants
-   * are written so. Undefined for any other spelling (hex, underscores,
-   * fractions, longer), which the literal parsers read.
+   * A number token read from the source when `shortDecimal` reads it
+   * (most are); undefined for any other spelling, which the literal
+   * parsers read.
    */
   shortDecimal(token: Token): number | undefined {
     const source = this.source;
-    if (typeof source !== "string") return undefined;
-    let at = token.start;
-    const end = token.stop + 1;
-    const sign = source.charCodeAt(at);
-    if (sign === 0x2d || sign === 0x2b) at++;
-    if (end - at < 1 || end - at > 9) return undefined;
-    let value = 0;
-    for (; at < end; at++) {
-      const digit = source.charCodeAt(at) - 0x30;
-      if (digit < 0 || digit > 9) return undefined;
-      value = value * 10 + digit;
-    }
-    // `| 0` turns -0 into 0, as the literal parsers give it.
-    return sign === 0x2d ? -value | 0 : value;
+    return typeof source === "string" ? shortDecimal(source, token.start, token.stop + 1) : undefined;
   }
 
   num(token: Token): NumLit {

@@ -122,6 +122,27 @@ function outOfRange(type: string): LiteralError {
  * An `i32` literal (a `u32`, or a `+`/`-` signed `s32`) as a signed 32-bit
  * number: `0xffffffff` gives -1.
  */
+/**
+ * `text.slice(start, end)` as a number when it is at most nine decimal
+ * digits after an optional sign: nearly every index and most integer
+ * constants are written so. Undefined for any other spelling (hex,
+ * underscores, fractions, longer), which the parsers below read.
+ */
+export function shortDecimal(text: string, start: number, end: number): number | undefined {
+  let at = start;
+  const sign = text.charCodeAt(at);
+  if (sign === 0x2d || sign === 0x2b) at++;
+  if (end - at < 1 || end - at > 9) return undefined;
+  let value = 0;
+  for (; at < end; at++) {
+    const digit = text.charCodeAt(at) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  // `| 0` turns -0 into 0, as the parsers give it.
+  return sign === 0x2d ? -value | 0 : value;
+}
+
 export function parseInt32(text: string): number {
   const sign = signOf(text);
   const mag = natNumber(text, sign === 0 ? 0 : 1);

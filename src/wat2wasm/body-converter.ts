@@ -25,6 +25,7 @@ import { type BodySlot, splitFuncBodies } from "../syntax/func-bodies.js";
 import { parseWat } from "../syntax/parse.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { DirectBodies } from "./direct-body.js";
+import { readSkeleton } from "./direct-skeleton.js";
 
 /** Bodies to convert: the function fields they belong to, and their text as `(func BODY)` fields in that order. */
 export interface BodyBatch {
@@ -45,14 +46,17 @@ export class BodyConverter {
   direct = 0;
   parsed = 0;
 
-  /** Throws a `WatError` when the skeleton does not resolve, is an object file or uses a feature outside `features`. */
+  /**
+   * Throws a `WatError` when the skeleton does not resolve, is an object file or uses a feature outside `features`.
+   * `node`: the skeleton's module when the caller has read it already.
+   */
   constructor(
     skeleton: string,
     private readonly names: boolean,
     features?: FeatureSpec,
+    node?: ModuleNode,
   ) {
-    const script = parseWat(skeleton);
-    const module = onlyModule(script.commands);
+    const module = node ?? readSkeleton(skeleton) ?? onlyModule(parseWat(skeleton).commands);
     if (module === undefined) throw new WatError("not one module of fields", skeleton, 0);
     this.resolver = resolveForBodies(module, skeleton);
     // An object file's code relocations are placed by offsets in the whole code section, which one encoding gives.

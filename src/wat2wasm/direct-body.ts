@@ -24,22 +24,15 @@ import type { BodyScope } from "../module/resolve.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
-import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32, parseNat64 } from "../syntax/literals.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64 } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";
-import { ATOM, BodyScanner, CLOSE, END, OPEN } from "./direct-scan.js";
+import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN } from "./direct-scan.js";
+import { setLane } from "./v128-lanes.js";
 
 /** An index space as bodies name it (`resolve-context.ts` `Space`). */
 interface Indexed {
   readonly items: readonly { readonly index: number }[];
   find(name: string): { readonly index: number } | undefined;
-}
-
-/** Thrown inside a body the direct path does not take. */
-class GiveUp extends Error {}
-const GIVE_UP = new GiveUp();
-
-function giveUp(): never {
-  throw GIVE_UP;
 }
 
 const DOLLAR = 0x24;
@@ -54,6 +47,12 @@ const ELSE = 2;
 const FOLDED = 3;
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
+const NO_TYPES: { params: ValType[]; results: ValType[] } = { params: [], results: [] };
+/** The parking stack before anything is parked: an instance may serve only one small module (allocated when first needed). */
+const NOTHING_PARKED = new Uint8Array(0);
+/** A v128.const's bytes, written and copied out at once: one serves every instance. */
+const V128 = new Uint8Array(16);
+const V128_VIEW = new DataView(V128.buffer);
 
 /** try_table's catch clauses by keyword: their binary kind, and whether a tag comes first. */
 const CATCHES: Readonly<Record<string, { kind: number; tag: boolean }>> = {
@@ -78,11 +77,9 @@ export class DirectBodies {
   /** Folded instructions open around the one being read. */
   private nesting = 0;
   /** The bytes of folded instructions waiting for their operands to be written, innermost last. */
-  private parked = new Uint8Array(256);
+  private parked = NOTHING_PARKED;
   private parkedTop = 0;
   private readonly depths: number[] = [];
-  private readonly v128 = new Uint8Array(16);
-  private readonly v128View = new DataView(this.v128.buffer);
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
   readonly labelNames: Array<[number, NameList]> = [];
   /** Set once a body names a data segment. */
@@ -244,7 +241,7 @@ export class DirectBodies {
     const w = this.w;
     const length = w.length - from;
     if (this.parkedTop + length > this.parked.length) {
-      const grown = new Uint8Array(Math.max(2 * this.parked.length, this.parkedTop + length));
+      const grown = new Uint8Array(Math.max(256, 2 * this.parked.length, this.parkedTop + length));
       grown.set(this.parked.subarray(0, this.parkedTop));
       this.parked = grown;
     }
@@ -599,7 +596,7 @@ export class DirectBodies {
     return giveUp();
   }
 
-  /** A block type: none, `(type x)`, or `(result t)`; parameters or several results give up (they may need a new type). */
+  /** A block type: none, `(type x)`, or a type use of parameters and results (more than one result: the type it abbreviates). */
   private blockType(def: InstrDef): void {
     const { s, w } = this;
     if (s.kind !== OPEN) {
@@ -617,23 +614,41 @@ export class DirectBodies {
       w.s33(type.index);
       return;
     }
-    if (!s.is("result")) {
-      s.seek(at);
+    const inline = s.is("param") || s.is("result");
+    s.seek(at);
+    const { params, results } = inline ? this.inlineTypes() : NO_TYPES;
+    if (params.length > 0 || results.length > 1) {
+      const type = this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp();
+      this.needBlock(def, { kind: "type", type });
+      w.s33(type.index);
+      return;
+    }
+    if (results.length === 0) {
       w.byte(EMPTY_BLOCK);
       return;
     }
-    s.next();
-    if (s.kind === CLOSE) {
-      s.next();
-      if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
-      w.byte(EMPTY_BLOCK);
-      return;
-    }
-    const t = this.valType();
-    this.expect(CLOSE);
-    if (s.kind === OPEN && this.atKeyword("result")) giveUp();
+    const t = results[0];
     if (typeof t !== "string" || t === "v128") this.needBlock(def, { kind: "value", type: t });
     writeValType(w, t);
+  }
+
+  /** `(param t*)* (result t*)*`, without ids. */
+  private inlineTypes(): { params: ValType[]; results: ValType[] } {
+    const s = this.s;
+    const params: ValType[] = [];
+    const results: ValType[] = [];
+    while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params);
+    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results);
+    return { params, results };
+  }
+
+  /** The types of the `(param ...)` or `(result ...)` group at the current `(`, added to `types`. */
+  private typesOf(types: ValType[]): void {
+    const s = this.s;
+    s.next();
+    s.next();
+    while (s.kind !== CLOSE) types.push(this.valType());
+    s.next();
   }
 
   private needBlock(def: InstrDef, blockType: BlockType): void {
@@ -686,11 +701,14 @@ export class DirectBodies {
     return index;
   }
 
-  /** call_indirect's type use: `(type x)` alone (inline declarations may need a new type, or a check). */
+  /** call_indirect's type use: `(type x)` alone, or parameters and results as the type they abbreviate. */
   private typeUse(): number {
     const s = this.s;
-    this.expect(OPEN);
-    if (!s.is("type")) giveUp();
+    if (s.kind !== OPEN || !this.atKeyword("type")) {
+      const { params, results } = this.inlineTypes();
+      return (this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp()).index;
+    }
+    s.next();
     s.next();
     const type = this.typeRef();
     this.expect(CLOSE);
@@ -748,12 +766,7 @@ export class DirectBodies {
       return;
     }
     const types: ValType[] = [];
-    while (s.kind === OPEN && this.atKeyword("result")) {
-      s.next();
-      s.next();
-      while (s.kind !== CLOSE) types.push(this.valType());
-      s.next();
-    }
+    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(types);
     this.needTypes({ op: def, offset: 0, selectTypes: types });
     writeOp(w, def.prefix, def.altCode ?? 0x1c);
     w.u32(types.length);
@@ -816,24 +829,12 @@ export class DirectBodies {
     const shape = s.kind === ATOM ? SHAPE_LANES[s.token] : undefined;
     if (shape === undefined) giveUp();
     s.next();
-    const view = this.v128View;
-    const laneBytes = 16 / shape.lanes;
     for (let i = 0; i < shape.lanes; i++) {
       if (s.kind !== ATOM) giveUp();
-      const text = s.token;
-      const at = i * laneBytes;
-      if (shape.float && shape.bits === 32) view.setUint32(at, parseF32Bits(text), true);
-      else if (shape.float) view.setBigUint64(at, parseF64Bits(text), true);
-      else {
-        const value = parseIntN(text, shape.bits);
-        if (shape.bits === 64) view.setBigUint64(at, value, true);
-        else if (shape.bits === 32) view.setUint32(at, Number(value), true);
-        else if (shape.bits === 16) view.setUint16(at, Number(value), true);
-        else view.setUint8(at, Number(value));
-      }
+      setLane(V128_VIEW, shape, i, s.token);
       s.next();
     }
-    w.bytes(this.v128);
+    w.bytes(V128);
   }
 
   private laneIndex(): number {
@@ -850,23 +851,11 @@ export class DirectBodies {
     return this.shortNumber() ?? this.literal(parseNat32);
   }
 
-  /** The current number when it is at most nine decimal digits after an optional sign (most are), consumed; otherwise undefined. */
+  /** The current number as `BodyScanner.shortDecimal` reads it, consumed; otherwise undefined. */
   private shortNumber(): number | undefined {
-    const s = this.s;
-    const text = s.text;
-    let at = s.start;
-    const end = s.stop;
-    const sign = text.charCodeAt(at);
-    if (sign === 0x2d || sign === 0x2b) at++;
-    if (s.kind !== ATOM || end - at < 1 || end - at > 9) return undefined;
-    let value = 0;
-    for (; at < end; at++) {
-      const digit = text.charCodeAt(at) - 0x30;
-      if (digit < 0 || digit > 9) return undefined;
-      value = value * 10 + digit;
-    }
-    s.next();
-    return sign === 0x2d ? -value | 0 : value;
+    const value = this.s.shortDecimal();
+    if (value !== undefined) this.s.next();
+    return value;
   }
 
   /** The current atom read by a literal parser (which throws `LiteralError` on a bad one), consumed. */

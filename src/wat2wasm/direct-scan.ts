@@ -7,6 +7,7 @@
  * character, an unclosed comment) is an `OTHER` token, which the reader does
  * not take: it gives the body up to the parser.
  */
+import { shortDecimal } from "../syntax/literals.js";
 import { blockCommentEnd, type CharAt, isIdChar, lineCommentEnd } from "../syntax/token-ends.js";
 
 export const END: number = 0;
@@ -26,6 +27,13 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const AT = 0x40;
 const DOLLAR = 0x24;
+
+/** Thrown inside text a direct reader (`direct-body.ts`, `direct-skeleton.ts`) does not take; it then gives the text up to the parser. */
+export const GIVE_UP: Error = new Error("not read directly");
+
+export function giveUp(): never {
+  throw GIVE_UP;
+}
 
 /** One token at a time: `kind` and `[start, stop)` describe the current one, `next()` moves on. */
 export class BodyScanner {
@@ -116,6 +124,11 @@ export class BodyScanner {
   isIdOf(name: string): boolean {
     const skip = this.quoted ? 2 : 1;
     return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
+  }
+
+  /** The current atom's value when it is short and decimal (`literals.ts` `shortDecimal`); undefined for any other token. */
+  shortDecimal(): number | undefined {
+    return this.kind === ATOM ? shortDecimal(this.text, this.start, this.stop) : undefined;
   }
 
   /** Whether the current token is the atom `word`. */

@@ -1,9 +1,10 @@
 /**
  * Text to binary on the calling thread through the split at function
- * bodies (`syntax/func-bodies.ts`): the skeleton parsed and resolved, then
- * every body converted in its scope by a `BodyConverter`, straight from its
- * text where it can be. Parsing only the skeleton is what pays: the bodies,
- * nearly all of a module's text, skip the parser, the AST and the model.
+ * bodies (`syntax/func-bodies.ts`): the skeleton read (`direct-skeleton.ts`,
+ * else parsed) and resolved, then every body converted in its scope by a
+ * `BodyConverter`, straight from its text where it can be. Reading only
+ * the skeleton is what pays: the bodies, nearly all of a module's text,
+ * skip the parser, the AST and the model.
  */
 import { encode } from "../binary/encode.js";
 import type { FeatureSpec } from "../module/feature-check.js";
@@ -11,6 +12,7 @@ import { WatError } from "../syntax/errors.js";
 import { splitFuncBodies } from "../syntax/func-bodies.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { BodyConverter } from "./body-converter.js";
+import { readSkeleton } from "./direct-skeleton.js";
 
 export interface OneThreadOptions {
   names: boolean;
@@ -24,10 +26,13 @@ export interface OneThreadOptions {
  */
 export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint8Array | undefined {
   const split = splitFuncBodies(text);
-  if (split === undefined || split.bodies.length === 0) return undefined;
+  if (split === undefined) return undefined;
+  // Without bodies the skeleton is the whole text: the split pays only when the skeleton is read without the parser.
+  const node = split.bodies.length === 0 ? readSkeleton(split.skeleton) : undefined;
+  if (split.bodies.length === 0 && node === undefined) return undefined;
   let converter: BodyConverter;
   try {
-    converter = new BodyConverter(split.skeleton, options.names, options.features);
+    converter = new BodyConverter(split.skeleton, options.names, options.features, node);
   } catch (error) {
     if (error instanceof WatError) return undefined;
     throw error;

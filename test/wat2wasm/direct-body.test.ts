@@ -77,7 +77,7 @@ describe("function bodies encoded straight from their text", () => {
     }
     console.log(`spec modules: ${tally.direct} of ${tally.bodies} bodies encoded directly`);
     expect(tally.differences).toEqual([]);
-    // Measured 9341 of 10164: the rest use exact or shared heap types, memory orders, legacy try, stack switching, inline type uses.
+    // Measured 9380 of 10164: the rest use exact or shared heap types, memory orders, legacy try, stack switching, inline type uses without a type to reuse.
     expect(tally.direct).toBeGreaterThan(9000);
   });
 
@@ -117,6 +117,36 @@ describe("function bodies encoded straight from their text", () => {
     expect({ direct: converter.direct, parsed: converter.parsed }).toEqual({ direct: 2, parsed: 1 });
     expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
     expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
+  });
+
+  test("inline type uses in bodies reuse the types of earlier headers directly", () => {
+    const text = `(module
+  (type $pair (func (result i32 i32)))
+  (table 1 funcref)
+  (func $f (param i64) (result i64) (local.get 0))
+  (func $g (param i64) (result i64)
+    (block (param i64) (result i64) (i64.const 1) (i64.add))
+    (call_indirect (param i64) (result i64) (i32.const 0))
+    (drop (block (result i32 i32) (i32.const 1) (i32.const 2)))))
+`;
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
+    expect(converter.direct).toBe(2);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  });
+
+  test("a body's type use matching an implicit type that a later header makes takes the index the whole text's order gives", () => {
+    // In text order the block's type comes first; the skeleton alone has (param f32) first.
+    const text = `(module
+  (func $f1 (block (param i64) (result i64) (i64.const 1) (drop)) (unreachable))
+  (func $f2 (param f32))
+  (func $f3 (param i64) (result i64) (local.get 0)))
+`;
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies.slice(0, 1))).toBeUndefined();
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
   });
 
   test("a line comment ends at a carriage return as at a line feed (spec comments.wast)", () => {
