@@ -13,6 +13,7 @@
  * Chunks are cut only where the printer calls `boundary()` (between lines),
  * never inside a write, so every chunk is whole UTF-8 on its own.
  */
+import { isAscii } from "node:buffer";
 import { CHUNK_SIZE } from "./layout.js";
 
 /** Receives the printed text as UTF-8, chunk by chunk; a chunk is the sink's to keep. */
@@ -50,6 +51,18 @@ let spare: Uint8Array | undefined;
  * 38 MB text: 103 scavenges with such pieces, 82 with these, 80 streaming).
  */
 const PIECE_SIZE = 1 << 20;
+
+/**
+ * Whole UTF-8 as a piece of the string. ASCII (all of most texts) is decoded
+ * as Latin-1, which Node makes a string outside V8's heap when it is large,
+ * so the pieces do not grow the heap that the printer collects garbage in
+ * (measured on a synthetic print of 38 MB: the string of joined UTF-8
+ * pieces cost 1.3x the stream's time, of these 1.05x).
+ */
+function piece(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return buffer.toString(isAscii(bytes) ? "latin1" : "utf8");
+}
 
 export class TextOut {
   private buf: Uint8Array;
@@ -172,7 +185,7 @@ export class TextOut {
 
   private flush(): void {
     if (this.pos === 0) return;
-    if (this.sink === undefined) this.pieces.push(this.textFrom(0));
+    if (this.sink === undefined) this.pieces.push(piece(this.buf.subarray(0, this.pos)));
     else this.sink(this.buf.slice(0, this.pos));
     this.pos = 0;
   }
@@ -186,7 +199,7 @@ export class TextOut {
   /** Hands the text so far, then `chunk` (whole UTF-8, printed elsewhere), to the sink; call only between lines. */
   pass(chunk: Uint8Array): void {
     this.flush();
-    if (this.sink === undefined) this.pieces.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8"));
+    if (this.sink === undefined) this.pieces.push(piece(chunk));
     else this.sink(chunk);
   }
 
