@@ -9,6 +9,7 @@ import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
+import { TextOut } from "./print/text-out.js";
 import { MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
@@ -44,8 +45,14 @@ export interface Wasm2WatOptions extends FeatureOptions {
 }
 
 export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
-  const chunks: string[] = [];
-  if (split(bytes, options, (chunk) => chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("utf8")))) return chunks.join("");
+  // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
+  let text: TextOut | undefined;
+  const collect: Sink = (chunk) => {
+    text ??= new TextOut();
+    text.bytes(chunk);
+    text.boundary();
+  };
+  if (split(bytes, options, collect)) return text?.whole() ?? "";
   return print(decodeForText(bytes, options), printOptions(options));
 }
 

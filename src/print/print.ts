@@ -869,6 +869,12 @@ class Printer {
     if (node.relocs !== undefined) for (const items of node.relocs) this.o.text(` (@reloc ${items.map(sexprText).join(" ")})`);
   }
 
+  /** A space, then `text`. */
+  private word(text: string): void {
+    this.o.byte(SPACE);
+    this.o.text(text);
+  }
+
   private headImmediates(node: PlainInstrNode): void {
     const o = this.o;
     const op = node.op;
@@ -910,12 +916,13 @@ class Printer {
           o.byte(SPACE);
           this.writeRef(node.refs[0]);
         }
+        // Words written one by one: a template string would be a new string to copy for each access.
         const m = node.memarg;
         if (m !== undefined) {
-          if (m.offset !== undefined) o.text(` ${m.offset.text}`);
-          if (m.align !== undefined) o.text(` ${m.align.text}`);
+          if (m.offset !== undefined) this.word(m.offset.text);
+          if (m.align !== undefined) this.word(m.align.text);
         }
-        if (node.nums !== undefined) o.text(` ${node.nums[0].text}`);
+        if (node.nums !== undefined) this.word(node.nums[0].text);
         return;
       }
       case "call_indirect":
@@ -952,7 +959,7 @@ class Printer {
             this.writeRef(r);
           }
         }
-        if (node.nums !== undefined) for (const n of node.nums) o.text(` ${n.text}`);
+        if (node.nums !== undefined) for (const n of node.nums) this.word(n.text);
         if (node.onClauses !== undefined) {
           for (const c of node.onClauses) {
             o.text(" (on ");
@@ -1015,16 +1022,11 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const encoder = new TextEncoder();
 
-/** Mnemonics as bytes, made on first use. */
-const MNEMONICS = new Map<InstrDef, Uint8Array>();
+/** Mnemonics as bytes by instruction id (an array index, not a map lookup, on the hot path), made on first use. */
+const MNEMONICS: Uint8Array[] = [];
 
 function mnemonic(op: InstrDef): Uint8Array {
-  let bytes = MNEMONICS.get(op);
-  if (bytes === undefined) {
-    bytes = asciiBytes(op.name);
-    MNEMONICS.set(op, bytes);
-  }
-  return bytes;
+  return (MNEMONICS[op.id] ??= asciiBytes(op.name));
 }
 
 /** `(@metadata.code.KIND "payload")`, the id quoted when the kind has characters an id cannot. */

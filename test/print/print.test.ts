@@ -107,4 +107,16 @@ describe("streaming", () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).toString("utf8")).toBe(print(module));
   });
+
+  it("returns as a string the streamed text of several megabytes, its ASCII pieces and the others alike", () => {
+    const body = "(drop (i32.const 123456789))\n".repeat(40000);
+    const module = watToModule(`(module (func $ascii ${body}) (func $"ünïcode" ${body}) (func $ascii2 ${body}))`);
+    const chunks: Uint8Array[] = [];
+    printStream(module, {}, (chunk) => chunks.push(chunk));
+    const streamed = Buffer.concat(chunks);
+    expect(streamed.length).toBeGreaterThan(3 << 20);
+    const text = print(module);
+    expect(text).toContain("ünïcode");
+    expect(text).toBe(streamed.toString("utf8"));
+  });
 });
