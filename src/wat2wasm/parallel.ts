@@ -170,9 +170,12 @@ function charsOf(slots: readonly BodySlot[]): number {
   return Math.max(1, chars);
 }
 
-/** A batch's bodies as `(func BODY)` fields, made only when the batch is handed out (the text is not held twice). */
-function batchText(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
-  return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
+/**
+ * A batch's bodies for a worker, made only when the batch is handed out: slices
+ * of the text, which are posted without a copy on this thread's heap.
+ */
+function batchBodies(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
+  return { fields: slots.map((s) => s.field), bodies: slots.map((s) => text.slice(s.start, s.end)) };
 }
 
 /** One call's batches: handed out in order, converted by whichever thread gets to each first. */
@@ -202,7 +205,7 @@ class Run {
     const batch = this.next++;
     this.state[batch] = State.Out;
     this.sent[worker] = (this.sent[worker] ?? 0) + 1;
-    this.pool.post(worker, { kind: "bodies", call: this.call, batch, bodies: batchText(this.text, this.batches[batch]) });
+    this.pool.post(worker, { kind: "bodies", call: this.call, batch, bodies: batchBodies(this.text, this.batches[batch]) });
   }
 
   /** Every batch's entries in order, or undefined once one is refused. */
@@ -244,7 +247,7 @@ class Run {
 
   private convert(main: BodyConverter, batch: number): boolean {
     const start = performance.now();
-    const converted = main.convert(batchText(this.text, this.batches[batch]));
+    const converted = main.convertSlots(this.text, this.batches[batch]);
     this.slowestMsPerChar = Math.max(this.slowestMsPerChar, (performance.now() - start) / charsOf(this.batches[batch]));
     if (converted === undefined) return false;
     this.record(batch, converted);
