@@ -51,6 +51,14 @@ const FIRST_AHEAD = 4;
 const WORKER_HEAP_MB = 64;
 const WORKER_HEAP_PER_CHAR = 1;
 
+/**
+ * A worker's young generation: what a batch allocates dies with the batch,
+ * and V8's default (up to 3 x 16 MB) only adds to the process's peak RSS
+ * (measured on the 46 MB text: 8 MB takes 40 MB off the peak, at the same
+ * time per batch).
+ */
+const WORKER_YOUNG_MB = 8;
+
 
 /** The least the main thread waits for a worker's batch before converting it itself. */
 const MIN_PATIENCE_MS = 20;
@@ -129,7 +137,7 @@ function sharedPool(chars: number): ConversionPool {
   const heapMb = 2 ** Math.ceil(Math.log2(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20)));
   const limit = shared?.resourceLimits?.maxOldGenerationSizeMb ?? 0;
   if (shared?.stopped === true || limit < heapMb) closeShared();
-  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit) }));
+  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit), maxYoungGenerationSizeMb: WORKER_YOUNG_MB }));
 }
 
 function closeShared(): void {
