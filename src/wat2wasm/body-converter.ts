@@ -21,14 +21,20 @@ import type { Func, Module } from "../module/model.js";
 import { type BodyResolver, resolveForBodies } from "../module/resolve.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
-import { type BodySlot, splitFuncBodies } from "../syntax/func-bodies.js";
+import type { BodySlot } from "../syntax/func-bodies.js";
 import { parseWat } from "../syntax/parse.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { DirectBodies } from "./direct-body.js";
 import { readSkeleton } from "./direct-skeleton.js";
 
-/** Bodies to convert: the function fields they belong to, and their text as `(func BODY)` fields in that order. */
+/** Bodies to convert: the function fields they belong to, and each body's text (what its `(func ... )` holds after the name). */
 export interface BodyBatch {
+  fields: number[];
+  bodies: string[];
+}
+
+/** Bodies to parse: the function fields they belong to, and their text as `(func BODY)` fields in that order. */
+interface FieldsText {
   fields: number[];
   text: string;
 }
@@ -77,12 +83,14 @@ export class BodyConverter {
 
   /** The batch's code entries, or undefined when it is refused. */
   convert(batch: BodyBatch): ConvertedBatch | undefined {
-    const split = splitFuncBodies(batch.text);
-    if (split === undefined || split.bodies.length !== batch.fields.length) return this.parse(batch);
-    return this.convertSlots(
-      batch.text,
-      split.bodies.map((b, i) => ({ field: batch.fields[i], start: b.start, end: b.end })),
-    );
+    // Joined by the receiver: the sender posts slices of its text, which cost it no copy on its heap.
+    const slots: BodySlot[] = [];
+    let at = 0;
+    for (let i = 0; i < batch.bodies.length; i++) {
+      slots.push({ field: batch.fields[i], start: at, end: at + batch.bodies[i].length });
+      at += batch.bodies[i].length;
+    }
+    return this.convertSlots(batch.bodies.join(""), slots);
   }
 
   /** The code entries of the bodies at `slots` of `text` (in the order of their fields), or undefined when they are refused. */
@@ -147,7 +155,7 @@ export class BodyConverter {
   }
 
   /** Bodies parsed, resolved and encoded: the way every body can take. */
-  private parse(batch: BodyBatch): ConvertedBatch | undefined {
+  private parse(batch: FieldsText): ConvertedBatch | undefined {
     try {
       const fields = onlyModule(parseWat(batch.text).commands)?.fields;
       if (fields === undefined || fields.length !== batch.fields.length) return undefined;
@@ -169,8 +177,8 @@ export class BodyConverter {
   }
 }
 
-/** Bodies as a batch of `(func BODY)` fields. */
-export function slotText(text: SourceText, slots: readonly BodySlot[]): BodyBatch {
+/** Bodies as `(func BODY)` fields. */
+function slotText(text: SourceText, slots: readonly BodySlot[]): FieldsText {
   return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
 }
 

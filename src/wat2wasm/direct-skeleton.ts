@@ -3,11 +3,12 @@
  * `syntax/func-bodies.ts`) read into the AST without the parser, token by
  * token with the body scanner (`direct-scan.ts`): the fields compilers and
  * tests mostly write (types, imports, function headers, tables, memories,
- * globals, exports, start, element and data segments, tags) with constant
+ * globals, exports, start, element and data segments, tags, and the
+ * `(@producers ...)` annotation printers write at the end) with constant
  * expressions of plain instructions.
  *
  * The nodes are the ones the parser builds, so resolution, encoding, names
- * and feature checks are unchanged. Anything else (an annotation, a compact
+ * and feature checks are unchanged. Anything else (another annotation, a compact
  * import group, a shared or exact type, a page size, an abbreviation it does
  * not know, a literal out of range, text the parser would reject) makes it
  * give up on the whole skeleton: the caller then parses it, which gives
@@ -15,8 +16,10 @@
  */
 import { instrAt } from "../isa/instructions.js";
 import type { AbsHeapType, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../types/producers.js";
 import type {
   CompTypeNode,
+  CustomField,
   DataField,
   ElemField,
   ElemItemNode,
@@ -63,6 +66,8 @@ const NUM_TYPES: ReadonlySet<string> = new Set<NumType>(["i32", "i64", "f32", "f
 const PACKED_TYPES: ReadonlySet<string> = new Set<PackedType>(["i8", "i16"]);
 /** The heap type keywords: those the short reference forms name. */
 const ABS_HEAPS: ReadonlySet<string> = new Set(Object.values(SHORT_REF));
+/** What may follow an annotation's id that the reader takes: whitespace or a parenthesis. */
+const ANNOTATION_ID_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29]);
 const EXPORT_KINDS: ReadonlySet<string> = new Set<ExportKind>(["func", "table", "memory", "global", "tag"]);
 
 interface Definable {
@@ -97,7 +102,11 @@ class SkeletonReader {
     const wrapped = this.open("module");
     const id = wrapped ? this.optId() : undefined;
     const fields: ModuleField[] = [];
-    while (s.kind === OPEN) this.field(fields);
+    for (;;) {
+      if (s.kind === OPEN) this.field(fields);
+      else if (this.annotationIs("producers")) fields.push(this.producers());
+      else break;
+    }
     const end = wrapped ? this.close() : this.text.length;
     if (s.kind !== END) giveUp();
     if (!wrapped) return { kind: "module", implicit: true, fields, start: 0, end };
@@ -638,6 +647,33 @@ class SkeletonReader {
     }
     node.lanes = lanes;
     node.bytes = bytes;
+  }
+
+  // -------------------------------------------------------------------------
+  // Annotations
+
+  /** Whether the current token opens the annotation `(@id`, followed by whitespace or a parenthesis. */
+  private annotationIs(id: string): boolean {
+    const s = this.s;
+    const at = s.start + 2 + id.length;
+    return s.kind === OTHER && s.text.startsWith("(@" + id, s.start) && ANNOTATION_ID_ENDS.has(s.text.charCodeAt(at));
+  }
+
+  /** `(@producers (FIELD "name" "version")*)`: the producers section, a field as the parser places it. */
+  private producers(): CustomField {
+    const s = this.s;
+    const start = s.start;
+    s.seek(start + "(@producers".length);
+    const producers: Producer[] = [];
+    while (s.kind === OPEN) {
+      this.advance();
+      const field = s.kind === ATOM && (PRODUCER_FIELDS as readonly string[]).includes(s.token) ? (s.token as ProducerFieldName) : giveUp();
+      this.advance();
+      producers.push({ field, name: this.name(), version: this.name() });
+      this.close();
+    }
+    const end = this.close();
+    return { kind: "custom", name: "producers", strings: [{ start, end, bytes: encodeProducers(producers) }], producers, start, end };
   }
 
   // -------------------------------------------------------------------------

@@ -125,6 +125,7 @@ describe("module skeletons read without the parser", () => {
       (elem funcref (item (ref.null func))) (elem declare func $f) (elem $e func)
       (data (i32.const 0) "a") (data (memory 0) (offset (i32.const 1)) "b" "c") (data 0 (i32.const 2)) (data $d "\\00"))`],
     ["exports, start and tags", `(module (func $s) (tag $t (param i32)) (start $s) (export "s" (func $s)) (export "t" (tag 0)))`],
+    ["a producers annotation among the fields", `(module (func) (@producers (processed-by "a" "1.0") (language "Rust" "")) (memory 1) (@producers))`],
   ])("reads %s as the parser does", (_what, text) => {
     const split = splitFuncBodies(text)!;
     const direct = readSkeleton(split.skeleton);
@@ -157,6 +158,8 @@ describe("module skeletons read without the parser", () => {
     ["an export without an index", `(module (export "e" (func)))`],
     ["a declared segment without a list", `(module (elem declare (i32.const 0)))`],
     ["an empty id", `(module (func $))`],
+    ["a producers field the annotation does not know", `(module (@producers (tool "a" "1")))`],
+    ["a producers pair without a version", `(module (@producers (sdk "a")))`],
     ["a string run into a keyword", `(module (import "m""f"func (func)))`],
     ["an unclosed module", `(module (func)`],
     ["text after the module", `(module) (module)`],
