@@ -22,9 +22,9 @@ export interface Wat2WasmOptions extends WatOptions {
   names?: boolean;
   /**
    * Threads to convert a large module's function bodies on (default 1, the
-   * calling thread: with bodies encoded straight from their text, workers
-   * that each resolve the skeleton first do not pay on 2 cores; see
-   * docs/design.md). The output is the same.
+   * calling thread: a worker's start, imports and cold code cost more than
+   * its share of the bodies saves on 2 cores; see docs/design.md). The
+   * output is the same.
    */
   jobs?: number;
 }
