@@ -5,6 +5,11 @@
  * `encode` gives back the original binary byte for byte, and so does the
  * text printed from the model. Threads that read a binary's bodies apart
  * make the bodies' notes each (`bodyNotes`) and the sections' once.
+ *
+ * Most binaries are already canonical (what toolchains built on wasm-tools
+ * or LLVM's linker write, and every text encoded); when the decoder can
+ * tell (`DecodedLayout.canonical`) no encoding is made: for small modules
+ * printed one by one it cost about a fifth of the time.
  */
 import { concatBytes } from "../bytes.js";
 import type { ExactNote, ExactSection, Module } from "../module/model.js";
@@ -15,6 +20,11 @@ import { Reader } from "./reader.js";
 import { u32Size } from "./writer.js";
 
 export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
+  if (found.canonical === true) {
+    // What the decoder vouches for needs no encoding to compare with (see `DecodedLayout.canonical`).
+    module.dataCount = found.usesDataIndex === true;
+    return;
+  }
   const padded = sortedTriples(found.padded);
   const { canonical, written, same } = addSectionNotes(original, module, found, padded);
   if (same) return;
