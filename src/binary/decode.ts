@@ -102,15 +102,15 @@ export interface DecodedLayout extends BinaryLayout {
   /** Whether code uses memory.init or data.drop: text has a data count section exactly then. */
   usesDataIndex?: boolean;
   /**
-   * True when the binary is what `encode` writes for the decoded module,
-   * byte for byte, as far as the decoder can tell without encoding it: no
-   * padded number (`padded` empty), no other choice the encoder makes the
-   * other way (`Reader.offCanonical`), sizes of minimal width, no empty or
-   * superfluous section, a name section that writes back to its bytes, no
-   * code metadata or object file sections and no custom section placed
-   * where the encoder needs a note to put it. Then the exact notes need no
-   * encoding to compare with (`exact-notes.ts`). Set by a whole decode, not
-   * a deferred one.
+   * True when the binary is what `encode` writes for the decoded module
+   * (its data count section as read), byte for byte, as far as the decoder
+   * can tell without encoding it: no padded number (`padded` empty), no
+   * other choice the encoder makes the other way (`Reader.offCanonical`),
+   * sizes of minimal width, no empty section, a name section that writes
+   * back to its bytes, no code metadata or object file sections and no
+   * custom section placed where the encoder needs a note to put it. Then
+   * the exact notes need no encoding to compare with (`exact-notes.ts`).
+   * Set by a whole decode, not a deferred one.
    */
   canonical?: boolean;
 }
@@ -263,8 +263,6 @@ class ModuleDecoder {
     const m = this.m;
     const layout = this.layout!;
     if (this.r.offCanonical || layout.padded.length > 0 || this.metadata.length > 0) return false;
-    // A data count section is written exactly when code needs one.
-    if (m.dataCount !== (layout.usesDataIndex === true)) return false;
     const exact = m.exact;
     if (exact !== undefined && (exact.namesPlace !== undefined || exact.hintsPlace !== undefined || (exact.namesAfter ?? 0) !== 0)) return false;
     if (names === null) return true;

@@ -8,12 +8,15 @@
  * tests, the decoder says canonical exactly when encoding the decoded
  * module gives back the same bytes. The one exception it is allowed: a
  * module with code metadata sections (branch hints), which the decoder
- * leaves to the encoding to judge; it never says canonical wrongly.
+ * leaves to the encoding to judge; it never says canonical wrongly. And
+ * the exact notes made on its word are those the encoding gives.
  */
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { decode, type DecodedLayout } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
+import { addExactNotes } from "../../src/binary/exact-notes.js";
 import type { EncodedModuleNode } from "../../src/syntax/ast.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { CODE_METADATA_PREFIX } from "../../src/types/code-metadata.js";
@@ -24,10 +27,13 @@ import { sections } from "../helpers/wasm-sections.js";
 interface Verdicts {
   decoder: boolean;
   encoder: boolean;
+  /** Whether the exact notes made without an encoding (when the decoder says canonical) are those made with one. */
+  sameNotes: boolean;
 }
 
 /** Why the verdicts on a binary may not differ as they do, if they may not. */
 function disagreement(bytes: Uint8Array, v: Verdicts): string | undefined {
+  if (!v.sameNotes) return "the exact notes differ from those the encoding gives";
   if (v.decoder === v.encoder) return undefined;
   if (v.decoder) return "the decoder says canonical, the encoding differs";
   if (sections(bytes).some((s) => s.name?.startsWith(CODE_METADATA_PREFIX))) return undefined;
@@ -36,12 +42,18 @@ function disagreement(bytes: Uint8Array, v: Verdicts): string | undefined {
 
 /** Both verdicts on one binary, or undefined when it does not decode (or its model does not encode). */
 function verdicts(bytes: Uint8Array): Verdicts | undefined {
-  const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  try {
+  const noted = (judged: boolean) => {
+    const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
     const module = decode(bytes, { layout });
-    // As the exact notes do: the canonical encoding has a data count section when code needs one.
-    module.dataCount = layout.usesDataIndex === true;
-    return { decoder: layout.canonical === true, encoder: Buffer.compare(encode(module), bytes) === 0 };
+    const decoder = layout.canonical === true;
+    const encoder = Buffer.compare(encode(module), bytes) === 0;
+    addExactNotes(bytes, module, judged ? layout : { ...layout, canonical: false });
+    return { decoder, encoder, notes: { exact: module.exact, dataCount: module.dataCount } };
+  };
+  try {
+    const judged = noted(true);
+    const encoded = noted(false);
+    return { decoder: judged.decoder, encoder: judged.encoder, sameNotes: isDeepStrictEqual(judged.notes, encoded.notes) };
   } catch {
     return undefined;
   }
