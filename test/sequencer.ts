@@ -26,7 +26,7 @@ const EXPECTED_SECONDS: Record<string, number> = {
   "corpus/print-checks-3.test.js": 95,
   "corpus/print-checks-1.test.js": 80,
   "wat2wasm/parallel.test.js": 70,
-  "binary/canonical-verdict.test.js": 50,
+  "binary/canonical-verdict.test.js": 15,
   "print/format/spec-format.test.js": 45,
   "print/prettier/plugin.test.js": 35,
   "api/packed-package.test.js": 30,
