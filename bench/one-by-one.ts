@@ -43,12 +43,9 @@ interface Api {
 }
 
 async function importTool(tool: Tool): Promise<Api> {
-  if (tool === "watkit") {
-    const api = (await import(new URL("../src/index.js", import.meta.url).href)) as Api;
-    const stream = (await import(new URL("../src/wasm2wat.js", import.meta.url).href)) as Pick<Api, "wasm2watStream">;
-    return { ...api, wasm2watStream: stream.wasm2watStream };
-  }
-  const specifier = "@bytecodealliance/jco";
+  // What a user imports: the package's entry (the bundle, see docs/design.md "Packaging").
+  const specifier = tool === "watkit" ? "watkit" : "@bytecodealliance/jco";
+  if (tool === "watkit") return (await import(specifier)) as Api;
   const jco = (await import(specifier)) as { parse(text: string): Promise<Uint8Array>; print(bytes: Uint8Array): Promise<string> };
   return { wat2wasm: (text) => jco.parse(text), wasm2wat: (bytes) => jco.print(bytes) };
 }

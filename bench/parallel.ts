@@ -40,7 +40,8 @@ function distPath(file: string): string {
   return fileURLToPath(new URL(file, import.meta.url));
 }
 
-const CLI = distPath("../src/cli/main.js");
+/** The command as installed (`bin` of package.json). */
+const CLI = distPath("../bundle/watkit.js");
 const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/dist/jco.js");
 /** Preloaded into a CLI run: prints the process's peak RSS (worker threads included) as it exits. */
 const RSS_REPORTER = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB '+process.resourceUsage().maxRSS+'\\n'))";

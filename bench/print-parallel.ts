@@ -51,7 +51,8 @@ function distPath(file: string): string {
 }
 
 const SELF = distPath("./print-parallel.js");
-const CLI = distPath("../src/cli/main.js");
+/** The command as installed (`bin` of package.json). */
+const CLI = distPath("../bundle/watkit.js");
 const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/dist/jco.js");
 
 function apiVariant(tool: string, kind: Workload["kind"], jobs?: number): Variant {

@@ -31,6 +31,7 @@ import type {
 import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
 import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
 import { dangling, type TypeSpace } from "./decode-types.js";
+import { sameValType } from "./encode-code.js";
 import type { Reader } from "./reader.js";
 
 /** The index spaces instructions refer to, filled as the sections are read; types as the type section's reader keeps them. */
@@ -239,6 +240,8 @@ export class CodeDecoder {
       total += n;
       if (total > MAX_LOCALS) r.fail("too many locals", at, `${total} declared, at most ${MAX_LOCALS}`);
       const type = this.s.types.valType();
+      // The encoder writes one run per type change, none empty.
+      if (n === 0 || (locals.length > 0 && sameValType(locals[locals.length - 1].type, type))) r.offCanonical = true;
       for (let k = 0; k < n; k++) locals.push({ entity: "local", type, index: params.length + locals.length });
     }
     func.locals = locals;
@@ -568,7 +571,10 @@ export class CodeDecoder {
     let memory;
     if (align >= 0x40) {
       align -= 0x40;
-      memory = entity(this.s.memories, r.u32());
+      const index = r.u32();
+      // Memory 0 goes without its index.
+      if (index === 0) r.offCanonical = true;
+      memory = entity(this.s.memories, index);
     } else {
       memory = entity(this.s.memories, 0);
     }

@@ -16,6 +16,7 @@
 import type { Func, Instr, Module } from "../module/model.js";
 import type { IndexSpaces } from "./decode-code.js";
 import { WasmDecodeError } from "./decode-error.js";
+import type { NameList } from "./encode-code.js";
 import { Reader } from "./reader.js";
 
 /** One name to put on: `target[key] = value`, done only once the whole section has been read. */
@@ -30,22 +31,30 @@ class Unrepresentable extends Error {}
 
 const LAST_SUBSECTION = 11;
 
-/** Names the module's entities from a name section's bytes; false (and nothing named) if it does not decode cleanly. */
-export function applyNameSection(bytes: Uint8Array, module: Module, spaces: IndexSpaces): boolean {
+/**
+ * Names the module's entities from a name section's bytes; false (and
+ * nothing named) if it does not decode cleanly. `labels` receives the label
+ * names as the code encoder collects them (functions with at least one).
+ */
+export function applyNameSection(bytes: Uint8Array, module: Module, spaces: IndexSpaces, labels?: Array<[number, NameList]>): boolean {
+  const reader = new NameReader(bytes, module, spaces);
   let namings: Naming[];
   try {
-    namings = new NameReader(bytes, module, spaces).read();
+    namings = reader.read();
   } catch (e) {
     if (e instanceof WasmDecodeError || e instanceof Unrepresentable) return false;
     throw e;
   }
   for (const { target, key, value } of namings) (target as Record<string, unknown>)[key] = value;
+  if (labels !== undefined) for (const entry of reader.labels) if (entry[1].length > 0) labels.push(entry);
   return true;
 }
 
 class NameReader {
   private readonly r: Reader;
   private readonly out: Naming[] = [];
+  /** The label names read, by function index. */
+  readonly labels: Array<[number, NameList]> = [];
 
   constructor(
     bytes: Uint8Array,
@@ -105,7 +114,7 @@ class NameReader {
   }
 
   /** A name map: (index, name) pairs in increasing index order; `pick` finds what an index names. */
-  private nameMap(pick: Pick, key: Naming["key"] = "name"): void {
+  private nameMap(pick: Pick, key: Naming["key"] = "name", list?: NameList): void {
     const r: Reader = this.r;
     const n = r.count();
     let last = -1;
@@ -116,6 +125,7 @@ class NameReader {
       if (target === undefined) throw new Unrepresentable();
       last = index;
       this.out.push({ target, key, value });
+      list?.push([index, value]);
     }
   }
 
@@ -129,7 +139,13 @@ class NameReader {
       const item = index > last ? outer[index] : undefined;
       if (item === undefined) throw new Unrepresentable();
       last = index;
-      this.nameMap(parts(item), key);
+      if (key === "labelName") {
+        const list: NameList = [];
+        this.labels.push([index, list]);
+        this.nameMap(parts(item), key, list);
+      } else {
+        this.nameMap(parts(item), key);
+      }
     }
   }
 }

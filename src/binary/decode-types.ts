@@ -92,6 +92,7 @@ export class TypeSpace {
     const groups: RecGroup[] = [];
     this.forward = [];
     const n = r.count();
+    if (n === 0) r.offCanonical = true;
     for (let i = 0; i < n; i++) {
       if (r.peek() === 0x4e) {
         r.pos++;
@@ -121,6 +122,8 @@ export class TypeSpace {
       explicitSub = true;
       const n = r.count();
       for (let k = 0; k < n; k++) supertypes.push(this.ref(r.u32()));
+      // A final type without supertypes is written without the prefix.
+      if (final && n === 0) r.offCanonical = true;
       compCode = r.byte();
     }
     // custom-descriptors: `0x4c describes` then `0x4d descriptor`, each at most once and in this order.
@@ -246,7 +249,13 @@ export class TypeSpace {
   private refTypeFrom(b: number, at: number, reason: string): RefType {
     const short = SHORT_REF[b];
     if (short !== undefined) return short;
-    if (b === REF_NULL || b === REF) return this.refTo(b === REF_NULL);
+    if (b === REF) return this.refTo(false);
+    if (b === REF_NULL) {
+      const t = this.refTo(true);
+      // A nullable abstract heap type has a one-byte form, which the encoder writes.
+      if (typeof t.heap === "string") this.r.offCanonical = true;
+      return t;
+    }
     if (b === SHARED_PREFIX) return { nullable: true, heap: this.absHeapType(), shared: true };
     return this.r.fail(reason, at, `0x${b.toString(16)}`);
   }

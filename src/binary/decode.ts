@@ -43,9 +43,11 @@ import type {
 } from "../module/model.js";
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
 import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
-import { u32Size } from "./writer.js";
+import { ByteWriter, u32Size } from "./writer.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
 import { applyNameSection } from "./decode-names.js";
+import type { NameList } from "./encode-code.js";
+import { writeNameSection } from "./encode-names.js";
 import { decodeWithin } from "./decode-features.js";
 import { TypeSpace } from "./decode-types.js";
 import type { BinaryLayout } from "./exact.js";
@@ -99,6 +101,18 @@ export interface DecodedLayout extends BinaryLayout {
   padded: number[];
   /** Whether code uses memory.init or data.drop: text has a data count section exactly then. */
   usesDataIndex?: boolean;
+  /**
+   * True when the binary is what `encode` writes for the decoded module
+   * (its data count section as read), byte for byte, as far as the decoder
+   * can tell without encoding it: no padded number (`padded` empty), no
+   * other choice the encoder makes the other way (`Reader.offCanonical`),
+   * sizes of minimal width, no empty section, a name section that writes
+   * back to its bytes, no code metadata or object file sections and no
+   * custom section placed where the encoder needs a note to put it. Then
+   * the exact notes need no encoding to compare with (`exact-notes.ts`).
+   * Set by a whole decode, not a deferred one.
+   */
+  canonical?: boolean;
 }
 
 const MAGIC = 0x6d736100;
@@ -175,6 +189,8 @@ function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
   // Relocations go on instructions, which therefore cannot be shared, and need where everything was.
   const layout: ObjectLayout = { sections: {}, bodies: [], customs: new Map(), padded: [], ...options.layout, dataBytes: [] };
   const module = new ModuleDecoder(bytes, options.names !== false, layout, undefined, false).run();
+  // The linking and reloc.* sections are written from the model: only an encoding tells whether they are the same.
+  layout.canonical = false;
   liftObject(bytes, module, layout);
   if (options.layout !== undefined) Object.assign(options.layout, layout);
   return module;
@@ -230,14 +246,31 @@ class ModuleDecoder {
     while (!r.atEnd()) this.section();
     this.checkCounts();
     let names: CustomSection | null = null;
-    if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces)) {
+    const labels: Array<[number, NameList]> = [];
+    if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces, labels)) {
       names = this.nameSection;
       this.placeNames(names);
       this.dropCustom(names);
       if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(names);
     }
     if (this.hintsBefore !== null) this.placeHints(this.hintsBefore, names);
+    if (this.layout !== undefined && !this.deferBodies) this.layout.canonical = this.canonical(names, labels);
     return this.m;
+  }
+
+  /** See `DecodedLayout.canonical`; `names` is the name section put on the model, with the label names it gave. */
+  private canonical(names: CustomSection | null, labels: Array<[number, NameList]>): boolean {
+    const m = this.m;
+    const layout = this.layout!;
+    if (this.r.offCanonical || layout.padded.length > 0 || this.metadata.length > 0) return false;
+    const exact = m.exact;
+    if (exact !== undefined && (exact.namesPlace !== undefined || exact.hintsPlace !== undefined || (exact.namesAfter ?? 0) !== 0)) return false;
+    if (names === null) return true;
+    const w = new ByteWriter();
+    writeNameSection(w, m, labels);
+    const written = w.finish();
+    const range = layout.customs.get(names)!;
+    return sameBytes(written, this.r.buf.subarray(range.start, range.end));
   }
 
   /**
@@ -300,8 +333,10 @@ class ModuleDecoder {
     const end = r.pos + size;
     r.end = end;
     r.eofReason = "unexpected end of section or function";
+    const minimalSize = end - size - sizeAt === u32Size(size);
+    if (!minimalSize) r.offCanonical = true;
     if (which === undefined) {
-      const section = this.custom(end, end - size - sizeAt === u32Size(size));
+      const section = this.custom(end, minimalSize);
       if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end });
     } else {
       const rank = SECTION_RANK[which];
@@ -418,8 +453,10 @@ class ModuleDecoder {
     }
   }
 
+  /** A vector; the encoder leaves out a section or import group with none. */
   private vec(item: () => void): void {
     const n = this.r.count();
+    if (n === 0) this.r.offCanonical = true;
     for (let i = 0; i < n; i++) item();
   }
 
@@ -623,6 +660,7 @@ class ModuleDecoder {
     const m = this.m;
     this.codeSeen = true;
     const n = r.count();
+    if (n === 0) r.offCanonical = true;
     if (n !== m.funcs.length) {
       r.fail("function and code section have inconsistent lengths", start, `${m.funcs.length} functions, ${n} bodies`);
     }
@@ -705,6 +743,7 @@ class ModuleDecoder {
     const s = this.spaces;
     this.dataSeen = true;
     const n = r.count();
+    if (n === 0) r.offCanonical = true;
     if (this.m.dataCount && n !== s.datas.length) {
       r.fail("data count and data section have inconsistent lengths", start, `data count ${s.datas.length}, ${n} segments`);
     }
@@ -715,7 +754,10 @@ class ModuleDecoder {
       const flags = r.u32();
       if (flags === 0 || flags === 2) {
         data.implicitMemory = flags === 0;
-        const memory = entity(s.memories, flags === 0 ? 0 : r.u32());
+        const index = flags === 0 ? 0 : r.u32();
+        // Memory 0 goes without its index.
+        if (flags === 2 && index === 0) r.offCanonical = true;
+        const memory = entity(s.memories, index);
         data.mode = { kind: "active", memory, offset: this.code.constExpr() };
       } else if (flags !== 1) {
         r.fail("malformed data segment kind", at, `${flags}`);

@@ -121,7 +121,8 @@ export function writeBlockType(w: ByteWriter, bt: BlockType): void {
   }
 }
 
-function sameValType(a: ValType, b: ValType): boolean {
+/** Whether two local types go in one run of the local declarations. */
+export function sameValType(a: ValType, b: ValType): boolean {
   if (a === b) return true;
   if (typeof a === "string" || typeof b === "string") return false;
   return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact && a.shared === b.shared;

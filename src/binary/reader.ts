@@ -28,6 +28,13 @@ export class Reader {
    * `exact.ts`, which uses them to re-encode the binary exactly).
    */
   padded: number[] | null = null;
+  /**
+   * Set by the decoders when they read a choice the encoder makes the other
+   * way (a long form of a reference type, an empty section, locals split
+   * into runs of one type, ...): with `padded` empty, a binary in which none
+   * was read is its own canonical encoding (see `DecodedLayout.canonical`).
+   */
+  offCanonical = false;
 
   constructor(
     readonly buf: Uint8Array,
