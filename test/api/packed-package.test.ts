@@ -5,9 +5,9 @@
  * code (a class exported by two entries is one class), and start the
  * worker threads of parallel conversion; its `watkit` command runs.
  */
-import { beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -27,6 +27,8 @@ beforeAll(() => {
   execFileSync("tar", ["-xzf", join(dir, filename), "-C", installed, "--strip-components=1"]);
   for (const name of DEPENDENCIES) symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs an ES module in the folder the package is installed in; its last output line is JSON. */
 function script(source: string): unknown {
