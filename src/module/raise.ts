@@ -149,7 +149,8 @@ class ModuleRaiser {
   private readonly s: RaiseSpaces;
   private readonly useNames: boolean;
   private readonly folded: boolean;
-  private readonly fieldSpaces = new Map<TypeDef, NameSpace | undefined>();
+  /** Made for the first struct field access: most modules have none. */
+  private fieldSpaces: Map<TypeDef, NameSpace | undefined> | undefined;
 
   constructor(
     private readonly module: Module,
@@ -426,13 +427,14 @@ class ModuleRaiser {
   // Types
 
   private fieldSpace(type: TypeDef): NameSpace | undefined {
-    if (!this.fieldSpaces.has(type)) {
+    const spaces = (this.fieldSpaces ??= new Map());
+    if (!spaces.has(type)) {
       const fields = type.comp.kind === "struct" ? type.comp.fields : [];
       const named = fields.some((f) => f.name !== undefined);
       const space = named ? new NameSpace(fields.map((f, index) => ({ name: f.name, index })), "field", this.useNames) : undefined;
-      this.fieldSpaces.set(type, space);
+      spaces.set(type, space);
     }
-    return this.fieldSpaces.get(type);
+    return spaces.get(type);
   }
 
   private recField(types: readonly TypeDef[]): RecField {
