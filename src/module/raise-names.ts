@@ -39,18 +39,15 @@ export class NameSpace {
   readonly ids: readonly (string | undefined)[];
   readonly annotations: readonly (string | undefined)[];
   private readonly size: number;
-  private readonly refs: Ref[] = [];
-  private readonly singles: Ref[][] = [];
+  /** Made at their full length when first used: filled out of order, a growing list would turn sparse and slow. */
+  private refs: Ref[] | undefined;
+  private singles: Ref[][] | undefined;
 
   /**
    * `entities` in index order. `kind` makes generated ids readable
    * (`$#func3<name>`, as wasm-tools spells them).
    */
-  constructor(
-    entities: readonly Named[],
-    kind: string,
-    useNames: boolean,
-  ) {
+  constructor(entities: readonly Named[], kind: string, useNames: boolean) {
     this.size = entities.length;
     const named = useNames ? assign(entities, kind) : undefined;
     this.ids = named?.ids ?? NO_NAMES;
@@ -60,10 +57,11 @@ export class NameSpace {
   /** The reference to the entity at `index` (an index reference when out of range). */
   ref(index: number): Ref {
     if (index >= this.size) return indexRef(index);
-    let ref = this.refs[index];
+    const refs = (this.refs ??= new Array<Ref>(this.size));
+    let ref = refs[index];
     if (ref === undefined) {
       const id = this.ids[index];
-      ref = this.refs[index] = id === undefined ? indexRef(index) : idRef(id);
+      ref = refs[index] = id === undefined ? indexRef(index) : idRef(id);
     }
     return ref;
   }
@@ -71,7 +69,7 @@ export class NameSpace {
   /** The one-element reference list of an instruction that names this entity. */
   single(index: number): Ref[] {
     if (index >= this.size) return [indexRef(index)];
-    return (this.singles[index] ??= [this.ref(index)]);
+    return ((this.singles ??= new Array<Ref[]>(this.size))[index] ??= [this.ref(index)]);
   }
 }
 
