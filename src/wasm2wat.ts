@@ -75,11 +75,9 @@ function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolea
  * feature set, whose messages need each one's offset.
  */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
-  const read = { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: options.rawCustom !== true };
-  if (options.exact === false) return decode(bytes, read);
-  const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { ...read, layout });
-  addExactNotes(bytes, module, layout);
+  const layout: DecodedLayout | undefined = options.exact === false ? undefined : { sections: {}, bodies: [], customs: new Map(), padded: [] };
+  const module = decode(bytes, { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: options.rawCustom !== true, layout });
+  if (layout !== undefined) addExactNotes(bytes, module, layout);
   return module;
 }
 

@@ -116,7 +116,8 @@ class Seq {
 
 export class CodeRaiser {
   private readonly labels: Label[] = [];
-  private readonly localNodes: SharedNodes = new Map();
+  /** Made for the first instruction with a local: constant expressions have none. */
+  private localNodes: SharedNodes | undefined;
   /** Structured instructions raised so far: the label index of the next one (for generated label ids). */
   private labelCount = 0;
 
@@ -309,7 +310,7 @@ export class CodeRaiser {
       case "local":
         if (this.locals === undefined) return undefined;
         index = ins.local!.index;
-        cache = this.localNodes;
+        cache = this.localNodes ??= new Map();
         break;
       case "global":
         index = ins.global!.index;

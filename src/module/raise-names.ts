@@ -27,61 +27,78 @@ interface Named {
   index: number;
 }
 
-/** One index space: the id and `@name` of each entity, by index, and shared references. */
+/** Lists of a space without names: nothing is written to them. */
+const NO_NAMES: readonly (string | undefined)[] = [];
+
+/**
+ * One index space: the id and `@name` of each entity, by index, and shared
+ * references, made when first used: small modules are raised by the
+ * thousand, and most of their entities are never referenced.
+ */
 export class NameSpace {
-  readonly ids: (string | undefined)[];
-  readonly annotations: (string | undefined)[];
-  private readonly refs: Ref[];
-  private readonly singles: Ref[][];
+  readonly ids: readonly (string | undefined)[];
+  readonly annotations: readonly (string | undefined)[];
+  private readonly size: number;
+  /** Made at their full length when first used: filled out of order, a growing list would turn sparse and slow. */
+  private refs: Ref[] | undefined;
+  private singles: Ref[][] | undefined;
 
   /**
    * `entities` in index order. `kind` makes generated ids readable
    * (`$#func3<name>`, as wasm-tools spells them).
    */
   constructor(entities: readonly Named[], kind: string, useNames: boolean) {
-    const n = entities.length;
-    this.ids = new Array<string | undefined>(n);
-    this.annotations = new Array<string | undefined>(n);
-    this.refs = new Array<Ref>(n);
-    this.singles = new Array<Ref[]>(n);
-    if (useNames) this.assign(entities, kind);
-    for (let i = 0; i < n; i++) {
-      const id = this.ids[i];
-      this.refs[i] = id === undefined ? indexRef(i) : idRef(id);
-    }
-  }
-
-  private assign(entities: readonly Named[], kind: string): void {
-    const used = new Set<string>();
-    const clashes: number[] = [];
-    for (let i = 0; i < entities.length; i++) {
-      const name = entities[i].name;
-      if (name === undefined) continue;
-      if (name !== "" && !used.has(name)) {
-        used.add(name);
-        this.ids[i] = name;
-      } else {
-        clashes.push(i);
-      }
-    }
-    for (const i of clashes) {
-      const name = entities[i].name!;
-      let id = `#${kind}${i}<${name}>`;
-      while (used.has(id)) id += "'";
-      used.add(id);
-      this.ids[i] = id;
-      this.annotations[i] = name;
-    }
+    this.size = entities.length;
+    const named = useNames ? assign(entities, kind) : undefined;
+    this.ids = named?.ids ?? NO_NAMES;
+    this.annotations = named?.annotations ?? NO_NAMES;
   }
 
   /** The reference to the entity at `index` (an index reference when out of range). */
   ref(index: number): Ref {
-    return this.refs[index] ?? indexRef(index);
+    if (index >= this.size) return indexRef(index);
+    const refs = (this.refs ??= new Array<Ref>(this.size));
+    let ref = refs[index];
+    if (ref === undefined) {
+      const id = this.ids[index];
+      ref = refs[index] = id === undefined ? indexRef(index) : idRef(id);
+    }
+    return ref;
   }
 
   /** The one-element reference list of an instruction that names this entity. */
   single(index: number): Ref[] {
-    if (index >= this.refs.length) return [indexRef(index)];
-    return (this.singles[index] ??= [this.refs[index]]);
+    if (index >= this.size) return [indexRef(index)];
+    return ((this.singles ??= new Array<Ref[]>(this.size))[index] ??= [this.ref(index)]);
   }
+}
+
+/** The ids and annotations of a space, or nothing when no entity has a name. */
+function assign(entities: readonly Named[], kind: string): { ids: (string | undefined)[]; annotations: (string | undefined)[] } | undefined {
+  let first = 0;
+  while (first < entities.length && entities[first].name === undefined) first++;
+  if (first === entities.length) return undefined;
+  const ids = new Array<string | undefined>(entities.length);
+  const annotations: (string | undefined)[] = [];
+  const used = new Set<string>();
+  const clashes: number[] = [];
+  for (let i = first; i < entities.length; i++) {
+    const name = entities[i].name;
+    if (name === undefined) continue;
+    if (name !== "" && !used.has(name)) {
+      used.add(name);
+      ids[i] = name;
+    } else {
+      clashes.push(i);
+    }
+  }
+  for (const i of clashes) {
+    const name = entities[i].name!;
+    let id = `#${kind}${i}<${name}>`;
+    while (used.has(id)) id += "'";
+    used.add(id);
+    ids[i] = id;
+    annotations[i] = name;
+  }
+  return { ids, annotations };
 }

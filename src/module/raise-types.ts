@@ -34,9 +34,15 @@ export function funcTypeOf(type: TypeRef | undefined): { params: ValType[]; resu
   return type.comp;
 }
 
+/**
+ * Nodes that name no entity, made once for every module, as `NUM_TYPES`
+ * are (raised nodes are never changed): references to abstract heap types
+ * by spelling, block types of one number or vector result.
+ */
+const ABSTRACT_REFS = new Map<string, RefTypeNode>();
+const VALUE_BLOCKS = new Map<ValType, TypeUseNode>();
+
 export class TypeNodes {
-  private readonly abstract = new Map<string, RefTypeNode>();
-  private readonly valueBlocks = new Map<ValType, TypeUseNode>();
 
   constructor(readonly space: NameSpace) {}
 
@@ -61,12 +67,12 @@ export class TypeNodes {
     }
     const heapKey = t.shared ? `shared ${t.heap}` : t.heap;
     const key = t.nullable ? `null ${heapKey}` : heapKey;
-    let node = this.abstract.get(key);
+    let node = ABSTRACT_REFS.get(key);
     if (node === undefined) {
       const heap: AbsHeapTypeNode = t.shared ? { kind: "abs", type: t.heap, shared: true, start: 0, end: 0 } : { kind: "abs", type: t.heap, start: 0, end: 0 };
       // Nullable abstract types have a short form (`funcref`), which is how they are usually read.
       node = { kind: "ref", nullable: t.nullable, heap, short: t.nullable, start: 0, end: 0 };
-      this.abstract.set(key, node);
+      ABSTRACT_REFS.set(key, node);
     }
     return node;
   }
@@ -127,10 +133,10 @@ export class TypeNodes {
       case "empty":
         return EMPTY_TYPE_USE;
       case "value": {
-        let use = typeof bt.type === "string" ? this.valueBlocks.get(bt.type) : undefined;
+        let use = typeof bt.type === "string" ? VALUE_BLOCKS.get(bt.type) : undefined;
         if (use === undefined) {
           use = { params: [], results: this.results([bt.type]), start: 0, end: 0 };
-          if (typeof bt.type === "string") this.valueBlocks.set(bt.type, use);
+          if (typeof bt.type === "string") VALUE_BLOCKS.set(bt.type, use);
         }
         return use;
       }

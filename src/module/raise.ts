@@ -131,9 +131,7 @@ export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generat
   yield* new ModuleRaiser(module, options).units();
 }
 
-const NO_SPAN = { start: 0, end: 0 } as const;
-
-const FUNC_STAND_IN: FuncField = { kind: "func", exports: [], typeUse: { params: [], results: [], ...NO_SPAN }, locals: [], body: [], ...NO_SPAN };
+const FUNC_STAND_IN: FuncField = { kind: "func", exports: [], typeUse: { params: [], results: [], start: 0, end: 0 }, locals: [], body: [], start: 0, end: 0 };
 
 /** Where custom sections are printed, so they read where they sit in the binary. */
 const SECTION_ORDER: readonly SectionId[] = [
@@ -151,7 +149,8 @@ class ModuleRaiser {
   private readonly s: RaiseSpaces;
   private readonly useNames: boolean;
   private readonly folded: boolean;
-  private readonly fieldSpaces = new Map<TypeDef, NameSpace | undefined>();
+  /** Made for the first struct field access: most modules have none. */
+  private fieldSpaces: Map<TypeDef, NameSpace | undefined> | undefined;
 
   constructor(
     private readonly module: Module,
@@ -187,7 +186,7 @@ class ModuleRaiser {
   }
 
   header(): ModuleNode {
-    const node: ModuleNode = { kind: "module", fields: [], ...NO_SPAN };
+    const node: ModuleNode = { kind: "module", fields: [], start: 0, end: 0 };
     const name = this.useNames ? this.module.name : undefined;
     // An id cannot be empty; `(@name "")` can.
     if (name !== undefined && name !== "") node.id = this.id(name);
@@ -201,20 +200,20 @@ class ModuleRaiser {
   private exactAnnotations(): ExactAnnotation[] {
     const m = this.module;
     const out: ExactAnnotation[] = [];
-    for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, ...NO_SPAN });
+    for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, start: 0, end: 0 });
     for (const [section, note] of Object.entries(m.exact?.sections ?? {})) {
-      out.push({ unit: "section", section: section as ExactSection, note, ...NO_SPAN });
+      out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
     }
     this.printedCustoms().forEach((c, index) => {
-      if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, ...NO_SPAN });
+      if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, start: 0, end: 0 });
     });
     if (m.exact?.namesAfter !== undefined) {
       const place = m.exact.namesPlace;
-      out.push({ unit: "names-after", count: m.exact.namesAfter, ...(place !== undefined && { place }), ...NO_SPAN });
+      out.push({ unit: "names-after", count: m.exact.namesAfter, ...(place !== undefined && { place }), start: 0, end: 0 });
     }
     if (m.exact?.hintsAfter !== undefined) {
       const place = m.exact.hintsPlace;
-      out.push({ unit: "hints-after", count: m.exact.hintsAfter, ...(place !== undefined && { place }), ...NO_SPAN });
+      out.push({ unit: "hints-after", count: m.exact.hintsAfter, ...(place !== undefined && { place }), start: 0, end: 0 });
     }
     return out;
   }
@@ -300,7 +299,7 @@ class ModuleRaiser {
             yield this.importField(entry.import);
             continue;
           }
-          const group: ImportGroupNode = { form: entry.group.form, ...NO_SPAN };
+          const group: ImportGroupNode = { form: entry.group.form, start: 0, end: 0 };
           // Items sharing a description have no ids of their own in text.
           const shared = entry.group.form === "type" ? { ...this.importField(entry.items[0]).desc, id: undefined, name: undefined } : undefined;
           for (const item of entry.items) {
@@ -327,12 +326,12 @@ class ModuleRaiser {
       case "export":
         for (const e of m.exports) {
           const space = this.space(e.kind);
-          const field: ExportField = { kind: "export", name: e.name, exportKind: e.kind, ref: space.ref(e.target.index), ...NO_SPAN };
+          const field: ExportField = { kind: "export", name: e.name, exportKind: e.kind, ref: space.ref(e.target.index), start: 0, end: 0 };
           yield field;
         }
         return;
       case "start":
-        if (m.start !== undefined) yield { kind: "start", func: this.s.funcs.ref(m.start.index), ...NO_SPAN };
+        if (m.start !== undefined) yield { kind: "start", func: this.s.funcs.ref(m.start.index), start: 0, end: 0 };
         return;
       case "elem":
         for (const e of m.elems) yield this.elemField(e);
@@ -392,16 +391,16 @@ class ModuleRaiser {
   }
 
   private customField(c: CustomSection, producers: Producer[] | undefined): CustomField {
-    const strings = [{ bytes: c.bytes, ...NO_SPAN }];
-    if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, ...NO_SPAN };
+    const strings = [{ bytes: c.bytes, start: 0, end: 0 }];
+    if (producers !== undefined) return { kind: "custom", name: c.name, strings, producers, start: 0, end: 0 };
     const objectText = this.s.objectText;
     if (c.generated !== undefined && objectText !== undefined) {
-      return { kind: "custom", name: c.generated.kind === "linking" ? "linking" : "reloc.section", place: c.place, strings: [], object: objectText.section(c), ...NO_SPAN };
+      return { kind: "custom", name: c.generated.kind === "linking" ? "linking" : "reloc.section", place: c.place, strings: [], object: objectText.section(c), start: 0, end: 0 };
     }
     // `(@dylink.0 ...)` goes before everything, so only a section already there prints so.
     const dylink = c.name === "dylink.0" && c.place.section === "first" ? decodeDylink(c.bytes) : undefined;
-    if (dylink !== undefined) return { kind: "custom", name: c.name, place: c.place, strings, dylink, ...NO_SPAN };
-    return { kind: "custom", name: c.name, place: c.place, strings, ...NO_SPAN };
+    if (dylink !== undefined) return { kind: "custom", name: c.name, place: c.place, strings, dylink, start: 0, end: 0 };
+    return { kind: "custom", name: c.name, place: c.place, strings, start: 0, end: 0 };
   }
 
   private space(kind: "func" | "table" | "memory" | "global" | "tag"): NameSpace {
@@ -421,24 +420,25 @@ class ModuleRaiser {
   }
 
   private id(name: string | undefined): Id | undefined {
-    return name === undefined ? undefined : { name, ...NO_SPAN };
+    return name === undefined ? undefined : { name, start: 0, end: 0 };
   }
 
   // -------------------------------------------------------------------------
   // Types
 
   private fieldSpace(type: TypeDef): NameSpace | undefined {
-    if (!this.fieldSpaces.has(type)) {
+    const spaces = (this.fieldSpaces ??= new Map());
+    if (!spaces.has(type)) {
       const fields = type.comp.kind === "struct" ? type.comp.fields : [];
       const named = fields.some((f) => f.name !== undefined);
       const space = named ? new NameSpace(fields.map((f, index) => ({ name: f.name, index })), "field", this.useNames) : undefined;
-      this.fieldSpaces.set(type, space);
+      spaces.set(type, space);
     }
-    return this.fieldSpaces.get(type);
+    return spaces.get(type);
   }
 
   private recField(types: readonly TypeDef[]): RecField {
-    return { kind: "rec", types: types.map((t) => this.typeField(t)), ...NO_SPAN };
+    return { kind: "rec", types: types.map((t) => this.typeField(t)), start: 0, end: 0 };
   }
 
   private typeField(t: TypeDef): TypeField {
@@ -447,12 +447,13 @@ class ModuleRaiser {
       final: t.final,
       supertypes: t.supertypes.map((s) => this.s.typeSpace.ref(s.index)),
       comp: this.compType(t),
-      ...NO_SPAN,
+      start: 0,
+      end: 0,
     };
     if (t.describes !== undefined) sub.describes = this.s.typeSpace.ref(t.describes.index);
     if (t.descriptor !== undefined) sub.descriptor = this.s.typeSpace.ref(t.descriptor.index);
     if (t.shared) sub.shared = true;
-    const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, ...NO_SPAN };
+    const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, start: 0, end: 0 };
     const name = this.s.typeSpace.annotations[t.index];
     if (name !== undefined) node.name = name;
     return node;
@@ -463,20 +464,20 @@ class ModuleRaiser {
     const c: CompType = t.comp;
     switch (c.kind) {
       case "func":
-        return { kind: "func", params: types.params(c.params), results: types.results(c.results), ...NO_SPAN };
+        return { kind: "func", params: types.params(c.params), results: types.results(c.results), start: 0, end: 0 };
       case "struct": {
         const names = this.fieldSpace(t);
         const fields = c.fields.map((f, i): FieldNode => {
           const id = this.id(names?.ids[i]);
           const name = names?.annotations[i];
-          return { ...(id && { id }), ...(name !== undefined && { name }), types: [types.fieldType(f)], ...NO_SPAN };
+          return { ...(id && { id }), ...(name !== undefined && { name }), types: [types.fieldType(f)], start: 0, end: 0 };
         });
-        return { kind: "struct", fields, ...NO_SPAN };
+        return { kind: "struct", fields, start: 0, end: 0 };
       }
       case "array":
-        return { kind: "array", element: types.fieldType(c.element), ...NO_SPAN };
+        return { kind: "array", element: types.fieldType(c.element), start: 0, end: 0 };
       case "cont":
-        return { kind: "cont", func: this.s.typeSpace.ref(c.func.index), ...NO_SPAN };
+        return { kind: "cont", func: this.s.typeSpace.ref(c.func.index), start: 0, end: 0 };
     }
   }
 
@@ -484,17 +485,17 @@ class ModuleRaiser {
   // Imports and definitions
 
   private limits(l: Limits): LimitsNode {
-    const node: LimitsNode = { min: { text: String(l.min), ...NO_SPAN }, shared: l.shared, ...NO_SPAN };
+    const node: LimitsNode = { min: { text: String(l.min), start: 0, end: 0 }, shared: l.shared, start: 0, end: 0 };
     if (l.addressType === "i64") node.addressType = "i64";
-    if (l.max !== undefined) node.max = { text: String(l.max), ...NO_SPAN };
-    if (l.pageSizeLog2 !== undefined) node.pageSize = { text: String(1n << BigInt(l.pageSizeLog2)), ...NO_SPAN };
+    if (l.max !== undefined) node.max = { text: String(l.max), start: 0, end: 0 };
+    if (l.pageSizeLog2 !== undefined) node.pageSize = { text: String(1n << BigInt(l.pageSizeLog2)), start: 0, end: 0 };
     return node;
   }
 
   private importField(e: Func | Table | Memory | Global | Tag): ImportField {
     const s = this.s;
     const space = this.space(e.entity);
-    const base = { id: this.id(space.ids[e.index]), name: space.annotations[e.index], ...NO_SPAN };
+    const base = { id: this.id(space.ids[e.index]), name: space.annotations[e.index], start: 0, end: 0 };
     let desc: ImportDescNode;
     switch (e.entity) {
       case "func": {
@@ -516,18 +517,17 @@ class ModuleRaiser {
         desc = { kind: "global", ...base, type: this.globalType(e) };
         break;
     }
-    return { kind: "import", module: e.import!.module, name: e.import!.name, desc, ...NO_SPAN };
+    return { kind: "import", module: e.import!.module, name: e.import!.name, desc, start: 0, end: 0 };
   }
 
-  /** The id, `@name` and (no) inline exports of a definition. */
-  private definable(e: Func | Table | Memory | Global | Tag): { id?: Id; name?: string; exports: []; start: 0; end: 0 } {
+  /** `node`, the field of a definition, with the definition's id and `@name`. */
+  private named<T extends { id?: Id; name?: string }>(e: Func | Table | Memory | Global | Tag, node: T): T {
     const space = this.space(e.entity);
-    const out: { id?: Id; name?: string; exports: []; start: 0; end: 0 } = { exports: [], start: 0, end: 0 };
     const id = space.ids[e.index];
-    if (id !== undefined) out.id = { name: id, start: 0, end: 0 };
+    if (id !== undefined) node.id = { name: id, start: 0, end: 0 };
     const name = space.annotations[e.index];
-    if (name !== undefined) out.name = name;
-    return out;
+    if (name !== undefined) node.name = name;
+    return node;
   }
 
   private localSpace(f: Func): NameSpace {
@@ -543,7 +543,7 @@ class ModuleRaiser {
       const id = this.id(locals.ids[l.index]);
       if (id !== undefined) {
         run = undefined;
-        const node: LocalNode = { id, types: [s.types.valType(l.type)], ...NO_SPAN };
+        const node: LocalNode = { id, types: [s.types.valType(l.type)], start: 0, end: 0 };
         const name = locals.annotations[l.index];
         if (name !== undefined) node.name = name;
         localNodes.push(node);
@@ -551,17 +551,19 @@ class ModuleRaiser {
         run.push(s.types.valType(l.type));
       } else {
         run = [s.types.valType(l.type)];
-        localNodes.push({ types: run, ...NO_SPAN });
+        localNodes.push({ types: run, start: 0, end: 0 });
       }
     }
     const code = new CodeRaiser(s, this.folded, f, locals);
-    const field: FuncField = {
+    const field = this.named<FuncField>(f, {
       kind: "func",
-      ...this.definable(f),
+      exports: [],
       typeUse: s.types.typeUse(f.type, f.params, locals),
       locals: localNodes,
       body: code.expr(f.body),
-    };
+      start: 0,
+      end: 0,
+    });
     if (f.metadata !== undefined) field.metadata = f.metadata;
     return field;
   }
@@ -571,43 +573,40 @@ class ModuleRaiser {
   }
 
   private tableField(t: Table): TableField {
-    const field: TableField = {
+    const field = this.named<TableField>(t, {
       kind: "table",
-      ...this.definable(t),
+      exports: [],
       limits: this.limits(t.limits),
       elemType: this.s.types.refType(t.elemType),
-    };
+      start: 0,
+      end: 0,
+    });
     if (t.init !== undefined) field.init = this.constExpr(t.init);
     return field;
   }
 
   private memoryField(mem: Memory): MemoryField {
-    return { kind: "memory", ...this.definable(mem), limits: this.limits(mem.limits) };
+    return this.named<MemoryField>(mem, { kind: "memory", exports: [], limits: this.limits(mem.limits), start: 0, end: 0 });
   }
 
   private globalField(g: Global): GlobalField {
-    return {
-      kind: "global",
-      ...this.definable(g),
-      type: this.globalType(g),
-      init: this.constExpr(g.init ?? []),
-    };
+    return this.named<GlobalField>(g, { kind: "global", exports: [], type: this.globalType(g), init: this.constExpr(g.init ?? []), start: 0, end: 0 });
   }
 
   private globalType(g: Global): GlobalTypeNode {
-    const node: GlobalTypeNode = { type: this.s.types.valType(g.type), mutable: g.mutable, ...NO_SPAN };
+    const node: GlobalTypeNode = { type: this.s.types.valType(g.type), mutable: g.mutable, start: 0, end: 0 };
     if (g.shared) node.shared = true;
     return node;
   }
 
   private tagField(t: Tag): TagField {
-    return { kind: "tag", ...this.definable(t), typeUse: this.s.types.typeUse(t.type) };
+    return this.named<TagField>(t, { kind: "tag", exports: [], typeUse: this.s.types.typeUse(t.type), start: 0, end: 0 });
   }
 
   /** `(offset ...)`, or the bare expression when it is one folded instruction. */
   private offset(body: readonly Instr[]): OffsetNode {
     const single = this.singleFolded(body);
-    return single !== undefined ? { keyword: false, instrs: single, ...NO_SPAN } : { keyword: true, instrs: this.constExpr(body), ...NO_SPAN };
+    return single !== undefined ? { keyword: false, instrs: single, start: 0, end: 0 } : { keyword: true, instrs: this.constExpr(body), start: 0, end: 0 };
   }
 
   /** A constant expression as one folded instruction, when it folds into one. */
@@ -637,15 +636,15 @@ class ModuleRaiser {
     let list: ElemListNode;
     if (e.funcIndices) {
       const funcs = e.items.map((item) => s.funcs.ref(item[0].func!.index));
-      list = { funcKeyword: true, funcs, ...NO_SPAN };
+      list = { funcKeyword: true, funcs, start: 0, end: 0 };
     } else {
       const items = e.items.map((item): ElemItemNode => {
         const single = this.singleFolded(item);
-        return single !== undefined ? { item: false, instrs: single, ...NO_SPAN } : { item: true, instrs: this.constExpr(item), ...NO_SPAN };
+        return single !== undefined ? { item: false, instrs: single, start: 0, end: 0 } : { item: true, instrs: this.constExpr(item), start: 0, end: 0 };
       });
-      list = { type: s.types.refType(e.type), funcKeyword: false, items, ...NO_SPAN };
+      list = { type: s.types.refType(e.type), funcKeyword: false, items, start: 0, end: 0 };
     }
-    const node: ElemField = { kind: "elem", id: this.id(s.elems.ids[e.index]), mode: modeNode, list, ...NO_SPAN };
+    const node: ElemField = { kind: "elem", id: this.id(s.elems.ids[e.index]), mode: modeNode, list, start: 0, end: 0 };
     const name = s.elems.annotations[e.index];
     if (name !== undefined) node.name = name;
     return node;
@@ -654,16 +653,16 @@ class ModuleRaiser {
   private dataField(d: Data): DataField {
     const s = this.s;
     const mode = d.mode;
-    const strings = [{ bytes: d.bytes, ...NO_SPAN }];
+    const strings = [{ bytes: d.bytes, start: 0, end: 0 }];
     const id = this.id(s.datas.ids[d.index]);
     const name = s.datas.annotations[d.index];
     let node: DataField;
     if (mode.kind === "passive") {
-      node = { kind: "data", id, mode: { kind: "passive" }, strings, ...NO_SPAN };
+      node = { kind: "data", id, mode: { kind: "passive" }, strings, start: 0, end: 0 };
     } else {
       const active: DataField["mode"] = { kind: "active", offset: this.offset(mode.offset) };
       if (!d.implicitMemory) active.memory = s.memories.ref(mode.memory.index);
-      node = { kind: "data", id, mode: active, strings, ...NO_SPAN };
+      node = { kind: "data", id, mode: active, strings, start: 0, end: 0 };
     }
     if (name !== undefined) node.name = name;
     return node;

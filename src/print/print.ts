@@ -134,18 +134,34 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 };
 
 
+/** An id as text and as UTF-8. */
+interface IdForms {
+  text: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Ids of short names, kept from one print to the next: modules printed one
+ * by one (a test suite's) use the same few names, and making a map per
+ * print cost more than its look-ups saved. Once full it takes no more, so
+ * the memory stays bounded; a print's other ids go to a map of its own.
+ */
+const sharedIds = new Map<string, IdForms>();
+const SHARED_IDS = 4096;
+const SHARED_NAME_LENGTH = 64;
+
 /** Index spaces counted for `(;N;)` comments. */
 type Counted = "type" | "func" | "table" | "memory" | "global" | "tag" | "elem" | "data";
 
 class Printer {
   private readonly o: TextOut;
   private readonly wrap: Wrap;
-  private readonly ids = new Map<string, string>();
-  private readonly idCache = new Map<string, Uint8Array>();
   private readonly counts: Record<Counted, number> = {
     type: 0, func: 0, table: 0, memory: 0, global: 0, tag: 0, elem: 0, data: 0,
   };
   private readonly indexComments: boolean;
+  /** Ids that `sharedIds` does not take. */
+  private ownIds: Map<string, IdForms> | undefined;
 
   constructor(out: TextOut, options: PrintOptions) {
     this.o = out;
@@ -202,12 +218,17 @@ class Printer {
   // Names, references, types
 
   private id(name: string): string {
-    let text = this.ids.get(name);
-    if (text === undefined) {
-      text = idText(name);
-      this.ids.set(name, text);
-    }
-    return text;
+    return this.idForms(name).text;
+  }
+
+  private idForms(name: string): IdForms {
+    const known = sharedIds.get(name) ?? this.ownIds?.get(name);
+    if (known !== undefined) return known;
+    const text = idText(name);
+    const forms = { text, bytes: encoder.encode(text) };
+    if (sharedIds.size < SHARED_IDS && name.length <= SHARED_NAME_LENGTH) sharedIds.set(name, forms);
+    else (this.ownIds ??= new Map()).set(name, forms);
+    return forms;
   }
 
   private ref(r: Ref): string {
@@ -635,12 +656,7 @@ class Printer {
   }
 
   private idBytes(name: string): Uint8Array {
-    let bytes = this.idCache.get(name);
-    if (bytes === undefined) {
-      bytes = encoder.encode(this.id(name));
-      this.idCache.set(name, bytes);
-    }
-    return bytes;
+    return this.idForms(name).bytes;
   }
 
   /**

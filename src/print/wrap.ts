@@ -60,6 +60,8 @@ export class Wrap {
   private readonly ending: Piece[] = [];
   /** Where the line being written starts in the output. */
   private lineStart = 0;
+  /** Pieces settled, for `begin` to take again: a body begins one per instruction. */
+  private readonly spare: Piece[] = [];
 
   constructor(
     private readonly out: TextOut,
@@ -77,7 +79,18 @@ export class Wrap {
 
   /** A piece starts here, at nesting `depth`, after its line's indentation. */
   begin(depth: number, header = false, tail = false): void {
-    this.open.push({ start: this.out.length, depth, header, wide: false, tail, end: -1 });
+    const start = this.out.length;
+    const piece = this.spare.pop();
+    if (piece === undefined) this.open.push({ start, depth, header, wide: false, tail, end: -1 });
+    else {
+      piece.start = start;
+      piece.depth = depth;
+      piece.header = header;
+      piece.wide = false;
+      piece.tail = tail;
+      piece.end = -1;
+      this.open.push(piece);
+    }
     this.out.hold = true;
   }
 
@@ -97,6 +110,7 @@ export class Wrap {
       out.text(text);
     }
     // The piece's lines are settled: none of them makes the piece around it wide.
+    this.spare.push(piece);
     this.lineStart = out.length;
     out.hold = this.open.length > 0;
   }
@@ -121,6 +135,7 @@ export class Wrap {
       out.text(this.relaid(text.slice(0, after), piece.depth, false, text.slice(after)));
       shift += out.length - before;
     }
+    for (const piece of this.ending) this.spare.push(piece);
     this.ending.length = 0;
     this.lineStart = out.length;
     out.hold = this.open.length > 0;
