@@ -30,7 +30,7 @@ export function asciiBytes(text: string): Uint8Array {
 
 /**
  * The buffer's first size: most modules printed one by one (tests, editors)
- * print in a few KB; a large module's buffer doubles in a few steps.
+ * print in a few KB; a large module's buffer grows in a few steps (`GROWTH`).
  */
 const FIRST_SIZE = 4096;
 
@@ -48,7 +48,7 @@ let spare: Uint8Array | undefined;
  * gathers whole in the buffer (see `WHOLE_LIMIT`), and large modules printed
  * one after another would otherwise each allocate tens of MB, whose growth
  * outside V8's heap starts full collections (38 MB of text: a fresh buffer
- * per print cost 1.35x the stream's time, a kept one 1.07x).
+ * per print cost 1.35x the stream's time, a kept one about 1.05x).
  */
 let largeSpare: WeakRef<Uint8Array> | undefined;
 
