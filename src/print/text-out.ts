@@ -1,8 +1,8 @@
 /**
  * The printer's output: UTF-8 bytes collected in a buffer and handed to a
- * sink in chunks of about `CHUNK_SIZE` bytes, or, without a sink, decoded
- * piece by piece (`PIECE_SIZE`) straight from the buffer (no copy of the
- * bytes first) into the pieces of the string `print` returns.
+ * sink in chunks of about `CHUNK_SIZE` bytes, or, without a sink, kept in
+ * the buffer and decoded once into the string `print` returns (see
+ * `WHOLE_LIMIT` for texts too large for that).
  *
  * Printing a large module writes tens of millions of small pieces; as
  * strings they become ropes that must be flattened (and collected) before
@@ -30,7 +30,7 @@ export function asciiBytes(text: string): Uint8Array {
 
 /**
  * The buffer's first size: most modules printed one by one (tests, editors)
- * print in a few KB; a large module's buffer doubles in a few steps.
+ * print in a few KB; a large module's buffer grows in a few steps (`GROWTH`).
  */
 const FIRST_SIZE = 4096;
 
@@ -44,24 +44,59 @@ const KEPT_SIZE = 4 * CHUNK_SIZE;
 let spare: Uint8Array | undefined;
 
 /**
- * Without a sink, how much text makes a piece of the string. Pieces live
- * until the end of the print; one this large is allocated in V8's
- * large-object space, where it is never copied, whereas one of `CHUNK_SIZE`
- * is born young and copied by every scavenge it survives (four prints of a
- * 38 MB text: 103 scavenges with such pieces, 82 with these, 80 streaming).
+ * A larger one is kept only until V8 next collects fully: a string's text
+ * gathers whole in the buffer (see `WHOLE_LIMIT`), and large modules printed
+ * one after another would otherwise each allocate tens of MB, whose growth
+ * outside V8's heap starts full collections (38 MB of text: a fresh buffer
+ * per print cost 1.35x the stream's time, a kept one about 1.05x).
  */
-const PIECE_SIZE = 1 << 20;
+let largeSpare: WeakRef<Uint8Array> | undefined;
+
+/** The large spare if it holds `size` bytes, taken. */
+function takeLarge(size: number): Uint8Array | undefined {
+  const kept = largeSpare?.deref();
+  if (kept === undefined || kept.length < size) return undefined;
+  largeSpare = undefined;
+  return kept;
+}
+
+/** Keeps a buffer no output writes to any more for the next one. */
+function keep(buf: Uint8Array): void {
+  if (buf.length <= KEPT_SIZE) spare = buf;
+  else if (buf.length > (largeSpare?.deref()?.length ?? 0)) largeSpare = new WeakRef(buf);
+}
 
 /**
- * Text a string takes as Latin-1 pieces, at most. ASCII (all of most texts)
- * decoded as Latin-1 becomes, when large, a string that Node keeps outside
- * V8's heap, so the pieces do not grow the heap the printer collects garbage
- * in (measured on a 38 MB text: the string cost 1.12x the stream's time,
- * with UTF-8 pieces 1.24x). But V8 starts a full collection each time that
- * outside memory grows by 64 MB: on a 332 MB text, Latin-1 pieces throughout
- * made 13 collections instead of 4 and cost 15% more time than UTF-8 ones.
+ * How many times larger a full buffer grows: a string's text grows it to
+ * tens of MB, and each step copies the text so far into memory touched
+ * for the first time (38 MB of text: 48 ms of growing by 2, 15 by 4).
  */
-const LATIN1_LIMIT = 48 << 20;
+const GROWTH = 4;
+
+/**
+ * Without a sink, text up to this size stays in the buffer and becomes one
+ * string at the end: ASCII (all of most texts) decoded as Latin-1 becomes,
+ * when large, a flat string that Node keeps outside V8's heap, so the text
+ * neither grows the heap the printer collects garbage in nor is copied
+ * again when used. Pieces joined at the end made a flat copy on the heap
+ * that cost a full collection per print (a 38 MB text: the string took
+ * 1.19x the stream's time, see docs/benchmarks.md).
+ *
+ * Beyond it, the first `WHOLE_LIMIT` of text becomes one such string and
+ * the rest UTF-8 pieces of `PIECE_SIZE`, joined at the end: V8 starts a
+ * full collection each time memory outside its heap grows by 64 MB, and on
+ * a 332 MB text Latin-1 throughout made 13 collections instead of 4 and
+ * cost 15% more time than UTF-8 pieces.
+ */
+const WHOLE_LIMIT = 48 << 20;
+
+/**
+ * Beyond `WHOLE_LIMIT`, how much text makes a piece of the string. Pieces
+ * live until the end of the print; one this large is allocated in V8's
+ * large-object space, where it is never copied, whereas one of `CHUNK_SIZE`
+ * is born young and copied by every scavenge it survives.
+ */
+const PIECE_SIZE = 1 << 20;
 
 export class TextOut {
   private buf: Uint8Array;
@@ -69,16 +104,14 @@ export class TextOut {
   /** While set, `boundary()` keeps the text: it may yet be laid out again (see `wrap.ts`). */
   hold = false;
 
-  /** Without a sink, the text decoded so far, for `whole()`. */
+  /** Without a sink, the text decoded so far, for `whole()` (see `WHOLE_LIMIT`). */
   private readonly pieces: string[] = [];
-  /** How much of it is in Latin-1 pieces (see `LATIN1_LIMIT`). */
-  private latin1 = 0;
 
   /** How much text `boundary()` lets gather before it hands it on. */
-  private readonly chunkSize: number;
+  private chunkSize: number;
 
   constructor(private readonly sink?: Sink) {
-    this.chunkSize = sink === undefined ? PIECE_SIZE : CHUNK_SIZE;
+    this.chunkSize = sink === undefined ? WHOLE_LIMIT : CHUNK_SIZE;
     // Taken, so that no two outputs ever write to one buffer.
     this.buf = spare ?? new Uint8Array(FIRST_SIZE);
     spare = undefined;
@@ -168,7 +201,9 @@ export class TextOut {
 
   /** Hands the text so far to the sink once it amounts to a chunk, unless held; call only between lines. */
   boundary(): void {
-    if (this.pos >= this.chunkSize && !this.hold) this.flush();
+    if (this.pos < this.chunkSize || this.hold) return;
+    this.flush();
+    if (this.chunkSize === WHOLE_LIMIT && this.sink === undefined) this.afterWhole();
   }
 
   /** The end of the text: hands what is left to the sink; the output is not written to again. */
@@ -180,36 +215,45 @@ export class TextOut {
   /** Without a sink, the end of the text: all of it as a string; the output is not written to again. */
   whole(): string {
     this.finish();
-    // `join` copies the pieces into one flat string.
+    // Only beyond `WHOLE_LIMIT`: `join` copies the pieces into one flat string.
     return this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
   }
 
   private flush(): void {
     if (this.pos === 0) return;
-    if (this.sink === undefined) this.pieces.push(this.piece(this.buf.subarray(0, this.pos)));
-    else this.sink(this.buf.slice(0, this.pos));
+    if (this.sink !== undefined) this.sink(this.buf.slice(0, this.pos));
+    else this.pieces.push(this.piece(this.buf.subarray(0, this.pos)));
     this.pos = 0;
   }
 
+  /** The rest of a text beyond `WHOLE_LIMIT` goes in pieces, gathered in a buffer of their size. */
+  private afterWhole(): void {
+    this.chunkSize = PIECE_SIZE;
+    keep(this.buf);
+    this.buf = new Uint8Array(2 * PIECE_SIZE);
+  }
+
   private release(): void {
-    if (this.buf.length <= KEPT_SIZE) spare = this.buf;
+    keep(this.buf);
     this.buf = new Uint8Array(0);
     this.pos = 0;
   }
 
   /** Hands the text so far, then `chunk` (whole UTF-8, printed elsewhere), to the sink; call only between lines. */
   pass(chunk: Uint8Array): void {
+    if (this.sink === undefined) {
+      this.bytes(chunk);
+      this.boundary();
+      return;
+    }
     this.flush();
-    if (this.sink === undefined) this.pieces.push(this.piece(chunk));
-    else this.sink(chunk);
+    this.sink(chunk);
   }
 
-  /** Whole UTF-8 as a piece of the string. */
+  /** Whole UTF-8 as a piece of the string: Latin-1 only the first (see `WHOLE_LIMIT`). */
   private piece(bytes: Uint8Array): string {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (this.latin1 + bytes.length > LATIN1_LIMIT || !isAscii(bytes)) return buffer.toString("utf8");
-    this.latin1 += bytes.length;
-    return buffer.toString("latin1");
+    return this.pieces.length === 0 && isAscii(bytes) ? buffer.toString("latin1") : buffer.toString("utf8");
   }
 
   private utf8(s: string): void {
@@ -219,7 +263,8 @@ export class TextOut {
   }
 
   private grow(extra: number): void {
-    const bigger = new Uint8Array(Math.max(2 * this.buf.length, this.pos + extra));
+    const size = Math.max(GROWTH * this.buf.length, this.pos + extra);
+    const bigger = (size > KEPT_SIZE ? takeLarge(size) : undefined) ?? new Uint8Array(size);
     bigger.set(this.buf.subarray(0, this.pos));
     this.buf = bigger;
   }
