@@ -29,10 +29,7 @@ const EXTENDED_CONST = new Set(["i32.add", "i32.sub", "i32.mul", "i64.add", "i64
 
 /** Reports every use in `module`; with `bodies: false` function bodies are left out (a code sink sees them). */
 export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bodies?: boolean } = {}): void {
-  const valType = (t: ValType, offset: number | undefined, section: SectionId): void => {
-    if (t === "v128") use("simd", "the v128 type", offset, section);
-    else if (typeof t === "object") refType(t, offset, section, use);
-  };
+  const valType = (t: ValType, offset: number | undefined, section: SectionId): void => valTypeUses(t, offset, section, use);
   for (const group of module.types) {
     if (group.explicit) use("gc", "a recursion group", group.types[0]?.offset, "type");
     for (const t of group.types) typeDef(t, use, valType);
@@ -92,6 +89,16 @@ export function moduleFeatureUses(module: Module, use: FeatureUse, options: { bo
     else constExpr(data.mode.offset, use);
   }
   if (module.dataCount) use("bulk-memory", "a data count section", undefined, "datacount");
+}
+
+/** The uses of a type definition in a recursion group of its own. */
+export function typeFeatureUses(t: TypeDef, use: FeatureUse): void {
+  typeDef(t, use, (v, offset, section) => valTypeUses(v, offset, section, use));
+}
+
+function valTypeUses(t: ValType, offset: number | undefined, section: SectionId, use: FeatureUse): void {
+  if (t === "v128") use("simd", "the v128 type", offset, section);
+  else if (typeof t === "object") refType(t, offset, section, use);
 }
 
 /** The uses of a function's locals and body. */

@@ -102,6 +102,17 @@ export class Space<T extends { index: number }> {
     this.items.push(item);
   }
 
+  /**
+   * Puts `item`, which has no id, at `index`, moving it there when it is
+   * in the space already (from a later index), and renumbers the entities
+   * after it, which must have no ids either.
+   */
+  place(item: T, index: number, moved: boolean): void {
+    if (moved) this.items.splice(item.index, 1);
+    this.items.splice(index, 0, item);
+    for (let i = index; i < this.items.length; i++) this.items[i].index = i;
+  }
+
   /** Binds a reference: an unknown id is an error, an index out of range is `Dangling`. */
   get(ref: Ref): T | Dangling {
     if (ref.kind === "id") {

@@ -120,6 +120,12 @@ export class Types {
   readonly groups: RecGroup[] = [];
   private readonly explicit: { def: TypeDef; node: SubTypeNode }[] = [];
   private readonly implicit: { def: TypeDef; use: TypeUseNode }[] = [];
+  /** Where the type use that made each implicit type is: their order, which a body converted apart places its own in (`tentativeFor`). */
+  private readonly madeAt = new Map<TypeDef, number>();
+  /** The highest index a reference names by number: placing a type at or before it would change what that reference names. */
+  private highestNumbered = -1;
+  /** The types a body's uses wait to place (`tentativeFor`), in the order they take, with their keys. */
+  private readonly tentative: { def: TypeDef; key: string }[] = [];
   /** Function types the abbreviation may reuse, by `funcKey`, first one wins. */
   private readonly byKey = new Map<string, TypeDef>();
   private readonly implicitFor = new Map<TypeUseNode, TypeDef>();
@@ -201,6 +207,7 @@ export class Types {
       this.groups.push({ types: [def], explicit: false });
       this.implicit.push({ def, use });
       this.byKey.set(key, def);
+      this.madeAt.set(def, use.start);
     }
     this.implicitFor.set(use, def);
   }
@@ -225,7 +232,81 @@ export class Types {
   }
 
   private madeAfter(def: TypeDef, at: number): boolean {
-    return this.implicit.some((i) => i.def === def && i.use.start > at);
+    return (this.madeAt.get(def) ?? -1) > at;
+  }
+
+  /**
+   * The type a use of these numeric or abstract types abbreviates in a
+   * body converted apart from the skeleton, whose function's type use is at
+   * `at`, when `reusableFor` has none: the one whole-text resolution would
+   * make for it, after every type made at or before `at` and before those
+   * made later (which may include one of the same types, made later in the
+   * skeleton; it moves up). Not placed yet: the body places the types it
+   * waits on once written (`placeTentative`), or drops them when given up
+   * on (`dropTentative`). `added`: whether the type was not waiting yet.
+   * Undefined when it waits on no type and `make` is false, or when the
+   * types cannot be placed for it: a type made later is named by number,
+   * whose meaning would change.
+   *
+   * Only for a caller converting every body in order into this module,
+   * with this use coming, in binary order, after every use that made a
+   * type before it.
+   */
+  tentativeFor(params: readonly ValType[], results: readonly ValType[], at: number, make: boolean): { def: TypeDef; index: number; added: boolean } | undefined {
+    const key = funcKeyOf(params, results);
+    if (key === undefined) return undefined;
+    const place = this.placeAfter(at);
+    const waiting = this.tentative.findIndex((t) => t.key === key);
+    if (waiting >= 0) return { def: this.tentative[waiting].def, index: place + waiting, added: false };
+    if (!make || place <= this.highestNumbered) return undefined;
+    const later = this.byKey.get(key);
+    const def: TypeDef = later ?? {
+      entity: "type",
+      final: true,
+      supertypes: [],
+      comp: { kind: "func", params: [...params], results: [...results] },
+      explicitSub: false,
+      index: 0,
+      offset: at,
+    };
+    this.tentative.push({ def, key });
+    return { def, index: place + this.tentative.length - 1, added: true };
+  }
+
+  /** Places the types the body at `at` waits on where `tentativeFor` said, renumbering the types after them. */
+  placeTentative(at: number): void {
+    if (this.tentative.length === 0) return;
+    const place = this.placeAfter(at);
+    // Implicit types are last in both lists, one per group.
+    const groupOffset = this.groups.length - this.space.items.length;
+    for (let k = 0; k < this.tentative.length; k++) {
+      const { def, key } = this.tentative[k];
+      const moved = this.madeAt.has(def);
+      const group = moved ? this.groups.splice(def.index + groupOffset, 1)[0] : { types: [def], explicit: false };
+      this.space.place(def, place + k, moved);
+      this.groups.splice(place + k + groupOffset, 0, group);
+      this.byKey.set(key, def);
+      this.madeAt.set(def, at);
+    }
+    this.tentative.length = 0;
+  }
+
+  dropTentative(): void {
+    this.tentative.length = 0;
+  }
+
+  /** Where a type made at `at` goes: after the types made at or before it. */
+  private placeAfter(at: number): number {
+    const items = this.space.items;
+    let place = items.length;
+    while (place > 0 && this.madeAfter(items[place - 1], at)) place--;
+    return place;
+  }
+
+  /** Binds a type reference, noting the highest index named by number. */
+  private bind(ref: Ref): TypeRef {
+    if (ref.kind === "index" && ref.value > this.highestNumbered) this.highestNumbered = ref.value;
+    return this.space.get(ref);
   }
 
   /** Whether a block type needs a type index (parameters, or more than one result). */
@@ -239,9 +320,9 @@ export class Types {
 
   defineAll(): void {
     for (const { def, node } of this.explicit) {
-      def.supertypes = node.supertypes.map((r) => this.space.get(r));
-      if (node.describes !== undefined) def.describes = this.space.get(node.describes);
-      if (node.descriptor !== undefined) def.descriptor = this.space.get(node.descriptor);
+      def.supertypes = node.supertypes.map((r) => this.bind(r));
+      if (node.describes !== undefined) def.describes = this.bind(node.describes);
+      if (node.descriptor !== undefined) def.descriptor = this.bind(node.descriptor);
       def.comp = this.compType(node.comp);
     }
     for (const { def, use } of this.implicit) {
@@ -276,7 +357,7 @@ export class Types {
       case "array":
         return { kind: "array", element: this.fieldType(node.element) };
       case "cont":
-        return { kind: "cont", func: this.space.get(node.func) };
+        return { kind: "cont", func: this.bind(node.func) };
     }
   }
 
@@ -301,11 +382,11 @@ export class Types {
 
   heapType(node: HeapTypeNode): HeapType {
     if (node.kind === "abs") return node.type;
-    return this.space.get(node);
+    return this.bind(node);
   }
 
   get(ref: Ref): TypeRef {
-    return this.space.get(ref);
+    return this.bind(ref);
   }
 
   /**
@@ -323,7 +404,7 @@ export class Types {
       if (type === undefined) throw new Error("resolve: type use was not expanded");
       return { type, params: named };
     }
-    const type = this.space.get(use.type);
+    const type = this.bind(use.type);
     if (inline) {
       this.checkInline(use, use.type, type, named.map((p) => p.type));
       return { type, params: named };

@@ -93,8 +93,13 @@ export class BodyConverter {
     return this.convertSlots(batch.bodies.join(""), slots);
   }
 
-  /** The code entries of the bodies at `slots` of `text` (in the order of their fields), or undefined when they are refused. */
-  convertSlots(text: SourceText, slots: readonly BodySlot[]): ConvertedBatch | undefined {
+  /**
+   * The code entries of the bodies at `slots` of `text` (in the order of
+   * their fields), or undefined when they are refused. `whole`: the slots
+   * are all the module's bodies, so a body may add an implicit type to the
+   * module (a batch converted apart may not: each thread has its own).
+   */
+  convertSlots(text: SourceText, slots: readonly BodySlot[], whole = false): ConvertedBatch | undefined {
     const module = this.module;
     if (!this.indexed) {
       assignIndices(module);
@@ -103,7 +108,7 @@ export class BodyConverter {
     // Object files relocate what bodies name, which only the model records.
     const directly = module.linking === undefined;
     const w = new ByteWriter(1 << 16);
-    const direct = new DirectBodies(w, this.names, this.features);
+    const direct = new DirectBodies(w, this.names, this.features, whole);
     // Runs of entries in order; the direct entries since the last run are in `w`.
     const runs: EncodedBodies[] = [];
     let count = 0;

@@ -17,10 +17,11 @@ import { originalPayload } from "../binary/exact.js";
 import type { ByteWriter } from "../binary/writer.js";
 import type { FeatureSet } from "../isa/features.js";
 import { type Feature, type InstrDef, instrAt } from "../isa/instructions.js";
-import { type FeatureUse, instrFeatureUses } from "../module/feature-uses.js";
+import { type FeatureUse, instrFeatureUses, typeFeatureUses } from "../module/feature-uses.js";
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
+import { sameTypes } from "../module/resolve-types.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
@@ -79,16 +80,25 @@ export class DirectBodies {
   /** The bytes of folded instructions waiting for their operands to be written, innermost last. */
   private parked = NOTHING_PARKED;
   private parkedTop = 0;
+  /** Parked instructions whose immediates made a type (see `funcType`), and the types made in the body so far. */
+  private parkedMakers = 0;
+  private made = 0;
   private readonly depths: number[] = [];
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
   readonly labelNames: Array<[number, NameList]> = [];
   /** Set once a body names a data segment. */
   usesData = false;
 
+  /**
+   * `placesTypes`: the bodies are every body of the module, written in
+   * order into its one module, so a type use may make the implicit type it
+   * abbreviates (`Types.tentativeFor`).
+   */
   constructor(
     private readonly w: ByteWriter,
     private readonly names: boolean,
     private readonly features: FeatureSet | undefined,
+    private readonly placesTypes = false,
   ) {}
 
   /**
@@ -100,6 +110,7 @@ export class DirectBodies {
     const at = w.length;
     const labelNames = this.labelNames.length;
     const usesData = this.usesData;
+    const types = scope.spaces.types;
     try {
       this.scope = scope;
       this.s.reset(text, start, end);
@@ -115,12 +126,14 @@ export class DirectBodies {
         w.u32Wide(original.length, note!.sizeWidth ?? 0);
         w.bytes(original);
       }
+      types.placeTentative(scope.typeUseAt);
       return true;
     } catch (error) {
       if (error !== GIVE_UP && !(error instanceof LiteralError) && !(error instanceof WatError)) throw error;
       w.truncate(at);
       this.labelNames.length = labelNames;
       this.usesData = usesData;
+      types.dropTentative();
       return false;
     }
   }
@@ -134,6 +147,8 @@ export class DirectBodies {
     this.labelCount = 0;
     this.nesting = 0;
     this.parkedTop = 0;
+    this.parkedMakers = 0;
+    this.made = 0;
     this.labelList = this.names ? [] : null;
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
@@ -199,33 +214,44 @@ export class DirectBodies {
       this.expect(CLOSE);
       return;
     }
-    if (def.imm === "structural" || def.imm === "try_table" || def.imm === "try") giveUp();
+    if (def.imm === "try_table") {
+      this.tryTable(def, FOLDED);
+      this.inner();
+      this.close();
+      this.expect(CLOSE);
+      return;
+    }
+    if (def.imm === "structural" || def.imm === "try") giveUp();
     // Operands come first in binary: the instruction's bytes wait on the parking stack.
     const from = w.length;
+    const made = this.made;
     this.instr(def);
     if (s.kind === CLOSE) {
       s.next();
       return;
     }
-    const parked = this.park(from);
+    const maker = this.made !== made;
+    const parked = this.park(from, maker);
     // Its operands are folded instructions only: a flat one there is the parser's to refuse.
     while (s.kind === OPEN) this.folded();
     this.expect(CLOSE);
-    this.unpark(parked);
+    this.unpark(parked, maker);
   }
 
   private foldedIf(def: InstrDef): void {
     const { s, w } = this;
     // The condition comes before `if` in binary, and the if's label is not in scope in it.
     const from = w.length;
+    const made = this.made;
     writeOp(w, def.prefix, def.code);
     const label = this.labelId();
     this.blockType(def);
-    const parked = this.park(from);
+    const maker = this.made !== made;
+    const parked = this.park(from, maker);
     const depth = this.labels.length;
     while (s.kind === OPEN && !this.atKeyword("then")) this.folded();
     if (this.labels.length !== depth) giveUp();
-    this.unpark(parked);
+    this.unpark(parked, maker);
     this.push(label, FOLDED);
     this.clause("then");
     if (s.kind === OPEN) {
@@ -236,10 +262,14 @@ export class DirectBodies {
     this.expect(CLOSE);
   }
 
-  /** Moves the bytes written since `from` onto the parking stack; gives their length. */
-  private park(from: number): number {
+  /**
+   * Moves the bytes written since `from` onto the parking stack (`maker`:
+   * whether reading them made a type); gives their length.
+   */
+  private park(from: number, maker: boolean): number {
     const w = this.w;
     const length = w.length - from;
+    if (maker) this.parkedMakers++;
     if (this.parkedTop + length > this.parked.length) {
       const grown = new Uint8Array(Math.max(256, 2 * this.parked.length, this.parkedTop + length));
       grown.set(this.parked.subarray(0, this.parkedTop));
@@ -252,7 +282,8 @@ export class DirectBodies {
   }
 
   /** Writes the last `length` bytes parked, and takes them off the stack. */
-  private unpark(length: number): void {
+  private unpark(length: number, maker: boolean): void {
+    if (maker) this.parkedMakers--;
     this.parkedTop -= length;
     this.w.bytes(this.parked.subarray(this.parkedTop, this.parkedTop + length));
   }
@@ -542,7 +573,7 @@ export class DirectBodies {
     s.next();
   }
 
-  private tryTable(def: InstrDef): void {
+  private tryTable(def: InstrDef, kind = BLOCK): void {
     const { s, w } = this;
     writeOp(w, def.prefix, def.code);
     const label = this.labelId();
@@ -568,7 +599,7 @@ export class DirectBodies {
       if (clauses[k] < 2) w.u32(clauses[k + 1]);
       w.u32(clauses[k + 2]);
     }
-    this.push(label, BLOCK);
+    this.push(label, kind);
   }
 
   /** A block's `$label`, if it has one. */
@@ -609,7 +640,7 @@ export class DirectBodies {
       s.next();
       const type = this.typeRef();
       this.expect(CLOSE);
-      if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
+      this.repeatedTypes(type);
       this.needBlock(def, { kind: "type", type });
       w.s33(type.index);
       return;
@@ -618,9 +649,10 @@ export class DirectBodies {
     s.seek(at);
     const { params, results } = inline ? this.inlineTypes() : NO_TYPES;
     if (params.length > 0 || results.length > 1) {
-      const type = this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp();
-      this.needBlock(def, { kind: "type", type });
-      w.s33(type.index);
+      const index = this.funcType(params, results);
+      // The feature check asks only whether the block type is an index.
+      this.needBlock(def, { kind: "type", type: dangling(index) });
+      w.s33(index);
       return;
     }
     if (results.length === 0) {
@@ -706,14 +738,42 @@ export class DirectBodies {
     const s = this.s;
     if (s.kind !== OPEN || !this.atKeyword("type")) {
       const { params, results } = this.inlineTypes();
-      return (this.scope.spaces.types.reusableFor(params, results, this.scope.typeUseAt) ?? giveUp()).index;
+      return this.funcType(params, results);
     }
     s.next();
     s.next();
     const type = this.typeRef();
     this.expect(CLOSE);
-    if (s.kind === OPEN && (this.atKeyword("param") || this.atKeyword("result"))) giveUp();
+    this.repeatedTypes(type);
     return type.index;
+  }
+
+  /** Parameters and results after `(type x)`, which must repeat its own (whole-text resolution reports others). */
+  private repeatedTypes(type: TypeRef): void {
+    const s = this.s;
+    if (s.kind !== OPEN || !(this.atKeyword("param") || this.atKeyword("result"))) return;
+    const { params, results } = this.inlineTypes();
+    if (type.entity !== "type" || type.comp.kind !== "func" || !sameTypes(params, type.comp.params) || !sameTypes(results, type.comp.results)) giveUp();
+  }
+
+  /**
+   * The index of the function type a type use of these types abbreviates:
+   * one the body may reuse, or one made (or moved up) for it. Whole-text
+   * resolution makes types in the code's binary order, so one is made here
+   * only while no parked instruction made one: those come after this use.
+   */
+  private funcType(params: readonly ValType[], results: readonly ValType[]): number {
+    const { types } = this.scope.spaces;
+    const at = this.scope.typeUseAt;
+    const reused = types.reusableFor(params, results, at);
+    if (reused !== undefined) return reused.index;
+    const waiting = this.placesTypes ? types.tentativeFor(params, results, at, this.parkedMakers === 0) : undefined;
+    if (waiting === undefined) return giveUp();
+    if (waiting.added) {
+      this.made++;
+      if (this.features !== undefined) typeFeatureUses(waiting.def, this.use);
+    }
+    return waiting.index;
   }
 
   private valType(): ValType {

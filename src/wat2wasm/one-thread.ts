@@ -39,7 +39,7 @@ export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint
   }
   const module = converter.module;
   if (converter.funcFields !== split.funcFields || module.funcs.length !== split.bodies.length) return undefined;
-  const converted = converter.convertSlots(text, split.bodies);
+  const converted = converter.convertSlots(text, split.bodies, true);
   if (converted === undefined) return undefined;
   if (converted.dataCount) module.dataCount = true;
   return encode(module, { names: options.names, consume: true, bodies: [converted] });
