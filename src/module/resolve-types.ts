@@ -90,12 +90,32 @@ function typesKey(groups: readonly { types: readonly ValTypeNode[] }[]): string 
   return key;
 }
 
-/** `funcKey` of a resolved function type whose types are all numeric or abstract (others never match a written type). */
-function funcKeyOf(params: readonly ValType[], results: readonly ValType[]): string | undefined {
+/**
+ * How each defined heap type of a function type's parameters and results,
+ * in order, was written: the name of its `$id`, or its index.
+ */
+export type WrittenHeaps = readonly (string | number)[];
+
+const NONE_WRITTEN: WrittenHeaps = [];
+
+/**
+ * `funcKey` of a resolved function type, its defined heap types named as
+ * `written` says; undefined when it does not say (a type made otherwise
+ * never matches a written one).
+ */
+function funcKeyOf(params: readonly ValType[], results: readonly ValType[], written = NONE_WRITTEN): string | undefined {
+  let w = 0;
   const key = (t: ValType): string | undefined => {
     if (typeof t === "string") return t;
-    if (typeof t.heap !== "string") return undefined;
-    const heap = t.shared ? `shared ${t.heap}` : t.heap;
+    let heap: string;
+    if (typeof t.heap === "string") {
+      heap = t.shared ? `shared ${t.heap}` : t.heap;
+    } else {
+      const as = written[w++];
+      if (as === undefined) return undefined;
+      const named = typeof as === "string" ? `$${JSON.stringify(as)}` : `#${as}`;
+      heap = t.exact ? `exact ${named}` : named;
+    }
     return t.nullable ? `null ${heap}` : heap;
   };
   const p = params.map(key);
@@ -219,8 +239,8 @@ export class Types {
    * made by a type use at or before `at`. One made later in the text would
    * go, in the whole text's order, after the types bodies before it make.
    */
-  reusableFor(params: readonly ValType[], results: readonly ValType[], at: number): TypeDef | undefined {
-    const key = funcKeyOf(params, results);
+  reusableFor(params: readonly ValType[], results: readonly ValType[], at: number, written?: WrittenHeaps): TypeDef | undefined {
+    const key = funcKeyOf(params, results, written);
     const def = key === undefined ? undefined : this.byKey.get(key);
     return def === undefined || this.madeAfter(def, at) ? undefined : def;
   }
@@ -245,20 +265,26 @@ export class Types {
    * waits on once written (`placeTentative`), or drops them when given up
    * on (`dropTentative`). `added`: whether the type was not waiting yet.
    * Undefined when it waits on no type and `make` is false, or when the
-   * types cannot be placed for it: a type made later is named by number,
-   * whose meaning would change.
+   * types cannot be placed for it: a type made later, or one of its own
+   * heap types, is named by number, whose meaning placing may change.
    *
    * Only for a caller converting every body in order into this module,
    * with this use coming, in binary order, after every use that made a
    * type before it.
    */
-  tentativeFor(params: readonly ValType[], results: readonly ValType[], at: number, make: boolean): { def: TypeDef; index: number; added: boolean } | undefined {
-    const key = funcKeyOf(params, results);
+  tentativeFor(
+    params: readonly ValType[],
+    results: readonly ValType[],
+    at: number,
+    make: boolean,
+    written = NONE_WRITTEN,
+  ): { def: TypeDef; index: number; added: boolean } | undefined {
+    const key = funcKeyOf(params, results, written);
     if (key === undefined) return undefined;
     const place = this.placeAfter(at);
     const waiting = this.tentative.findIndex((t) => t.key === key);
     if (waiting >= 0) return { def: this.tentative[waiting].def, index: place + waiting, added: false };
-    if (!make || place <= this.highestNumbered) return undefined;
+    if (!make || place <= this.highestNumbered || written.some((as) => typeof as === "number")) return undefined;
     const later = this.byKey.get(key);
     const def: TypeDef = later ?? {
       entity: "type",

@@ -21,7 +21,7 @@ import { type FeatureUse, instrFeatureUses, typeFeatureUses } from "../module/fe
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
-import { sameTypes } from "../module/resolve-types.js";
+import { sameTypes, type WrittenHeaps } from "../module/resolve-types.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
@@ -48,7 +48,14 @@ const ELSE = 2;
 const FOLDED = 3;
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
-const NO_TYPES: { params: ValType[]; results: ValType[] } = { params: [], results: [] };
+/** A type use's parameters and results, and how the defined heap types in them were written. */
+interface InlineTypes {
+  params: ValType[];
+  results: ValType[];
+  written: WrittenHeaps;
+}
+
+const NO_TYPES: InlineTypes = { params: [], results: [], written: [] };
 /** The parking stack before anything is parked: an instance may serve only one small module (allocated when first needed). */
 const NOTHING_PARKED = new Uint8Array(0);
 /** A v128.const's bytes, written and copied out at once: one serves every instance. */
@@ -647,9 +654,9 @@ export class DirectBodies {
     }
     const inline = s.is("param") || s.is("result");
     s.seek(at);
-    const { params, results } = inline ? this.inlineTypes() : NO_TYPES;
+    const { params, results, written } = inline ? this.inlineTypes() : NO_TYPES;
     if (params.length > 0 || results.length > 1) {
-      const index = this.funcType(params, results);
+      const index = this.funcType(params, results, written);
       // The feature check asks only whether the block type is an index.
       this.needBlock(def, { kind: "type", type: dangling(index) });
       w.s33(index);
@@ -664,22 +671,23 @@ export class DirectBodies {
     writeValType(w, t);
   }
 
-  /** `(param t*)* (result t*)*`, without ids. */
-  private inlineTypes(): { params: ValType[]; results: ValType[] } {
+  /** `(param t*)* (result t*)*`, without ids, and how their defined heap types were written. */
+  private inlineTypes(): InlineTypes {
     const s = this.s;
     const params: ValType[] = [];
     const results: ValType[] = [];
-    while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params);
-    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results);
-    return { params, results };
+    const written: (string | number)[] = [];
+    while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params, written);
+    while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results, written);
+    return { params, results, written };
   }
 
   /** The types of the `(param ...)` or `(result ...)` group at the current `(`, added to `types`. */
-  private typesOf(types: ValType[]): void {
+  private typesOf(types: ValType[], written?: (string | number)[]): void {
     const s = this.s;
     s.next();
     s.next();
-    while (s.kind !== CLOSE) types.push(this.valType());
+    while (s.kind !== CLOSE) types.push(this.valType(written));
     s.next();
   }
 
@@ -737,8 +745,8 @@ export class DirectBodies {
   private typeUse(): number {
     const s = this.s;
     if (s.kind !== OPEN || !this.atKeyword("type")) {
-      const { params, results } = this.inlineTypes();
-      return this.funcType(params, results);
+      const { params, results, written } = this.inlineTypes();
+      return this.funcType(params, results, written);
     }
     s.next();
     s.next();
@@ -762,12 +770,12 @@ export class DirectBodies {
    * resolution makes types in the code's binary order, so one is made here
    * only while no parked instruction made one: those come after this use.
    */
-  private funcType(params: readonly ValType[], results: readonly ValType[]): number {
+  private funcType(params: readonly ValType[], results: readonly ValType[], written: WrittenHeaps): number {
     const { types } = this.scope.spaces;
     const at = this.scope.typeUseAt;
-    const reused = types.reusableFor(params, results, at);
+    const reused = types.reusableFor(params, results, at, written);
     if (reused !== undefined) return reused.index;
-    const waiting = this.placesTypes ? types.tentativeFor(params, results, at, this.parkedMakers === 0) : undefined;
+    const waiting = this.placesTypes ? types.tentativeFor(params, results, at, this.parkedMakers === 0, written) : undefined;
     if (waiting === undefined) return giveUp();
     if (waiting.added) {
       this.made++;
@@ -776,7 +784,8 @@ export class DirectBodies {
     return waiting.index;
   }
 
-  private valType(): ValType {
+  /** A value type; `written`, when given, has how a defined heap type in it was written pushed onto it. */
+  private valType(written?: (string | number)[]): ValType {
     const s = this.s;
     if (s.kind === ATOM) {
       const word = s.token;
@@ -788,11 +797,11 @@ export class DirectBodies {
       s.next();
       return { nullable: true, heap };
     }
-    return this.refType();
+    return this.refType(written);
   }
 
   /** `(ref null? ht)` or a short form (`funcref`). */
-  private refType(): RefType {
+  private refType(written?: (string | number)[]): RefType {
     const s = this.s;
     if (s.kind === ATOM) {
       const heap = SHORT_REF[s.token] ?? giveUp();
@@ -804,15 +813,21 @@ export class DirectBodies {
     s.next();
     const nullable = s.is("null");
     if (nullable) s.next();
-    const heap = this.heapType();
+    const heap = this.heapType(written);
     this.expect(CLOSE);
     return { nullable, heap };
   }
 
   /** An abstract heap type's keyword, or a type's index or `$id` (exact and shared heap types give up). */
-  private heapType(): HeapType {
+  private heapType(written?: (string | number)[]): HeapType {
     const s = this.s;
-    if (this.atIndex()) return this.typeRef();
+    if (this.atIndex()) {
+      const id = s.text.charCodeAt(s.start) === DOLLAR ? s.idName : undefined;
+      const type = this.typeRef();
+      // An index names what it numbers when read: the type's index then.
+      written?.push(id ?? type.index);
+      return type;
+    }
     if (s.kind !== ATOM) giveUp();
     const heap = ABS_HEAPS.get(s.token) ?? giveUp();
     s.next();

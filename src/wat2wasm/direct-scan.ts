@@ -2,13 +2,13 @@
  * The tokens of a function body's text as the direct conversion
  * (`direct-body.ts`) reads them: parentheses and atoms (runs of identifier
  * characters: mnemonics, numbers, `$ids`, `offset=N`; and quoted ids
- * `$"..."` without escapes), past whitespace and comments. Whatever else
+ * `$"..."`), past whitespace and comments. Whatever else
  * the text holds (a string, an annotation, an escape in a quoted id, a stray
  * character, an unclosed comment) is an `OTHER` token, which the reader does
  * not take: it gives the body up to the parser.
  */
-import { shortDecimal } from "../syntax/literals.js";
-import { blockCommentEnd, type CharAt, isIdChar, lineCommentEnd } from "../syntax/token-ends.js";
+import { parseName, shortDecimal } from "../syntax/literals.js";
+import { blockCommentEnd, type CharAt, isIdChar, lineCommentEnd, stringEnd } from "../syntax/token-ends.js";
 
 export const END: number = 0;
 export const OPEN: number = 1;
@@ -45,8 +45,9 @@ export class BodyScanner {
   kind = END;
   start = 0;
   stop = 0;
-  /** Whether the current atom is a quoted id, `$"..."`. */
+  /** Whether the current atom is a quoted id, `$"..."`, and whether that has escapes. */
   quoted = false;
+  private escaped = false;
 
   /** Starts on the text `[start, end)` of `text`, its first token current. */
   reset(text: string, start: number, end: number): void {
@@ -92,7 +93,7 @@ export class BodyScanner {
     this.stop = this.pos = at;
   }
 
-  /** Past the string of `$"..."` at `at` (its quote); any other atom run into a string, or an escape, is `OTHER`. */
+  /** Past the string of `$"..."` at `at` (its quote); any other atom run into a string is `OTHER`. */
   private quotedId(at: number): number {
     const text = this.text;
     const end = this.end;
@@ -104,7 +105,10 @@ export class BodyScanner {
       if (c === QUOTE || c === BACKSLASH) break;
       close++;
     }
-    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close >= end || c !== QUOTE) {
+    this.escaped = c === BACKSLASH;
+    // Escapes are rare: the lexer's own scan finds where such a string ends.
+    if (this.escaped) close = stringEnd(this.charAt, at) - 1;
+    if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= end) {
       this.kind = OTHER;
       return at;
     }
@@ -115,13 +119,15 @@ export class BodyScanner {
     return close + 1;
   }
 
-  /** The name of the current `$id`: what follows `$`, or what is between the quotes. */
+  /** The name of the current `$id`: what follows `$`, or the string between the quotes (which throws `LiteralError` when it is not UTF-8). */
   get idName(): string {
-    return this.quoted ? this.text.slice(this.start + 2, this.stop - 1) : this.text.slice(this.start + 1, this.stop);
+    if (!this.quoted) return this.text.slice(this.start + 1, this.stop);
+    return this.escaped ? parseName(this.text.slice(this.start + 1, this.stop)) : this.text.slice(this.start + 2, this.stop - 1);
   }
 
   /** Whether the current atom is an id naming `name`. */
   isIdOf(name: string): boolean {
+    if (this.escaped && this.quoted) return this.idName === name;
     const skip = this.quoted ? 2 : 1;
     return this.stop - this.start === name.length + 2 * skip - 1 && this.text.startsWith(name, this.start + skip);
   }

@@ -220,6 +220,18 @@ describe("function bodies encoded straight from their text", () => {
       expect(convertAll(text)).toEqual({ taken: true, direct: 1 });
     });
 
+    test("of reference types to defined types, found again as written: by id, or by index (which makes none)", () => {
+      const text = `(module
+  (type $s (struct))
+  (func $f (param (ref null $s)) (result (ref null $s)) (local.get 0))
+  (func $g (ref.null $s) (block (param (ref null $s)) (result (ref null $s))) (drop))
+  (func $h (ref.null $s) (block (param (ref null $s)) (result (ref $s)) (ref.as_non_null)) (drop)))
+`;
+      expect(convertAll(text)).toEqual({ taken: true, direct: 3 });
+      const byIndex = text.replace("(result (ref $s))", "(result (ref 0))");
+      expect(convertAll(byIndex).taken).toBe(false);
+    });
+
     test("a batch converted apart (another thread's) makes none", () => {
       const text = "(module\n  (func (i64.const 1) (block (param i64) (drop))))\n";
       const split = splitFuncBodies(text)!;
@@ -244,6 +256,26 @@ describe("function bodies encoded straight from their text", () => {
     expect(converter.convertSlots(text, split.bodies)).toBeDefined();
     expect(converter.direct).toBe(1);
     expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  });
+
+  test("quoted ids with escapes name what their plain spelling names (spec id.wast)", () => {
+    const text = `(module
+  (func $AB (param $"\\u{41}" i32)
+    block $"\\41B"
+      local.get $A
+      br_if $"A\\42"
+    end $"\\u{41}\\u{42}")
+  (func (call $"\\41\\42" (i32.const 1))))
+`;
+    expect(text).toContain('$"\\41B"');
+    const split = splitFuncBodies(text)!;
+    const converter = new BodyConverter(split.skeleton, true);
+    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
+    expect(converter.direct).toBe(2);
+    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+    // Not UTF-8: the parser's error.
+    const bad = text.replace('$"\\41\\42"', '$"\\ff"');
+    expect(errorOf(() => wat2wasm(bad, { jobs: 1 }))).toEqual(errorOf(() => watToModule(bad)));
   });
 
   test("a line comment ends at a carriage return as at a line feed (spec comments.wast)", () => {
