@@ -109,33 +109,37 @@ function readAnnotation(source: SourceText, token: Token, after: number, out: So
     id = source.slice(head.start, head.end);
   }
   const rest = items.slice(1);
-  switch (id) {
-    case "name":
-      out.names.push({ start, end, after, name: readName(source, rest, start) });
-      return;
-    case "custom":
-      out.customs.push(readCustom(source, rest, start, end));
-      return;
-    case "producers":
-      out.customs.push(readProducers(source, rest, start, end));
-      return;
-    case "dylink.0":
-      out.customs.push(readDylink(source, rest, start, end));
-      return;
-    case "watkit.exact":
-      out.exact.push(readExact(source, rest, start, end));
-      return;
-    case "linking":
-    case "reloc.section":
-      out.customs.push(readObjectSection(source, id, tree(source, rest), start, end));
-      return;
-    case "reloc":
-      out.relocs.push({ start, end, items: tree(source, rest) });
-      return;
-    default:
-      if (id.startsWith(CODE_METADATA_PREFIX)) out.metadata.push({ start, end, item: readMetadata(source, id, rest, start) });
-      else out.others.push({ start, end, id });
-  }
+  const read = Object.hasOwn(INTERPRETERS, id) ? INTERPRETERS[id] : undefined;
+  if (read !== undefined) read({ source, id, items: rest, start, end, after }, out);
+  else if (id.startsWith(CODE_METADATA_PREFIX)) out.metadata.push({ start, end, item: readMetadata(source, id, rest, start) });
+  else out.others.push({ start, end, id });
+}
+
+/** An annotation to interpret: its id, the items after it, where it is, and the index of the parser token before it. */
+interface Read {
+  source: SourceText;
+  id: string;
+  items: Item[];
+  start: number;
+  end: number;
+  after: number;
+}
+
+/** The annotations given a meaning, by id (with the code metadata, `metadata.code.*`): each one's reader. */
+const INTERPRETERS: Readonly<Record<string, (a: Read, out: SourceAnnotations) => void>> = {
+  name: (a, out) => out.names.push({ start: a.start, end: a.end, after: a.after, name: readName(a.source, a.items, a.start) }),
+  custom: (a, out) => out.customs.push(readCustom(a.source, a.items, a.start, a.end)),
+  producers: (a, out) => out.customs.push(readProducers(a.source, a.items, a.start, a.end)),
+  "dylink.0": (a, out) => out.customs.push(readDylink(a.source, a.items, a.start, a.end)),
+  "watkit.exact": (a, out) => out.exact.push(readExact(a.source, a.items, a.start, a.end)),
+  linking: (a, out) => out.customs.push(readObjectSection(a.source, a.id, tree(a.source, a.items), a.start, a.end)),
+  "reloc.section": (a, out) => out.customs.push(readObjectSection(a.source, a.id, tree(a.source, a.items), a.start, a.end)),
+  reloc: (a, out) => out.relocs.push({ start: a.start, end: a.end, items: tree(a.source, a.items) }),
+};
+
+/** Whether an annotation of this id means something to watkit; any other is kept for printing only. */
+export function isInterpreted(id: string): boolean {
+  return Object.hasOwn(INTERPRETERS, id) || id.startsWith(CODE_METADATA_PREFIX);
 }
 
 function readName(source: SourceText, items: Item[], at: number): string {

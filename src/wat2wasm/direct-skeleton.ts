@@ -3,9 +3,11 @@
  * `syntax/func-bodies.ts`) read into the AST without the parser, token by
  * token with the body scanner (`direct-scan.ts`): the fields compilers and
  * tests mostly write (types, imports, function headers, tables, memories,
- * globals, exports, start, element and data segments, tags, and the
- * `(@producers ...)` annotation printers write at the end) with constant
- * expressions of plain instructions.
+ * globals, exports, start, element and data segments, tags, the
+ * `(@producers ...)` annotation printers write at the end, `(@name ...)`
+ * after a module's or definition's keyword or id, and annotations between
+ * fields that mean nothing to watkit) with constant expressions of plain
+ * instructions.
  *
  * The nodes are the ones the parser builds, so resolution, encoding, names
  * and feature checks are unchanged. Anything else (another annotation, a compact
@@ -55,7 +57,8 @@ import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
-import { isIdChar, stringEnd } from "../syntax/token-ends.js";
+import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
+import { isInterpreted } from "../syntax/annotations.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
 
@@ -101,16 +104,17 @@ class SkeletonReader {
     const start = s.start;
     const wrapped = this.open("module");
     const id = wrapped ? this.optId() : undefined;
+    const name = wrapped ? this.optName() : undefined;
     const fields: ModuleField[] = [];
     for (;;) {
       if (s.kind === OPEN) this.field(fields);
       else if (this.annotationIs("producers")) fields.push(this.producers());
-      else break;
+      else if (!this.skipUninterpreted()) break;
     }
     const end = wrapped ? this.close() : this.text.length;
     if (s.kind !== END) giveUp();
     if (!wrapped) return { kind: "module", implicit: true, fields, start: 0, end };
-    return { kind: "module", id, name: undefined, definition: undefined, fields, start, end };
+    return { kind: "module", id, name, definition: undefined, fields, start, end };
   }
 
   private field(fields: ModuleField[]): void {
@@ -187,6 +191,7 @@ class SkeletonReader {
   /** `(type $id? subtype)`, its `(type` read. */
   private typeDef(start: number): TypeField {
     const id = this.optId();
+    const name = this.optName();
     const s = this.s;
     const at = s.start;
     let type: SubTypeNode;
@@ -200,7 +205,9 @@ class SkeletonReader {
       const comp = this.compType();
       type = { sub: false, final: true, supertypes: [], comp, start: comp.start, end: comp.end };
     }
-    return { kind: "type", id, type, start, end: this.close() };
+    const field: TypeField = { kind: "type", id, type, start, end: this.close() };
+    if (name !== undefined) field.name = name;
+    return field;
   }
 
   private compType(): CompTypeNode {
@@ -377,20 +384,21 @@ class SkeletonReader {
     const kind = s.token;
     s.next();
     const id = this.optId();
+    const name = this.optName();
     switch (kind) {
       case "func":
-        return { kind: "func", id, name: undefined, typeUse: this.typeUse(), start, end: this.close() };
+        return { kind: "func", id, name, typeUse: this.typeUse(), start, end: this.close() };
       case "tag":
-        return { kind: "tag", id, name: undefined, typeUse: this.typeUse(), start, end: this.close() };
+        return { kind: "tag", id, name, typeUse: this.typeUse(), start, end: this.close() };
       case "table": {
         const limits = this.limits();
         const elemType = this.refType();
-        return { kind: "table", id, name: undefined, limits, elemType, start, end: this.close() };
+        return { kind: "table", id, name, limits, elemType, start, end: this.close() };
       }
       case "memory":
-        return { kind: "memory", id, name: undefined, limits: this.memoryType(), start, end: this.close() };
+        return { kind: "memory", id, name, limits: this.memoryType(), start, end: this.close() };
       case "global":
-        return { kind: "global", id, name: undefined, type: this.globalType(), start, end: this.close() };
+        return { kind: "global", id, name, type: this.globalType(), start, end: this.close() };
       default:
         return giveUp();
     }
@@ -400,13 +408,14 @@ class SkeletonReader {
   private definable(): Definable {
     const s = this.s;
     const id = this.optId();
+    const name = this.optName();
     const exports: InlineExport[] = [];
     for (let at = s.start; this.open("export"); at = s.start) exports.push({ name: this.name(), start: at, end: this.close() });
     const at = s.start;
-    if (!this.open("import")) return { id, name: undefined, exports, import: undefined };
+    if (!this.open("import")) return { id, name, exports, import: undefined };
     const module = this.name();
-    const name = this.name();
-    return { id, name: undefined, exports, import: { module, name, start: at, end: this.close() } };
+    const item = this.name();
+    return { id, name, exports, import: { module, name: item, start: at, end: this.close() } };
   }
 
   /** A function's header; its body, cut out of the skeleton, is empty. */
@@ -657,6 +666,42 @@ class SkeletonReader {
     const s = this.s;
     const at = s.start + 2 + id.length;
     return s.kind === OTHER && s.text.startsWith("(@" + id, s.start) && ANNOTATION_ID_ENDS.has(s.text.charCodeAt(at));
+  }
+
+  /** The `(@name "...")` right after a definition's keyword or id, the name it gives. */
+  private optName(): string | undefined {
+    if (!this.annotationIs("name")) return undefined;
+    const s = this.s;
+    s.seek(s.start + "(@name".length);
+    const name = this.name();
+    this.close();
+    // A second name is the parser's to refuse.
+    if (this.annotationIs("name")) giveUp();
+    return name;
+  }
+
+  /** Past an annotation between fields that means nothing to watkit (the parser keeps it only for printing); whether one was there. */
+  private skipUninterpreted(): boolean {
+    const s = this.s;
+    const text = this.text;
+    if (s.kind !== OTHER || !text.startsWith("(@", s.start)) return false;
+    const charAt = (at: number): number => (at < text.length ? text.charCodeAt(at) : -1);
+    const idStart = s.start + 2;
+    let id: string;
+    if (charAt(idStart) === QUOTE) {
+      const idEnd = stringEnd(charAt, idStart);
+      id = idEnd < 0 ? giveUp() : parseName(text.slice(idStart, idEnd));
+      if (id === "") giveUp();
+    } else {
+      let idEnd = idStart;
+      while (isIdChar(charAt(idEnd))) idEnd++;
+      id = text.slice(idStart, idEnd);
+    }
+    if (isInterpreted(id)) return false;
+    const end = annotationEnd(charAt, s.start, giveUp);
+    if (end < 0) giveUp();
+    s.seek(end);
+    return true;
   }
 
   /** `(@producers (FIELD "name" "version")*)`: the producers section, a field as the parser places it. */
