@@ -24,7 +24,7 @@ import type {
   TypeDef,
   ValType,
 } from "./model.js";
-import { sameTypes } from "./resolve-types.js";
+import { funcTypeOf, sameTypes } from "./resolve-types.js";
 
 const FUNCREF: RefType = { nullable: true, heap: "func" };
 
@@ -48,14 +48,7 @@ export function funcType(module: Module, params: readonly ValType[], results: re
       return t;
     }
   }
-  const def: TypeDef = {
-    entity: "type",
-    final: true,
-    supertypes: [],
-    comp: { kind: "func", params: [...params], results: [...results] },
-    explicitSub: false,
-    index: 0,
-  };
+  const def = funcTypeOf(params, results);
   module.types.push({ types: [def], explicit: false });
   return def;
 }

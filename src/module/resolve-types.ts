@@ -286,15 +286,7 @@ export class Types {
     if (waiting >= 0) return { def: this.tentative[waiting].def, index: place + waiting, added: false };
     if (!make || place <= this.highestNumbered || written.some((as) => typeof as === "number")) return undefined;
     const later = this.byKey.get(key);
-    const def: TypeDef = later ?? {
-      entity: "type",
-      final: true,
-      supertypes: [],
-      comp: { kind: "func", params: [...params], results: [...results] },
-      explicitSub: false,
-      index: 0,
-      offset: at,
-    };
+    const def = later ?? { ...funcTypeOf(params, results), offset: at };
     this.tentative.push({ def, key });
     return { def, index: place + this.tentative.length - 1, added: true };
   }
@@ -476,6 +468,11 @@ export class Types {
     if (index === undefined) this.ctx.fail(`unknown field $${ref.name}`, ref.start);
     return index;
   }
+}
+
+/** A function type in a recursion group of its own, as the type-use abbreviation makes it. */
+export function funcTypeOf(params: readonly ValType[], results: readonly ValType[]): TypeDef {
+  return { entity: "type", final: true, supertypes: [], comp: { kind: "func", params: [...params], results: [...results] }, explicitSub: false, index: 0 };
 }
 
 export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean {

@@ -65,6 +65,20 @@ function parsed(text: string, names = true): Buffer {
   return Buffer.from(encode(watToModule(text), { names }));
 }
 
+/**
+ * Converts all bodies of `text` in order on one thread, as `wat2wasm` does:
+ * whether they were taken, and how many directly; and checks that `wat2wasm`
+ * gives the parser's bytes, with names and without.
+ */
+function convertAll(text: string): { taken: boolean; direct: number } {
+  const split = splitFuncBodies(text)!;
+  const converter = new BodyConverter(split.skeleton, true);
+  const taken = converter.convertSlots(text, split.bodies, true) !== undefined;
+  expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+  expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
+  return { taken, direct: converter.direct };
+}
+
 describe("function bodies encoded straight from their text", () => {
   test("every spec module: each body the direct path takes is encoded as the parser's path encodes it", () => {
     const tally: Tally = { direct: 0, bodies: 0, differences: [] };
@@ -150,16 +164,6 @@ describe("function bodies encoded straight from their text", () => {
   });
 
   describe("converting every body in order, a body's type use makes the type no earlier one matches", () => {
-    /** Converts all bodies of `text` on one thread: whether they were taken, how many directly; and whether wat2wasm gives the parser's bytes. */
-    const convertAll = (text: string): { taken: boolean; direct: number } => {
-      const split = splitFuncBodies(text)!;
-      const converter = new BodyConverter(split.skeleton, true);
-      const taken = converter.convertSlots(text, split.bodies, true) !== undefined;
-      expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
-      expect(Buffer.from(wat2wasm(text, { jobs: 1, names: false })).equals(parsed(text, false))).toBe(true);
-      return { taken, direct: converter.direct };
-    };
-
     test("after the types made before it and before those later headers make", () => {
       const text = `(module
   (func $f1 (param i32))
@@ -251,11 +255,7 @@ describe("function bodies encoded straight from their text", () => {
         (throw $e (i32.const 1)))
       (i32.const 0))))
 `;
-    const split = splitFuncBodies(text)!;
-    const converter = new BodyConverter(split.skeleton, true);
-    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
-    expect(converter.direct).toBe(1);
-    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+    expect(convertAll(text)).toEqual({ taken: true, direct: 1 });
   });
 
   test("quoted ids with escapes name what their plain spelling names (spec id.wast)", () => {
@@ -268,11 +268,7 @@ describe("function bodies encoded straight from their text", () => {
   (func (call $"\\41\\42" (i32.const 1))))
 `;
     expect(text).toContain('$"\\41B"');
-    const split = splitFuncBodies(text)!;
-    const converter = new BodyConverter(split.skeleton, true);
-    expect(converter.convertSlots(text, split.bodies)).toBeDefined();
-    expect(converter.direct).toBe(2);
-    expect(Buffer.from(wat2wasm(text, { jobs: 1 })).equals(parsed(text))).toBe(true);
+    expect(convertAll(text)).toEqual({ taken: true, direct: 2 });
     // Not UTF-8: the parser's error.
     const bad = text.replace('$"\\41\\42"', '$"\\ff"');
     expect(errorOf(() => wat2wasm(bad, { jobs: 1 }))).toEqual(errorOf(() => watToModule(bad)));
