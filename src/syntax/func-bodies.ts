@@ -8,10 +8,10 @@
  * be parsed on its own, in the skeleton's scope.
  *
  * The scan decides nothing about validity: text it cannot follow (a quoted
- * or binary module, a script, an annotation other than `(@name ...)` in a
- * function's header,
- * anything unclosed) has no split, and is left to the parser to accept or
- * report.
+ * or binary module, a script, an annotation other than `(@name ...)`
+ * followed by more of a function's header, anything unclosed) has no
+ * split, and is left to the parser to accept or report. Other annotations
+ * after the header begin the body: they belong to its first instruction.
  */
 import { annotationEnd, blockCommentEnd, type CharAt, isIdChar, lineCommentEnd, stringEnd } from "./token-ends.js";
 import { ChunkedText, type SourceText } from "./source-text.js";
@@ -111,12 +111,24 @@ class Scan {
     for (;;) {
       at = this.trivia(at);
       if (charAt(at) !== OPEN) break;
-      // `(@name ...)` belongs to the header; another annotation here could belong to the first instruction.
       if (charAt(at + 1) === AT) {
-        if (!this.text.startsWith("(@name", at) || isIdChar(charAt(at + "(@name".length))) noSplit();
-        at = annotationEnd(charAt, at, noSplit);
-        if (at < 0) noSplit();
-        continue;
+        // `(@name ...)` belongs to the header.
+        if (this.isName(at)) {
+          at = annotationEnd(charAt, at, noSplit);
+          if (at < 0) noSplit();
+          continue;
+        }
+        // Other annotations belong to the first instruction, the body's, unless a header group or name follows them (code metadata there describes the whole function).
+        let after = at;
+        while (charAt(after) === OPEN && charAt(after + 1) === AT) {
+          if (this.isName(after)) noSplit();
+          after = annotationEnd(charAt, after, noSplit);
+          if (after < 0) noSplit();
+          after = this.trivia(after);
+        }
+        const next = this.keywordAt(after);
+        if (next !== undefined && HEADER_GROUPS.has(next)) noSplit();
+        break;
       }
       const keyword = this.keywordAt(at);
       if (keyword === undefined || !HEADER_GROUPS.has(keyword)) break;
@@ -126,6 +138,11 @@ class Scan {
     const end = this.close(at, 1);
     if (!imported) this.bodies.push({ field, start: at, end: end - 1 });
     return end;
+  }
+
+  /** Whether the annotation at `at` is `(@name ...)`. */
+  private isName(at: number): boolean {
+    return this.text.startsWith("(@name", at) && !isIdChar(this.charAt(at + "(@name".length));
   }
 
   /** The keyword after the `(` at `at`, if a run of identifier characters follows it directly. */

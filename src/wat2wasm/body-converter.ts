@@ -115,7 +115,7 @@ export class BodyConverter {
     let parse: BodySlot[] = [];
     const cut = (): void => {
       if (count === 0) return;
-      runs.push({ count, bytes: w.view(0).slice(), labelNames: direct.labelNames.splice(0), metadata: new Map() });
+      runs.push({ count, bytes: w.view(0).slice(), labelNames: direct.labelNames.splice(0), metadata: byKind(direct.metadata.splice(0)) });
       w.truncate(0);
       count = 0;
     };
@@ -139,11 +139,13 @@ export class BodyConverter {
         // The entry just written goes after the parsed ones.
         const entry = w.view(0).slice();
         const labelNames = direct.labelNames.splice(0);
+        const metadata = direct.metadata.splice(0);
         w.truncate(0);
         runs.push(parsed);
         parse = [];
         w.bytes(entry);
         direct.labelNames.push(...labelNames);
+        direct.metadata.push(...metadata);
       }
       count++;
     }
@@ -154,7 +156,7 @@ export class BodyConverter {
     }
     if (direct.usesData) module.dataCount = true;
     const dataCount = module.dataCount === true;
-    if (runs.length === 0) return { count, bytes: w.finish(), labelNames: direct.labelNames, metadata: new Map(), dataCount };
+    if (runs.length === 0) return { count, bytes: w.finish(), labelNames: direct.labelNames, metadata: byKind(direct.metadata), dataCount };
     cut();
     return { ...joinRuns(runs), dataCount };
   }
@@ -185,6 +187,17 @@ export class BodyConverter {
 /** Bodies as `(func BODY)` fields. */
 function slotText(text: SourceText, slots: readonly BodySlot[]): FieldsText {
   return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
+}
+
+/** Code metadata items in the order of the code, by kind. */
+function byKind(items: readonly [string, PlacedMetadata][]): Map<string, PlacedMetadata[]> {
+  const kinds = new Map<string, PlacedMetadata[]>();
+  for (const [kind, item] of items) {
+    const list = kinds.get(kind);
+    if (list === undefined) kinds.set(kind, [item]);
+    else list.push(item);
+  }
+  return kinds;
 }
 
 /** Consecutive runs of entries as one. */

@@ -5,9 +5,9 @@
  * immediates read and encoded by their kind, names bound in the scope the
  * skeleton's resolution gives (`resolveForBodies`).
  *
- * It reads the plain instructions compilers print, flat or folded. Anything
- * else (an annotation, a string, legacy `try`, a type use with inline
- * declarations, a memory order, a name it does not know, a literal out of
+ * It reads the plain instructions compilers print, flat or folded, and code
+ * metadata annotations before them. Anything else (another annotation, a
+ * string, legacy `try`, a memory order, a name it does not know, a literal out of
  * range, a feature outside the set, text the parser would reject) makes it
  * give up on the body, writing nothing: the caller then parses that body,
  * which gives today's output and today's errors.
@@ -25,9 +25,13 @@ import { sameTypes, type WrittenHeaps } from "../module/resolve-types.js";
 import { SHAPE_LANES } from "../syntax/build-immediates.js";
 import { SHORT_REF } from "../syntax/build-types.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
-import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64 } from "../syntax/literals.js";
+import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";
-import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN } from "./direct-scan.js";
+import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
+import type { PlacedMetadata } from "../binary/code-metadata-sections.js";
+import { CODE_METADATA_PREFIX, type CodeMetadata, payloadProblem, targetProblem } from "../types/code-metadata.js";
+import { concatBytes } from "../bytes.js";
+import { isIdChar } from "../syntax/token-ends.js";
 import { setLane } from "./v128-lanes.js";
 
 /** An index space as bodies name it (`resolve-context.ts` `Space`). */
@@ -37,6 +41,9 @@ interface Indexed {
 }
 
 const DOLLAR = 0x24;
+const METADATA_OPEN = "(@" + CODE_METADATA_PREFIX;
+/** What may follow an annotation's id that the reader takes: whitespace or a parenthesis. */
+const ANNOTATION_ID_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29]);
 const OP_ELSE = 0x05;
 const OP_END = 0x0b;
 const EMPTY_BLOCK = 0x40;
@@ -93,6 +100,12 @@ export class DirectBodies {
   private readonly depths: number[] = [];
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
   readonly labelNames: Array<[number, NameList]> = [];
+  /** Code metadata items of the bodies written, in the order of the code, with their kinds. */
+  readonly metadata: Array<[string, PlacedMetadata]> = [];
+  /** Items of `(@metadata.code.*)` annotations read, waiting for the instruction after them. */
+  private pending: CodeMetadata[] = [];
+  /** Where the body being written starts (its locals), which metadata offsets count from. */
+  private bodyStart = 0;
   /** Set once a body names a data segment. */
   usesData = false;
 
@@ -116,12 +129,14 @@ export class DirectBodies {
     const w = this.w;
     const at = w.length;
     const labelNames = this.labelNames.length;
+    const metadata = this.metadata.length;
     const usesData = this.usesData;
     const types = scope.spaces.types;
     try {
       this.scope = scope;
       this.s.reset(text, start, end);
       const mark = w.beginSized();
+      this.bodyStart = w.length;
       writeLocals(w, scope.func.locals);
       this.body();
       const payload = w.endSized(mark);
@@ -139,6 +154,7 @@ export class DirectBodies {
       if (error !== GIVE_UP && !(error instanceof LiteralError) && !(error instanceof WatError)) throw error;
       w.truncate(at);
       this.labelNames.length = labelNames;
+      this.metadata.length = metadata;
       this.usesData = usesData;
       types.dropTentative();
       return false;
@@ -156,6 +172,7 @@ export class DirectBodies {
     this.parkedTop = 0;
     this.parkedMakers = 0;
     this.made = 0;
+    this.pending = [];
     this.labelList = this.names ? [] : null;
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
@@ -168,11 +185,61 @@ export class DirectBodies {
     const s = this.s;
     for (;;) {
       if (s.kind === ATOM) {
-        this.instr(this.mnemonic());
+        const def = this.mnemonic();
+        const items = this.takePending();
+        // Metadata before `else` or `end` is the parser's to place or refuse.
+        if (items !== undefined) this.place(def.imm === "structural" ? giveUp() : def, this.w.length, items);
+        this.instr(def);
         continue;
       }
-      if (s.kind !== OPEN) return;
-      this.folded();
+      if (s.kind === OTHER) {
+        this.annotation();
+        continue;
+      }
+      if (s.kind === OPEN) {
+        this.folded();
+        continue;
+      }
+      if (this.pending.length > 0) giveUp();
+      return;
+    }
+  }
+
+  /** A `(@metadata.code.KIND "..."*)` annotation, its item waiting for the next instruction; any other annotation or token gives up. */
+  private annotation(): void {
+    const s = this.s;
+    const text = s.text;
+    if (!text.startsWith(METADATA_OPEN, s.start)) giveUp();
+    let at = s.start + METADATA_OPEN.length;
+    while (isIdChar(text.charCodeAt(at))) at++;
+    const kind = text.slice(s.start + METADATA_OPEN.length, at);
+    if (kind === "" || !ANNOTATION_ID_ENDS.has(text.charCodeAt(at)) || this.pending.some((p) => p.kind === kind)) giveUp();
+    s.seek(at);
+    const parts: Uint8Array[] = [];
+    for (let end = s.stringEnd(); end >= 0; end = s.stringEnd()) {
+      parts.push(parseString(text.slice(s.start, end)));
+      s.seek(end);
+    }
+    this.expect(CLOSE);
+    const data = concatBytes(parts);
+    if (payloadProblem(kind, data) !== undefined) giveUp();
+    this.pending.push({ kind, data });
+  }
+
+  /** The items waiting for an instruction, taken; undefined when there are none. */
+  private takePending(): CodeMetadata[] | undefined {
+    if (this.pending.length === 0) return undefined;
+    const items = this.pending;
+    this.pending = [];
+    return items;
+  }
+
+  /** Records `items` as those of instruction `def`, whose bytes start at `at`. */
+  private place(def: InstrDef, at: number, items: readonly CodeMetadata[]): void {
+    const func = this.scope.func.index;
+    for (const { kind, data } of items) {
+      if (targetProblem(kind, def.name) !== undefined) giveUp();
+      this.metadata.push([kind, { func, offset: at - this.bodyStart, data }]);
     }
   }
 
@@ -210,11 +277,13 @@ export class DirectBodies {
 
   private foldedInstr(): void {
     const { s, w } = this;
+    const items = this.takePending();
     s.next();
     if (s.kind !== ATOM) giveUp();
     const def = this.mnemonic();
     if (def.imm === "block") {
-      if (def.name === "if") return this.foldedIf(def);
+      if (def.name === "if") return this.foldedIf(def, items);
+      if (items !== undefined) this.place(def, w.length, items);
       this.open(def, FOLDED);
       this.inner();
       this.close();
@@ -222,6 +291,7 @@ export class DirectBodies {
       return;
     }
     if (def.imm === "try_table") {
+      if (items !== undefined) this.place(def, w.length, items);
       this.tryTable(def, FOLDED);
       this.inner();
       this.close();
@@ -234,18 +304,31 @@ export class DirectBodies {
     const made = this.made;
     this.instr(def);
     if (s.kind === CLOSE) {
+      if (items !== undefined) this.place(def, from, items);
       s.next();
       return;
     }
     const maker = this.made !== made;
     const parked = this.park(from, maker);
     // Its operands are folded instructions only: a flat one there is the parser's to refuse.
-    while (s.kind === OPEN) this.folded();
+    this.operands(false);
     this.expect(CLOSE);
+    if (items !== undefined) this.place(def, w.length, items);
     this.unpark(parked, maker);
   }
 
-  private foldedIf(def: InstrDef): void {
+  /** Folded instructions and the annotations before them, up to a `)` or, for an if's condition (`untilThen`), `(then`. */
+  private operands(untilThen: boolean): void {
+    const s = this.s;
+    for (;;) {
+      if (s.kind === OTHER) this.annotation();
+      else if (s.kind === OPEN && !(untilThen && this.atKeyword("then"))) this.folded();
+      else break;
+    }
+    if (this.pending.length > 0) giveUp();
+  }
+
+  private foldedIf(def: InstrDef, items: readonly CodeMetadata[] | undefined): void {
     const { s, w } = this;
     // The condition comes before `if` in binary, and the if's label is not in scope in it.
     const from = w.length;
@@ -256,8 +339,9 @@ export class DirectBodies {
     const maker = this.made !== made;
     const parked = this.park(from, maker);
     const depth = this.labels.length;
-    while (s.kind === OPEN && !this.atKeyword("then")) this.folded();
+    this.operands(true);
     if (this.labels.length !== depth) giveUp();
+    if (items !== undefined) this.place(def, w.length, items);
     this.unpark(parked, maker);
     this.push(label, FOLDED);
     this.clause("then");

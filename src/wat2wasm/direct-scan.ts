@@ -137,6 +137,11 @@ export class BodyScanner {
     return this.kind === ATOM ? shortDecimal(this.text, this.start, this.stop) : undefined;
   }
 
+  /** Where the string at the current token ends, or -1 when no string starts there or it does not end within the text. */
+  stringEnd(): number {
+    return this.kind === OTHER && this.text.charCodeAt(this.start) === QUOTE ? stringEnd(this.charAt, this.start) : -1;
+  }
+
   /** Whether the current token is the atom `word`. */
   is(word: string): boolean {
     return this.kind === ATOM && this.stop - this.start === word.length && this.text.startsWith(word, this.start);

@@ -47,6 +47,10 @@ describe("splitFuncBodies", () => {
     expect(bodiesOf('(func $f (@name "f g") (param i32) nop)')).toEqual(["nop"]);
   });
 
+  test("another annotation after the header begins the body", () => {
+    expect(bodiesOf('(func $f (param i32) (@metadata.code.branch_hint "\\00") (@a) if end)')).toEqual(['(@metadata.code.branch_hint "\\00") (@a) if end']);
+  });
+
   test("reads a chunked text as the string it stands for", () => {
     const text = "(module (func $f (param i32) local.get 0 drop) (func $g nop))";
     const chunked = new ChunkedText([text.slice(0, 20), text.slice(20, 33), text.slice(33)]);
@@ -56,7 +60,8 @@ describe("splitFuncBodies", () => {
   test.each([
     ["a quoted module", '(module quote "(func)")'],
     ["a binary module", '(module binary "\\00asm")'],
-    ["an annotation in a header other than a name", '(func $f (@metadata.code.branch_hint "\\00") nop)'],
+    ["an annotation other than a name followed by more of the header", '(func $f (@metadata.code.branch_hint "\\00") (param i32) nop)'],
+    ["a name after another annotation", '(func $f (@a) (@name "f") nop)'],
     ["an unclosed field", "(module (func $f nop)"],
     ["an unclosed string", '(module (data "abc))'],
     ["text after the module", "(module) (module)"],

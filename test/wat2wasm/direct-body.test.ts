@@ -118,7 +118,7 @@ describe("function bodies encoded straight from their text", () => {
     end)
   (func $b (param i32) (result i32)
     local.get 0
-    (@metadata.code.branch_hint "\\01") if
+    (@other "\\01") if
       nop
     end
     i32.const 1)
@@ -272,6 +272,35 @@ describe("function bodies encoded straight from their text", () => {
     // Not UTF-8: the parser's error.
     const bad = text.replace('$"\\41\\42"', '$"\\ff"');
     expect(errorOf(() => wat2wasm(bad, { jobs: 1 }))).toEqual(errorOf(() => watToModule(bad)));
+  });
+
+  test("code metadata before instructions, flat and folded, is placed as the parser's path places it", () => {
+    const text = `(module
+  (func $f (param i32) (result i32)
+    (@metadata.code.branch_hint "\\01") (if (result i32) (local.get 0)
+      (then (@metadata.code.branch_hint "\\00") (br_if 0 (i32.const 1) (@metadata.code.other "z") (i32.eqz (local.get 0))))
+      (else (i32.const 2))))
+  (func $g (param i32)
+    (block
+      local.get 0
+      (@metadata.code.branch_hint "\\00") (@metadata.code.other "x" "y")
+      br_if 0
+      (@metadata.code.other "") nop)))
+`;
+    expect(convertAll(text)).toEqual({ taken: true, direct: 2 });
+    const hints = wasm2wat(wat2wasm(text, { jobs: 1 }));
+    expect(hints).toContain("@metadata.code.branch_hint");
+  });
+
+  test.each([
+    ["a branch hint on an instruction that takes none", '(@metadata.code.branch_hint "\\00") nop'],
+    ["two hints of one kind", '(@metadata.code.branch_hint "\\00") (@metadata.code.branch_hint "\\01") (br_if 0 (i32.const 0))'],
+    ["a hint after the last instruction", 'nop (@metadata.code.branch_hint "\\00")'],
+    ["a malformed hint", '(@metadata.code.branch_hint "\\02") (br_if 0 (i32.const 0))'],
+  ])("%s is reported as the parser's path reports it", (_what, body) => {
+    const text = `(module\n  (func $f\n    ${body}))\n`;
+    const expected = errorOf(() => watToModule(text));
+    expect(errorOf(() => wat2wasm(text, { jobs: 1 }))).toEqual(expected);
   });
 
   test("a line comment ends at a carriage return as at a line feed (spec comments.wast)", () => {
