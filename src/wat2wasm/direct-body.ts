@@ -281,18 +281,11 @@ export class DirectBodies {
     s.next();
     if (s.kind !== ATOM) giveUp();
     const def = this.mnemonic();
-    if (def.imm === "block") {
-      if (def.name === "if") return this.foldedIf(def, items);
+    if (def.name === "if") return this.foldedIf(def, items);
+    if (def.imm === "block" || def.imm === "try_table") {
       if (items !== undefined) this.place(def, w.length, items);
-      this.open(def, FOLDED);
-      this.inner();
-      this.close();
-      this.expect(CLOSE);
-      return;
-    }
-    if (def.imm === "try_table") {
-      if (items !== undefined) this.place(def, w.length, items);
-      this.tryTable(def, FOLDED);
+      if (def.imm === "block") this.open(def, FOLDED);
+      else this.tryTable(def, FOLDED);
       this.inner();
       this.close();
       this.expect(CLOSE);
