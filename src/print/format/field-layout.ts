@@ -9,12 +9,14 @@
  * Such a field is a group (`groupDoc`): the head with its words on the
  * first line and each other segment (`segments`: a list, an instruction
  * with its immediates, a run of words) on a line of its own one level
- * deeper, the closing parenthesis ending the last. When each of those
- * lines fits the width, every group and run of words inside them stays
- * flat, so the lines are the printed text's segments as they are. Anything
- * else (a line that does not fit, a comment or annotation, a string with
- * characters of more than one column, a body below a header, operands
- * with operands of their own) is left to the formatter.
+ * deeper, the closing parenthesis ending the last. A segment whose line
+ * fits the width stays flat, every group and run of words inside it too,
+ * so it is the printed text as it is; a lone token (a long string) never
+ * breaks; a lone list that does not fit is a group laid out the same way
+ * one level deeper. Anything else (a run of words or a first line that
+ * does not fit, a comment or annotation, a string with characters of more
+ * than one column, a body below a header, operands with operands of their
+ * own) is left to the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
 import { blockRole, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
@@ -38,30 +40,41 @@ const FIELDS: ReadonlySet<string> = new Set(["type", "import", "func", "table", 
  * of that shape.
  */
 export function fieldLayout(text: string, depth: number, header: boolean, width: number, after: string): string | undefined {
-  // Past the cap bracket lines move left of the others: not this shape.
-  if (depth + 2 >= MAX_INDENT_DEPTH) return undefined;
-  const segs = new FieldScan(text, header).segments();
-  if (segs === undefined) return undefined;
-  const closing = header ? "" : after;
-  const column = INDENT.length * depth;
-  if (column + text.length + closing.length <= width) return text + closing;
-  const inner = column + INDENT.length;
-  if (column + 1 + segs[1] - segs[0] > width) return undefined;
-  let out = text.slice(0, segs[1]);
-  const lineBreak = "\n" + " ".repeat(inner);
-  for (let k = SEGMENT; k < segs.length; k += SEGMENT) {
-    const last = k === segs.length - SEGMENT;
-    const size = segs[k + 1] - segs[k] + (last && !header ? 1 + after.length : 0);
-    // A lone token (a long string) never breaks, wide or not.
-    if (inner + size > width && segs[k + 2] !== LONE) return undefined;
-    out += lineBreak + text.slice(segs[k], segs[k + 1]);
-  }
-  return header ? out : out + ")" + after;
+  const segs = new FieldScan(text, header, true).segments();
+  return segs === undefined ? undefined : groupLayout(text, segs, INDENT.length * depth, header ? undefined : after, width);
 }
 
-/** A segment in `FieldScan.segments`: its start, its end, and whether it is a lone token (`LONE`, a word or string with the comments after it) or more. */
+/**
+ * A group's `text` (its segments `segs`) starting at `column`, followed on
+ * its last line by `closing`, or left open when that is undefined (a
+ * header); undefined when some line cannot be laid out here.
+ */
+function groupLayout(text: string, segs: number[], column: number, closing: string | undefined, width: number): string | undefined {
+  if (column + text.length + (closing?.length ?? 0) <= width) return text + (closing ?? "");
+  // Past the cap bracket lines move left of the others: not this shape.
+  if (column / INDENT.length + 2 >= MAX_INDENT_DEPTH || column + 1 + segs[1] - segs[0] > width) return undefined;
+  const inner = column + INDENT.length;
+  const lineBreak = "\n" + " ".repeat(inner);
+  let out = text.slice(0, segs[1]);
+  for (let k = SEGMENT; k < segs.length; k += SEGMENT) {
+    const seg = text.slice(segs[k], segs[k + 1]);
+    const trailing = k === segs.length - SEGMENT && closing !== undefined ? ")" + closing : "";
+    let line: string | undefined = seg + trailing;
+    if (inner + line.length > width && segs[k + 2] !== LONE) {
+      const inside = segs[k + 2] === LIST ? new FieldScan(seg, false, false).segments() : undefined;
+      line = inside === undefined ? undefined : groupLayout(seg, inside, inner, trailing, width);
+      if (line === undefined) return undefined;
+    }
+    out += lineBreak + line;
+  }
+  // The last segment's line ends with the closing parenthesis; without one, the first line does.
+  return segs.length === SEGMENT && closing !== undefined ? out + ")" + closing : out;
+}
+
+/** A segment in `FieldScan.segments`: its start, its end, and what it is: a lone token (a word or string, with the comments after it), a lone list, or more. */
 const SEGMENT = 3;
 const LONE = 1;
+const LIST = 2;
 const MORE = 0;
 
 /** What a segment starts with, which decides what joins it (as `segments` does). */
@@ -78,6 +91,8 @@ class FieldScan {
   constructor(
     private readonly text: string,
     private readonly header: boolean,
+    /** The list is a module field (or a function's header), not a list inside one. */
+    private readonly field: boolean,
   ) {}
 
   /** The segments of the field (see `SEGMENT`), the first after its opening parenthesis. */
@@ -86,10 +101,10 @@ class FieldScan {
     if (text.charCodeAt(0) !== OPEN) return undefined;
     this.i = 1;
     const head = this.word();
-    if (head === undefined || !FIELDS.has(head)) return undefined;
+    if (head === undefined || (this.field && !FIELDS.has(head))) return undefined;
     const func = head === "func";
     const segs = [1, this.i, MORE];
-    let first = First.Word;
+    let first = isInstrWord(head) ? First.Instr : First.Word;
     while (this.i < text.length) {
       const c = text.charCodeAt(this.i);
       if (c === CLOSE) {
@@ -109,7 +124,7 @@ class FieldScan {
           this.extend(segs);
           continue;
         }
-        segs.push(start, this.i, MORE);
+        segs.push(start, this.i, LIST);
         first = First.List;
         continue;
       } else {
@@ -125,8 +140,9 @@ class FieldScan {
         first = instr ? First.Instr : First.Word;
         continue;
       }
-      // A comment joins its segment without making it more than a lone token.
+      // A comment joins its segment, which stays a lone token, but is no lone list any more.
       segs[segs.length - SEGMENT + 1] = this.i;
+      if (segs[segs.length - 1] === LIST) segs[segs.length - 1] = MORE;
     }
     return this.header ? segs : undefined;
   }

@@ -17,6 +17,8 @@ const FIELDS = [
   '(import "spectest" "print_i32" (func $print_i32 (;2;) (type $func_i32) (param i32)))',
   `(data (;0;) (i32.const 0) "${"\\00".repeat(16)}\\f4\\7f\\01\\00")`,
   `(data $d (;1;) (memory $m) (i32.const 0) "${"\\00".repeat(40)}")`, // a string wider than any line
+  "(type (;5;) (struct (field i8) (field i16) (field i32) (field i64) (field f32) (field f64) (field anyref) (field funcref) (field (ref 0))))", // a group inside
+  "(type (;1;) (func (param funcref externref (ref func) (ref extern) (ref $t) (ref $t) (ref null $t)) (result i32 i32)))", // groups inside groups
   "(elem $e (;0;) (ref $bvec) (array.new $bvec (i32.const 7) (i32.const 3)) (array.new_fixed $bvec 2 (i32.const 1) (i32.const 2)))",
   "(global $g_arr8_mut (;1;) (mut (ref $arr8_mut)) i32.const 12 array.new_default $arr8_mut)",
   "(elem (;0;) (table $t) (i32.const 0) func $f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11)",
