@@ -29,6 +29,9 @@ const BACKSLASH = 0x5c;
 const SEMICOLON = 0x3b;
 const AT = 0x40;
 
+/** Lists nested deeper in a field than this are left to the formatter. */
+const MAX_LIST_DEPTH = 16;
+
 /** The module fields this layout knows. */
 const FIELDS: ReadonlySet<string> = new Set(["type", "import", "func", "table", "memory", "global", "export", "elem", "data", "tag"]);
 
@@ -118,7 +121,7 @@ class FieldScan {
         // A block comment on the same line stays with what it follows.
         if (!this.blockComment()) return undefined;
       } else if (next === OPEN) {
-        const listHead = this.list(0);
+        const listHead = this.list(0, 1);
         if (listHead === undefined || (func && !isFuncHeaderList(listHead))) return undefined;
         if (first === First.Instr && isImmediateList(listHead)) {
           this.extend(segs);
@@ -159,8 +162,11 @@ class FieldScan {
    * groups and words. `instrs` counts the instruction-headed lists right
    * around it: a third inside two makes the outer one break
    * (`hasNestedOperands`). A function (an import's) must be all header.
+   * `depth` counts the lists around it.
    */
-  private list(instrs: number): string | undefined {
+  private list(instrs: number, depth: number): string | undefined {
+    // Printed fields nest a few lists deep; deeper text is the formatter's, and the stack stays small.
+    if (depth > MAX_LIST_DEPTH) return undefined;
     const text = this.text;
     this.i++;
     const head = this.word();
@@ -180,7 +186,7 @@ class FieldScan {
       if (next === OPEN && text.charCodeAt(this.i + 1) === SEMICOLON) {
         if (!this.blockComment()) return undefined;
       } else if (next === OPEN) {
-        const listHead = this.list(inner);
+        const listHead = this.list(inner, depth + 1);
         if (listHead === undefined || (func && !isFuncHeaderList(listHead))) return undefined;
       } else {
         const word = next === QUOTE ? this.string() : this.word();

@@ -41,6 +41,8 @@ const DECLINED: Array<[string, boolean]> = [
   ["(rec (type (;0;) (func)))", false], // a recursion group
   ["(func $f (type 0) (param i32)", false], // an open list where a field is whole
   ["(func $f (type 0) (param i32))", true], // a closed list where a header is open
+  [`(type (;0;) ${"(sub ".repeat(40)}(func)${")".repeat(40)})`, false], // lists nested deeper than printed fields nest
+  ["(data (;0;) (i32.const 0) \"abc\"", false], // unbalanced
 ];
 
 describe("module fields and function headers laid out without documents", () => {
