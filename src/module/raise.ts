@@ -181,8 +181,9 @@ class ModuleRaiser {
       instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
-      ...(m.linking !== undefined && { objectText: new ObjectText(m) }),
     };
+    // Set apart rather than spread into the literal: a spread makes a raiser, made per module, copy the object.
+    if (m.linking !== undefined) this.s.objectText = new ObjectText(m);
   }
 
   header(): ModuleNode {
