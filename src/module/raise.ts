@@ -124,6 +124,7 @@ export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: 
 export const START = "start" as const;
 
 const NO_UNITS: readonly RaisedUnit[] = [];
+const NO_CUSTOMS: ReadonlyMap<string, CustomSection[]> = new Map();
 const START_UNITS: readonly RaisedUnit[] = [START];
 
 /** The fields with the unit each stands for, in `raise` order. */
@@ -202,8 +203,8 @@ class ModuleRaiser {
     const m = this.module;
     const out: ExactAnnotation[] = [];
     for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, start: 0, end: 0 });
-    for (const [section, note] of Object.entries(m.exact?.sections ?? {})) {
-      out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
+    if (m.exact !== undefined) {
+      for (const [section, note] of Object.entries(m.exact.sections)) out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
     }
     this.printedCustoms().forEach((c, index) => {
       if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, start: 0, end: 0 });
@@ -388,7 +389,9 @@ class ModuleRaiser {
     return this.sectionUnits(section === "code" ? "func" : section === "datacount" ? "data" : section).length > 0;
   }
 
-  private customsBySection(): Map<string, CustomSection[]> {
+  private customsBySection(): ReadonlyMap<string, CustomSection[]> {
+    // Most modules printed have no custom section left once their names are taken in.
+    if (this.module.customs.length === 0) return NO_CUSTOMS;
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
       const { section, position } = c.place;
