@@ -12,6 +12,10 @@
  *
  * Label names are indexed like the encoder counts labels: the structured
  * instructions of a function in the order they begin.
+ *
+ * Reading also tells whether the encoder writes the names back to the same
+ * bytes (`NamesTaken`), so that a binary printed with exact notes needs no
+ * encoding of its name section to compare with.
  */
 import type { Func, Instr, Module } from "../module/model.js";
 import type { IndexSpaces } from "./decode-code.js";
@@ -31,23 +35,35 @@ class Unrepresentable extends Error {}
 
 const LAST_SUBSECTION = 11;
 
+/** The field names subsection, which the encoder writes only for struct types outside an explicit `(rec ...)`. */
+const FIELD_SUBSECTION = 10;
+
 /**
- * Names the module's entities from a name section's bytes; false (and
- * nothing named) if it does not decode cleanly. `labels` receives the label
+ * What became of a name section: kept raw (it does not decode cleanly), its
+ * names put on the model, or put on the model and known to be the bytes
+ * `writeNameSection` writes for them (every number minimal, no empty
+ * subsection or map, nothing the encoder leaves out). "named" may be such
+ * bytes too: only an encoding tells.
+ */
+export type NamesTaken = "raw" | "named" | "as-encoded";
+
+/**
+ * Names the module's entities from a name section's bytes, unless it does
+ * not decode cleanly ("raw", nothing named). `labels` receives the label
  * names as the code encoder collects them (functions with at least one).
  */
-export function applyNameSection(bytes: Uint8Array, module: Module, spaces: IndexSpaces, labels?: Array<[number, NameList]>): boolean {
+export function applyNameSection(bytes: Uint8Array, module: Module, spaces: IndexSpaces, labels?: Array<[number, NameList]>): NamesTaken {
   const reader = new NameReader(bytes, module, spaces);
   let namings: Naming[];
   try {
     namings = reader.read();
   } catch (e) {
-    if (e instanceof WasmDecodeError || e instanceof Unrepresentable) return false;
+    if (e instanceof WasmDecodeError || e instanceof Unrepresentable) return "raw";
     throw e;
   }
   for (const { target, key, value } of namings) (target as Record<string, unknown>)[key] = value;
   if (labels !== undefined) for (const entry of reader.labels) if (entry[1].length > 0) labels.push(entry);
-  return true;
+  return reader.asEncoded && reader.padded.length === 0 ? "as-encoded" : "named";
 }
 
 class NameReader {
@@ -55,6 +71,10 @@ class NameReader {
   private readonly out: Naming[] = [];
   /** The label names read, by function index. */
   readonly labels: Array<[number, NameList]> = [];
+  /** Padded numbers read (the encoder writes none). */
+  readonly padded: number[] = [];
+  /** False once something is read that the encoder would write otherwise or leave out (see `NamesTaken`). */
+  asEncoded = true;
 
   constructor(
     bytes: Uint8Array,
@@ -62,15 +82,18 @@ class NameReader {
     private readonly s: IndexSpaces,
   ) {
     this.r = new Reader(bytes);
+    this.r.padded = this.padded;
   }
 
   read(): Naming[] {
     const r: Reader = this.r;
     let lastId = -1;
+    if (r.atEnd()) this.asEncoded = false;
     while (!r.atEnd()) {
       const id = r.byte();
       if (id <= lastId || id > LAST_SUBSECTION) throw new Unrepresentable();
       lastId = id;
+      if (id === FIELD_SUBSECTION) this.asEncoded = false;
       const size = r.u32();
       if (size > r.remaining) throw new Unrepresentable();
       const end = r.pos + size;
@@ -91,7 +114,11 @@ class NameReader {
       case 1:
         return this.nameMap(at(s.funcs));
       case 2:
-        return this.indirectMap(s.funcs, (f) => (i) => (i < f.params.length ? f.params[i] : f.locals[i - f.params.length]));
+        return this.indirectMap(s.funcs, (f) => {
+          // The encoder writes local names of defined functions only.
+          if (f.import !== undefined) this.asEncoded = false;
+          return (i) => (i < f.params.length ? f.params[i] : f.locals[i - f.params.length]);
+        });
       case 3:
         return this.indirectMap(s.funcs, (f) => (f.import === undefined ? at(structuredInstrs(f)) : none), "labelName");
       case 4:
@@ -117,6 +144,7 @@ class NameReader {
   private nameMap(pick: Pick, key: Naming["key"] = "name", list?: NameList): void {
     const r: Reader = this.r;
     const n = r.count();
+    if (n === 0) this.asEncoded = false;
     let last = -1;
     for (let k = 0; k < n; k++) {
       const index = r.u32();
@@ -133,6 +161,7 @@ class NameReader {
   private indirectMap<T>(outer: readonly T[], parts: (item: T) => Pick, key: Naming["key"] = "name"): void {
     const r: Reader = this.r;
     const n = r.count();
+    if (n === 0) this.asEncoded = false;
     let last = -1;
     for (let k = 0; k < n; k++) {
       const index = r.u32();

@@ -45,7 +45,7 @@ import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-c
 import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
 import { ByteWriter, u32Size } from "./writer.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
-import { applyNameSection } from "./decode-names.js";
+import { applyNameSection, type NamesTaken } from "./decode-names.js";
 import type { NameList } from "./encode-code.js";
 import { writeNameSection } from "./encode-names.js";
 import { decodeWithin } from "./decode-features.js";
@@ -247,25 +247,27 @@ class ModuleDecoder {
     this.checkCounts();
     let names: CustomSection | null = null;
     const labels: Array<[number, NameList]> = [];
-    if (this.nameSection !== null && applyNameSection(this.nameSection.bytes, this.m, this.spaces, labels)) {
-      names = this.nameSection;
+    const section = this.nameSection;
+    const taken: NamesTaken = section === null ? "raw" : applyNameSection(section.bytes, this.m, this.spaces, labels);
+    if (section !== null && taken !== "raw") {
+      names = section;
       this.placeNames(names);
       this.dropCustom(names);
       if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(names);
     }
     if (this.hintsBefore !== null) this.placeHints(this.hintsBefore, names);
-    if (this.layout !== undefined && !this.deferBodies) this.layout.canonical = this.canonical(names, labels);
+    if (this.layout !== undefined && !this.deferBodies) this.layout.canonical = this.canonical(names, taken, labels);
     return this.m;
   }
 
-  /** See `DecodedLayout.canonical`; `names` is the name section put on the model, with the label names it gave. */
-  private canonical(names: CustomSection | null, labels: Array<[number, NameList]>): boolean {
+  /** See `DecodedLayout.canonical`; `names` is the name section put on the model (as `taken`), with the label names it gave. */
+  private canonical(names: CustomSection | null, taken: NamesTaken, labels: Array<[number, NameList]>): boolean {
     const m = this.m;
     const layout = this.layout!;
     if (this.r.offCanonical || layout.padded.length > 0 || this.metadata.length > 0) return false;
     const exact = m.exact;
     if (exact !== undefined && (exact.namesPlace !== undefined || exact.hintsPlace !== undefined || (exact.namesAfter ?? 0) !== 0)) return false;
-    if (names === null) return true;
+    if (names === null || taken === "as-encoded") return true;
     const w = new ByteWriter();
     writeNameSection(w, m, labels);
     const written = w.finish();

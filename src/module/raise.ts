@@ -124,6 +124,7 @@ export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: 
 export const START = "start" as const;
 
 const NO_UNITS: readonly RaisedUnit[] = [];
+const NO_CUSTOMS: ReadonlyMap<string, CustomSection[]> = new Map();
 const START_UNITS: readonly RaisedUnit[] = [START];
 
 /** The fields with the unit each stands for, in `raise` order. */
@@ -181,8 +182,9 @@ class ModuleRaiser {
       instrNodes: new Map(),
       fields: (type) => this.fieldSpace(type),
       useNames,
-      ...(m.linking !== undefined && { objectText: new ObjectText(m) }),
     };
+    // Set apart rather than spread into the literal: a spread makes a raiser, made per module, copy the object.
+    if (m.linking !== undefined) this.s.objectText = new ObjectText(m);
   }
 
   header(): ModuleNode {
@@ -201,8 +203,8 @@ class ModuleRaiser {
     const m = this.module;
     const out: ExactAnnotation[] = [];
     for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, start: 0, end: 0 });
-    for (const [section, note] of Object.entries(m.exact?.sections ?? {})) {
-      out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
+    if (m.exact !== undefined) {
+      for (const [section, note] of Object.entries(m.exact.sections)) out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
     }
     this.printedCustoms().forEach((c, index) => {
       if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, start: 0, end: 0 });
@@ -225,23 +227,30 @@ class ModuleRaiser {
     return CUSTOM_PLACES.flatMap((key) => bySection.get(key) ?? []);
   }
 
-  /** One generator around `section`'s, with no pairing with units: the printer's path, taken once per module. */
+  /** The fields, with no pairing with units: the printer's path, taken once per module. */
   *fields(): Generator<ModuleField> {
+    // Kept small: the raising it hands on is compiled apart (see `section`).
+    for (const part of this.parts()) yield* part;
+  }
+
+  /** The sections' fields and the custom sections around them, in printed order. */
+  private parts(): Iterable<ModuleField>[] {
     const customs = this.customsBySection();
+    const parts: Iterable<ModuleField>[] = [];
     if (customs.size === 0) {
-      // A generator for each of the sections a small module lacks would cost more than its raising.
-      for (const section of SECTION_ORDER) if (this.sectionPresent(section)) yield* this.section(section);
-      return;
+      for (const section of SECTION_ORDER) if (this.sectionPresent(section)) parts.push(this.section(section));
+      return parts;
     }
     const producers = this.producersAnnotations();
     const fields = (key: string) => (customs.get(key) ?? []).map((c) => this.customField(c, producers.get(c)));
-    yield* fields("first");
+    parts.push(fields("first"));
     for (const section of SECTION_ORDER) {
-      yield* fields(BEFORE_KEY.get(section)!);
-      if (this.sectionPresent(section)) yield* this.section(section);
-      yield* fields(AFTER_KEY.get(section)!);
+      parts.push(fields(BEFORE_KEY.get(section)!));
+      if (this.sectionPresent(section)) parts.push(this.section(section));
+      parts.push(fields(AFTER_KEY.get(section)!));
     }
-    yield* fields("last");
+    parts.push(fields("last"));
+    return parts;
   }
 
   /** `fields()` paired with the units in the same order. */
@@ -287,61 +296,63 @@ class ModuleRaiser {
     }
   }
 
-  private *section(section: SectionId): Generator<ModuleField> {
+  /**
+   * A section's fields: the functions one at a time (their bodies make most
+   * of a large module), the others at once. One generator over every kind
+   * of field was compiled as a whole, and again each time a module showed
+   * it a kind it had not seen: most of the optimising compiler's work in a
+   * first print of small modules.
+   */
+  private section(section: SectionId): Iterable<ModuleField> {
     const m = this.module;
     switch (section) {
       case "type":
-        for (const group of m.types) yield group.explicit ? this.recField(group.types) : this.typeField(group.types[0]);
-        return;
+        return m.types.map((group) => (group.explicit ? this.recField(group.types) : this.typeField(group.types[0])));
       case "import":
-        for (const entry of importEntries(m.imports)) {
-          if (entry.kind === "single") {
-            yield this.importField(entry.import);
-            continue;
-          }
-          const group: ImportGroupNode = { form: entry.group.form, start: 0, end: 0 };
-          // Items sharing a description have no ids of their own in text.
-          const shared = entry.group.form === "type" ? { ...this.importField(entry.items[0]).desc, id: undefined, name: undefined } : undefined;
-          for (const item of entry.items) {
-            const field = this.importField(item);
-            yield { ...field, desc: shared ?? field.desc, group };
-          }
-        }
-        return;
+        return this.importFields();
       case "func":
-        for (const f of m.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
-        return;
+        return this.funcFields();
       case "table":
-        for (const t of m.tables) yield this.tableField(t);
-        return;
+        return m.tables.map((t) => this.tableField(t));
       case "memory":
-        for (const mem of m.memories) yield this.memoryField(mem);
-        return;
+        return m.memories.map((mem) => this.memoryField(mem));
       case "tag":
-        for (const t of m.tags) yield this.tagField(t);
-        return;
+        return m.tags.map((t) => this.tagField(t));
       case "global":
-        for (const g of m.globals) yield this.globalField(g);
-        return;
+        return m.globals.map((g) => this.globalField(g));
       case "export":
-        for (const e of m.exports) {
-          const space = this.space(e.kind);
-          const field: ExportField = { kind: "export", name: e.name, exportKind: e.kind, ref: space.ref(e.target.index), start: 0, end: 0 };
-          yield field;
-        }
-        return;
+        return m.exports.map((e): ExportField => ({ kind: "export", name: e.name, exportKind: e.kind, ref: this.space(e.kind).ref(e.target.index), start: 0, end: 0 }));
       case "start":
-        if (m.start !== undefined) yield { kind: "start", func: this.s.funcs.ref(m.start.index), start: 0, end: 0 };
-        return;
+        return m.start === undefined ? [] : [{ kind: "start", func: this.s.funcs.ref(m.start.index), start: 0, end: 0 }];
       case "elem":
-        for (const e of m.elems) yield this.elemField(e);
-        return;
+        return m.elems.map((e) => this.elemField(e));
       case "data":
-        for (const d of m.datas) yield this.dataField(d);
-        return;
+        return m.datas.map((d) => this.dataField(d));
       default:
-        return;
+        return [];
     }
+  }
+
+  private *funcFields(): Generator<FuncField> {
+    for (const f of this.module.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
+  }
+
+  private importFields(): ImportField[] {
+    const fields: ImportField[] = [];
+    for (const entry of importEntries(this.module.imports)) {
+      if (entry.kind === "single") {
+        fields.push(this.importField(entry.import));
+        continue;
+      }
+      const group: ImportGroupNode = { form: entry.group.form, start: 0, end: 0 };
+      // Items sharing a description have no ids of their own in text.
+      const shared = entry.group.form === "type" ? { ...this.importField(entry.items[0]).desc, id: undefined, name: undefined } : undefined;
+      for (const item of entry.items) {
+        const field = this.importField(item);
+        fields.push({ ...field, desc: shared ?? field.desc, group });
+      }
+    }
+    return fields;
   }
 
   /**
@@ -378,7 +389,9 @@ class ModuleRaiser {
     return this.sectionUnits(section === "code" ? "func" : section === "datacount" ? "data" : section).length > 0;
   }
 
-  private customsBySection(): Map<string, CustomSection[]> {
+  private customsBySection(): ReadonlyMap<string, CustomSection[]> {
+    // Most modules printed have no custom section left once their names are taken in.
+    if (this.module.customs.length === 0) return NO_CUSTOMS;
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
       const { section, position } = c.place;

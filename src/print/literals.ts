@@ -31,18 +31,37 @@ export function f32Text(bits: number): string {
   if (x === 0) return negative ? "-0" : "0";
   for (let digits = 1; digits < 9; digits++) {
     const text = decimal(x.toPrecision(digits));
-    if (readsAs(text, bits >>> 0)) return text;
+    if (readsAs(text, x, bits >>> 0)) return text;
   }
   return decimal(x.toPrecision(9));
 }
 
-/** Whether an f32 literal reads as `bits` (a short decimal near the largest f32 may be out of range). */
-function readsAs(text: string, bits: number): boolean {
+/**
+ * Whether a decimal f32 literal near `x` reads as `x` (bits `bits`). The
+ * double nearest the decimal rounds to the same f32 as the decimal itself
+ * unless that double lies halfway between two f32 values (f32 midpoints are
+ * doubles, so none lies between the decimal and its nearest double): only
+ * then, or near the end of the range, is the exact parser needed.
+ */
+function readsAs(text: string, x: number, bits: number): boolean {
+  const d = Number(text);
+  const f = Math.fround(d);
+  if (f === d || (Number.isFinite(f) && !halfway(d, f))) return f === x;
   try {
     return parseF32Bits(text) === bits;
   } catch {
+    // A short decimal near the largest f32 may be out of range.
     return false;
   }
+}
+
+/** Whether the double `d`, which `Math.fround` rounds to `f`, is halfway between `f` and its f32 neighbour on `d`'s side. */
+function halfway(d: number, f: number): boolean {
+  f32View.setFloat32(0, f);
+  const bits = f32View.getUint32(0);
+  f32View.setUint32(0, Math.abs(d) > Math.abs(f) ? bits + 1 : bits - 1);
+  // Two neighbouring f32 values: their sum and its half are exact doubles.
+  return (f + f32View.getFloat32(0)) / 2 === d;
 }
 
 /** An f64 bit pattern as a literal. */

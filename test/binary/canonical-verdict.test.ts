@@ -11,7 +11,9 @@
  * module gives back the same bytes. The one exception it is allowed: a
  * module with code metadata sections (branch hints), which the decoder
  * leaves to the encoding to judge; it never says canonical wrongly. And
- * the exact notes made on its word are those the encoding gives.
+ * the exact notes made on its word are those the encoding gives. Name
+ * sections that read cleanly but that the encoder writes otherwise (or not
+ * at all) are judged so too.
  */
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
@@ -20,6 +22,7 @@ import { decode, type DecodedLayout } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import { addExactNotes } from "../../src/binary/exact-notes.js";
 import type { EncodedModuleNode } from "../../src/syntax/ast.js";
+import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { CODE_METADATA_PREFIX } from "../../src/types/code-metadata.js";
 import { corpusBinaries, label, realBinaries } from "../helpers/real-binaries.js";
@@ -118,6 +121,31 @@ describe("the decoder says a corpus binary is canonical exactly when its encodin
       const v = verdicts(bytes);
       expect(v).toBeDefined();
       expect(disagreement(bytes, v!)).toBeUndefined();
+    });
+  }
+});
+
+describe("a name section the encoder writes otherwise makes a binary not canonical", () => {
+  // An imported function (0) and a defined one (1), each with a parameter; no name section.
+  const base = wat2wasm('(module (import "m" "f" (func (param i32))) (func (param i32)))');
+  const withNames = (payloadHex: string): Uint8Array => {
+    const payload = Buffer.concat([Buffer.from("046e616d65", "hex"), Buffer.from(payloadHex, "hex")]);
+    return new Uint8Array(Buffer.concat([base, Buffer.from([0, payload.length]), payload]));
+  };
+  // Each with the id its names give in text, showing that they were put on the model.
+  const cases: Array<[string, string, boolean, string | undefined]> = [
+    ["the function names the encoder writes", "010401010161", true, "(func $a"],
+    ["no subsection", "", false, undefined],
+    ["an empty function name map", "010100", false, undefined],
+    ["a padded count", "01058100010161", false, "(func $a"],
+    ["a padded subsection size", "01840001010161", false, "(func $a"],
+    ["local names of an imported function", "0206010001000178", false, "(param $x"],
+  ];
+  for (const [what, payloadHex, canonical, id] of cases) {
+    it(what, () => {
+      const bytes = withNames(payloadHex);
+      expect(verdicts(bytes)).toEqual({ decoder: canonical, encoder: canonical, sameNotes: true });
+      if (id !== undefined) expect(wasm2wat(bytes)).toContain(id);
     });
   }
 });

@@ -217,8 +217,23 @@ function headerEnd(list: CstList, isHeader: (node: CstNode) => boolean): number 
   return end;
 }
 
-function isInstrWord(text: string): boolean {
+export function isInstrWord(text: string): boolean {
   return instrByName(text) !== undefined;
+}
+
+/** Whether a list headed by `word` joins the segment of the instruction before it (see `segments`). */
+export function isImmediateList(word: string): boolean {
+  return IMMEDIATE_LISTS.has(word);
+}
+
+/** Whether a list headed by `word` may put a body below its header (`headedDoc`) rather than be a group. */
+export function isHeadedList(word: string): boolean {
+  return word === "module" || word === "func" || word === "rec" || BLOCK_LISTS.has(word);
+}
+
+/** Whether a list headed by `word` is a header part of a function (`funcHeaderPart`). */
+export function isFuncHeaderList(word: string): boolean {
+  return FUNC_HEADER_LISTS.has(word);
 }
 
 /**

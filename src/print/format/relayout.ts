@@ -13,6 +13,7 @@ import { builders, printer } from "prettier/doc";
 import { lexWat } from "../../syntax/lex.js";
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
 import { readTopLevel, type CstNode } from "./cst.js";
+import { fieldLayout } from "./field-layout.js";
 import { headerDoc, linesDoc, type LayoutOptions } from "./layout-doc.js";
 import { wordGroupLayout, wordLineLayout } from "./word-groups.js";
 
@@ -30,7 +31,11 @@ const LAYOUT: LayoutOptions = { compactBodies: false };
  * on its last line.
  */
 export function relayout(text: string, depth: number, header: boolean, width: number, after = ""): string {
-  return (header ? undefined : (wordGroupLayout(text, depth, width, after) ?? wordLineLayout(text, depth, width, after))) ?? formatterLayout(text, depth, header, width, after);
+  return (
+    (header ? undefined : (wordGroupLayout(text, depth, width, after) ?? wordLineLayout(text, depth, width, after))) ??
+    fieldLayout(text, depth, header, width, after) ??
+    formatterLayout(text, depth, header, width, after)
+  );
 }
 
 /** `relayout` through the formatter's documents, for any piece. */
