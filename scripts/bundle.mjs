@@ -13,6 +13,11 @@
 // in a chunk at the top of dist/bundle, so each such URL is rewritten to its
 // worker's entry there, and a starting module that no longer says it fails
 // the build rather than a worker at run time.
+//
+// The generated lexer and parser build their decision tables (deserialising
+// the grammar's ATN, some 25 ms) when their classes are defined, i.e. on
+// import; most calls never reach ANTLR (text is read directly where it can
+// be, binaries never), so the bundle builds them on first use instead.
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -54,6 +59,23 @@ const workerUrls = {
   },
 };
 
+/** The generated classes' eager table, as tsc compiles it. */
+const EAGER_DFA = /static decisionsToDFA = (\w+)\._ATN\.decisionToState\.map\(\(ds, index\) => new antlr\.DFA\(ds, index\)\);/;
+
+const lazyDecisionTables = {
+  name: "lazy-decision-tables",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]generated[\\/]Wat(Lexer|Parser)\.js$/ }, async (args) => {
+      const code = await readFile(args.path, "utf8");
+      const eager = EAGER_DFA.exec(code);
+      if (eager === null) return { errors: [{ text: `${args.path} no longer builds decisionsToDFA as scripts/bundle.mjs expects` }] };
+      const cls = eager[1];
+      const lazy = `static #decisionsToDFA; static get decisionsToDFA() { return (${cls}.#decisionsToDFA ??= ${cls}._ATN.decisionToState.map((ds, index) => new antlr.DFA(ds, index))); }`;
+      return { contents: code.replace(EAGER_DFA, lazy), loader: "js" };
+    });
+  },
+};
+
 const entryPoints = { ...ENTRIES };
 for (const folder of Object.keys(WORKER_STARTERS)) entryPoints[`${folder}-worker`] = `src/${folder}/worker.js`;
 
@@ -71,5 +93,5 @@ await esbuild.build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
-  plugins: [workerUrls],
+  plugins: [workerUrls, lazyDecisionTables],
 });
