@@ -74,6 +74,9 @@ const CLOSE = 0x29;
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Bodies printed from the model in this process: tests see from it that the path is taken. */
+export const printedFromModel = { bodies: 0 };
+
 export class FlatBodyPrinter {
   private s!: RaiseSpaces;
   private locals!: NameSpace;
@@ -105,6 +108,7 @@ export class FlatBodyPrinter {
 
   /** The body's instructions, each on a line of its own at `depth` (nested ones deeper). */
   body(model: ModelBody, depth: number): void {
+    printedFromModel.bodies++;
     this.s = model.spaces;
     this.locals = model.locals;
     this.labelCount = 0;
