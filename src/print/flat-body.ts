@@ -44,9 +44,12 @@ export function mnemonic(op: InstrDef): Uint8Array {
 }
 
 /**
- * How an instruction's immediates are written, as a small integer by
- * instruction id: the frequent kinds each have a case of the hot switch
- * (a jump table), the others share `OTHER`.
+ * How an instruction is written, as a small integer by instruction id: the
+ * frequent kinds of immediates each have a case of the hot switch (a jump
+ * table), the others share `OTHER`; `BLOCK` instructions have bodies, and
+ * `ORDERED` is added for those with a memory order. Instructions are
+ * objects of many shapes, and reading a field one lacks (`body`, `order`)
+ * is a slow lookup: the table answers from the instruction's `op`.
  */
 const NONE = 0;
 const LOCAL = 1;
@@ -60,14 +63,16 @@ const MEMARG = 8;
 const LABEL = 9;
 const BR_TABLE = 10;
 const OTHER = 11;
+const BLOCK = 12;
+const ORDERED = 16;
 
 const HOT_KINDS: Partial<Record<Imm, number>> = {
   none: NONE, fence: NONE, local: LOCAL, global: GLOBAL, func: FUNC, i32: I32, i64: I64, f32: F32, f64: F64,
-  memarg: MEMARG, memarg_lane: MEMARG, label: LABEL, br_table: BR_TABLE,
+  memarg: MEMARG, memarg_lane: MEMARG, label: LABEL, br_table: BR_TABLE, block: BLOCK, try_table: BLOCK, try: BLOCK,
 };
 
 const KINDS = new Uint8Array(INSTRUCTIONS.length);
-for (const def of INSTRUCTIONS) KINDS[def.id] = HOT_KINDS[def.imm] ?? OTHER;
+for (const def of INSTRUCTIONS) KINDS[def.id] = (HOT_KINDS[def.imm] ?? OTHER) + (def.ordered === true ? ORDERED : 0);
 
 const SPACE = 0x20;
 const CLOSE = 0x29;
@@ -80,6 +85,10 @@ export const printedFromModel = { bodies: 0 };
 export class FlatBodyPrinter {
   private s!: RaiseSpaces;
   private locals!: NameSpace;
+  /** The ids of locals, globals and functions as the printer spells them, by index, made when first used. */
+  private localIds: Uint8Array[] = [];
+  private globalIds: Uint8Array[] = [];
+  private funcIds: Uint8Array[] = [];
   /**
    * Open labels, innermost last: their targets and `$id` names; 0 is the
    * function's, which has no name.
@@ -109,8 +118,13 @@ export class FlatBodyPrinter {
   /** The body's instructions, each on a line of its own at `depth` (nested ones deeper). */
   body(model: ModelBody, depth: number): void {
     printedFromModel.bodies++;
-    this.s = model.spaces;
+    if (model.spaces !== this.s) {
+      this.s = model.spaces;
+      this.globalIds = [];
+      this.funcIds = [];
+    }
     this.locals = model.locals;
+    if (this.localIds.length > 0) this.localIds = [];
     this.labelCount = 0;
     this.targets[0] = model.func;
     this.names[0] = undefined;
@@ -126,9 +140,11 @@ export class FlatBodyPrinter {
         nexts[level] = next + 1;
         const ins = list[next];
         const at = depth + level;
+        const kind = KINDS[ins.op.id];
         if (ins.metadata !== undefined) this.metadata(ins.metadata, at);
-        if (ins.body === undefined) {
-          this.plain(ins, at);
+        // Without its body, a block is printed as a plain instruction would be raised: an error.
+        if (kind !== BLOCK || ins.body === undefined) {
+          this.plain(ins, kind, at);
           continue;
         }
         this.blockHead(ins, at);
@@ -185,29 +201,32 @@ export class FlatBodyPrinter {
     }
   }
 
-  private plain(ins: Instr, depth: number): void {
+  private plain(ins: Instr, kind: number, depth: number): void {
     const o = this.o;
     const start = this.startLine(depth, false);
     const op = ins.op;
     o.bytes(mnemonic(op));
-    if (ins.order !== undefined) {
-      o.byte(SPACE);
-      o.text(ins.order);
+    if (kind >= ORDERED) {
+      kind -= ORDERED;
+      if (ins.order !== undefined) {
+        o.byte(SPACE);
+        o.text(ins.order);
+      }
     }
-    switch (KINDS[op.id]) {
+    switch (kind) {
       case NONE:
         break;
       case LOCAL:
         o.byte(SPACE);
-        this.entity(this.locals, ins.local!.index);
+        this.kept(this.locals, this.localIds, ins.local!.index);
         break;
       case GLOBAL:
         o.byte(SPACE);
-        this.entity(this.s.globals, ins.global!.index);
+        this.kept(this.s.globals, this.globalIds, ins.global!.index);
         break;
       case FUNC:
         o.byte(SPACE);
-        this.entity(this.s.funcs, ins.func!.index);
+        this.kept(this.s.funcs, this.funcIds, ins.func!.index);
         break;
       case I32:
         o.byte(SPACE);
@@ -329,6 +348,13 @@ export class FlatBodyPrinter {
     const id = space.ids[index];
     if (id === undefined) this.o.int(index);
     else this.o.bytes(this.spell.idBytes(id));
+  }
+
+  /** `entity`, its id's spelling kept in `ids`: for the spaces most instructions refer to. */
+  private kept(space: NameSpace, ids: Uint8Array[], index: number): void {
+    const id = space.ids[index];
+    if (id === undefined) this.o.int(index);
+    else this.o.bytes((ids[index] ??= this.spell.idBytes(id)));
   }
 
   /**
