@@ -8,8 +8,9 @@
  * `print` decodes and joins the chunks for ordinary sizes. `printModule` raises and prints a Module one field at a
  * time, so only one field's AST exists at once.
  *
- * Consumes the AST only (and `raise` for Modules); literal spellings come
- * from the decoded values, so a printed constant is exact, not as written.
+ * Consumes the AST only (and `raise` for Modules, whose flat function bodies
+ * it writes from the model: `flat-body.ts`); literal spellings come from the
+ * decoded values, so a printed constant is exact, not as written.
  */
 import type {
   BlockInstrNode,

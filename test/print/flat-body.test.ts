@@ -15,10 +15,8 @@ import { readFileSync } from "node:fs";
 import { decode } from "../../src/binary/decode.js";
 import { printedFromModel } from "../../src/print/flat-body.js";
 import { wasm2wat, type InternalWasm2WatOptions } from "../../src/wasm2wat.js";
-import { wat2wasm } from "../../src/wat2wasm.js";
-import type { EncodedModuleNode } from "../../src/syntax/ast.js";
 import { corpusBinaries, label, realBinaries } from "../helpers/real-binaries.js";
-import { commandModule, readSpecFile, specFileNames, textOf } from "../helpers/spec-suite.js";
+import { specBinaries, specFileNames } from "../helpers/spec-suite.js";
 
 const VARIANTS: [string, InternalWasm2WatOptions][] = [
   ["names, exact", {}],
@@ -89,31 +87,6 @@ function bodyCount(bytes: Uint8Array): number {
     bodyCounts.set(bytes, count);
   }
   return count;
-}
-
-function bytesOf(module: EncodedModuleNode): Uint8Array {
-  return new Uint8Array(Buffer.concat(module.strings.map((s) => s.bytes)));
-}
-
-/** The modules of a spec script with a binary: text ones encoded (invalid ones too, when they encode), binary ones as written. */
-function specBinaries(name: string): { line: number; bytes: Uint8Array }[] {
-  const { source, script } = readSpecFile(name);
-  const out: { line: number; bytes: Uint8Array }[] = [];
-  for (const command of script.commands) {
-    const module = commandModule(command);
-    if (module === undefined || command.kind === "assert_malformed") continue;
-    const line = source.slice(0, command.start).split("\n").length;
-    if (module.kind === "binary") {
-      out.push({ line, bytes: bytesOf(module) });
-      continue;
-    }
-    try {
-      out.push({ line, bytes: wat2wasm(textOf(source, module), { features: "all" }) });
-    } catch {
-      // Text that does not encode (a name that resolves to nothing) has no binary to print.
-    }
-  }
-  return out;
 }
 
 describe("flat bodies from the model print as from nodes: spec modules", () => {
