@@ -445,20 +445,16 @@ export class FlatBodyPrinter {
         this.num(ins.index!);
         return;
       case "type_data":
-        this.word(s.typeSpace, ins.type!.index);
-        this.word(s.datas, ins.data!.index);
+        this.typeThen(ins, s.datas, ins.data!.index);
         return;
       case "type_elem":
-        this.word(s.typeSpace, ins.type!.index);
-        this.word(s.elems, ins.elem!.index);
+        this.typeThen(ins, s.elems, ins.elem!.index);
         return;
       case "type_type":
-        this.word(s.typeSpace, ins.type!.index);
-        this.word(s.typeSpace, ins.type2!.index);
+        this.typeThen(ins, s.typeSpace, ins.type2!.index);
         return;
       case "type_tag":
-        this.word(s.typeSpace, ins.type!.index);
-        this.word(s.tags, ins.tag!.index);
+        this.typeThen(ins, s.tags, ins.tag!.index);
         return;
       case "table":
         if (ins.table !== undefined && ins.table.index !== 0) this.word(s.tables, ins.table.index);
@@ -562,6 +558,12 @@ export class FlatBodyPrinter {
       default:
         op.imm satisfies never;
     }
+  }
+
+  /** The instruction's type, then an entity of `space`. */
+  private typeThen(ins: Instr, space: NameSpace, index: number): void {
+    this.word(this.s.typeSpace, ins.type!.index);
+    this.word(space, index);
   }
 
   /** Two entities of one space, or neither when both are the first (`memory.copy`, `table.copy`). */
