@@ -6,7 +6,8 @@
  * dangling references and labels), every corpus binary and the
  * benchmarks' 2.4 MB binary, with names and without, with exact notes and
  * canonical, at the default width and at a narrow one that breaks many
- * lines. The share of bodies the direct path prints is reported and held
+ * lines; and the spec's text modules as resolved, whose instructions come
+ * from resolve rather than the decoder. The share of bodies the direct path prints is reported and held
  * above a floor (measured), so that a change sending them all back to the
  * nodes fails here rather than only slowing printing down.
  */
@@ -14,9 +15,11 @@ import { afterAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { decode } from "../../src/binary/decode.js";
 import { printedFromModel } from "../../src/print/flat-body.js";
+import { print } from "../../src/print/print.js";
 import { wasm2wat, type InternalWasm2WatOptions } from "../../src/wasm2wat.js";
+import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { corpusBinaries, label, realBinaries } from "../helpers/real-binaries.js";
-import { specBinaries, specFileNames } from "../helpers/spec-suite.js";
+import { commandModule, readSpecFile, specBinaries, specFileNames, textOf } from "../helpers/spec-suite.js";
 
 const VARIANTS: [string, InternalWasm2WatOptions][] = [
   ["names, exact", {}],
@@ -102,6 +105,37 @@ describe("flat bodies from the model print as from nodes: spec modules", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("flat bodies from the model print as from nodes: spec text modules, resolved", () => {
+  for (const name of specFileNames()) {
+    it(name, () => {
+      const { source, script } = readSpecFile(name);
+      const problems: string[] = [];
+      for (const command of script.commands) {
+        const module = commandModule(command);
+        if (module === undefined || module.kind === "binary" || command.kind === "assert_malformed") continue;
+        const text = textOf(source, module);
+        for (const names of [true, false]) {
+          const viaNodes = outcome(() => print(watToModule(text, { features: "all" }), { names, nodeBodies: true }));
+          // Text that does not resolve has no module to print.
+          if ("error" in viaNodes && !viaNodes.error.startsWith("print")) continue;
+          const direct = outcome(() => print(watToModule(text, { features: "all" }), { names }));
+          if (JSON.stringify(direct) !== JSON.stringify(viaNodes)) problems.push(`module at line ${source.slice(0, command.start).split("\n").length}, names ${names}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("flat bodies from the model: labels", () => {
+  it("name a label shadowed by an inner one of the same name by depth, as raising does", () => {
+    const bytes = wat2wasm(`(module (func (block $l (block $l (br 1) (br $l) (br 0)))))`);
+    expect(difference(bytes, {})).toBeUndefined();
+    const body = wasm2wat(bytes).split("\n").slice(5, 8).map((line) => line.trim());
+    expect(body).toEqual(["br 1", "br $l", "br $l"]);
+  });
 });
 
 describe("flat bodies from the model print as from nodes: corpus binaries and the benchmarks' binary", () => {
