@@ -79,13 +79,20 @@ const CLOSE = 0x29;
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** The id list of a space without names: never written to. */
+const NO_IDS: Uint8Array[] = [];
+
 /** Bodies printed from the model in this process: tests see from it that the path is taken. */
 export const printedFromModel = { bodies: 0 };
 
 export class FlatBodyPrinter {
   private s!: RaiseSpaces;
   private locals!: NameSpace;
-  /** The ids of locals, globals and functions as the printer spells them, by index, made when first used. */
+  /**
+   * The ids of locals, globals and functions as the printer spells them, by
+   * index, each made when first used in a list of the space's length (filled
+   * out of order, a growing list would turn sparse and slow).
+   */
   private localIds: Uint8Array[] = [];
   private globalIds: Uint8Array[] = [];
   private funcIds: Uint8Array[] = [];
@@ -120,11 +127,11 @@ export class FlatBodyPrinter {
     printedFromModel.bodies++;
     if (model.spaces !== this.s) {
       this.s = model.spaces;
-      this.globalIds = [];
-      this.funcIds = [];
+      this.globalIds = new Array<Uint8Array>(model.spaces.globals.ids.length);
+      this.funcIds = new Array<Uint8Array>(model.spaces.funcs.ids.length);
     }
     this.locals = model.locals;
-    if (this.localIds.length > 0) this.localIds = [];
+    this.localIds = model.locals.ids.length > 0 ? new Array<Uint8Array>(model.locals.ids.length) : NO_IDS;
     this.labelCount = 0;
     this.targets[0] = model.func;
     this.names[0] = undefined;
