@@ -8,7 +8,7 @@ import { decode, type DecodedLayout } from "./binary/decode.js";
 import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
-import { print, printStream, type PrintOptions, type Sink } from "./print/print.js";
+import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
 import { TextOut } from "./print/text-out.js";
 import { MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
@@ -44,7 +44,12 @@ export interface Wasm2WatOptions extends FeatureOptions {
   jobs?: number;
 }
 
-export function wasm2wat(bytes: Uint8Array, options: Wasm2WatOptions = {}): string {
+/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only). */
+export interface InternalWasm2WatOptions extends Wasm2WatOptions {
+  nodeBodies?: boolean;
+}
+
+export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
   // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
   let text: TextOut | undefined;
   const collect: Sink = (chunk) => {
@@ -81,6 +86,6 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   return module;
 }
 
-function printOptions(options: Wasm2WatOptions): PrintOptions & { folded: boolean; names: boolean } {
-  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth };
+function printOptions(options: InternalWasm2WatOptions): InternalPrintOptions & { folded: boolean; names: boolean } {
+  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth, nodeBodies: options.nodeBodies };
 }

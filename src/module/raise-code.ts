@@ -114,6 +114,11 @@ class Seq {
   ) {}
 }
 
+/** The error for a structured instruction without its body: only a Module built by hand has one, decode and resolve give block instructions their bodies. */
+export function withoutBody(op: InstrDef): ArgumentError {
+  return new ArgumentError("print", "module", `holds "${op.name}" as an instruction on its own, not as part of a structured instruction with its body`);
+}
+
 export class CodeRaiser {
   private readonly labels: Label[] = [];
   /** Made for the first instruction with a local: constant expressions have none. */
@@ -545,8 +550,7 @@ export class CodeRaiser {
       case "try_table":
       case "try":
       case "structural":
-        // Only a Module built by hand gets here: decode and resolve give block instructions their bodies.
-        throw new ArgumentError("print", "module", `holds "${op.name}" as an instruction on its own, not as part of a structured instruction with its body`);
+        throw withoutBody(op);
       default:
         op.imm satisfies never;
     }

@@ -81,6 +81,25 @@ export interface RaiseOptions {
   folded?: boolean;
   /** Turn the model's names into `$ids` (default true). */
   names?: boolean;
+  /**
+   * Leave flat function bodies to a printer that writes them from the model
+   * (`print/flat-body.ts`): each such function field is a `ModelBodyField`
+   * with an empty `body` (default false). Not for folded code, nor for an
+   * object file's, whose relocations the nodes carry.
+   */
+  modelBodies?: boolean;
+}
+
+/** What a printer needs to write a function's body from the model: the function and the names its code refers by. */
+export interface ModelBody {
+  func: Func;
+  spaces: RaiseSpaces;
+  locals: NameSpace;
+}
+
+/** A function field whose body is the model's, not nodes (see `RaiseOptions.modelBodies`). */
+export interface ModelBodyField extends FuncField {
+  model: ModelBody;
 }
 
 export interface RaisedParts {
@@ -150,6 +169,7 @@ class ModuleRaiser {
   private readonly s: RaiseSpaces;
   private readonly useNames: boolean;
   private readonly folded: boolean;
+  private readonly modelBodies: boolean;
   /** Made for the first struct field access: most modules have none. */
   private fieldSpaces: Map<TypeDef, NameSpace | undefined> | undefined;
 
@@ -185,6 +205,7 @@ class ModuleRaiser {
     };
     // Set apart rather than spread into the literal: a spread makes a raiser, made per module, copy the object.
     if (m.linking !== undefined) this.s.objectText = new ObjectText(m);
+    this.modelBodies = options.modelBodies === true && !this.folded && this.s.objectText === undefined;
   }
 
   header(): ModuleNode {
@@ -567,17 +588,17 @@ class ModuleRaiser {
         localNodes.push({ types: run, start: 0, end: 0 });
       }
     }
-    const code = new CodeRaiser(s, this.folded, f, locals);
     const field = this.named<FuncField>(f, {
       kind: "func",
       exports: [],
       typeUse: s.types.typeUse(f.type, f.params, locals),
       locals: localNodes,
-      body: code.expr(f.body),
+      body: this.modelBodies ? [] : new CodeRaiser(s, this.folded, f, locals).expr(f.body),
       start: 0,
       end: 0,
     });
     if (f.metadata !== undefined) field.metadata = f.metadata;
+    if (this.modelBodies) (field as ModelBodyField).model = { func: f, spaces: s, locals };
     return field;
   }
 

@@ -10,6 +10,7 @@
  * length is checked with watkit's own f32-exact parser.
  */
 import { parseF32Bits } from "../syntax/literals.js";
+import { CODE_METADATA_PREFIX, type CodeMetadata } from "../types/code-metadata.js";
 
 const f32View = new DataView(new ArrayBuffer(8));
 
@@ -159,4 +160,10 @@ export function isPlainId(name: string): boolean {
 /** `$name`, or `$"name"` when the name has characters an id cannot. */
 export function idText(name: string): string {
   return isPlainId(name) ? `$${name}` : `$${nameText(name)}`;
+}
+
+/** `(@metadata.code.KIND "payload")`, the id quoted when the kind has characters an id cannot. */
+export function metadataText(item: CodeMetadata): string {
+  const id = CODE_METADATA_PREFIX + item.kind;
+  return `(@${isPlainId(id) ? id : nameText(id)} ${bytesText(item.data)})`;
 }

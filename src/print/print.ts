@@ -8,8 +8,9 @@
  * `print` decodes and joins the chunks for ordinary sizes. `printModule` raises and prints a Module one field at a
  * time, so only one field's AST exists at once.
  *
- * Consumes the AST only (and `raise` for Modules); literal spellings come
- * from the decoded values, so a printed constant is exact, not as written.
+ * Consumes the AST only (and `raise` for Modules, whose flat function bodies
+ * it writes from the model: `flat-body.ts`); literal spellings come from the
+ * decoded values, so a printed constant is exact, not as written.
  */
 import type {
   BlockInstrNode,
@@ -43,15 +44,14 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
-import { CODE_METADATA_PREFIX, type CodeMetadata } from "../types/code-metadata.js";
 import { type DylinkEntry, flagWords } from "../types/dylink.js";
-import type { InstrDef } from "../isa/instructions.js";
 import type { Module } from "../module/model.js";
-import { raise } from "../module/raise.js";
+import { type ModelBodyField, raise } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
-import { bytesText, f32Text, f64Text, idText, isPlainId, nameText } from "./literals.js";
-import { asciiBytes, type Sink, TextOut } from "./text-out.js";
+import { FlatBodyPrinter, mnemonic } from "./flat-body.js";
+import { bytesText, f32Text, f64Text, idText, metadataText, nameText } from "./literals.js";
+import { type Sink, TextOut } from "./text-out.js";
 import { Wrap } from "./wrap.js";
 
 export interface PrintOptions {
@@ -65,26 +65,32 @@ export interface PrintOptions {
   printWidth?: number;
 }
 
+/** Options for tests and the threads that print a module's functions apart. */
+export interface InternalPrintOptions extends PrintOptions {
+  /** For a Module: print flat bodies from raised nodes, as folded ones are, not from the model (`flat-body.ts`): the two texts are the same. */
+  nodeBodies?: boolean;
+}
+
 export type { Sink };
 
-export function print(input: ModuleNode | Module, options: PrintOptions = {}): string {
+export function print(input: ModuleNode | Module, options: InternalPrintOptions = {}): string {
   const out = new TextOut();
   printInto(input, options, out);
   return out.whole();
 }
 
 /** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */
-export function printStream(input: ModuleNode | Module, options: PrintOptions, write: Sink): void {
+export function printStream(input: ModuleNode | Module, options: InternalPrintOptions, write: Sink): void {
   const out = new TextOut(write);
   printInto(input, options, out);
   out.finish();
 }
 
-function printInto(input: ModuleNode | Module, options: PrintOptions, out: TextOut): void {
+function printInto(input: ModuleNode | Module, options: InternalPrintOptions, out: TextOut): void {
   if ("kind" in input) {
     new Printer(out, options).module(input, input.fields);
   } else {
-    const { header, fields } = raise(input, options);
+    const { header, fields } = raise(input, { folded: options.folded, names: options.names, modelBodies: options.nodeBodies !== true });
     new Printer(out, options).module(header, fields);
   }
 }
@@ -162,6 +168,8 @@ class Printer {
   private readonly indexComments: boolean;
   /** Ids that `sharedIds` does not take. */
   private ownIds: Map<string, IdForms> | undefined;
+  /** Made for the first body printed from the model. */
+  private flat: FlatBodyPrinter | undefined;
 
   constructor(out: TextOut, options: PrintOptions) {
     this.o = out;
@@ -247,18 +255,18 @@ class Printer {
     return text;
   }
 
-  private heapType(h: HeapTypeNode): string {
+  heapType(h: HeapTypeNode): string {
     if (h.kind !== "abs") return this.ref(h);
     return h.shared ? `(shared ${h.type})` : h.type;
   }
 
-  private refType(t: RefTypeNode): string {
+  refType(t: RefTypeNode): string {
     if (t.short && t.nullable && t.heap.kind === "abs") return t.heap.shared ? `(shared ${SHORTHAND[t.heap.type]})` : SHORTHAND[t.heap.type];
     const heap = t.exact ? `(exact ${this.heapType(t.heap)})` : this.heapType(t.heap);
     return t.nullable ? `(ref null ${heap})` : `(ref ${heap})`;
   }
 
-  private valType(t: ValTypeNode): string {
+  valType(t: ValTypeNode): string {
     return t.kind === "num" ? t.type : this.refType(t);
   }
 
@@ -536,7 +544,8 @@ class Printer {
   }
 
   private funcField(f: FuncField, depth: number): void {
-    const oneLine = f.import !== undefined || (f.locals.length === 0 && f.body.length === 0);
+    const model = (f as Partial<ModelBodyField>).model;
+    const oneLine = f.import !== undefined || (f.locals.length === 0 && (model?.func.body ?? f.body).length === 0);
     const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
     this.wrap.begin(depth, !oneLine);
     // Right after the keyword, where CodeMetadata.md writes an item of the whole function: after the header it would describe the first instruction.
@@ -554,7 +563,8 @@ class Printer {
       this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types(`local${nameAnnotation(l.name)}`, l.types));
       this.wrap.end();
     }
-    this.instrs(f.body, depth + 1);
+    if (model !== undefined) (this.flat ??= new FlatBodyPrinter(this.o, this.wrap, this)).body(model, depth + 1);
+    else this.instrs(f.body, depth + 1);
     this.line(depth);
     this.o.text(")");
   }
@@ -655,7 +665,7 @@ class Printer {
     else this.o.bytes(this.idBytes(r.name));
   }
 
-  private idBytes(name: string): Uint8Array {
+  idBytes(name: string): Uint8Array {
     return this.idForms(name).bytes;
   }
 
@@ -1037,19 +1047,6 @@ const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const encoder = new TextEncoder();
-
-/** Mnemonics as bytes by instruction id (an array index, not a map lookup, on the hot path), made on first use. */
-const MNEMONICS: Uint8Array[] = [];
-
-function mnemonic(op: InstrDef): Uint8Array {
-  return (MNEMONICS[op.id] ??= asciiBytes(op.name));
-}
-
-/** `(@metadata.code.KIND "payload")`, the id quoted when the kind has characters an id cannot. */
-function metadataText(item: CodeMetadata): string {
-  const id = CODE_METADATA_PREFIX + item.kind;
-  return `(@${isPlainId(id) ? id : nameText(id)} ${bytesText(item.data)})`;
-}
 
 /** ` (@name "...")` after an id, for a name the id cannot spell; nothing without one. */
 function nameAnnotation(name: string | undefined): string {

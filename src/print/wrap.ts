@@ -116,6 +116,24 @@ export class Wrap {
   }
 
   /**
+   * `begin(depth)` at `start` and `end()` here, for a piece of one line
+   * (its line begun `indent` columns before `start`) written while no piece
+   * is open: bodies printed from the model (`flat-body.ts`) lay out each
+   * instruction's line so, without a piece for it.
+   */
+  oneLine(start: number, indent: number, depth: number): void {
+    const out = this.out;
+    if (out.length - start + indent <= this.width) return;
+    this.lineStart = start - indent;
+    if (!this.unbreakable(start, out.length)) {
+      const text = this.relaid(out.textFrom(start), depth, false, "");
+      out.truncate(start);
+      out.text(text);
+    }
+    this.lineStart = out.length;
+  }
+
+  /**
    * At the end of a line: lays out again the tail pieces ended on it that
    * have a wide line, the innermost one also when the line itself is wide,
    * each with the rest of the line after it.

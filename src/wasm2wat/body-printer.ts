@@ -40,7 +40,7 @@ export class BodyPrinter {
     private readonly deferred: DeferredModule,
     private readonly options: BodyPrintOptions,
   ) {
-    this.raise = funcRaiser(deferred.module, { folded: options.folded, names: options.names });
+    this.raise = funcRaiser(deferred.module, { folded: options.folded, names: options.names, modelBodies: true });
     this.print = { folded: options.folded, names: options.names, printWidth: options.printWidth };
   }
 

@@ -21,12 +21,11 @@ import { isDeepStrictEqual } from "node:util";
 import { decode, type DecodedLayout } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import { addExactNotes } from "../../src/binary/exact-notes.js";
-import type { EncodedModuleNode } from "../../src/syntax/ast.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { CODE_METADATA_PREFIX } from "../../src/types/code-metadata.js";
 import { corpusBinaries, label, realBinaries } from "../helpers/real-binaries.js";
-import { commandModule, readSpecFile, specFileNames, textOf } from "../helpers/spec-suite.js";
+import { specBinaries, specFileNames } from "../helpers/spec-suite.js";
 import { sections } from "../helpers/wasm-sections.js";
 
 interface Verdicts {
@@ -63,31 +62,6 @@ function verdicts(bytes: Uint8Array): Verdicts | undefined {
   } catch {
     return undefined;
   }
-}
-
-function bytesOf(module: EncodedModuleNode): Uint8Array {
-  return new Uint8Array(Buffer.concat(module.strings.map((s) => s.bytes)));
-}
-
-/** The modules of a spec script that decode: text ones encoded, binary ones as written. */
-function specBinaries(name: string): { line: number; bytes: Uint8Array }[] {
-  const { source, script } = readSpecFile(name);
-  const out: { line: number; bytes: Uint8Array }[] = [];
-  for (const command of script.commands) {
-    const module = commandModule(command);
-    if (module === undefined || command.kind === "assert_malformed") continue;
-    const line = source.slice(0, command.start).split("\n").length;
-    if (module.kind === "binary") {
-      out.push({ line, bytes: bytesOf(module) });
-      continue;
-    }
-    try {
-      out.push({ line, bytes: wat2wasm(textOf(source, module), { features: "all" }) });
-    } catch {
-      // Modules that do not encode (assert_invalid ones that fail to resolve) have no binary to judge.
-    }
-  }
-  return out;
 }
 
 describe("the decoder says a spec module is canonical exactly when its encoding is", () => {

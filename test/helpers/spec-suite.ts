@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Command, Script, ScriptModule } from "../../src/syntax/ast.js";
+import type { Command, EncodedModuleNode, Script, ScriptModule } from "../../src/syntax/ast.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { SourceTokens } from "../../src/syntax/source-tokens.js";
-import { quotedText } from "../../src/wat2wasm.js";
+import { quotedText, wat2wasm } from "../../src/wat2wasm.js";
 
 export const SPEC_ROOT = resolve(process.cwd(), "../shared/spec-testsuite");
 
@@ -129,4 +129,33 @@ export function validModules(commands: Command[]): ScriptModule[] {
 export function textOf(source: string, module: ScriptModule): string {
   if (module.kind === "binary") throw new Error("a binary module has no text");
   return module.kind === "quote" ? quotedText(module, source) : moduleText(source, { kind: "module", module, start: 0, end: 0 });
+}
+
+function encodedBytes(module: EncodedModuleNode): Uint8Array {
+  return new Uint8Array(Buffer.concat(module.strings.map((s) => s.bytes)));
+}
+
+/**
+ * The modules of a spec script that have a binary, with the line of their
+ * command: text ones encoded (with every feature; an invalid one too when
+ * it encodes), binary ones as written; none of `assert_malformed`.
+ */
+export function specBinaries(name: string): { line: number; bytes: Uint8Array }[] {
+  const { source, script } = readSpecFile(name);
+  const out: { line: number; bytes: Uint8Array }[] = [];
+  for (const command of script.commands) {
+    const module = commandModule(command);
+    if (module === undefined || command.kind === "assert_malformed") continue;
+    const line = source.slice(0, command.start).split("\n").length;
+    if (module.kind === "binary") {
+      out.push({ line, bytes: encodedBytes(module) });
+      continue;
+    }
+    try {
+      out.push({ line, bytes: wat2wasm(textOf(source, module), { features: "all" }) });
+    } catch {
+      // Modules that do not encode (assert_invalid ones that fail to resolve) have no binary.
+    }
+  }
+  return out;
 }
