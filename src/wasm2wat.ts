@@ -44,9 +44,10 @@ export interface Wasm2WatOptions extends FeatureOptions {
   jobs?: number;
 }
 
-/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only). */
+/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only); for the CLI: `InternalPrintOptions.lendChunks`. */
 export interface InternalWasm2WatOptions extends Wasm2WatOptions {
   nodeBodies?: boolean;
+  lendChunks?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
@@ -62,7 +63,7 @@ export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
-export function wasm2watStream(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): void {
+export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
   if (split(bytes, options, write)) return;
   printStream(decodeForText(bytes, options), printOptions(options), write);
 }
@@ -87,5 +88,5 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
 }
 
 function printOptions(options: InternalWasm2WatOptions): InternalPrintOptions & { folded: boolean; names: boolean } {
-  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth, nodeBodies: options.nodeBodies };
+  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth, nodeBodies: options.nodeBodies, lendChunks: options.lendChunks };
 }

@@ -169,7 +169,8 @@ export function writeOutput(path: string, data: Uint8Array): void {
  * temporary file beside it, given the file's mode, and renamed into place
  * once `produce` returns; a symbolic link is followed, so its target is
  * replaced and the link kept. A read-only file is refused. Other files
- * (`/dev/null`, a pipe) are written in place.
+ * (`/dev/null`, a pipe) are written in place. Each chunk is written before
+ * `write` returns, so a producer may lend it a buffer it then reuses.
  */
 export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
   if (path === "-") {

@@ -32,10 +32,10 @@ export const printCommand: CommandSpec = {
     const jobs = jobsOf(args);
     const bytes = readInput(input);
     expectKind(bytes, input, "binary");
+    // Every chunk is written before the next is printed, so the printer lends its buffer instead of copying it.
+    const options = { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), rawCustom: flags.has("raw-custom"), features, jobs, lendChunks: true };
     try {
-      writeStreamed(output ?? "-", (write) =>
-        wasm2watStream(bytes, { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), rawCustom: flags.has("raw-custom"), features, jobs }, write),
-      );
+      writeStreamed(output ?? "-", (write) => wasm2watStream(bytes, options, write));
     } catch (error) {
       return reportError(error, displayName(input));
     }

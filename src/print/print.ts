@@ -69,6 +69,8 @@ export interface PrintOptions {
 export interface InternalPrintOptions extends PrintOptions {
   /** For a Module: print flat bodies from raised nodes, as folded ones are, not from the model (`flat-body.ts`): the two texts are the same. */
   nodeBodies?: boolean;
+  /** For `printStream`: the sink is done with each chunk when it returns, so it is lent one, not given it (see `TextOut`). */
+  lendChunks?: boolean;
 }
 
 export type { Sink };
@@ -81,7 +83,7 @@ export function print(input: ModuleNode | Module, options: InternalPrintOptions 
 
 /** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */
 export function printStream(input: ModuleNode | Module, options: InternalPrintOptions, write: Sink): void {
-  const out = new TextOut(write);
+  const out = new TextOut(write, options.lendChunks);
   printInto(input, options, out);
   out.finish();
 }
