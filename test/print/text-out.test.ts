@@ -1,7 +1,8 @@
 /**
  * The printer's output, without a sink, gives back exactly the text written,
  * whatever its size and characters, and one output's buffer handed on to the
- * next never shows through in a string already returned.
+ * next never shows through in a string already returned. With a sink, its
+ * chunks are the text; they are the sink's to keep unless it is lent them.
  */
 import { describe, expect, it } from "@jest/globals";
 import { TextOut } from "../../src/print/text-out.js";
@@ -52,5 +53,42 @@ describe("a printed string", () => {
     out.pass(new TextEncoder().encode("  (func $ü)\n"));
     out.text(")\n");
     expect(out.whole()).toBe("(module\n  (func $ü)\n)\n");
+  });
+});
+
+describe("a sink", () => {
+  /** Writes `count` lines of 1 KB, each of its own letter (seven, so that no two chunks hold the same text), into a sink that decodes each chunk on arrival and keeps the chunk itself. */
+  function streamed(lend: boolean, count: number): { decoded: string; kept: Uint8Array[] } {
+    const decoder = new TextDecoder();
+    let decoded = "";
+    const kept: Uint8Array[] = [];
+    const out = new TextOut((chunk) => {
+      decoded += decoder.decode(chunk);
+      kept.push(chunk);
+    }, lend);
+    for (const line of lines(count, 1023, "abcdefg")) {
+      out.text(line);
+      out.byte(0x0a);
+      out.boundary();
+    }
+    out.finish();
+    return { decoded, kept };
+  }
+
+  const written = expected(lines(200, 1023, "abcdefg"));
+  const joined = (chunks: Uint8Array[]): string => chunks.map((chunk) => new TextDecoder().decode(chunk)).join("");
+
+  it("given the chunks keeps the text in them", () => {
+    const { decoded, kept } = streamed(false, 200);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(decoded).toBe(written);
+    expect(joined(kept)).toBe(written);
+  });
+
+  it("lent the chunks reads the text in each as it arrives, and the later text writes over the earlier chunks", () => {
+    const { decoded, kept } = streamed(true, 200);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(decoded).toBe(written);
+    expect(joined(kept)).not.toBe(written);
   });
 });
