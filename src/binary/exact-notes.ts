@@ -36,10 +36,17 @@ export function addExactNotes(original: Uint8Array, module: Module, found: Decod
 /**
  * The notes of the bodies of defined functions [from, to) of `module`
  * (undefined where none is needed): for a thread that reads only those
- * bodies. `padded` holds the padded LEBs the decoder saw in them.
+ * bodies. `padded` holds the padded LEBs the decoder saw in their
+ * instructions; those of their local declarations, read with the module
+ * (`decodeDeferred`), are in `found.padded`.
  */
 export function bodyNotes(original: Uint8Array, module: Module, found: DecodedLayout, from: number, to: number, padded: readonly number[]): (ExactNote | undefined)[] {
-  return notesOfBodies(original, module, found, from, to, sortedTriples(padded));
+  const start = found.bodies[from].start;
+  const end = found.bodies[to - 1].end;
+  const all = [...padded];
+  const locals = found.padded;
+  for (let i = 0; i < locals.length; i += 3) if (locals[i] >= start && locals[i] < end) all.push(locals[i], locals[i + 1], locals[i + 2]);
+  return notesOfBodies(original, module, found, from, to, sortedTriples(all));
 }
 
 /** `bodyNotes` given the padded LEBs as `sortedTriples`; only the bodies the decoder did not judge canonical are encoded. */
