@@ -200,28 +200,25 @@ export class Reader {
    * bigint for each of the others.
    */
   u64Small(): number | null {
-    const start = this.pos;
-    const small = this.smallLeb();
-    if (small < 0) {
-      this.pos = start;
-      return null;
-    }
-    if (this.buf[this.pos - 1] === 0 && this.padded !== null) this.notePadding(start, this.pos, false);
-    return small;
+    return this.small(false);
   }
 
   /** Signed LEB128 of at most 64 bits, as `u64Small` reads an unsigned one. */
   s64Small(): number | null {
+    return this.small(true);
+  }
+
+  private small(signed: boolean): number | null {
     const start = this.pos;
     const small = this.smallLeb();
     if (small < 0) {
       this.pos = start;
       return null;
     }
-    // Sign-extend from the last byte's bit 6.
     const last = this.buf[this.pos - 1];
-    if ((last === 0 || last === 0x7f) && this.padded !== null) this.notePadding(start, this.pos, true);
-    return last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small;
+    if (this.padded !== null && (last === 0 || (signed && last === 0x7f))) this.notePadding(start, this.pos, signed);
+    // Sign-extend from the last byte's bit 6.
+    return signed && last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small;
   }
 
   /** Unsigned LEB128, at most 64 bits. */
