@@ -311,9 +311,11 @@ export class CodeDecoder {
           else ins = shared.constants(def)[value - SHARED_I32_MIN] ??= { op: def, offset: undefined, i32: value };
           break;
         }
-        case IMM.i64:
-          ins = { op: def, offset: at, i64: r.s64() };
+        case IMM.i64: {
+          const value = shared === null ? null : r.s64Small();
+          ins = value === null ? { op: def, offset: at, i64: r.s64() } : shared!.i64(def, value);
           break;
+        }
         case IMM.f32:
           ins = { op: def, offset: at, i32: r.f32Bits() };
           break;
@@ -321,12 +323,16 @@ export class CodeDecoder {
           ins = { op: def, offset: at, i64: r.f64Bits() };
           break;
         case IMM.memarg: {
-          const memarg = this.memarg();
-          if (shared === null || memarg.memory !== s.memories[0] || memarg.offset >= SHARED_OFFSET_LIMIT) {
-            ins = { op: def, offset: at, memarg };
-          } else {
-            ins = shared.memarg(def, memarg);
+          if (shared === null) {
+            ins = { op: def, offset: at, memarg: this.memarg() };
+            break;
           }
+          // Read apart, so that a shared instruction costs no memarg.
+          const head = this.memargHead();
+          const offset = this.memargOffset();
+          const memory = s.memories[0];
+          if (head < 64 && typeof offset === "number" && offset < SHARED_OFFSET_LIMIT && memory !== undefined) ins = shared.memarg(def, memory, head, offset);
+          else ins = { op: def, offset: at, memarg: memargOf(s, head, offset) };
           break;
         }
         case IMM.memarg_lane: {
@@ -340,9 +346,12 @@ export class CodeDecoder {
           else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, func: entity(s.funcs, i) };
           break;
         }
-        case IMM.label:
-          ins = { op: def, offset: at, label: labelAt(targets, top, r.u32()) };
+        case IMM.label: {
+          const depth = r.u32();
+          if (shared === null || depth > top) ins = { op: def, offset: at, label: labelAt(targets, top, depth) };
+          else ins = shared.branch(def, targets[top - depth]!);
           break;
+        }
         case IMM.br_table: {
           const n = r.count();
           const labels: LabelTarget[] = new Array<LabelTarget>(n + 1);
@@ -564,26 +573,32 @@ export class CodeDecoder {
 
   /** memarg: alignment flags (bit 6: a memory index follows), memory index, offset (u64). */
   private memarg(): MemArg {
+    const head = this.memargHead();
+    return memargOf(this.s, head, this.memargOffset());
+  }
+
+  /** A memarg's alignment and memory index as one number, `index * 64 + align`. */
+  private memargHead(): number {
     const r: Reader = this.r;
     const at = r.pos;
-    let align = r.u32();
-    if (align >= 0x80) r.fail("malformed memop flags", at);
-    let memory;
-    if (align >= 0x40) {
-      align -= 0x40;
-      const index = r.u32();
-      // Memory 0 goes without its index.
-      if (index === 0) r.offCanonical = true;
-      memory = entity(this.s.memories, index);
-    } else {
-      memory = entity(this.s.memories, 0);
-    }
-    // Most offsets are zero; skip the bigint conversion for them.
+    const flags = r.u32();
+    if (flags >= 0x80) r.fail("malformed memop flags", at);
+    if (flags < 0x40) return flags;
+    const index = r.u32();
+    // Memory 0 goes without its index.
+    if (index === 0) r.offCanonical = true;
+    return index * 64 + flags - 0x40;
+  }
+
+  /** A memarg's offset: a number below 2^49 (almost every one), a bigint beyond. */
+  private memargOffset(): number | bigint {
+    const r: Reader = this.r;
+    // Most offsets are zero.
     if (r.pos < r.end && r.buf[r.pos] === 0) {
       r.pos++;
-      return { memory, align, offset: 0n };
+      return 0;
     }
-    return { memory, align, offset: r.u64() };
+    return r.u64Small() ?? r.u64();
   }
 
   private catchClause(targets: (LabelTarget | null)[], top: number): Catch {
@@ -630,6 +645,11 @@ function labelAt(targets: readonly (LabelTarget | null)[], top: number, depth: n
   return (depth <= top ? targets[top - depth] : null) ?? { entity: "dangling-label", depth };
 }
 
+/** The memarg of `memargHead`'s number and an offset. */
+function memargOf(s: IndexSpaces, head: number, offset: number | bigint): MemArg {
+  return { memory: entity(s.memories, Math.floor(head / 64)), align: head % 64, offset: BigInt(offset) };
+}
+
 /** An opcode as the spec's messages write it: hex bytes, a prefixed opcode's sub-opcode in decimal. */
 function opcodeText(byte: number, sub?: number): string {
   return `${byte.toString(16)}${sub !== undefined ? ` ${sub}` : ""}`;
@@ -639,14 +659,16 @@ function opcodeText(byte: number, sub?: number): string {
 const SHARED_I32_MIN = -128;
 const SHARED_I32_MAX = 1023;
 /** Loads and stores of the first memory are shared when their offset is below this. */
-const SHARED_OFFSET_LIMIT = 1n << 24n;
+const SHARED_OFFSET_LIMIT = 1 << 24;
 
 /**
  * The shared instructions of one decode (see `CodeDecoder`'s `share`):
  * module-wide for those without immediates, with a global or a function,
- * small constants, loads and stores; per function for those with a local.
- * A row holds an instruction's shared forms by immediate (index, or
- * constant minus `SHARED_I32_MIN`).
+ * small `i32` constants, `i64` constants below 2^48 in magnitude, loads
+ * and stores; per function for those with a local or a label (compilers
+ * branch to a few blocks many times: Go to its loops' heads). A row holds
+ * an instruction's shared forms by immediate (index, or constant minus
+ * `SHARED_I32_MIN`).
  */
 class SharedInstrs {
   private readonly plain = new Map<InstrDef, Instr>();
@@ -654,10 +676,14 @@ class SharedInstrs {
   private readonly entityRows = new Map<InstrDef, Instr[]>();
   /** By offset and alignment, `offset * 64 + align`. */
   private readonly memargs = new Map<InstrDef, Map<number, Instr>>();
+  /** By value: compilers use a few constants often (Go: stack offsets, addresses). */
+  private readonly i64s = new Map<InstrDef, Map<number, Instr>>();
   private localRows = new Map<InstrDef, Instr[]>();
+  private branches = new Map<InstrDef, Map<LabelTarget, Instr>>();
 
   newFunction(): void {
     if (this.localRows.size > 0) this.localRows = new Map();
+    if (this.branches.size > 0) this.branches = new Map();
   }
 
   none(def: InstrDef): Instr {
@@ -666,13 +692,28 @@ class SharedInstrs {
     return ins;
   }
 
-  /** A load or store of the first memory with an offset below `SHARED_OFFSET_LIMIT`. */
-  memarg(def: InstrDef, memarg: MemArg): Instr {
-    let row = this.memargs.get(def);
-    if (row === undefined) this.memargs.set(def, (row = new Map()));
-    const key = Number(memarg.offset) * 64 + memarg.align;
+  /** A load or store of the first memory, `memory`, with an offset below `SHARED_OFFSET_LIMIT`. */
+  memarg(def: InstrDef, memory: MemArg["memory"], align: number, offset: number): Instr {
+    const row = mapOf(this.memargs, def);
+    const key = offset * 64 + align;
     let ins = row.get(key);
-    if (ins === undefined) row.set(key, (ins = { op: def, offset: undefined, memarg }));
+    if (ins === undefined) row.set(key, (ins = { op: def, offset: undefined, memarg: { memory, align, offset: BigInt(offset) } }));
+    return ins;
+  }
+
+  /** A branch to a block of the function (or the function), not a dangling one. */
+  branch(def: InstrDef, target: LabelTarget): Instr {
+    let row = this.branches.get(def);
+    if (row === undefined) this.branches.set(def, (row = new Map()));
+    let ins = row.get(target);
+    if (ins === undefined) row.set(target, (ins = { op: def, offset: undefined, label: target }));
+    return ins;
+  }
+
+  i64(def: InstrDef, value: number): Instr {
+    const row = mapOf(this.i64s, def);
+    let ins = row.get(value);
+    if (ins === undefined) row.set(value, (ins = { op: def, offset: undefined, i64: BigInt(value) }));
     return ins;
   }
 
@@ -687,6 +728,12 @@ class SharedInstrs {
   locals(def: InstrDef): Instr[] {
     return rowOf(this.localRows, def);
   }
+}
+
+function mapOf(maps: Map<InstrDef, Map<number, Instr>>, def: InstrDef): Map<number, Instr> {
+  let map = maps.get(def);
+  if (map === undefined) maps.set(def, (map = new Map()));
+  return map;
 }
 
 function rowOf(rows: Map<InstrDef, Instr[]>, def: InstrDef): Instr[] {

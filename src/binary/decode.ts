@@ -25,6 +25,7 @@ import type {
   CustomSection,
   Data,
   Elem,
+  ExactSection,
   ExportKind,
   Func,
   Global,
@@ -50,7 +51,7 @@ import type { NameList } from "./encode-code.js";
 import { writeNameSection } from "./encode-names.js";
 import { decodeWithin } from "./decode-features.js";
 import { TypeSpace } from "./decode-types.js";
-import type { BinaryLayout } from "./exact.js";
+import type { BinaryLayout, UnitRange } from "./exact.js";
 import { Reader } from "./reader.js";
 import { hasLinkingSection, liftObject, type ObjectLayout } from "../object/decode-object.js";
 
@@ -96,9 +97,32 @@ export interface DeferredModule {
   readBodies(from: number, to: number): boolean;
 }
 
+/** A unit (section or function body) as the decoder found it. */
+export interface FoundUnit extends UnitRange {
+  /**
+   * Whether its payload is what `encode` writes for what the model holds of
+   * it once the padded numbers in it (`DecodedLayout.padded`) are made
+   * minimal, as far as the decoder can tell without encoding it: no choice
+   * the encoder makes the other way (`Reader.offCanonical`) was read in it.
+   * Its size may be padded too. For the code section only its head (the
+   * count) is judged: the bodies are units of their own. It holds only
+   * where the layout's `unitsJudged` does.
+   */
+  canonical: boolean;
+}
+
 export interface DecodedLayout extends BinaryLayout {
+  sections: Partial<Record<ExactSection, FoundUnit>>;
+  bodies: FoundUnit[];
+  customs: Map<CustomSection, FoundUnit>;
   /** Padded LEB128 numbers as triples: offset, width, minimal width. */
   padded: number[];
+  /**
+   * Whether the units' verdicts (`FoundUnit.canonical`) stand: not when a
+   * code sink took bodies unread, nor for code metadata or object files,
+   * whose sections the encoder writes from what it finds in the whole code.
+   */
+  unitsJudged?: boolean;
   /** Whether code uses memory.init or data.drop: text has a data count section exactly then. */
   usesDataIndex?: boolean;
   /**
@@ -191,6 +215,7 @@ function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
   const module = new ModuleDecoder(bytes, options.names !== false, layout, undefined, false).run();
   // The linking and reloc.* sections are written from the model: only an encoding tells whether they are the same.
   layout.canonical = false;
+  layout.unitsJudged = false;
   liftObject(bytes, module, layout);
   if (options.layout !== undefined) Object.assign(options.layout, layout);
   return module;
@@ -223,6 +248,10 @@ class ModuleDecoder {
   private codeEnd = 0;
   /** Deferred bodies: where each one's instructions start, after its locals. */
   private readonly instrStarts: number[] = [];
+  /** Whether a choice the encoder makes the other way was read before the unit being judged (see `FoundUnit.canonical`). */
+  private offBefore = false;
+  /** The verdict on the code section's head. */
+  private codeHead = false;
 
   constructor(
     bytes: Uint8Array,
@@ -238,6 +267,7 @@ class ModuleDecoder {
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
     this.code = new CodeDecoder(this.r, this.spaces, sink ?? null, shareInstrs);
+    if (layout !== undefined) layout.unitsJudged = sink === undefined;
   }
 
   run(): Module {
@@ -253,26 +283,53 @@ class ModuleDecoder {
       names = section;
       this.placeNames(names);
       this.dropCustom(names);
-      if (this.layout !== undefined) this.layout.sections.name = this.layout.customs.get(names);
+      if (this.layout !== undefined) {
+        const range = this.layout.customs.get(names)!;
+        range.canonical &&= taken === "as-encoded" || this.namesWriteBack(range, labels);
+        this.layout.sections.name = range;
+      }
     }
     if (this.hintsBefore !== null) this.placeHints(this.hintsBefore, names);
-    if (this.layout !== undefined && !this.deferBodies) this.layout.canonical = this.canonical(names, taken, labels);
+    if (this.layout !== undefined) {
+      if (this.metadata.length > 0) this.layout.unitsJudged = false;
+      if (!this.deferBodies) this.layout.canonical = this.canonical();
+    }
     return this.m;
   }
 
-  /** See `DecodedLayout.canonical`; `names` is the name section put on the model (as `taken`), with the label names it gave. */
-  private canonical(names: CustomSection | null, taken: NamesTaken, labels: Array<[number, NameList]>): boolean {
-    const m = this.m;
+  /** See `DecodedLayout.canonical`: every unit judged canonical, sizes not padded, no section placed by a note. */
+  private canonical(): boolean {
     const layout = this.layout!;
-    if (this.r.offCanonical || layout.padded.length > 0 || this.metadata.length > 0) return false;
-    const exact = m.exact;
+    if (this.offBefore || this.r.offCanonical || layout.padded.length > 0 || layout.unitsJudged !== true) return false;
+    const exact = this.m.exact;
     if (exact !== undefined && (exact.namesPlace !== undefined || exact.hintsPlace !== undefined || (exact.namesAfter ?? 0) !== 0)) return false;
-    if (names === null || taken === "as-encoded") return true;
+    return layout.sections.name?.canonical !== false;
+  }
+
+  /** Whether the name section the encoder writes for the model, with the label names the section gave, is the one at `range` (its size aside). */
+  private namesWriteBack(range: UnitRange, labels: Array<[number, NameList]>): boolean {
     const w = new ByteWriter();
-    writeNameSection(w, m, labels);
+    writeNameSection(w, this.m, labels);
     const written = w.finish();
-    const range = layout.customs.get(names)!;
-    return sameBytes(written, this.r.buf.subarray(range.start, range.end));
+    const r = new Reader(written);
+    if (r.atEnd()) return false;
+    r.pos = 1;
+    r.u32();
+    return sameBytes(written.subarray(r.pos), this.r.buf.subarray(range.payload, range.end));
+  }
+
+  /** Begins a unit to judge (see `FoundUnit.canonical`) where the reader is. */
+  private beginUnit(): void {
+    const r: Reader = this.r;
+    this.offBefore ||= r.offCanonical;
+    r.offCanonical = false;
+  }
+
+  /** The verdict on the unit begun last, which the reader has just read; begins the next one. */
+  private endUnit(): boolean {
+    const canonical = !this.r.offCanonical;
+    this.beginUnit();
+    return canonical;
   }
 
   /**
@@ -337,9 +394,11 @@ class ModuleDecoder {
     r.eofReason = "unexpected end of section or function";
     const minimalSize = end - size - sizeAt === u32Size(size);
     if (!minimalSize) r.offCanonical = true;
+    this.beginUnit();
     if (which === undefined) {
       const section = this.custom(end, minimalSize);
-      if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end });
+      const canonical = this.endUnit();
+      if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end, canonical });
     } else {
       const rank = SECTION_RANK[which];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
@@ -348,7 +407,8 @@ class ModuleDecoder {
       this.lastSection = which;
       this.known(which, start);
       if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
-      if (this.layout !== undefined) this.layout.sections[which] = { start, payload: end - size, end };
+      const canonical = which === "code" ? this.codeHead : this.endUnit();
+      if (this.layout !== undefined) this.layout.sections[which] = { start, payload: end - size, end, canonical };
     }
     r.end = r.buf.length;
     r.eofReason = "unexpected end";
@@ -663,6 +723,7 @@ class ModuleDecoder {
     this.codeSeen = true;
     const n = r.count();
     if (n === 0) r.offCanonical = true;
+    this.codeHead = this.endUnit();
     if (n !== m.funcs.length) {
       r.fail("function and code section have inconsistent lengths", start, `${m.funcs.length} functions, ${n} bodies`);
     }
@@ -675,8 +736,10 @@ class ModuleDecoder {
       const size = r.u32();
       if (size > r.remaining) r.fail("unexpected end of section or function", r.pos, `function body of ${size} bytes`);
       const bodyEnd = r.pos + size;
-      this.layout?.bodies.push({ start: bodyStart, payload: r.pos, end: bodyEnd });
+      const body: FoundUnit = { start: bodyStart, payload: r.pos, end: bodyEnd, canonical: false };
+      this.layout?.bodies.push(body);
       r.end = bodyEnd;
+      this.beginUnit();
       if (this.deferBodies) {
         code.funcLocals(m.funcs[i]);
         this.instrStarts.push(r.pos);
@@ -684,6 +747,7 @@ class ModuleDecoder {
       } else {
         code.funcBody(m.funcs[i], metadata?.get(this.importedFuncs + i) ?? null, sectionEnd, m);
       }
+      body.canonical = this.endUnit();
       r.end = sectionEnd;
     }
     if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
@@ -699,11 +763,14 @@ class ModuleDecoder {
     code.usesDataIndex = false;
     const end = r.end;
     for (let i = from; i < to; i++) {
-      r.pos = bodies[i].payload;
-      r.end = bodies[i].end;
+      const body = bodies[i];
+      r.pos = body.payload;
+      r.end = body.end;
       if (code.takenWhole(this.m.funcs[i], this.m)) continue;
       r.pos = this.instrStarts[i];
+      this.beginUnit();
       code.funcInstrs(this.m.funcs[i], null, this.codeEnd, this.m);
+      body.canonical &&= this.endUnit();
     }
     r.end = end;
     return code.usesDataIndex;

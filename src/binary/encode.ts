@@ -77,10 +77,14 @@ export interface EncodedBodies {
   metadata: Map<string, PlacedMetadata[]>;
 }
 
-/** The code section entries of `funcs`, defined functions of `module`, as `encode` would write them among all of its functions. */
-export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean): EncodedBodies {
+/**
+ * The code section entries of `funcs`, defined functions of `module`, as
+ * `encode` would write them among all of its functions; their bodies are
+ * emptied once written unless `consume` is false.
+ */
+export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, consume = true): EncodedBodies {
   assignIndices(module);
-  const encoder = new ModuleEncoder(module, names, true, undefined);
+  const encoder = new ModuleEncoder(module, names, consume, undefined);
   return encoder.entries(funcs);
 }
 

@@ -82,6 +82,29 @@ export function padLebs(canonical: Uint8Array, paddings: readonly number[]): Uin
 }
 
 /**
+ * The bytes with the LEB128 numbers at the given offsets made minimal, the
+ * inverse of `padLebs`: `padded` holds triples (offset, width, minimal
+ * width) in offset order, as the decoder records them.
+ */
+export function minimalLebs(bytes: Uint8Array, padded: readonly number[]): Uint8Array {
+  let removed = 0;
+  for (let i = 0; i < padded.length; i += 3) removed += padded[i + 1] - padded[i + 2];
+  const out = new Uint8Array(bytes.length - removed);
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < padded.length; i += 3) {
+    const end = padded[i] + padded[i + 2];
+    out.set(bytes.subarray(from, end), to);
+    to += end - from;
+    // The groups dropped only repeat the sign or zero: the last one kept ends the number.
+    out[to - 1] &= 0x7f;
+    from = padded[i] + padded[i + 1];
+  }
+  out.set(bytes.subarray(from), to);
+  return out;
+}
+
+/**
  * Makes the note for a unit: `original` and `canonical` are its payloads,
  * `padded` the padded LEBs the decoder saw inside the original payload as
  * triples (offset in the original payload, width, minimal width) whose fill

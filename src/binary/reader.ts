@@ -193,15 +193,40 @@ export class Reader {
     }
   }
 
-  /** Unsigned LEB128, at most 64 bits. */
-  u64(): bigint {
+  /**
+   * Unsigned LEB128 of at most 64 bits, as a number when it takes at most 7
+   * bytes (exact in a double); null, nothing consumed, when it takes more
+   * (`u64` reads it): callers that keep only a few distinct values spare a
+   * bigint for each of the others.
+   */
+  u64Small(): number | null {
+    return this.small(false);
+  }
+
+  /** Signed LEB128 of at most 64 bits, as `u64Small` reads an unsigned one. */
+  s64Small(): number | null {
+    return this.small(true);
+  }
+
+  private small(signed: boolean): number | null {
     const start = this.pos;
     const small = this.smallLeb();
-    const buf = this.buf;
-    if (small >= 0) {
-      if (buf[this.pos - 1] === 0 && this.padded !== null) this.notePadding(start, this.pos, false);
-      return BigInt(small);
+    if (small < 0) {
+      this.pos = start;
+      return null;
     }
+    const last = this.buf[this.pos - 1];
+    if (this.padded !== null && (last === 0 || (signed && last === 0x7f))) this.notePadding(start, this.pos, signed);
+    // Sign-extend from the last byte's bit 6.
+    return signed && last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small;
+  }
+
+  /** Unsigned LEB128, at most 64 bits. */
+  u64(): bigint {
+    const small = this.u64Small();
+    if (small !== null) return BigInt(small);
+    const buf = this.buf;
+    const start = this.pos;
     let pos = start;
     let result = 0n;
     for (let i = 0; ; i++) {
@@ -221,15 +246,10 @@ export class Reader {
 
   /** Signed LEB128, at most 64 bits. */
   s64(): bigint {
+    const small = this.s64Small();
+    if (small !== null) return BigInt(small);
     const buf = this.buf;
     const start = this.pos;
-    const small = this.smallLeb();
-    if (small >= 0) {
-      // Sign-extend from the last byte's bit 6.
-      const last = buf[this.pos - 1];
-      if ((last === 0 || last === 0x7f) && this.padded !== null) this.notePadding(start, this.pos, true);
-      return BigInt(last & 0x40 ? small - 2 ** (7 * (this.pos - start)) : small);
-    }
     let pos = start;
     let result = 0n;
     for (let i = 0; ; i++) {

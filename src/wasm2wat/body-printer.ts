@@ -6,7 +6,6 @@
  * each worker hold one.
  */
 import type { DeferredModule } from "../binary/decode.js";
-import { encodeBodies } from "../binary/encode.js";
 import { bodyNotes } from "../binary/exact-notes.js";
 import type { ExactNote, Func } from "../module/model.js";
 import type { FuncField } from "../syntax/ast.js";
@@ -53,8 +52,7 @@ export class BodyPrinter {
     const funcs = module.funcs.slice(from, to);
     const chunks: Uint8Array[] = [];
     printFields(this.raise(funcs), this.print, funcs[0].index, (chunk) => chunks.push(chunk));
-    // The canonical entries are those of `encode` with names, as in `addExactNotes`; encoding them drops the bodies.
-    const notes = this.options.exact ? bodyNotes(this.bytes, layout, from, encodeBodies(module, funcs, true).bytes, padded) : undefined;
+    const notes = this.options.exact ? bodyNotes(this.bytes, module, layout, from, to, padded) : undefined;
     for (const f of funcs) f.body = [];
     return { chunks, notes, usesDataIndex };
   }

@@ -406,10 +406,20 @@ describe("a module decoded only to be printed shares its instructions (shareInst
       (drop (call $f (i32.const 100000)))
       (call $f (i32.const 100000)))
     (func $h (param $a i32) (result i32) (local.get $a))
-    (func (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then nop)) nop))`;
+    (func (param i32) (@metadata.code.branch_hint "\\01") (if (local.get 0) (then nop)) nop)
+    (func $k (param i32) (result i64)
+      (block $out
+        (br_if $out (local.get 0))
+        (block (br_if $out (local.get 0)))
+        (br_if $out (local.get 0)))
+      (drop (i64.const 5))
+      (drop (i64.const 5))
+      (drop (i64.const 0x1000000000000000))
+      (drop (i64.const 0x1000000000000000))
+      (i64.const 5)))`;
   const bytes = wat2wasm(wat);
   const shared = decode(bytes, { shareInstrs: true });
-  const [f, h, hinted] = shared.funcs;
+  const [f, h, hinted, k] = shared.funcs;
 
   it("the same instruction is one object without an offset; a different one is another", () => {
     const b = f.body;
@@ -421,6 +431,17 @@ describe("a module decoded only to be printed shares its instructions (shareInst
     expect(b[12]).not.toBe(b[7]); // i32.load offset=16
     expect(b[15]).not.toBe(b[18]); // i32.const 100000: too large to share
     expect(b[16]).toBe(b[19]); // call $f
+  });
+
+  it("a branch to one block is one object, from any depth; an i64 constant below 2^48 is shared too", () => {
+    const out = k.body[0].body!;
+    expect(out[1]).toBe(out[2].body![1]);
+    expect(out[1]).toBe(out[4]);
+    expect(out[1].offset).toBeUndefined();
+    expect(k.body[1]).toBe(k.body[3]);
+    expect(k.body[1]).toBe(k.body[9]);
+    expect(k.body[5]).not.toBe(k.body[7]);
+    expect(k.body[5].i64).toBe(0x1000000000000000n);
   });
 
   it("locals are shared within their function only; a function with branch hints shares nothing", () => {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
-import { noteFor, padLebs } from "../../src/binary/exact.js";
+import { minimalLebs, noteFor, padLebs } from "../../src/binary/exact.js";
 import { WatSyntaxError } from "../../src/syntax/errors.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
@@ -38,6 +38,19 @@ describe("padLebs", () => {
 
   it("refuses to widen where there is no number that narrow", () => {
     expect(() => padLebs(new Uint8Array([0x80, 0x80, 0x01]), [0, 2, 0])).toThrow(RangeError);
+  });
+});
+
+describe("minimalLebs", () => {
+  it("narrows padded numbers, as the decoder records them, back to what padLebs widened", () => {
+    // (offset, width, minimal width) in the padded bytes.
+    const cases: Array<[number[], number[], number[]]> = [
+      [[0x10, 0x85, 0x80, 0x80, 0x80, 0x00, 0x0b], [1, 5, 1], [0x10, 0x05, 0x0b]],
+      [[0x41, 0xff, 0xff, 0xff, 0xff, 0x7f], [1, 5, 1], [0x41, 0x7f]],
+      [[0xe5, 0x8e, 0xa6, 0x00], [0, 4, 3], [0xe5, 0x8e, 0x26]],
+      [[0x81, 0x00, 0x20, 0x80, 0x00], [0, 2, 1, 3, 2, 1], [0x01, 0x20, 0x00]],
+    ];
+    for (const [padded, at, minimal] of cases) expect([...minimalLebs(new Uint8Array(padded), at)]).toEqual(minimal);
   });
 });
 
