@@ -10,7 +10,7 @@ import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
 import { TextOut } from "./print/text-out.js";
-import { MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
+import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
@@ -38,8 +38,8 @@ export interface Wasm2WatOptions extends FeatureOptions {
   rawCustom?: boolean;
   /**
    * Threads to decode and print a large binary's function bodies on
-   * (default 1, the calling thread: a worker's start-up costs what it saves
-   * on 2 cores, see docs/design.md). The text is the same.
+   * (default: one per core for a binary of 8 MB or more, else the calling
+   * thread alone; see docs/design.md). The text is the same.
    */
   jobs?: number;
 }
@@ -70,7 +70,7 @@ export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptio
 
 /** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
 function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolean {
-  const jobs = threadsFor(bytes.length, options.jobs ?? 1, MIN_SPLIT_BYTES);
+  const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, DEFAULT_SPLIT_BYTES);
   if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return false;
   return wasm2watSplit(bytes, { ...printOptions(options), exact: options.exact !== false, jobs }, write);
 }

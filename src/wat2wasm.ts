@@ -13,7 +13,8 @@ import { WatError, WatSyntaxError } from "./syntax/errors.js";
 import { parseWat, type ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
 import { wat2wasmSplit } from "./wat2wasm/one-thread.js";
-import { MIN_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
+import { threadsFor } from "./wat2wasm/batch-run.js";
+import { CHARS_PER_THREAD, DEFAULT_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
 
 export interface WatOptions extends ParseOptions, FeatureOptions {}
 
@@ -21,10 +22,11 @@ export interface Wat2WasmOptions extends WatOptions {
   /** Emit the "name" custom section for `$ids` (default true). */
   names?: boolean;
   /**
-   * Threads to convert a large module's function bodies on (default 1, the
-   * calling thread: a worker's start, imports and cold code cost more than
-   * its share of the bodies saves on 2 cores; see docs/design.md). The
-   * output is the same.
+   * Threads to convert a large module's function bodies on (default: one
+   * per core for a text of 256 MB or more, else the calling thread alone: a
+   * worker's start, imports and cold code cost about what its share of the
+   * bodies saves below that on 2 cores; see docs/design.md). The output is
+   * the same.
    */
   jobs?: number;
 }
@@ -41,7 +43,7 @@ export function watToModule(text: SourceText, options: WatOptions = {}): Module 
 export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8Array {
   // The split reads only plain module text, so an option that changes how text is read takes the parser's path.
   const plain = options.maxDepth === undefined && options.legacyNames === undefined;
-  const jobs = plain && text.length >= MIN_PARALLEL_CHARS ? (options.jobs ?? 1) : 1;
+  const jobs = plain ? threadsFor(text.length, options.jobs, CHARS_PER_THREAD, DEFAULT_PARALLEL_CHARS) : 1;
   if (jobs > 1) {
     const bytes = wat2wasmParallel(text, { names: options.names !== false, jobs, features: options.features });
     if (bytes !== undefined) return bytes;

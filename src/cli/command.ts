@@ -64,7 +64,7 @@ export const JOBS_OPTION: OptionSpec = {
   name: "jobs",
   short: "j",
   value: "N",
-  help: "threads for a large module's function bodies (default 1)",
+  help: "threads for a large module's function bodies (default: one per core once the module is large enough to gain from them)",
 };
 
 const HELP_OPTION: OptionSpec = { name: "help", short: "h", help: "show this help" };

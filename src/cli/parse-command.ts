@@ -39,7 +39,7 @@ export const parseCommand: CommandSpec = {
     }
     // The binary is checked on as many threads as it was made on: on 2 cores a worker's start-up
     // costs about what it saves on a module of a few megabytes, and its heap adds a quarter to the peak RSS.
-    const checked = flags.has("no-validate") ? undefined : validate(bytes, { jobs: jobs ?? 1 });
+    const checked = flags.has("no-validate") ? undefined : validate(bytes, { jobs });
     if (checked !== undefined && !checked.valid) {
       // Validating the text again (only when the binary is invalid) locates each error at its line and column.
       const located = validate(text).errors;

@@ -24,9 +24,18 @@ export interface BodySlot {
   end: number;
 }
 
+/** A top-level data field: [start, end) of the text, and where its id ends (`kept`: what `bodySkeleton` keeps of it, before its `)`). */
+export interface DataSlot {
+  start: number;
+  kept: number;
+  end: number;
+}
+
 export interface FuncSplit {
   /** The text without the bodies. */
   skeleton: string;
+  /** Top-level data fields, for `bodySkeleton`. */
+  datas: DataSlot[];
   /** Function fields of the module, imports included. */
   funcFields: number;
   bodies: BodySlot[];
@@ -64,6 +73,7 @@ class Scan {
   private readonly charAt: CharAt;
   private funcFields = 0;
   private readonly bodies: BodySlot[] = [];
+  private readonly datas: DataSlot[] = [];
 
   constructor(private readonly text: SourceText) {
     this.charAt = text instanceof ChunkedText ? chunkedChars(text) : stringChars(text as string);
@@ -96,9 +106,21 @@ class Scan {
         if (at < 0) noSplit();
         continue;
       }
-      at = this.keywordAt(at) === "func" ? this.func(at) : this.close(at + 1, 1);
+      const keyword = this.keywordAt(at);
+      if (keyword === "func") at = this.func(at);
+      else if (keyword === "data") at = this.data(at);
+      else at = this.close(at + 1, 1);
     }
-    return { skeleton: this.skeleton(), funcFields: this.funcFields, bodies: this.bodies };
+    return { skeleton: without(this.text, this.bodies), funcFields: this.funcFields, bodies: this.bodies, datas: this.datas };
+  }
+
+  /** Reads the data field at `at` (its `(`); returns where it ends. */
+  private data(at: number): number {
+    let kept = this.trivia(at + 1 + "data".length);
+    if (this.charAt(kept) === DOLLAR) kept = this.idEnd(kept);
+    const end = this.close(at + 1, 1);
+    this.datas.push({ start: at, kept, end });
+    return end;
   }
 
   /** Reads the function field at `at` (its `(`); returns where it ends. */
@@ -228,16 +250,29 @@ class Scan {
     return at;
   }
 
-  private skeleton(): string {
-    const parts: string[] = [];
-    let from = 0;
-    for (const body of this.bodies) {
-      parts.push(this.text.slice(from, body.start));
-      from = body.end;
-    }
-    parts.push(this.text.slice(from));
-    return parts.join("");
+}
+
+/**
+ * The skeleton of `text` with each top-level data field also cut to its id,
+ * `(data $id)`: the same index spaces and scopes for the bodies, without the
+ * bytes of the segments (most of a compiler's skeleton), for a thread that
+ * only converts bodies.
+ */
+export function bodySkeleton(text: SourceText, split: FuncSplit): string {
+  const cuts = [...split.bodies, ...split.datas.map((d) => ({ start: d.kept, end: d.end - 1 }))].sort((a, b) => a.start - b.start);
+  return without(text, cuts);
+}
+
+/** The text without the ranges `cuts` (in order, apart). */
+function without(text: SourceText, cuts: readonly { start: number; end: number }[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(text.slice(from, cut.start));
+    from = cut.end;
   }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 function stringChars(text: string): CharAt {

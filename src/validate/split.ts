@@ -26,6 +26,14 @@ import { BodyChecker, validateModule } from "./module.js";
  */
 export const MIN_SPLIT_BYTES = 1 << 20;
 
+/**
+ * Bytes of binary from which a call that does not give `jobs` validates on
+ * every core: on 2 cores a second thread cost more than it saved on a
+ * 34 MB binary, whose bodies one thread checks in about half the time of
+ * the whole (see docs/design.md).
+ */
+export const DEFAULT_SPLIT_BYTES = 128 << 20;
+
 /** Bytes of bodies per batch. */
 const BATCH_BYTES = 1 << 19;
 
@@ -54,8 +62,12 @@ export class BodyRuns {
   /** Whether a problem was found in the module or the bodies read so far. */
   failed = false;
 
-  /** Throws `WasmDecodeError` for a malformed binary. */
-  constructor(bytes: Uint8Array, features: FeatureSpec | undefined) {
+  /**
+   * Throws `WasmDecodeError` for a malformed binary. `bodiesOnly`: what is
+   * outside the bodies is checked on another thread, so only the bodies'
+   * uses of features are.
+   */
+  constructor(bytes: Uint8Array, features: FeatureSpec | undefined, { bodiesOnly = false } = {}) {
     const set = restrictedSet(features);
     const fail = (): void => {
       this.failed = true;
@@ -67,7 +79,7 @@ export class BodyRuns {
     }
     const use = featureProblems(set, fail);
     this.deferred = decodeDeferred(bytes, { names: false, code: new CheckingSink(checker, use, set) });
-    moduleFeatureUses(this.deferred.module, use, { bodies: false });
+    if (!bodiesOnly) moduleFeatureUses(this.deferred.module, use, { bodies: false });
   }
 
   /** Whether the bodies of the run are valid (throws `WasmDecodeError` for malformed ones). */

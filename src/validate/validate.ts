@@ -26,7 +26,7 @@ import type { SourceText } from "../syntax/source-text.js";
 import { watToModule } from "../wat2wasm.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { BodyChecker, validateModule } from "./module.js";
-import { MIN_SPLIT_BYTES, validSplit } from "./split.js";
+import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, validSplit } from "./split.js";
 import { threadsFor } from "../wat2wasm/batch-run.js";
 
 export type { Diagnostic } from "./diagnostic.js";
@@ -35,8 +35,9 @@ export interface ValidateOptions extends FeatureOptions {
   /** The text a Module input was resolved from, to give diagnostics a line and column. */
   source?: SourceText;
   /**
-   * Threads to check a large binary's function bodies on (default 1: the
-   * calling thread; see docs/design.md for why). The result is the same.
+   * Threads to check a large binary's function bodies on (default: one per
+   * core for a binary of 128 MB or more, else the calling thread alone; see
+   * docs/design.md). The result is the same.
    */
   jobs?: number;
 }
@@ -60,7 +61,7 @@ export function validate(input: Uint8Array | Module | SourceText, given: Interna
   const set = restrictedSet(given.features);
   const options = given.proposals === undefined && set?.has("stack-switching") ? { ...given, proposals: ["stack-switching" as const] } : given;
   if (input instanceof Uint8Array) {
-    const jobs = threadsFor(input.length, options.jobs ?? 1, MIN_SPLIT_BYTES);
+    const jobs = threadsFor(input.length, options.jobs, MIN_SPLIT_BYTES, DEFAULT_SPLIT_BYTES);
     if (jobs > 1 && validSplit(input, { features: options.features, proposals: options.proposals, jobs })) return { valid: true, errors: [] };
     // Each instruction is checked as it is decoded and then dropped, so the
     // instructions of a large binary never all live at once. Names only serve

@@ -7,6 +7,6 @@ import { serveBatches } from "../wat2wasm/batch-run.js";
 import { BodyRuns, type SplitStart } from "./split.js";
 
 serveBatches<SplitStart, BodyRuns, true>(
-  ({ bytes, features }) => new BodyRuns(bytes, features),
+  ({ bytes, features }) => new BodyRuns(bytes, features, { bodiesOnly: true }),
   (runs, range) => (runs.check(range) ? { result: true } : undefined),
 );

@@ -32,6 +32,13 @@ import { BodyPrinter, type BodyPrintOptions, type PrintedBatch } from "./body-pr
  */
 export const MIN_SPLIT_BYTES = 1 << 19;
 
+/**
+ * Bytes of binary from which a call that does not give `jobs` prints on
+ * every core: on 2 cores a second thread cost more than it saved on a
+ * 2.4 MB binary and saved 15-20% on 14 and 18 MB ones (see docs/design.md).
+ */
+export const DEFAULT_SPLIT_BYTES = 8 << 20;
+
 /** Bytes of bodies per batch: enough to pay for a message, few enough to share the work evenly. */
 const BATCH_BYTES = 1 << 17;
 

@@ -10,7 +10,7 @@
  * also reports its errors, so what it gives never depends on the split.
  */
 import { parentPort, type Transferable } from "node:worker_threads";
-import { serveTasks, STALL_MS, WorkerPool } from "./worker-pool.js";
+import { defaultJobs, serveTasks, STALL_MS, WorkerPool } from "./worker-pool.js";
 
 /** Consecutive defined functions [from, to). */
 export interface BodyRange {
@@ -161,12 +161,15 @@ export function bodyRanges(bodies: readonly { start: number; end: number }[], ba
 }
 
 /**
- * The threads to share a binary of `length` bytes between, at most `jobs`:
- * one per `bytesPerThread`, below which a thread's start costs more than
- * its share saves.
+ * The threads to share an input of `size` between: at most `jobs`, and one
+ * per `perThread`, below which a thread's start costs more than its share
+ * could save. Without `jobs`, one per core once the input reaches
+ * `byDefault`, where a second thread was measured to pay on 2 cores, and
+ * the calling thread alone below it.
  */
-export function threadsFor(length: number, jobs: number, bytesPerThread: number): number {
-  return Math.min(jobs, Math.floor(length / bytesPerThread));
+export function threadsFor(size: number, jobs: number | undefined, perThread: number, byDefault: number): number {
+  const wanted = jobs ?? (size >= byDefault ? defaultJobs() : 1);
+  return Math.max(1, Math.min(wanted, Math.floor(size / perThread)));
 }
 
 /** The bytes in memory that workers share (a binary is sent to each without a copy per worker). */

@@ -54,13 +54,14 @@ export class BodyConverter {
 
   /**
    * Throws a `WatError` when the skeleton does not resolve, is an object file or uses a feature outside `features`.
-   * `node`: the skeleton's module when the caller has read it already.
+   * `node`: the skeleton's module when the caller has read it already; `forBodies`: the skeleton is
+   * `bodySkeleton`'s, whose module only scopes bodies (another thread checks the whole one's features).
    */
   constructor(
     skeleton: string,
     private readonly names: boolean,
     features?: FeatureSpec,
-    node?: ModuleNode,
+    { node, forBodies = false }: { node?: ModuleNode; forBodies?: boolean } = {},
   ) {
     const module = node ?? readSkeleton(skeleton) ?? onlyModule(parseWat(skeleton).commands);
     if (module === undefined) throw new WatError("not one module of fields", skeleton, 0);
@@ -68,7 +69,7 @@ export class BodyConverter {
     // An object file's code relocations are placed by offsets in the whole code section, which one encoding gives.
     if (this.resolver.module.linking !== undefined) throw new WatError("an object file", skeleton, 0);
     this.features = restrictedSet(features);
-    if (this.features !== undefined && firstFeatureProblem(this.resolver.module, this.features) !== undefined) {
+    if (!forBodies && this.features !== undefined && firstFeatureProblem(this.resolver.module, this.features) !== undefined) {
       throw new WatError("a feature outside the set", skeleton, 0);
     }
   }

@@ -32,7 +32,7 @@ export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint
   if (split.bodies.length === 0 && node === undefined) return undefined;
   let converter: BodyConverter;
   try {
-    converter = new BodyConverter(split.skeleton, options.names, options.features, node);
+    converter = new BodyConverter(split.skeleton, options.names, options.features, { node });
   } catch (error) {
     if (error instanceof WatError) return undefined;
     throw error;

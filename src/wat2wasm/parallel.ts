@@ -18,7 +18,7 @@
  */
 import { encode } from "../binary/encode.js";
 import type { FeatureSpec } from "../module/feature-check.js";
-import { type BodySlot, splitFuncBodies } from "../syntax/func-bodies.js";
+import { type BodySlot, bodySkeleton, splitFuncBodies } from "../syntax/func-bodies.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { WatError } from "../syntax/errors.js";
 import { BodyConverter, type BodyBatch, type ConvertedBatch } from "./body-converter.js";
@@ -26,11 +26,20 @@ import type { WorkerReply, WorkerTask } from "./worker.js";
 import { type Reply, WorkerPool } from "./worker-pool.js";
 
 /**
- * Characters of text below which no worker is used: starting one and
- * resolving the skeleton in it costs more than the bodies of a smaller
- * module take on one thread (see docs/design.md).
+ * Characters of text per thread, so that no worker is used below twice
+ * that: starting one and resolving the skeleton in it costs more than the
+ * bodies of a smaller module take on one thread (see docs/design.md).
  */
-export const MIN_PARALLEL_CHARS = 1 << 20;
+export const CHARS_PER_THREAD = 1 << 19;
+export const MIN_PARALLEL_CHARS = 2 * CHARS_PER_THREAD;
+
+/**
+ * Characters of text from which a call that does not give `jobs` converts
+ * on every core: on 2 cores a second thread did not pay on a 46 MB text
+ * (its start and skeleton cost about what it saves, and it holds a heap of
+ * its own), nor on twice that (see docs/design.md).
+ */
+export const DEFAULT_PARALLEL_CHARS = 256 << 20;
 
 /** Characters of body text per batch (half a MB): enough to pay for a message, few enough to share the work evenly. */
 const BATCH_CHARS = 1 << 19;
@@ -105,7 +114,8 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
   const call = calls++;
   pool.epoch = call;
   const workers = Math.min(jobs - 1, batches.length - 1);
-  for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: split.skeleton, names, features });
+  const forBodies = bodySkeleton(text, split);
+  for (let w = 0; w < workers; w++) pool.post(w, { kind: "skeleton", call, skeleton: forBodies, names, features });
   const run = new Run(text, batches, pool, call);
   const first = Math.max(1, Math.min(FIRST_AHEAD, Math.floor(batches.length / (workers + 1))));
   for (let w = 0; w < workers; w++) for (let k = 0; k < first; k++) run.send(w);

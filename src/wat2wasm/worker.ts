@@ -1,6 +1,6 @@
 /**
  * A worker thread of `wat2wasm`'s split conversion (`parallel.ts`): given a
- * skeleton, it converts the batches of bodies it is sent, one reply each.
+ * skeleton (`bodySkeleton`), it converts the batches of bodies it is sent, one reply each.
  */
 import { BodyConverter, type BodyBatch, type ConvertedBatch } from "./body-converter.js";
 import { serveTasks } from "./worker-pool.js";
@@ -24,7 +24,7 @@ serveTasks<WorkerTask, WorkerReply>((task, epoch) => {
     call = task.call;
     converter = undefined;
     try {
-      if (task.call === epoch()) converter = new BodyConverter(task.skeleton, task.names, task.features);
+      if (task.call === epoch()) converter = new BodyConverter(task.skeleton, task.names, task.features, { forBodies: true });
     } catch {
       // Every batch of this call is then refused: the caller reports the error from the whole text.
     }

@@ -3,7 +3,7 @@
  * everything but the code, whatever strings, comments and annotations hold;
  * text the scan cannot follow has no split.
  */
-import { splitFuncBodies } from "../../src/syntax/func-bodies.js";
+import { bodySkeleton, splitFuncBodies } from "../../src/syntax/func-bodies.js";
 import { ChunkedText } from "../../src/syntax/source-text.js";
 
 function bodiesOf(text: string): string[] {
@@ -18,6 +18,11 @@ describe("splitFuncBodies", () => {
     expect(split.skeleton).toBe('(module (type $t (func)) (func $a (type $t) (param i32) (local $l i64) ) (func (export "b") (result i32) ))');
     expect(split.funcFields).toBe(2);
     expect(bodiesOf(text)).toEqual(["local.get 0 drop", "(i32.const 1)"]);
+  });
+
+  test("the skeleton for bodies also cuts each top-level data field to its id", () => {
+    const text = '(module (memory $m 1 (data "kept")) (data $d (memory $m) (i32.const 8) "a)b" "c") (func $f data.drop $d) (data (;x;) "e") (data $"s)"))';
+    expect(bodySkeleton(text, splitFuncBodies(text)!)).toBe('(module (memory $m 1 (data "kept")) (data $d) (func $f ) (data (;x;) ) (data $"s)"))');
   });
 
   test("reads bare fields without a module around them", () => {

@@ -126,6 +126,16 @@ describe("wat2wasm on two threads", () => {
     const parallel = wat2wasmParallel(text, { ...SPLIT, names: true });
     expect(Buffer.from(parallel!).equals(Buffer.from(sequential(text)))).toBe(true);
   });
+
+  test("workers, which read data fields only to their ids, number the segments as the whole text does", () => {
+    const data = '(data (i32.const 0) "a") (data $p "b") (memory $m (data "c")) (data $q (memory $m) (offset i32.const 4) "d" "e")';
+    const text = `(module ${data}\n${"(func nop)\n".repeat(20)}(func i32.const 0 i32.const 0 i32.const 1 memory.init $q) (func data.drop $p))`;
+    expect(Buffer.from(wat2wasmParallel(text, { ...SPLIT, names: true })!).equals(Buffer.from(sequential(text)))).toBe(true);
+    // A passive segment, which wasm1 lacks, is what a worker's cut field reads as.
+    const active = `(module (memory 1) (data (i32.const 0) "a") (data $b (i32.const 1) "b")\n${"(func i32.const 1 drop)\n".repeat(20)})`;
+    const one = wat2wasm(active, { jobs: 1, features: "wasm1" });
+    expect(Buffer.from(wat2wasmParallel(active, { ...SPLIT, names: true, features: "wasm1" })!).equals(Buffer.from(one))).toBe(true);
+  });
 });
 
 describe("a worker that stops mid-conversion", () => {
