@@ -2,14 +2,14 @@
 // bench:print-parallel`, part of `npm run bench`): the binaries of workloads
 // (d), (e) and (f) printed through the string API (`wasm2wat` returning the
 // text, median of the passes of a child process) and through the CLI
-// (`print in.wasm -o out.wat`, whole process), watkit with --jobs 1 and
-// --jobs 2 beside jco in the same run; and (g) validated through the API,
-// watkit with --jobs 1 and 2 beside wabt.js. Every measurement runs in a
+// (`print in.wasm -o out.wat`, whole process), watkit with --jobs 1,
+// --jobs 2 and its default beside jco in the same run; and (g) validated through the API,
+// watkit with --jobs 1, 2 and its default beside wabt.js. Every measurement runs in a
 // process of its own; the variants take turns, ROUNDS times, and the figures
 // are medians: on a shared machine only ratios within one run mean anything.
 //
 // Options: --rounds=N (default 3), --workloads=d,e,f,g (default all).
-// Child mode (internal): --child=TOOL --kind=print|validate --jobs=N --passes=N FILE.
+// Child mode (internal): --child=TOOL --kind=print|validate --jobs=N (0: none) --passes=N FILE.
 
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,8 +55,9 @@ const SELF = distPath("./print-parallel.js");
 const CLI = distPath("../bundle/watkit.js");
 const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/dist/jco.js");
 
+/** `jobs` undefined: the tool's own default (watkit's: one thread per core above a size per operation). */
 function apiVariant(tool: string, kind: Workload["kind"], jobs?: number): Variant {
-  const name = `API ${tool}${jobs === undefined ? "" : ` --jobs ${jobs}`}`;
+  const name = `API ${tool}${jobs === undefined ? (tool === "watkit" ? " (default jobs)" : "") : ` --jobs ${jobs}`}`;
   return {
     name,
     measure(file, _out, passes) {
@@ -73,12 +74,13 @@ function cliVariant(name: string, args: (file: string, out: string) => string[])
 }
 
 function variantsOf(kind: Workload["kind"]): Variant[] {
-  const api = [apiVariant("watkit", kind, 1), apiVariant("watkit", kind, 2), apiVariant(PEER[kind], kind)];
+  const api = [apiVariant("watkit", kind, 1), apiVariant("watkit", kind, 2), apiVariant("watkit", kind), apiVariant(PEER[kind], kind)];
   if (kind === "validate") return api;
   return [
     ...api,
     cliVariant("CLI watkit print --jobs 1", (file, out) => [CLI, "print", file, "-o", out, "--jobs", "1"]),
     cliVariant("CLI watkit print --jobs 2", (file, out) => [CLI, "print", file, "-o", out, "--jobs", "2"]),
+    cliVariant("CLI watkit print (default jobs)", (file, out) => [CLI, "print", file, "-o", out]),
     cliVariant("CLI jco print", (file, out) => [JCO, "print", file, "-o", out]),
   ];
 }
@@ -88,7 +90,8 @@ async function child(args: string[]): Promise<void> {
   const option = (key: string): string => args.find((a) => a.startsWith(`--${key}=`))!.slice(key.length + 3);
   const tool = option("child");
   const kind = option("kind") as Workload["kind"];
-  const jobs = Number(option("jobs"));
+  // 0 stands for no `jobs` option.
+  const jobs = Number(option("jobs")) || undefined;
   const passes = Number(option("passes"));
   const bytes = readFileSync(args[args.length - 1]);
   let run: () => unknown;

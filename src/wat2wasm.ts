@@ -23,7 +23,7 @@ export interface Wat2WasmOptions extends WatOptions {
   names?: boolean;
   /**
    * Threads to convert a large module's function bodies on (default: one
-   * per core for a text of 256 MB or more, else the calling thread alone: a
+   * per core for a text of 128 MB or more, else the calling thread alone: a
    * worker's start, imports and cold code cost about what its share of the
    * bodies saves below that on 2 cores; see docs/design.md). The output is
    * the same.

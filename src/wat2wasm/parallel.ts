@@ -37,9 +37,10 @@ export const MIN_PARALLEL_CHARS = 2 * CHARS_PER_THREAD;
  * Characters of text from which a call that does not give `jobs` converts
  * on every core: on 2 cores a second thread did not pay on a 46 MB text
  * (its start and skeleton cost about what it saves, and it holds a heap of
- * its own), nor on twice that (see docs/design.md).
+ * its own) and took a fifth off the main thread's CPU on a 91 MB one for
+ * 0.8 s more in all (see docs/design.md).
  */
-export const DEFAULT_PARALLEL_CHARS = 256 << 20;
+export const DEFAULT_PARALLEL_CHARS = 128 << 20;
 
 /** Characters of body text per batch (half a MB): enough to pay for a message, few enough to share the work evenly. */
 const BATCH_CHARS = 1 << 19;
