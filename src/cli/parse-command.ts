@@ -37,9 +37,10 @@ export const parseCommand: CommandSpec = {
       process.stderr.write(formatError(error, file, text) + "\n");
       return 1;
     }
-    // The binary is checked on as many threads as it was made on: on 2 cores a worker's start-up
-    // costs about what it saves on a module of a few megabytes, and its heap adds a quarter to the peak RSS.
-    const checked = flags.has("no-validate") ? undefined : validate(bytes, { jobs });
+    // The binary is checked with validation's own default, whatever `--jobs` says of the conversion: the binary is
+    // a twentieth of the text, where a validation worker's start-up costs more than it saves and its heap adds
+    // 0.2x the text to the peak RSS.
+    const checked = flags.has("no-validate") ? undefined : validate(bytes);
     if (checked !== undefined && !checked.valid) {
       // Validating the text again (only when the binary is invalid) locates each error at its line and column.
       const located = validate(text).errors;
