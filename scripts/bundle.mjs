@@ -6,7 +6,7 @@
 // Why: loading dist/src is some 270 files, each resolved, read and compiled
 // apart, which cost a one-off call (a CLI run, a first `wasm2wat`) more than
 // the call itself on small inputs; one bundle loads in about half the time.
-// Dependencies (antlr4ng, prettier) stay imports of their own packages.
+// Dependencies stay imports of their own packages, but for antlr4ng (below).
 //
 // Worker scripts are found beside the module that starts them
 // (`new URL("./worker.js", import.meta.url)`); in the bundle that code sits
@@ -18,6 +18,11 @@
 // the grammar's ATN, some 25 ms) when their classes are defined, i.e. on
 // import; most calls never reach ANTLR (text is read directly where it can
 // be, binaries never), so the bundle builds them on first use instead.
+// antlr4ng's own XPath lexer does the same on import (some 9 ms of a 90 ms
+// import, for a class watkit never uses), so antlr4ng is bundled, not
+// imported, and its lexer's table made lazy the same way. Its types still
+// come from the package (the declarations name them), so it stays a
+// dependency.
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -59,20 +64,41 @@ const workerUrls = {
   },
 };
 
-/** The generated classes' eager table, as tsc compiles it. */
-const EAGER_DFA = /static decisionsToDFA = (\w+)\._ATN\.decisionToState\.map\(\(ds, index\) => new antlr\.DFA\(ds, index\)\);/;
+/** Packages bundled rather than imported, each from its ES module entry. */
+const BUNDLED = ["antlr4ng"];
+
+const bundledPackages = {
+  name: "bundled-packages",
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${BUNDLED.join("|")})$`) }, (args) => ({ path: fileURLToPath(import.meta.resolve(args.path)) }));
+  },
+};
+
+/**
+ * A class's eager table, as tsc compiles the generated classes (`new antlr.DFA(ds, index)`)
+ * and as antlr4ng ships its XPath lexer (`{ return new DFA(ds, index); }`): the class, then the DFA constructor.
+ */
+const EAGER_DFA = /static decisionsToDFA = (\w+)\._ATN\.decisionToState\.map\(\(ds, index\) => \{?\s*(?:return )?new ((?:antlr\.)?DFA)\(ds, index\);?\s*\}?\);/;
+
+/** The modules whose classes build a decision table on import, each with how many. */
+const EAGER_TABLES = [
+  { file: /[\\/]dist[\\/]generated[\\/]Wat(Lexer|Parser)\.js$/, count: 1 },
+  { file: /[\\/]antlr4ng[\\/]dist[\\/]index\.mjs$/, count: 1 },
+];
 
 const lazyDecisionTables = {
   name: "lazy-decision-tables",
   setup(build) {
-    build.onLoad({ filter: /[\\/]dist[\\/]generated[\\/]Wat(Lexer|Parser)\.js$/ }, async (args) => {
-      const code = await readFile(args.path, "utf8");
-      const eager = EAGER_DFA.exec(code);
-      if (eager === null) return { errors: [{ text: `${args.path} no longer builds decisionsToDFA as scripts/bundle.mjs expects` }] };
-      const cls = eager[1];
-      const lazy = `static #decisionsToDFA; static get decisionsToDFA() { return (${cls}.#decisionsToDFA ??= ${cls}._ATN.decisionToState.map((ds, index) => new antlr.DFA(ds, index))); }`;
-      return { contents: code.replace(EAGER_DFA, lazy), loader: "js" };
-    });
+    for (const { file, count } of EAGER_TABLES) {
+      build.onLoad({ filter: file }, async (args) => {
+        const code = await readFile(args.path, "utf8");
+        const found = code.match(new RegExp(EAGER_DFA, "g"))?.length ?? 0;
+        if (found !== count) return { errors: [{ text: `${args.path} builds ${found} decisionsToDFA tables as scripts/bundle.mjs reads them, not ${count}` }] };
+        const lazy = (_, cls, dfa) =>
+          `static #decisionsToDFA; static get decisionsToDFA() { return (${cls}.#decisionsToDFA ??= ${cls}._ATN.decisionToState.map((ds, index) => new ${dfa}(ds, index))); }`;
+        return { contents: code.replace(EAGER_DFA, lazy), loader: "js" };
+      });
+    }
   },
 };
 
@@ -93,5 +119,5 @@ await esbuild.build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
-  plugins: [workerUrls, lazyDecisionTables],
+  plugins: [bundledPackages, workerUrls, lazyDecisionTables],
 });

@@ -66,7 +66,8 @@ export interface SourceAnnotations {
 export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
 export const ANNOTATIONS_CHANNEL = WatLexer.channelNames.indexOf("ANNOTATIONS");
 
-const SECTIONS: ReadonlySet<string> = new Set([
+/** The sections a custom section may be placed before or after. */
+export const SECTIONS: ReadonlySet<string> = new Set([
   "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
 ]);
 

@@ -21,7 +21,7 @@ import { INSTRUCTIONS, instrByOpcode } from "../isa/instructions.js";
 import type { IndexSpaces } from "../module/index-space.js";
 import { MAX_LOCALS } from "../binary/decode-code.js";
 import { grown } from "./grown.js";
-import { ADDR, ATOMIC, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
+import { ADDR, ATOMIC, fillRules, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import { BOT, F32, F64, H_FUNC, I32, I64, KIND_FUNC, refCode, SHARED, type TypeTable, V128 } from "./type-table.js";
 
 /** Immediate kinds the fast path reads; every other kind gives up. */
@@ -194,6 +194,7 @@ export class FastBodyChecker {
     s: IndexSpaces,
     funcTypes: readonly number[],
   ) {
+    fillRules();
     const typeCount = types.params.length;
     this.funcTypeOk = new Uint8Array(typeCount);
     for (let t = 0; t < typeCount; t++) {

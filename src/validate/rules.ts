@@ -353,7 +353,21 @@ export const ATOMIC = new Uint8Array(n);
 export const ACCESS_OF = new Uint8Array(n);
 
 const EMPTY = new Int32Array(0);
-for (const def of INSTRUCTIONS) {
+let filled = false;
+
+/**
+ * Fills the tables above, once; the checkers call it when they are made.
+ * Importing the library does not: most calls never validate (`wat2wasm`,
+ * `wasm2wat`), and deriving every instruction's signature is a few ms of
+ * every import otherwise.
+ */
+export function fillRules(): void {
+  if (filled) return;
+  filled = true;
+  for (const def of INSTRUCTIONS) fillRule(def);
+}
+
+function fillRule(def: InstrDef): void {
   const i = def.id;
   PARAMS[i] = EMPTY;
   RESULTS[i] = EMPTY;
@@ -363,11 +377,11 @@ for (const def of INSTRUCTIONS) {
   const special = SPECIAL[def.name] ?? (def.ordered ? ORDERED[def.name.slice(0, def.name.indexOf("."))] : undefined);
   if (special !== undefined) {
     RULE[i] = special;
-    continue;
+    return;
   }
   if (def.imm === "structural") {
     RULE[i] = R.STRUCTURAL;
-    continue;
+    return;
   }
   const sig = signature(def);
   if (sig === null) throw new Error(`validator: no typing rule for ${def.name}`);

@@ -16,7 +16,7 @@
 import type { Data, Elem, Func, Global, Instr, LabelTarget, Local, Memory, Module, Table, Tag, TypeRef } from "../module/model.js";
 import { targetProblem } from "../types/code-metadata.js";
 import { grown } from "./grown.js";
-import { ACCESS, ACCESS_OF, ADDR, ATOMIC, CONSTANT_OK, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
+import { ACCESS, ACCESS_OF, ADDR, ATOMIC, CONSTANT_OK, fillRules, LANES, PARAMS, R, RESULTS, RULE } from "./rules.js";
 import {
   BOT,
   DEFINED,
@@ -143,7 +143,9 @@ export class CodeValidator {
     private readonly types: TypeTable,
     /** Functions that `ref.func` may name in code (C.refs): found when a body first names one (most never do). */
     private readonly findDeclared: () => Set<Func>,
-  ) {}
+  ) {
+    fillRules();
+  }
 
   // -------------------------------------------------------------------------
   // Entry points

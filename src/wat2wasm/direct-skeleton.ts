@@ -3,8 +3,9 @@
  * `syntax/func-bodies.ts`) read into the AST without the parser, token by
  * token with the body scanner (`direct-scan.ts`): the fields compilers and
  * tests mostly write (types, imports, function headers, tables, memories,
- * globals, exports, start, element and data segments, tags, the
- * `(@producers ...)` annotation printers write at the end, `(@name ...)`
+ * globals, exports, start, element and data segments, tags, custom
+ * sections as `(@custom ...)`, the `(@producers ...)` annotation printers
+ * write at the end, `(@name ...)`
  * after a module's or definition's keyword or id, and annotations between
  * fields that mean nothing to watkit) with constant expressions of plain
  * instructions.
@@ -18,6 +19,7 @@
  */
 import { instrAt } from "../isa/instructions.js";
 import type { AbsHeapType, ExportKind, NumType, PackedType } from "../types/value-types.js";
+import type { SectionId } from "../types/sections.js";
 import { encodeProducers, PRODUCER_FIELDS, type Producer, type ProducerFieldName } from "../types/producers.js";
 import type {
   CompTypeNode,
@@ -58,7 +60,7 @@ import { SHORT_REF } from "../syntax/build-types.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
-import { isInterpreted } from "../syntax/annotations.js";
+import { isInterpreted, SECTIONS } from "../syntax/annotations.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
 
@@ -109,6 +111,7 @@ class SkeletonReader {
     for (;;) {
       if (s.kind === OPEN) this.field(fields);
       else if (this.annotationIs("producers")) fields.push(this.producers());
+      else if (this.annotationIs("custom")) fields.push(this.custom());
       else if (!this.skipUninterpreted()) break;
     }
     const end = wrapped ? this.close() : this.text.length;
@@ -702,6 +705,28 @@ class SkeletonReader {
     if (end < 0) giveUp();
     s.seek(end);
     return true;
+  }
+
+  /** `(@custom "name" (before|after SECTION)? "data"*)`: a custom section, a field as the parser places it. */
+  private custom(): CustomField {
+    const s = this.s;
+    const start = s.start;
+    s.seek(start + "(@custom".length);
+    const name = this.name();
+    let place: CustomField["place"];
+    if (s.kind === OPEN) {
+      this.advance();
+      const position = s.kind === ATOM && (s.token === "before" || s.token === "after") ? s.token : giveUp();
+      this.advance();
+      const section = s.kind === ATOM ? s.token : giveUp();
+      const extreme = (position === "before" && section === "first") || (position === "after" && section === "last");
+      if (!SECTIONS.has(section) && !extreme) giveUp();
+      this.advance();
+      this.close();
+      place = { position, section: section as SectionId | "first" | "last" };
+    }
+    const strings = this.strings();
+    return { kind: "custom", name, place, strings, start, end: this.close() };
   }
 
   /** `(@producers (FIELD "name" "version")*)`: the producers section, a field as the parser places it. */

@@ -17,10 +17,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { INSTRUCTIONS, type InstrDef } from "../../src/isa/instructions.js";
 import { stackEffect } from "../../src/isa/stack-effect.js";
-import { ADDR, PARAMS, R, RESULTS, RULE } from "../../src/validate/rules.js";
+import { ADDR, fillRules, PARAMS, R, RESULTS, RULE } from "../../src/validate/rules.js";
 import { F32, F64, I32, I64, V128 } from "../../src/validate/type-table.js";
 
 const LISTING = join(process.cwd(), "docs/instructions.txt");
+
+fillRules();
 
 const TYPE_NAMES = new Map([
   [I32, "i32"],

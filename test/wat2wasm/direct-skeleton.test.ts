@@ -126,6 +126,8 @@ describe("module skeletons read without the parser", () => {
       (data (i32.const 0) "a") (data (memory 0) (offset (i32.const 1)) "b" "c") (data 0 (i32.const 2)) (data $d "\\00"))`],
     ["exports, start and tags", `(module (func $s) (tag $t (param i32)) (start $s) (export "s" (func $s)) (export "t" (tag 0)))`],
     ["a producers annotation among the fields", `(module (func) (@producers (processed-by "a" "1.0") (language "Rust" "")) (memory 1) (@producers))`],
+    ["custom sections placed and unplaced among the fields", `(module (@custom "c" "x") (type (func)) (@custom "d" (before global) "a" "" "b")
+      (func) (@custom "e" (after func)) (@custom "" (before first) "\\00") (global i32 (i32.const 0)) (@custom "f" (after last) "y"))`],
     ["names after the keywords and ids of a module and its definitions", `(module $m (@name "mod") (type $t (@name "T") (func))
       (import "m" "f" (func (@name "F") (type 0))) (func $g (@name "G") (export "g")) (table (@name "tab") 1 funcref)
       (memory $mem (@name "M") 1) (global (@name "glo") i32 (i32.const 0)) (tag (@name "\u{3b8}")))`],
@@ -140,7 +142,6 @@ describe("module skeletons read without the parser", () => {
 
   test.each([
     ["a name annotation on a parameter", `(module (func (param $x (@name "p") i32)))`],
-    ["a custom section annotation", `(module (@custom "c" "x") (func))`],
     ["a compact import group", `(module (import "m" (item "f" (func))))`],
     ["a page size", `(module (memory 1 (pagesize 1)))`],
     ["a shared global", `(module (global (shared i32) (i32.const 0)))`],
@@ -168,6 +169,10 @@ describe("module skeletons read without the parser", () => {
     ["an unclosed module", `(module (func)`],
     ["two names of one definition", `(module (func $f (@name "a") (@name "b")))`],
     ["a name between fields", `(module (func) (@name "x"))`],
+    ["a custom section without a name", `(module (@custom))`],
+    ["a custom section placed by an unknown section", `(module (@custom "c" (before code2) "x"))`],
+    ["a custom section placed after the first", `(module (@custom "c" (after first)))`],
+    ["a custom section with a number", `(module (@custom "c" 1))`],
     ["an empty annotation id", `(module (@""))`],
     ["text after the module", `(module) (module)`],
   ])("does not read %s, which the parser rejects", (_what, text) => {
