@@ -88,8 +88,9 @@ class Prints {
     return text;
   }
 
+  /** On one thread: test/wat2wasm/parallel.test.ts compares two threads with the binary, which this shows one gives. */
   encode(options: Wasm2WatOptions): Uint8Array {
-    const bytes = wat2wasm(this.text(options));
+    const bytes = wat2wasm(this.text(options), { jobs: 1 });
     this.parsed.add(JSON.stringify(options));
     return bytes;
   }
