@@ -83,7 +83,7 @@ export interface EncodedBodies {
  * emptied once written unless `consume` is false.
  */
 export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, consume = true): EncodedBodies {
-  assignIndices(module);
+  assignIndices(module, funcs);
   const encoder = new ModuleEncoder(module, names, consume, undefined);
   return encoder.entries(funcs);
 }

@@ -6,7 +6,13 @@
  */
 import type { Func, Module } from "./model.js";
 
-export function assignIndices(module: Module): void {
+/**
+ * With `bodies`, only those functions' parameters and locals are numbered:
+ * a caller encoding a module's bodies batch by batch would otherwise number
+ * every local of the module once per batch.
+ */
+export function assignIndices(module: Module, bodies?: readonly Func[]): void {
+  const everyLocal = bodies === undefined;
   let t = 0;
   for (const group of module.types) {
     for (const type of group.types) type.index = t++;
@@ -20,7 +26,7 @@ export function assignIndices(module: Module): void {
     switch (imp.entity) {
       case "func":
         imp.index = funcs++;
-        assignLocals(imp);
+        if (everyLocal) assignLocals(imp);
         break;
       case "table":
         imp.index = tables++;
@@ -38,7 +44,7 @@ export function assignIndices(module: Module): void {
   }
   for (const f of module.funcs) {
     f.index = funcs++;
-    assignLocals(f);
+    if (everyLocal) assignLocals(f);
   }
   for (const x of module.tables) x.index = tables++;
   for (const x of module.memories) x.index = memories++;
@@ -46,6 +52,7 @@ export function assignIndices(module: Module): void {
   for (const x of module.tags) x.index = tags++;
   module.elems.forEach((e, i) => (e.index = i));
   module.datas.forEach((d, i) => (d.index = i));
+  bodies?.forEach(assignLocals);
 }
 
 function assignLocals(f: Func): void {

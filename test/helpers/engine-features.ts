@@ -61,7 +61,10 @@ export function featuresUsed(module: Module): Set<Feature> {
         if (ins.refType !== undefined) ref(ins.refType);
         if (ins.refType2 !== undefined) ref(ins.refType2);
         if (ins.heapType !== undefined) ref({ nullable: true, heap: ins.heapType, shared: ins.sharedHeap });
-        for (const body of [ins.body, ins.else, ...(ins.handlers ?? []).map((h) => h.body)]) if (body !== undefined) stack.push(body);
+        // Pushed one by one: an array of them for every instruction made this walk the slowest part of v8-differential.
+        if (ins.body !== undefined) stack.push(ins.body);
+        if (ins.else !== undefined) stack.push(ins.else);
+        if (ins.handlers !== undefined) for (const h of ins.handlers) stack.push(h.body);
       }
     }
   };
