@@ -94,8 +94,13 @@ export class Wrap {
     this.out.hold = true;
   }
 
-  /** The innermost piece ends here: at the end of a line (a line break or the end of the text follows), or a tail piece's own text. */
-  end(): void {
+  /**
+   * The innermost piece ends here: at the end of a line (a line break or the
+   * end of the text follows), or a tail piece's own text. With `laidOut`
+   * the printer has written its lines as the formatter lays them out
+   * (line breaks it wrote without `lineBreak`), so they are kept.
+   */
+  end(laidOut = false): void {
     const piece = this.open.pop()!;
     const out = this.out;
     if (piece.tail) {
@@ -104,7 +109,7 @@ export class Wrap {
       return;
     }
     if (this.ending.length > 0) this.settle();
-    if (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length))) {
+    if (!laidOut && (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length)))) {
       const text = this.relaid(out.textFrom(piece.start), piece.depth, piece.header, "");
       out.truncate(piece.start);
       out.text(text);
