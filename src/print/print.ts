@@ -381,10 +381,6 @@ class Printer {
       return;
     }
     this.wrap.begin(depth);
-    if (f.kind === "data") {
-      this.wrap.end(this.dataField(f, depth));
-      return;
-    }
     this.fieldLines(f, depth);
     this.wrap.end();
   }
@@ -619,8 +615,8 @@ class Printer {
     }
   }
 
-  /** A data segment; true when its line was too wide and is laid out already (`breakSegments`). */
-  private dataField(f: DataField, depth: number): boolean {
+  /** A data segment, laid out already when its line is too wide and of the shape `breakSegments` breaks. */
+  private dataField(f: DataField, depth: number): void {
     const o = this.o;
     const start = o.length;
     o.text(`(data${this.definition("data", f.id, f.name)}`);
@@ -637,7 +633,7 @@ class Printer {
     segments.push(o.length);
     this.strings(f.strings);
     o.text(")");
-    return mode.kind === "active" && f.strings.length === 1 && this.breakSegments(start, segments, depth);
+    if (mode.kind === "active" && f.strings.length === 1 && this.breakSegments(start, segments, depth)) this.wrap.laidOut();
   }
 
   /**
