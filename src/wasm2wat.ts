@@ -76,13 +76,21 @@ function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolea
 }
 
 /**
+ * Bytes of binary below which instructions are not shared: the tables
+ * that share them cost a small module more than the instructions they
+ * save (the spec testsuite's modules printed one by one).
+ */
+const MIN_SHARED_BYTES = 1 << 16;
+
+/**
  * The module is only printed, so its instructions can be shared (see
  * `InternalDecodeOptions.shareInstrs`), except when they are checked against a
- * feature set, whose messages need each one's offset.
+ * feature set, whose messages need each one's offset, and in a small module.
  */
 function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   const layout: DecodedLayout | undefined = options.exact === false ? undefined : { sections: {}, bodies: [], customs: new Map(), padded: [] };
-  const module = decode(bytes, { names: options.names, shareInstrs: options.features === undefined, features: options.features, linking: options.rawCustom !== true, layout });
+  const shareInstrs = options.features === undefined && bytes.length >= MIN_SHARED_BYTES;
+  const module = decode(bytes, { names: options.names, shareInstrs, features: options.features, linking: options.rawCustom !== true, layout });
   if (layout !== undefined) addExactNotes(bytes, module, layout);
   return module;
 }

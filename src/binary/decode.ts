@@ -208,7 +208,7 @@ export function decodeDeferred(bytes: Uint8Array, options: InternalDecodeOptions
 }
 
 function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
-  const object = options.linking !== false && options.code === undefined && hasLinkingSection(bytes);
+  const object = options.linking !== false && options.code === undefined && hasLinkingSection(plainBytes(bytes));
   if (!object) return new ModuleDecoder(bytes, options.names !== false, options.layout, options.code, options.shareInstrs === true).run();
   // Relocations go on instructions, which therefore cannot be shared, and need where everything was.
   const layout: ObjectLayout = { sections: {}, bodies: [], customs: new Map(), padded: [], ...options.layout, dataBytes: [] };
@@ -262,7 +262,7 @@ class ModuleDecoder {
     /** Read only the locals of each body (see `decodeDeferred`). */
     private readonly deferBodies = false,
   ) {
-    this.r = new Reader(bytes);
+    this.r = new Reader(plainBytes(bytes));
     if (layout !== undefined) this.r.padded = layout.padded;
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
@@ -848,6 +848,15 @@ class ModuleDecoder {
       r.fail("data count and data section have inconsistent lengths", r.buf.length, "no data section");
     }
   }
+}
+
+/**
+ * The bytes as a plain Uint8Array over the same memory: a Node Buffer's
+ * `subarray` makes a Buffer, several times slower than a Uint8Array's, and
+ * the decoder takes one per name, custom section and data segment.
+ */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 function emptyData(index: number): Data {

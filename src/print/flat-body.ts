@@ -81,6 +81,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The id list of a space without names: never written to. */
 const NO_IDS: Uint8Array[] = [];
+const NO_INSTRS: readonly Instr[] = [];
 
 /** Bodies printed from the model in this process: tests see from it that the path is taken. */
 export const printedFromModel = { bodies: 0 };
@@ -100,7 +101,7 @@ export class FlatBodyPrinter {
    * Open labels, innermost last: their targets and `$id` names; 0 is the
    * function's, which has no name.
    */
-  private readonly targets: LabelTarget[] = [];
+  private readonly targets: (LabelTarget | undefined)[] = [];
   private readonly names: (string | undefined)[] = [];
   private top = 0;
   /** Structured instructions so far in the body: the index of generated label ids. */
@@ -113,7 +114,7 @@ export class FlatBodyPrinter {
    */
   private readonly lists: (readonly Instr[])[] = [];
   private readonly nexts: number[] = [];
-  private readonly blocks: Instr[] = [];
+  private readonly blocks: (Instr | undefined)[] = [];
   private readonly parts: number[] = [];
 
   constructor(
@@ -140,6 +141,7 @@ export class FlatBodyPrinter {
     lists[0] = model.func.body;
     nexts[0] = 0;
     let level = 0;
+    let deepest = 0;
     for (;;) {
       const list = lists[level];
       const next = nexts[level];
@@ -156,6 +158,7 @@ export class FlatBodyPrinter {
         }
         this.blockHead(ins, at);
         level++;
+        if (level > deepest) deepest = level;
         lists[level] = ins.body;
         nexts[level] = 0;
         blocks[level] = ins;
@@ -163,7 +166,7 @@ export class FlatBodyPrinter {
         continue;
       }
       if (level === 0) break;
-      const block = blocks[level];
+      const block = blocks[level]!;
       const at = depth + level - 1;
       const part = parts[level];
       let then: readonly Instr[] | undefined;
@@ -190,10 +193,14 @@ export class FlatBodyPrinter {
       else this.keywordLine("end", at);
       level--;
     }
-    // The instructions are the module's: none is held past its body.
-    lists.length = 0;
-    blocks.length = 0;
-    this.targets.length = 0;
+    // The instructions are the module's: none is held past its body. The
+    // arrays keep their length: emptied, each would grow anew for the next body.
+    const targets = this.targets;
+    for (let k = 0; k <= deepest; k++) {
+      lists[k] = NO_INSTRS;
+      blocks[k] = undefined;
+      targets[k] = undefined;
+    }
   }
 
   // -------------------------------------------------------------------------

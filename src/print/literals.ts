@@ -15,6 +15,8 @@ import { CODE_METADATA_PREFIX, type CodeMetadata } from "../types/code-metadata.
 const f32View = new DataView(new ArrayBuffer(8));
 
 const F32_CANONICAL_NAN = 0x400000;
+/** Halfway between the largest f32 and 2^128: a decimal at or past it is out of f32's range. */
+const F32_OVERFLOW = 2 ** 128 - 2 ** 103;
 const F64_CANONICAL_NAN = 1n << 51n;
 
 /** An f32 bit pattern (read unsigned) as a literal. */
@@ -48,6 +50,8 @@ function readsAs(text: string, x: number, bits: number): boolean {
   const d = Number(text);
   const f = Math.fround(d);
   if (f === d || (Number.isFinite(f) && !halfway(d, f))) return f === x;
+  // The overflow threshold is a double: a decimal whose nearest double lies past it lies past it too.
+  if (Math.abs(d) > F32_OVERFLOW) return false;
   try {
     return parseF32Bits(text) === bits;
   } catch {

@@ -48,7 +48,7 @@ import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { Module } from "../module/model.js";
 import { type ModelBodyField, raise } from "../module/raise.js";
 import { exactText } from "./exact-text.js";
-import { CHUNK_SIZE, foldsOnOneLine, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
+import { CHUNK_SIZE, foldsOnOneLine, INDENT, MAX_INDENT_DEPTH, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
 import { FlatBodyPrinter, mnemonic } from "./flat-body.js";
 import { bytesText, f32Text, f64Text, idText, metadataText, nameText } from "./literals.js";
 import { type Sink, TextOut } from "./text-out.js";
@@ -168,6 +168,7 @@ class Printer {
     type: 0, func: 0, table: 0, memory: 0, global: 0, tag: 0, elem: 0, data: 0,
   };
   private readonly indexComments: boolean;
+  private readonly width: number;
   /** Ids that `sharedIds` does not take. */
   private ownIds: Map<string, IdForms> | undefined;
   /** Made for the first body printed from the model. */
@@ -175,7 +176,8 @@ class Printer {
 
   constructor(out: TextOut, options: PrintOptions) {
     this.o = out;
-    this.wrap = new Wrap(this.o, options.printWidth ?? PRINT_WIDTH);
+    this.width = options.printWidth ?? PRINT_WIDTH;
+    this.wrap = new Wrap(this.o, this.width);
     this.indexComments = options.indexComments !== false;
   }
 
@@ -459,7 +461,7 @@ class Printer {
         this.elemField(f);
         return;
       case "data":
-        this.dataField(f);
+        this.dataField(f, depth);
         return;
       case "custom":
         this.customField(f, depth);
@@ -613,14 +615,58 @@ class Printer {
     }
   }
 
-  private dataField(f: DataField): void {
-    let text = `(data${this.definition("data", f.id, f.name)}`;
+  /** A data segment, laid out already when its line is too wide and of the shape `breakSegments` breaks. */
+  private dataField(f: DataField, depth: number): void {
+    const o = this.o;
+    const start = o.length;
+    o.text(`(data${this.definition("data", f.id, f.name)}`);
     const mode = f.mode;
-    if (mode.kind === "active" && mode.memory !== undefined) text += ` (memory ${this.ref(mode.memory)})`;
-    this.o.text(text);
-    if (mode.kind === "active") this.offset(mode.offset.keyword, mode.offset.instrs);
+    const segments: number[] = [];
+    if (mode.kind === "active" && mode.memory !== undefined) {
+      segments.push(o.length);
+      o.text(` (memory ${this.ref(mode.memory)})`);
+    }
+    if (mode.kind === "active") {
+      segments.push(o.length);
+      this.offset(mode.offset.keyword, mode.offset.instrs);
+    }
+    segments.push(o.length);
     this.strings(f.strings);
-    this.o.text(")");
+    o.text(")");
+    if (mode.kind === "active" && f.strings.length === 1 && this.breakSegments(start, segments, depth)) this.wrap.laidOut();
+  }
+
+  /**
+   * A module field of one line from `start`, at `depth`: a head of words
+   * and index comments, lists of words, then one string of printable ASCII
+   * (an active data segment), each list and the string after the space at
+   * its position in `segments`. When the line is wider than the width and
+   * each list fits on a line of its own, breaks it as the formatter does
+   * (`format/field-layout.ts`): each list and the string on a line of its
+   * own one level deeper, the string never broken. The text is not read
+   * back and laid out again, which for a large module's data costs more
+   * than printing it. False (nothing changed) for any other line.
+   */
+  private breakSegments(start: number, segments: readonly number[], depth: number): boolean {
+    const o = this.o;
+    const column = INDENT.length * depth;
+    const inner = column + INDENT.length;
+    const width = this.width;
+    const text = o.bytesFrom(start);
+    const at = (position: number): number => position - start;
+    if (column + text.length <= width || depth + 2 >= MAX_INDENT_DEPTH || column + at(segments[0]) > width) return false;
+    if (!isPlainRun(text, 1, at(segments[0]), true)) return false;
+    const last = segments.length - 1;
+    for (let k = 0; k < last; k++) {
+      const from = at(segments[k]) + 1;
+      const to = at(segments[k + 1]);
+      if (inner + to - from > width || text[from] !== OPEN || text[to - 1] !== CLOSE || !isPlainRun(text, from + 1, to - 1, false)) return false;
+    }
+    if (!isPrintableString(text, at(segments[last]) + 1, text.length - 1)) return false;
+    // From the last, so that the positions before stay where they are.
+    const lineBreak = newlineBytes(depth + 1);
+    for (let k = last; k >= 0; k--) o.replaceByte(segments[k], lineBreak);
+    return true;
   }
 
   private customField(f: CustomField, depth: number): void {
@@ -1045,6 +1091,47 @@ function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: r
 const SPACE = 0x20;
 const OPEN = 0x28;
 const CLOSE = 0x29;
+const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+const AT = 0x40;
+
+/**
+ * Whether `text[from, to)` is words separated by single spaces (with
+ * `comments`, index comments `(;N;)` among them): what the formatter's
+ * segments take as they are.
+ */
+function isPlainRun(text: Uint8Array, from: number, to: number, comments: boolean): boolean {
+  let wordStart = true;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === SPACE) {
+      if (wordStart) return false;
+      wordStart = true;
+      continue;
+    }
+    if (wordStart && comments && c === OPEN && text[i + 1] === SEMICOLON) {
+      const close = text.indexOf(CLOSE, i);
+      if (close < 0 || close >= to || text[close - 1] !== SEMICOLON) return false;
+      for (let k = i + 2; k < close - 1; k++) if (text[k] < 0x30 || text[k] > 0x39) return false;
+      i = close;
+      wordStart = false;
+      continue;
+    }
+    if (c < SPACE || c >= 0x7f || c === OPEN || c === CLOSE || c === QUOTE || c === SEMICOLON || c === AT) return false;
+    wordStart = false;
+  }
+  return !wordStart;
+}
+
+/** Whether `text[from, to)` is one string of printable ASCII, each character a column wide. */
+function isPrintableString(text: Uint8Array, from: number, to: number): boolean {
+  if (to - from < 2 || text[from] !== QUOTE || text[to - 1] !== QUOTE) return false;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text[i];
+    if (c < SPACE || c >= 0x7f) return false;
+  }
+  return true;
+}
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 

@@ -203,6 +203,15 @@ export class TextOut {
     return Buffer.from(this.buf.buffer, this.buf.byteOffset + start, this.pos - start).toString("utf8");
   }
 
+  /** Puts `b` in place of the one byte at `at` (a position since the last hand-over to the sink). */
+  replaceByte(at: number, b: Uint8Array): void {
+    const n = b.length - 1;
+    if (this.pos + n > this.buf.length) this.grow(n);
+    this.buf.copyWithin(at + 1 + n, at + 1, this.pos);
+    this.buf.set(b, at);
+    this.pos += n;
+  }
+
   /** Takes back the text written since `start`. */
   truncate(start: number): void {
     this.pos = start;

@@ -52,6 +52,8 @@ interface Piece {
   tail: boolean;
   /** For a tail piece that has ended: where its own text ends. */
   end: number;
+  /** Its lines are laid out already (`laidOut`). */
+  laidOut: boolean;
 }
 
 export class Wrap {
@@ -81,7 +83,7 @@ export class Wrap {
   begin(depth: number, header = false, tail = false): void {
     const start = this.out.length;
     const piece = this.spare.pop();
-    if (piece === undefined) this.open.push({ start, depth, header, wide: false, tail, end: -1 });
+    if (piece === undefined) this.open.push({ start, depth, header, wide: false, tail, end: -1, laidOut: false });
     else {
       piece.start = start;
       piece.depth = depth;
@@ -89,9 +91,19 @@ export class Wrap {
       piece.wide = false;
       piece.tail = tail;
       piece.end = -1;
+      piece.laidOut = false;
       this.open.push(piece);
     }
     this.out.hold = true;
+  }
+
+  /**
+   * The innermost piece's lines are the formatter's already: the printer
+   * wrote them so (line breaks without `lineBreak` included), and `end`
+   * keeps them.
+   */
+  laidOut(): void {
+    this.open[this.open.length - 1].laidOut = true;
   }
 
   /** The innermost piece ends here: at the end of a line (a line break or the end of the text follows), or a tail piece's own text. */
@@ -104,7 +116,7 @@ export class Wrap {
       return;
     }
     if (this.ending.length > 0) this.settle();
-    if (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length))) {
+    if (!piece.laidOut && (piece.wide || (out.length - this.lineStart > this.width && !this.unbreakable(piece.start, out.length)))) {
       const text = this.relaid(out.textFrom(piece.start), piece.depth, piece.header, "");
       out.truncate(piece.start);
       out.text(text);

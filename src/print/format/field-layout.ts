@@ -1,10 +1,13 @@
 /**
- * The formatter's layout of a wide module field or function header of
- * printed code, found without building and printing a document: an
- * import, an export, a type, a segment or a global whose line is wider
- * than the width, or a function header with many parameters. Small modules
- * printed one by one meet a few such lines each, and the formatter's
- * documents, seldom run, cost far more there than the printing around them.
+ * The formatter's layout of a wide module field, function header or local
+ * declaration of printed code, found without building and printing a
+ * document: an import, an export, a type, a segment or a global whose line
+ * is wider than the width, a function header with many parameters, a
+ * function's many locals. Small modules printed one by one meet a few such
+ * lines each, and the formatter's documents, seldom run, cost far more
+ * there than the printing around them; a large module's segment of
+ * thousands of function indices, filled like a paragraph, costs the
+ * documents time that grows with every word.
  *
  * Such a field is a group (`groupDoc`): the head with its words on the
  * first line and each other segment (`segments`: a list, an instruction
@@ -13,13 +16,14 @@
  * fits the width stays flat, every group and run of words inside it too,
  * so it is the printed text as it is; a lone token (a long string) never
  * breaks; a lone list that does not fit is a group laid out the same way
- * one level deeper. Anything else (a run of words or a first line that
- * does not fit, a comment or annotation, a string with characters of more
- * than one column, a body below a header, operands with operands of their
- * own) is left to the formatter.
+ * one level deeper; a run of words that does not fit is filled
+ * (`filledWords`). Anything else (an instruction's run of words that does
+ * not fit, a comment or annotation other than an index comment, a string
+ * with characters of more than one column, a body below a header, operands
+ * with operands of their own) is left to the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
+import { blockRole, fillsWords, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
@@ -32,8 +36,8 @@ const AT = 0x40;
 /** Lists nested deeper in a field than this are left to the formatter. */
 const MAX_LIST_DEPTH = 16;
 
-/** The module fields this layout knows. */
-const FIELDS: ReadonlySet<string> = new Set(["type", "import", "func", "table", "memory", "global", "export", "elem", "data", "tag"]);
+/** The module fields this layout knows, and the local declarations of a function, laid out as they are. */
+const FIELDS: ReadonlySet<string> = new Set(["type", "import", "func", "table", "memory", "global", "export", "elem", "data", "tag", "local"]);
 
 /**
  * `text`, one line of printed code at nesting `depth` (without its
@@ -55,23 +59,77 @@ export function fieldLayout(text: string, depth: number, header: boolean, width:
 function groupLayout(text: string, segs: number[], column: number, closing: string | undefined, width: number): string | undefined {
   if (column + text.length + (closing?.length ?? 0) <= width) return text + (closing ?? "");
   // Past the cap bracket lines move left of the others: not this shape.
-  if (column / INDENT.length + 2 >= MAX_INDENT_DEPTH || column + 1 + segs[1] - segs[0] > width) return undefined;
+  if (column / INDENT.length + 2 >= MAX_INDENT_DEPTH) return undefined;
   const inner = column + INDENT.length;
   const lineBreak = "\n" + " ".repeat(inner);
-  let out = text.slice(0, segs[1]);
+  const head = text.slice(segs[0], segs[1]);
+  // The head's words are filled with its continuation lines one level deeper, where the other segments go.
+  const first = column + 1 + head.length > width ? filledWords(head, column + 1, inner, width) : head;
+  if (first === undefined) return undefined;
+  let out = text.slice(0, segs[0]) + first;
   for (let k = SEGMENT; k < segs.length; k += SEGMENT) {
     const seg = text.slice(segs[k], segs[k + 1]);
     const trailing = k === segs.length - SEGMENT && closing !== undefined ? ")" + closing : "";
     let line: string | undefined = seg + trailing;
-    if (inner + line.length > width && segs[k + 2] !== LONE) {
-      const inside = segs[k + 2] === LIST ? new FieldScan(seg, false, false).segments() : undefined;
+    if (inner + line.length > width && segs[k + 2] === LIST) {
+      const inside = new FieldScan(seg, false, false).segments();
       line = inside === undefined ? undefined : groupLayout(seg, inside, inner, trailing, width);
-      if (line === undefined) return undefined;
+    } else if (inner + line.length > width && segs[k + 2] === MORE) {
+      // An instruction's continuation lines go one level deeper: not this shape.
+      const filled = isInstrWord(seg.slice(0, seg.indexOf(" "))) ? undefined : filledWords(seg, inner, inner, width);
+      line = filled === undefined ? undefined : filled + trailing;
     }
+    if (line === undefined) return undefined;
     out += lineBreak + line;
   }
   // The last segment's line ends with the closing parenthesis; without one, the first line does.
   return segs.length === SEGMENT && closing !== undefined ? out + ")" + closing : out;
+}
+
+/**
+ * A run of words starting at `column`, filled as the formatter fills a
+ * paragraph: each word after the first goes on the line of the one before
+ * when it ends within the width (what follows the run is not counted),
+ * otherwise it starts a line at `continued`; an index comment stays with
+ * the word before it. A run too short to be filled (`fillsWords`) stays on
+ * one line however wide. Undefined when the run holds anything but words
+ * and index comments.
+ */
+function filledWords(run: string, column: number, continued: number, width: number): string | undefined {
+  const parts: string[] = [];
+  let runWidth = 0;
+  for (const token of run.split(" ")) {
+    const comment = token.startsWith("(;");
+    if (comment ? !token.endsWith(";)") || parts.length === 0 : !isWord(token)) return undefined;
+    if (comment) parts[parts.length - 1] += " " + token;
+    else parts.push(token);
+    runWidth += token.length + 1;
+  }
+  if (!fillsWords(parts.length, runWidth)) return run;
+  const lineBreak = "\n" + " ".repeat(continued);
+  let out = parts[0];
+  let at = column + parts[0].length;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    if (at + 1 + part.length <= width) {
+      out += " " + part;
+      at += 1 + part.length;
+    } else {
+      out += lineBreak + part;
+      at = continued + part.length;
+    }
+  }
+  return out;
+}
+
+/** A word of printed code: printable ASCII but for parentheses, quotes and the starts of comments and annotations. */
+function isWord(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c <= SPACE || c >= 0x7f || c === OPEN || c === CLOSE || c === QUOTE || c === SEMICOLON || c === AT) return false;
+  }
+  return true;
 }
 
 /** A segment in `FieldScan.segments`: its start, its end, and what it is: a lone token (a word or string, with the comments after it), a lone list, or more. */

@@ -15,7 +15,7 @@ import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
 import { readTopLevel, type CstNode } from "./cst.js";
 import { fieldLayout } from "./field-layout.js";
 import { headerDoc, linesDoc, type LayoutOptions } from "./layout-doc.js";
-import { wordGroupLayout, wordLineLayout } from "./word-groups.js";
+import { immediateListLine, wordGroupLayout, wordLineLayout } from "./word-groups.js";
 
 type Doc = builders.Doc;
 
@@ -32,7 +32,7 @@ const LAYOUT: LayoutOptions = { compactBodies: false };
  */
 export function relayout(text: string, depth: number, header: boolean, width: number, after = ""): string {
   return (
-    (header ? undefined : (wordGroupLayout(text, depth, width, after) ?? wordLineLayout(text, depth, width, after))) ??
+    (header ? undefined : (wordGroupLayout(text, depth, width, after) ?? wordLineLayout(text, depth, width, after) ?? immediateListLine(text, after))) ??
     fieldLayout(text, depth, header, width, after) ??
     formatterLayout(text, depth, header, width, after)
   );

@@ -18,7 +18,7 @@
  * the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, fillsWords, isGroupedInstr, isImmediateWord } from "./layout-doc.js";
+import { blockRole, fillsWords, isGroupedInstr, isImmediateList, isImmediateWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
@@ -80,6 +80,51 @@ export function wordLineLayout(text: string, depth: number, width: number, after
     }
   }
   return out + after;
+}
+
+/**
+ * `text`, one line of printed code made of an instruction whose immediates
+ * include lists of a few words (`call_indirect 1 (type 4)`), followed by
+ * `after`, as the formatter lays it out: whole, however wide. A run with a
+ * list among its parts is filled only when it has many parts, and a list
+ * of a few words is a group with nothing to break. Undefined when it is
+ * not of that shape (no list, a list of many words, many parts).
+ */
+export function immediateListLine(text: string, after: string): string | undefined {
+  const tokens = text.split(" ");
+  const head = tokens[0];
+  if (!isPlainWord(head) || isImmediateWord(head) || blockRole(head) !== undefined) return undefined;
+  let parts = 1;
+  let lists = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    parts++;
+    if (tokens[k].charCodeAt(0) !== OPEN) {
+      if (!isPlainWord(tokens[k]) || !isImmediateWord(tokens[k])) return undefined;
+      continue;
+    }
+    const listHead = tokens[k].slice(1);
+    if (!isPlainWord(listHead) || !isImmediateList(listHead)) return undefined;
+    let words = 1;
+    let width = listHead.length + 1;
+    for (let closed = false; !closed; ) {
+      if (++k === tokens.length) return undefined;
+      closed = tokens[k].endsWith(")");
+      const word = closed ? tokens[k].slice(0, -1) : tokens[k];
+      if (!isPlainWord(word) || !isImmediateWord(word)) return undefined;
+      words++;
+      width += word.length + 1;
+    }
+    if (fillsWords(words, width)) return undefined;
+    lists++;
+  }
+  // A run with a list among its parts counts no width (`wordsWidth`): only its number of parts can fill it.
+  return lists > 0 && !fillsWords(parts, 0) ? text + after : undefined;
+}
+
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isWordChar(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -24,6 +24,12 @@ const FIELDS = [
   "(elem (;0;) (table $t) (i32.const 0) func $f0 $f1 $f2 $f3 $f4 $f5 $f6 $f7 $f8 $f9 $f10 $f11)",
   "(func $complex-sig-4 (;5;) (type $complex-sig-duplicate) (param i64 i64 f64 i64 f64 i64 f32 i32))",
   '(export "a rather long export name for the width" (func $a_function_with_a_long_name))',
+  `(elem (;0;) (i32.const 1) func ${Array.from({ length: 300 }, (_, k) => (k * 7919) % 6000).join(" ")})`, // indices filled like words
+  `(elem (;1;) declare func ${Array.from({ length: 40 }, (_, k) => `$f${k}`).join(" ")})`, // the head's words filled
+  "(elem (;2;) func 1 2 3)", // too few words to fill
+  `(type (;3;) (func (param ${"f32 i32 i64 ".repeat(12).trim()}) (result i32)))`, // a list's words filled
+  `(local ${"i32 ".repeat(60)}i64 f64)`,
+  "(local i32 (;comment;) i64)",
 ];
 
 const HEADERS = [
@@ -43,6 +49,9 @@ const DECLINED: Array<[string, boolean]> = [
   ["(func $f (type 0) (param i32))", true], // a closed list where a header is open
   [`(type (;0;) ${"(sub ".repeat(40)}(func)${")".repeat(40)})`, false], // lists nested deeper than printed fields nest
   ["(data (;0;) (i32.const 0) \"abc\"", false], // unbalanced
+  [`(global (;0;) i32 br_table ${"0 ".repeat(40)}1)`, false], // an instruction's words, continued one level deeper
+  [`(local ${"i32 ".repeat(30)}"s")`, false], // a string among the words
+  [`(elem (;0;) func 1 2 3 ${"(;x;) ".repeat(30)})`, false], // comments that are not index comments
 ];
 
 describe("module fields and function headers laid out without documents", () => {

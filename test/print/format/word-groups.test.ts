@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { formatterLayout } from "../../../src/print/format/relayout.js";
-import { wordGroupLayout, wordLineLayout } from "../../../src/print/format/word-groups.js";
+import { immediateListLine, wordGroupLayout, wordLineLayout } from "../../../src/print/format/word-groups.js";
 
 const TAKEN = [
   "(i64.store (local.get 1) (i64.const 268435456))",
@@ -94,6 +94,45 @@ describe("flat instructions of words laid out without documents", () => {
   for (const text of NOT_LINES) {
     it(`leaves ${text} to the formatter`, () => {
       expect(wordLineLayout(text, 4, 20, "")).toBeUndefined();
+    });
+  }
+});
+
+const LIST_LINES = [
+  "call_indirect (type 4)",
+  "call_indirect 1 (type $t)",
+  "return_call_indirect $table (type 10)",
+  "select (result i32)",
+  "ref.test (ref null $t)",
+];
+
+const NOT_LIST_LINES = [
+  "i32.load offset=8", // no list
+  "block (result i32)", // opens a block
+  "call_indirect (type 4) (param i32 i32 i32 i32 i32)", // a list of many words
+  "call_indirect 0 1 2 (type 4)", // many parts
+  "call_indirect 1 (type $a_type_name_far_wider_than_the_narrowest_width)", // a list's words wide enough to be filled
+  "call_indirect (func 4)", // a list that is no immediate
+  "call_indirect (type 4", // unbalanced
+  "call_indirect (type (;4;) 4)", // a comment
+];
+
+describe("flat instructions with lists of words laid out without documents", () => {
+  for (const text of LIST_LINES) {
+    it(`lays out ${text} as the formatter does`, () => {
+      for (const depth of [0, 1, 4, 31, 32, 33, 100]) {
+        for (const width of [20, 40, 80]) {
+          for (const after of ["", ")"]) {
+            expect(immediateListLine(text, after)).toBe(formatterLayout(text, depth, false, width, after));
+          }
+        }
+      }
+    });
+  }
+
+  for (const text of NOT_LIST_LINES) {
+    it(`leaves ${text} to the formatter`, () => {
+      expect(immediateListLine(text, "")).toBeUndefined();
     });
   }
 });
