@@ -170,7 +170,7 @@ class ModuleEncoder {
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
   private hintsAt = -1;
-  private metadataSections: [kind: string, bytes: Uint8Array][] = [];
+  private readonly metadataSections: [kind: string, bytes: Uint8Array][] = [];
   /**
    * The slot the name section goes in, after how many of its custom sections
    * (the code metadata sections counted when they go there before the name
@@ -554,7 +554,10 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
-        this.metadataSections = [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1)).map((kind) => [kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
+        // Pushed rather than mapped in: a mapped array is of another kind than the empty one, and `run` would meet both.
+        for (const kind of [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1))) {
+          this.metadataSections.push([kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
+        }
         return;
       case "data":
         // The section id and a size reserved at its widest come first.

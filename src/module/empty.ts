@@ -1,8 +1,13 @@
-/** A module with nothing in it: the starting point for resolve, decode and builders. */
+/**
+ * A module with nothing in it: the starting point for resolve, decode and
+ * builders. Its optional members are there, unset, so that every module has
+ * one shape whatever it holds: code reading modules is then compiled once.
+ */
 import type { Module } from "./model.js";
 
 export function emptyModule(): Module {
   return {
+    name: undefined,
     types: [],
     imports: [],
     funcs: [],
@@ -11,6 +16,8 @@ export function emptyModule(): Module {
     globals: [],
     tags: [],
     exports: [],
+    start: undefined,
+    startOffset: undefined,
     elems: [],
     datas: [],
     customs: [],

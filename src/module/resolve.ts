@@ -364,48 +364,46 @@ class ModuleResolver {
     imp: ImportName | undefined,
   ): void {
     const offset = field.start;
+    // Every entity of a kind is created with the same fields, set or not, so that code reading them sees one shape.
+    const name = annotated ?? id?.name;
     let entity: Importable;
     switch (kind) {
       case "func": {
-        const func: Func = { entity: "func", index: 0, offset, type: dangling(0), params: [], locals: [], body: [] };
+        const func: Func = { entity: "func", name, import: imp, index: 0, offset, type: dangling(0), params: [], locals: [], body: [] };
         this.s.funcs.define(func, id);
         if (imp === undefined) this.module.funcs.push(func);
         entity = func;
         break;
       }
       case "table": {
-        const table: Table = { entity: "table", index: 0, offset, limits: noLimits(), elemType: FUNCREF };
+        const table: Table = { entity: "table", name, import: imp, index: 0, offset, limits: noLimits(), elemType: FUNCREF };
         this.s.tables.define(table, id);
         if (imp === undefined) this.module.tables.push(table);
         entity = table;
         break;
       }
       case "memory": {
-        const memory: Memory = { entity: "memory", index: 0, offset, limits: noLimits() };
+        const memory: Memory = { entity: "memory", name, import: imp, index: 0, offset, limits: noLimits() };
         this.s.memories.define(memory, id);
         if (imp === undefined) this.module.memories.push(memory);
         entity = memory;
         break;
       }
       case "global": {
-        const global: Global = { entity: "global", index: 0, offset, type: "i32", mutable: false };
+        const global: Global = { entity: "global", name, import: imp, index: 0, offset, type: "i32", mutable: false };
         this.s.globals.define(global, id);
         if (imp === undefined) this.module.globals.push(global);
         entity = global;
         break;
       }
       case "tag": {
-        const tag: Tag = { entity: "tag", index: 0, offset, type: dangling(0) };
+        const tag: Tag = { entity: "tag", name, import: imp, index: 0, offset, type: dangling(0) };
         this.s.tags.define(tag, id);
         if (imp === undefined) this.module.tags.push(tag);
         entity = tag;
         break;
       }
     }
-    // Assigned rather than spread in: spreading optional members made this a tenth of resolving small modules.
-    const name = annotated ?? id?.name;
-    if (name !== undefined) entity.name = name;
-    if (imp !== undefined) entity.import = imp;
     if (imp !== undefined) this.module.imports.push(entity);
     this.entities.set(field, entity);
     this.unit(field, entity);
@@ -568,7 +566,10 @@ class ModuleResolver {
         const func = entity as Func;
         const { type, params } = types.funcTypeUse(desc.typeUse, true);
         func.type = type;
-        func.params = this.localsOf(params, []).params;
+        // Its locals too, though none: an array from the same place as a defined function's is of the same kind.
+        const locals = this.localsOf(params, []);
+        func.params = locals.params;
+        func.locals = locals.locals;
         return;
       }
       case "table": {
@@ -646,14 +647,14 @@ class ModuleResolver {
     const space = new Space<Local>(this.ctx, "local");
     // An `(@name ...)` annotation gives the name the id cannot (empty, or the same as another local's).
     const make = (id: Id | undefined, name: string | undefined, type: ValType): Local => {
-      const local: Local = { entity: "local", type, index: 0 };
-      const named = name ?? id?.name;
-      if (named !== undefined) local.name = named;
+      const local: Local = { entity: "local", name: name ?? id?.name, type, index: 0 };
       space.define(local, id);
       return local;
     };
     const types = this.s.types;
-    const paramLocals = params.map((p) => make(p.id, p.name, p.type));
+    // Pushed rather than mapped: `map` makes holey arrays, and code iterating parameters and locals then meets several array kinds.
+    const paramLocals: Local[] = [];
+    for (const p of params) paramLocals.push(make(p.id, p.name, p.type));
     const locals: Local[] = [];
     for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
     return { params: paramLocals, locals, space };
