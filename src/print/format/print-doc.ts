@@ -119,6 +119,98 @@ function flatText(doc: Doc, columns: number): string | undefined {
   return ONE_COLUMN_EACH.test(text) ? text : undefined;
 }
 
+/** A group that breaks where it stands: its contents print as they stand. */
+const BREAKS = Symbol("breaks");
+
+/**
+ * How Prettier prints `group` at `column` of a line that goes on with the
+ * rest of `stack` (top last): its flat text when its contents, and what
+ * follows them up to the next line break, fit within `width`; `BREAKS` when
+ * they do not or something in it forces a break (which would break it);
+ * undefined when it holds anything this cannot measure exactly (text not
+ * one column per character, conditional groups, other node kinds).
+ */
+function groupFit(group: builders.Group, column: number, width: number, stack: readonly (Doc | typeof OUTDENT)[]): string | typeof BREAKS | undefined {
+  if (group.expandedStates !== undefined) return undefined;
+  const parts: string[] = [];
+  const budget = width - column;
+  /** Columns as Prettier's `fits` counts them: a flat line's space only once text follows it. */
+  let used = 0;
+  let pendingSpace = false;
+  const todo: Doc[] = [group.contents];
+  while (todo.length > 0) {
+    const node = todo.pop()!;
+    if (typeof node === "string") {
+      if (!ONE_COLUMN_EACH.test(node)) return undefined;
+      if (node.length === 0) continue;
+      used += node.length + (pendingSpace ? 1 : 0);
+      pendingSpace = false;
+      if (used > budget) return BREAKS;
+      parts.push(node);
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) todo.push(node[i]);
+    } else if (node.type === "fill") {
+      for (let i = node.parts.length - 1; i >= 0; i--) todo.push(node.parts[i]);
+    } else if (node.type === "group") {
+      if (node.break) return BREAKS;
+      if (node.expandedStates !== undefined) return undefined;
+      todo.push(node.contents);
+    } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
+      todo.push(node.contents);
+    } else if (node.type === "line") {
+      if (node.hard) return BREAKS;
+      if (!node.soft) {
+        pendingSpace = true;
+        parts.push(" ");
+      }
+    } else if (node.type === "break-parent") {
+      return BREAKS;
+    } else {
+      return undefined;
+    }
+  }
+  const rest = restWidth(stack);
+  if (rest === undefined) return undefined;
+  if (used + (rest > 0 && pendingSpace ? 1 : 0) + rest > budget) return BREAKS;
+  return parts.join("");
+}
+
+/**
+ * The width of the text `stack` (top last) starts with up to its first line
+ * break, as Prettier's `fits` measures what follows a group (every group
+ * there is in break mode, so any line ends it); undefined for what it cannot
+ * measure exactly.
+ */
+function restWidth(stack: readonly (Doc | typeof OUTDENT)[]): number | undefined {
+  let width = 0;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const entry = stack[k];
+    if (entry === OUTDENT) continue;
+    const todo: Doc[] = [entry];
+    while (todo.length > 0) {
+      const node = todo.pop()!;
+      if (typeof node === "string") {
+        if (!ONE_COLUMN_EACH.test(node)) return undefined;
+        width += node.length;
+      } else if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) todo.push(node[i]);
+      } else if (node.type === "fill") {
+        for (let i = node.parts.length - 1; i >= 0; i--) todo.push(node.parts[i]);
+      } else if (node.type === "group") {
+        if (node.expandedStates !== undefined) return undefined;
+        todo.push(node.contents);
+      } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
+        todo.push(node.contents);
+      } else if (node.type === "line") {
+        return width;
+      } else if (node.type !== "break-parent") {
+        return undefined;
+      }
+    }
+  }
+  return width;
+}
+
 /** Removes the spaces and tabs at the end of `out`, as Prettier's printer does before each line break. */
 function trimEnd(out: string[]): void {
   while (out.length > 0) {
@@ -198,6 +290,7 @@ export class DocPrinter {
     /** The indentations around the current one. */
     const outer: Indentation[] = [];
     let indentation = this.#root;
+    let fit: string | typeof BREAKS | undefined;
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (typeof node === "string") {
@@ -215,6 +308,10 @@ export class DocPrinter {
         outer.push(indentation);
         indentation = indentation.child(node.type === "indent" ? "indent" : node.n);
         stack.push(OUTDENT, node.contents);
+      } else if (node.type === "group" && complex === undefined && (fit = this.#fit(node, start, words, stack)) !== undefined) {
+        // A broken group's contents print as they stand (every group around it is broken too); a flat one is a word.
+        if (fit === BREAKS) stack.push(node.contents);
+        else words.push(fit);
       } else if (node.type === "line" && !node.literal) {
         endLine();
         start = indentation;
@@ -230,5 +327,17 @@ export class DocPrinter {
     endLine();
     flush();
     return out.join("");
+  }
+
+  /** `groupFit` for a group on a line of `words` so far after the line break that gives `start`. */
+  #fit(group: builders.Group, start: Indentation | undefined, words: readonly string[], stack: readonly (Doc | typeof OUTDENT)[]): string | typeof BREAKS | undefined {
+    if (group.break && group.expandedStates === undefined) return BREAKS;
+    let column = start?.width() ?? 0;
+    if (column === Infinity) return undefined;
+    for (const word of words) {
+      if (!ONE_COLUMN_EACH.test(word)) return undefined;
+      column += word.length;
+    }
+    return groupFit(group, column, this.options.printWidth, stack);
   }
 }
