@@ -169,7 +169,7 @@ function groupFit(group: builders.Group, column: number, width: number, stack: r
       return undefined;
     }
   }
-  const rest = restWidth(stack);
+  const rest = restWidth(stack, budget - used);
   if (rest === undefined) return undefined;
   if (used + (rest > 0 && pendingSpace ? 1 : 0) + rest > budget) return BREAKS;
   return parts.join("");
@@ -178,10 +178,10 @@ function groupFit(group: builders.Group, column: number, width: number, stack: r
 /**
  * The width of the text `stack` (top last) starts with up to its first line
  * break, as Prettier's `fits` measures what follows a group (every group
- * there is in break mode, so any line ends it); undefined for what it cannot
- * measure exactly.
+ * there is in break mode, so any line ends it), or some width past `limit`
+ * once it is; undefined for what it cannot measure exactly.
  */
-function restWidth(stack: readonly (Doc | typeof OUTDENT)[]): number | undefined {
+function restWidth(stack: readonly (Doc | typeof OUTDENT)[], limit: number): number | undefined {
   let width = 0;
   for (let k = stack.length - 1; k >= 0; k--) {
     const entry = stack[k];
@@ -192,6 +192,8 @@ function restWidth(stack: readonly (Doc | typeof OUTDENT)[]): number | undefined
       if (typeof node === "string") {
         if (!ONE_COLUMN_EACH.test(node)) return undefined;
         width += node.length;
+        // Past the limit the group breaks whatever follows (widths only add up).
+        if (width > limit + 1) return width;
       } else if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i--) todo.push(node[i]);
       } else if (node.type === "fill") {
