@@ -85,6 +85,20 @@ const ACROSS_LINES: ReadonlySet<string> = new Set(["line-suffix", "line-suffix-b
 /** Text Prettier measures as one column per character (its own test for that). */
 const ONE_COLUMN_EACH = /^[\x20-\x7F]*$/;
 
+/** Pushes what an array, a fill or a wrapper (`indent`, `align`, `label`) holds onto `stack`, its last part first; false for other nodes. */
+function pushContents(node: Exclude<Doc, string>, stack: Doc[]): node is Doc[] | builders.Fill | builders.Indent | builders.Align | builders.Label {
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+  } else if (node.type === "fill") {
+    for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]);
+  } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
+    stack.push(node.contents);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 /**
  * `doc` printed flat, when nothing in it forces a break (a hard line, a
  * `breakParent`, a group set to break), its width is its length and it
@@ -100,14 +114,10 @@ function flatText(doc: Doc, columns: number): string | undefined {
       parts.push(node);
       length += node.length;
       if (length > columns) return undefined;
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-    } else if (node.type === "fill") {
-      for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]);
+    } else if (pushContents(node, stack)) {
+      continue;
     } else if (node.type === "group") {
       if (node.break) return undefined;
-      stack.push(node.contents);
-    } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
       stack.push(node.contents);
     } else if (node.type === "line" && !node.hard) {
       if (!node.soft) stack.push(" ");
@@ -147,15 +157,11 @@ function groupFit(group: builders.Group, column: number, width: number, stack: r
       pendingSpace = false;
       if (used > budget) return BREAKS;
       parts.push(node);
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) todo.push(node[i]);
-    } else if (node.type === "fill") {
-      for (let i = node.parts.length - 1; i >= 0; i--) todo.push(node.parts[i]);
+    } else if (pushContents(node, todo)) {
+      continue;
     } else if (node.type === "group") {
       if (node.break) return BREAKS;
       if (node.expandedStates !== undefined) return undefined;
-      todo.push(node.contents);
-    } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
       todo.push(node.contents);
     } else if (node.type === "line") {
       if (node.hard) return BREAKS;
@@ -194,14 +200,10 @@ function restWidth(stack: readonly (Doc | typeof OUTDENT)[], limit: number): num
         width += node.length;
         // Past the limit the group breaks whatever follows (widths only add up).
         if (width > limit + 1) return width;
-      } else if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) todo.push(node[i]);
-      } else if (node.type === "fill") {
-        for (let i = node.parts.length - 1; i >= 0; i--) todo.push(node.parts[i]);
+      } else if (pushContents(node, todo)) {
+        continue;
       } else if (node.type === "group") {
         if (node.expandedStates !== undefined) return undefined;
-        todo.push(node.contents);
-      } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
         todo.push(node.contents);
       } else if (node.type === "line") {
         return width;
