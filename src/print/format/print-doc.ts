@@ -8,15 +8,19 @@
  * only up to the next line break, and a `breakParent` outside every group
  * breaks nothing. So each piece is printed on its own:
  * - words alone are one line, written after the indentation;
- * - groups and fills that hold no forced break and fit, with the whole
- *   line, within the width are all printed flat (each group measures no
- *   more than the whole line), so the line is written flat too;
- * - anything else (a line that does not fit, a forced break inside a group)
- *   is handed to Prettier's printer inside the same indentation (a run of
- *   such lines in one call).
+ * - a group among words is decided where it stands, as Prettier decides it
+ *   in break mode: flat (a word) when it and the rest of its line fit, else
+ *   broken, its contents walked like the top level (a group that holds a
+ *   forced break is broken, as `propagateBreaks` would make it);
+ * - groups and fills that cannot be measured so are printed flat when they
+ *   hold no forced break and fit, with the whole line, within the width
+ *   (each group measures no more than the whole line);
+ * - anything else is handed to Prettier's printer inside the same
+ *   indentation (a run of such lines in one call).
  * Function bodies, most of a formatted file, are the first two kinds: the
  * printer's passes over the whole document (`propagateBreaks`, one command
- * object per node) are what this avoids.
+ * object per node, an indentation object per `indent` it meets) are what
+ * this avoids.
  */
 import { builders, printer } from "prettier/doc";
 
