@@ -75,7 +75,7 @@ export function* lexWat(text: string): Generator<Lexeme> {
     } else {
       kind = "atom";
       // A lone `;` is a token of its own (reserved).
-      at = c === SEMICOLON ? at + 1 : atomEnd(charAt, at, fail);
+      at = c === SEMICOLON ? at + 1 : atomEnd(text, charAt, at, fail);
     }
     yield { kind, start, end: at, newlines };
     newlines = 0;
@@ -83,9 +83,11 @@ export function* lexWat(text: string): Generator<Lexeme> {
 }
 
 /** End of a keyword, number, id (`$"..."` included) or string. */
-function atomEnd(charAt: CharAt, at: number, fail: Fail): number {
+function atomEnd(text: string, charAt: CharAt, at: number, fail: Fail): number {
+  const length = text.length;
   for (;;) {
-    const c = charAt(at);
+    // Read the text directly: this loop is most of the scanner's time.
+    const c = at < length ? text.charCodeAt(at) : -1;
     if (c < 0 || c === SPACE || c === NEWLINE || c === TAB || c === RETURN || c === OPEN || c === CLOSE || c === SEMICOLON) return at;
     if (c !== QUOTE) {
       at++;

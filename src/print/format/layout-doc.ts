@@ -415,6 +415,8 @@ function restDocs(segs: readonly Segment[], options: LayoutOptions, level: numbe
 
 /** `(head parts...)`: one line if it fits, else one part per line. */
 function groupDoc(list: CstList, options: LayoutOptions, level: number, stringsApart = false, shouldBreak = false): Doc {
+  const words = stringsApart || shouldBreak ? undefined : wordsOnLine(list);
+  if (words !== undefined) return words;
   const segs = segments(list.children, -1, stringsApart);
   if (segs.length === 0) return "()";
   const rest = restDocs(segs, options, level + 1);
@@ -423,6 +425,27 @@ function groupDoc(list: CstList, options: LayoutOptions, level: number, stringsA
   const doc = group([open(list), segmentDoc(segs[0], options, level), deeper(level, rest), close], { shouldBreak });
   if (shouldBreak) MULTI_LINE.add(doc);
   return doc;
+}
+
+/**
+ * `groupDoc`'s layout of a list of words that make one segment too few or
+ * narrow to fill, such as `(local.get 0)` or `(type 3)`: a group with no
+ * line break in it, which prints as its text; undefined for other lists.
+ */
+function wordsOnLine(list: CstList): string | undefined {
+  const children = list.children;
+  if (children.length === 0) return undefined;
+  let width = 0;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.kind !== "atom" || child.newlines !== 0 || (i > 0 && isInstrWord(child.text))) return undefined;
+    width += child.text.length + 1;
+  }
+  const head = (children[0] as CstToken).text;
+  if (head.includes("\n") || fillsWords(children.length, width)) return undefined;
+  let text = open(list) + head;
+  for (let i = 1; i < children.length; i++) text += " " + (children[i] as CstToken).text;
+  return text + ")";
 }
 
 /** A header (grouped like `groupDoc`) and a body of one part per line; a group when the body is empty. */

@@ -8,15 +8,19 @@
  * only up to the next line break, and a `breakParent` outside every group
  * breaks nothing. So each piece is printed on its own:
  * - words alone are one line, written after the indentation;
- * - groups and fills that hold no forced break and fit, with the whole
- *   line, within the width are all printed flat (each group measures no
- *   more than the whole line), so the line is written flat too;
- * - anything else (a line that does not fit, a forced break inside a group)
- *   is handed to Prettier's printer inside the same indentation (a run of
- *   such lines in one call).
+ * - a group among words is decided where it stands, as Prettier decides it
+ *   in break mode: flat (a word) when it and the rest of its line fit, else
+ *   broken, its contents walked like the top level (a group that holds a
+ *   forced break is broken, as `propagateBreaks` would make it);
+ * - groups and fills that cannot be measured so are printed flat when they
+ *   hold no forced break and fit, with the whole line, within the width
+ *   (each group measures no more than the whole line);
+ * - anything else is handed to Prettier's printer inside the same
+ *   indentation (a run of such lines in one call).
  * Function bodies, most of a formatted file, are the first two kinds: the
  * printer's passes over the whole document (`propagateBreaks`, one command
- * object per node) are what this avoids.
+ * object per node, an indentation object per `indent` it meets) are what
+ * this avoids.
  */
 import { builders, printer } from "prettier/doc";
 
@@ -85,6 +89,20 @@ const ACROSS_LINES: ReadonlySet<string> = new Set(["line-suffix", "line-suffix-b
 /** Text Prettier measures as one column per character (its own test for that). */
 const ONE_COLUMN_EACH = /^[\x20-\x7F]*$/;
 
+/** Pushes what an array, a fill or a wrapper (`indent`, `align`, `label`) holds onto `stack`, its last part first; false for other nodes. */
+function pushContents(node: Exclude<Doc, string>, stack: Doc[]): node is Doc[] | builders.Fill | builders.Indent | builders.Align | builders.Label {
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+  } else if (node.type === "fill") {
+    for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]);
+  } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
+    stack.push(node.contents);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 /**
  * `doc` printed flat, when nothing in it forces a break (a hard line, a
  * `breakParent`, a group set to break), its width is its length and it
@@ -100,14 +118,10 @@ function flatText(doc: Doc, columns: number): string | undefined {
       parts.push(node);
       length += node.length;
       if (length > columns) return undefined;
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-    } else if (node.type === "fill") {
-      for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]);
+    } else if (pushContents(node, stack)) {
+      continue;
     } else if (node.type === "group") {
       if (node.break) return undefined;
-      stack.push(node.contents);
-    } else if (node.type === "indent" || node.type === "align" || node.type === "label") {
       stack.push(node.contents);
     } else if (node.type === "line" && !node.hard) {
       if (!node.soft) stack.push(" ");
@@ -117,6 +131,92 @@ function flatText(doc: Doc, columns: number): string | undefined {
   }
   const text = parts.join("");
   return ONE_COLUMN_EACH.test(text) ? text : undefined;
+}
+
+/** A group that breaks where it stands: its contents print as they stand. */
+const BREAKS = Symbol("breaks");
+
+/**
+ * How Prettier prints `group` at `column` of a line that goes on with the
+ * rest of `stack` (top last): its flat text when its contents, and what
+ * follows them up to the next line break, fit within `width`; `BREAKS` when
+ * they do not or something in it forces a break (which would break it);
+ * undefined when it holds anything this cannot measure exactly (text not
+ * one column per character, conditional groups, other node kinds).
+ */
+function groupFit(group: builders.Group, column: number, width: number, stack: readonly (Doc | typeof OUTDENT)[]): string | typeof BREAKS | undefined {
+  if (group.expandedStates !== undefined) return undefined;
+  const parts: string[] = [];
+  const budget = width - column;
+  /** Columns as Prettier's `fits` counts them: a flat line's space only once text follows it. */
+  let used = 0;
+  let pendingSpace = false;
+  const todo: Doc[] = [group.contents];
+  while (todo.length > 0) {
+    const node = todo.pop()!;
+    if (typeof node === "string") {
+      if (!ONE_COLUMN_EACH.test(node)) return undefined;
+      if (node.length === 0) continue;
+      used += node.length + (pendingSpace ? 1 : 0);
+      pendingSpace = false;
+      if (used > budget) return BREAKS;
+      parts.push(node);
+    } else if (pushContents(node, todo)) {
+      continue;
+    } else if (node.type === "group") {
+      if (node.break) return BREAKS;
+      if (node.expandedStates !== undefined) return undefined;
+      todo.push(node.contents);
+    } else if (node.type === "line") {
+      if (node.hard) return BREAKS;
+      if (!node.soft) {
+        pendingSpace = true;
+        parts.push(" ");
+      }
+    } else if (node.type === "break-parent") {
+      return BREAKS;
+    } else {
+      return undefined;
+    }
+  }
+  const rest = restWidth(stack, budget - used);
+  if (rest === undefined) return undefined;
+  if (used + (rest > 0 && pendingSpace ? 1 : 0) + rest > budget) return BREAKS;
+  return parts.join("");
+}
+
+/**
+ * The width of the text `stack` (top last) starts with up to its first line
+ * break, as Prettier's `fits` measures what follows a group (every group
+ * there is in break mode, so any line ends it), or some width past `limit`
+ * once it is; undefined for what it cannot measure exactly.
+ */
+function restWidth(stack: readonly (Doc | typeof OUTDENT)[], limit: number): number | undefined {
+  let width = 0;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const entry = stack[k];
+    if (entry === OUTDENT) continue;
+    const todo: Doc[] = [entry];
+    while (todo.length > 0) {
+      const node = todo.pop()!;
+      if (typeof node === "string") {
+        if (!ONE_COLUMN_EACH.test(node)) return undefined;
+        width += node.length;
+        // Past the limit the group breaks whatever follows (widths only add up).
+        if (width > limit + 1) return width;
+      } else if (pushContents(node, todo)) {
+        continue;
+      } else if (node.type === "group") {
+        if (node.expandedStates !== undefined) return undefined;
+        todo.push(node.contents);
+      } else if (node.type === "line") {
+        return width;
+      } else if (node.type !== "break-parent") {
+        return undefined;
+      }
+    }
+  }
+  return width;
 }
 
 /** Removes the spaces and tabs at the end of `out`, as Prettier's printer does before each line break. */
@@ -198,6 +298,7 @@ export class DocPrinter {
     /** The indentations around the current one. */
     const outer: Indentation[] = [];
     let indentation = this.#root;
+    let fit: string | typeof BREAKS | undefined;
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (typeof node === "string") {
@@ -215,6 +316,10 @@ export class DocPrinter {
         outer.push(indentation);
         indentation = indentation.child(node.type === "indent" ? "indent" : node.n);
         stack.push(OUTDENT, node.contents);
+      } else if (node.type === "group" && complex === undefined && (fit = this.#fit(node, start, words, stack)) !== undefined) {
+        // A broken group's contents print as they stand (every group around it is broken too); a flat one is a word.
+        if (fit === BREAKS) stack.push(node.contents);
+        else words.push(fit);
       } else if (node.type === "line" && !node.literal) {
         endLine();
         start = indentation;
@@ -230,5 +335,17 @@ export class DocPrinter {
     endLine();
     flush();
     return out.join("");
+  }
+
+  /** `groupFit` for a group on a line of `words` so far after the line break that gives `start`. */
+  #fit(group: builders.Group, start: Indentation | undefined, words: readonly string[], stack: readonly (Doc | typeof OUTDENT)[]): string | typeof BREAKS | undefined {
+    if (group.break && group.expandedStates === undefined) return BREAKS;
+    let column = start?.width() ?? 0;
+    if (column === Infinity) return undefined;
+    for (const word of words) {
+      if (!ONE_COLUMN_EACH.test(word)) return undefined;
+      column += word.length;
+    }
+    return groupFit(group, column, this.options.printWidth, stack);
   }
 }

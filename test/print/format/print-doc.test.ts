@@ -1,8 +1,9 @@
 /**
  * `DocPrinter` prints a document exactly as Prettier's `printDocToString`
  * does: on hand-made documents (indentation steps, dedents, string
- * alignments, lines that fit flat or not, forced breaks inside groups and
- * fills, trailing blanks, deferred line suffixes) and on the formatter's
+ * alignments, lines that fit flat or not, groups measured with the rest of
+ * their line, forced breaks inside groups and fills, trailing blanks,
+ * deferred line suffixes) and on the formatter's
  * documents for every case file (at several widths, with spaces and with
  * tabs) and every spec testsuite script (narrow, with tabs).
  */
@@ -42,6 +43,13 @@ const HAND_MADE: Record<string, () => Doc> = {
   "a conditional group": () => [conditionalGroup([["(a b c)"], group(["(a", indent([hardline, "b c"]), hardline, ")"])]), hardline, "x"],
   "trailing blanks before line breaks, none at the end": () => ["a  ", hardline, "  ", hardline, group(["b", line, "c\t"]), indent(hardline), "d "],
   "text on the first line before a group": () => ["first ", group(["(g", indent([softline, "h"]), ")"]), hardline, "next"],
+  "a group that fits only without the text after it on its line": () =>
+    [indent([hardline, "xx ", group(["(g", indent([line, "aaaa"]), ")"]), ")))))))"]), hardline, "z"],
+  "a group ending in a line, whose space counts only before text": () => ["ab", group(["cdefghijkl", line]), hardline, "z", group(["cdefghijk", line]), "m"],
+  "a group too wide around groups that fit": () =>
+    indent([hardline, group(["(a", indent([line, group(["(b", indent([line, "c"]), ")"]), line, group(["(d", indent([line, "eeeeeeeeeeeeee"]), ")"])]), ")"])]),
+  "a group set to break among words, and one holding a forced break": () =>
+    ["x ", group(["(a", indent([line, "b"]), ")"], { shouldBreak: true }), hardline, "y ", group(["(c", indent([line, group(["d", breakParent])]), ")"])],
   "a line suffix, which reaches the next line break": () => ["a", lineSuffix(" ;; s"), "b", hardline, "c"],
 };
 
