@@ -132,6 +132,9 @@ const IMM = {
   type_tag: 42,
 } as const satisfies Record<Imm, number>;
 type ImmCode = (typeof IMM)[Imm];
+/** The kinds the instruction loop reads in place: the rest go through `uncommon`. */
+type InlineImm = "none" | "local" | "global" | "i32" | "i64" | "memarg" | "func" | "label" | "br_table" | "block" | "try" | "try_table" | "structural" | "call_indirect" | "select";
+type UncommonImmCode = (typeof IMM)[Exclude<Imm, InlineImm>];
 
 /** The one-byte rows of the instruction table and their immediate kinds, by opcode byte. */
 const ONE_BYTE_DEF: readonly (InstrDef | undefined)[] = Array.from({ length: 256 }, (_, code) => instrByOpcode(0, code));
@@ -316,12 +319,6 @@ export class CodeDecoder {
           ins = value === null ? { op: def, offset: at, i64: r.s64() } : shared!.i64(def, value);
           break;
         }
-        case IMM.f32:
-          ins = { op: def, offset: at, i32: r.f32Bits() };
-          break;
-        case IMM.f64:
-          ins = { op: def, offset: at, i64: r.f64Bits() };
-          break;
         case IMM.memarg: {
           if (shared === null) {
             ins = { op: def, offset: at, memarg: this.memarg() };
@@ -333,11 +330,6 @@ export class CodeDecoder {
           const memory = s.memories[0];
           if (head < 64 && typeof offset === "number" && offset < SHARED_OFFSET_LIMIT && memory !== undefined) ins = shared.memarg(def, memory, head, offset);
           else ins = { op: def, offset: at, memarg: memargOf(s, head, offset) };
-          break;
-        }
-        case IMM.memarg_lane: {
-          const memarg = this.memarg();
-          ins = { op: def, offset: at, memarg, index: r.byte() };
           break;
         }
         case IMM.func: {
@@ -429,119 +421,124 @@ export class CodeDecoder {
           ins = { op: def, offset: at, type, table: entity(s.tables, r.u32()) };
           break;
         }
-        case IMM.type:
-          ins = { op: def, offset: at, type: types.ref(r.u32()) };
-          break;
-        case IMM.type_field:
-        case IMM.type_count: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, index: r.u32() };
-          break;
-        }
-        case IMM.type_data: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, data: this.data(r.u32()) };
-          break;
-        }
-        case IMM.type_elem: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, elem: entity(s.elems, r.u32()) };
-          break;
-        }
-        case IMM.type_type: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, type2: types.ref(r.u32()) };
-          break;
-        }
-        case IMM.table:
-          ins = { op: def, offset: at, table: entity(s.tables, r.u32()) };
-          break;
-        case IMM.memory:
-          ins = { op: def, offset: at, memory: entity(s.memories, r.u32()) };
-          break;
-        case IMM.tag:
-          ins = { op: def, offset: at, tag: entity(s.tags, r.u32()) };
-          break;
-        case IMM.elem:
-          ins = { op: def, offset: at, elem: entity(s.elems, r.u32()) };
-          break;
-        case IMM.data:
-          ins = { op: def, offset: at, data: this.data(r.u32()) };
-          break;
-        case IMM.table_table: {
-          const table = entity(s.tables, r.u32());
-          ins = { op: def, offset: at, table, table2: entity(s.tables, r.u32()) };
-          break;
-        }
-        case IMM.table_elem: {
-          const elem = entity(s.elems, r.u32());
-          ins = { op: def, offset: at, elem, table: entity(s.tables, r.u32()) };
-          break;
-        }
-        case IMM.memory_memory: {
-          const memory = entity(s.memories, r.u32());
-          ins = { op: def, offset: at, memory, memory2: entity(s.memories, r.u32()) };
-          break;
-        }
-        case IMM.memory_data: {
-          const data = this.data(r.u32());
-          ins = { op: def, offset: at, data, memory: entity(s.memories, r.u32()) };
-          break;
-        }
-        case IMM.v128:
-        case IMM.shuffle:
-          ins = { op: def, offset: at, bytes: r.bytes(16).slice() };
-          break;
-        case IMM.lane:
-          ins = { op: def, offset: at, index: r.byte() };
-          break;
         case IMM.select:
           ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
           break;
-        case IMM.heap_type:
-          const null_ = types.refTo(true);
-          ins = { op: def, offset: at, heapType: null_.heap };
-          if (null_.exact) ins.exactHeap = true;
-          if (null_.shared) ins.sharedHeap = true;
+        default:
+          ins = this.uncommon(kind, def, at, opcode, top);
           break;
-        case IMM.ref_type:
-          ins = { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };
-          break;
-        case IMM.br_on_cast: {
-          const flagsAt = r.pos;
-          const flags = r.byte();
-          if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
-          const label = labelAt(targets, top, r.u32());
-          ins = { op: def, offset: at, label, refType: types.refTo((flags & 1) !== 0), refType2: types.refTo((flags & 2) !== 0) };
-          break;
-        }
-        case IMM.type_tag: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, tag: entity(s.tags, r.u32()) };
-          break;
-        }
-        case IMM.resume: {
-          const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, onClauses: this.onClauses(targets, top) };
-          break;
-        }
-        case IMM.resume_throw: {
-          const type = types.ref(r.u32());
-          const tag = entity(s.tags, r.u32());
-          ins = { op: def, offset: at, type, tag, onClauses: this.onClauses(targets, top) };
-          break;
-        }
-        case IMM.fence: {
-          const zeroAt = r.pos;
-          if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
-          ins = { op: def, offset: at };
-          break;
-        }
       }
       if (order !== undefined) ins.order = order;
       if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
+    }
+  }
+
+  /**
+   * Instructions with the immediates most code uses rarely. Optimised code
+   * throws itself away when it meets a path it never ran; out here, the
+   * first rare instruction of each kind costs this function's code, not
+   * the whole instruction loop's.
+   */
+  private uncommon(kind: UncommonImmCode, def: InstrDef, at: number, opcode: number, top: number): Instr {
+    const r: Reader = this.r;
+    const s = this.s;
+    const types = s.types;
+    const targets = this.targets;
+    switch (kind) {
+      case IMM.f32:
+        return { op: def, offset: at, i32: r.f32Bits() };
+      case IMM.f64:
+        return { op: def, offset: at, i64: r.f64Bits() };
+      case IMM.memarg_lane: {
+        const memarg = this.memarg();
+        return { op: def, offset: at, memarg, index: r.byte() };
+      }
+      case IMM.type:
+        return { op: def, offset: at, type: types.ref(r.u32()) };
+      case IMM.type_field:
+      case IMM.type_count: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, index: r.u32() };
+      }
+      case IMM.type_data: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, data: this.data(r.u32()) };
+      }
+      case IMM.type_elem: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, elem: entity(s.elems, r.u32()) };
+      }
+      case IMM.type_type: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, type2: types.ref(r.u32()) };
+      }
+      case IMM.table:
+        return { op: def, offset: at, table: entity(s.tables, r.u32()) };
+      case IMM.memory:
+        return { op: def, offset: at, memory: entity(s.memories, r.u32()) };
+      case IMM.tag:
+        return { op: def, offset: at, tag: entity(s.tags, r.u32()) };
+      case IMM.elem:
+        return { op: def, offset: at, elem: entity(s.elems, r.u32()) };
+      case IMM.data:
+        return { op: def, offset: at, data: this.data(r.u32()) };
+      case IMM.table_table: {
+        const table = entity(s.tables, r.u32());
+        return { op: def, offset: at, table, table2: entity(s.tables, r.u32()) };
+      }
+      case IMM.table_elem: {
+        const elem = entity(s.elems, r.u32());
+        return { op: def, offset: at, elem, table: entity(s.tables, r.u32()) };
+      }
+      case IMM.memory_memory: {
+        const memory = entity(s.memories, r.u32());
+        return { op: def, offset: at, memory, memory2: entity(s.memories, r.u32()) };
+      }
+      case IMM.memory_data: {
+        const data = this.data(r.u32());
+        return { op: def, offset: at, data, memory: entity(s.memories, r.u32()) };
+      }
+      case IMM.v128:
+      case IMM.shuffle:
+        return { op: def, offset: at, bytes: r.bytes(16).slice() };
+      case IMM.lane:
+        return { op: def, offset: at, index: r.byte() };
+      case IMM.heap_type: {
+        const null_ = types.refTo(true);
+        const ins: Instr = { op: def, offset: at, heapType: null_.heap };
+        if (null_.exact) ins.exactHeap = true;
+        if (null_.shared) ins.sharedHeap = true;
+        return ins;
+      }
+      case IMM.ref_type:
+        return { op: def, offset: at, refType: types.refTo(opcode === def.altCode) };
+      case IMM.br_on_cast: {
+        const flagsAt = r.pos;
+        const flags = r.byte();
+        if (flags > 3) r.fail("malformed br_on_cast flags", flagsAt);
+        const label = labelAt(targets, top, r.u32());
+        return { op: def, offset: at, label, refType: types.refTo((flags & 1) !== 0), refType2: types.refTo((flags & 2) !== 0) };
+      }
+      case IMM.type_tag: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, tag: entity(s.tags, r.u32()) };
+      }
+      case IMM.resume: {
+        const type = types.ref(r.u32());
+        return { op: def, offset: at, type, onClauses: this.onClauses(targets, top) };
+      }
+      case IMM.resume_throw: {
+        const type = types.ref(r.u32());
+        const tag = entity(s.tags, r.u32());
+        return { op: def, offset: at, type, tag, onClauses: this.onClauses(targets, top) };
+      }
+      case IMM.fence: {
+        const zeroAt = r.pos;
+        if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
+        return { op: def, offset: at };
+      }
     }
   }
 
