@@ -24,6 +24,7 @@ export const NODE20_FEATURES: ReadonlySet<Feature> = new Set<Feature>([
   "saturating-float-to-int",
   "multi-value",
   "bulk-memory",
+  "bulk-memory-opt",
   "reference-types",
   "simd",
   "tail-call",
