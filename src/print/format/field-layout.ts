@@ -17,13 +17,13 @@
  * so it is the printed text as it is; a lone token (a long string) never
  * breaks; a lone list that does not fit is a group laid out the same way
  * one level deeper; a run of words that does not fit is filled
- * (`filledWords`). Anything else (an instruction's run of words that does
+ * (`filledRun`). Anything else (an instruction's run of words that does
  * not fit, a comment or annotation other than an index comment, a string
  * with characters of more than one column, a body below a header, operands
  * with operands of their own) is left to the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, fillsWords, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
+import { blockRole, filledWords, fillsWords, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
@@ -64,7 +64,7 @@ function groupLayout(text: string, segs: number[], column: number, closing: stri
   const lineBreak = "\n" + " ".repeat(inner);
   const head = text.slice(segs[0], segs[1]);
   // The head's words are filled with its continuation lines one level deeper, where the other segments go.
-  const first = column + 1 + head.length > width ? filledWords(head, column + 1, inner, width) : head;
+  const first = column + 1 + head.length > width ? filledRun(head, column + 1, inner, width) : head;
   if (first === undefined) return undefined;
   let out = text.slice(0, segs[0]) + first;
   for (let k = SEGMENT; k < segs.length; k += SEGMENT) {
@@ -76,7 +76,7 @@ function groupLayout(text: string, segs: number[], column: number, closing: stri
       line = inside === undefined ? undefined : groupLayout(seg, inside, inner, trailing, width);
     } else if (inner + line.length > width && segs[k + 2] === MORE) {
       // An instruction's continuation lines go one level deeper: not this shape.
-      const filled = isInstrWord(seg.slice(0, seg.indexOf(" "))) ? undefined : filledWords(seg, inner, inner, width);
+      const filled = isInstrWord(seg.slice(0, seg.indexOf(" "))) ? undefined : filledRun(seg, inner, inner, width);
       line = filled === undefined ? undefined : filled + trailing;
     }
     if (line === undefined) return undefined;
@@ -95,7 +95,7 @@ function groupLayout(text: string, segs: number[], column: number, closing: stri
  * one line however wide. Undefined when the run holds anything but words
  * and index comments.
  */
-function filledWords(run: string, column: number, continued: number, width: number): string | undefined {
+function filledRun(run: string, column: number, continued: number, width: number): string | undefined {
   const parts: string[] = [];
   let runWidth = 0;
   for (const token of run.split(" ")) {
@@ -105,21 +105,7 @@ function filledWords(run: string, column: number, continued: number, width: numb
     else parts.push(token);
     runWidth += token.length + 1;
   }
-  if (!fillsWords(parts.length, runWidth)) return run;
-  const lineBreak = "\n" + " ".repeat(continued);
-  let out = parts[0];
-  let at = column + parts[0].length;
-  for (let k = 1; k < parts.length; k++) {
-    const part = parts[k];
-    if (at + 1 + part.length <= width) {
-      out += " " + part;
-      at += 1 + part.length;
-    } else {
-      out += lineBreak + part;
-      at = continued + part.length;
-    }
-  }
-  return out;
+  return fillsWords(parts.length, runWidth) ? filledWords(parts, column, continued, width) : run;
 }
 
 /** A word of printed code: printable ASCII but for parentheses, quotes and the starts of comments and annotations. */

@@ -88,6 +88,28 @@ export function fillsWords(count: number, width: number): boolean {
   return count > 1 && (count > FILL_ABOVE || width > FILL_WIDTH);
 }
 
+/**
+ * `words` filled as the formatter fills a paragraph, the first at
+ * `column`: each later word goes on the line of the one before when it
+ * ends within `width`, otherwise it starts a line at `continued`.
+ */
+export function filledWords(words: readonly string[], column: number, continued: number, width: number): string {
+  const lineBreak = "\n" + " ".repeat(continued);
+  let out = words[0];
+  let at = column + words[0].length;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k];
+    if (at + 1 + word.length <= width) {
+      out += " " + word;
+      at += 1 + word.length;
+    } else {
+      out += lineBreak + word;
+      at = continued + word.length;
+    }
+  }
+  return out;
+}
+
 /** How the layout may differ: `compactBodies` keeps a body of one instruction on its header's line when both fit. */
 export interface LayoutOptions {
   compactBodies: boolean;

@@ -18,7 +18,7 @@
  * the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, fillsWords, isGroupedInstr, isImmediateList, isImmediateWord } from "./layout-doc.js";
+import { blockRole, filledWords, fillsWords, isGroupedInstr, isImmediateList, isImmediateWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
@@ -66,20 +66,7 @@ export function wordLineLayout(text: string, depth: number, width: number, after
   if (!fillsWords(words.length, wordsWidth)) return text + after;
   const levels = Math.min(depth, MAX_INDENT_DEPTH);
   const continued = INDENT.length * (depth < MAX_INDENT_DEPTH ? levels + 1 : levels);
-  const lineBreak = "\n" + " ".repeat(continued);
-  let out = head;
-  let column = INDENT.length * levels + head.length;
-  for (let k = 1; k < words.length; k++) {
-    const word = words[k];
-    if (column + 1 + word.length <= width) {
-      out += " " + word;
-      column += 1 + word.length;
-    } else {
-      out += lineBreak + word;
-      column = continued + word.length;
-    }
-  }
-  return out + after;
+  return filledWords(words, INDENT.length * levels, continued, width) + after;
 }
 
 /**
