@@ -16,7 +16,7 @@
  * exactly those bytes, so a note never survives an edit of what it
  * describes (an edited unit is written canonically).
  */
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { CustomSection, ExactNote, ExactSection } from "../module/model.js";
 
 /** Where a unit sits in a binary: its first byte (section id or size prefix), its payload, its end. */
@@ -36,9 +36,17 @@ export interface BinaryLayout {
 }
 
 
+/**
+ * `node:crypto`, loaded on first use: most calls make no note, and loading
+ * it costs every import of the package some 3 ms (a synchronous `require`,
+ * which any Node 20 has for its built-in modules).
+ */
+let crypto: typeof import("node:crypto") | undefined;
+
 /** A stable, short digest of a byte sequence (96 bits, base64url). */
 export function digest(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("base64url").slice(0, 16);
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha256").update(bytes).digest("base64url").slice(0, 16);
 }
 
 /**
