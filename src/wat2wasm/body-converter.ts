@@ -23,7 +23,7 @@ import type { ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
 import type { BodySlot } from "../syntax/func-bodies.js";
 import { parseWat } from "../syntax/parse.js";
-import type { SourceText } from "../syntax/source-text.js";
+import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 import { DirectBodies } from "./direct-body.js";
 import { readSkeleton } from "./direct-skeleton.js";
 
@@ -84,14 +84,14 @@ export class BodyConverter {
 
   /** The batch's code entries, or undefined when it is refused. */
   convert(batch: BodyBatch): ConvertedBatch | undefined {
-    // Joined by the receiver: the sender posts slices of its text, which cost it no copy on its heap.
+    // Read as one text without joining them: a joined batch would be a large object, which only a full collection frees.
     const slots: BodySlot[] = [];
     let at = 0;
     for (let i = 0; i < batch.bodies.length; i++) {
       slots.push({ field: batch.fields[i], start: at, end: at + batch.bodies[i].length });
       at += batch.bodies[i].length;
     }
-    return this.convertSlots(batch.bodies.join(""), slots);
+    return this.convertSlots(new ChunkedText(batch.bodies), slots);
   }
 
   /**
