@@ -63,11 +63,12 @@ const WORKER_HEAP_PER_CHAR = 1;
 
 /**
  * A worker's young generation: what a batch allocates dies with the batch,
- * and V8's default (up to 3 x 16 MB) only adds to the process's peak RSS
- * (measured on the 46 MB text: 8 MB takes 40 MB off the peak, at the same
- * time per batch).
+ * and what the skeleton makes lives as long as the worker, so a larger one
+ * only adds to the process's peak RSS (measured on the 46 MB text: V8's
+ * default, up to 3 x 16 MB, 40 MB more than 8 MB, and 8 MB 7 MB more than
+ * 2 MB, at the same CPU time).
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 2;
 
 
 /** The least the main thread waits for a worker's batch before converting it itself. */
