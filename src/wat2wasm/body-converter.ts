@@ -84,7 +84,8 @@ export class BodyConverter {
 
   /** The batch's code entries, or undefined when it is refused. */
   convert(batch: BodyBatch): ConvertedBatch | undefined {
-    // Read as one text without joining them: a joined batch would be a large object, which only a full collection frees.
+    // The sender posts slices of its text (no copy on its heap); they are read as one text unjoined, since a joined
+    // batch would be a large object, which only a full collection frees.
     const slots: BodySlot[] = [];
     let at = 0;
     for (let i = 0; i < batch.bodies.length; i++) {
