@@ -3,7 +3,9 @@
 // (dist/bench/worker.js: the first call of the process, which starts the
 // workers, and the median of the calls after it) and through the CLI (whole
 // process), watkit with --jobs 1 and --jobs 2 beside jco in the same run,
-// each variant in a process of its own so that peak RSS is its own.
+// each variant in a process of its own so that peak RSS is its own. The
+// first call's CPU time, of every thread, is reported beside its wall time:
+// on a loaded machine it is the steadier of the two.
 // The variants take turns, ROUNDS times, and the figures are medians: on a
 // shared machine only ratios within one run mean anything.
 //
@@ -31,6 +33,8 @@ interface Variant {
 interface Sample {
   /** The first call (for the CLI, the whole process). */
   firstMs: number;
+  /** The CPU time of every thread during the first call (for the CLI, of the whole process): on a loaded machine, steadier than the wall time. */
+  firstCpuMs: number;
   /** The calls after the first (for the CLI, the whole process). */
   warmMs: number;
   rssMB: number;
@@ -43,8 +47,9 @@ function distPath(file: string): string {
 /** The command as installed (`bin` of package.json). */
 const CLI = distPath("../bundle/watkit.js");
 const JCO = join(projectRoot(), "node_modules/@bytecodealliance/jco/dist/jco.js");
-/** Preloaded into a CLI run: prints the process's peak RSS (worker threads included) as it exits. */
-const RSS_REPORTER = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
+/** Preloaded into a CLI run: prints the process's peak RSS and CPU time (worker threads included) as it exits. */
+const USAGE_REPORTER =
+  "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nPEAK_RSS_KB '+u.maxRSS+' CPU_US '+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
 
 const VARIANTS: Variant[] = [
   { name: "API watkit --jobs 1", args: [distPath("./worker.js"), "watkit", "a", "--max-iterations=4", "--budget=600"], env: { WATKIT_BENCH_JOBS: "1" }, worker: true },
@@ -56,19 +61,19 @@ const VARIANTS: Variant[] = [
 ];
 
 function run(variant: Variant, input: string, output: string): Sample {
-  const args = ["--expose-gc", "--import", RSS_REPORTER, ...variant.args.map((a) => (a === "INPUT" ? input : a === "OUTPUT" ? output : a))];
+  const args = ["--expose-gc", "--import", USAGE_REPORTER, ...variant.args.map((a) => (a === "INPUT" ? input : a === "OUTPUT" ? output : a))];
   const t0 = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: projectRoot(), env: { ...process.env, ...variant.env }, encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   if (child.status !== 0) throw new Error(`${variant.name}: exit ${child.status}: ${child.stderr.slice(-500)}`);
-  const rss = /PEAK_RSS_KB (\d+)/.exec(child.stderr);
-  const rssMB = rss === null ? NaN : (Number(rss[1]) * 1024) / MB;
-  if (!variant.worker) return { firstMs: ms, warmMs: ms, rssMB };
+  const usage = /PEAK_RSS_KB (\d+) CPU_US (\d+)/.exec(child.stderr);
+  const rssMB = usage === null ? NaN : (Number(usage[1]) * 1024) / MB;
+  if (!variant.worker) return { firstMs: ms, firstCpuMs: usage === null ? NaN : Number(usage[2]) / 1000, warmMs: ms, rssMB };
   const line = child.stdout.split("\n").find((l) => l.startsWith(RESULT_MARKER));
   const result = JSON.parse(line!.slice(RESULT_MARKER.length)) as WorkerResult;
   if (result.status !== "ok") throw new Error(`${variant.name}: ${result.error}`);
   const [first, ...warm] = result.iterationMs;
-  return { firstMs: first, warmMs: warm.length > 0 ? median(warm) : first, rssMB: result.peakRssMB };
+  return { firstMs: first, firstCpuMs: result.cpuMs?.[0] ?? NaN, warmMs: warm.length > 0 ? median(warm) : first, rssMB: result.peakRssMB };
 }
 
 function median(values: number[]): number {
@@ -94,7 +99,7 @@ function main(): void {
   }
   const jco = (kind: string, of: (s: Sample) => number): number => median(samples.get(`${kind} jco${kind === "CLI" ? " parse" : ""}`)!.map(of));
   process.stdout.write(`\nText to binary, ${input.watPath} (${mb.toFixed(1)} MB), median of ${rounds} rounds (API: the first call, and the median of the calls after it)\n\n`);
-  const rows = [["case", "first ms", "warm ms", "warm MB/s", "peak RSS MB", "RSS / input", "vs jco first", "vs jco warm"]];
+  const rows = [["case", "first ms", "first CPU ms", "warm ms", "warm MB/s", "peak RSS MB", "RSS / input", "vs jco first", "vs jco warm"]];
   const first = (s: Sample): number => s.firstMs;
   const warm = (s: Sample): number => s.warmMs;
   for (const v of VARIANTS) {
@@ -105,6 +110,7 @@ function main(): void {
     rows.push([
       v.name,
       firstMs.toFixed(0),
+      median(of.map((s) => s.firstCpuMs)).toFixed(0),
       warmMs.toFixed(0),
       (mb / (warmMs / 1000)).toFixed(1),
       rss.toFixed(0),

@@ -30,7 +30,7 @@ import type {
   Tag,
   TypeDef,
 } from "../module/model.js";
-import { assignIndices } from "../module/indices.js";
+import { assignIndices, assignLocalIndices } from "../module/indices.js";
 import { CodeEncoder, type NameList, SHARED_PREFIX, writeRefType, writeValType } from "./encode-code.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
@@ -80,10 +80,14 @@ export interface EncodedBodies {
 /**
  * The code section entries of `funcs`, defined functions of `module`, as
  * `encode` would write them among all of its functions; their bodies are
- * emptied once written unless `consume` is false.
+ * emptied once written unless `consume` is false. `numbered`: the module's
+ * entities are numbered already (`assignIndices`), so only the locals of
+ * `funcs` are (a caller encoding batch after batch would otherwise number
+ * the whole module once per batch).
  */
-export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, consume = true): EncodedBodies {
-  assignIndices(module, funcs);
+export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, consume = true, numbered = false): EncodedBodies {
+  if (numbered) assignLocalIndices(funcs);
+  else assignIndices(module, funcs);
   const encoder = new ModuleEncoder(module, names, consume, undefined);
   return encoder.entries(funcs);
 }

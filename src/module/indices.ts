@@ -52,7 +52,12 @@ export function assignIndices(module: Module, bodies?: readonly Func[]): void {
   for (const x of module.tags) x.index = tags++;
   module.elems.forEach((e, i) => (e.index = i));
   module.datas.forEach((d, i) => (d.index = i));
-  bodies?.forEach(assignLocals);
+  if (bodies !== undefined) assignLocalIndices(bodies);
+}
+
+/** Numbers only the parameters and locals of `funcs`, for a caller whose module is numbered already. */
+export function assignLocalIndices(funcs: readonly Func[]): void {
+  funcs.forEach(assignLocals);
 }
 
 function assignLocals(f: Func): void {

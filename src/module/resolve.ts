@@ -657,7 +657,8 @@ class ModuleResolver {
     for (const p of params) paramLocals.push(make(p.id, p.name, p.type));
     const locals: Local[] = [];
     for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
-    return { params: paramLocals, locals, space };
+    // Copied to their length: a pushed array keeps room for 17 items, and a module holds these as long as it lives.
+    return { params: paramLocals.slice(), locals: locals.slice(), space };
   }
 
   private defineTable(field: TableField, table: Table): void {

@@ -23,7 +23,7 @@ import type { ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
 import type { BodySlot } from "../syntax/func-bodies.js";
 import { parseWat } from "../syntax/parse.js";
-import type { SourceText } from "../syntax/source-text.js";
+import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 import { DirectBodies } from "./direct-body.js";
 import { readSkeleton } from "./direct-skeleton.js";
 
@@ -84,14 +84,15 @@ export class BodyConverter {
 
   /** The batch's code entries, or undefined when it is refused. */
   convert(batch: BodyBatch): ConvertedBatch | undefined {
-    // Joined by the receiver: the sender posts slices of its text, which cost it no copy on its heap.
+    // The sender posts slices of its text (no copy on its heap); they are read as one text unjoined, since a joined
+    // batch would be a large object, which only a full collection frees.
     const slots: BodySlot[] = [];
     let at = 0;
     for (let i = 0; i < batch.bodies.length; i++) {
       slots.push({ field: batch.fields[i], start: at, end: at + batch.bodies[i].length });
       at += batch.bodies[i].length;
     }
-    return this.convertSlots(batch.bodies.join(""), slots);
+    return this.convertSlots(new ChunkedText(batch.bodies), slots);
   }
 
   /**
@@ -177,7 +178,7 @@ export class BodyConverter {
       }
       if (this.features !== undefined && !funcsKeepTo(funcs, this.features)) return undefined;
       this.parsed += funcs.length;
-      return { ...encodeBodies(this.module, funcs, this.names), dataCount: this.module.dataCount === true };
+      return { ...encodeBodies(this.module, funcs, this.names, true, true), dataCount: this.module.dataCount === true };
     } catch (error) {
       if (error instanceof WatError) return undefined;
       throw error;

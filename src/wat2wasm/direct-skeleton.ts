@@ -307,14 +307,14 @@ class SkeletonReader {
       const id = named ? this.optId() : undefined;
       params.push({ id, types: this.valTypes(id !== undefined), start: at, end: this.close() });
     }
-    return params;
+    return fitted(params);
   }
 
   private results(): ResultNode[] {
     const s = this.s;
     const results: ResultNode[] = [];
     for (let at = s.start; this.open("result"); at = s.start) results.push({ types: this.valTypes(false), start: at, end: this.close() });
-    return results;
+    return fitted(results);
   }
 
   /** The types of a group up to its `)`: exactly one after an id. */
@@ -322,7 +322,7 @@ class SkeletonReader {
     const types: ValTypeNode[] = [];
     for (let type = this.valType(); type !== undefined; type = one ? undefined : this.valType()) types.push(type);
     if (one && types.length !== 1) giveUp();
-    return types;
+    return fitted(types);
   }
 
   private typeUse(): TypeUseNode {
@@ -432,7 +432,7 @@ class SkeletonReader {
       locals.push({ id: local, types: this.valTypes(local !== undefined), start: at, end: this.close() });
     }
     if (imp && locals.length > 0) giveUp();
-    return { kind: "func", id, name, exports, import: imp, typeUse, locals, body: [], start, end: this.close() };
+    return { kind: "func", id, name, exports, import: imp, typeUse, locals: fitted(locals), body: [], start, end: this.close() };
   }
 
   private table(start: number): TableField {
@@ -876,4 +876,13 @@ class SkeletonReader {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * `list` without its spare room: an array grown by `push` keeps room for
+ * 17 items, and a skeleton holds a few short lists per function for as
+ * long as its bodies are converted (5 MB of the 46 MB text's skeleton).
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
 }

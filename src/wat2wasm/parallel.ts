@@ -62,12 +62,17 @@ const WORKER_HEAP_MB = 64;
 const WORKER_HEAP_PER_CHAR = 1;
 
 /**
- * A worker's young generation: what a batch allocates dies with the batch,
- * and V8's default (up to 3 x 16 MB) only adds to the process's peak RSS
- * (measured on the 46 MB text: 8 MB takes 40 MB off the peak, at the same
- * time per batch).
+ * A worker's young generation: a power of two from 2 to 16 MB, one MB per
+ * 16 MB of text. What a batch reads straight from its text dies young, so
+ * on a text of tens of MB a small one only keeps the process's peak RSS
+ * down (46 MB text: V8's default, up to 3 x 16 MB, took 47 MB more than 2
+ * MB, and 8 MB 7 MB more, at the same CPU time). A batch whose bodies are
+ * parsed holds their syntax tree to its end, though, and what a small one
+ * promotes costs full collections over the skeleton's model, which grows
+ * with the text (354 MB DuckDB text, mostly parsed: the worker collected
+ * for 14 s with 2 MB, 8.6 s with 8 MB, 6 s with 16 MB).
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG = { minMb: 2, maxMb: 16, charsPerMb: 16 << 20 };
 
 
 /** The least the main thread waits for a worker's batch before converting it itself. */
@@ -138,17 +143,22 @@ export function wat2wasmParallel(text: SourceText, options: ParallelOptions): Ui
 }
 
 /**
- * The shared workers, with a heap limit that fits a text of `chars`
- * characters (started afresh when the last ones stopped or have too small a
- * limit). The limit makes a worker collect its garbage well before V8's own
+ * The shared workers, with heap limits that fit a text of `chars`
+ * characters (started afresh when the last ones stopped or have too small
+ * limits). The limit makes a worker collect its garbage well before V8's own
  * heuristics would, which let a heap grow to several times what it holds.
  */
 function sharedPool(chars: number): ConversionPool {
   // A power of two, so that texts of growing sizes do not restart the workers each time.
   const heapMb = 2 ** Math.ceil(Math.log2(WORKER_HEAP_MB + (chars * WORKER_HEAP_PER_CHAR) / (1 << 20)));
+  const youngMb = Math.min(WORKER_YOUNG.maxMb, Math.max(WORKER_YOUNG.minMb, 2 ** Math.round(Math.log2(chars / WORKER_YOUNG.charsPerMb))));
   const limit = shared?.resourceLimits?.maxOldGenerationSizeMb ?? 0;
-  if (shared?.stopped === true || limit < heapMb) closeShared();
-  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), { maxOldGenerationSizeMb: Math.max(heapMb, limit), maxYoungGenerationSizeMb: WORKER_YOUNG_MB }));
+  const young = shared?.resourceLimits?.maxYoungGenerationSizeMb ?? 0;
+  if (shared?.stopped === true || limit < heapMb || young < youngMb) closeShared();
+  return (shared ??= new WorkerPool(new URL("./worker.js", import.meta.url), {
+    maxOldGenerationSizeMb: Math.max(heapMb, limit),
+    maxYoungGenerationSizeMb: Math.max(youngMb, young),
+  }));
 }
 
 function closeShared(): void {
