@@ -10,8 +10,9 @@
  * it names (or the function for the outermost label) as soon as it is read;
  * a depth beyond the enclosing blocks becomes a `DanglingLabel`.
  *
- * Each instruction is created by one object literal per immediate kind, with
- * `op` and `offset` first, so that V8 sees few object shapes.
+ * Each instruction is created with `op` and `offset` first, so that V8
+ * sees few object shapes; the common shapes by a class each
+ * (`decoded-objects.ts`), the rare ones by an object literal.
  */
 import type { FeatureSet } from "../isa/features.js";
 import { type Imm, instrByOpcode, type InstrDef, MEMORY_ORDERS } from "../isa/instructions.js";
@@ -30,6 +31,25 @@ import type {
 } from "../module/model.js";
 import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
 import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
+import {
+  BlockInstr,
+  BrTableInstr,
+  CallIndirectInstr,
+  DecodedLocal,
+  DecodedMemArg,
+  FuncInstr,
+  GlobalInstr,
+  I32Instr,
+  I64Instr,
+  instrList,
+  LabelInstr,
+  localList,
+  LocalInstr,
+  MemargInstr,
+  PlainInstr,
+  TryTableInstr,
+  TypedSelectInstr,
+} from "./decoded-objects.js";
 import { dangling, type TypeSpace } from "./decode-types.js";
 import { sameValType } from "./encode-code.js";
 import type { Reader } from "./reader.js";
@@ -234,7 +254,7 @@ export class CodeDecoder {
     const r: Reader = this.r;
     func.offset = r.pos;
     const params = func.params;
-    const locals: Local[] = [];
+    const locals = localList();
     const groups = r.count();
     let total = 0;
     for (let g = 0; g < groups; g++) {
@@ -245,7 +265,7 @@ export class CodeDecoder {
       const type = this.s.types.valType();
       // The encoder writes one run per type change, none empty.
       if (n === 0 || (locals.length > 0 && sameValType(locals[locals.length - 1].type, type))) r.offCanonical = true;
-      for (let k = 0; k < n; k++) locals.push({ entity: "local", type, index: params.length + locals.length });
+      for (let k = 0; k < n; k++) locals.push(new DecodedLocal(type, params.length + locals.length));
     }
     func.locals = locals;
   }
@@ -267,7 +287,7 @@ export class CodeDecoder {
     // A shared instruction cannot carry metadata: a function with metadata shares nothing.
     const shared = root !== null && metadata === null ? this.shared : null;
     const keep = sink === null || sink.keepBodies === true;
-    const body: Instr[] = [];
+    const body = instrList();
     let top = 0;
     targets[0] = root;
     lists[0] = body;
@@ -294,34 +314,34 @@ export class CodeDecoder {
       let ins: Instr;
       switch (kind) {
         case IMM.none:
-          ins = shared === null ? { op: def, offset: at } : shared.none(def);
+          ins = shared === null ? new PlainInstr(def, at) : shared.none(def);
           break;
         case IMM.local: {
           const i = r.u32();
-          if (shared === null) ins = { op: def, offset: at, local: this.frameLocals[i] ?? dangling(i) };
-          else ins = shared.locals(def)[i] ??= { op: def, offset: undefined, local: this.frameLocals[i] ?? dangling(i) };
+          if (shared === null) ins = new LocalInstr(def, at, this.frameLocals[i] ?? dangling(i));
+          else ins = shared.locals(def)[i] ??= new LocalInstr(def, undefined, this.frameLocals[i] ?? dangling(i));
           break;
         }
         case IMM.global: {
           const i = r.u32();
-          if (shared === null || order !== undefined) ins = { op: def, offset: at, global: entity(s.globals, i) };
-          else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, global: entity(s.globals, i) };
+          if (shared === null || order !== undefined) ins = new GlobalInstr(def, at, entity(s.globals, i));
+          else ins = shared.entities(def)[i] ??= new GlobalInstr(def, undefined, entity(s.globals, i));
           break;
         }
         case IMM.i32: {
           const value = r.s32();
-          if (shared === null || value < SHARED_I32_MIN || value > SHARED_I32_MAX) ins = { op: def, offset: at, i32: value };
-          else ins = shared.constants(def)[value - SHARED_I32_MIN] ??= { op: def, offset: undefined, i32: value };
+          if (shared === null || value < SHARED_I32_MIN || value > SHARED_I32_MAX) ins = new I32Instr(def, at, value);
+          else ins = shared.constants(def)[value - SHARED_I32_MIN] ??= new I32Instr(def, undefined, value);
           break;
         }
         case IMM.i64: {
           const value = shared === null ? null : r.s64Small();
-          ins = value === null ? { op: def, offset: at, i64: r.s64() } : shared!.i64(def, value);
+          ins = value === null ? new I64Instr(def, at, r.s64()) : shared!.i64(def, value);
           break;
         }
         case IMM.memarg: {
           if (shared === null) {
-            ins = { op: def, offset: at, memarg: this.memarg() };
+            ins = new MemargInstr(def, at, this.memarg());
             break;
           }
           // Read apart, so that a shared instruction costs no memarg.
@@ -329,18 +349,18 @@ export class CodeDecoder {
           const offset = this.memargOffset();
           const memory = s.memories[0];
           if (head < 64 && typeof offset === "number" && offset < SHARED_OFFSET_LIMIT && memory !== undefined) ins = shared.memarg(def, memory, head, offset);
-          else ins = { op: def, offset: at, memarg: memargOf(s, head, offset) };
+          else ins = new MemargInstr(def, at, memargOf(s, head, offset));
           break;
         }
         case IMM.func: {
           const i = r.u32();
-          if (shared === null) ins = { op: def, offset: at, func: entity(s.funcs, i) };
-          else ins = shared.entities(def)[i] ??= { op: def, offset: undefined, func: entity(s.funcs, i) };
+          if (shared === null) ins = new FuncInstr(def, at, entity(s.funcs, i));
+          else ins = shared.entities(def)[i] ??= new FuncInstr(def, undefined, entity(s.funcs, i));
           break;
         }
         case IMM.label: {
           const depth = r.u32();
-          if (shared === null || depth > top) ins = { op: def, offset: at, label: labelAt(targets, top, depth) };
+          if (shared === null || depth > top) ins = new LabelInstr(def, at, labelAt(targets, top, depth));
           else ins = shared.branch(def, targets[top - depth]!);
           break;
         }
@@ -348,13 +368,13 @@ export class CodeDecoder {
           const n = r.count();
           const labels: LabelTarget[] = new Array<LabelTarget>(n + 1);
           for (let k = 0; k <= n; k++) labels[k] = labelAt(targets, top, r.u32());
-          ins = { op: def, offset: at, labels };
+          ins = new BrTableInstr(def, at, labels);
           break;
         }
         case IMM.block:
         case IMM.try: {
-          const inner: Instr[] = [];
-          ins = { op: def, offset: at, blockType: types.blockType(), body: inner };
+          const inner = instrList();
+          ins = new BlockInstr(def, at, types.blockType(), inner);
           if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
@@ -369,8 +389,8 @@ export class CodeDecoder {
           const n = r.count();
           const catches: Catch[] = [];
           for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
-          const inner: Instr[] = [];
-          ins = { op: def, offset: at, blockType, catches, body: inner };
+          const inner = instrList();
+          ins = new TryTableInstr(def, at, blockType, catches, inner);
           if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
@@ -393,7 +413,7 @@ export class CodeDecoder {
             if (top === 0 || owner!.op.code !== OP_IF || owner!.op.prefix !== 0 || phases[top] !== IN_BODY) {
               r.fail("misplaced ELSE opcode", at);
             }
-            owner!.else = lists[top] = list = [];
+            owner!.else = lists[top] = list = instrList();
             phases[top] = IN_ELSE;
             sink?.close();
             continue;
@@ -409,7 +429,7 @@ export class CodeDecoder {
             sink?.close();
             continue;
           }
-          const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(s.tags, r.u32()), body: [] } : { body: [] };
+          const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(s.tags, r.u32()), body: instrList() } : { body: instrList() };
           (tryInstr.handlers ??= []).push(handler);
           phases[top] = IN_HANDLER;
           lists[top] = list = handler.body;
@@ -418,11 +438,11 @@ export class CodeDecoder {
         }
         case IMM.call_indirect: {
           const type = types.ref(r.u32());
-          ins = { op: def, offset: at, type, table: entity(s.tables, r.u32()) };
+          ins = new CallIndirectInstr(def, at, type, entity(s.tables, r.u32()));
           break;
         }
         case IMM.select:
-          ins = opcode === def.altCode ? { op: def, offset: at, selectTypes: types.valTypes() } : { op: def, offset: at };
+          ins = opcode === def.altCode ? new TypedSelectInstr(def, at, types.valTypes()) : new PlainInstr(def, at);
           break;
         default:
           ins = this.uncommon(kind, def, at, opcode, top);
@@ -448,9 +468,9 @@ export class CodeDecoder {
     const targets = this.targets;
     switch (kind) {
       case IMM.f32:
-        return { op: def, offset: at, i32: r.f32Bits() };
+        return new I32Instr(def, at, r.f32Bits());
       case IMM.f64:
-        return { op: def, offset: at, i64: r.f64Bits() };
+        return new I64Instr(def, at, r.f64Bits());
       case IMM.memarg_lane: {
         const memarg = this.memarg();
         return { op: def, offset: at, memarg, index: r.byte() };
@@ -537,7 +557,7 @@ export class CodeDecoder {
       case IMM.fence: {
         const zeroAt = r.pos;
         if (r.byte() !== 0) r.fail("zero byte expected", zeroAt);
-        return { op: def, offset: at };
+        return new PlainInstr(def, at);
       }
     }
   }
@@ -644,7 +664,7 @@ function labelAt(targets: readonly (LabelTarget | null)[], top: number, depth: n
 
 /** The memarg of `memargHead`'s number and an offset. */
 function memargOf(s: IndexSpaces, head: number, offset: number | bigint): MemArg {
-  return { memory: entity(s.memories, Math.floor(head / 64)), align: head % 64, offset: BigInt(offset) };
+  return new DecodedMemArg(entity(s.memories, Math.floor(head / 64)), head % 64, BigInt(offset));
 }
 
 /** An opcode as the spec's messages write it: hex bytes, a prefixed opcode's sub-opcode in decimal. */
@@ -685,7 +705,7 @@ class SharedInstrs {
 
   none(def: InstrDef): Instr {
     let ins = this.plain.get(def);
-    if (ins === undefined) this.plain.set(def, (ins = { op: def, offset: undefined }));
+    if (ins === undefined) this.plain.set(def, (ins = new PlainInstr(def, undefined)));
     return ins;
   }
 
@@ -694,7 +714,7 @@ class SharedInstrs {
     const row = mapOf(this.memargs, def);
     const key = offset * 64 + align;
     let ins = row.get(key);
-    if (ins === undefined) row.set(key, (ins = { op: def, offset: undefined, memarg: { memory, align, offset: BigInt(offset) } }));
+    if (ins === undefined) row.set(key, (ins = new MemargInstr(def, undefined, new DecodedMemArg(memory, align, BigInt(offset)))));
     return ins;
   }
 
@@ -703,14 +723,14 @@ class SharedInstrs {
     let row = this.branches.get(def);
     if (row === undefined) this.branches.set(def, (row = new Map()));
     let ins = row.get(target);
-    if (ins === undefined) row.set(target, (ins = { op: def, offset: undefined, label: target }));
+    if (ins === undefined) row.set(target, (ins = new LabelInstr(def, undefined, target)));
     return ins;
   }
 
   i64(def: InstrDef, value: number): Instr {
     const row = mapOf(this.i64s, def);
     let ins = row.get(value);
-    if (ins === undefined) row.set(value, (ins = { op: def, offset: undefined, i64: BigInt(value) }));
+    if (ins === undefined) row.set(value, (ins = new I64Instr(def, undefined, BigInt(value))));
     return ins;
   }
 

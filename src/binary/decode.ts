@@ -33,7 +33,6 @@ import type {
   ImportName,
   Instr,
   Limits,
-  Local,
   Memory,
   Module,
   RefType,
@@ -43,6 +42,7 @@ import type {
   TypeRef,
 } from "../module/model.js";
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
+import { DecodedLocal, instrList, localList } from "./decoded-objects.js";
 import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
 import { ByteWriter, u32Size } from "./writer.js";
 import type { CodeMetadata } from "../types/code-metadata.js";
@@ -529,11 +529,11 @@ class ModuleDecoder {
 
   /** A function of type `type`, its parameters as locals (none if the type is not a function type). */
   private func(type: TypeRef): Func {
-    const params: Local[] = [];
+    const params = localList();
     if (type.entity === "type" && type.comp.kind === "func") {
-      for (const t of type.comp.params) params.push({ entity: "local", type: t, index: params.length });
+      for (const t of type.comp.params) params.push(new DecodedLocal(t, params.length));
     }
-    return { entity: "func", type, params, locals: [], body: [], index: this.spaces.funcs.length };
+    return { entity: "func", type, params, locals: localList(), body: instrList(), index: this.spaces.funcs.length };
   }
 
   /** One entry of the import section: a plain import or a compact group (see `import-groups.ts`). */

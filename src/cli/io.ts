@@ -261,15 +261,16 @@ function writeInPlace(path: string, target: string, produce: (write: (chunk: Uin
  * A detached helper process that deletes `temp` once this process is gone
  * without having killed the helper. Signal handlers cannot do this job: the
  * output is produced synchronously, so a handler would run only after the
- * whole output is written, and SIGKILL runs no handler at all. The helper
- * notices the death by being re-parented.
+ * whole output is written, and SIGKILL runs no handler at all. Where there
+ * is a POSIX shell the helper is one (it starts in a millisecond, where a
+ * Node process takes tens of them from the command it runs beside) and
+ * notices the death by polling for the process; elsewhere it is Node, and
+ * notices it by being re-parented.
  */
 function removeWhenKilled(temp: string): ChildProcess | undefined {
-  const script =
-    "const [, parent, file] = process.argv;" +
-    "setInterval(() => { if (process.ppid !== Number(parent)) { require('fs').rmSync(file, { force: true }); process.exit(0); } }, 50);";
+  const [command, args] = process.platform === "win32" ? [process.execPath, ["-e", NODE_WATCHDOG]] : ["/bin/sh", ["-c", SHELL_WATCHDOG, "watchdog"]];
   try {
-    const child = spawn(process.execPath, ["-e", script, String(process.pid), temp], { detached: true, stdio: "ignore" });
+    const child = spawn(command, [...args, String(process.pid), temp], { detached: true, stdio: "ignore" });
     // A failure to start the helper only loses the clean-up after a kill; the write itself goes on.
     child.on("error", () => undefined);
     child.unref();
@@ -278,6 +279,12 @@ function removeWhenKilled(temp: string): ChildProcess | undefined {
     return undefined;
   }
 }
+
+const SHELL_WATCHDOG = 'while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; rm -f "$2"';
+
+const NODE_WATCHDOG =
+  "const [, parent, file] = process.argv;" +
+  "setInterval(() => { if (process.ppid !== Number(parent)) { require('fs').rmSync(file, { force: true }); process.exit(0); } }, 50);";
 
 /**
  * A pipe on stdout may be non-blocking: wait for room instead of failing

@@ -107,11 +107,13 @@ export interface RaisedParts {
   header: ModuleNode;
   /** The fields, raised one at a time as they are iterated. */
   fields: Iterable<ModuleField>;
+  /** When function fields carry model bodies (`RaiseOptions.modelBodies`): the spaces those refer to, known before the first. */
+  bodySpaces?: RaiseSpaces;
 }
 
 export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
   const raiser = new ModuleRaiser(module, options);
-  return { header: raiser.header(), fields: raiser.fields() };
+  return { header: raiser.header(), fields: raiser.fields(), bodySpaces: raiser.bodySpaces() };
 }
 
 /**
@@ -206,6 +208,11 @@ class ModuleRaiser {
     // Set apart rather than spread into the literal: a spread makes a raiser, made per module, copy the object.
     if (m.linking !== undefined) this.s.objectText = new ObjectText(m);
     this.modelBodies = options.modelBodies === true && !this.folded && this.s.objectText === undefined;
+  }
+
+  /** See `RaisedParts.bodySpaces`. */
+  bodySpaces(): RaiseSpaces | undefined {
+    return this.modelBodies ? this.s : undefined;
   }
 
   header(): ModuleNode {

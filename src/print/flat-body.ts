@@ -95,8 +95,8 @@ export class FlatBodyPrinter {
    * out of order, a growing list would turn sparse and slow).
    */
   private localIds: Uint8Array[] = [];
-  private globalIds: Uint8Array[] = [];
-  private funcIds: Uint8Array[] = [];
+  private globalIds!: Uint8Array[];
+  private funcIds!: Uint8Array[];
   /**
    * Open labels, innermost last: their targets and `$id` names; 0 is the
    * function's, which has no name.
@@ -121,16 +121,22 @@ export class FlatBodyPrinter {
     private readonly o: TextOut,
     private readonly wrap: Wrap,
     private readonly spell: ModuleSpelling,
-  ) {}
+    spaces: RaiseSpaces,
+  ) {
+    this.bind(spaces);
+  }
+
+  /** The spaces of the module whose bodies come next (a printer prints one module's). */
+  private bind(spaces: RaiseSpaces): void {
+    this.s = spaces;
+    this.globalIds = new Array<Uint8Array>(spaces.globals.ids.length);
+    this.funcIds = new Array<Uint8Array>(spaces.funcs.ids.length);
+  }
 
   /** The body's instructions, each on a line of its own at `depth` (nested ones deeper). */
   body(model: ModelBody, depth: number): void {
     printedFromModel.bodies++;
-    if (model.spaces !== this.s) {
-      this.s = model.spaces;
-      this.globalIds = new Array<Uint8Array>(model.spaces.globals.ids.length);
-      this.funcIds = new Array<Uint8Array>(model.spaces.funcs.ids.length);
-    }
+    if (model.spaces !== this.s) this.bind(model.spaces);
     this.locals = model.locals;
     this.localIds = model.locals.ids.length > 0 ? new Array<Uint8Array>(model.locals.ids.length) : NO_IDS;
     this.labelCount = 0;

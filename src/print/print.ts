@@ -47,6 +47,7 @@ import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { Module } from "../module/model.js";
 import { type ModelBodyField, raise } from "../module/raise.js";
+import type { RaiseSpaces } from "../module/raise-code.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, INDENT, MAX_INDENT_DEPTH, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
 import { FlatBodyPrinter, mnemonic } from "./flat-body.js";
@@ -92,8 +93,8 @@ function printInto(input: ModuleNode | Module, options: InternalPrintOptions, ou
   if ("kind" in input) {
     new Printer(out, options).module(input, input.fields);
   } else {
-    const { header, fields } = raise(input, { folded: options.folded, names: options.names, modelBodies: options.nodeBodies !== true });
-    new Printer(out, options).module(header, fields);
+    const { header, fields, bodySpaces } = raise(input, { folded: options.folded, names: options.names, modelBodies: options.nodeBodies !== true });
+    new Printer(out, options, bodySpaces).module(header, fields);
   }
 }
 
@@ -171,14 +172,21 @@ class Printer {
   private readonly width: number;
   /** Ids that `sharedIds` does not take. */
   private ownIds: Map<string, IdForms> | undefined;
-  /** Made for the first body printed from the model. */
+  /** Prints bodies from the model: made with the printer when `raise` names their spaces, else for the first such body. */
   private flat: FlatBodyPrinter | undefined;
 
-  constructor(out: TextOut, options: PrintOptions) {
+  /**
+   * With `bodySpaces`, the printer of model bodies is made here rather than
+   * for the first one: code that runs once per print inside the printing of
+   * a function, which V8 optimises during a large module, throws that away
+   * when the next print runs it.
+   */
+  constructor(out: TextOut, options: PrintOptions, bodySpaces?: RaiseSpaces) {
     this.o = out;
     this.width = options.printWidth ?? PRINT_WIDTH;
     this.wrap = new Wrap(this.o, this.width);
     this.indexComments = options.indexComments !== false;
+    if (bodySpaces !== undefined) this.flat = new FlatBodyPrinter(this.o, this.wrap, this, bodySpaces);
   }
 
   module(header: ModuleNode, fields: Iterable<ModuleField | PrintedFuncs>): void {
@@ -567,7 +575,7 @@ class Printer {
       this.o.text(l.id !== undefined ? `(local ${this.id(l.id.name)}${nameAnnotation(l.name)} ${this.valType(l.types[0])})` : this.types(`local${nameAnnotation(l.name)}`, l.types));
       this.wrap.end();
     }
-    if (model !== undefined) (this.flat ??= new FlatBodyPrinter(this.o, this.wrap, this)).body(model, depth + 1);
+    if (model !== undefined) (this.flat ??= new FlatBodyPrinter(this.o, this.wrap, this, model.spaces)).body(model, depth + 1);
     else this.instrs(f.body, depth + 1);
     this.line(depth);
     this.o.text(")");
