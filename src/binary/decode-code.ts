@@ -30,6 +30,7 @@ import type {
   Module,
 } from "../module/model.js";
 import type { IndexSpaces as ModuleIndexSpaces } from "../module/index-space.js";
+import { intList, objectList } from "../module/empty.js";
 import { type CodeMetadata, targetProblem } from "../types/code-metadata.js";
 import {
   BlockInstr,
@@ -172,9 +173,9 @@ export class CodeDecoder {
   usesDataIndex = false;
 
   /** Label targets of the open frames; 0 is the function (null in a constant expression). */
-  private readonly targets: (LabelTarget | null)[] = [];
-  private readonly lists: Instr[][] = [];
-  private readonly phases: number[] = [];
+  private readonly targets: (LabelTarget | null)[] = objectList(1);
+  private readonly lists: Instr[][] = objectList(1);
+  private readonly phases: number[] = intList(1);
   /** Parameters then locals of the function being decoded. */
   private frameLocals: Local[] = [];
   /** Code metadata of the function being decoded, by offset from the body start. */
@@ -319,13 +320,13 @@ export class CodeDecoder {
         case IMM.local: {
           const i = r.u32();
           if (shared === null) ins = new LocalInstr(def, at, this.frameLocals[i] ?? dangling(i));
-          else ins = shared.locals(def)[i] ??= new LocalInstr(def, undefined, this.frameLocals[i] ?? dangling(i));
+          else ins = shared.locals(def, this.frameLocals.length)[i] ??= new LocalInstr(def, undefined, this.frameLocals[i] ?? dangling(i));
           break;
         }
         case IMM.global: {
           const i = r.u32();
           if (shared === null || order !== undefined) ins = new GlobalInstr(def, at, entity(s.globals, i));
-          else ins = shared.entities(def)[i] ??= new GlobalInstr(def, undefined, entity(s.globals, i));
+          else ins = shared.entities(def, s.globals.length)[i] ??= new GlobalInstr(def, undefined, entity(s.globals, i));
           break;
         }
         case IMM.i32: {
@@ -355,7 +356,7 @@ export class CodeDecoder {
         case IMM.func: {
           const i = r.u32();
           if (shared === null) ins = new FuncInstr(def, at, entity(s.funcs, i));
-          else ins = shared.entities(def)[i] ??= new FuncInstr(def, undefined, entity(s.funcs, i));
+          else ins = shared.entities(def, s.funcs.length)[i] ??= new FuncInstr(def, undefined, entity(s.funcs, i));
           break;
         }
         case IMM.label: {
@@ -735,15 +736,17 @@ class SharedInstrs {
   }
 
   constants(def: InstrDef): Instr[] {
-    return rowOf(this.constantRows, def);
+    return rowOf(this.constantRows, def, SHARED_I32_MAX - SHARED_I32_MIN + 1);
   }
 
-  entities(def: InstrDef): Instr[] {
-    return rowOf(this.entityRows, def);
+  /** `size`: the entities of the space (a row is made once for the module). */
+  entities(def: InstrDef, size: number): Instr[] {
+    return rowOf(this.entityRows, def, size);
   }
 
-  locals(def: InstrDef): Instr[] {
-    return rowOf(this.localRows, def);
+  /** `size`: the function's parameters and locals. */
+  locals(def: InstrDef, size: number): Instr[] {
+    return rowOf(this.localRows, def, size);
   }
 }
 
@@ -753,8 +756,9 @@ function mapOf(maps: Map<InstrDef, Map<number, Instr>>, def: InstrDef): Map<numb
   return map;
 }
 
-function rowOf(rows: Map<InstrDef, Instr[]>, def: InstrDef): Instr[] {
+/** A row sized for the immediates it shares, so that reading or storing one stays in its bounds. */
+function rowOf(rows: Map<InstrDef, Instr[]>, def: InstrDef, size: number): Instr[] {
   let row = rows.get(def);
-  if (row === undefined) rows.set(def, (row = []));
+  if (row === undefined) rows.set(def, (row = objectList(size)));
   return row;
 }

@@ -750,9 +750,19 @@ class ModuleDecoder {
       body.canonical = this.endUnit();
       r.end = sectionEnd;
     }
-    if (code.usesDataIndex && !m.dataCount) r.fail("data count section required", start);
-    if (this.layout !== undefined) this.layout.usesDataIndex = code.usesDataIndex;
-    if (metadata !== null) this.settleMetadata();
+    this.codeSectionEnd(start, metadata !== null);
+  }
+
+  /**
+   * Apart from `codeSection`: its loop is compiled during the first module's
+   * bodies, before this code ever ran, and would be thrown away at the end
+   * of every next module's code section.
+   */
+  private codeSectionEnd(start: number, hasMetadata: boolean): void {
+    const usesDataIndex = this.code.usesDataIndex;
+    if (usesDataIndex && !this.m.dataCount) this.r.fail("data count section required", start);
+    if (this.layout !== undefined) this.layout.usesDataIndex = usesDataIndex;
+    if (hasMetadata) this.settleMetadata();
   }
 
   /** See `DeferredModule.readBodies`. */

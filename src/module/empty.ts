@@ -24,3 +24,25 @@ export function emptyModule(): Module {
     dataCount: false,
   };
 }
+
+/**
+ * A new list for objects, `length` slots of undefined: made for objects, so
+ * that each such list has one map whatever module made it. A `[]` is made
+ * for small integers and changes its map on its first object or hole, and a
+ * store or load past a list's end is out of its bounds; either throws away
+ * code optimised on the previous module's filled lists.
+ */
+export function objectList<T>(length = 0): T[] {
+  const list: T[] = [];
+  do list.push(undefined as T);
+  while (list.length < length);
+  list.length = length;
+  return list;
+}
+
+/** A list of small integers (see `objectList`), `length` slots of 0. */
+export function intList(length: number): number[] {
+  const list: number[] = [];
+  while (list.length < length) list.push(0);
+  return list;
+}

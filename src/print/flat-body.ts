@@ -23,6 +23,7 @@ import type { CodeMetadata, Instr, LabelTarget, LegacyCatch } from "../module/mo
 import type { ModelBody } from "../module/raise.js";
 import { withoutBody, type RaiseSpaces } from "../module/raise-code.js";
 import type { NameSpace } from "../module/raise-names.js";
+import { intList, objectList } from "../module/empty.js";
 import { newlineBytes } from "./layout.js";
 import { f32Text, f64Text, metadataText } from "./literals.js";
 import { asciiBytes, type TextOut } from "./text-out.js";
@@ -101,8 +102,8 @@ export class FlatBodyPrinter {
    * Open labels, innermost last: their targets and `$id` names; 0 is the
    * function's, which has no name.
    */
-  private readonly targets: (LabelTarget | undefined)[] = [];
-  private readonly names: (string | undefined)[] = [];
+  private readonly targets: (LabelTarget | undefined)[] = objectList(1);
+  private readonly names: (string | undefined)[] = objectList(1);
   private top = 0;
   /** Structured instructions so far in the body: the index of generated label ids. */
   private labelCount = 0;
@@ -112,10 +113,10 @@ export class FlatBodyPrinter {
    * 1 else, 2 + k handler k). Arrays, not a frame object a block: code
    * nested a hundred thousand deep prints without recursion or garbage.
    */
-  private readonly lists: (readonly Instr[])[] = [];
-  private readonly nexts: number[] = [];
-  private readonly blocks: (Instr | undefined)[] = [];
-  private readonly parts: number[] = [];
+  private readonly lists: (readonly Instr[])[] = objectList(1);
+  private readonly nexts: number[] = intList(1);
+  private readonly blocks: (Instr | undefined)[] = objectList(1);
+  private readonly parts: number[] = intList(1);
 
   constructor(
     private readonly o: TextOut,

@@ -19,6 +19,7 @@
  * what is held is at most the largest top-level piece (a folded block can
  * hold a function's body).
  */
+import { objectList } from "../module/empty.js";
 import { fillsWords } from "./format/layout-doc.js";
 import { relayout } from "./format/relayout.js";
 import { MAX_INDENT_DEPTH } from "./layout.js";
@@ -57,13 +58,13 @@ interface Piece {
 }
 
 export class Wrap {
-  private readonly open: Piece[] = [];
+  private readonly open: Piece[] = objectList();
   /** Tail pieces ended on the line being written, innermost first; they are settled at the end of the line. */
-  private readonly ending: Piece[] = [];
+  private readonly ending: Piece[] = objectList();
   /** Where the line being written starts in the output. */
   private lineStart = 0;
   /** Pieces settled, for `begin` to take again: a body begins one per instruction. */
-  private readonly spare: Piece[] = [];
+  private readonly spare: Piece[] = objectList();
 
   constructor(
     private readonly out: TextOut,
