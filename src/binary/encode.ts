@@ -77,18 +77,25 @@ export interface EncodedBodies {
   metadata: Map<string, PlacedMetadata[]>;
 }
 
+export interface EncodeBodiesOptions {
+  /** Empty each body once written (default true). */
+  consume?: boolean;
+  /**
+   * The module's entities are numbered already (`assignIndices`), so only
+   * the locals of the bodies are (default false): a caller encoding batch
+   * after batch would otherwise number the whole module once per batch.
+   */
+  numbered?: boolean;
+}
+
 /**
  * The code section entries of `funcs`, defined functions of `module`, as
- * `encode` would write them among all of its functions; their bodies are
- * emptied once written unless `consume` is false. `numbered`: the module's
- * entities are numbered already (`assignIndices`), so only the locals of
- * `funcs` are (a caller encoding batch after batch would otherwise number
- * the whole module once per batch).
+ * `encode` would write them among all of its functions.
  */
-export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, consume = true, numbered = false): EncodedBodies {
-  if (numbered) assignLocalIndices(funcs);
+export function encodeBodies(module: Module, funcs: readonly Func[], names: boolean, options: EncodeBodiesOptions = {}): EncodedBodies {
+  if (options.numbered === true) assignLocalIndices(funcs);
   else assignIndices(module, funcs);
-  const encoder = new ModuleEncoder(module, names, consume, undefined);
+  const encoder = new ModuleEncoder(module, names, options.consume !== false, undefined);
   return encoder.entries(funcs);
 }
 

@@ -55,7 +55,7 @@ function notesOfBodies(original: Uint8Array, module: Module, found: DecodedLayou
   const off = [];
   for (let i = from; i < to; i++) if (!judged || !found.bodies[i].canonical) off.push(module.funcs[i]);
   // The canonical entries are those of `encode` with names, as the whole module's are.
-  const r = new Reader(off.length === 0 ? new Uint8Array(0) : encodeBodies(module, off, true, false).bytes);
+  const r = new Reader(off.length === 0 ? new Uint8Array(0) : encodeBodies(module, off, true, { consume: false }).bytes);
   const notes: (ExactNote | undefined)[] = [];
   for (let i = from; i < to; i++) {
     const o = found.bodies[i];

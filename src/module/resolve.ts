@@ -18,7 +18,7 @@
  * are not errors here: they become `Dangling` for the validator to report.
  * Knows nothing of the binary format.
  */
-import { emptyModule } from "./empty.js";
+import { emptyModule, fitted } from "./empty.js";
 import type {
   DataField,
   ElemField,
@@ -657,8 +657,7 @@ class ModuleResolver {
     for (const p of params) paramLocals.push(make(p.id, p.name, p.type));
     const locals: Local[] = [];
     for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
-    // Copied to their length: a pushed array keeps room for 17 items, and a module holds these as long as it lives.
-    return { params: paramLocals.slice(), locals: locals.slice(), space };
+    return { params: fitted(paramLocals), locals: fitted(locals), space };
   }
 
   private defineTable(field: TableField, table: Table): void {

@@ -100,18 +100,21 @@ function decimal(text: string): string {
 }
 
 const HEX = "0123456789abcdef";
-
-/** `\hh` for every byte that is not printable ASCII, plus `\"` and `\\`. */
-const BYTE_TEXT: string[] = Array.from({ length: 256 }, (_, b) => {
-  if (b === 0x22) return '\\"';
-  if (b === 0x5c) return "\\\\";
-  if (b >= 0x20 && b < 0x7f) return String.fromCharCode(b);
-  return `\\${HEX[b >> 4]}${HEX[b & 15]}`;
-});
-
+const HEX_CODES = Uint8Array.from(HEX, (c) => c.charCodeAt(0));
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const HEX_CODES = Uint8Array.from(HEX, (c) => c.charCodeAt(0));
+
+/** Whether a string literal holds byte `b` as itself: printable ASCII but `"` and `\`, which are escaped (`\"`, `\\`); any other byte is `\hh`. */
+function plainByte(b: number): boolean {
+  return b >= 0x20 && b < 0x7f && b !== QUOTE && b !== BACKSLASH;
+}
+
+/** Each byte as a string literal holds it (see `plainByte`). */
+const BYTE_TEXT: string[] = Array.from({ length: 256 }, (_, b) => {
+  if (plainByte(b)) return String.fromCharCode(b);
+  if (b === QUOTE || b === BACKSLASH) return `\\${String.fromCharCode(b)}`;
+  return `\\${HEX[b >> 4]}${HEX[b & 15]}`;
+});
 
 /**
  * A string literal of arbitrary bytes, quotes included (each byte as
@@ -136,7 +139,7 @@ function escapeBytes(bytes: Uint8Array, out: Uint8Array, at: number): number {
   let n = at;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (b >= 0x20 && b < 0x7f && b !== QUOTE && b !== BACKSLASH) out[n++] = b;
+    if (plainByte(b)) out[n++] = b;
     else if (b === QUOTE || b === BACKSLASH) {
       out[n++] = BACKSLASH;
       out[n++] = b;

@@ -178,7 +178,7 @@ export class BodyConverter {
       }
       if (this.features !== undefined && !funcsKeepTo(funcs, this.features)) return undefined;
       this.parsed += funcs.length;
-      return { ...encodeBodies(this.module, funcs, this.names, true, true), dataCount: this.module.dataCount === true };
+      return { ...encodeBodies(this.module, funcs, this.names, { numbered: true }), dataCount: this.module.dataCount === true };
     } catch (error) {
       if (error instanceof WatError) return undefined;
       throw error;

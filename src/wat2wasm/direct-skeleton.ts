@@ -63,6 +63,7 @@ import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
 import { isInterpreted, SECTIONS } from "../syntax/annotations.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
+import { fitted } from "../module/empty.js";
 
 const DOLLAR = 0x24;
 const QUOTE = 0x22;
@@ -876,13 +877,4 @@ class SkeletonReader {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/**
- * `list` without its spare room: an array grown by `push` keeps room for
- * 17 items, and a skeleton holds a few short lists per function for as
- * long as its bodies are converted (5 MB of the 46 MB text's skeleton).
- */
-function fitted<T>(list: T[]): T[] {
-  return list.length === 0 ? [] : list.slice();
 }
