@@ -60,9 +60,8 @@ export type { WatOptions } from "./wat2wasm.js";
 export { WatError, WatResolveError, WatSyntaxError } from "./syntax/errors.js";
 export { WasmDecodeError } from "./binary/decode-error.js";
 export { WasmEncodeError } from "./binary/encode-error.js";
-export { InvalidRewriteError } from "./rewrite/rewrite.js";
+export { InvalidRewriteError, SnippetError } from "./rewrite/errors.js";
 export { PassError } from "./rewrite/pass.js";
-export { SnippetError } from "./rewrite/snippet.js";
 export { ConfigError } from "./lint/config.js";
 
 export type { ParseOptions } from "./syntax/parse.js";

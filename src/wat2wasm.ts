@@ -1,6 +1,7 @@
 /**
  * Text to binary: parse, resolve, encode. For a script, the first module
- * command is the module (a `.wat` file has exactly one).
+ * command is the module (a `.wat` file has exactly one). The ANTLR parser
+ * is loaded when a text first needs it: most are read without it.
  */
 import { encode } from "./binary/encode.js";
 import { concatBytes } from "./bytes.js";
@@ -10,11 +11,12 @@ import { resolveModule } from "./module/resolve.js";
 import type { Module } from "./module/model.js";
 import type { EncodedModuleNode, ModuleNode, Script, ScriptModule } from "./syntax/ast.js";
 import { WatError, WatSyntaxError } from "./syntax/errors.js";
-import { parseWat, type ParseOptions } from "./syntax/parse.js";
+import type { ParseOptions } from "./syntax/parse.js";
 import type { SourceText } from "./syntax/source-text.js";
 import { wat2wasmSplit } from "./wat2wasm/one-thread.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 import { CHARS_PER_THREAD, DEFAULT_PARALLEL_CHARS, wat2wasmParallel } from "./wat2wasm/parallel.js";
+import { parser } from "./wat2wasm/on-first-use.js";
 
 export interface WatOptions extends ParseOptions, FeatureOptions {}
 
@@ -33,7 +35,7 @@ export interface Wat2WasmOptions extends WatOptions {
 
 /** Parses and resolves the module of a `.wat` text. */
 export function watToModule(text: SourceText, options: WatOptions = {}): Module {
-  const script = parseWat(text, options);
+  const script = parser().parseWat(text, options);
   const module = singleModule(script);
   if (module.kind === "module") return withinFeatures(resolveModule(module, text), options.features, text);
   if (module.kind === "quote") return watToModule(quotedText(module, text), options);
@@ -52,7 +54,7 @@ export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8
     const bytes = wat2wasmSplit(text, { names: options.names !== false, features: options.features });
     if (bytes !== undefined) return bytes;
   }
-  const script = parseWat(text, options);
+  const script = parser().parseWat(text, options);
   const module = singleModule(script);
   // The AST and the model are private here, so each function body is released once used.
   if (module.kind === "module") {
@@ -69,7 +71,7 @@ export function wat2wasm(text: SourceText, options: Wat2WasmOptions = {}): Uint8
  * resolver's own error, which parsing does not raise).
  */
 export function parseWatWithin(text: SourceText, options: WatOptions = {}): Script {
-  const script = parseWat(text, options);
+  const script = parser().parseWat(text, options);
   const set = restrictedSet(options.features);
   if (set === undefined) return script;
   for (const command of script.commands) {

@@ -6,30 +6,32 @@
  * The layers trust their callers; only here does a value from outside the
  * project arrive unchecked, so a wrong one is an `ArgumentError` saying
  * what was expected, never an internal TypeError or a silent default.
+ * The layers that converting does not use are loaded by their function's
+ * first call (`on-first-use.ts`).
  */
 import { decode as decodeBytes, type DecodeOptions } from "../binary/decode.js";
 import { encode as encodeModule, type EncodeOptions } from "../binary/encode.js";
-import { format as formatText, type FormatOptions } from "../print/format/format.js";
+import type { FormatOptions } from "../print/format/format.js";
 import { print as printInput, type PrintOptions, type Sink } from "../print/print.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
-import { lint as lintInput, type LintOptions } from "../lint/lint.js";
+import type { LintOptions } from "../lint/lint.js";
 import type { LintResult } from "../lint/rule.js";
 import type { PassStep } from "../rewrite/pass.js";
-import { rewrite as rewriteModule, type RewriteOptions } from "../rewrite/rewrite.js";
+import type { RewriteOptions } from "../rewrite/rewrite.js";
 import { addData as addDataBytes } from "../module/build.js";
-import { injectData as injectDataBytes, type InjectOptions, type Injected } from "../rewrite/passes/inject-data.js";
+import type { InjectOptions, Injected } from "../rewrite/passes/inject-data.js";
 import type { Data, Memory, Module } from "../module/model.js";
-import { validate as validateInput, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
+import type { ValidateOptions, ValidationResult } from "../validate/validate.js";
 import { wasm2wat as toText, wasm2watStream as toTextStream, type Wasm2WatOptions } from "../wasm2wat.js";
 import { parseWatWithin, wat2wasm as toBinary, watToModule, type Wat2WasmOptions, type WatOptions } from "../wat2wasm.js";
 import { ArgumentError } from "../errors.js";
 import { DEFAULT_PROFILE } from "../isa/features.js";
 import type { FeatureOptions } from "../module/feature-check.js";
 import { describeValue } from "./describe-value.js";
+import { dataInjector, formatter, linker, linter, rewriter, validator } from "./on-first-use.js";
 import { bytesOf, type BytesInput, isBytesInput } from "./buffer-source.js";
 import { BOOLEAN, checkOptions, choice, FEATURES, FUNCTION, integer, OBJECT, type RulesOf, STRING, STRINGS, TEXT } from "./options.js";
-import { link as linkInputs } from "../link/link.js";
 import type { LinkInput, LinkOptions, LinkResult } from "../link/link-options.js";
 
 const PARSE = { maxDepth: integer(1), features: FEATURES, legacyNames: BOOLEAN } satisfies RulesOf<WatOptions>;
@@ -111,9 +113,9 @@ export function encode(module: Module, options?: EncodeOptions): Uint8Array {
 /** Validates bytes (any `BufferSource`), a Module, or WebAssembly text. */
 export function validate(input: BytesInput | Module | SourceText, options?: ValidateOptions): ValidationResult {
   const checked = withDefaultFeatures(checkOptions("validate", options, OPTIONS.validate));
-  if (isBytesInput(input)) return validateInput(bytesOf("validate", input), checked);
-  if (isModule(input)) return validateInput(input, checked);
-  return validateInput(textOf("validate", input, "a BufferSource, a Module or text"), checked);
+  if (isBytesInput(input)) return validator().validate(bytesOf("validate", input), checked);
+  if (isModule(input)) return validator().validate(input, checked);
+  return validator().validate(textOf("validate", input, "a BufferSource, a Module or text"), checked);
 }
 
 /**
@@ -140,20 +142,20 @@ export function print(input: Script | ModuleNode | Module, options?: PrintOption
 
 export function format(text: string, options?: FormatOptions): string {
   if (typeof text !== "string") throw new ArgumentError("format", "text", `must be a string, not ${describeValue(text)}`);
-  return formatText(text, checkOptions("format", options, OPTIONS.format));
+  return formatter().format(text, checkOptions("format", options, OPTIONS.format));
 }
 
 /** Runs passes on a Module (in place where they allow) and gives the result, validated unless `{ validate: false }`. */
 export function rewrite(module: Module, steps: readonly PassStep[], options?: RewriteOptions): Module {
   if (!Array.isArray(steps)) throw new ArgumentError("rewrite", "steps", `must be an array of passes, not ${describeValue(steps)}`);
-  return rewriteModule(moduleOf("rewrite", module), steps, checkOptions("rewrite", options, OPTIONS.rewrite));
+  return rewriter().rewrite(moduleOf("rewrite", module), steps, checkOptions("rewrite", options, OPTIONS.rewrite));
 }
 
 /** Lints text, bytes (any `BufferSource`) or a Module: ESLint-shaped findings, fixes with `{ fix: true }`. */
 export function lint(input: string | BytesInput | Module, options?: LintOptions): LintResult {
   const checked = checkOptions("lint", options, OPTIONS.lint);
-  if (typeof input === "string" || isModule(input)) return lintInput(input, checked);
-  if (isBytesInput(input)) return lintInput(bytesOf("lint", input), checked);
+  if (typeof input === "string" || isModule(input)) return linter().lint(input, checked);
+  if (isBytesInput(input)) return linter().lint(bytesOf("lint", input), checked);
   throw new ArgumentError("lint", "input", `must be text, a BufferSource or a Module, not ${describeValue(input)}`);
 }
 
@@ -162,7 +164,7 @@ export function addData(module: Module, bytes: BytesInput, placement: { memory: 
 }
 
 export function injectData(module: Module, bytes: BytesInput, options: InjectOptions): Injected {
-  return injectDataBytes(moduleOf("injectData", module), bytesOf("injectData", bytes), options);
+  return dataInjector().injectData(moduleOf("injectData", module), bytesOf("injectData", bytes), options);
 }
 
 function isModule(input: unknown): input is Module {
@@ -198,5 +200,5 @@ export function link(inputs: readonly LinkInput[], options?: LinkOptions): LinkR
   if (checkedOptions.stackSize !== undefined && checkedOptions.stackSize % 16 !== 0) {
     throw new ArgumentError("link", "options.stackSize", `must be a multiple of 16 (the stack's alignment), not ${checkedOptions.stackSize}`);
   }
-  return linkInputs(checked, checkedOptions);
+  return linker().link(checked, checkedOptions);
 }

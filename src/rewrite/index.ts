@@ -17,14 +17,15 @@
  * - preserve.ts: a rewritten text module printed with its untouched fields as written
  * - passes/: one file per pass
  */
-export { rewrite, InvalidRewriteError, type RewriteOptions } from "./rewrite.js";
+export { rewrite, type RewriteOptions } from "./rewrite.js";
+export { InvalidRewriteError, SnippetError } from "./errors.js";
 export { InputIndices } from "./input-indices.js";
 export { type Pass, type PassHost, type PassStep, PassError } from "./pass.js";
 export { PASSES, findPass } from "./registry.js";
 export { visit, type Visitor, type InstrContext } from "./visit.js";
 export { forEachCode, forEachInstr, mapModule, mapCode, mapInstrRefs, type RefMap, type Target } from "./walk.js";
 export { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, funcType, type FuncSpec } from "../module/build.js";
-export { addWat, SnippetError, type SnippetOptions } from "./snippet.js";
+export { addWat, type SnippetOptions } from "./snippet.js";
 export { dce } from "./passes/dce.js";
 export { strip } from "./passes/strip.js";
 export { FuncSubstitution, replaceFunc } from "./substitution.js";

@@ -5,16 +5,12 @@
  * the step that broke it.
  */
 import { readFileSync } from "node:fs";
-import { WatkitError } from "../errors.js";
 import type { Module } from "../module/model.js";
-import { indexSpaces } from "../module/index-space.js";
 import { validate } from "../validate/validate.js";
-import type { Diagnostic } from "../validate/diagnostic.js";
-import { describeDiagnostic } from "../validate/diagnostic.js";
 import { InputIndices } from "./input-indices.js";
 import { type Pass, PassError, type PassHost, type PassStep, splitStep } from "./pass.js";
 import { findPass } from "./registry.js";
-import { SnippetError, snippetOf } from "./snippet.js";
+import { InvalidRewriteError } from "./errors.js";
 
 export interface RewriteOptions {
   /**
@@ -27,35 +23,6 @@ export interface RewriteOptions {
   readFile?: (path: string) => Uint8Array;
   /** Hears what a pass says that is not an error; by default `process.emitWarning`. */
   warn?: (message: string) => void;
-}
-
-/**
- * A rewrite whose result does not validate: `pass` broke it (undefined: the
- * input was invalid already); `errors` are the validator's diagnostics.
- * When the first one is in code a snippet added, `located` is the same
- * message at its place in the snippet's file.
- */
-export class InvalidRewriteError extends WatkitError {
-  readonly located?: SnippetError;
-
-  constructor(
-    readonly pass: string | undefined,
-    readonly errors: readonly Diagnostic[],
-    module: Module,
-  ) {
-    const first = errors.length > 0 ? describeDiagnostic(errors[0]) : "invalid";
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-    const who = pass === undefined ? "the module given to rewrite is invalid, and the passes left it so" : `pass ${pass} made the module invalid`;
-    super(`${who}: ${first}${more}`);
-    this.name = "InvalidRewriteError";
-    const d = errors[0];
-    const func = d?.func !== undefined ? indexSpaces(module).funcs[d.func] : undefined;
-    const snippet = func !== undefined ? snippetOf(func) : undefined;
-    if (snippet !== undefined && d.offset !== undefined) {
-      this.located = new SnippetError(snippet.file, snippet.source, `${who}: ${d.message}${more}`, d.offset);
-      this.message = this.located.message;
-    }
-  }
 }
 
 /** Runs each step on the module (in place where the pass allows) and gives the result. */

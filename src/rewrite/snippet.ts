@@ -4,11 +4,12 @@
  * entities are by `$name` or by index, resolved against the module (or,
  * inside `rewrite`, by index against the module `rewrite` was given).
  */
-import type { Data, Func, Memory, Module } from "../module/model.js";
+import type { Data, Memory, Module } from "../module/model.js";
 import { resolveModule } from "../module/resolve.js";
 import { parseWat } from "../syntax/parse.js";
 import { WatError, WatSyntaxError } from "../syntax/errors.js";
 import type { InputIndices } from "./input-indices.js";
+import { noteSnippet, SnippetError } from "./errors.js";
 import { PassError, type PassHost } from "./pass.js";
 import { constRange, placementProblem } from "./placement.js";
 
@@ -17,30 +18,6 @@ export interface SnippetOptions {
   file?: string;
   /** The index spaces bare indices refer to (see `InputIndices`); by default the module's own. */
   input?: InputIndices;
-}
-
-/**
- * An error in a snippet, at its place in the snippet's own text: `file`,
- * `line`, `column` (1-based), `offset`, and the `source` to show a caret in.
- */
-export class SnippetError extends WatError {
-  constructor(
-    readonly file: string,
-    readonly source: string,
-    reason: string,
-    offset: number,
-  ) {
-    super(reason, source, offset);
-    this.name = "SnippetError";
-    this.message = `${file}:${this.line}:${this.column}: ${reason}`;
-  }
-}
-
-/** The snippet each function added by `addWat` came from: the validator's findings in it are located there. */
-const origins = new WeakMap<Func, { file: string; source: string }>();
-
-export function snippetOf(func: Func): { file: string; source: string } | undefined {
-  return origins.get(func);
 }
 
 /**
@@ -63,7 +40,7 @@ export function addWat(module: Module, text: string, options: SnippetOptions = {
     );
     checkDataPlacement(module, added, text);
     splice(module, added, text);
-    for (const f of added.funcs) origins.set(f, { file, source: text });
+    for (const f of added.funcs) noteSnippet(f, file, text);
     return added;
   } catch (error) {
     if (error instanceof WatError && !(error instanceof SnippetError)) throw new SnippetError(file, text, error.reason, error.offset);

@@ -5,7 +5,6 @@
  * ignored, as the spec says.
  */
 import type { Token } from "antlr4ng";
-import { WatLexer } from "../../generated/WatLexer.js";
 import type { ExactNote, ExactSection, SectionId } from "../types/sections.js";
 import { CODE_METADATA_PREFIX, type CodeMetadata, payloadProblem } from "../types/code-metadata.js";
 import type { Annotation, Comment, ExactAnnotation, SExpr, StringLit } from "./ast.js";
@@ -63,9 +62,6 @@ export interface SourceAnnotations {
   relocs: RelocAnnotation[];
 }
 
-export const COMMENTS_CHANNEL = WatLexer.channelNames.indexOf("COMMENTS");
-export const ANNOTATIONS_CHANNEL = WatLexer.channelNames.indexOf("ANNOTATIONS");
-
 /** The sections a custom section may be placed before or after. */
 export const SECTIONS: ReadonlySet<string> = new Set([
   "type", "import", "func", "table", "memory", "tag", "global", "export", "start", "elem", "datacount", "code", "data",
@@ -75,18 +71,6 @@ export function emptyAnnotations(): SourceAnnotations {
   return { comments: [], others: [], names: [], customs: [], metadata: [], exact: [], relocs: [] };
 }
 
-/**
- * Records a comment or annotation token. `after` is the index of the last
- * parser token before it.
- */
-export function readHiddenToken(source: SourceText, token: Token, after: number, out: SourceAnnotations): void {
-  if (token.channel === COMMENTS_CHANNEL) {
-    out.comments.push({ start: token.start, end: token.stop + 1, block: token.type === WatLexer.BLOCK_COMMENT });
-  } else if (token.channel === ANNOTATIONS_CHANNEL) {
-    readAnnotation(source, token, after, out);
-  }
-}
-
 /** The tokens inside an annotation, read with a small scanner (the lexer has already checked their form). */
 interface Item {
   kind: "string" | "word" | "open" | "close";
@@ -94,7 +78,8 @@ interface Item {
   end: number;
 }
 
-function readAnnotation(source: SourceText, token: Token, after: number, out: SourceAnnotations): void {
+/** Records an annotation token. `after` is the index of the last parser token before it. */
+export function readAnnotation(source: SourceText, token: Token, after: number, out: SourceAnnotations): void {
   const start = token.start;
   const end = token.stop + 1;
   const items = scan(source, start + 2, end - 1);

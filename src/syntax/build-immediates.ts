@@ -8,20 +8,11 @@ import type { AbsHeapType } from "../types/value-types.js";
 import type { HeapTypeNode, MemArgNode, NumLit, OnClauseNode, PlainInstrNode, Ref, RefTypeNode, ResultNode, Span, TypeUseNode } from "./ast.js";
 import { parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseIntN, parseNat32 } from "./literals.js";
 import { endOf, startOf, type TokenReader } from "./build-tokens.js";
+import { SHAPE_LANES } from "./keyword-tables.js";
 import type { TypeBuilder } from "./build-types.js";
 
 /** One immediate of a plain instruction, before it is read according to the instruction's kind. */
 export type Arg = Token | ParserRuleContext;
-
-/** v128.const shapes: lanes, and bits per lane (a float shape's lanes are floats). */
-export const SHAPE_LANES: Readonly<Record<string, { lanes: number; bits: 8 | 16 | 32 | 64; float: boolean }>> = {
-  i8x16: { lanes: 16, bits: 8, float: false },
-  i16x8: { lanes: 8, bits: 16, float: false },
-  i32x4: { lanes: 4, bits: 32, float: false },
-  i64x2: { lanes: 2, bits: 64, float: false },
-  f32x4: { lanes: 4, bits: 32, float: true },
-  f64x2: { lanes: 2, bits: 64, float: true },
-};
 
 const HEAP_KEYWORDS = new Set([WatLexer.FUNC, WatLexer.STRUCT, WatLexer.ARRAY, WatLexer.CONT, WatLexer.HEAP_TYPE]);
 

@@ -44,24 +44,7 @@ import type {
 } from "./ast.js";
 import { parseNat64 } from "./literals.js";
 import { endOf, startOf, terminalOf, TokenReader } from "./build-tokens.js";
-
-/** The short forms of nullable abstract reference types (`funcref` is `(ref null func)`). */
-export const SHORT_REF: Readonly<Record<string, AbsHeapType>> = {
-  funcref: "func",
-  externref: "extern",
-  anyref: "any",
-  eqref: "eq",
-  i31ref: "i31",
-  structref: "struct",
-  arrayref: "array",
-  nullref: "none",
-  nullfuncref: "nofunc",
-  nullexternref: "noextern",
-  exnref: "exn",
-  nullexnref: "noexn",
-  contref: "cont",
-  nullcontref: "nocont",
-};
+import { SHORT_REF } from "./keyword-tables.js";
 
 export class TypeBuilder {
   constructor(private readonly t: TokenReader) {}

@@ -12,7 +12,7 @@
  */
 import { Token } from "antlr4ng";
 import { WatLexer } from "../../generated/WatLexer.js";
-import { ANNOTATIONS_CHANNEL, COMMENTS_CHANNEL } from "./annotations.js";
+import { ANNOTATIONS_CHANNEL, COMMENTS_CHANNEL } from "./hidden-tokens.js";
 import type { Lexeme, LexemeKind } from "./lex.js";
 
 const KINDS: readonly LexemeKind[] = ["open", "close", "atom", "line-comment", "block-comment", "annotation"];

@@ -22,10 +22,10 @@ import { type BodyResolver, resolveForBodies } from "../module/resolve.js";
 import type { ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
 import type { BodySlot } from "../syntax/func-bodies.js";
-import { parseWat } from "../syntax/parse.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
 import { DirectBodies } from "./direct-body.js";
 import { readSkeleton } from "./direct-skeleton.js";
+import { parser } from "./on-first-use.js";
 
 /** Bodies to convert: the function fields they belong to, and each body's text (what its `(func ... )` holds after the name). */
 export interface BodyBatch {
@@ -63,7 +63,7 @@ export class BodyConverter {
     features?: FeatureSpec,
     { node, forBodies = false }: { node?: ModuleNode; forBodies?: boolean } = {},
   ) {
-    const module = node ?? readSkeleton(skeleton) ?? onlyModule(parseWat(skeleton).commands);
+    const module = node ?? readSkeleton(skeleton) ?? onlyModule(parser().parseWat(skeleton).commands);
     if (module === undefined) throw new WatError("not one module of fields", skeleton, 0);
     this.resolver = resolveForBodies(module, skeleton);
     // An object file's code relocations are placed by offsets in the whole code section, which one encoding gives.
@@ -166,7 +166,7 @@ export class BodyConverter {
   /** Bodies parsed, resolved and encoded: the way every body can take. */
   private parse(batch: FieldsText): ConvertedBatch | undefined {
     try {
-      const fields = onlyModule(parseWat(batch.text).commands)?.fields;
+      const fields = onlyModule(parser().parseWat(batch.text).commands)?.fields;
       if (fields === undefined || fields.length !== batch.fields.length) return undefined;
       const funcs: Func[] = [];
       for (let i = 0; i < fields.length; i++) {

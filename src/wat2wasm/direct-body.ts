@@ -22,8 +22,7 @@ import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../m
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
 import { sameTypes, type WrittenHeaps } from "../module/resolve-types.js";
-import { SHAPE_LANES } from "../syntax/build-immediates.js";
-import { SHORT_REF } from "../syntax/build-types.js";
+import { SHAPE_LANES, SHORT_REF } from "../syntax/keyword-tables.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { WatError } from "../syntax/errors.js";

@@ -55,8 +55,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
-import { SHAPE_LANES } from "../syntax/build-immediates.js";
-import { SHORT_REF } from "../syntax/build-types.js";
+import { SHAPE_LANES, SHORT_REF } from "../syntax/keyword-tables.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";

@@ -1,5 +1,5 @@
 /** The lanes of a `v128.const` read from their text, as the direct readers write them (`direct-body.ts`, `direct-skeleton.ts`). */
-import type { SHAPE_LANES } from "../syntax/build-immediates.js";
+import type { SHAPE_LANES } from "../syntax/keyword-tables.js";
 import { parseF32Bits, parseF64Bits, parseIntN } from "../syntax/literals.js";
 
 type Shape = (typeof SHAPE_LANES)[string];

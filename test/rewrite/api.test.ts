@@ -3,7 +3,7 @@ import { describe, expect, it } from "@jest/globals";
 import { addData, addElem, addExport, addFunc, addGlobal, addImportFunc, addMemory, addTable, addWat, funcType, rewrite, visit } from "../../src/rewrite/index.js";
 import { op } from "../../src/module/build.js";
 import { PassError } from "../../src/rewrite/pass.js";
-import { SnippetError } from "../../src/rewrite/snippet.js";
+import { SnippetError } from "../../src/rewrite/errors.js";
 import { checked, fn, instantiate, mod } from "./helpers.js";
 
 const ADDER = `(module

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rewrite } from "../../src/rewrite/index.js";
-import { SnippetError } from "../../src/rewrite/snippet.js";
+import { SnippetError } from "../../src/rewrite/errors.js";
 import { fn, instantiate, mod } from "./helpers.js";
 
 /** Three `gojs` imports, then f0 (function 3) and f1 (function 4), told apart by what they return. */

@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { encode } from "../../src/binary/encode.js";
-import { InvalidRewriteError, rewrite } from "../../src/rewrite/rewrite.js";
+import { InvalidRewriteError } from "../../src/rewrite/errors.js";
+import { rewrite } from "../../src/rewrite/rewrite.js";
 import { mod } from "./helpers.js";
 
 const CLI = resolve(process.cwd(), "dist/src/cli/main.js");

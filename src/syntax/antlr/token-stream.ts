@@ -12,7 +12,8 @@
  */
 import { Token, type Interval, type ParserRuleContext, type TokenSource, type TokenStream } from "antlr4ng";
 import { WatLexer } from "../../../generated/WatLexer.js";
-import { readHiddenToken, type SourceAnnotations } from "../annotations.js";
+import type { SourceAnnotations } from "../annotations.js";
+import { readHiddenToken } from "../hidden-tokens.js";
 import { WatSyntaxError } from "../errors.js";
 import type { SourceText } from "../source-text.js";
 import type { SourceTokens } from "../source-tokens.js";

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { merge, rewrite } from "../../../src/rewrite/index.js";
-import { SnippetError } from "../../../src/rewrite/snippet.js";
+import { SnippetError } from "../../../src/rewrite/errors.js";
 import { fn, instantiate, mod } from "../helpers.js";
 
 /** Module a: one fixed page holding "A" at 0, and its size. */
