@@ -8,6 +8,14 @@
 // the call itself on small inputs; one bundle loads in about half the time.
 // Dependencies stay imports of their own packages, but for antlr4ng (below).
 //
+// Modules a synchronous function loads on its first call
+// (src/load-on-first-use.ts: `require` of an ES module) stay out of the
+// code its entry imports: each becomes an entry of its own, and the call in
+// the loading module (`on-first-use.js`) is pointed at that entry. The
+// loads are found in the compiled modules, so they are listed once, there;
+// a module that calls the loader otherwise than the build reads it, or
+// loads a module that is not there, fails the build.
+//
 // Worker scripts are found beside the module that starts them
 // (`new URL("./worker.js", import.meta.url)`); in the bundle that code sits
 // in a chunk at the top of dist/bundle, so each such URL is rewritten to its
@@ -23,10 +31,10 @@
 // imported, and its lexer's table made lazy the same way. Its types still
 // come from the package (the declarations name them), so it stays a
 // dependency.
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -102,8 +110,69 @@ const lazyDecisionTables = {
   },
 };
 
+/** How a module makes its loader, and the name of the modules that do (one a layer). */
+const LOADER = /\bconst (\w+) = loaderFor\(import\.meta\.url\);/;
+const LOADING_MODULE = "on-first-use.js";
+
+/** The compiled modules under `dir`. */
+function modulesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".js"))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Each loading module's loads, by its path: the call's text, and the
+ * entry the loaded module becomes (its path below dist/src, `/` as `-`).
+ */
+function firstUseLoads() {
+  const src = join(root, "dist/src");
+  const loads = new Map();
+  const errors = [];
+  for (const path of modulesUnder(src)) {
+    const code = readFileSync(path, "utf8");
+    if (path.endsWith(`${sep}load-on-first-use.js`) || !code.includes("loaderFor(")) continue;
+    const name = LOADER.exec(code)?.[1];
+    if (name === undefined || !path.endsWith(sep + LOADING_MODULE)) {
+      errors.push(`${path} calls loaderFor, but not as ${LOADING_MODULE} with \`const NAME = loaderFor(import.meta.url);\``);
+      continue;
+    }
+    const calls = [...code.matchAll(new RegExp(`\\b${name}\\("([^"]+)"\\)`, "g"))].map(([call, specifier]) => {
+      const target = resolve(dirname(path), specifier);
+      if (!existsSync(target)) errors.push(`${path} loads ${specifier}, which is not there`);
+      return { call, specifier, module: relative(join(root, "dist"), target).split(sep).join("/"), entry: relative(src, target).replace(/\.js$/, "").split(sep).join("-") };
+    });
+    if (calls.length === 0) errors.push(`${path} makes a loader and loads nothing with it`);
+    loads.set(path, { name, calls });
+  }
+  if (!existsSync(join(src, "load-on-first-use.js"))) errors.push("dist/src/load-on-first-use.js, the loader, is not there");
+  if (errors.length > 0) throw new Error(`scripts/bundle.mjs: ${errors.join("; ")}`);
+  return loads;
+}
+
+const LOADS = firstUseLoads();
+
+const firstUseEntries = {
+  name: "first-use-entries",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*[\\/]on-first-use\.js$/ }, async (args) => {
+      const loads = LOADS.get(args.path);
+      if (loads === undefined) return { errors: [{ text: `${args.path} was not read for its loads before the build` }] };
+      let code = await readFile(args.path, "utf8");
+      for (const { call, entry } of loads.calls) code = code.replaceAll(call, `${loads.name}("./${entry}.js")`);
+      return { contents: code, loader: "js" };
+    });
+  },
+};
+
 const entryPoints = { ...ENTRIES };
 for (const folder of Object.keys(WORKER_STARTERS)) entryPoints[`${folder}-worker`] = `src/${folder}/worker.js`;
+for (const { calls } of LOADS.values()) {
+  for (const { entry, specifier, module } of calls) {
+    if (entryPoints[entry] !== undefined && entryPoints[entry] !== module) throw new Error(`scripts/bundle.mjs: the entry ${entry} of ${specifier} is taken`);
+    entryPoints[entry] = module;
+  }
+}
 
 // Chunks are named by their hash: those of an earlier build would stay beside the new ones.
 rmSync(join(root, "dist/bundle"), { recursive: true, force: true });
@@ -119,5 +188,5 @@ await esbuild.build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
-  plugins: [bundledPackages, workerUrls, lazyDecisionTables],
+  plugins: [bundledPackages, workerUrls, lazyDecisionTables, firstUseEntries],
 });

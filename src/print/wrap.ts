@@ -20,9 +20,9 @@
  * hold a function's body).
  */
 import { objectList } from "../module/empty.js";
-import { fillsWords } from "./format/layout-doc.js";
-import { relayout } from "./format/relayout.js";
+import { fillsWords } from "./format/filled-words.js";
 import { MAX_INDENT_DEPTH } from "./layout.js";
+import { relayouter } from "./on-first-use.js";
 import type { TextOut } from "./text-out.js";
 
 /**
@@ -174,11 +174,11 @@ export class Wrap {
 
   /** `relayout` at this width, remembered for short pieces. */
   private relaid(text: string, depth: number, header: boolean, after: string): string {
-    if (text.length > REMEMBERED_LENGTH) return relayout(text, depth, header, this.width, after);
+    if (text.length > REMEMBERED_LENGTH) return relayouter().relayout(text, depth, header, this.width, after);
     const key = `${this.width} ${Math.min(depth, MAX_INDENT_DEPTH)} ${header ? "h" : "b"} ${after}\n${text}`;
     let laidOut = layouts.get(key);
     if (laidOut === undefined) {
-      laidOut = relayout(text, depth, header, this.width, after);
+      laidOut = relayouter().relayout(text, depth, header, this.width, after);
       if (layouts.size >= REMEMBERED_COUNT) layouts.clear();
       layouts.set(key, laidOut);
     }

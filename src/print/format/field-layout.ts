@@ -23,7 +23,8 @@
  * with operands of their own) is left to the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, filledWords, fillsWords, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
+import { filledWords, fillsWords } from "./filled-words.js";
+import { blockRole, isFuncHeaderList, isHeadedList, isImmediateList, isInstrWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;

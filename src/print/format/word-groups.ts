@@ -18,7 +18,8 @@
  * the formatter.
  */
 import { INDENT, MAX_INDENT_DEPTH } from "../layout.js";
-import { blockRole, filledWords, fillsWords, isGroupedInstr, isImmediateList, isImmediateWord } from "./layout-doc.js";
+import { filledWords, fillsWords } from "./filled-words.js";
+import { blockRole, isGroupedInstr, isImmediateList, isImmediateWord } from "./layout-doc.js";
 
 const SPACE = 0x20;
 const OPEN = 0x28;
