@@ -1,12 +1,14 @@
 /**
  * The layers of src/ stand in one order, and no import runs up it: a
  * folder (or a file directly in src/) reads only its own files and the
- * layers below it, never a layer beside or above it. Only the syntax layer
- * reads the generated parser.
+ * layers below it, never a layer beside or above it. A module loaded on
+ * first use (src/load-on-first-use.ts) is imported as far as the order
+ * goes. Only the syntax layer reads the generated parser.
  */
 import { describe, expect, it } from "@jest/globals";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { firstUseLoads } from "./helpers/first-use-loads.js";
 
 const SRC = resolve(process.cwd(), "src");
 
@@ -15,6 +17,7 @@ const RANK: Record<string, number> = {
   errors: -1,
   bytes: 0,
   isa: 0,
+  "load-on-first-use": 0,
   "package-version": 0,
   suggest: 0,
   types: 0,
@@ -56,11 +59,15 @@ function layerOf(path: string): string {
   return PART_OF[top] ?? top;
 }
 
-/** Every relative module a file imports or re-exports, resolved to a path. */
+/** Every relative module a file imports, re-exports or loads on first use, resolved to a path. */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
-  return specifiers.map((specifier) => resolve(dirname(file), specifier));
+  return importsIn(readFileSync(file, "utf8"), file);
+}
+
+function importsIn(text: string, file: string): string[] {
+  const imported = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
+  const loaded = (firstUseLoads(text) ?? []).map((load) => load.specifier);
+  return [...imported, ...loaded].map((specifier) => resolve(dirname(file), specifier));
 }
 
 const files = sourceFiles(SRC);
@@ -82,6 +89,11 @@ describe("the layer order of src/", () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it("takes a module loaded on first use for an import", () => {
+    const text = 'const onFirstUse = loaderFor(import.meta.url);\nexport const linter = onFirstUse("../lint/lint.js");\n';
+    expect(importsIn(text, join(SRC, "syntax/on-first-use.ts"))).toEqual([join(SRC, "lint/lint.js")]);
   });
 
   it("lets only the syntax layer read generated/", () => {

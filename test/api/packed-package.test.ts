@@ -2,14 +2,17 @@
  * The package as `npm pack` makes it, installed beside its dependencies:
  * it ships the bundles (scripts/bundle.mjs) and the declarations, not the
  * compiled modules; its entries convert both ways, share one copy of the
- * code (a class exported by two entries is one class), and start the
- * worker threads of parallel conversion; its `watkit` command runs.
+ * code (a class exported by two entries is one class), load on first use
+ * what the root entry leaves out of its import (src/load-on-first-use.ts,
+ * which jest's modules cannot show: there those loads are imports), and
+ * start the worker threads of parallel conversion; its `watkit` command runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import * as compiled from "../../src/index.js";
 
 const ROOT = process.cwd();
 const DEPENDENCIES = Object.keys((JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
@@ -37,6 +40,29 @@ function script(source: string): unknown {
   return JSON.parse(result.stdout.trim().split("\n").pop()!);
 }
 
+/**
+ * A call of each function whose code the root entry loads on first use,
+ * given the entry as `watkit`; its results, errors included, as JSON.
+ */
+const FIRST_USES = `
+  const results = {};
+  const thrown = (call) => { try { call(); } catch (error) { return { name: error.name, message: error.message, typed: error instanceof watkit.WatkitError }; } };
+  // A body the direct reader leaves to the parser, and an error only the parser reports.
+  results.fallback = Array.from(watkit.wat2wasm("(module (func i32.const 1 (@unknown) drop))"));
+  results.syntaxError = thrown(() => watkit.wat2wasm("(module (func (i32.const 1 2)))"));
+  results.script = watkit.parseWat('(module $m) (assert_invalid (module (func (result i32))) "type mismatch")').commands.map((c) => c.kind);
+  results.format = watkit.format("(module (func $f   (result i32) (i32.const 1)))");
+  results.lint = watkit.lint("(module (func nop))").messages.map((m) => [m.ruleId, m.line, m.column]);
+  results.configError = thrown(() => watkit.lint("(module)", { config: { rules: { "no-such-rule": "error" } } }));
+  const module = watkit.rewrite(watkit.parseModule('(module (func $used (export "f")) (func $unused))'), ["dce"]);
+  results.rewrite = watkit.print(module);
+  results.invalidRewrite = thrown(() => watkit.rewrite(watkit.parseModule("(module (func (result i32)))"), []));
+  results.validate = watkit.validate(watkit.wat2wasm("(module (func (result i32) i32.const 1))")).valid;
+  // A line wider than the print width: the printer lays it out again as the formatter would.
+  results.wideLine = watkit.wasm2wat(watkit.wat2wasm('(module (func $f (export "a_long_export_name") (param i32 i64 f32 f64)))'), { printWidth: 40 });
+  return results;
+`;
+
 function watkit(args: string[]) {
   return spawnSync(process.execPath, [join(installed, "dist/bundle/watkit.js"), ...args], { cwd: dir, encoding: "utf8" });
 }
@@ -60,6 +86,13 @@ describe("the packed package", () => {
     `);
     const text = '(module\n  (type (;0;) (func (result i32)))\n  (func $f (;0;) (type 0) (result i32)\n    i32.const 7\n  )\n  (export "f" (func $f))\n)\n';
     expect(result).toEqual({ text, samePassError: true });
+  });
+
+  it("loads the parser, the formatter, the linter, the rewrite passes and the validator on first use, as the compiled modules have them", () => {
+    const installed = script(`import * as watkit from "watkit"; console.log(JSON.stringify(new Function("watkit", ${JSON.stringify(FIRST_USES)})(watkit)));`);
+    const expected = JSON.parse(JSON.stringify(new Function("watkit", FIRST_USES)(compiled))) as Record<string, unknown>;
+    expect(expected).toMatchObject({ syntaxError: { name: "WatSyntaxError", typed: true }, configError: { name: "ConfigError" }, invalidRewrite: { name: "InvalidRewriteError" } });
+    expect(installed).toEqual(expected);
   });
 
   it("converts a large text on two threads as on one", () => {
