@@ -7,6 +7,8 @@
  *             custom sections and their exact-encoding notes, the producers
  *             section's format; the instruction table
  * - errors.ts `WatkitError`, the base of every error a caller can cause
+ * - load-on-first-use.ts a module loaded by a synchronous function's first call (each
+ *             layer that does so lists its loads in its `on-first-use.ts`)
  * - syntax/   text -> AST (ANTLR lexer and parser, AST builder, annotations, literals);
  *             syntax/antlr: what replaces antlr4ng's streams and parser paths for speed,
  *             installed by one call where the parser is set up
@@ -33,6 +35,10 @@
  * subpaths: `watkit/rewrite` (passes, builders, traversals), `watkit/lint`
  * (rules and configurations), `watkit/wast` (spec scripts), `watkit/isa`
  * (the instruction table), `watkit/object` (object files), `watkit/prettier` and `watkit/eslint` (plugins).
+ * Importing it compiles the conversions' code only: the layers behind its
+ * other functions, and the text parser, are loaded by the first call that
+ * needs them (load-on-first-use.ts); its error classes are in small modules
+ * of their own, so they are the same classes in every entry.
  *
  * @module watkit
  */
