@@ -13,6 +13,7 @@
  * - walk.ts: every reference of a module, visited and replaceable through one function
  * - visit.ts: a visitor over instructions with replace / insert / remove
  * - snippet.ts: code added as WAT (the builders are module/build.ts)
+ * - errors.ts: `InvalidRewriteError` and `SnippetError`, apart so that the root entry exports them without the passes
  * - find-entity.ts, substitution.ts: an entity named by a pass argument; one function put in place of another
  * - preserve.ts: a rewritten text module printed with its untouched fields as written
  * - passes/: one file per pass
