@@ -41,6 +41,17 @@ export function objectList<T>(length = 0): T[] {
 }
 
 /**
+ * `list.map(f)` as an `objectList`: a mapped list is otherwise of one map
+ * when empty and another when not, and code that has met only the one
+ * throws itself away at the first of the other.
+ */
+export function mappedList<T, U>(list: readonly T[], f: (item: T, index: number) => U): U[] {
+  const out = objectList<U>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = f(list[i], i);
+  return out;
+}
+
+/**
  * `list` without its spare room: an array grown by `push` keeps room for
  * 17 items, and a module or skeleton holds a few short lists per function
  * for as long as it lives (5 MB of the 46 MB text's skeleton).
