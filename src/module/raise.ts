@@ -426,8 +426,11 @@ class ModuleRaiser {
   }
 
   private customsBySection(): ReadonlyMap<string, CustomSection[]> {
-    // Most modules printed have no custom section left once their names are taken in.
-    if (this.module.customs.length === 0) return NO_CUSTOMS;
+    // Most modules printed have no custom section left once their names are taken in; the grouping is apart, so that this test, inlined where it is asked, stays small.
+    return this.module.customs.length === 0 ? NO_CUSTOMS : this.groupCustoms();
+  }
+
+  private groupCustoms(): ReadonlyMap<string, CustomSection[]> {
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
       const { section, position } = c.place;
