@@ -33,9 +33,9 @@ export function emptyModule(): Module {
  * code optimised on the previous module's filled lists.
  */
 export function objectList<T>(length = 0): T[] {
-  const list: T[] = [];
-  do list.push(undefined as T);
-  while (list.length < length);
+  // A literal holding undefined is made for objects from the start, and most lists start with no slot or one: no push.
+  const list = [undefined] as T[];
+  while (list.length < length) list.push(undefined as T);
   list.length = length;
   return list;
 }
@@ -62,7 +62,8 @@ export function fitted<T>(list: T[]): T[] {
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */
 export function intList(length: number): number[] {
-  const list: number[] = [];
+  const list = [0];
   while (list.length < length) list.push(0);
+  list.length = length;
   return list;
 }
