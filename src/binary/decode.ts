@@ -452,58 +452,33 @@ class ModuleDecoder {
     customs.splice(customs.indexOf(section), 1);
   }
 
+  /**
+   * A known section's contents. The entries of each kind are read by a
+   * method of their own: written out here, every kind was compiled into the
+   * section step that inlines this, and thrown away with it at the first
+   * module showing a kind it had not run (a start section, a tag).
+   */
   private known(which: SectionId, start: number): void {
-    const r: Reader = this.r;
-    const m = this.m;
-    const s = this.spaces;
     switch (which) {
       case "type":
-        m.types = this.types.readSection();
+        this.m.types = this.types.readSection();
         return;
       case "import":
         return this.vec(() => this.importEntry());
       case "func":
-        return this.vec(() => {
-          const func = this.func(this.types.ref(r.u32()));
-          m.funcs.push(func);
-          s.funcs.push(func);
-        });
+        return this.vec(() => this.funcEntry());
       case "table":
         return this.vec(() => this.table());
       case "memory":
-        return this.vec(() => {
-          const memory = newMemory(this.limits("memory"), s.memories.length);
-          m.memories.push(memory);
-          s.memories.push(memory);
-        });
+        return this.vec(() => this.memoryEntry());
       case "tag":
-        return this.vec(() => {
-          const tag = newTag(this.tagType(), s.tags.length);
-          m.tags.push(tag);
-          s.tags.push(tag);
-        });
+        return this.vec(() => this.tagEntry());
       case "global":
-        return this.vec(() => {
-          const type = this.types.valType();
-          const { mutable, shared } = this.types.globalFlags();
-          const global = newGlobal(type, mutable, shared, s.globals.length);
-          global.init = this.code.constExpr();
-          m.globals.push(global);
-          s.globals.push(global);
-        });
+        return this.vec(() => this.globalEntry());
       case "export":
-        return this.vec(() => {
-          const name = r.name();
-          const at = r.pos;
-          const kind = EXPORT_KINDS[r.byte()];
-          if (kind === undefined) r.fail("malformed export kind", at);
-          const index = r.u32();
-          m.exports.push({ name, kind, target: entity(this.space(kind), index) });
-        });
+        return this.vec(() => this.exportEntry());
       case "start":
-        m.startOffset = r.pos;
-        m.start = entity(s.funcs, r.u32());
-        return;
+        return this.startSection();
       case "elem":
         return this.vec(() => this.elem());
       case "datacount":
@@ -513,6 +488,52 @@ class ModuleDecoder {
       case "data":
         return this.dataSection(start);
     }
+  }
+
+  private funcEntry(): void {
+    const func = this.func(this.types.ref(this.r.u32()));
+    this.m.funcs.push(func);
+    this.spaces.funcs.push(func);
+  }
+
+  private memoryEntry(): void {
+    const memories = this.spaces.memories;
+    const memory = newMemory(this.limits("memory"), memories.length);
+    this.m.memories.push(memory);
+    memories.push(memory);
+  }
+
+  private tagEntry(): void {
+    const tags = this.spaces.tags;
+    const tag = newTag(this.tagType(), tags.length);
+    this.m.tags.push(tag);
+    tags.push(tag);
+  }
+
+  private globalEntry(): void {
+    const globals = this.spaces.globals;
+    const type = this.types.valType();
+    const { mutable, shared } = this.types.globalFlags();
+    const global = newGlobal(type, mutable, shared, globals.length);
+    global.init = this.code.constExpr();
+    this.m.globals.push(global);
+    globals.push(global);
+  }
+
+  private exportEntry(): void {
+    const r: Reader = this.r;
+    const name = r.name();
+    const at = r.pos;
+    const kind = EXPORT_KINDS[r.byte()];
+    if (kind === undefined) r.fail("malformed export kind", at);
+    const index = r.u32();
+    this.m.exports.push({ name, kind, target: entity(this.space(kind), index) });
+  }
+
+  private startSection(): void {
+    const r: Reader = this.r;
+    this.m.startOffset = r.pos;
+    this.m.start = entity(this.spaces.funcs, r.u32());
   }
 
   /** A vector; the encoder leaves out a section or import group with none. */
@@ -861,16 +882,9 @@ class ModuleDecoder {
   }
 }
 
-/**
- * The bytes as a plain Uint8Array over the same memory: a Node Buffer's
- * `subarray` makes a Buffer, several times slower than a Uint8Array's, and
- * the decoder takes one per name, custom section and data segment.
- */
-/*
- * Entities of a kind in one shape, defined or imported, named or not: the
- * members set later (a name, an import, an initialiser) are there from the
- * start, undefined, so the code that reads them is compiled for one shape.
- */
+// Entities of a kind in one shape, defined or imported, named or not: the
+// members set later (a name, an import, an initialiser) are there from the
+// start, undefined, so the code that reads them is compiled for one shape.
 
 function newTable(limits: Limits, elemType: RefType, index: number): Table {
   return { entity: "table", name: undefined, import: undefined, limits, elemType, init: undefined, index };
@@ -888,6 +902,11 @@ function newTag(type: TypeRef, index: number): Tag {
   return { entity: "tag", name: undefined, import: undefined, type, index };
 }
 
+/**
+ * The bytes as a plain Uint8Array over the same memory: a Node Buffer's
+ * `subarray` makes a Buffer, several times slower than a Uint8Array's, and
+ * the decoder takes one per name, custom section and data segment.
+ */
 function plainBytes(bytes: Uint8Array): Uint8Array {
   return Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
