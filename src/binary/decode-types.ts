@@ -24,6 +24,7 @@ import type {
   TypeRef,
   ValType,
 } from "../module/model.js";
+import { mappedList, objectList } from "../module/empty.js";
 import { EXACT_HEAP, SHARED_PREFIX } from "./encode-code.js";
 import type { Reader } from "./reader.js";
 
@@ -115,7 +116,7 @@ export class TypeSpace {
     const lead = r.byte();
     let final = true;
     let explicitSub = false;
-    const supertypes: TypeRef[] = [];
+    const supertypes = objectList<TypeRef>();
     let compCode = lead;
     if (lead === 0x50 || lead === 0x4f) {
       final = lead === 0x4f;
@@ -139,10 +140,19 @@ export class TypeSpace {
     }
     const shared = compCode === SHARED_PREFIX;
     if (shared) compCode = r.byte();
-    const def: TypeDef = { entity: "type", final, supertypes, comp: this.compType(compCode, at), explicitSub, index: this.defs.length };
-    if (shared) def.shared = true;
-    if (describes !== undefined) def.describes = describes;
-    if (descriptor !== undefined) def.descriptor = descriptor;
+    // Every member set, the absent ones undefined, and `name` (the name section's, set later) with them: types of one shape.
+    const def: TypeDef = {
+      entity: "type",
+      name: undefined,
+      final,
+      supertypes,
+      describes,
+      descriptor,
+      shared: shared ? true : undefined,
+      comp: this.compType(compCode, at),
+      explicitSub,
+      index: this.defs.length,
+    };
     this.defs.push(def);
     return def;
   }
@@ -197,13 +207,13 @@ export class TypeSpace {
     const val = <T extends StorageType>(t: T): T =>
       typeof t === "object" && pending.has(t.heap) ? ({ ...t, heap: bind(t.heap as TypeRef) } as T) : t;
     for (const def of this.defs) {
-      def.supertypes = def.supertypes.map(bind);
+      def.supertypes = mappedList(def.supertypes, bind);
       if (def.describes !== undefined) def.describes = bind(def.describes);
       if (def.descriptor !== undefined) def.descriptor = bind(def.descriptor);
       const c = def.comp;
       if (c.kind === "func") {
-        c.params = c.params.map(val);
-        c.results = c.results.map(val);
+        c.params = mappedList(c.params, val);
+        c.results = mappedList(c.results, val);
       } else if (c.kind === "struct") {
         for (const f of c.fields) f.type = val(f.type);
       } else if (c.kind === "cont") {
@@ -216,7 +226,7 @@ export class TypeSpace {
 
   valTypes(): ValType[] {
     const n = this.r.count();
-    const out: ValType[] = [];
+    const out = objectList<ValType>();
     for (let k = 0; k < n; k++) out.push(this.valType());
     return out;
   }

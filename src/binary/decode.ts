@@ -19,7 +19,7 @@
  * layer knows nothing about text.
  */
 import { instrByName } from "../isa/instructions.js";
-import { emptyModule } from "../module/empty.js";
+import { emptyModule, objectList } from "../module/empty.js";
 import { type FeatureOptions, type FeatureProblem, restrictedSet, WasmFeatureError } from "../module/feature-check.js";
 import type {
   CustomSection,
@@ -40,6 +40,7 @@ import type {
   Table,
   Tag,
   TypeRef,
+  ValType,
 } from "../module/model.js";
 import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-code.js";
 import { DecodedLocal, instrList, localList } from "./decoded-objects.js";
@@ -238,7 +239,7 @@ class ModuleDecoder {
    * code, one after the other, in `kindBefore` order, as the encoder writes
    * them.
    */
-  private metadata: TakenMetadata[] = [];
+  private metadata = objectList<TakenMetadata>();
   /** The known section before the code section. */
   private beforeCode: SectionId | undefined;
   /** The custom sections before the code metadata sections, when some are taken in and were not right before the code. */
@@ -451,59 +452,33 @@ class ModuleDecoder {
     customs.splice(customs.indexOf(section), 1);
   }
 
+  /**
+   * A known section's contents. The entries of each kind are read by a
+   * method of their own: written out here, every kind was compiled into the
+   * section step that inlines this, and thrown away with it at the first
+   * module showing a kind it had not run (a start section, a tag).
+   */
   private known(which: SectionId, start: number): void {
-    const r: Reader = this.r;
-    const m = this.m;
-    const s = this.spaces;
     switch (which) {
       case "type":
-        m.types = this.types.readSection();
+        this.m.types = this.types.readSection();
         return;
       case "import":
         return this.vec(() => this.importEntry());
       case "func":
-        return this.vec(() => {
-          const func = this.func(this.types.ref(r.u32()));
-          m.funcs.push(func);
-          s.funcs.push(func);
-        });
+        return this.vec(() => this.funcEntry());
       case "table":
         return this.vec(() => this.table());
       case "memory":
-        return this.vec(() => {
-          const memory: Memory = { entity: "memory", limits: this.limits("memory"), index: s.memories.length };
-          m.memories.push(memory);
-          s.memories.push(memory);
-        });
+        return this.vec(() => this.memoryEntry());
       case "tag":
-        return this.vec(() => {
-          const tag: Tag = { entity: "tag", type: this.tagType(), index: s.tags.length };
-          m.tags.push(tag);
-          s.tags.push(tag);
-        });
+        return this.vec(() => this.tagEntry());
       case "global":
-        return this.vec(() => {
-          const type = this.types.valType();
-          const { mutable, shared } = this.types.globalFlags();
-          const global: Global = { entity: "global", type, mutable, init: [], index: s.globals.length };
-          if (shared) global.shared = true;
-          global.init = this.code.constExpr();
-          m.globals.push(global);
-          s.globals.push(global);
-        });
+        return this.vec(() => this.globalEntry());
       case "export":
-        return this.vec(() => {
-          const name = r.name();
-          const at = r.pos;
-          const kind = EXPORT_KINDS[r.byte()];
-          if (kind === undefined) r.fail("malformed export kind", at);
-          const index = r.u32();
-          m.exports.push({ name, kind, target: entity(this.space(kind), index) });
-        });
+        return this.vec(() => this.exportEntry());
       case "start":
-        m.startOffset = r.pos;
-        m.start = entity(s.funcs, r.u32());
-        return;
+        return this.startSection();
       case "elem":
         return this.vec(() => this.elem());
       case "datacount":
@@ -513,6 +488,52 @@ class ModuleDecoder {
       case "data":
         return this.dataSection(start);
     }
+  }
+
+  private funcEntry(): void {
+    const func = this.func(this.types.ref(this.r.u32()));
+    this.m.funcs.push(func);
+    this.spaces.funcs.push(func);
+  }
+
+  private memoryEntry(): void {
+    const memories = this.spaces.memories;
+    const memory = newMemory(this.limits("memory"), memories.length);
+    this.m.memories.push(memory);
+    memories.push(memory);
+  }
+
+  private tagEntry(): void {
+    const tags = this.spaces.tags;
+    const tag = newTag(this.tagType(), tags.length);
+    this.m.tags.push(tag);
+    tags.push(tag);
+  }
+
+  private globalEntry(): void {
+    const globals = this.spaces.globals;
+    const type = this.types.valType();
+    const { mutable, shared } = this.types.globalFlags();
+    const global = newGlobal(type, mutable, shared, globals.length);
+    global.init = this.code.constExpr();
+    this.m.globals.push(global);
+    globals.push(global);
+  }
+
+  private exportEntry(): void {
+    const r: Reader = this.r;
+    const name = r.name();
+    const at = r.pos;
+    const kind = EXPORT_KINDS[r.byte()];
+    if (kind === undefined) r.fail("malformed export kind", at);
+    const index = r.u32();
+    this.m.exports.push({ name, kind, target: entity(this.space(kind), index) });
+  }
+
+  private startSection(): void {
+    const r: Reader = this.r;
+    this.m.startOffset = r.pos;
+    this.m.start = entity(this.spaces.funcs, r.u32());
   }
 
   /** A vector; the encoder leaves out a section or import group with none. */
@@ -533,7 +554,8 @@ class ModuleDecoder {
     if (type.entity === "type" && type.comp.kind === "func") {
       for (const t of type.comp.params) params.push(new DecodedLocal(t, params.length));
     }
-    return { entity: "func", type, params, locals: localList(), body: instrList(), index: this.spaces.funcs.length };
+    // The members set later (a name, an import, a body's offset) are set here first, undefined: functions of one shape.
+    return { entity: "func", name: undefined, type, import: undefined, params, locals: localList(), body: instrList(), offset: undefined, index: this.spaces.funcs.length };
   }
 
   /** One entry of the import section: a plain import or a compact group (see `import-groups.ts`). */
@@ -586,20 +608,20 @@ class ModuleDecoder {
       case 1: {
         const elemType = this.types.refType();
         const limits = this.limits("table");
-        return declare(s.tables, () => ({ entity: "table", limits: { ...limits }, elemType, index: s.tables.length }));
+        return declare(s.tables, () => newTable({ ...limits }, elemType, s.tables.length));
       }
       case 2: {
         const limits = this.limits("memory");
-        return declare(s.memories, () => ({ entity: "memory", limits: { ...limits }, index: s.memories.length }));
+        return declare(s.memories, () => newMemory({ ...limits }, s.memories.length));
       }
       case 3: {
         const type = this.types.valType();
         const { mutable, shared } = this.types.globalFlags();
-        return declare(s.globals, (): Global => (shared ? { entity: "global", type, mutable, shared, index: s.globals.length } : { entity: "global", type, mutable, index: s.globals.length }));
+        return declare(s.globals, () => newGlobal(type, mutable, shared, s.globals.length));
       }
       case 4: {
         const type = this.tagType();
-        return declare(s.tags, () => ({ entity: "tag", type, index: s.tags.length }));
+        return declare(s.tags, () => newTag(type, s.tags.length));
       }
       default:
         return r.fail("malformed import kind", at, `0x${kind.toString(16)}`);
@@ -609,7 +631,7 @@ class ModuleDecoder {
   /** A table: `0x40 0x00 tabletype expr` with an initialiser, or a bare table type. */
   private table(): void {
     const r: Reader = this.r;
-    const table: Table = { entity: "table", limits: { addressType: "i32", min: 0n, shared: false }, elemType: FUNCREF, index: this.spaces.tables.length };
+    const table = newTable({ addressType: "i32", min: 0n, shared: false }, FUNCREF, this.spaces.tables.length);
     let init = false;
     if (r.peek() === 0x40) {
       r.pos++;
@@ -858,6 +880,26 @@ class ModuleDecoder {
       r.fail("data count and data section have inconsistent lengths", r.buf.length, "no data section");
     }
   }
+}
+
+// Entities of a kind in one shape, defined or imported, named or not: the
+// members set later (a name, an import, an initialiser) are there from the
+// start, undefined, so the code that reads them is compiled for one shape.
+
+function newTable(limits: Limits, elemType: RefType, index: number): Table {
+  return { entity: "table", name: undefined, import: undefined, limits, elemType, init: undefined, index };
+}
+
+function newMemory(limits: Limits, index: number): Memory {
+  return { entity: "memory", name: undefined, import: undefined, limits, index };
+}
+
+function newGlobal(type: ValType, mutable: boolean, shared: boolean, index: number): Global {
+  return { entity: "global", name: undefined, import: undefined, type, mutable, shared: shared ? true : undefined, init: undefined, index };
+}
+
+function newTag(type: TypeRef, index: number): Tag {
+  return { entity: "tag", name: undefined, import: undefined, type, index };
 }
 
 /**

@@ -138,6 +138,8 @@ export class DecodedMemArg implements MemArg {
 /** A parameter or local of a decoded function (a model's `Local`). */
 export class DecodedLocal implements Local {
   readonly entity = "local";
+  /** Set by the name section, if at all: declared here so that named and unnamed locals have one shape. */
+  name: string | undefined = undefined;
   type: ValType;
   index: number;
   constructor(type: ValType, index: number) {

@@ -81,17 +81,28 @@ export class Reader {
     return this.buf.subarray(start, start + n);
   }
 
-  /** Unsigned LEB128, at most 32 bits. */
+  /**
+   * Unsigned LEB128, at most 32 bits. Only the one-byte case is here: this
+   * is inlined into some twenty readers, and with the longer forms each
+   * copy was several times the size, most of the optimising compiler's
+   * inlining in a first decode of small modules.
+   */
   u32(): number {
-    const buf = this.buf;
-    let pos = this.pos;
+    const pos = this.pos;
     if (pos < this.end) {
-      const b = buf[pos];
+      const b = this.buf[pos];
       if (b < 0x80) {
         this.pos = pos + 1;
         return b;
       }
     }
+    return this.u32Long();
+  }
+
+  /** `u32` of two bytes or more, or at the end. */
+  private u32Long(): number {
+    const buf = this.buf;
+    let pos = this.pos;
     const start = pos;
     let result = 0;
     for (let shift = 0; ; shift += 7) {

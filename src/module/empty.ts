@@ -33,11 +33,22 @@ export function emptyModule(): Module {
  * code optimised on the previous module's filled lists.
  */
 export function objectList<T>(length = 0): T[] {
-  const list: T[] = [];
-  do list.push(undefined as T);
-  while (list.length < length);
+  // A literal holding undefined is made for objects from the start, and most lists start with no slot or one: no push.
+  const list = [undefined] as T[];
+  while (list.length < length) list.push(undefined as T);
   list.length = length;
   return list;
+}
+
+/**
+ * `list.map(f)` as an `objectList`: a mapped list is otherwise of one map
+ * when empty and another when not, and code that has met only the one
+ * throws itself away at the first of the other.
+ */
+export function mappedList<T, U>(list: readonly T[], f: (item: T, index: number) => U): U[] {
+  const out = objectList<U>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = f(list[i], i);
+  return out;
 }
 
 /**
@@ -51,7 +62,8 @@ export function fitted<T>(list: T[]): T[] {
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */
 export function intList(length: number): number[] {
-  const list: number[] = [];
+  const list = [0];
   while (list.length < length) list.push(0);
+  list.length = length;
   return list;
 }

@@ -22,10 +22,15 @@ export const IMPORT_SPACE = { func: "funcs", table: "tables", memory: "memories"
 
 export function indexSpaces(module: Module): IndexSpaces {
   const imported: Pick<IndexSpaces, (typeof IMPORT_SPACE)[keyof typeof IMPORT_SPACE]> = { funcs: [], tables: [], memories: [], globals: [], tags: [] };
-  for (const imp of module.imports) (imported[IMPORT_SPACE[imp.entity]] as (typeof imp)[]).push(imp);
-  // A loop, not flatMap: small modules are indexed by the thousand, and flatMap's calls cost more than the copying.
+  // Indexed loops, not `for...of` or flatMap: small modules are indexed by the thousand, mostly in unoptimised code, where iterator steps and calls cost more than the copying.
+  const imports = module.imports;
+  for (let i = 0; i < imports.length; i++) (imported[IMPORT_SPACE[imports[i].entity]] as (typeof imports)[number][]).push(imports[i]);
   const types: TypeDef[] = [];
-  for (const group of module.types) for (const type of group.types) types.push(type);
+  const groups = module.types;
+  for (let g = 0; g < groups.length; g++) {
+    const members = groups[g].types;
+    for (let k = 0; k < members.length; k++) types.push(members[k]);
+  }
   // concat, not push(...): a spread argument list overflows the stack on a module of a few hundred thousand functions.
   return {
     types,

@@ -77,7 +77,11 @@ export class NameSpace {
 function assign(entities: readonly Named[], kind: string): { ids: (string | undefined)[]; annotations: (string | undefined)[] } | undefined {
   let first = 0;
   while (first < entities.length && entities[first].name === undefined) first++;
-  if (first === entities.length) return undefined;
+  return first === entities.length ? undefined : assignFrom(entities, kind, first);
+}
+
+/** `assign` from the first entity with a name, `first`: apart, so that the look for one, inlined where spaces are made, stays small. */
+function assignFrom(entities: readonly Named[], kind: string, first: number): { ids: (string | undefined)[]; annotations: (string | undefined)[] } {
   const ids = new Array<string | undefined>(entities.length);
   const annotations: (string | undefined)[] = [];
   const used = new Set<string>();

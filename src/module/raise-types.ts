@@ -15,6 +15,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { mappedList, objectList } from "./empty.js";
 import type { NameSpace } from "./raise-names.js";
 import type { BlockType, FieldType, HeapType, Local, NumType, RefType, TypeRef, ValType } from "./model.js";
 
@@ -84,29 +85,27 @@ export class TypeNodes {
 
   /** `(param ...)` groups: one per named parameter (with its `@name` if it has one), runs of unnamed ones together. */
   params(types: readonly ValType[], locals?: readonly Local[], names?: NameSpace): ParamNode[] {
-    const out: ParamNode[] = [];
+    // Lists and groups of one shape whether empty, named or not (see `objectList`).
+    const out = objectList<ParamNode>();
     let run: ValTypeNode[] | undefined;
     for (let i = 0; i < types.length; i++) {
       const at = locals !== undefined && names !== undefined ? (locals[i]?.index ?? -1) : -1;
       const id = at >= 0 ? names!.ids[at] : undefined;
       if (id !== undefined) {
         run = undefined;
-        const param: ParamNode = { id: { name: id, start: 0, end: 0 }, types: [this.valType(types[i])], start: 0, end: 0 };
-        const name = names!.annotations[at];
-        if (name !== undefined) param.name = name;
-        out.push(param);
+        out.push({ id: { name: id, start: 0, end: 0 }, name: names!.annotations[at], types: [this.valType(types[i])], start: 0, end: 0 });
       } else if (run !== undefined) {
         run.push(this.valType(types[i]));
       } else {
         run = [this.valType(types[i])];
-        out.push({ types: run, start: 0, end: 0 });
+        out.push({ id: undefined, name: undefined, types: run, start: 0, end: 0 });
       }
     }
     return out;
   }
 
   results(types: readonly ValType[]): ResultNode[] {
-    return types.length === 0 ? [] : [{ types: types.map((t) => this.valType(t)), start: 0, end: 0 }];
+    return types.length === 0 ? objectList() : [{ types: mappedList(types, (t) => this.valType(t)), start: 0, end: 0 }];
   }
 
   /**

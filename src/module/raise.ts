@@ -48,6 +48,7 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import { importEntries } from "./import-groups.js";
+import { mappedList } from "./empty.js";
 import { assignIndices } from "./indices.js";
 import { indexSpaces } from "./index-space.js";
 import { decodeProducers, type Producer } from "../types/producers.js";
@@ -230,13 +231,20 @@ class ModuleRaiser {
   private exactAnnotations(): ExactAnnotation[] {
     const m = this.module;
     const out: ExactAnnotation[] = [];
-    for (const f of m.funcs) if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, start: 0, end: 0 });
+    // Indexed loops in this once-a-module code: see `assignIndices`.
+    const funcs = m.funcs;
+    for (let i = 0; i < funcs.length; i++) {
+      const f = funcs[i];
+      if (f.exact !== undefined) out.push({ unit: "func", index: f.index, note: f.exact, start: 0, end: 0 });
+    }
     if (m.exact !== undefined) {
       for (const [section, note] of Object.entries(m.exact.sections)) out.push({ unit: "section", section: section as ExactSection, note, start: 0, end: 0 });
     }
-    this.printedCustoms().forEach((c, index) => {
-      if (c.exact !== undefined) out.push({ unit: "custom", index, note: c.exact, start: 0, end: 0 });
-    });
+    const customs = this.printedCustoms();
+    for (let index = 0; index < customs.length; index++) {
+      const note = customs[index].exact;
+      if (note !== undefined) out.push({ unit: "custom", index, note, start: 0, end: 0 });
+    }
     if (m.exact?.namesAfter !== undefined) {
       const place = m.exact.namesPlace;
       out.push({ unit: "names-after", count: m.exact.namesAfter, ...(place !== undefined && { place }), start: 0, end: 0 });
@@ -266,7 +274,7 @@ class ModuleRaiser {
     const customs = this.customsBySection();
     const parts: Iterable<ModuleField>[] = [];
     if (customs.size === 0) {
-      for (const section of SECTION_ORDER) if (this.sectionPresent(section)) parts.push(this.section(section));
+      for (let i = 0; i < SECTION_ORDER.length; i++) if (this.sectionPresent(SECTION_ORDER[i])) parts.push(this.section(SECTION_ORDER[i]));
       return parts;
     }
     const producers = this.producersAnnotations();
@@ -418,8 +426,11 @@ class ModuleRaiser {
   }
 
   private customsBySection(): ReadonlyMap<string, CustomSection[]> {
-    // Most modules printed have no custom section left once their names are taken in.
-    if (this.module.customs.length === 0) return NO_CUSTOMS;
+    // Most modules printed have no custom section left once their names are taken in; the grouping is apart, so that this test, inlined where it is asked, stays small.
+    return this.module.customs.length === 0 ? NO_CUSTOMS : this.groupCustoms();
+  }
+
+  private groupCustoms(): ReadonlyMap<string, CustomSection[]> {
     const out = new Map<string, CustomSection[]>();
     for (const c of this.module.customs) {
       const { section, position } = c.place;
@@ -479,25 +490,24 @@ class ModuleRaiser {
   }
 
   private recField(types: readonly TypeDef[]): RecField {
-    return { kind: "rec", types: types.map((t) => this.typeField(t)), start: 0, end: 0 };
+    return { kind: "rec", types: mappedList(types, (t) => this.typeField(t)), start: 0, end: 0 };
   }
 
   private typeField(t: TypeDef): TypeField {
+    const space = this.s.typeSpace;
+    // Every member set, the absent ones undefined: nodes of one shape, so the printer's code for them is compiled once.
     const sub: SubTypeNode = {
       sub: t.explicitSub || !t.final || t.supertypes.length > 0,
       final: t.final,
-      supertypes: t.supertypes.map((s) => this.s.typeSpace.ref(s.index)),
+      supertypes: mappedList(t.supertypes, (s) => space.ref(s.index)),
+      describes: t.describes === undefined ? undefined : space.ref(t.describes.index),
+      descriptor: t.descriptor === undefined ? undefined : space.ref(t.descriptor.index),
+      shared: t.shared ? true : undefined,
       comp: this.compType(t),
       start: 0,
       end: 0,
     };
-    if (t.describes !== undefined) sub.describes = this.s.typeSpace.ref(t.describes.index);
-    if (t.descriptor !== undefined) sub.descriptor = this.s.typeSpace.ref(t.descriptor.index);
-    if (t.shared) sub.shared = true;
-    const node: TypeField = { kind: "type", id: this.id(this.s.typeSpace.ids[t.index]), type: sub, start: 0, end: 0 };
-    const name = this.s.typeSpace.annotations[t.index];
-    if (name !== undefined) node.name = name;
-    return node;
+    return { kind: "type", id: this.id(space.ids[t.index]), name: space.annotations[t.index], type: sub, start: 0, end: 0 };
   }
 
   private compType(t: TypeDef): SubTypeNode["comp"] {
@@ -562,17 +572,18 @@ class ModuleRaiser {
   }
 
   /** `node`, the field of a definition, with the definition's id and `@name`. */
+  /** Both members set, either perhaps undefined: fields of a kind then have one shape whether named or not. */
   private named<T extends { id?: Id; name?: string }>(e: Func | Table | Memory | Global | Tag, node: T): T {
     const space = this.space(e.entity);
     const id = space.ids[e.index];
-    if (id !== undefined) node.id = { name: id, start: 0, end: 0 };
-    const name = space.annotations[e.index];
-    if (name !== undefined) node.name = name;
+    node.id = id === undefined ? undefined : { name: id, start: 0, end: 0 };
+    node.name = space.annotations[e.index];
     return node;
   }
 
   private localSpace(f: Func): NameSpace {
-    return new NameSpace([...f.params, ...f.locals], "local", this.useNames);
+    // concat, not a spread: a spread steps an iterator, once per function.
+    return new NameSpace(f.params.concat(f.locals), "local", this.useNames);
   }
 
   funcField(f: Func): FuncField {
@@ -604,7 +615,7 @@ class ModuleRaiser {
       start: 0,
       end: 0,
     });
-    if (f.metadata !== undefined) field.metadata = f.metadata;
+    field.metadata = f.metadata;
     if (this.modelBodies) (field as ModelBodyField).model = { func: f, spaces: s, locals };
     return field;
   }

@@ -165,8 +165,18 @@ export class TextOut {
     this.buf[this.pos++] = c;
   }
 
-  /** Appends the decimal digits of a safe integer. */
+  /**
+   * Appends the decimal digits of a safe integer. Only a digit is written
+   * here: this is inlined into much of the printer, where the whole of it
+   * made each copy several times the size.
+   */
   int(n: number): void {
+    if (n >= 0 && n < 10 && this.pos < this.buf.length) this.buf[this.pos++] = 0x30 + n;
+    else this.digits(n);
+  }
+
+  /** `int` of any safe integer. */
+  private digits(n: number): void {
     if (this.pos + 17 > this.buf.length) this.grow(17);
     const buf = this.buf;
     if (n < 0) {
