@@ -31,6 +31,7 @@ import type {
   TypeDef,
 } from "../module/model.js";
 import { assignIndices, assignLocalIndices } from "../module/indices.js";
+import { objectList } from "../module/empty.js";
 import { CodeEncoder, type NameList, SHARED_PREFIX, writeRefType, writeValType } from "./encode-code.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
@@ -171,7 +172,7 @@ class ModuleEncoder {
   private readonly w = new ByteWriter();
   private readonly code: CodeEncoder;
   /** The custom sections of each slot; a slot with none has no array. */
-  private readonly customs: (CustomSection[] | undefined)[] = [];
+  private readonly customs: (CustomSection[] | undefined)[] = objectList(SLOT_LAST + 1);
   /**
    * The slot the code metadata sections go in, one after the other (right
    * before the code section unless told otherwise), after how many of its
@@ -181,7 +182,7 @@ class ModuleEncoder {
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
   private hintsAt = -1;
-  private readonly metadataSections: [kind: string, bytes: Uint8Array][] = [];
+  private readonly metadataSections: [kind: string, bytes: Uint8Array][] = objectList();
   /**
    * The slot the name section goes in, after how many of its custom sections
    * (the code metadata sections counted when they go there before the name
@@ -210,7 +211,7 @@ class ModuleEncoder {
     private readonly encodedBodies?: readonly EncodedBodies[],
   ) {
     this.code = new CodeEncoder(this.w, names);
-    for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
+    for (const c of module.customs) (this.customs[slotOf(c.place)] ??= objectList()).push(c);
     const exact = module.exact;
     const generated = module.linking !== undefined && exact?.namesPlace === undefined ? lastGenerated(this.customs) : undefined;
     if (generated !== undefined) {

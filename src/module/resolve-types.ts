@@ -27,6 +27,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { objectList } from "./empty.js";
 import { type Context, refText, Space } from "./resolve-context.js";
 import type {
   BlockType,
@@ -415,7 +416,8 @@ export class Types {
   funcTypeUse(use: TypeUseNode, allowIds: boolean): { type: TypeRef; params: ParamDecl[] } {
     if (!allowIds) this.rejectParamIds(use);
     const inline = use.params.length > 0 || use.results.length > 0;
-    const named: ParamDecl[] = [];
+    // One shape of declaration and of list, whichever way the parameters were written: code reading them meets one map.
+    const named: ParamDecl[] = objectList();
     for (const p of use.params) for (const t of p.types) named.push({ id: p.id, name: p.name, type: this.valType(t) });
     if (use.type === undefined) {
       const type = this.implicitFor.get(use);
@@ -427,8 +429,8 @@ export class Types {
       this.checkInline(use, use.type, type, named.map((p) => p.type));
       return { type, params: named };
     }
-    const params = type.entity === "type" && type.comp.kind === "func" ? type.comp.params.map((t) => ({ type: t })) : [];
-    return { type, params };
+    if (type.entity === "type" && type.comp.kind === "func") for (const t of type.comp.params) named.push({ id: undefined, name: undefined, type: t });
+    return { type, params: named };
   }
 
   /** A block type: empty, one result, or a type index. */

@@ -18,7 +18,7 @@
  * are not errors here: they become `Dangling` for the validator to report.
  * Knows nothing of the binary format.
  */
-import { emptyModule, fitted } from "./empty.js";
+import { emptyModule, fitted, objectList } from "./empty.js";
 import type {
   DataField,
   ElemField,
@@ -567,7 +567,7 @@ class ModuleResolver {
         const { type, params } = types.funcTypeUse(desc.typeUse, true);
         func.type = type;
         // Its locals too, though none: an array from the same place as a defined function's is of the same kind.
-        const locals = this.localsOf(params, []);
+        const locals = this.localsOf(params, objectList());
         func.params = locals.params;
         func.locals = locals.locals;
         return;

@@ -19,6 +19,7 @@ import type { FeatureSet } from "../isa/features.js";
 import { type Feature, type InstrDef, instrAt } from "../isa/instructions.js";
 import { type FeatureUse, instrFeatureUses, typeFeatureUses } from "../module/feature-uses.js";
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
+import { objectList } from "../module/empty.js";
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
 import { sameTypes, type WrittenHeaps } from "../module/resolve-types.js";
@@ -99,11 +100,11 @@ export class DirectBodies {
   private made = 0;
   private readonly depths: number[] = [];
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
-  readonly labelNames: Array<[number, NameList]> = [];
+  readonly labelNames: Array<[number, NameList]> = objectList();
   /** Code metadata items of the bodies written, in the order of the code, with their kinds. */
-  readonly metadata: Array<[string, PlacedMetadata]> = [];
+  readonly metadata: Array<[string, PlacedMetadata]> = objectList();
   /** Items of `(@metadata.code.*)` annotations read, waiting for the instruction after them. */
-  private pending: CodeMetadata[] = [];
+  private pending: CodeMetadata[] = objectList();
   /** Where the body being written starts (its locals), which metadata offsets count from. */
   private bodyStart = 0;
   /** Set once a body names a data segment. */
@@ -172,8 +173,8 @@ export class DirectBodies {
     this.parkedTop = 0;
     this.parkedMakers = 0;
     this.made = 0;
-    this.pending = [];
-    this.labelList = this.names ? [] : null;
+    if (this.pending.length > 0) this.pending = objectList();
+    this.labelList = this.names ? objectList() : null;
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
     w.byte(OP_END);
@@ -230,7 +231,7 @@ export class DirectBodies {
   private takePending(): CodeMetadata[] | undefined {
     if (this.pending.length === 0) return undefined;
     const items = this.pending;
-    this.pending = [];
+    this.pending = objectList();
     return items;
   }
 
@@ -751,9 +752,9 @@ export class DirectBodies {
   /** `(param t*)* (result t*)*`, without ids, and how their defined heap types were written. */
   private inlineTypes(): InlineTypes {
     const s = this.s;
-    const params: ValType[] = [];
-    const results: ValType[] = [];
-    const written: (string | number)[] = [];
+    const params: ValType[] = objectList();
+    const results: ValType[] = objectList();
+    const written: (string | number)[] = objectList();
     while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params, written);
     while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results, written);
     return { params, results, written };
@@ -917,7 +918,7 @@ export class DirectBodies {
       writeOp(w, def.prefix, def.code);
       return;
     }
-    const types: ValType[] = [];
+    const types: ValType[] = objectList();
     while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(types);
     this.needTypes({ op: def, offset: 0, selectTypes: types });
     writeOp(w, def.prefix, def.altCode ?? 0x1c);
