@@ -51,8 +51,15 @@ export function objectList<T>(length = 0): T[] {
  * function for as long as it lives (5 MB of the 46 MB text's skeleton). An
  * empty one is an `objectList`, of the same map as the filled ones.
  */
-export function fitted<T>(list: T[]): T[] {
+export function fitted<T>(list: readonly T[]): T[] {
   return list.length === 0 ? objectList() : list.slice();
+}
+
+/** `list.map(f)` as a list made for objects: a mapped list is holey, and of another kind again when empty. */
+export function mapObjects<T, U>(list: readonly T[], f: (item: T) => U): U[] {
+  const out = objectList<U>();
+  for (let i = 0; i < list.length; i++) out.push(f(list[i]));
+  return out;
 }
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */

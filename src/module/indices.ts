@@ -12,17 +12,22 @@ import type { Func, Module } from "./model.js";
  * every local of the module once per batch.
  */
 export function assignIndices(module: Module, bodies?: readonly Func[]): void {
+  // Indexed loops: a small module runs this in cold code, where a `for...of` costs an iterator and a call per item.
   const everyLocal = bodies === undefined;
   let t = 0;
-  for (const group of module.types) {
-    for (const type of group.types) type.index = t++;
+  const groups = module.types;
+  for (let g = 0; g < groups.length; g++) {
+    const types = groups[g].types;
+    for (let i = 0; i < types.length; i++) types[i].index = t++;
   }
   let funcs = 0;
   let tables = 0;
   let memories = 0;
   let globals = 0;
   let tags = 0;
-  for (const imp of module.imports) {
+  const imports = module.imports;
+  for (let i = 0; i < imports.length; i++) {
+    const imp = imports[i];
     switch (imp.entity) {
       case "func":
         imp.index = funcs++;
@@ -42,26 +47,32 @@ export function assignIndices(module: Module, bodies?: readonly Func[]): void {
         break;
     }
   }
-  for (const f of module.funcs) {
-    f.index = funcs++;
-    if (everyLocal) assignLocals(f);
+  const defined = module.funcs;
+  for (let i = 0; i < defined.length; i++) {
+    defined[i].index = funcs++;
+    if (everyLocal) assignLocals(defined[i]);
   }
-  for (const x of module.tables) x.index = tables++;
-  for (const x of module.memories) x.index = memories++;
-  for (const x of module.globals) x.index = globals++;
-  for (const x of module.tags) x.index = tags++;
-  module.elems.forEach((e, i) => (e.index = i));
-  module.datas.forEach((d, i) => (d.index = i));
+  numberFrom(module.tables, tables);
+  numberFrom(module.memories, memories);
+  numberFrom(module.globals, globals);
+  numberFrom(module.tags, tags);
+  numberFrom(module.elems, 0);
+  numberFrom(module.datas, 0);
   if (bodies !== undefined) assignLocalIndices(bodies);
+}
+
+/** Numbers `items` from `first` on. */
+function numberFrom(items: readonly { index: number }[], first: number): void {
+  for (let i = 0; i < items.length; i++) items[i].index = first + i;
 }
 
 /** Numbers only the parameters and locals of `funcs`, for a caller whose module is numbered already. */
 export function assignLocalIndices(funcs: readonly Func[]): void {
-  funcs.forEach(assignLocals);
+  for (let i = 0; i < funcs.length; i++) assignLocals(funcs[i]);
 }
 
 function assignLocals(f: Func): void {
-  let i = 0;
-  for (const p of f.params) p.index = i++;
-  for (const l of f.locals) l.index = i++;
+  const { params, locals } = f;
+  for (let i = 0; i < params.length; i++) params[i].index = i;
+  for (let i = 0; i < locals.length; i++) locals[i].index = params.length + i;
 }

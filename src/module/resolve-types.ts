@@ -27,7 +27,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
-import { objectList } from "./empty.js";
+import { fitted, mapObjects, objectList } from "./empty.js";
 import { type Context, refText, Space } from "./resolve-context.js";
 import type {
   BlockType,
@@ -133,7 +133,7 @@ function valKey(t: ValTypeNode): string {
 }
 
 function placeholder(): CompType {
-  return { kind: "func", params: [], results: [] };
+  return { kind: "func", params: objectList(), results: objectList() };
 }
 
 export class Types {
@@ -177,7 +177,7 @@ export class Types {
         entity: "type",
         name: t.name ?? t.id?.name,
         final: !node.sub || node.final,
-        supertypes: [],
+        supertypes: objectList(),
         comp: placeholder(),
         explicitSub: node.sub,
         index: 0,
@@ -223,7 +223,7 @@ export class Types {
     let def = this.byKey.get(key);
     if (def === undefined) {
       // An implicit type is where the type use that made it is.
-      def = { entity: "type", final: true, supertypes: [], comp: placeholder(), explicitSub: false, index: 0, offset: use.start };
+      def = { entity: "type", final: true, supertypes: objectList(), comp: placeholder(), explicitSub: false, index: 0, offset: use.start };
       this.space.define(def, undefined);
       this.groups.push({ types: [def], explicit: false });
       this.implicit.push({ def, use });
@@ -339,7 +339,7 @@ export class Types {
 
   defineAll(): void {
     for (const { def, node } of this.explicit) {
-      def.supertypes = node.supertypes.map((r) => this.bind(r));
+      def.supertypes = mapObjects(node.supertypes, (r) => this.bind(r));
       if (node.describes !== undefined) def.describes = this.bind(node.describes);
       if (node.descriptor !== undefined) def.descriptor = this.bind(node.descriptor);
       def.comp = this.compType(node.comp);
@@ -347,8 +347,8 @@ export class Types {
     for (const { def, use } of this.implicit) {
       def.comp = {
         kind: "func",
-        params: paramTypes(use.params).map((t) => this.valType(t)),
-        results: resultTypes(use.results).map((t) => this.valType(t)),
+        params: mapObjects(paramTypes(use.params), (t) => this.valType(t)),
+        results: mapObjects(resultTypes(use.results), (t) => this.valType(t)),
       };
     }
   }
@@ -358,16 +358,15 @@ export class Types {
       case "func":
         return {
           kind: "func",
-          params: paramTypes(node.params).map((t) => this.valType(t)),
-          results: resultTypes(node.results).map((t) => this.valType(t)),
+          params: mapObjects(paramTypes(node.params), (t) => this.valType(t)),
+          results: mapObjects(resultTypes(node.results), (t) => this.valType(t)),
         };
       case "struct": {
-        const fields: FieldType[] = [];
+        const fields: FieldType[] = objectList();
         for (const f of node.fields) {
           for (const t of f.types) {
             const field = this.fieldType(t);
-            const name = f.name ?? f.id?.name;
-            if (name !== undefined) field.name = name;
+            field.name = f.name ?? f.id?.name;
             fields.push(field);
           }
         }
@@ -382,7 +381,8 @@ export class Types {
 
   private fieldType(node: FieldTypeNode): FieldType {
     const t = node.type;
-    return { type: t.kind === "packed" ? t.type : this.valType(t), mutable: node.mutable };
+    // Named or not, one shape (the name section's writer reads them all).
+    return { type: t.kind === "packed" ? t.type : this.valType(t), mutable: node.mutable, name: undefined };
   }
 
   // -------------------------------------------------------------------------
@@ -474,7 +474,7 @@ export class Types {
 
 /** A function type in a recursion group of its own, as the type-use abbreviation makes it. */
 export function funcTypeOf(params: readonly ValType[], results: readonly ValType[]): TypeDef {
-  return { entity: "type", final: true, supertypes: [], comp: { kind: "func", params: [...params], results: [...results] }, explicitSub: false, index: 0 };
+  return { entity: "type", final: true, supertypes: objectList(), comp: { kind: "func", params: fitted(params), results: fitted(results) }, explicitSub: false, index: 0 };
 }
 
 export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean {

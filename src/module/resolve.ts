@@ -154,7 +154,8 @@ export interface BodyScope {
 export function resolveForBodies(node: ModuleNode, source: SourceText): BodyResolver {
   const resolver = new ModuleResolver(node, source, true, undefined, undefined, undefined, new Map());
   const module = resolver.run();
-  const funcFields = node.fields.filter((f): f is FuncField => f.kind === "func");
+  const funcFields: FuncField[] = objectList();
+  for (const f of node.fields) if (f.kind === "func") funcFields.push(f);
   return {
     module,
     funcFields,
