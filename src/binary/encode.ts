@@ -159,7 +159,7 @@ export function encode(module: Module, options?: InternalEncodeOptions): Uint8Ar
   assignIndices(module);
   const encoder = new ModuleEncoder(module, options?.names !== false, false, options?.layout);
   const out = encoder.run();
-  if (encoder.stale.size === 0) return out;
+  if (encoder.stale === undefined) return out;
   // Never written stale: sections whose relocations lost their meaning go, and the object is written again.
   const warn = options?.warn ?? ((message: string) => process.emitWarning(message, "WatkitWarning"));
   for (const name of dropStaleSections(module, encoder.stale)) {
@@ -167,6 +167,9 @@ export function encode(module: Module, options?: InternalEncodeOptions): Uint8Ar
   }
   return encode(module, options);
 }
+
+const NO_CUSTOMS: readonly CustomSection[] = [];
+const NO_FUNCS: ReadonlySet<Func> = new Set();
 
 class ModuleEncoder {
   private readonly w = new ByteWriter();
@@ -198,9 +201,9 @@ class ModuleEncoder {
   private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
   /** Where the data section's contents (its segment count) start while it is written. */
   private dataContent = 0;
-  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale. */
-  private readonly changedBodies = new Set<Func>();
-  readonly stale = new Set<CustomSection>();
+  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale (made on the first). */
+  private changedBodies: Set<Func> | undefined;
+  stale: Set<CustomSection> | undefined;
   private namesFirst = false;
 
   constructor(
@@ -281,23 +284,25 @@ class ModuleEncoder {
 
   /** Writes the custom sections of a slot, noting where the code metadata and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
-    const customs = this.customs[slot];
-    if (slot !== this.namesSlot && slot !== this.hintsSlot) {
-      if (customs !== undefined) this.writeCustoms(customs);
+    const customs = this.customs[slot] ?? NO_CUSTOMS;
+    const hints = slot === this.hintsSlot;
+    if (!hints && slot !== this.namesSlot) {
+      if (customs.length > 0) this.writeCustoms(customs);
       return;
     }
-    const order: (CustomSection | "hints" | "names")[] = customs === undefined ? [] : [...customs];
-    if (slot === this.hintsSlot) order.splice(Math.min(this.hintsAfter, order.length), 0, "hints");
-    if (slot === this.namesSlot) order.splice(Math.min(this.namesAfter ?? order.length, order.length), 0, "names");
-    for (const item of order) {
-      if (item === "hints") {
-        this.hintsAt = this.w.length;
-      } else if (item === "names") {
+    // The hints' place goes after `hintsAfter` custom sections, the names' after `namesAfter` of those and the hints'
+    // place: counted rather than spliced into a list, which every module would make.
+    const hintsAt = hints ? Math.min(this.hintsAfter, customs.length) : -1;
+    const items = customs.length + (hints ? 1 : 0);
+    const namesAt = slot === this.namesSlot ? Math.min(this.namesAfter ?? items, items) : -1;
+    for (let k = 0; k <= items; k++) {
+      if (k === namesAt) {
         this.namesAt = this.w.length;
         this.namesFirst = this.hintsAt < 0;
-      } else {
-        this.writeCustoms([item]);
       }
+      if (k === items) break;
+      if (k === hintsAt) this.hintsAt = this.w.length;
+      else this.writeCustoms([customs[hintsAt >= 0 && k > hintsAt ? k - 1 : k]]);
     }
   }
 
@@ -329,7 +334,7 @@ class ModuleEncoder {
         this.generatedSection(c);
         continue;
       }
-      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies)) this.stale.add(c);
+      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies ?? NO_FUNCS)) (this.stale ??= new Set()).add(c);
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();
       w.name(c.name);
@@ -484,7 +489,7 @@ class ModuleEncoder {
         w.bytes(original);
       }
       const digests = m.linking?.bodyDigests;
-      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) this.changedBodies.add(f);
+      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) (this.changedBodies ??= new Set()).add(f);
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
     }

@@ -150,7 +150,8 @@ export class Types {
   /** Function types the abbreviation may reuse, by `funcKey`, first one wins. */
   private readonly byKey = new Map<string, TypeDef>();
   private readonly implicitFor = new Map<TypeUseNode, TypeDef>();
-  private readonly fieldIds = new Map<TypeDef, Map<string, number>>();
+  /** Struct types' field ids (made on the first struct type). */
+  private fieldIds: Map<TypeDef, Map<string, number>> | undefined;
 
   constructor(private readonly ctx: Context) {
     this.space = new Space<TypeDef>(ctx, "type");
@@ -210,7 +211,7 @@ export class Types {
       }
       index += f.types.length;
     }
-    this.fieldIds.set(def, ids);
+    (this.fieldIds ??= new Map()).set(def, ids);
   }
 
   // -------------------------------------------------------------------------
@@ -466,7 +467,7 @@ export class Types {
   /** A struct field by index, or by the `$name` its type gave it. */
   fieldIndex(type: TypeRef, ref: Ref): number {
     if (ref.kind === "index") return ref.value;
-    const index = type.entity === "type" ? this.fieldIds.get(type)?.get(ref.name) : undefined;
+    const index = type.entity === "type" ? this.fieldIds?.get(type)?.get(ref.name) : undefined;
     if (index === undefined) this.ctx.fail(`unknown field $${ref.name}`, ref.start);
     return index;
   }

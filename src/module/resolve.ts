@@ -18,7 +18,7 @@
  * are not errors here: they become `Dangling` for the validator to report.
  * Knows nothing of the binary format.
  */
-import { emptyModule, fitted, objectList } from "./empty.js";
+import { emptyModule, objectList } from "./empty.js";
 import type {
   DataField,
   ElemField,
@@ -181,8 +181,8 @@ class ModuleResolver {
   private readonly entities = new Map<ModuleField, Importable>();
   private readonly elems = new Map<ElemField | TableField, Elem>();
   private readonly datas = new Map<DataField | MemoryField, Data>();
-  /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for. */
-  private readonly objectSections = new Map<CustomSection, SExpr[]>();
+  /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for (made on the first). */
+  private objectSections: Map<CustomSection, SExpr[]> | undefined;
 
   constructor(
     private readonly node: ModuleNode,
@@ -220,8 +220,8 @@ class ModuleResolver {
     for (const field of fields) this.define(field);
     this.module.types = this.s.types.groups;
     if (this.node.exact !== undefined) this.applyExact(this.node.exact);
-    if (this.objectSections.size > 0 || this.ctx.relocNotes.length > 0) {
-      bindObjectText(this.module, this.objectSections, this.ctx.relocNotes, (message, at) => this.ctx.fail(message, at));
+    if (this.objectSections !== undefined || this.ctx.relocNotes.length > 0) {
+      bindObjectText(this.module, this.objectSections ?? new Map(), this.ctx.relocNotes, (message, at) => this.ctx.fail(message, at));
     }
     return this.module;
   }
@@ -294,8 +294,8 @@ class ModuleResolver {
 
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
-  /** The model's object for each compact import group of the text. */
-  private readonly importGroups = new Map<ImportGroupNode, ImportGroup>();
+  /** The model's object for each compact import group of the text (made on the first). */
+  private importGroups: Map<ImportGroupNode, ImportGroup> | undefined;
 
   private unit(field: ModuleField, unit: unknown): void {
     if (this.units === undefined) return;
@@ -346,8 +346,9 @@ class ModuleResolver {
   private importName(field: ImportField): ImportName {
     const imp: ImportName = { module: field.module, name: field.name };
     if (field.group !== undefined) {
-      let group = this.importGroups.get(field.group);
-      if (group === undefined) this.importGroups.set(field.group, (group = { form: field.group.form }));
+      const groups = (this.importGroups ??= new Map());
+      let group = groups.get(field.group);
+      if (group === undefined) groups.set(field.group, (group = { form: field.group.form }));
       imp.group = group;
     }
     return imp;
@@ -542,7 +543,7 @@ class ModuleResolver {
           // Without a placement, wasm-tools puts a custom section after everything.
           place: field.place ?? { position: "after", section: "last" },
         });
-        if (field.object !== undefined) this.objectSections.set(m.customs[m.customs.length - 1], field.object);
+        if (field.object !== undefined) (this.objectSections ??= new Map()).set(m.customs[m.customs.length - 1], field.object);
         this.unit(field, m.customs[m.customs.length - 1]);
         return;
     }
@@ -647,18 +648,12 @@ class ModuleResolver {
   ): { params: Local[]; locals: Local[]; space: Space<Local> } {
     const space = new Space<Local>(this.ctx, "local");
     // An `(@name ...)` annotation gives the name the id cannot (empty, or the same as another local's).
-    const make = (id: Id | undefined, name: string | undefined, type: ValType): Local => {
-      const local: Local = { entity: "local", name: name ?? id?.name, type, index: 0 };
-      space.define(local, id);
-      return local;
-    };
+    for (const p of params) space.define(newLocal(p.name ?? p.id?.name, p.type), p.id);
     const types = this.s.types;
-    // Pushed rather than mapped: `map` makes holey arrays, and code iterating parameters and locals then meets several array kinds.
-    const paramLocals: Local[] = [];
-    for (const p of params) paramLocals.push(make(p.id, p.name, p.type));
-    const locals: Local[] = [];
-    for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
-    return { params: fitted(paramLocals), locals: fitted(locals), space };
+    for (const n of nodes) for (const t of n.types) space.define(newLocal(n.name ?? n.id?.name, types.valType(t)), n.id);
+    // Cut from the space's list, to their length (see `fitted`).
+    const all = space.items;
+    return { params: all.slice(0, params.length), locals: all.slice(params.length), space };
   }
 
   private defineTable(field: TableField, table: Table): void {
@@ -760,6 +755,10 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 
 function noLimits(): Limits {
   return { addressType: "i32", min: 0n, shared: false };
+}
+
+function newLocal(name: string | undefined, type: ValType): Local {
+  return { entity: "local", name, type, index: 0 };
 }
 
 function op(name: string) {

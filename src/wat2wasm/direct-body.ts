@@ -360,7 +360,7 @@ export class DirectBodies {
       grown.set(this.parked.subarray(0, this.parkedTop));
       this.parked = grown;
     }
-    this.parked.set(w.view(from), this.parkedTop);
+    w.copyOut(from, this.parked, this.parkedTop);
     this.parkedTop += length;
     w.truncate(from);
     return length;
@@ -370,7 +370,7 @@ export class DirectBodies {
   private unpark(length: number, maker: boolean): void {
     if (maker) this.parkedMakers--;
     this.parkedTop -= length;
-    this.w.bytes(this.parked.subarray(this.parkedTop, this.parkedTop + length));
+    this.w.bytesFrom(this.parked, this.parkedTop, this.parkedTop + length);
   }
 
   /** `(then instr*)` or `(else instr*)`. */
