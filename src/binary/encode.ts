@@ -571,6 +571,7 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
+        if (this.code.metadata.size === 0) return;
         // Pushed rather than mapped in: a mapped array is of another kind than the empty one, and `run` would meet both.
         for (const kind of [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1))) {
           this.metadataSections.push([kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);

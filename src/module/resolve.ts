@@ -179,8 +179,9 @@ class ModuleResolver {
   private readonly module: Module;
   /** The entity each import or definition field declared. */
   private readonly entities = new Map<ModuleField, Importable>();
-  private readonly elems = new Map<ElemField | TableField, Elem>();
-  private readonly datas = new Map<DataField | MemoryField, Data>();
+  /** The segments each segment field, or table or memory with inline ones, declared (made on the first). */
+  private elems: Map<ElemField | TableField, Elem> | undefined;
+  private datas: Map<DataField | MemoryField, Data> | undefined;
   /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for (made on the first). */
   private objectSections: Map<CustomSection, SExpr[]> | undefined;
 
@@ -427,7 +428,7 @@ class ModuleResolver {
     if (name !== undefined) elem.name = name;
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
     this.module.elems.push(elem);
-    this.elems.set(field, elem);
+    (this.elems ??= new Map()).set(field, elem);
     this.unit(field, elem);
   }
 
@@ -438,7 +439,7 @@ class ModuleResolver {
     if (name !== undefined) data.name = name;
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
-    this.datas.set(field, data);
+    (this.datas ??= new Map()).set(field, data);
     this.unit(field, data);
   }
 
@@ -523,10 +524,10 @@ class ModuleResolver {
         this.unit(field, "start");
         return;
       case "elem":
-        this.defineElem(field, this.elems.get(field)!);
+        this.defineElem(field, this.elems!.get(field)!);
         return;
       case "data": {
-        const data = this.datas.get(field)!;
+        const data = this.datas!.get(field)!;
         const mode = field.mode;
         if (mode.kind === "active") {
           const memory = mode.memory !== undefined ? this.s.memories.get(mode.memory) : this.s.memories.at(0);
@@ -660,7 +661,7 @@ class ModuleResolver {
     const elemType = this.s.types.refType(field.elemType);
     table.elemType = elemType;
     if (field.inlineElem !== undefined) {
-      const elem = this.elems.get(field)!;
+      const elem = this.elems!.get(field)!;
       const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
       this.fillElemList(elem, field.inlineElem, elemType);
       const n = BigInt(elem.items.length);
@@ -677,7 +678,7 @@ class ModuleResolver {
       memory.limits = this.limits(field.limits!);
       return;
     }
-    const data = this.datas.get(field)!;
+    const data = this.datas!.get(field)!;
     const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
     data.bytes = concat(field.inlineData);
     const pageSizeLog2 = field.pageSize === undefined ? undefined : this.pageSizeLog2(field.pageSize);
