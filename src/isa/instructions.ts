@@ -126,23 +126,8 @@ type Row = readonly [name: string, code: number, imm?: Imm, extra?: Extra];
 /** Rows get their `id` in the order the groups are listed in `INSTRUCTIONS`. */
 let nextId = 0;
 
-/**
- * Every row has every member, the optional ones unset, in one order: rows of
- * one shape let the code that reads them (every reader and writer of
- * instructions) stay compiled for one shape instead of a handful.
- */
 function group(prefix: number, feature: Feature, rows: readonly Row[]): InstrDef[] {
-  return rows.map(([name, code, imm = "none", extra]) => ({
-    id: nextId++,
-    name,
-    prefix,
-    code,
-    imm,
-    feature,
-    align: extra?.align,
-    altCode: extra?.altCode,
-    ordered: extra?.ordered,
-  }));
+  return rows.map(([name, code, imm = "none", extra]) => ({ id: nextId++, name, prefix, code, imm, feature, ...extra }));
 }
 
 /** Natural alignment, log2 of bytes: 1, 2, 4, 8, 16. */
