@@ -31,6 +31,7 @@ import type {
   ImportField,
   ImportGroupNode,
   InstrNode,
+  TypeUseNode,
   LimitsNode,
   NumLit,
   LocalNode,
@@ -446,35 +447,39 @@ class ModuleResolver {
   // -------------------------------------------------------------------------
   // 2. Type uses, in text order
 
+  /** One function for the type uses of every field's code, rather than closures made per field. */
+  private readonly expandUse = (use: TypeUseNode): void => this.s.types.expand(use);
+
+  private expandCode(nodes: readonly InstrNode[] | undefined): void {
+    if (nodes !== undefined && nodes.length > 0) forEachTypeUse(nodes, this.expandUse);
+  }
+
   private expandTypeUses(field: ModuleField): void {
     const types = this.s.types;
-    const code = (nodes: readonly InstrNode[] | undefined): void => {
-      if (nodes !== undefined) forEachTypeUse(nodes, (use) => types.expand(use));
-    };
     switch (field.kind) {
       case "import":
         if (field.desc.kind === "func" || field.desc.kind === "tag") types.expand(field.desc.typeUse);
         return;
       case "func":
         types.expand(field.typeUse);
-        if (field.import === undefined) code(field.body);
+        if (field.import === undefined) this.expandCode(field.body);
         return;
       case "tag":
         types.expand(field.typeUse);
         return;
       case "global":
-        code(field.init);
+        this.expandCode(field.init);
         return;
       case "table":
-        code(field.init);
-        for (const item of field.inlineElem?.items ?? []) code(item.instrs);
+        this.expandCode(field.init);
+        for (const item of field.inlineElem?.items ?? []) this.expandCode(item.instrs);
         return;
       case "elem":
-        if (field.mode.kind === "active") code(field.mode.offset.instrs);
-        for (const item of field.list.items ?? []) code(item.instrs);
+        if (field.mode.kind === "active") this.expandCode(field.mode.offset.instrs);
+        for (const item of field.list.items ?? []) this.expandCode(item.instrs);
         return;
       case "data":
-        if (field.mode.kind === "active") code(field.mode.offset.instrs);
+        if (field.mode.kind === "active") this.expandCode(field.mode.offset.instrs);
         return;
       default:
         return;

@@ -174,7 +174,8 @@ export class DirectBodies {
     this.parkedMakers = 0;
     this.made = 0;
     if (this.pending.length > 0) this.pending = objectList();
-    this.labelList = this.names ? objectList() : null;
+    // A list given away with the last body's label names is replaced; an empty one serves again.
+    if (this.names && (this.labelList === null || this.labelList.length > 0)) this.labelList = objectList();
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
     w.byte(OP_END);
