@@ -75,7 +75,7 @@ export interface EncodedBodies {
   bytes: Uint8Array;
   labelNames: Array<[number, NameList]>;
   /** As `CodeEncoder.metadata`. */
-  metadata: Map<string, PlacedMetadata[]>;
+  metadata: ReadonlyMap<string, readonly PlacedMetadata[]>;
 }
 
 export interface EncodeBodiesOptions {
@@ -198,7 +198,7 @@ class ModuleEncoder {
   /** Object files: the linking and reloc.* sections' writer, and where each section went (index among all, start). */
   private readonly object: ObjectSections | null;
   private sectionCount = 0;
-  private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
+  private readonly sectionsAt: Map<SectionTarget, [index: number, start: number]> | undefined;
   /** Where the data section's contents (its segment count) start while it is written. */
   private dataContent = 0;
   /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale (made on the first). */
@@ -227,6 +227,7 @@ class ModuleEncoder {
     this.hintsSlot = slotOf(exact?.hintsPlace ?? { position: "before", section: "code" });
     this.hintsAfter = exact?.hintsAfter ?? Number.POSITIVE_INFINITY;
     this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
+    this.sectionsAt = this.object !== null ? new Map() : undefined;
   }
 
   /**
@@ -235,10 +236,10 @@ class ModuleEncoder {
    * place says once the rest is written: all count when they precede.
    */
   private sectionIndex(target: SectionTarget): number {
-    const at = this.sectionsAt.get(target);
+    const at = this.sectionsAt?.get(target);
     if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
     const [index, start] = at;
-    const code = this.sectionsAt.get("code");
+    const code = this.sectionsAt?.get("code");
     const hints = code !== undefined && start >= code[1] ? this.metadataSections.length : 0;
     const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
     return index + hints + names;
@@ -255,7 +256,7 @@ class ModuleEncoder {
       this.section(which);
       this.finishSection(which, SECTION_ID[which], start);
       if (w.length > start) {
-        if (which === "code" || which === "data") this.sectionsAt.set(which, [this.sectionCount, start]);
+        if (which === "code" || which === "data") this.sectionsAt?.set(which, [this.sectionCount, start]);
         this.sectionCount++;
       }
       this.placeCustoms(2 * i + 2);
@@ -329,7 +330,8 @@ class ModuleEncoder {
     const w = this.w;
     for (const c of customs) {
       const start = w.length;
-      this.sectionsAt.set(c, [this.sectionCount++, start]);
+      this.sectionsAt?.set(c, [this.sectionCount, start]);
+      this.sectionCount++;
       if (c.generated !== undefined) {
         this.generatedSection(c);
         continue;
