@@ -612,6 +612,8 @@ class ModuleResolver {
     if (field.import !== undefined) return;
     func.offset = field.start;
     if (field.metadata !== undefined) func.metadata = this.funcMetadata(field, field.metadata);
+    // A skeleton's function has no body here, and keeps the empty one it was declared with.
+    if (field.body.length === 0) return;
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];
