@@ -25,6 +25,7 @@ import type {
   Global,
   Limits,
   Instr,
+  Memory,
   Module,
   Table,
   Tag,
@@ -169,13 +170,15 @@ export function encode(module: Module, options?: InternalEncodeOptions): Uint8Ar
 }
 
 const NO_CUSTOMS: readonly CustomSection[] = [];
+const NO_IMPORTS: readonly ImportEntry[] = [];
+const NO_CUSTOM_SLOTS: (CustomSection[] | undefined)[] = objectList(SLOT_LAST + 1);
 const NO_FUNCS: ReadonlySet<Func> = new Set();
 
 class ModuleEncoder {
   private readonly w = new ByteWriter();
   private readonly code: CodeEncoder;
   /** The custom sections of each slot; a slot with none has no array. */
-  private readonly customs: (CustomSection[] | undefined)[] = objectList(SLOT_LAST + 1);
+  private readonly customs: readonly (CustomSection[] | undefined)[];
   /**
    * The slot the code metadata sections go in, one after the other (right
    * before the code section unless told otherwise), after how many of its
@@ -214,7 +217,10 @@ class ModuleEncoder {
     private readonly encodedBodies?: readonly EncodedBodies[],
   ) {
     this.code = new CodeEncoder(this.w, names);
-    for (const c of module.customs) (this.customs[slotOf(c.place)] ??= objectList()).push(c);
+    // Most modules have no custom section: their slots are one list of none, made once.
+    const customs = module.customs.length === 0 ? NO_CUSTOM_SLOTS : objectList<CustomSection[] | undefined>(SLOT_LAST + 1);
+    for (const c of module.customs) (customs[slotOf(c.place)] ??= objectList()).push(c);
+    this.customs = customs;
     const exact = module.exact;
     const generated = module.linking !== undefined && exact?.namesPlace === undefined ? lastGenerated(this.customs) : undefined;
     if (generated !== undefined) {
@@ -507,14 +513,17 @@ class ModuleEncoder {
     }
   }
 
-  /** Writes a vector section (omitted when empty): id, size, count, items. */
-  private vecSection<T>(id: number, items: readonly T[], write: (item: T) => void): void {
+  /**
+   * Writes a vector section (omitted when empty): id, size, count, items,
+   * each by the method `write` (a method, not a closure made per module).
+   */
+  private vecSection<T>(id: number, items: readonly T[], write: (this: ModuleEncoder, item: T) => void): void {
     if (items.length === 0) return;
     const w = this.w;
     w.byte(id);
     const mark = w.beginSized();
     w.u32(items.length);
-    for (const item of items) write(item);
+    for (let i = 0; i < items.length; i++) write.call(this, items[i]);
     w.endSized(mark);
   }
 
@@ -540,19 +549,19 @@ class ModuleEncoder {
         return;
       }
       case "import":
-        return this.vecSection(SECTION_ID.import, importEntries(m.imports), (entry) => this.importEntry(entry));
+        return this.vecSection(SECTION_ID.import, m.imports.length === 0 ? NO_IMPORTS : importEntries(m.imports), this.importEntry);
       case "func":
-        return this.vecSection(SECTION_ID.func, m.funcs, (f) => w.u32(f.type.index));
+        return this.vecSection(SECTION_ID.func, m.funcs, this.funcEntry);
       case "table":
-        return this.vecSection(SECTION_ID.table, m.tables, (t) => this.table(t));
+        return this.vecSection(SECTION_ID.table, m.tables, this.table);
       case "memory":
-        return this.vecSection(SECTION_ID.memory, m.memories, (mem) => this.limits(mem.limits));
+        return this.vecSection(SECTION_ID.memory, m.memories, this.memoryEntry);
       case "tag":
-        return this.vecSection(SECTION_ID.tag, m.tags, (tag) => this.tagType(tag));
+        return this.vecSection(SECTION_ID.tag, m.tags, this.tagType);
       case "global":
-        return this.vecSection(SECTION_ID.global, m.globals, (g) => this.global(g));
+        return this.vecSection(SECTION_ID.global, m.globals, this.global);
       case "export":
-        return this.vecSection(SECTION_ID.export, m.exports, (e) => this.exportEntry(e));
+        return this.vecSection(SECTION_ID.export, m.exports, this.exportEntry);
       case "start": {
         if (m.start === undefined) return;
         w.byte(SECTION_ID.start);
@@ -562,7 +571,7 @@ class ModuleEncoder {
         return;
       }
       case "elem":
-        return this.vecSection(SECTION_ID.elem, m.elems, (e) => this.elem(e));
+        return this.vecSection(SECTION_ID.elem, m.elems, this.elem);
       case "datacount": {
         if (!m.dataCount) return;
         w.byte(SECTION_ID.datacount);
@@ -582,7 +591,7 @@ class ModuleEncoder {
       case "data":
         // The section id and a size reserved at its widest come first.
         this.dataContent = w.length + 6;
-        return this.vecSection(SECTION_ID.data, m.datas, (d) => this.data(d));
+        return this.vecSection(SECTION_ID.data, m.datas, this.data);
     }
   }
 
@@ -648,6 +657,14 @@ class ModuleEncoder {
   private tableType(t: Table): void {
     writeRefType(this.w, t.elemType);
     this.limits(t.limits);
+  }
+
+  private funcEntry(f: Func): void {
+    this.w.u32(f.type.index);
+  }
+
+  private memoryEntry(m: Memory): void {
+    this.limits(m.limits);
   }
 
   private table(t: Table): void {
