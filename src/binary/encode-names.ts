@@ -31,15 +31,16 @@ type Imported = Module["imports"][number];
  * model as it is: a module is encoded once, and most have few names.
  */
 function writeSpaceNames(w: ByteWriter, id: number, imports: readonly Imported[], kind: Imported["entity"] | null, defined: readonly Named[]): void {
+  // Indexed loops: most modules are small, and run this in cold code, where a `for...of` costs an iterator and a call per item.
   let count = 0;
-  if (kind !== null) for (const e of imports) if (e.entity === kind && e.name !== undefined) count++;
-  for (const e of defined) if (e.name !== undefined) count++;
+  if (kind !== null) for (let i = 0; i < imports.length; i++) if (imports[i].entity === kind && imports[i].name !== undefined) count++;
+  count += countNamed(defined);
   if (count === 0) return;
   w.byte(id);
   const mark = w.beginSized();
   w.u32(count);
-  if (kind !== null) for (const e of imports) if (e.entity === kind) writeName(w, e);
-  for (const e of defined) writeName(w, e);
+  if (kind !== null) for (let i = 0; i < imports.length; i++) if (imports[i].entity === kind) writeName(w, imports[i]);
+  for (let i = 0; i < defined.length; i++) writeName(w, defined[i]);
   w.endSized(mark);
 }
 
@@ -59,19 +60,20 @@ function writeNameMap(w: ByteWriter, list: NameList): void {
 
 function countNamed(items: readonly Named[]): number {
   let count = 0;
-  for (const item of items) if (item.name !== undefined) count++;
+  for (let i = 0; i < items.length; i++) if (items[i].name !== undefined) count++;
   return count;
 }
 
 /** Local names: for each defined function with any, its parameters' and locals' names. */
 function writeLocalNames(w: ByteWriter, module: Module): void {
+  const defined = module.funcs;
   let funcs = 0;
-  for (const f of module.funcs) if (countNamed(f.params) + countNamed(f.locals) > 0) funcs++;
+  for (let i = 0; i < defined.length; i++) if (countNamed(defined[i].params) + countNamed(defined[i].locals) > 0) funcs++;
   if (funcs === 0) return;
   w.byte(2);
   const mark = w.beginSized();
   w.u32(funcs);
-  for (const f of module.funcs) {
+  for (const f of defined) {
     const count = countNamed(f.params) + countNamed(f.locals);
     if (count === 0) continue;
     w.u32(f.index);
@@ -85,7 +87,9 @@ function writeLocalNames(w: ByteWriter, module: Module): void {
 /** Field names of the struct types outside an explicit `(rec ...)`. */
 function writeFieldNames(w: ByteWriter, module: Module): void {
   const fields: Array<[number, NameList]> = [];
-  for (const group of module.types) {
+  const groups = module.types;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
     if (group.explicit) continue;
     for (const t of group.types) {
       if (t.comp.kind !== "struct") continue;
@@ -104,7 +108,7 @@ function writeFieldNames(w: ByteWriter, module: Module): void {
 /** Type names: types are numbered across recursion groups. */
 function writeTypeNames(w: ByteWriter, module: Module): void {
   let count = 0;
-  for (const group of module.types) count += countNamed(group.types);
+  for (let g = 0; g < module.types.length; g++) count += countNamed(module.types[g].types);
   if (count === 0) return;
   w.byte(4);
   const mark = w.beginSized();

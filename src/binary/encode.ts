@@ -25,12 +25,14 @@ import type {
   Global,
   Limits,
   Instr,
+  Memory,
   Module,
   Table,
   Tag,
   TypeDef,
 } from "../module/model.js";
 import { assignIndices, assignLocalIndices } from "../module/indices.js";
+import { objectList } from "../module/empty.js";
 import { CodeEncoder, type NameList, SHARED_PREFIX, writeRefType, writeValType } from "./encode-code.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type BinaryLayout, digest, originalPayload, paddedPosition, type UnitRange } from "./exact.js";
@@ -74,7 +76,7 @@ export interface EncodedBodies {
   bytes: Uint8Array;
   labelNames: Array<[number, NameList]>;
   /** As `CodeEncoder.metadata`. */
-  metadata: Map<string, PlacedMetadata[]>;
+  metadata: ReadonlyMap<string, readonly PlacedMetadata[]>;
 }
 
 export interface EncodeBodiesOptions {
@@ -158,7 +160,7 @@ export function encode(module: Module, options?: InternalEncodeOptions): Uint8Ar
   assignIndices(module);
   const encoder = new ModuleEncoder(module, options?.names !== false, false, options?.layout);
   const out = encoder.run();
-  if (encoder.stale.size === 0) return out;
+  if (encoder.stale === undefined) return out;
   // Never written stale: sections whose relocations lost their meaning go, and the object is written again.
   const warn = options?.warn ?? ((message: string) => process.emitWarning(message, "WatkitWarning"));
   for (const name of dropStaleSections(module, encoder.stale)) {
@@ -167,11 +169,16 @@ export function encode(module: Module, options?: InternalEncodeOptions): Uint8Ar
   return encode(module, options);
 }
 
+const NO_CUSTOMS: readonly CustomSection[] = [];
+const NO_IMPORTS: readonly ImportEntry[] = [];
+const NO_CUSTOM_SLOTS: (CustomSection[] | undefined)[] = objectList(SLOT_LAST + 1);
+const NO_FUNCS: ReadonlySet<Func> = new Set();
+
 class ModuleEncoder {
   private readonly w = new ByteWriter();
   private readonly code: CodeEncoder;
   /** The custom sections of each slot; a slot with none has no array. */
-  private readonly customs: (CustomSection[] | undefined)[] = [];
+  private readonly customs: readonly (CustomSection[] | undefined)[];
   /**
    * The slot the code metadata sections go in, one after the other (right
    * before the code section unless told otherwise), after how many of its
@@ -181,7 +188,7 @@ class ModuleEncoder {
   private readonly hintsSlot: number;
   private readonly hintsAfter: number;
   private hintsAt = -1;
-  private readonly metadataSections: [kind: string, bytes: Uint8Array][] = [];
+  private readonly metadataSections: [kind: string, bytes: Uint8Array][] = objectList();
   /**
    * The slot the name section goes in, after how many of its custom sections
    * (the code metadata sections counted when they go there before the name
@@ -194,12 +201,12 @@ class ModuleEncoder {
   /** Object files: the linking and reloc.* sections' writer, and where each section went (index among all, start). */
   private readonly object: ObjectSections | null;
   private sectionCount = 0;
-  private readonly sectionsAt = new Map<SectionTarget, [index: number, start: number]>();
+  private readonly sectionsAt: Map<SectionTarget, [index: number, start: number]> | undefined;
   /** Where the data section's contents (its segment count) start while it is written. */
   private dataContent = 0;
-  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale. */
-  private readonly changedBodies = new Set<Func>();
-  readonly stale = new Set<CustomSection>();
+  /** Object files: functions whose bodies differ from the decoded ones, custom sections whose relocations that makes stale (made on the first). */
+  private changedBodies: Set<Func> | undefined;
+  stale: Set<CustomSection> | undefined;
   private namesFirst = false;
 
   constructor(
@@ -210,7 +217,10 @@ class ModuleEncoder {
     private readonly encodedBodies?: readonly EncodedBodies[],
   ) {
     this.code = new CodeEncoder(this.w, names);
-    for (const c of module.customs) (this.customs[slotOf(c.place)] ??= []).push(c);
+    // Most modules have no custom section: their slots are one list of none, made once.
+    const customs = module.customs.length === 0 ? NO_CUSTOM_SLOTS : objectList<CustomSection[] | undefined>(SLOT_LAST + 1);
+    for (const c of module.customs) (customs[slotOf(c.place)] ??= objectList()).push(c);
+    this.customs = customs;
     const exact = module.exact;
     const generated = module.linking !== undefined && exact?.namesPlace === undefined ? lastGenerated(this.customs) : undefined;
     if (generated !== undefined) {
@@ -223,6 +233,7 @@ class ModuleEncoder {
     this.hintsSlot = slotOf(exact?.hintsPlace ?? { position: "before", section: "code" });
     this.hintsAfter = exact?.hintsAfter ?? Number.POSITIVE_INFINITY;
     this.object = module.linking !== undefined ? new ObjectSections(module, (target) => this.sectionIndex(target)) : null;
+    this.sectionsAt = this.object !== null ? new Map() : undefined;
   }
 
   /**
@@ -231,10 +242,10 @@ class ModuleEncoder {
    * place says once the rest is written: all count when they precede.
    */
   private sectionIndex(target: SectionTarget): number {
-    const at = this.sectionsAt.get(target);
+    const at = this.sectionsAt?.get(target);
     if (at === undefined) throw new Error(`encode: a relocation or symbol names the ${typeof target === "string" ? target : `"${target.name}"`} section, which is not written before it`);
     const [index, start] = at;
-    const code = this.sectionsAt.get("code");
+    const code = this.sectionsAt?.get("code");
     const hints = code !== undefined && start >= code[1] ? this.metadataSections.length : 0;
     const names = this.names && this.namesAt >= 0 && this.namesAt <= start ? 1 : 0;
     return index + hints + names;
@@ -251,7 +262,7 @@ class ModuleEncoder {
       this.section(which);
       this.finishSection(which, SECTION_ID[which], start);
       if (w.length > start) {
-        if (which === "code" || which === "data") this.sectionsAt.set(which, [this.sectionCount, start]);
+        if (which === "code" || which === "data") this.sectionsAt?.set(which, [this.sectionCount, start]);
         this.sectionCount++;
       }
       this.placeCustoms(2 * i + 2);
@@ -280,23 +291,25 @@ class ModuleEncoder {
 
   /** Writes the custom sections of a slot, noting where the code metadata and name sections go if they go in this slot. */
   private placeCustoms(slot: number): void {
-    const customs = this.customs[slot];
-    if (slot !== this.namesSlot && slot !== this.hintsSlot) {
-      if (customs !== undefined) this.writeCustoms(customs);
+    const customs = this.customs[slot] ?? NO_CUSTOMS;
+    const hints = slot === this.hintsSlot;
+    if (!hints && slot !== this.namesSlot) {
+      if (customs.length > 0) this.writeCustoms(customs);
       return;
     }
-    const order: (CustomSection | "hints" | "names")[] = customs === undefined ? [] : [...customs];
-    if (slot === this.hintsSlot) order.splice(Math.min(this.hintsAfter, order.length), 0, "hints");
-    if (slot === this.namesSlot) order.splice(Math.min(this.namesAfter ?? order.length, order.length), 0, "names");
-    for (const item of order) {
-      if (item === "hints") {
-        this.hintsAt = this.w.length;
-      } else if (item === "names") {
+    // The hints' place goes after `hintsAfter` custom sections, the names' after `namesAfter` of those and the hints'
+    // place: counted rather than spliced into a list, which every module would make.
+    const hintsAt = hints ? Math.min(this.hintsAfter, customs.length) : -1;
+    const items = customs.length + (hints ? 1 : 0);
+    const namesAt = slot === this.namesSlot ? Math.min(this.namesAfter ?? items, items) : -1;
+    for (let k = 0; k <= items; k++) {
+      if (k === namesAt) {
         this.namesAt = this.w.length;
         this.namesFirst = this.hintsAt < 0;
-      } else {
-        this.writeCustoms([item]);
       }
+      if (k === items) break;
+      if (k === hintsAt) this.hintsAt = this.w.length;
+      else this.writeCustoms([customs[hintsAt >= 0 && k > hintsAt ? k - 1 : k]]);
     }
   }
 
@@ -323,12 +336,13 @@ class ModuleEncoder {
     const w = this.w;
     for (const c of customs) {
       const start = w.length;
-      this.sectionsAt.set(c, [this.sectionCount++, start]);
+      this.sectionsAt?.set(c, [this.sectionCount, start]);
+      this.sectionCount++;
       if (c.generated !== undefined) {
         this.generatedSection(c);
         continue;
       }
-      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies)) this.stale.add(c);
+      if (c.relocs !== undefined && this.object?.staleRelocs(c.relocs, this.changedBodies ?? NO_FUNCS)) (this.stale ??= new Set()).add(c);
       w.byte(SECTION_ID.custom);
       const mark = w.beginSized();
       w.name(c.name);
@@ -483,7 +497,7 @@ class ModuleEncoder {
         w.bytes(original);
       }
       const digests = m.linking?.bodyDigests;
-      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) this.changedBodies.add(f);
+      if (digests !== undefined && digests.get(f) !== digest(w.view(payload))) (this.changedBodies ??= new Set()).add(f);
       if (this.layout !== undefined) bodies.push({ start: start - content, payload: payload - content, end: w.length - content });
       if (this.consume) f.body = [];
     }
@@ -499,14 +513,17 @@ class ModuleEncoder {
     }
   }
 
-  /** Writes a vector section (omitted when empty): id, size, count, items. */
-  private vecSection<T>(id: number, items: readonly T[], write: (item: T) => void): void {
+  /**
+   * Writes a vector section (omitted when empty): id, size, count, items,
+   * each by the method `write` (a method, not a closure made per module).
+   */
+  private vecSection<T>(id: number, items: readonly T[], write: (this: ModuleEncoder, item: T) => void): void {
     if (items.length === 0) return;
     const w = this.w;
     w.byte(id);
     const mark = w.beginSized();
     w.u32(items.length);
-    for (const item of items) write(item);
+    for (let i = 0; i < items.length; i++) write.call(this, items[i]);
     w.endSized(mark);
   }
 
@@ -532,19 +549,19 @@ class ModuleEncoder {
         return;
       }
       case "import":
-        return this.vecSection(SECTION_ID.import, importEntries(m.imports), (entry) => this.importEntry(entry));
+        return this.vecSection(SECTION_ID.import, m.imports.length === 0 ? NO_IMPORTS : importEntries(m.imports), this.importEntry);
       case "func":
-        return this.vecSection(SECTION_ID.func, m.funcs, (f) => w.u32(f.type.index));
+        return this.vecSection(SECTION_ID.func, m.funcs, this.funcEntry);
       case "table":
-        return this.vecSection(SECTION_ID.table, m.tables, (t) => this.table(t));
+        return this.vecSection(SECTION_ID.table, m.tables, this.table);
       case "memory":
-        return this.vecSection(SECTION_ID.memory, m.memories, (mem) => this.limits(mem.limits));
+        return this.vecSection(SECTION_ID.memory, m.memories, this.memoryEntry);
       case "tag":
-        return this.vecSection(SECTION_ID.tag, m.tags, (tag) => this.tagType(tag));
+        return this.vecSection(SECTION_ID.tag, m.tags, this.tagType);
       case "global":
-        return this.vecSection(SECTION_ID.global, m.globals, (g) => this.global(g));
+        return this.vecSection(SECTION_ID.global, m.globals, this.global);
       case "export":
-        return this.vecSection(SECTION_ID.export, m.exports, (e) => this.exportEntry(e));
+        return this.vecSection(SECTION_ID.export, m.exports, this.exportEntry);
       case "start": {
         if (m.start === undefined) return;
         w.byte(SECTION_ID.start);
@@ -554,7 +571,7 @@ class ModuleEncoder {
         return;
       }
       case "elem":
-        return this.vecSection(SECTION_ID.elem, m.elems, (e) => this.elem(e));
+        return this.vecSection(SECTION_ID.elem, m.elems, this.elem);
       case "datacount": {
         if (!m.dataCount) return;
         w.byte(SECTION_ID.datacount);
@@ -565,6 +582,7 @@ class ModuleEncoder {
       }
       case "code":
         this.codeSection();
+        if (this.code.metadata.size === 0) return;
         // Pushed rather than mapped in: a mapped array is of another kind than the empty one, and `run` would meet both.
         for (const kind of [...this.code.metadata.keys()].sort((a, b) => (kindBefore(a, b) ? -1 : 1))) {
           this.metadataSections.push([kind, writeMetadataSection(kind, this.code.metadata.get(kind)!)]);
@@ -573,7 +591,7 @@ class ModuleEncoder {
       case "data":
         // The section id and a size reserved at its widest come first.
         this.dataContent = w.length + 6;
-        return this.vecSection(SECTION_ID.data, m.datas, (d) => this.data(d));
+        return this.vecSection(SECTION_ID.data, m.datas, this.data);
     }
   }
 
@@ -639,6 +657,14 @@ class ModuleEncoder {
   private tableType(t: Table): void {
     writeRefType(this.w, t.elemType);
     this.limits(t.limits);
+  }
+
+  private funcEntry(f: Func): void {
+    this.w.u32(f.type.index);
+  }
+
+  private memoryEntry(m: Memory): void {
+    this.limits(m.limits);
   }
 
   private table(t: Table): void {

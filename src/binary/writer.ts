@@ -243,6 +243,24 @@ export class ByteWriter {
     return this.buf.subarray(start, end);
   }
 
+  /**
+   * Copies the bytes written from `start` on into `to` at `at`. A loop, for
+   * the few bytes of an instruction: a view would be an object per call.
+   */
+  copyOut(start: number, to: Uint8Array, at: number): void {
+    const buf = this.buf;
+    for (let i = start; i < this.pos; i++) to[at++] = buf[i];
+  }
+
+  /** Writes `src[start, end)`, a few bytes (see `copyOut`). */
+  bytesFrom(src: Uint8Array, start: number, end: number): void {
+    this.reserve(end - start);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = start; i < end; i++) buf[pos++] = src[i];
+    this.pos = pos;
+  }
+
   /** Forgets everything written from `pos` on. */
   truncate(pos: number): void {
     this.pos = pos;

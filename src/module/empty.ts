@@ -1,27 +1,30 @@
 /**
  * A module with nothing in it: the starting point for resolve, decode and
- * builders. Its optional members are there, unset, so that every module has
- * one shape whatever it holds: code reading modules is then compiled once.
+ * builders. Its optional members are there, unset, and its lists are made
+ * for objects (`objectList`), so that every module has one shape whatever it
+ * holds: code reading modules is then compiled once.
  */
 import type { Module } from "./model.js";
 
 export function emptyModule(): Module {
   return {
     name: undefined,
-    types: [],
-    imports: [],
-    funcs: [],
-    tables: [],
-    memories: [],
-    globals: [],
-    tags: [],
-    exports: [],
+    types: objectList(),
+    imports: objectList(),
+    funcs: objectList(),
+    tables: objectList(),
+    memories: objectList(),
+    globals: objectList(),
+    tags: objectList(),
+    exports: objectList(),
     start: undefined,
     startOffset: undefined,
-    elems: [],
-    datas: [],
-    customs: [],
+    elems: objectList(),
+    datas: objectList(),
+    customs: objectList(),
     dataCount: false,
+    exact: undefined,
+    linking: undefined,
   };
 }
 
@@ -41,9 +44,9 @@ export function objectList<T>(length = 0): T[] {
 }
 
 /**
- * `list.map(f)` as an `objectList`: a mapped list is otherwise of one map
- * when empty and another when not, and code that has met only the one
- * throws itself away at the first of the other.
+ * `list.map(f)` as an `objectList`: a mapped list is otherwise holey, and
+ * of one map when empty and another when not, and code that has met only
+ * the one throws itself away at the first of the other.
  */
 export function mappedList<T, U>(list: readonly T[], f: (item: T, index: number) => U): U[] {
   const out = objectList<U>(list.length);
@@ -52,12 +55,13 @@ export function mappedList<T, U>(list: readonly T[], f: (item: T, index: number)
 }
 
 /**
- * `list` without its spare room: an array grown by `push` keeps room for
- * 17 items, and a module or skeleton holds a few short lists per function
- * for as long as it lives (5 MB of the 46 MB text's skeleton).
+ * A list of objects without its spare room: an array grown by `push` keeps
+ * room for 17 items, and a module or skeleton holds a few short lists per
+ * function for as long as it lives (5 MB of the 46 MB text's skeleton). An
+ * empty one is an `objectList`, of the same map as the filled ones.
  */
-export function fitted<T>(list: T[]): T[] {
-  return list.length === 0 ? [] : list.slice();
+export function fitted<T>(list: readonly T[]): T[] {
+  return list.length === 0 ? objectList() : list.slice();
 }
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */

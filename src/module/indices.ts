@@ -12,16 +12,13 @@ import type { Func, Module } from "./model.js";
  * every local of the module once per batch.
  */
 export function assignIndices(module: Module, bodies?: readonly Func[]): void {
-  // Indexed loops, not `for...of` or `forEach`: this runs once per module, so
-  // for modules printed one by one it runs mostly unoptimised, where an
-  // iterator's steps cost more than the numbering, and its optimised code
-  // is compiled at a size that delays the compiles that matter.
+  // Indexed loops: a small module runs this in cold code, where a `for...of` costs an iterator and a call per item.
   const everyLocal = bodies === undefined;
-  const groups = module.types;
   let t = 0;
+  const groups = module.types;
   for (let g = 0; g < groups.length; g++) {
     const types = groups[g].types;
-    for (let k = 0; k < types.length; k++) types[k].index = t++;
+    for (let i = 0; i < types.length; i++) types[i].index = t++;
   }
   let funcs = 0;
   let tables = 0;
@@ -64,17 +61,18 @@ export function assignIndices(module: Module, bodies?: readonly Func[]): void {
   if (bodies !== undefined) assignLocalIndices(bodies);
 }
 
+/** Numbers `items` from `first` on. */
+function numberFrom(items: readonly { index: number }[], first: number): void {
+  for (let i = 0; i < items.length; i++) items[i].index = first + i;
+}
+
 /** Numbers only the parameters and locals of `funcs`, for a caller whose module is numbered already. */
 export function assignLocalIndices(funcs: readonly Func[]): void {
   for (let i = 0; i < funcs.length; i++) assignLocals(funcs[i]);
 }
 
-/** Numbers the defined entities of a space, after its `first` imported ones. */
-function numberFrom(entities: readonly { index: number }[], first: number): void {
-  for (let i = 0; i < entities.length; i++) entities[i].index = first + i;
-}
-
 function assignLocals(f: Func): void {
-  numberFrom(f.params, 0);
-  numberFrom(f.locals, f.params.length);
+  const { params, locals } = f;
+  for (let i = 0; i < params.length; i++) params[i].index = i;
+  for (let i = 0; i < locals.length; i++) locals[i].index = params.length + i;
 }

@@ -8,6 +8,7 @@ import { WatResolveError } from "../syntax/errors.js";
 import { LiteralError, parseNat64 } from "../syntax/literals.js";
 import type { SourceText } from "../syntax/source-text.js";
 import type { Dangling, Instr } from "./model.js";
+import { objectList } from "./empty.js";
 
 export function dangling(index: number): Dangling {
   return { entity: "dangling", index };
@@ -61,7 +62,7 @@ export class Context {
  * messages: "duplicate function $f", "unknown function $f".
  */
 export class Space<T extends { index: number }> {
-  readonly items: T[] = [];
+  readonly items: T[] = objectList();
   /** Made on the first id: most spaces of a small module (and most functions' locals) have none. */
   private ids: Map<string, number> | undefined;
   /** Ids bound by `adopt`: a definition of the same id shadows them. */

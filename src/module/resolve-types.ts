@@ -27,6 +27,7 @@ import type {
   TypeUseNode,
   ValTypeNode,
 } from "../syntax/ast.js";
+import { fitted, mappedList, objectList } from "./empty.js";
 import { type Context, refText, Space } from "./resolve-context.js";
 import type {
   BlockType,
@@ -132,7 +133,7 @@ function valKey(t: ValTypeNode): string {
 }
 
 function placeholder(): CompType {
-  return { kind: "func", params: [], results: [] };
+  return { kind: "func", params: objectList(), results: objectList() };
 }
 
 export class Types {
@@ -149,7 +150,8 @@ export class Types {
   /** Function types the abbreviation may reuse, by `funcKey`, first one wins. */
   private readonly byKey = new Map<string, TypeDef>();
   private readonly implicitFor = new Map<TypeUseNode, TypeDef>();
-  private readonly fieldIds = new Map<TypeDef, Map<string, number>>();
+  /** Struct types' field ids (made on the first struct type). */
+  private fieldIds: Map<TypeDef, Map<string, number>> | undefined;
 
   constructor(private readonly ctx: Context) {
     this.space = new Space<TypeDef>(ctx, "type");
@@ -176,7 +178,7 @@ export class Types {
         entity: "type",
         name: t.name ?? t.id?.name,
         final: !node.sub || node.final,
-        supertypes: [],
+        supertypes: objectList(),
         comp: placeholder(),
         explicitSub: node.sub,
         index: 0,
@@ -209,7 +211,7 @@ export class Types {
       }
       index += f.types.length;
     }
-    this.fieldIds.set(def, ids);
+    (this.fieldIds ??= new Map()).set(def, ids);
   }
 
   // -------------------------------------------------------------------------
@@ -222,7 +224,7 @@ export class Types {
     let def = this.byKey.get(key);
     if (def === undefined) {
       // An implicit type is where the type use that made it is.
-      def = { entity: "type", final: true, supertypes: [], comp: placeholder(), explicitSub: false, index: 0, offset: use.start };
+      def = { entity: "type", final: true, supertypes: objectList(), comp: placeholder(), explicitSub: false, index: 0, offset: use.start };
       this.space.define(def, undefined);
       this.groups.push({ types: [def], explicit: false });
       this.implicit.push({ def, use });
@@ -338,7 +340,7 @@ export class Types {
 
   defineAll(): void {
     for (const { def, node } of this.explicit) {
-      def.supertypes = node.supertypes.map((r) => this.bind(r));
+      def.supertypes = mappedList(node.supertypes, (r) => this.bind(r));
       if (node.describes !== undefined) def.describes = this.bind(node.describes);
       if (node.descriptor !== undefined) def.descriptor = this.bind(node.descriptor);
       def.comp = this.compType(node.comp);
@@ -346,8 +348,8 @@ export class Types {
     for (const { def, use } of this.implicit) {
       def.comp = {
         kind: "func",
-        params: paramTypes(use.params).map((t) => this.valType(t)),
-        results: resultTypes(use.results).map((t) => this.valType(t)),
+        params: mappedList(paramTypes(use.params), (t) => this.valType(t)),
+        results: mappedList(resultTypes(use.results), (t) => this.valType(t)),
       };
     }
   }
@@ -357,16 +359,15 @@ export class Types {
       case "func":
         return {
           kind: "func",
-          params: paramTypes(node.params).map((t) => this.valType(t)),
-          results: resultTypes(node.results).map((t) => this.valType(t)),
+          params: mappedList(paramTypes(node.params), (t) => this.valType(t)),
+          results: mappedList(resultTypes(node.results), (t) => this.valType(t)),
         };
       case "struct": {
-        const fields: FieldType[] = [];
+        const fields: FieldType[] = objectList();
         for (const f of node.fields) {
           for (const t of f.types) {
             const field = this.fieldType(t);
-            const name = f.name ?? f.id?.name;
-            if (name !== undefined) field.name = name;
+            field.name = f.name ?? f.id?.name;
             fields.push(field);
           }
         }
@@ -381,7 +382,8 @@ export class Types {
 
   private fieldType(node: FieldTypeNode): FieldType {
     const t = node.type;
-    return { type: t.kind === "packed" ? t.type : this.valType(t), mutable: node.mutable };
+    // Named or not, one shape (the name section's writer reads them all).
+    return { type: t.kind === "packed" ? t.type : this.valType(t), mutable: node.mutable, name: undefined };
   }
 
   // -------------------------------------------------------------------------
@@ -415,7 +417,8 @@ export class Types {
   funcTypeUse(use: TypeUseNode, allowIds: boolean): { type: TypeRef; params: ParamDecl[] } {
     if (!allowIds) this.rejectParamIds(use);
     const inline = use.params.length > 0 || use.results.length > 0;
-    const named: ParamDecl[] = [];
+    // One shape of declaration and of list, whichever way the parameters were written: code reading them meets one map.
+    const named: ParamDecl[] = objectList();
     for (const p of use.params) for (const t of p.types) named.push({ id: p.id, name: p.name, type: this.valType(t) });
     if (use.type === undefined) {
       const type = this.implicitFor.get(use);
@@ -427,8 +430,8 @@ export class Types {
       this.checkInline(use, use.type, type, named.map((p) => p.type));
       return { type, params: named };
     }
-    const params = type.entity === "type" && type.comp.kind === "func" ? type.comp.params.map((t) => ({ type: t })) : [];
-    return { type, params };
+    if (type.entity === "type" && type.comp.kind === "func") for (const t of type.comp.params) named.push({ id: undefined, name: undefined, type: t });
+    return { type, params: named };
   }
 
   /** A block type: empty, one result, or a type index. */
@@ -464,7 +467,7 @@ export class Types {
   /** A struct field by index, or by the `$name` its type gave it. */
   fieldIndex(type: TypeRef, ref: Ref): number {
     if (ref.kind === "index") return ref.value;
-    const index = type.entity === "type" ? this.fieldIds.get(type)?.get(ref.name) : undefined;
+    const index = type.entity === "type" ? this.fieldIds?.get(type)?.get(ref.name) : undefined;
     if (index === undefined) this.ctx.fail(`unknown field $${ref.name}`, ref.start);
     return index;
   }
@@ -472,7 +475,7 @@ export class Types {
 
 /** A function type in a recursion group of its own, as the type-use abbreviation makes it. */
 export function funcTypeOf(params: readonly ValType[], results: readonly ValType[]): TypeDef {
-  return { entity: "type", final: true, supertypes: [], comp: { kind: "func", params: [...params], results: [...results] }, explicitSub: false, index: 0 };
+  return { entity: "type", final: true, supertypes: objectList(), comp: { kind: "func", params: fitted(params), results: fitted(results) }, explicitSub: false, index: 0 };
 }
 
 export function sameTypes(a: readonly ValType[], b: readonly ValType[]): boolean {

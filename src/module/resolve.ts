@@ -18,7 +18,7 @@
  * are not errors here: they become `Dangling` for the validator to report.
  * Knows nothing of the binary format.
  */
-import { emptyModule, fitted } from "./empty.js";
+import { emptyModule, objectList } from "./empty.js";
 import type {
   DataField,
   ElemField,
@@ -31,6 +31,7 @@ import type {
   ImportField,
   ImportGroupNode,
   InstrNode,
+  TypeUseNode,
   LimitsNode,
   NumLit,
   LocalNode,
@@ -154,7 +155,8 @@ export interface BodyScope {
 export function resolveForBodies(node: ModuleNode, source: SourceText): BodyResolver {
   const resolver = new ModuleResolver(node, source, true, undefined, undefined, undefined, new Map());
   const module = resolver.run();
-  const funcFields = node.fields.filter((f): f is FuncField => f.kind === "func");
+  const funcFields: FuncField[] = objectList();
+  for (const f of node.fields) if (f.kind === "func") funcFields.push(f);
   return {
     module,
     funcFields,
@@ -178,10 +180,11 @@ class ModuleResolver {
   private readonly module: Module;
   /** The entity each import or definition field declared. */
   private readonly entities = new Map<ModuleField, Importable>();
-  private readonly elems = new Map<ElemField | TableField, Elem>();
-  private readonly datas = new Map<DataField | MemoryField, Data>();
-  /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for. */
-  private readonly objectSections = new Map<CustomSection, SExpr[]>();
+  /** The segments each segment field, or table or memory with inline ones, declared (made on the first). */
+  private elems: Map<ElemField | TableField, Elem> | undefined;
+  private datas: Map<DataField | MemoryField, Data> | undefined;
+  /** Object files: the `(@linking ...)` and `(@reloc.section ...)` items by the custom section each stands for (made on the first). */
+  private objectSections: Map<CustomSection, SExpr[]> | undefined;
 
   constructor(
     private readonly node: ModuleNode,
@@ -219,8 +222,8 @@ class ModuleResolver {
     for (const field of fields) this.define(field);
     this.module.types = this.s.types.groups;
     if (this.node.exact !== undefined) this.applyExact(this.node.exact);
-    if (this.objectSections.size > 0 || this.ctx.relocNotes.length > 0) {
-      bindObjectText(this.module, this.objectSections, this.ctx.relocNotes, (message, at) => this.ctx.fail(message, at));
+    if (this.objectSections !== undefined || this.ctx.relocNotes.length > 0) {
+      bindObjectText(this.module, this.objectSections ?? new Map(), this.ctx.relocNotes, (message, at) => this.ctx.fail(message, at));
     }
     return this.module;
   }
@@ -293,8 +296,8 @@ class ModuleResolver {
 
   /** The kind of the last definition seen (not import) of a function, table, memory, global or tag. */
   private lastDefinition: string | undefined;
-  /** The model's object for each compact import group of the text. */
-  private readonly importGroups = new Map<ImportGroupNode, ImportGroup>();
+  /** The model's object for each compact import group of the text (made on the first). */
+  private importGroups: Map<ImportGroupNode, ImportGroup> | undefined;
 
   private unit(field: ModuleField, unit: unknown): void {
     if (this.units === undefined) return;
@@ -345,8 +348,9 @@ class ModuleResolver {
   private importName(field: ImportField): ImportName {
     const imp: ImportName = { module: field.module, name: field.name };
     if (field.group !== undefined) {
-      let group = this.importGroups.get(field.group);
-      if (group === undefined) this.importGroups.set(field.group, (group = { form: field.group.form }));
+      const groups = (this.importGroups ??= new Map());
+      let group = groups.get(field.group);
+      if (group === undefined) groups.set(field.group, (group = { form: field.group.form }));
       imp.group = group;
     }
     return imp;
@@ -425,7 +429,7 @@ class ModuleResolver {
     if (name !== undefined) elem.name = name;
     this.s.elems.define(elem, field.kind === "elem" ? field.id : undefined);
     this.module.elems.push(elem);
-    this.elems.set(field, elem);
+    (this.elems ??= new Map()).set(field, elem);
     this.unit(field, elem);
   }
 
@@ -436,42 +440,46 @@ class ModuleResolver {
     if (name !== undefined) data.name = name;
     this.s.datas.define(data, field.kind === "data" ? field.id : undefined);
     this.module.datas.push(data);
-    this.datas.set(field, data);
+    (this.datas ??= new Map()).set(field, data);
     this.unit(field, data);
   }
 
   // -------------------------------------------------------------------------
   // 2. Type uses, in text order
 
+  /** One function for the type uses of every field's code, rather than closures made per field. */
+  private readonly expandUse = (use: TypeUseNode): void => this.s.types.expand(use);
+
+  private expandCode(nodes: readonly InstrNode[] | undefined): void {
+    if (nodes !== undefined && nodes.length > 0) forEachTypeUse(nodes, this.expandUse);
+  }
+
   private expandTypeUses(field: ModuleField): void {
     const types = this.s.types;
-    const code = (nodes: readonly InstrNode[] | undefined): void => {
-      if (nodes !== undefined) forEachTypeUse(nodes, (use) => types.expand(use));
-    };
     switch (field.kind) {
       case "import":
         if (field.desc.kind === "func" || field.desc.kind === "tag") types.expand(field.desc.typeUse);
         return;
       case "func":
         types.expand(field.typeUse);
-        if (field.import === undefined) code(field.body);
+        if (field.import === undefined) this.expandCode(field.body);
         return;
       case "tag":
         types.expand(field.typeUse);
         return;
       case "global":
-        code(field.init);
+        this.expandCode(field.init);
         return;
       case "table":
-        code(field.init);
-        for (const item of field.inlineElem?.items ?? []) code(item.instrs);
+        this.expandCode(field.init);
+        for (const item of field.inlineElem?.items ?? []) this.expandCode(item.instrs);
         return;
       case "elem":
-        if (field.mode.kind === "active") code(field.mode.offset.instrs);
-        for (const item of field.list.items ?? []) code(item.instrs);
+        if (field.mode.kind === "active") this.expandCode(field.mode.offset.instrs);
+        for (const item of field.list.items ?? []) this.expandCode(item.instrs);
         return;
       case "data":
-        if (field.mode.kind === "active") code(field.mode.offset.instrs);
+        if (field.mode.kind === "active") this.expandCode(field.mode.offset.instrs);
         return;
       default:
         return;
@@ -521,10 +529,10 @@ class ModuleResolver {
         this.unit(field, "start");
         return;
       case "elem":
-        this.defineElem(field, this.elems.get(field)!);
+        this.defineElem(field, this.elems!.get(field)!);
         return;
       case "data": {
-        const data = this.datas.get(field)!;
+        const data = this.datas!.get(field)!;
         const mode = field.mode;
         if (mode.kind === "active") {
           const memory = mode.memory !== undefined ? this.s.memories.get(mode.memory) : this.s.memories.at(0);
@@ -541,7 +549,7 @@ class ModuleResolver {
           // Without a placement, wasm-tools puts a custom section after everything.
           place: field.place ?? { position: "after", section: "last" },
         });
-        if (field.object !== undefined) this.objectSections.set(m.customs[m.customs.length - 1], field.object);
+        if (field.object !== undefined) (this.objectSections ??= new Map()).set(m.customs[m.customs.length - 1], field.object);
         this.unit(field, m.customs[m.customs.length - 1]);
         return;
     }
@@ -567,7 +575,7 @@ class ModuleResolver {
         const { type, params } = types.funcTypeUse(desc.typeUse, true);
         func.type = type;
         // Its locals too, though none: an array from the same place as a defined function's is of the same kind.
-        const locals = this.localsOf(params, []);
+        const locals = this.localsOf(params, objectList());
         func.params = locals.params;
         func.locals = locals.locals;
         return;
@@ -604,6 +612,8 @@ class ModuleResolver {
     if (field.import !== undefined) return;
     func.offset = field.start;
     if (field.metadata !== undefined) func.metadata = this.funcMetadata(field, field.metadata);
+    // A skeleton's function has no body here, and keeps the empty one it was declared with.
+    if (field.body.length === 0) return;
     const code = new CodeResolver(this.ctx, this.s, locals.space, func);
     func.body = code.expr(field.body);
     if (this.consume) field.body = [];
@@ -646,25 +656,19 @@ class ModuleResolver {
   ): { params: Local[]; locals: Local[]; space: Space<Local> } {
     const space = new Space<Local>(this.ctx, "local");
     // An `(@name ...)` annotation gives the name the id cannot (empty, or the same as another local's).
-    const make = (id: Id | undefined, name: string | undefined, type: ValType): Local => {
-      const local: Local = { entity: "local", name: name ?? id?.name, type, index: 0 };
-      space.define(local, id);
-      return local;
-    };
+    for (const p of params) space.define(newLocal(p.name ?? p.id?.name, p.type), p.id);
     const types = this.s.types;
-    // Pushed rather than mapped: `map` makes holey arrays, and code iterating parameters and locals then meets several array kinds.
-    const paramLocals: Local[] = [];
-    for (const p of params) paramLocals.push(make(p.id, p.name, p.type));
-    const locals: Local[] = [];
-    for (const n of nodes) for (const t of n.types) locals.push(make(n.id, n.name, types.valType(t)));
-    return { params: fitted(paramLocals), locals: fitted(locals), space };
+    for (const n of nodes) for (const t of n.types) space.define(newLocal(n.name ?? n.id?.name, types.valType(t)), n.id);
+    // Cut from the space's list, to their length (see `fitted`).
+    const all = space.items;
+    return { params: all.slice(0, params.length), locals: all.slice(params.length), space };
   }
 
   private defineTable(field: TableField, table: Table): void {
     const elemType = this.s.types.refType(field.elemType);
     table.elemType = elemType;
     if (field.inlineElem !== undefined) {
-      const elem = this.elems.get(field)!;
+      const elem = this.elems!.get(field)!;
       const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
       this.fillElemList(elem, field.inlineElem, elemType);
       const n = BigInt(elem.items.length);
@@ -681,7 +685,7 @@ class ModuleResolver {
       memory.limits = this.limits(field.limits!);
       return;
     }
-    const data = this.datas.get(field)!;
+    const data = this.datas!.get(field)!;
     const addressType = field.addressType ?? field.limits?.addressType ?? "i32";
     data.bytes = concat(field.inlineData);
     const pageSizeLog2 = field.pageSize === undefined ? undefined : this.pageSizeLog2(field.pageSize);
@@ -759,6 +763,10 @@ const FUNCREF: RefType = { nullable: true, heap: "func" };
 
 function noLimits(): Limits {
   return { addressType: "i32", min: 0n, shared: false };
+}
+
+function newLocal(name: string | undefined, type: ValType): Local {
+  return { entity: "local", name, type, index: 0 };
 }
 
 function op(name: string) {

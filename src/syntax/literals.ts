@@ -248,16 +248,16 @@ function scanFloat(text: string, start: number, negative: boolean): FloatParts |
   let i = intEnd;
   let fracStart = i;
   let fracEnd = i;
-  if (text.charCodeAt(i) === 0x2e /* . */) {
+  if (codeAt(text, i) === 0x2e /* . */) {
     fracStart = i + 1;
     fracEnd = digitsEnd(text, fracStart, hex);
     i = fracEnd;
   }
   let exponent = 0;
-  if ((text.charCodeAt(i) | 0x20) === (hex ? 0x70 /* p */ : 0x65) /* e */) {
+  if ((codeAt(text, i) | 0x20) === (hex ? 0x70 /* p */ : 0x65) /* e */) {
     i++;
-    const negativeExponent = text.charCodeAt(i) === CHAR_MINUS;
-    if (negativeExponent || text.charCodeAt(i) === CHAR_PLUS) i++;
+    const negativeExponent = codeAt(text, i) === CHAR_MINUS;
+    if (negativeExponent || codeAt(text, i) === CHAR_PLUS) i++;
     const expEnd = digitsEnd(text, i, false);
     if (expEnd === i) return null;
     exponent = Math.min(digitsNumber(text, i, expEnd, 10), EXPONENT_CLAMP);
@@ -282,6 +282,14 @@ function scanFloat(text: string, start: number, negative: boolean): FloatParts |
     exact: mantissa <= Number.MAX_SAFE_INTEGER,
     exponent: exponent - (hex ? 4 * fracDigits : fracDigits),
   };
+}
+
+/**
+ * The code unit at `i`, or -1 at the end: a read past a string's end is out
+ * of its bounds, which throws away code optimised on literals that went on.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function countDigits(text: string, from: number, to: number): number {

@@ -191,8 +191,12 @@ function slotText(text: SourceText, slots: readonly BodySlot[]): FieldsText {
   return { fields: slots.map((s) => s.field), text: slots.map((s) => "(func " + text.slice(s.start, s.end) + ")\n").join("") };
 }
 
+/** No code metadata: most modules' (one map for all of them, never changed). */
+const NO_METADATA: ReadonlyMap<string, readonly PlacedMetadata[]> = new Map();
+
 /** Code metadata items in the order of the code, by kind. */
-function byKind(items: readonly [string, PlacedMetadata][]): Map<string, PlacedMetadata[]> {
+function byKind(items: readonly [string, PlacedMetadata][]): ReadonlyMap<string, readonly PlacedMetadata[]> {
+  if (items.length === 0) return NO_METADATA;
   const kinds = new Map<string, PlacedMetadata[]>();
   for (const [kind, item] of items) {
     const list = kinds.get(kind);

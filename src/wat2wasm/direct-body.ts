@@ -19,6 +19,7 @@ import type { FeatureSet } from "../isa/features.js";
 import { type Feature, type InstrDef, instrAt } from "../isa/instructions.js";
 import { type FeatureUse, instrFeatureUses, typeFeatureUses } from "../module/feature-uses.js";
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
+import { objectList } from "../module/empty.js";
 import { dangling } from "../module/resolve-context.js";
 import type { BodyScope } from "../module/resolve.js";
 import { sameTypes, type WrittenHeaps } from "../module/resolve-types.js";
@@ -98,11 +99,11 @@ export class DirectBodies {
   private made = 0;
   private readonly depths: number[] = [];
   /** Label names of the bodies written, as `EncodedBodies.labelNames`. */
-  readonly labelNames: Array<[number, NameList]> = [];
+  readonly labelNames: Array<[number, NameList]> = objectList();
   /** Code metadata items of the bodies written, in the order of the code, with their kinds. */
-  readonly metadata: Array<[string, PlacedMetadata]> = [];
+  readonly metadata: Array<[string, PlacedMetadata]> = objectList();
   /** Items of `(@metadata.code.*)` annotations read, waiting for the instruction after them. */
-  private pending: CodeMetadata[] = [];
+  private pending: CodeMetadata[] = objectList();
   /** Where the body being written starts (its locals), which metadata offsets count from. */
   private bodyStart = 0;
   /** Set once a body names a data segment. */
@@ -171,8 +172,9 @@ export class DirectBodies {
     this.parkedTop = 0;
     this.parkedMakers = 0;
     this.made = 0;
-    this.pending = [];
-    this.labelList = this.names ? [] : null;
+    if (this.pending.length > 0) this.pending = objectList();
+    // A list given away with the last body's label names is replaced; an empty one serves again.
+    if (this.names && (this.labelList === null || this.labelList.length > 0)) this.labelList = objectList();
     this.sequence();
     if (s.kind !== END || labels.length !== 1) giveUp();
     w.byte(OP_END);
@@ -229,7 +231,7 @@ export class DirectBodies {
   private takePending(): CodeMetadata[] | undefined {
     if (this.pending.length === 0) return undefined;
     const items = this.pending;
-    this.pending = [];
+    this.pending = objectList();
     return items;
   }
 
@@ -358,7 +360,7 @@ export class DirectBodies {
       grown.set(this.parked.subarray(0, this.parkedTop));
       this.parked = grown;
     }
-    this.parked.set(w.view(from), this.parkedTop);
+    w.copyOut(from, this.parked, this.parkedTop);
     this.parkedTop += length;
     w.truncate(from);
     return length;
@@ -368,7 +370,7 @@ export class DirectBodies {
   private unpark(length: number, maker: boolean): void {
     if (maker) this.parkedMakers--;
     this.parkedTop -= length;
-    this.w.bytes(this.parked.subarray(this.parkedTop, this.parkedTop + length));
+    this.w.bytesFrom(this.parked, this.parkedTop, this.parkedTop + length);
   }
 
   /** `(then instr*)` or `(else instr*)`. */
@@ -750,9 +752,9 @@ export class DirectBodies {
   /** `(param t*)* (result t*)*`, without ids, and how their defined heap types were written. */
   private inlineTypes(): InlineTypes {
     const s = this.s;
-    const params: ValType[] = [];
-    const results: ValType[] = [];
-    const written: (string | number)[] = [];
+    const params: ValType[] = objectList();
+    const results: ValType[] = objectList();
+    const written: (string | number)[] = objectList();
     while (s.kind === OPEN && this.atKeyword("param")) this.typesOf(params, written);
     while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(results, written);
     return { params, results, written };
@@ -916,7 +918,7 @@ export class DirectBodies {
       writeOp(w, def.prefix, def.code);
       return;
     }
-    const types: ValType[] = [];
+    const types: ValType[] = objectList();
     while (s.kind === OPEN && this.atKeyword("result")) this.typesOf(types);
     this.needTypes({ op: def, offset: 0, selectTypes: types });
     writeOp(w, def.prefix, def.altCode ?? 0x1c);

@@ -62,7 +62,7 @@ import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
 import { isInterpreted, SECTIONS } from "../syntax/annotations.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
-import { fitted } from "../module/empty.js";
+import { fitted, objectList } from "../module/empty.js";
 
 const DOLLAR = 0x24;
 const QUOTE = 0x22;
@@ -319,9 +319,13 @@ class SkeletonReader {
 
   /** The types of a group up to its `)`: exactly one after an id. */
   private valTypes(one: boolean): ValTypeNode[] {
-    const types: ValTypeNode[] = [];
-    for (let type = this.valType(); type !== undefined; type = one ? undefined : this.valType()) types.push(type);
-    if (one && types.length !== 1) giveUp();
+    const first = this.valType();
+    if (first === undefined) return one ? giveUp() : objectList();
+    const second = one ? undefined : this.valType();
+    // Most groups hold one type: a list made for it, rather than one grown by a push and cut to its length.
+    if (second === undefined) return [first];
+    const types = [first, second];
+    for (let type = this.valType(); type !== undefined; type = this.valType()) types.push(type);
     return fitted(types);
   }
 

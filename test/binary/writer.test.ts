@@ -161,6 +161,19 @@ describe("raw values", () => {
     ).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("copies the bytes written since a point out, and writes a range of another array back", () => {
+    const parked = new Uint8Array(8).fill(9);
+    const out = written((w) => {
+      w.bytes([1, 2, 3, 4, 5]);
+      w.copyOut(2, parked, 1);
+      w.truncate(2);
+      w.bytesFrom(parked, 1, 4);
+      w.bytesFrom(parked, 4, 4);
+    }, 1);
+    expect([...parked]).toEqual([9, 3, 4, 5, 9, 9, 9, 9]);
+    expect(out).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("writes names as length + UTF-8, agreeing with TextEncoder", () => {
     for (const s of ["", "memory", "\0", "é", "€uro", "😀", "a\u{10FFFF}z", "\uFEFF", "x".repeat(200)]) {
       const utf8 = new TextEncoder().encode(s);
