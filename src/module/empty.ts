@@ -28,6 +28,10 @@ export function emptyModule(): Module {
   };
 }
 
+/** An empty list made for objects, copied (see `objectList`). */
+const NO_OBJECTS: unknown[] = [undefined];
+NO_OBJECTS.pop();
+
 /**
  * A new list for objects, `length` slots of undefined: made for objects, so
  * that each such list has one map whatever module made it. A `[]` is made
@@ -36,10 +40,10 @@ export function emptyModule(): Module {
  * code optimised on the previous module's filled lists.
  */
 export function objectList<T>(length = 0): T[] {
-  // A literal holding undefined is made for objects from the start, and most lists start with no slot or one: no push.
-  const list = [undefined] as T[];
+  // Most lists start with no slot or one; a cut (`length = n`) is a call into the runtime, costing several times a copy of the empty list.
+  if (length === 1) return [undefined as T];
+  const list = NO_OBJECTS.slice() as T[];
   while (list.length < length) list.push(undefined as T);
-  list.length = length;
   return list;
 }
 
@@ -66,8 +70,7 @@ export function fitted<T>(list: readonly T[]): T[] {
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */
 export function intList(length: number): number[] {
-  const list = [0];
+  const list: number[] = [];
   while (list.length < length) list.push(0);
-  list.length = length;
   return list;
 }
