@@ -134,23 +134,10 @@ class Scan {
       at = this.trivia(at);
       if (charAt(at) !== OPEN) break;
       if (charAt(at + 1) === AT) {
-        // `(@name ...)` belongs to the header.
-        if (this.isName(at)) {
-          at = annotationEnd(charAt, at, noSplit);
-          if (at < 0) noSplit();
-          continue;
-        }
-        // Other annotations belong to the first instruction, the body's, unless a header group or name follows them (code metadata there describes the whole function).
-        let after = at;
-        while (charAt(after) === OPEN && charAt(after + 1) === AT) {
-          if (this.isName(after)) noSplit();
-          after = annotationEnd(charAt, after, noSplit);
-          if (after < 0) noSplit();
-          after = this.trivia(after);
-        }
-        const next = this.keywordAt(after);
-        if (next !== undefined && HEADER_GROUPS.has(next)) noSplit();
-        break;
+        const end = this.headerAnnotationEnd(at);
+        if (end < 0) break;
+        at = end;
+        continue;
       }
       const keyword = this.keywordAt(at);
       if (keyword === undefined || !HEADER_GROUPS.has(keyword)) break;
@@ -160,6 +147,30 @@ class Scan {
     const end = this.close(at, 1);
     if (!imported) this.bodies.push({ field, start: at, end: end - 1 });
     return end;
+  }
+
+  /**
+   * Past the annotation at `at` in a function's header when it is the
+   * header's, `(@name ...)`; -1 when it starts the body. Apart from `func`,
+   * which most fields take without one, so that it is compiled small.
+   */
+  private headerAnnotationEnd(at: number): number {
+    const { charAt } = this;
+    if (this.isName(at)) {
+      const end = annotationEnd(charAt, at, noSplit);
+      return end < 0 ? noSplit() : end;
+    }
+    // Other annotations belong to the first instruction, the body's, unless a header group or name follows them (code metadata there describes the whole function).
+    let after = at;
+    while (charAt(after) === OPEN && charAt(after + 1) === AT) {
+      if (this.isName(after)) noSplit();
+      after = annotationEnd(charAt, after, noSplit);
+      if (after < 0) noSplit();
+      after = this.trivia(after);
+    }
+    const next = this.keywordAt(after);
+    if (next !== undefined && HEADER_GROUPS.has(next)) noSplit();
+    return -1;
   }
 
   /** Whether the annotation at `at` is `(@name ...)`. */

@@ -520,8 +520,21 @@ export function parseString(text: string): Uint8Array {
   let size = 0;
   for (let i = 1; i < end; i++) size += text.charCodeAt(i) < 0x80 ? 1 : 3;
   const out = new Uint8Array(size);
-  let n = 0;
-  let i = 1;
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f || c === CHAR_QUOTE || c === CHAR_BACKSLASH) return escapedBytes(text, i, out, i - 1);
+    out[i - 1] = c;
+  }
+  return out;
+}
+
+/**
+ * The rest of `parseString` from `i`, the first character that is not plain
+ * printable ASCII, `n` bytes written: apart, so that the loop most strings
+ * take alone is compiled small and is not deoptimised by the first escape.
+ */
+function escapedBytes(text: string, i: number, out: Uint8Array, n: number): Uint8Array {
+  const end = text.length - 1;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === CHAR_BACKSLASH) {
@@ -560,7 +573,7 @@ export function parseString(text: string): Uint8Array {
       i++;
     }
   }
-  return n === size ? out : out.slice(0, n);
+  return n === out.length ? out : out.slice(0, n);
 }
 
 // ignoreBOM: a leading U+FEFF is part of the name, not a byte-order mark.

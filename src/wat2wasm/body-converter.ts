@@ -107,13 +107,43 @@ export class BodyConverter {
       assignIndices(module);
       this.indexed = true;
     }
-    // Object files relocate what bodies name, which only the model records.
-    const directly = module.linking === undefined;
     const w = new ByteWriter(1 << 16);
     const direct = new DirectBodies(w, this.names, this.features, whole);
+    // Object files relocate what bodies name, which only the model records.
+    const directly = module.linking === undefined;
+    let count = 0;
+    while (directly && count < slots.length && this.writeDirect(direct, text, slots[count])) count++;
+    if (count < slots.length) return this.convertMixed(text, slots, w, direct, directly, count);
+    if (direct.usesData) module.dataCount = true;
+    return { count, bytes: w.finish(), labelNames: direct.labelNames, metadata: byKind(direct.metadata), dataCount: module.dataCount === true };
+  }
+
+  /** Writes the code entry of the body at `slot` straight from its text; false when it is given up. */
+  private writeDirect(direct: DirectBodies, text: SourceText, slot: BodySlot): boolean {
+    const body = typeof text === "string" ? text : text.slice(slot.start, slot.end);
+    const at = typeof text === "string" ? slot.start : 0;
+    if (!direct.entry(body, at, at + slot.end - slot.start, this.resolver.scope(slot.field))) return false;
+    this.direct++;
+    return true;
+  }
+
+  /**
+   * `convertSlots` from the first body not written directly, `count` entries
+   * in `w` before it: runs of direct entries and parsed ones joined in
+   * order. Apart, so that the path every body takes when none is given up is
+   * compiled small.
+   */
+  private convertMixed(
+    text: SourceText,
+    slots: readonly BodySlot[],
+    w: ByteWriter,
+    direct: DirectBodies,
+    directly: boolean,
+    count: number,
+  ): ConvertedBatch | undefined {
+    const module = this.module;
     // Runs of entries in order; the direct entries since the last run are in `w`.
     const runs: EncodedBodies[] = [];
-    let count = 0;
     let parse: BodySlot[] = [];
     const cut = (): void => {
       if (count === 0) return;
@@ -121,20 +151,13 @@ export class BodyConverter {
       w.truncate(0);
       count = 0;
     };
-    for (const slot of slots) {
-      const scope = this.resolver.scope(slot.field);
-      let written = false;
-      if (directly) {
-        const body = typeof text === "string" ? text : text.slice(slot.start, slot.end);
-        const at = typeof text === "string" ? slot.start : 0;
-        written = direct.entry(body, at, at + slot.end - slot.start, scope);
-      }
-      if (!written) {
+    for (let i = count; i < slots.length; i++) {
+      const slot = slots[i];
+      if (!directly || !this.writeDirect(direct, text, slot)) {
         if (parse.length === 0) cut();
         parse.push(slot);
         continue;
       }
-      this.direct++;
       if (parse.length > 0) {
         const parsed = this.parse(slotText(text, parse));
         if (parsed === undefined) return undefined;

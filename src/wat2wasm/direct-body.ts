@@ -16,7 +16,7 @@ import { type NameList, writeHeapType, writeLocals, writeMemArg, writeOp, writeV
 import { originalPayload } from "../binary/exact.js";
 import type { ByteWriter } from "../binary/writer.js";
 import type { FeatureSet } from "../isa/features.js";
-import { type Feature, type InstrDef, instrAt } from "../isa/instructions.js";
+import { type Feature, type Imm, type InstrDef, instrAt } from "../isa/instructions.js";
 import { type FeatureUse, instrFeatureUses, typeFeatureUses } from "../module/feature-uses.js";
 import type { BlockType, HeapType, Instr, RefType, TypeRef, ValType } from "../module/model.js";
 import { objectList } from "../module/empty.js";
@@ -53,6 +53,9 @@ const BLOCK = 0;
 const IF = 1;
 const ELSE = 2;
 const FOLDED = 3;
+
+/** The immediate kinds `DirectBodies.instr` reads itself. */
+type CommonImm = "none" | "structural" | "block" | "label" | "func" | "local" | "global" | "memarg" | "memarg_lane" | "i32" | "i64" | "f32" | "f64";
 
 const NUM_TYPES: ReadonlySet<string> = new Set(["i32", "i64", "f32", "f64", "v128"]);
 /** A type use's parameters and results, and how the defined heap types in them were written. */
@@ -405,12 +408,18 @@ export class DirectBodies {
     this.s.next();
   }
 
-  /** Writes a plain or structured instruction whose mnemonic was read, reading its immediates. */
+  /**
+   * Writes a plain or structured instruction whose mnemonic was read, reading
+   * its immediates. The kinds most code uses are here, the others in
+   * `otherInstr`: a function of its own, so that the optimising compiler,
+   * which inlines this one where instructions are read, does not compile
+   * every kind's reader into each of those places.
+   */
   private instr(def: InstrDef): void {
     const { w, scope } = this;
-    const spaces = scope.spaces;
     if (def.ordered) giveUp();
-    switch (def.imm) {
+    const imm = def.imm;
+    switch (imm) {
       case "none":
         writeOp(w, def.prefix, def.code);
         return;
@@ -419,12 +428,55 @@ export class DirectBodies {
       case "block":
         this.open(def);
         return;
-      case "try_table":
-        return this.tryTable(def);
       case "label":
         writeOp(w, def.prefix, def.code);
         w.u32(this.label());
         return;
+      case "func":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(scope.spaces.funcs));
+        return;
+      case "local":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(scope.locals));
+        return;
+      case "global":
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(scope.spaces.globals));
+        return;
+      case "memarg":
+      case "memarg_lane":
+        return this.memarg(def);
+      case "i32":
+        writeOp(w, def.prefix, def.code);
+        w.s32(this.shortNumber() ?? this.literal(parseInt32));
+        return;
+      case "i64": {
+        writeOp(w, def.prefix, def.code);
+        const short = this.shortNumber();
+        if (short !== undefined) w.s32(short);
+        else w.s64(this.literal(parseInt64));
+        return;
+      }
+      case "f32":
+        writeOp(w, def.prefix, def.code);
+        w.f32Bits(this.literal(parseF32Bits));
+        return;
+      case "f64":
+        writeOp(w, def.prefix, def.code);
+        w.f64Bits(this.literal(parseF64Bits));
+        return;
+      default:
+        return this.otherInstr(def, imm);
+    }
+  }
+
+  private otherInstr(def: InstrDef, imm: Exclude<Imm, CommonImm>): void {
+    const { w, scope } = this;
+    const spaces = scope.spaces;
+    switch (imm) {
+      case "try_table":
+        return this.tryTable(def);
       case "br_table": {
         writeOp(w, def.prefix, def.code);
         const depths = this.depths;
@@ -447,10 +499,6 @@ export class DirectBodies {
         writeHeapType(w, to.heap);
         return;
       }
-      case "func":
-        writeOp(w, def.prefix, def.code);
-        w.u32(this.index(spaces.funcs));
-        return;
       case "call_indirect": {
         const table = this.atIndex() ? this.index(spaces.tables) : 0;
         const type = this.typeUse();
@@ -490,14 +538,6 @@ export class DirectBodies {
         writeOp(w, def.prefix, def.code);
         w.u32(this.typeRef().index);
         w.u32(this.typeRef().index);
-        return;
-      case "local":
-        writeOp(w, def.prefix, def.code);
-        w.u32(this.index(scope.locals));
-        return;
-      case "global":
-        writeOp(w, def.prefix, def.code);
-        w.u32(this.index(spaces.globals));
         return;
       case "tag":
         writeOp(w, def.prefix, def.code);
@@ -542,28 +582,6 @@ export class DirectBodies {
         w.u32(target);
         return;
       }
-      case "memarg":
-      case "memarg_lane":
-        return this.memarg(def);
-      case "i32":
-        writeOp(w, def.prefix, def.code);
-        w.s32(this.shortNumber() ?? this.literal(parseInt32));
-        return;
-      case "i64": {
-        writeOp(w, def.prefix, def.code);
-        const short = this.shortNumber();
-        if (short !== undefined) w.s32(short);
-        else w.s64(this.literal(parseInt64));
-        return;
-      }
-      case "f32":
-        writeOp(w, def.prefix, def.code);
-        w.f32Bits(this.literal(parseF32Bits));
-        return;
-      case "f64":
-        writeOp(w, def.prefix, def.code);
-        w.f64Bits(this.literal(parseF64Bits));
-        return;
       case "v128":
         writeOp(w, def.prefix, def.code);
         this.v128Const();
@@ -603,7 +621,7 @@ export class DirectBodies {
         giveUp();
         break;
       default:
-        def.imm satisfies never;
+        imm satisfies never;
     }
   }
 
