@@ -126,7 +126,11 @@ function funcKeyOf(params: readonly ValType[], results: readonly ValType[], writ
 }
 
 function valKey(t: ValTypeNode): string {
-  if (t.kind === "num") return t.type;
+  return t.kind === "num" ? t.type : refKey(t);
+}
+
+/** `valKey` of a reference type: apart, so that the keys of numeric types, nearly all, are compiled small where they are inlined. */
+function refKey(t: RefTypeNode): string {
   const named = t.heap.kind === "abs" ? (t.heap.shared ? `shared ${t.heap.type}` : t.heap.type) : t.heap.kind === "id" ? `$${JSON.stringify(t.heap.name)}` : `#${t.heap.value}`;
   const heap = t.exact ? `exact ${named}` : named;
   return t.nullable ? `null ${heap}` : heap;
