@@ -258,7 +258,7 @@ class ModuleDecoder {
     bytes: Uint8Array,
     private readonly names: boolean,
     private readonly layout: DecodedLayout | undefined,
-    sink: CodeSink | undefined,
+    private readonly sink: CodeSink | undefined,
     shareInstrs: boolean,
     /** Read only the locals of each body (see `decodeDeferred`). */
     private readonly deferBodies = false,
@@ -268,7 +268,6 @@ class ModuleDecoder {
     this.types = new TypeSpace(this.r);
     this.spaces = { types: this.types, funcs: [], tables: [], memories: [], globals: [], tags: [], elems: [], datas: [] };
     this.code = new CodeDecoder(this.r, this.spaces, sink ?? null, shareInstrs);
-    if (layout !== undefined) layout.unitsJudged = sink === undefined;
   }
 
   run(): Module {
@@ -292,7 +291,8 @@ class ModuleDecoder {
     }
     if (this.hintsBefore !== null) this.placeHints(this.hintsBefore, names);
     if (this.layout !== undefined) {
-      if (this.metadata.length > 0) this.layout.unitsJudged = false;
+      // Stored once: a member stored again is no longer constant, and code compiled on its being so is thrown away.
+      this.layout.unitsJudged = this.sink === undefined && this.metadata.length === 0;
       if (!this.deferBodies) this.layout.canonical = this.canonical();
     }
     return this.m;
@@ -549,13 +549,15 @@ class ModuleDecoder {
   }
 
   /** A function of type `type`, its parameters as locals (none if the type is not a function type). */
-  private func(type: TypeRef): Func {
+  private func(type: TypeRef, imp?: ImportName): Func {
     const params = localList();
     if (type.entity === "type" && type.comp.kind === "func") {
       for (const t of type.comp.params) params.push(new DecodedLocal(t, params.length));
     }
-    // The members set later (a name, an import, a body's offset) are set here first, undefined: functions of one shape.
-    return { entity: "func", name: undefined, type, import: undefined, params, locals: localList(), body: instrList(), offset: undefined, index: this.spaces.funcs.length };
+    // The members set later (a name, a body's offset) are set here first, undefined: functions of one shape. The import
+    // is set here, not after: a member stored again after the literal is no longer constant, and code compiled on its
+    // being so is thrown away at the first imported function.
+    return { entity: "func", name: undefined, type, import: imp, params, locals: localList(), body: instrList(), offset: undefined, index: this.spaces.funcs.length };
   }
 
   /** One entry of the import section: a plain import or a compact group (see `import-groups.ts`). */
@@ -587,9 +589,8 @@ class ModuleDecoder {
     const s = this.spaces;
     const at = r.pos;
     const kind = r.byte();
-    const declare = <T extends Func | Table | Memory | Global | Tag>(space: T[], make: () => T) => (imp: ImportName) => {
-      const entity = make();
-      entity.import = imp;
+    const declare = <T extends Func | Table | Memory | Global | Tag>(space: T[], make: (imp: ImportName) => T) => (imp: ImportName) => {
+      const entity = make(imp);
       space.push(entity);
       this.m.imports.push(entity);
     };
@@ -598,9 +599,9 @@ class ModuleDecoder {
       case 0x20: {
         // 0x20: custom-descriptors' import of exactly this function type.
         const type = this.types.ref(r.u32());
-        return declare(s.funcs, () => {
+        return declare(s.funcs, (imp) => {
           this.importedFuncs++;
-          const func = this.func(type);
+          const func = this.func(type, imp);
           if (kind === 0x20) func.exactType = true;
           return func;
         });
@@ -608,20 +609,20 @@ class ModuleDecoder {
       case 1: {
         const elemType = this.types.refType();
         const limits = this.limits("table");
-        return declare(s.tables, () => newTable({ ...limits }, elemType, s.tables.length));
+        return declare(s.tables, (imp) => imported(newTable({ ...limits }, elemType, s.tables.length), imp));
       }
       case 2: {
         const limits = this.limits("memory");
-        return declare(s.memories, () => newMemory({ ...limits }, s.memories.length));
+        return declare(s.memories, (imp) => imported(newMemory({ ...limits }, s.memories.length), imp));
       }
       case 3: {
         const type = this.types.valType();
         const { mutable, shared } = this.types.globalFlags();
-        return declare(s.globals, () => newGlobal(type, mutable, shared, s.globals.length));
+        return declare(s.globals, (imp) => imported(newGlobal(type, mutable, shared, s.globals.length), imp));
       }
       case 4: {
         const type = this.tagType();
-        return declare(s.tags, () => newTag(type, s.tags.length));
+        return declare(s.tags, (imp) => imported(newTag(type, s.tags.length), imp));
       }
       default:
         return r.fail("malformed import kind", at, `0x${kind.toString(16)}`);
@@ -940,6 +941,12 @@ function byFunction(taken: readonly TakenMetadata[]): Map<number, Map<number, Co
     }
   }
   return out;
+}
+
+/** An entity made by a shared constructor, given its import. */
+function imported<T extends Table | Memory | Global | Tag>(entity: T, imp: ImportName): T {
+  entity.import = imp;
+  return entity;
 }
 
 /** Items in the order the encoder meets them. */

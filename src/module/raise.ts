@@ -91,11 +91,19 @@ export interface RaiseOptions {
   modelBodies?: boolean;
 }
 
-/** What a printer needs to write a function's body from the model: the function and the names its code refers by. */
-export interface ModelBody {
-  func: Func;
-  spaces: RaiseSpaces;
-  locals: NameSpace;
+/**
+ * What a printer needs to write a function's body from the model: the
+ * function and the names its code refers by. A class, not a literal: a
+ * literal whose first member is `func` shares its map with the encoder's
+ * metadata items, whose `func` is an index, and the first of those throws
+ * away the printer's code compiled on `func` being an object.
+ */
+export class ModelBody {
+  constructor(
+    readonly func: Func,
+    readonly spaces: RaiseSpaces,
+    readonly locals: NameSpace,
+  ) {}
 }
 
 /** A function field whose body is the model's, not nodes (see `RaiseOptions.modelBodies`). */
@@ -616,7 +624,7 @@ class ModuleRaiser {
       end: 0,
     });
     field.metadata = f.metadata;
-    if (this.modelBodies) (field as ModelBodyField).model = { func: f, spaces: s, locals };
+    if (this.modelBodies) (field as ModelBodyField).model = new ModelBody(f, s, locals);
     return field;
   }
 
