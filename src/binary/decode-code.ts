@@ -373,25 +373,10 @@ export class CodeDecoder {
           break;
         }
         case IMM.block:
-        case IMM.try: {
-          const inner = instrList();
-          ins = new BlockInstr(def, at, types.blockType(), inner);
-          if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
-          if (sink !== null) sink.instr(ins);
-          if (keep) list.push(ins);
-          top++;
-          targets[top] = ins;
-          lists[top] = list = inner;
-          phases[top] = IN_BODY;
-          continue;
-        }
+        case IMM.try:
         case IMM.try_table: {
-          const blockType = types.blockType();
-          const n = r.count();
-          const catches: Catch[] = [];
-          for (let k = 0; k < n; k++) catches.push(this.catchClause(targets, top));
           const inner = instrList();
-          ins = new TryTableInstr(def, at, blockType, catches, inner);
+          ins = kind === IMM.try_table ? this.tryTable(def, at, top, inner) : new BlockInstr(def, at, types.blockType(), inner);
           if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
           if (sink !== null) sink.instr(ins);
           if (keep) list.push(ins);
@@ -419,21 +404,8 @@ export class CodeDecoder {
             sink?.close();
             continue;
           }
-          if (top === 0 || owner!.op.imm !== "try") r.fail(`misplaced ${code === OP_DELEGATE ? "DELEGATE" : "CATCH"} opcode`, at);
-          const tryInstr = owner!;
-          if (code === OP_DELEGATE) {
-            if (tryInstr.handlers !== undefined) r.fail("misplaced DELEGATE opcode", at);
-            top--;
-            // The delegate label counts from outside the try.
-            tryInstr.delegate = labelAt(targets, top, r.u32());
-            list = lists[top];
-            sink?.close();
-            continue;
-          }
-          const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(s.tags, r.u32()), body: instrList() } : { body: instrList() };
-          (tryInstr.handlers ??= []).push(handler);
-          phases[top] = IN_HANDLER;
-          lists[top] = list = handler.body;
+          top = this.legacyHandler(code, at, top);
+          list = lists[top];
           sink?.close();
           continue;
         }
@@ -454,6 +426,38 @@ export class CodeDecoder {
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
     }
+  }
+
+  /** A `try_table` up to its body, which is read into `inner`; apart from `expr`, like `uncommon`. */
+  private tryTable(def: InstrDef, at: number, top: number, inner: Instr[]): Instr {
+    const blockType = this.s.types.blockType();
+    const n = this.r.count();
+    const catches: Catch[] = [];
+    for (let k = 0; k < n; k++) catches.push(this.catchClause(this.targets, top));
+    return new TryTableInstr(def, at, blockType, catches, inner);
+  }
+
+  /**
+   * A legacy `catch`, `catch_all` or `delegate` closing what the `try` at
+   * `top` read so far; apart from `expr`, like `uncommon`. Gives the level
+   * whose list takes the instructions that follow.
+   */
+  private legacyHandler(code: number, at: number, top: number): number {
+    const r: Reader = this.r;
+    const owner = this.targets[top] as Instr | null;
+    if (top === 0 || owner!.op.imm !== "try") r.fail(`misplaced ${code === OP_DELEGATE ? "DELEGATE" : "CATCH"} opcode`, at);
+    const tryInstr = owner!;
+    if (code === OP_DELEGATE) {
+      if (tryInstr.handlers !== undefined) r.fail("misplaced DELEGATE opcode", at);
+      // The delegate label counts from outside the try.
+      tryInstr.delegate = labelAt(this.targets, top - 1, r.u32());
+      return top - 1;
+    }
+    const handler: LegacyCatch = code === OP_CATCH ? { tag: entity(this.s.tags, r.u32()), body: instrList() } : { body: instrList() };
+    (tryInstr.handlers ??= []).push(handler);
+    this.phases[top] = IN_HANDLER;
+    this.lists[top] = handler.body;
+    return top;
   }
 
   /**

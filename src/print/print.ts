@@ -561,7 +561,7 @@ class Printer {
     const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
     this.wrap.begin(depth, !oneLine);
     // Right after the keyword, where CodeMetadata.md writes an item of the whole function: after the header it would describe the first instruction.
-    const metadata = f.metadata?.map((item) => ` ${metadataText(item)}`).join("") ?? "";
+    const metadata = f.metadata === undefined ? "" : funcMetadata(f.metadata);
     this.o.text(`(func${metadata}${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
     if (oneLine) {
       this.o.text(")");
@@ -1148,6 +1148,13 @@ const encoder = new TextEncoder();
 /** ` (@name "...")` after an id, for a name the id cannot spell; nothing without one. */
 function nameAnnotation(name: string | undefined): string {
   return name === undefined ? "" : ` (@name ${nameText(name)})`;
+}
+
+/** A function's own code metadata items, each after a space; apart from `funcField`, which most functions take without any. */
+function funcMetadata(items: NonNullable<FuncField["metadata"]>): string {
+  let text = "";
+  for (const item of items) text += ` ${metadataText(item)}`;
+  return text;
 }
 
 /** One dylink.0 subsection (or symbol) as wasm-tools prints it: zero sizes and flags left out. */
