@@ -30,9 +30,10 @@ export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint
   // Without bodies the skeleton is the whole text: the split pays only when the skeleton is read without the parser.
   const node = split.bodies.length === 0 ? readSkeleton(split.skeleton) : undefined;
   if (split.bodies.length === 0 && node === undefined) return undefined;
+  const names = options.names && mayName(text);
   let converter: BodyConverter;
   try {
-    converter = new BodyConverter(split.skeleton, options.names, options.features, { node });
+    converter = new BodyConverter(split.skeleton, names, options.features, { node });
   } catch (error) {
     if (error instanceof WatError) return undefined;
     throw error;
@@ -42,5 +43,15 @@ export function wat2wasmSplit(text: SourceText, options: OneThreadOptions): Uint
   const converted = converter.convertSlots(text, split.bodies, true);
   if (converted === undefined) return undefined;
   if (converted.dataCount) module.dataCount = true;
-  return encode(module, { names: options.names, consume: true, bodies: [converted] });
+  return encode(module, { names, consume: true, bodies: [converted] });
+}
+
+/**
+ * False when no name can come out of `text`: names are spelled `$id` or
+ * `(@name ...)`, and without any annotation no other section's place or
+ * numbering depends on the name section. Most small modules name nothing, and
+ * leaving the name-section writers alone spares their compile and their pass.
+ */
+function mayName(text: SourceText): boolean {
+  return typeof text !== "string" || text.includes("$") || text.includes("@");
 }
