@@ -273,7 +273,7 @@ class ModuleRaiser {
 
   /** The fields, with no pairing with units: the printer's path, taken once per module. */
   *fields(): Generator<ModuleField> {
-    // Kept small: the raising it hands on is compiled apart (see `section`).
+    // Kept small: the raising it hands on is compiled apart (see `SECTION_FIELDS`).
     for (const part of this.parts()) yield* part;
   }
 
@@ -282,15 +282,16 @@ class ModuleRaiser {
     const customs = this.customsBySection();
     const parts: Iterable<ModuleField>[] = [];
     if (customs.size === 0) {
-      for (let i = 0; i < SECTION_ORDER.length; i++) if (this.sectionPresent(SECTION_ORDER[i])) parts.push(this.section(SECTION_ORDER[i]));
+      for (let i = 0; i < SECTION_ORDER.length; i++) if (this.sectionPresent(SECTION_ORDER[i])) parts.push(ModuleRaiser.SECTION_FIELDS[i].call(this));
       return parts;
     }
     const producers = this.producersAnnotations();
     const fields = (key: string) => (customs.get(key) ?? []).map((c) => this.customField(c, producers.get(c)));
     parts.push(fields("first"));
-    for (const section of SECTION_ORDER) {
+    for (let i = 0; i < SECTION_ORDER.length; i++) {
+      const section = SECTION_ORDER[i];
       parts.push(fields(BEFORE_KEY.get(section)!));
-      if (this.sectionPresent(section)) parts.push(this.section(section));
+      if (this.sectionPresent(section)) parts.push(ModuleRaiser.SECTION_FIELDS[i].call(this));
       parts.push(fields(AFTER_KEY.get(section)!));
     }
     parts.push(fields("last"));
@@ -341,40 +342,70 @@ class ModuleRaiser {
   }
 
   /**
-   * A section's fields: the functions one at a time (their bodies make most
-   * of a large module), the others at once. One generator over every kind
-   * of field was compiled as a whole, and again each time a module showed
-   * it a kind it had not seen: most of the optimising compiler's work in a
+   * Each section's fields by a method of its own, in `SECTION_ORDER`, called
+   * from the one call site in `parts`. That site sees every method, so V8
+   * calls them rather than inlining them: each is compiled apart, once, and
+   * only when its sections are common. A switch over the sections inlined
+   * every kind of field's raising into `parts` and compiled it again for
+   * each deoptimisation of any of them: the largest optimising compile of a
    * first print of small modules.
    */
-  private section(section: SectionId): Iterable<ModuleField> {
-    const m = this.module;
-    switch (section) {
-      case "type":
-        return m.types.map((group) => (group.explicit ? this.recField(group.types) : this.typeField(group.types[0])));
-      case "import":
-        return this.importFields();
-      case "func":
-        return this.funcFields();
-      case "table":
-        return m.tables.map((t) => this.tableField(t));
-      case "memory":
-        return m.memories.map((mem) => this.memoryField(mem));
-      case "tag":
-        return m.tags.map((t) => this.tagField(t));
-      case "global":
-        return m.globals.map((g) => this.globalField(g));
-      case "export":
-        return m.exports.map((e): ExportField => ({ kind: "export", name: e.name, exportKind: e.kind, ref: this.space(e.kind).ref(e.target.index), start: 0, end: 0 }));
-      case "start":
-        return m.start === undefined ? [] : [{ kind: "start", func: this.s.funcs.ref(m.start.index), start: 0, end: 0 }];
-      case "elem":
-        return m.elems.map((e) => this.elemField(e));
-      case "data":
-        return m.datas.map((d) => this.dataField(d));
-      default:
-        return [];
-    }
+  private static readonly SECTION_FIELDS: readonly ((this: ModuleRaiser) => Iterable<ModuleField>)[] = [
+    ModuleRaiser.prototype.typeFields,
+    ModuleRaiser.prototype.importFields,
+    ModuleRaiser.prototype.funcFields,
+    ModuleRaiser.prototype.tableFields,
+    ModuleRaiser.prototype.memoryFields,
+    ModuleRaiser.prototype.tagFields,
+    ModuleRaiser.prototype.globalFields,
+    ModuleRaiser.prototype.exportFields,
+    ModuleRaiser.prototype.startFields,
+    ModuleRaiser.prototype.elemFields,
+    ModuleRaiser.prototype.noFields,
+    ModuleRaiser.prototype.noFields,
+    ModuleRaiser.prototype.dataFields,
+  ];
+
+  private typeFields(): ModuleField[] {
+    return this.module.types.map((group) => (group.explicit ? this.recField(group.types) : this.typeField(group.types[0])));
+  }
+
+  private tableFields(): TableField[] {
+    return this.module.tables.map((t) => this.tableField(t));
+  }
+
+  private memoryFields(): MemoryField[] {
+    return this.module.memories.map((mem) => this.memoryField(mem));
+  }
+
+  private tagFields(): TagField[] {
+    return this.module.tags.map((t) => this.tagField(t));
+  }
+
+  private globalFields(): GlobalField[] {
+    return this.module.globals.map((g) => this.globalField(g));
+  }
+
+  private exportFields(): ExportField[] {
+    return this.module.exports.map((e): ExportField => ({ kind: "export", name: e.name, exportKind: e.kind, ref: this.space(e.kind).ref(e.target.index), start: 0, end: 0 }));
+  }
+
+  private startFields(): ModuleField[] {
+    const start = this.module.start;
+    return start === undefined ? [] : [{ kind: "start", func: this.s.funcs.ref(start.index), start: 0, end: 0 }];
+  }
+
+  private elemFields(): ElemField[] {
+    return this.module.elems.map((e) => this.elemField(e));
+  }
+
+  private dataFields(): DataField[] {
+    return this.module.datas.map((d) => this.dataField(d));
+  }
+
+  /** The data count and code sections: their contents print with the data segments and the functions. */
+  private noFields(): ModuleField[] {
+    return [];
   }
 
   private *funcFields(): Generator<FuncField> {
