@@ -18,7 +18,9 @@ import type {
   DataField,
   ElemField,
   ElemListNode,
+  ExportField,
   FieldTypeNode,
+  GlobalField,
   GlobalTypeNode,
   FuncField,
   HeapTypeNode,
@@ -28,17 +30,22 @@ import type {
   InlineImport,
   InstrNode,
   LimitsNode,
+  MemoryField,
   ModuleField,
   ModuleNode,
   ParamNode,
   PlainInstrNode,
+  RecField,
   SExpr,
   Ref,
   RefTypeNode,
   ResultNode,
+  StartField,
   StorageTypeNode,
   StringLit,
   SubTypeNode,
+  TableField,
+  TagField,
   TypeField,
   TypeUseNode,
   ValTypeNode,
@@ -158,6 +165,9 @@ interface IdForms {
 const sharedIds = new Map<string, IdForms>();
 const SHARED_IDS = 4096;
 const SHARED_NAME_LENGTH = 64;
+
+/** Prints a field of one kind at `depth` (see `Printer.FIELD_LINES`). */
+type FieldLines<F extends ModuleField> = (this: Printer, f: F, depth: number) => void;
 
 /** Index spaces counted for `(;N;)` comments. */
 type Counted = "type" | "func" | "table" | "memory" | "global" | "tag" | "elem" | "data";
@@ -394,87 +404,104 @@ class Printer {
   }
 
   private fieldLines(f: ModuleField, depth: number): void {
-    switch (f.kind) {
-      case "type":
-        this.o.text(this.typeField(f));
-        return;
-      case "rec":
-        if (f.types.length === 0) {
-          this.o.text("(rec)");
-          return;
-        }
-        this.o.text("(rec");
-        for (const t of f.types) {
-          this.line(depth + 1);
-          this.wrap.begin(depth + 1);
-          this.o.text(this.typeField(t));
-          this.wrap.end();
-        }
-        this.line(depth);
-        this.o.text(")");
-        return;
-      case "import":
-        this.o.text(this.importField(f));
-        return;
-      case "func":
-        this.funcField(f, depth);
-        return;
-      case "table": {
-        let text = `(table${this.definition("table", f.id, f.name)}${this.inlineExports(f.exports, f.import)}`;
-        if (f.inlineElem !== undefined) {
-          this.counts.elem++;
-          if (f.addressType === "i64") text += " i64";
-          if (f.shared) text += " shared";
-          this.o.text(`${text} ${this.refType(f.elemType)} (elem `);
-          this.elemList(f.inlineElem);
-          this.o.text("))");
-          return;
-        }
-        if (f.limits !== undefined) text += ` ${this.limits(f.limits, "table")}`;
-        this.o.text(`${text} ${this.refType(f.elemType)}`);
-        if (f.init !== undefined) this.inlineInstrs(f.init);
-        this.o.text(")");
-        return;
-      }
-      case "memory": {
-        let text = `(memory${this.definition("memory", f.id, f.name)}${this.inlineExports(f.exports, f.import)}`;
-        if (f.inlineData !== undefined) {
-          this.counts.data++;
-          if (f.addressType === "i64") text += " i64";
-          if (f.pageSize !== undefined) text += ` (pagesize ${f.pageSize.text})`;
-          this.o.text(`${text} (data`);
-          this.strings(f.inlineData);
-          this.o.text("))");
-          return;
-        }
-        this.o.text(`${text} ${this.limits(f.limits!, "memory")})`);
-        return;
-      }
-      case "global": {
-        this.o.text(`(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${this.globalType(f.type)}`);
-        this.inlineInstrs(f.init);
-        this.o.text(")");
-        return;
-      }
-      case "tag":
-        this.o.text(`(tag${this.definition("tag", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)})`);
-        return;
-      case "export":
-        this.o.text(`(export ${nameText(f.name)} (${f.exportKind} ${this.ref(f.ref)}))`);
-        return;
-      case "start":
-        this.o.text(`(start ${this.ref(f.func)})`);
-        return;
-      case "elem":
-        this.elemField(f);
-        return;
-      case "data":
-        this.dataField(f, depth);
-        return;
-      case "custom":
-        this.customField(f, depth);
-        return;
+    (Printer.FIELD_LINES[f.kind] as FieldLines<ModuleField>).call(this, f, depth);
+  }
+
+  /**
+   * Each kind of field printed by a method of its own, called from the one
+   * call site in `fieldLines`. That site sees every method, so V8 calls them
+   * rather than inlining them: each is compiled apart, once, and only when
+   * its fields are common. A switch over the kinds inlined every kind's
+   * printing into one function, compiled again for each kind a module
+   * showed it for the first time.
+   */
+  private static readonly FIELD_LINES: { readonly [K in ModuleField["kind"]]: FieldLines<Extract<ModuleField, { kind: K }>> } = {
+    type: Printer.prototype.typeLines,
+    rec: Printer.prototype.recLines,
+    import: Printer.prototype.importLines,
+    func: Printer.prototype.funcField,
+    table: Printer.prototype.tableLines,
+    memory: Printer.prototype.memoryLines,
+    global: Printer.prototype.globalLines,
+    tag: Printer.prototype.tagLines,
+    export: Printer.prototype.exportLines,
+    start: Printer.prototype.startLines,
+    elem: Printer.prototype.elemField,
+    data: Printer.prototype.dataField,
+    custom: Printer.prototype.customField,
+  };
+
+  private typeLines(f: TypeField): void {
+    this.o.text(this.typeField(f));
+  }
+
+  private recLines(f: RecField, depth: number): void {
+    if (f.types.length === 0) {
+      this.o.text("(rec)");
+      return;
     }
+    this.o.text("(rec");
+    for (const t of f.types) {
+      this.line(depth + 1);
+      this.wrap.begin(depth + 1);
+      this.o.text(this.typeField(t));
+      this.wrap.end();
+    }
+    this.line(depth);
+    this.o.text(")");
+  }
+
+  private importLines(f: ImportField): void {
+    this.o.text(this.importField(f));
+  }
+
+  private tableLines(f: TableField): void {
+    let text = `(table${this.definition("table", f.id, f.name)}${this.inlineExports(f.exports, f.import)}`;
+    if (f.inlineElem !== undefined) {
+      this.counts.elem++;
+      if (f.addressType === "i64") text += " i64";
+      if (f.shared) text += " shared";
+      this.o.text(`${text} ${this.refType(f.elemType)} (elem `);
+      this.elemList(f.inlineElem);
+      this.o.text("))");
+      return;
+    }
+    if (f.limits !== undefined) text += ` ${this.limits(f.limits, "table")}`;
+    this.o.text(`${text} ${this.refType(f.elemType)}`);
+    if (f.init !== undefined) this.inlineInstrs(f.init);
+    this.o.text(")");
+  }
+
+  private memoryLines(f: MemoryField): void {
+    let text = `(memory${this.definition("memory", f.id, f.name)}${this.inlineExports(f.exports, f.import)}`;
+    if (f.inlineData !== undefined) {
+      this.counts.data++;
+      if (f.addressType === "i64") text += " i64";
+      if (f.pageSize !== undefined) text += ` (pagesize ${f.pageSize.text})`;
+      this.o.text(`${text} (data`);
+      this.strings(f.inlineData);
+      this.o.text("))");
+      return;
+    }
+    this.o.text(`${text} ${this.limits(f.limits!, "memory")})`);
+  }
+
+  private globalLines(f: GlobalField): void {
+    this.o.text(`(global${this.definition("global", f.id, f.name)}${this.inlineExports(f.exports, f.import)} ${this.globalType(f.type)}`);
+    this.inlineInstrs(f.init);
+    this.o.text(")");
+  }
+
+  private tagLines(f: TagField): void {
+    this.o.text(`(tag${this.definition("tag", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${this.typeUse(f.typeUse)})`);
+  }
+
+  private exportLines(f: ExportField): void {
+    this.o.text(`(export ${nameText(f.name)} (${f.exportKind} ${this.ref(f.ref)}))`);
+  }
+
+  private startLines(f: StartField): void {
+    this.o.text(`(start ${this.ref(f.func)})`);
   }
 
   private typeField(f: TypeField): string {
