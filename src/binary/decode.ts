@@ -453,41 +453,67 @@ class ModuleDecoder {
   }
 
   /**
-   * A known section's contents. The entries of each kind are read by a
-   * method of their own: written out here, every kind was compiled into the
-   * section step that inlines this, and thrown away with it at the first
-   * module showing a kind it had not run (a start section, a tag).
+   * A known section's contents, read by a method of its own for each kind
+   * of section, called from this one call site. That site sees every
+   * method, so V8 calls them rather than inlining them: written out as a
+   * switch, every kind was compiled into the section step that inlines
+   * this, and thrown away with it at the first module showing a kind it
+   * had not run (a start section, a tag).
    */
   private known(which: SectionId, start: number): void {
-    switch (which) {
-      case "type":
-        this.m.types = this.types.readSection();
-        return;
-      case "import":
-        return this.vec(() => this.importEntry());
-      case "func":
-        return this.vec(() => this.funcEntry());
-      case "table":
-        return this.vec(() => this.table());
-      case "memory":
-        return this.vec(() => this.memoryEntry());
-      case "tag":
-        return this.vec(() => this.tagEntry());
-      case "global":
-        return this.vec(() => this.globalEntry());
-      case "export":
-        return this.vec(() => this.exportEntry());
-      case "start":
-        return this.startSection();
-      case "elem":
-        return this.vec(() => this.elem());
-      case "datacount":
-        return this.dataCount();
-      case "code":
-        return this.codeSection(start);
-      case "data":
-        return this.dataSection(start);
-    }
+    ModuleDecoder.KNOWN[which].call(this, start);
+  }
+
+  private static readonly KNOWN: Readonly<Record<SectionId, (this: ModuleDecoder, start: number) => void>> = {
+    type: ModuleDecoder.prototype.typeSection,
+    import: ModuleDecoder.prototype.importSection,
+    func: ModuleDecoder.prototype.funcSection,
+    table: ModuleDecoder.prototype.tableSection,
+    memory: ModuleDecoder.prototype.memorySection,
+    tag: ModuleDecoder.prototype.tagSection,
+    global: ModuleDecoder.prototype.globalSection,
+    export: ModuleDecoder.prototype.exportSection,
+    start: ModuleDecoder.prototype.startSection,
+    elem: ModuleDecoder.prototype.elemSection,
+    datacount: ModuleDecoder.prototype.dataCount,
+    code: ModuleDecoder.prototype.codeSection,
+    data: ModuleDecoder.prototype.dataSection,
+  };
+
+  private typeSection(): void {
+    this.m.types = this.types.readSection();
+  }
+
+  private importSection(): void {
+    this.vec(() => this.importEntry());
+  }
+
+  private funcSection(): void {
+    this.vec(() => this.funcEntry());
+  }
+
+  private tableSection(): void {
+    this.vec(() => this.table());
+  }
+
+  private memorySection(): void {
+    this.vec(() => this.memoryEntry());
+  }
+
+  private tagSection(): void {
+    this.vec(() => this.tagEntry());
+  }
+
+  private globalSection(): void {
+    this.vec(() => this.globalEntry());
+  }
+
+  private exportSection(): void {
+    this.vec(() => this.exportEntry());
+  }
+
+  private elemSection(): void {
+    this.vec(() => this.elem());
   }
 
   private funcEntry(): void {

@@ -610,14 +610,14 @@ class ModuleRaiser {
     return { kind: "import", module: e.import!.module, name: e.import!.name, desc, start: 0, end: 0 };
   }
 
-  /** `node`, the field of a definition, with the definition's id and `@name`. */
-  /** Both members set, either perhaps undefined: fields of a kind then have one shape whether named or not. */
-  private named<T extends { id?: Id; name?: string }>(e: Func | Table | Memory | Global | Tag, node: T): T {
-    const space = this.space(e.entity);
-    const id = space.ids[e.index];
-    node.id = id === undefined ? undefined : { name: id, start: 0, end: 0 };
-    node.name = space.annotations[e.index];
-    return node;
+  /**
+   * The id of entity `index` of `space`, if it has one. A definition's field
+   * is made with its id and `@name` in the literal, either perhaps
+   * undefined: fields of a kind then have one shape from the start, named
+   * or not, and no store after it is made sees the shapes of every kind.
+   */
+  private idAt(space: NameSpace, index: number): Id | undefined {
+    return this.id(space.ids[index]);
   }
 
   private localSpace(f: Func): NameSpace {
@@ -645,16 +645,18 @@ class ModuleRaiser {
         localNodes.push({ types: run, start: 0, end: 0 });
       }
     }
-    const field = this.named<FuncField>(f, {
+    const field: FuncField = {
       kind: "func",
+      id: this.idAt(s.funcs, f.index),
+      name: s.funcs.annotations[f.index],
       exports: [],
       typeUse: s.types.typeUse(f.type, f.params, locals),
       locals: localNodes,
       body: this.modelBodies ? [] : new CodeRaiser(s, this.folded, f, locals).expr(f.body),
+      metadata: f.metadata,
       start: 0,
       end: 0,
-    });
-    field.metadata = f.metadata;
+    };
     if (this.modelBodies) (field as ModelBodyField).model = new ModelBody(f, s, locals);
     return field;
   }
@@ -664,24 +666,28 @@ class ModuleRaiser {
   }
 
   private tableField(t: Table): TableField {
-    const field = this.named<TableField>(t, {
+    const tables = this.s.tables;
+    return {
       kind: "table",
+      id: this.idAt(tables, t.index),
+      name: tables.annotations[t.index],
       exports: [],
       limits: this.limits(t.limits),
       elemType: this.s.types.refType(t.elemType),
+      init: t.init === undefined ? undefined : this.constExpr(t.init),
       start: 0,
       end: 0,
-    });
-    if (t.init !== undefined) field.init = this.constExpr(t.init);
-    return field;
+    };
   }
 
   private memoryField(mem: Memory): MemoryField {
-    return this.named<MemoryField>(mem, { kind: "memory", exports: [], limits: this.limits(mem.limits), start: 0, end: 0 });
+    const memories = this.s.memories;
+    return { kind: "memory", id: this.idAt(memories, mem.index), name: memories.annotations[mem.index], exports: [], limits: this.limits(mem.limits), start: 0, end: 0 };
   }
 
   private globalField(g: Global): GlobalField {
-    return this.named<GlobalField>(g, { kind: "global", exports: [], type: this.globalType(g), init: this.constExpr(g.init ?? []), start: 0, end: 0 });
+    const globals = this.s.globals;
+    return { kind: "global", id: this.idAt(globals, g.index), name: globals.annotations[g.index], exports: [], type: this.globalType(g), init: this.constExpr(g.init ?? []), start: 0, end: 0 };
   }
 
   private globalType(g: Global): GlobalTypeNode {
@@ -691,7 +697,8 @@ class ModuleRaiser {
   }
 
   private tagField(t: Tag): TagField {
-    return this.named<TagField>(t, { kind: "tag", exports: [], typeUse: this.s.types.typeUse(t.type), start: 0, end: 0 });
+    const tags = this.s.tags;
+    return { kind: "tag", id: this.idAt(tags, t.index), name: tags.annotations[t.index], exports: [], typeUse: this.s.types.typeUse(t.type), start: 0, end: 0 };
   }
 
   /** `(offset ...)`, or the bare expression when it is one folded instruction. */
