@@ -167,17 +167,29 @@ export class Reader {
     return this.signed(33);
   }
 
-  /** Signed LEB128 of up to 33 bits as a number (exact: well below 2^53). */
+  /**
+   * Signed LEB128 of up to 33 bits as a number (exact: well below 2^53).
+   * Only the one-byte case is here, as in `u32`: with the longer forms this
+   * was just under the size V8 inlines, and was inlined whole, checks of
+   * five-byte forms included, into the instruction loop and each reader of
+   * types.
+   */
   private signed(bits: 32 | 33): number {
-    const buf = this.buf;
-    let pos = this.pos;
+    const pos = this.pos;
     if (pos < this.end) {
-      const b = buf[pos];
+      const b = this.buf[pos];
       if (b < 0x80) {
         this.pos = pos + 1;
         return b & 0x40 ? b - 0x80 : b;
       }
     }
+    return this.signedLong(bits);
+  }
+
+  /** `signed` of two bytes or more, or at the end. */
+  private signedLong(bits: 32 | 33): number {
+    const buf = this.buf;
+    let pos = this.pos;
     const start = pos;
     let result = 0;
     let scale = 1;
