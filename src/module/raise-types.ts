@@ -113,13 +113,11 @@ export class TypeNodes {
    * the bytes, with the signature spelled out for the reader.
    */
   typeUse(type: TypeRef, locals?: readonly Local[], names?: NameSpace): TypeUseNode {
-    const use: TypeUseNode = { type: this.space.ref(type.index), params: [], results: [], start: 0, end: 0 };
+    const ref = this.space.ref(type.index);
     const sig = funcTypeOf(type);
-    if (sig !== undefined) {
-      use.params = this.params(sig.params, locals, names);
-      use.results = this.results(sig.results);
-    }
-    return use;
+    // The lists in the literal, not stored over empty ones: two arrays less for each function, import and tag.
+    if (sig === undefined) return { type: ref, params: [], results: [], start: 0, end: 0 };
+    return { type: ref, params: this.params(sig.params, locals, names), results: this.results(sig.results), start: 0, end: 0 };
   }
 
   /** A type use that is just `(type N)` (call_indirect, block types with an index). */

@@ -366,7 +366,16 @@ class Printer {
     }
   }
 
+  /**
+   * A definition's inline exports and import. A raised module has none (its
+   * exports are fields), so the words are made apart and a print of one
+   * compiles none of them into each kind of definition's field.
+   */
   private inlineExports(exports: readonly InlineExport[], imp: InlineImport | undefined): string {
+    return exports.length === 0 && imp === undefined ? "" : this.inlineExportWords(exports, imp);
+  }
+
+  private inlineExportWords(exports: readonly InlineExport[], imp: InlineImport | undefined): string {
     let text = "";
     for (const e of exports) text += ` (export ${nameText(e.name)})`;
     if (imp !== undefined) text += ` (import ${nameText(imp.module)} ${nameText(imp.name)})`;
