@@ -154,12 +154,20 @@ const IMM = {
 } as const satisfies Record<Imm, number>;
 type ImmCode = (typeof IMM)[Imm];
 /** The kinds the instruction loop reads in place: the rest go through `uncommon`. */
-type InlineImm = "none" | "local" | "global" | "i32" | "i64" | "memarg" | "func" | "label" | "br_table" | "block" | "try" | "try_table" | "structural" | "call_indirect" | "select";
-type UncommonImmCode = (typeof IMM)[Exclude<Imm, InlineImm>];
+type InlineImm = "none" | "local" | "global" | "i32" | "i64" | "memarg" | "func" | "label" | "br_table" | "block" | "try" | "structural" | "call_indirect" | "select";
+/**
+ * Not an immediate kind: `select` with a type vector (its `altCode`). The
+ * loop reads plain `select` in place and leaves this one, like `try_table`,
+ * to `uncommon`, whose call there has run by then: read in place, the first
+ * of either threw away the loop's optimised code, reached without type
+ * feedback.
+ */
+const TYPED_SELECT = 43;
+type UncommonImmCode = (typeof IMM)[Exclude<Imm, InlineImm>] | typeof TYPED_SELECT;
 
 /** The one-byte rows of the instruction table and their immediate kinds, by opcode byte. */
 const ONE_BYTE_DEF: readonly (InstrDef | undefined)[] = Array.from({ length: 256 }, (_, code) => instrByOpcode(0, code));
-const ONE_BYTE_KIND = Int8Array.from(ONE_BYTE_DEF, (def) => (def === undefined ? -1 : IMM[def.imm]));
+const ONE_BYTE_KIND = Int8Array.from(ONE_BYTE_DEF, (def, code) => (def === undefined ? -1 : def.imm === "select" && code === def.altCode ? TYPED_SELECT : IMM[def.imm]));
 
 const CATCH_KINDS: readonly CatchKind[] = ["catch", "catch_ref", "catch_all", "catch_all_ref"];
 
@@ -176,6 +184,13 @@ export class CodeDecoder {
   private readonly targets: (LabelTarget | null)[] = objectList(1);
   private readonly lists: Instr[][] = objectList(1);
   private readonly phases: number[] = intList(1);
+  /**
+   * The body list of the block, `try` or `try_table` just read, for the
+   * loop to read on into: a `try_table`'s is made in `uncommon`, and the
+   * loop reading it back from the instruction (of another class than a
+   * block's) threw its optimised code away at the first.
+   */
+  private opened: Instr[] = instrList();
   /** Parameters then locals of the function being decoded. */
   private frameLocals: Local[] = [];
   /** Code metadata of the function being decoded, by offset from the body start. */
@@ -300,7 +315,7 @@ export class CodeDecoder {
       const code = r.buf[r.pos++];
       let def: InstrDef | undefined = ONE_BYTE_DEF[code];
       // -1 (no such opcode) only where `def` is undefined, which is dealt with first.
-      let kind = ONE_BYTE_KIND[code] as ImmCode;
+      let kind = ONE_BYTE_KIND[code] as ImmCode | typeof TYPED_SELECT;
       let opcode = code;
       // Only prefixed instructions carry a memory order (shared-everything threads).
       let order: MemoryOrder | undefined;
@@ -374,18 +389,9 @@ export class CodeDecoder {
         }
         case IMM.block:
         case IMM.try:
-        case IMM.try_table: {
-          const inner = instrList();
-          ins = kind === IMM.try_table ? this.tryTable(def, at, top, inner) : new BlockInstr(def, at, types.blockType(), inner);
-          if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
-          if (sink !== null) sink.instr(ins);
-          if (keep) list.push(ins);
-          top++;
-          targets[top] = ins;
-          lists[top] = list = inner;
-          phases[top] = IN_BODY;
-          continue;
-        }
+          // Its body is read next (below), as a `try_table`'s, which `uncommon` reads.
+          ins = new BlockInstr(def, at, types.blockType(), (this.opened = instrList()));
+          break;
         case IMM.structural: {
           if (code === OP_END) {
             sink?.close();
@@ -415,7 +421,7 @@ export class CodeDecoder {
           break;
         }
         case IMM.select:
-          ins = opcode === def.altCode ? new TypedSelectInstr(def, at, types.valTypes()) : new PlainInstr(def, at);
+          ins = new PlainInstr(def, at);
           break;
         default:
           ins = this.uncommon(kind, def, at, opcode, top);
@@ -425,10 +431,17 @@ export class CodeDecoder {
       if (metadata !== null) this.describe(ins, ins.op.name, metadata.get(at - this.bodyStart));
       if (sink !== null) sink.instr(ins);
       if (keep) list.push(ins);
+      if (kind >= IMM.block && kind <= IMM.try) {
+        // A block, `try` or `try_table`: the instructions that follow are its body's.
+        top++;
+        targets[top] = ins;
+        lists[top] = list = this.opened;
+        phases[top] = IN_BODY;
+      }
     }
   }
 
-  /** A `try_table` up to its body, which is read into `inner`; apart from `expr`, like `uncommon`. */
+  /** A `try_table` up to its body, which is read into `inner`. */
   private tryTable(def: InstrDef, at: number, top: number, inner: Instr[]): Instr {
     const blockType = this.s.types.blockType();
     const n = this.r.count();
@@ -472,6 +485,10 @@ export class CodeDecoder {
     const types = s.types;
     const targets = this.targets;
     switch (kind) {
+      case IMM.try_table:
+        return this.tryTable(def, at, top, (this.opened = instrList()));
+      case TYPED_SELECT:
+        return new TypedSelectInstr(def, at, types.valTypes());
       case IMM.f32:
         return new I32Instr(def, at, r.f32Bits());
       case IMM.f64:
