@@ -54,12 +54,25 @@ export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {
   // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
   let text: TextOut | undefined;
   const collect: Sink = (chunk) => {
-    text ??= new TextOut();
+    text ??= new TextOut(undefined, false, expectedText(bytes));
     text.bytes(chunk);
     text.boundary();
   };
   if (split(bytes, options, collect)) return text?.whole() ?? "";
-  return print(decodeForText(bytes, options), printOptions(options));
+  return print(decodeForText(bytes, options), { ...printOptions(options), expectedBytes: expectedText(bytes) });
+}
+
+/**
+ * Bytes of text per byte of binary to expect (see `expectedText`), the
+ * largest of the workloads' binaries (2026-12-07, flat / folded: wasm-tools
+ * 16.0 / 16.8, esbuild 21.6 / 22.4, swc 18.4 / 18.4, Go corpus/go/files
+ * 17.4 / 17.9): room left over costs nothing, a buffer too small a copy.
+ */
+const TEXT_PER_BYTE = 23;
+
+/** About how much text the binary prints to, to size the buffer the string gathers in. */
+function expectedText(bytes: Uint8Array): number {
+  return TEXT_PER_BYTE * bytes.length;
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */

@@ -72,12 +72,14 @@ export interface InternalPrintOptions extends PrintOptions {
   nodeBodies?: boolean;
   /** For `printStream`: the sink is done with each chunk when it returns, so it is lent one, not given it (see `TextOut`). */
   lendChunks?: boolean;
+  /** For `print`: about how many bytes of text to expect, to size the buffer it gathers in (see `TextOut`). */
+  expectedBytes?: number;
 }
 
 export type { Sink };
 
 export function print(input: ModuleNode | Module, options: InternalPrintOptions = {}): string {
-  const out = new TextOut();
+  const out = new TextOut(undefined, false, options.expectedBytes);
   printInto(input, options, out);
   return out.whole();
 }
