@@ -46,7 +46,7 @@ import type {
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { Module } from "../module/model.js";
-import { type ModelBodyField, raise } from "../module/raise.js";
+import { type ModelBodyField, raise, type RaisedParts } from "../module/raise.js";
 import type { RaiseSpaces } from "../module/raise-code.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, INDENT, MAX_INDENT_DEPTH, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
@@ -81,6 +81,13 @@ export type { Sink };
 export function print(input: ModuleNode | Module, options: InternalPrintOptions = {}): string {
   const out = new TextOut(undefined, false, options.expectedBytes);
   printInto(input, options, out);
+  return out.whole();
+}
+
+/** `print` of a module raised by the caller (see `wasm2wat/runs.ts`). */
+export function printRaised(parts: RaisedParts, options: InternalPrintOptions): string {
+  const out = new TextOut(undefined, false, options.expectedBytes);
+  new Printer(out, options, parts.bodySpaces).module(parts.header, parts.fields);
   return out.whole();
 }
 
