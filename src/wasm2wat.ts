@@ -45,10 +45,17 @@ export interface Wasm2WatOptions extends FeatureOptions {
   jobs?: number;
 }
 
-/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only); for the CLI: `InternalPrintOptions.lendChunks`. */
+/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only); for the CLI: `InternalPrintOptions.lendChunks` and `droppedOnError`. */
 export interface InternalWasm2WatOptions extends Wasm2WatOptions {
   nodeBodies?: boolean;
   lendChunks?: boolean;
+  /**
+   * For `wasm2watStream`: the caller drops what was written when the call
+   * throws (the CLI's output file, written to a temporary one), so a large
+   * module's bodies may be read a run at a time as for the string, whose
+   * problems show only once part of the text is out.
+   */
+  droppedOnError?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
@@ -79,7 +86,7 @@ export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {
  */
 const MIN_RUNS_BYTES = 1 << 19;
 
-/** Whether the string is printed by runs: a large binary, no feature set (its checks need every instruction's offset), object files' sections lifted. */
+/** Whether the text is printed by runs: a large binary, no feature set (its checks need every instruction's offset), object files' sections lifted. */
 function byRuns(bytes: Uint8Array, options: Wasm2WatOptions): boolean {
   return bytes.length >= MIN_RUNS_BYTES && options.features === undefined && options.rawCustom !== true;
 }
@@ -100,7 +107,18 @@ function expectedText(bytes: Uint8Array): number {
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
   if (split(bytes, options, write)) return;
-  printStream(decodeForText(bytes, options), printOptions(options), write);
+  let written = false;
+  if (options.droppedOnError === true && byRuns(bytes, options)) {
+    const sink: Sink = (chunk) => {
+      written = true;
+      write(chunk);
+    };
+    if (printByRuns(bytes, { ...printOptions(options), exact: options.exact !== false }, sink) !== undefined) return;
+  }
+  // Reports the problem the runs met, if they did.
+  const module = decodeForText(bytes, options);
+  if (written) throw new Error("wasm2watStream: the bodies read a run at a time failed where the whole decode did not");
+  printStream(module, printOptions(options), write);
 }
 
 /** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */

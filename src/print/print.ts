@@ -91,6 +91,13 @@ export function printRaised(parts: RaisedParts, options: InternalPrintOptions): 
   return out.whole();
 }
 
+/** `printStream` of a module raised by the caller (see `wasm2wat/runs.ts`). */
+export function printRaisedStream(parts: RaisedParts, options: InternalPrintOptions, write: Sink): void {
+  const out = new TextOut(write, options.lendChunks);
+  new Printer(out, options, parts.bodySpaces).module(parts.header, parts.fields);
+  out.finish();
+}
+
 /** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */
 export function printStream(input: ModuleNode | Module, options: InternalPrintOptions, write: Sink): void {
   const out = new TextOut(write, options.lendChunks);

@@ -10,8 +10,9 @@
  * noted as they are read, and the sections' notes, which need every body
  * read, are made after the last one, before the printer writes the notes
  * at the end of the module. A problem anywhere leaves the text to the whole
- * decode, which reports it: nothing of this print is handed out before it
- * ends.
+ * decode, which reports it; a problem in a body shows only once the text
+ * before it is printed, so the stream is printed so only for a caller that
+ * drops it then (`InternalWasm2WatOptions.droppedOnError`).
  */
 import { decodeDeferred, type DecodedLayout } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
@@ -19,7 +20,7 @@ import { addSectionNotes, bodyNotes } from "../binary/exact-notes.js";
 import type { ExactNote, Func } from "../module/model.js";
 import { raise } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
-import { type InternalPrintOptions, printRaised } from "../print/print.js";
+import { type InternalPrintOptions, printRaised, printRaisedStream, type Sink } from "../print/print.js";
 import { bodyRanges } from "../wat2wasm/batch-run.js";
 import { readsApart, splitDecodeOptions } from "./split.js";
 
@@ -41,11 +42,13 @@ const RUN_BYTES = 1 << 16;
 class WholeDecode extends Error {}
 
 /**
- * The text of the module of `bytes`, or undefined when the whole decode
- * must make it: an object file (relocations point into bodies), a module
- * read apart otherwise than whole (`readsApart`), or a malformed one.
+ * The text of the module of `bytes` (or, given `write`, an empty string
+ * once the text is written to it), or undefined when the whole decode must
+ * make it: an object file (relocations point into bodies), a module read
+ * apart otherwise than whole (`readsApart`), or a malformed one, of which
+ * part of the text may have been written.
  */
-export function printByRuns(bytes: Uint8Array, options: RunPrintOptions): string | undefined {
+export function printByRuns(bytes: Uint8Array, options: RunPrintOptions, write?: Sink): string | undefined {
   if (hasLinkingSection(bytes)) return undefined;
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
   try {
@@ -77,7 +80,9 @@ export function printByRuns(bytes: Uint8Array, options: RunPrintOptions): string
       parts.renote();
     }
 
-    return printRaised(parts, options);
+    if (write === undefined) return printRaised(parts, options);
+    printRaisedStream(parts, options, write);
+    return "";
   } catch (error) {
     if (error instanceof WasmDecodeError || error instanceof WholeDecode) return undefined;
     throw error;

@@ -2,7 +2,8 @@
  * The string of a large binary, printed with its bodies read a run at a
  * time, is the whole decode's text to the byte: flat or folded, with names
  * or without, with exact notes or canonical; a binary it cannot read apart
- * or a malformed one is left to the whole decode, which reports the error.
+ * or a malformed one is left to the whole decode, which reports the error
+ * (after part of the text, in a stream whose caller drops it then).
  */
 import { readFileSync, statSync } from "node:fs";
 import { decode, decodeDeferred, type DecodedLayout } from "../../src/binary/decode.js";
@@ -10,7 +11,7 @@ import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { addExactNotes } from "../../src/binary/exact-notes.js";
 import { hasLinkingSection } from "../../src/object/decode-object.js";
 import { print } from "../../src/print/print.js";
-import { wasm2wat, type Wasm2WatOptions } from "../../src/wasm2wat.js";
+import { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "../../src/wasm2wat.js";
 import { printByRuns } from "../../src/wasm2wat/runs.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { manyFuncs } from "../helpers/many-funcs.js";
@@ -36,6 +37,16 @@ function eighth(bytes: Uint8Array): number {
   const { layout } = decodeDeferred(bytes);
   const code = layout.bodies.reduce((sum, b) => sum + b.end - b.start, 0);
   return Math.max(1, Math.ceil(code / 8));
+}
+
+function errorOf(run: () => unknown): { name: string; message: string; offset: number } {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof WasmDecodeError)) throw error;
+    return { name: error.name, message: error.message, offset: error.offset };
+  }
+  throw new Error("expected an error");
 }
 
 function byRuns(bytes: Uint8Array, options: Wasm2WatOptions, runBytes = eighth(bytes)): string | undefined {
@@ -64,6 +75,22 @@ describe("wasm2wat with the bodies read a run at a time", () => {
     expect(text).toBeDefined();
     expect(text === wholeText(bytes, {})).toBe(true);
     expect(wasm2wat(bytes, { jobs: 1 }) === text).toBe(true);
+  });
+
+  test("the stream of a caller that drops it on error is printed by runs, and a malformed body is reported as the whole decode reports it", () => {
+    const rust = realBinaries().find((b) => b.path.endsWith("wasm-tools.core.wasm"))!;
+    const bytes = Uint8Array.from(readFileSync(rust.path));
+    const chunks: Buffer[] = [];
+    wasm2watStream(bytes, { jobs: 1, droppedOnError: true }, (chunk) => chunks.push(Buffer.from(chunk)));
+    expect(Buffer.concat(chunks).toString("utf8") === wholeText(bytes, {})).toBe(true);
+    const { layout } = decodeDeferred(bytes);
+    const body = layout.bodies[layout.bodies.length - 10];
+    bytes[body.end - 1] = 0xff;
+    const written: number[] = [];
+    const error = errorOf(() => wasm2watStream(bytes, { jobs: 1, droppedOnError: true }, (chunk) => written.push(chunk.length)));
+    expect(written.length).toBeGreaterThan(0);
+    expect(error).toEqual(errorOf(() => decode(bytes)));
+    expect(error.offset).toBe(body.end - 1);
   });
 
   test("a malformed body is left to the whole decode, which reports it", () => {
