@@ -10,6 +10,7 @@ import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
 import { TextOut } from "./print/text-out.js";
+import { printByRuns } from "./wasm2wat/runs.js";
 import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
@@ -44,28 +45,80 @@ export interface Wasm2WatOptions extends FeatureOptions {
   jobs?: number;
 }
 
-/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only); for the CLI: `InternalPrintOptions.lendChunks`. */
+/** Options for tests: `InternalPrintOptions.nodeBodies` (one thread only); for the CLI: `InternalPrintOptions.lendChunks` and `droppedOnError`. */
 export interface InternalWasm2WatOptions extends Wasm2WatOptions {
   nodeBodies?: boolean;
   lendChunks?: boolean;
+  /**
+   * For `wasm2watStream`: the caller drops what was written when the call
+   * throws (the CLI's output file, written to a temporary one), so a large
+   * module's bodies may be read a run at a time as for the string, whose
+   * problems show only once part of the text is out.
+   */
+  droppedOnError?: boolean;
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
   // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
   let text: TextOut | undefined;
   const collect: Sink = (chunk) => {
-    text ??= new TextOut();
+    text ??= new TextOut(undefined, false, expectedText(bytes));
     text.bytes(chunk);
     text.boundary();
   };
   if (split(bytes, options, collect)) return text?.whole() ?? "";
-  return print(decodeForText(bytes, options), printOptions(options));
+  const oneThread = printOptions(options, expectedText(bytes));
+  if (byRuns(bytes, options)) {
+    const whole = printByRuns(bytes, { ...oneThread, exact: options.exact !== false });
+    if (whole !== undefined) return whole;
+  }
+  return print(decodeForText(bytes, options), oneThread);
+}
+
+/**
+ * Bytes of binary from which the string is printed with the bodies read a
+ * run at a time (see `wasm2wat/runs.ts`). CPU time of the whole decode's
+ * print and the runs', first and second pass in a process (2026-12-07,
+ * loaded 2-core Linux x86_64 VM, Node 20.20.2, medians of 5 processes):
+ * 213 KB C binary 193 / 101 ms and 206 / 97; 466 KB onig.wasm 325 / 189
+ * and 347 / 138; 688 KB sql-wasm.wasm 714 / 500 and 641 / 312; 2 MB Go
+ * binary 2032 / 1111 and 1884 / 890.
+ */
+const MIN_RUNS_BYTES = 1 << 19;
+
+/** Whether the text is printed by runs: a large binary, no feature set (its checks need every instruction's offset), object files' sections lifted. */
+function byRuns(bytes: Uint8Array, options: Wasm2WatOptions): boolean {
+  return bytes.length >= MIN_RUNS_BYTES && options.features === undefined && options.rawCustom !== true;
+}
+
+/**
+ * Bytes of text per byte of binary to expect (see `expectedText`), the
+ * largest of the workloads' binaries (2026-12-07, flat / folded: wasm-tools
+ * 16.0 / 16.8, esbuild 21.6 / 22.4, swc 18.4 / 18.4, Go corpus/go/files
+ * 17.4 / 17.9): room left over costs nothing, a buffer too small a copy.
+ */
+const TEXT_PER_BYTE = 23;
+
+/** About how much text the binary prints to, to size the buffer the string gathers in. */
+function expectedText(bytes: Uint8Array): number {
+  return TEXT_PER_BYTE * bytes.length;
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
   if (split(bytes, options, write)) return;
-  printStream(decodeForText(bytes, options), printOptions(options), write);
+  let written = false;
+  if (options.droppedOnError === true && byRuns(bytes, options)) {
+    const sink: Sink = (chunk) => {
+      written = true;
+      write(chunk);
+    };
+    if (printByRuns(bytes, { ...printOptions(options), exact: options.exact !== false }, sink) !== undefined) return;
+  }
+  // Reports the problem the runs met, if they did.
+  const module = decodeForText(bytes, options);
+  if (written) throw new Error("wasm2watStream: the bodies read a run at a time failed where the whole decode did not");
+  printStream(module, printOptions(options), write);
 }
 
 /** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
@@ -95,6 +148,11 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   return module;
 }
 
-function printOptions(options: InternalWasm2WatOptions): InternalPrintOptions & { folded: boolean; names: boolean } {
-  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth, nodeBodies: options.nodeBodies, lendChunks: options.lendChunks };
+/**
+ * One literal for every call, `expectedBytes` included: options spread into
+ * a new object took a shape of their own, and printing the spec testsuite's
+ * binaries one by one cost 1.4 to 1.7 times the CPU time of their warm passes.
+ */
+function printOptions(options: InternalWasm2WatOptions, expectedBytes?: number): InternalPrintOptions & { folded: boolean; names: boolean } {
+  return { folded: options.folded === true, names: options.names !== false, printWidth: options.printWidth, nodeBodies: options.nodeBodies, lendChunks: options.lendChunks, expectedBytes };
 }

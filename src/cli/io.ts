@@ -171,10 +171,12 @@ export function writeOutput(path: string, data: Uint8Array): void {
  * replaced and the link kept. A read-only file is refused. Other files
  * (`/dev/null`, a pipe) are written in place. Each chunk is written before
  * `write` returns, so a producer may lend it a buffer it then reuses.
+ * `produce` is told whether what it writes is dropped when it throws (the
+ * temporary file), so that it may write before it knows it will succeed.
  */
-export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
+export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array) => void, droppedOnError: boolean) => void): void {
   if (path === "-") {
-    produce((chunk) => writeAll(1, chunk));
+    produce((chunk) => writeAll(1, chunk), false);
     return;
   }
   const target = followLinks(path);
@@ -197,7 +199,7 @@ export function writeStreamed(path: string, produce: (write: (chunk: Uint8Array)
   }
   try {
     if (existing !== undefined) fchmodSync(fd, existing.mode & 0o7777);
-    produce((chunk) => writeAll(fd, chunk, path));
+    produce((chunk) => writeAll(fd, chunk, path), true);
     closeSync(fd);
     renameSync(temp, target);
   } catch (error) {
@@ -243,7 +245,7 @@ function statOrUndefined(target: string, path: string): Stats | undefined {
   }
 }
 
-function writeInPlace(path: string, target: string, produce: (write: (chunk: Uint8Array) => void) => void): void {
+function writeInPlace(path: string, target: string, produce: (write: (chunk: Uint8Array) => void, droppedOnError: boolean) => void): void {
   let fd: number;
   try {
     fd = openSync(target, "w");
@@ -251,7 +253,7 @@ function writeInPlace(path: string, target: string, produce: (write: (chunk: Uin
     throw new FileError(`cannot write '${path}': ${reason(error)}`);
   }
   try {
-    produce((chunk) => writeAll(fd, chunk, path));
+    produce((chunk) => writeAll(fd, chunk, path), false);
   } finally {
     closeSync(fd);
   }

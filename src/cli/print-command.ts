@@ -35,7 +35,7 @@ export const printCommand: CommandSpec = {
     // Every chunk is written before the next is printed, so the printer lends its buffer instead of copying it.
     const options = { folded: flags.has("folded"), names: !flags.has("no-names"), exact: !flags.has("canonical"), rawCustom: flags.has("raw-custom"), features, jobs, lendChunks: true };
     try {
-      writeStreamed(output ?? "-", (write) => wasm2watStream(bytes, options, write));
+      writeStreamed(output ?? "-", (write, droppedOnError) => wasm2watStream(bytes, { ...options, droppedOnError }, write));
     } catch (error) {
       return reportError(error, displayName(input));
     }

@@ -89,6 +89,12 @@ export interface RaiseOptions {
    * object file's, whose relocations the nodes carry.
    */
   modelBodies?: boolean;
+  /**
+   * The defined functions in order, each handed out once its body is read
+   * (default the module's): for a module decoded without its bodies, read a
+   * run at a time as the fields are raised (`wasm2wat/runs.ts`).
+   */
+  funcs?: Iterable<Func>;
 }
 
 /**
@@ -118,11 +124,18 @@ export interface RaisedParts {
   fields: Iterable<ModuleField>;
   /** When function fields carry model bodies (`RaiseOptions.modelBodies`): the spaces those refer to, known before the first. */
   bodySpaces?: RaiseSpaces;
+  /**
+   * Raises the model's exact notes into `header` again: for a caller that
+   * makes them while the fields are raised (`RaiseOptions.funcs`), before
+   * the printer reaches them after the last field.
+   */
+  renote(): void;
 }
 
 export function raise(module: Module, options: RaiseOptions = {}): RaisedParts {
   const raiser = new ModuleRaiser(module, options);
-  return { header: raiser.header(), fields: raiser.fields(), bodySpaces: raiser.bodySpaces() };
+  const header = raiser.header();
+  return { header, fields: raiser.fields(), bodySpaces: raiser.bodySpaces(), renote: () => raiser.annotate(header) };
 }
 
 /**
@@ -181,6 +194,7 @@ class ModuleRaiser {
   private readonly useNames: boolean;
   private readonly folded: boolean;
   private readonly modelBodies: boolean;
+  private readonly funcs: Iterable<Func>;
   /** Made for the first struct field access: most modules have none. */
   private fieldSpaces: Map<TypeDef, NameSpace | undefined> | undefined;
 
@@ -189,6 +203,7 @@ class ModuleRaiser {
     options: RaiseOptions,
     private readonly funcsElsewhere = false,
   ) {
+    this.funcs = options.funcs ?? module.funcs;
     assignIndices(module);
     const useNames = (this.useNames = options.names !== false);
     this.folded = options.folded === true;
@@ -230,9 +245,14 @@ class ModuleRaiser {
     // An id cannot be empty; `(@name "")` can.
     if (name !== undefined && name !== "") node.id = this.id(name);
     else if (name !== undefined) node.name = name;
+    this.annotate(node);
+    return node;
+  }
+
+  /** Puts the model's exact notes on the header as annotations (see `RaisedParts.renote`). */
+  annotate(node: ModuleNode): void {
     const exact = this.exactAnnotations();
     if (exact.length > 0) node.exact = exact;
-    return node;
   }
 
   /** The model's exact notes as annotations; custom sections are named by their place in the printed order. */
@@ -409,7 +429,7 @@ class ModuleRaiser {
   }
 
   private *funcFields(): Generator<FuncField> {
-    for (const f of this.module.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
+    for (const f of this.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
   }
 
   private importFields(): ImportField[] {

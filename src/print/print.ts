@@ -53,7 +53,7 @@ import type {
 import type { EntityImm, StructuredImm } from "../isa/imm-groups.js";
 import { type DylinkEntry, flagWords } from "../types/dylink.js";
 import type { Module } from "../module/model.js";
-import { type ModelBodyField, raise } from "../module/raise.js";
+import { type ModelBodyField, raise, type RaisedParts } from "../module/raise.js";
 import type { RaiseSpaces } from "../module/raise-code.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, INDENT, MAX_INDENT_DEPTH, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
@@ -79,14 +79,30 @@ export interface InternalPrintOptions extends PrintOptions {
   nodeBodies?: boolean;
   /** For `printStream`: the sink is done with each chunk when it returns, so it is lent one, not given it (see `TextOut`). */
   lendChunks?: boolean;
+  /** For `print`: about how many bytes of text to expect, to size the buffer it gathers in (see `TextOut`). */
+  expectedBytes?: number;
 }
 
 export type { Sink };
 
 export function print(input: ModuleNode | Module, options: InternalPrintOptions = {}): string {
-  const out = new TextOut();
+  const out = new TextOut(undefined, false, options.expectedBytes);
   printInto(input, options, out);
   return out.whole();
+}
+
+/** `print` of a module raised by the caller (see `wasm2wat/runs.ts`). */
+export function printRaised(parts: RaisedParts, options: InternalPrintOptions): string {
+  const out = new TextOut(undefined, false, options.expectedBytes);
+  new Printer(out, options, parts.bodySpaces).module(parts.header, parts.fields);
+  return out.whole();
+}
+
+/** `printStream` of a module raised by the caller (see `wasm2wat/runs.ts`). */
+export function printRaisedStream(parts: RaisedParts, options: InternalPrintOptions, write: Sink): void {
+  const out = new TextOut(write, options.lendChunks);
+  new Printer(out, options, parts.bodySpaces).module(parts.header, parts.fields);
+  out.finish();
 }
 
 /** Prints into `write` in chunks; a Module is raised and printed field by field, never whole. */

@@ -84,7 +84,7 @@ export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: S
     throw error;
   }
   const module = deferred.module;
-  if (!splits(module, print)) return false;
+  if (!readsApart(module, print.names)) return false;
   const ranges = bodyRanges(layout.bodies, options.batchBytes ?? BATCH_BYTES);
   if (ranges.length < 2) return false;
   const here = new BodyPrinter(bytes, deferred, print);
@@ -114,12 +114,12 @@ export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: S
 }
 
 /**
- * Whether the module read without bodies is the one a whole decode gives:
- * sections of code metadata or a name section that name labels do not
- * apply to it (they stay raw custom sections).
+ * Whether the module read without bodies (`decodeDeferred`) is the one a
+ * whole decode gives: sections of code metadata or a name section that
+ * name labels do not apply to it (they stay raw custom sections).
  */
-function splits(module: Module, options: BodyPrintOptions): boolean {
-  return !module.customs.some((c) => c.name.startsWith(CODE_METADATA_PREFIX) || (options.names && c.name === "name"));
+export function readsApart(module: Module, names: boolean): boolean {
+  return !module.customs.some((c) => c.name.startsWith(CODE_METADATA_PREFIX) || (names && c.name === "name"));
 }
 
 /** The module's fields, each run of printed functions in place of its fields. */

@@ -11,6 +11,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { decodeDeferred } from "../../src/binary/decode.js";
 import { format } from "../../src/print/format/format.js";
 import { CLI, watkit } from "../helpers/cli.js";
 
@@ -84,6 +85,22 @@ describe("output files", () => {
     expect(intoDirectory).toMatchObject({ status: 1, stderr: "watkit parse: cannot write 'adir': is a directory\n" });
     const missingParent = watkit(["print", join(process.cwd(), "corpus/c/wc.wasm"), "-o", "no/such/out.wat"], { cwd: dir });
     expect(missingParent).toMatchObject({ status: 1, stderr: "watkit print: cannot write 'no/such/out.wat': no such file\n" });
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it("keep the file they replace when `print -o` of a big input meets a malformed body after part of its text", () => {
+    const dir = workspace();
+    const bytes = readFileSync(BIG);
+    const { layout } = decodeDeferred(bytes);
+    const body = layout.bodies[layout.bodies.length - 10];
+    // The body's last byte, its `end`, becomes an opcode that does not exist.
+    bytes[body.end - 1] = 0xff;
+    writeFileSync(join(dir, "bad.wasm"), bytes);
+    writeFileSync(join(dir, "out.wat"), "old");
+    const result = watkit(["print", "bad.wasm", "-o", "out.wat", "--jobs", "1"], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`malformed binary at offset 0x${(body.end - 1).toString(16)}`);
+    expect(readFileSync(join(dir, "out.wat"), "utf8")).toBe("old");
     expect(temporaries(dir)).toEqual([]);
   });
 
