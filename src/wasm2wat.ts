@@ -9,8 +9,7 @@ import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
-import { TextOut } from "./print/text-out.js";
-import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
+import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, type SplitOptions, wasm2watSplit, wasm2watSplitText } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
@@ -51,28 +50,24 @@ export interface InternalWasm2WatOptions extends Wasm2WatOptions {
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
-  // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
-  let text: TextOut | undefined;
-  const collect: Sink = (chunk) => {
-    text ??= new TextOut();
-    text.bytes(chunk);
-    text.boundary();
-  };
-  if (split(bytes, options, collect)) return text?.whole() ?? "";
+  const split = splitOptions(bytes, options);
+  const text = split === undefined ? undefined : wasm2watSplitText(bytes, split);
+  if (text !== undefined) return text;
   return print(decodeForText(bytes, options), printOptions(options));
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
-  if (split(bytes, options, write)) return;
+  const split = splitOptions(bytes, options);
+  if (split !== undefined && wasm2watSplit(bytes, split, write)) return;
   printStream(decodeForText(bytes, options), printOptions(options), write);
 }
 
-/** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
-function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolean {
+/** How to print on several threads, when the binary is large enough and the options allow it (see `wasm2wat/split.ts`). */
+function splitOptions(bytes: Uint8Array, options: Wasm2WatOptions): SplitOptions | undefined {
   const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, DEFAULT_SPLIT_BYTES);
-  if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return false;
-  return wasm2watSplit(bytes, { ...printOptions(options), exact: options.exact !== false, jobs }, write);
+  if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return undefined;
+  return { ...printOptions(options), exact: options.exact !== false, jobs };
 }
 
 /**
