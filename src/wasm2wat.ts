@@ -9,7 +9,7 @@ import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
-import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, type SplitOptions, wasm2watSplit, wasm2watSplitText } from "./wasm2wat/split.js";
+import { DEFAULT_SPLIT_BYTES, DEFAULT_STREAM_SPLIT_BYTES, MIN_SPLIT_BYTES, type SplitOptions, wasm2watSplit, wasm2watSplitText } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
@@ -38,7 +38,8 @@ export interface Wasm2WatOptions extends FeatureOptions {
   /**
    * Threads to decode and print a large binary's function bodies on
    * (default: one per core for a binary of 8 MB or more, else the calling
-   * thread alone; see docs/design.md). The text is the same.
+   * thread alone; `wasm2watStream`, the calling thread alone; see
+   * docs/design.md). The text is the same.
    */
   jobs?: number;
 }
@@ -50,7 +51,7 @@ export interface InternalWasm2WatOptions extends Wasm2WatOptions {
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
-  const split = splitOptions(bytes, options);
+  const split = splitOptions(bytes, options, DEFAULT_SPLIT_BYTES);
   const text = split === undefined ? undefined : wasm2watSplitText(bytes, split);
   if (text !== undefined) return text;
   return print(decodeForText(bytes, options), printOptions(options));
@@ -58,14 +59,14 @@ export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
-  const split = splitOptions(bytes, options);
+  const split = splitOptions(bytes, options, DEFAULT_STREAM_SPLIT_BYTES);
   if (split !== undefined && wasm2watSplit(bytes, split, write)) return;
   printStream(decodeForText(bytes, options), printOptions(options), write);
 }
 
-/** How to print on several threads, when the binary is large enough and the options allow it (see `wasm2wat/split.ts`). */
-function splitOptions(bytes: Uint8Array, options: Wasm2WatOptions): SplitOptions | undefined {
-  const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, DEFAULT_SPLIT_BYTES);
+/** How to print on several threads, when the binary is large enough (`byDefault` without `jobs`) and the options allow it (see `wasm2wat/split.ts`). */
+function splitOptions(bytes: Uint8Array, options: Wasm2WatOptions, byDefault: number): SplitOptions | undefined {
+  const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, byDefault);
   if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return undefined;
   return { ...printOptions(options), exact: options.exact !== false, jobs };
 }

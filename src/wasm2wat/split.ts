@@ -40,6 +40,18 @@ export const MIN_SPLIT_BYTES = 1 << 19;
  */
 export const DEFAULT_SPLIT_BYTES = 8 << 20;
 
+/**
+ * The same for a stream (`wasm2watStream`, `watkit print`): none, so a
+ * stream keeps to one thread unless given `jobs`. A problem in any run
+ * sends the binary to one thread, so no run can be written before all are
+ * printed, and the split held the whole text (302 MB for the 14 MB Go
+ * binary) where one thread writes each chunk from one reused buffer:
+ * `watkit print` of the 14 and 18 MB binaries took 2.8 / 3.2 s on one
+ * thread and 3.9 / 4.0 s on two (2026-12-07, 2-core Linux x86_64 VM,
+ * Node 20.20.2, quiet machine, `bench/print-parallel.ts`).
+ */
+export const DEFAULT_STREAM_SPLIT_BYTES = Number.POSITIVE_INFINITY;
+
 /** Bytes of bodies per batch: enough to pay for a message, few enough to share the work evenly. */
 const BATCH_BYTES = 1 << 17;
 
