@@ -12,6 +12,7 @@
  * land on instructions of every body). So does any problem: the caller then
  * converts the binary on one thread, which reports it.
  */
+import { constants } from "node:buffer";
 import { decodeDeferred, type DecodedLayout, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import { addSectionNotes } from "../binary/exact-notes.js";
@@ -125,7 +126,7 @@ export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): str
     if (!addNotes(split, batches)) throw GIVEN_UP;
     header.exact = raised.header().exact;
   };
-  const text = new GrowingBytes(keptText?.deref() ?? new Uint8Array(TEXT_PER_BINARY_BYTE * bytes.length));
+  const text = new GrowingBytes(keptText?.deref() ?? new Uint8Array(Math.min(TEXT_PER_BINARY_BYTE * bytes.length, constants.MAX_STRING_LENGTH)));
   // Taken, so that no two calls ever write to one buffer.
   keptText = undefined;
   try {
@@ -151,9 +152,10 @@ let keptText: WeakRef<Uint8Array> | undefined;
 const GIVEN_UP = new Error("the split print is given up");
 
 /**
- * Room made for the text per byte of binary: the 14 MB Go binary prints
- * 22 bytes of text per byte. Room never written costs only address space
- * (a fresh buffer's pages are touched when first written).
+ * Room made for the text per byte of binary (up to the longest string):
+ * the 14 MB Go and 18 MB Rust binaries print 22 and 18 bytes of text per
+ * byte. Room never written costs only address space (a fresh buffer's
+ * pages are touched when first written).
  */
 const TEXT_PER_BINARY_BYTE = 32;
 
