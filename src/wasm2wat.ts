@@ -9,9 +9,8 @@ import { addExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
-import { TextOut } from "./print/text-out.js";
 import { printByRuns } from "./wasm2wat/runs.js";
-import { DEFAULT_SPLIT_BYTES, MIN_SPLIT_BYTES, wasm2watSplit } from "./wasm2wat/split.js";
+import { DEFAULT_SPLIT_BYTES, DEFAULT_STREAM_SPLIT_BYTES, MIN_SPLIT_BYTES, type SplitOptions, wasm2watSplit, wasm2watSplitText } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
 export interface Wasm2WatOptions extends FeatureOptions {
@@ -40,7 +39,8 @@ export interface Wasm2WatOptions extends FeatureOptions {
   /**
    * Threads to decode and print a large binary's function bodies on
    * (default: one per core for a binary of 8 MB or more, else the calling
-   * thread alone; see docs/design.md). The text is the same.
+   * thread alone; `wasm2watStream`, the calling thread alone; see
+   * docs/design.md). The text is the same.
    */
   jobs?: number;
 }
@@ -59,14 +59,9 @@ export interface InternalWasm2WatOptions extends Wasm2WatOptions {
 }
 
 export function wasm2wat(bytes: Uint8Array, options: InternalWasm2WatOptions = {}): string {
-  // The chunks become the string as a print's text does (see `text-out.ts`), made only when the print splits.
-  let text: TextOut | undefined;
-  const collect: Sink = (chunk) => {
-    text ??= new TextOut(undefined, false, expectedText(bytes));
-    text.bytes(chunk);
-    text.boundary();
-  };
-  if (split(bytes, options, collect)) return text?.whole() ?? "";
+  const split = splitOptions(bytes, options, DEFAULT_SPLIT_BYTES);
+  const text = split === undefined ? undefined : wasm2watSplitText(bytes, split);
+  if (text !== undefined) return text;
   const oneThread = printOptions(options, expectedText(bytes));
   if (byRuns(bytes, options)) {
     const whole = printByRuns(bytes, { ...oneThread, exact: options.exact !== false });
@@ -106,7 +101,8 @@ function expectedText(bytes: Uint8Array): number {
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */
 export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptions, write: Sink): void {
-  if (split(bytes, options, write)) return;
+  const split = splitOptions(bytes, options, DEFAULT_STREAM_SPLIT_BYTES);
+  if (split !== undefined && wasm2watSplit(bytes, split, write)) return;
   let written = false;
   if (options.droppedOnError === true && byRuns(bytes, options)) {
     const sink: Sink = (chunk) => {
@@ -121,11 +117,11 @@ export function wasm2watStream(bytes: Uint8Array, options: InternalWasm2WatOptio
   printStream(module, printOptions(options), write);
 }
 
-/** Prints on several threads when the binary is large enough and the options allow it (see `wasm2wat/split.ts`); false when it did not. */
-function split(bytes: Uint8Array, options: Wasm2WatOptions, write: Sink): boolean {
-  const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, DEFAULT_SPLIT_BYTES);
-  if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return false;
-  return wasm2watSplit(bytes, { ...printOptions(options), exact: options.exact !== false, jobs }, write);
+/** How to print on several threads, when the binary is large enough (`byDefault` without `jobs`) and the options allow it (see `wasm2wat/split.ts`). */
+function splitOptions(bytes: Uint8Array, options: Wasm2WatOptions, byDefault: number): SplitOptions | undefined {
+  const jobs = threadsFor(bytes.length, options.jobs, MIN_SPLIT_BYTES, byDefault);
+  if (jobs < 2 || options.features !== undefined || options.rawCustom === true) return undefined;
+  return { ...printOptions(options), exact: options.exact !== false, jobs };
 }
 
 /**

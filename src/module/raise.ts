@@ -147,11 +147,14 @@ export type RaisedUnit = RecGroup | Func | Table | Memory | Global | Tag | Expor
 /**
  * `raise`, with the unit each field stands for; with `funcsElsewhere`, each
  * defined function's field is one empty stand-in (its unit says which
- * function it stands for), for a caller that raised them apart.
+ * function it stands for), for a caller that raised them apart. The header
+ * is made when asked for, with the exact notes the module has then: a
+ * caller that prints the fields as it learns the functions' notes asks
+ * again at the end.
  */
-export function raiseWithUnits(module: Module, options: RaiseOptions = {}, funcsElsewhere = false): { header: ModuleNode; units: Iterable<{ unit: RaisedUnit; field: ModuleField }> } {
+export function raiseWithUnits(module: Module, options: RaiseOptions = {}, funcsElsewhere = false): { header: () => ModuleNode; units: Iterable<{ unit: RaisedUnit; field: ModuleField }> } {
   const raiser = new ModuleRaiser(module, options, funcsElsewhere);
-  return { header: raiser.header(), units: raiser.units() };
+  return { header: () => raiser.header(), units: raiser.units() };
 }
 
 

@@ -140,10 +140,11 @@ export function printSplicedStream(header: ModuleNode, fields: Iterable<ModuleFi
 /**
  * Function fields as `printStream` prints them in a module (each after a
  * line break, at depth 1), the first being the function `firstIndex`: for
- * threads that print a module's functions apart.
+ * threads that print a module's functions apart. With `lend`, as
+ * `InternalPrintOptions.lendChunks`.
  */
-export function printFields(fields: Iterable<FuncField>, options: PrintOptions, firstIndex: number, write: Sink): void {
-  const out = new TextOut(write);
+export function printFields(fields: Iterable<FuncField>, options: PrintOptions, firstIndex: number, write: Sink, lend = false): void {
+  const out = new TextOut(write, lend);
   new Printer(out, options).funcRun(fields, firstIndex);
   out.finish();
 }

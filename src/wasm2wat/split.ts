@@ -12,17 +12,19 @@
  * land on instructions of every body). So does any problem: the caller then
  * converts the binary on one thread, which reports it.
  */
+import { constants } from "node:buffer";
 import { decodeDeferred, type DecodedLayout, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import { addSectionNotes } from "../binary/exact-notes.js";
 import type { Module } from "../module/model.js";
 import { raiseWithUnits, type RaisedUnit } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
-import { type PrintedFuncs, printSplicedStream, type Sink } from "../print/print.js";
+import { type PrintedFuncs, printSplicedStream, type PrintOptions, type Sink } from "../print/print.js";
 import type { ModuleField } from "../syntax/ast.js";
 import { CODE_METADATA_PREFIX } from "../types/code-metadata.js";
-import { type BodyRange, bodyRanges, sharedCopy, startBatchRun } from "../wat2wasm/batch-run.js";
+import { type BatchRun, type BodyRange, bodyRanges, sharedCopy, startBatchRun } from "../wat2wasm/batch-run.js";
 import { BodyPrinter, type BodyPrintOptions, type PrintedBatch } from "./body-printer.js";
+import { GrowingBytes } from "./growing-bytes.js";
 
 /**
  * Bytes of binary below which no worker starts, and per worker started:
@@ -36,8 +38,24 @@ export const MIN_SPLIT_BYTES = 1 << 19;
  * Bytes of binary from which a call that does not give `jobs` prints on
  * every core: on 2 cores a second thread cost more than it saved on a
  * 2.4 MB binary and saved 15-20% on 14 and 18 MB ones (see docs/design.md).
+ * On a 2-core Linux VM slow to touch fresh memory (2026-12-07, Node
+ * 20.20.2, load 4-5, median of 3 processes of 2 passes each), a string of
+ * the 18 MB binary took 5.5 s on one thread and 4.3 s on two; of the 14 MB
+ * one, 4.9 and 5.1 s, with the calling thread's CPU 20-30% lower on two.
  */
 export const DEFAULT_SPLIT_BYTES = 8 << 20;
+
+/**
+ * The same for a stream (`wasm2watStream`, `watkit print`): none, so a
+ * stream keeps to one thread unless given `jobs`. A problem in any run
+ * sends the binary to one thread, so no run can be written before all are
+ * printed, and the split held the whole text (302 MB for the 14 MB Go
+ * binary) where one thread writes each chunk from one reused buffer:
+ * `watkit print` of the 14 and 18 MB binaries took 2.8 / 3.2 s on one
+ * thread and 3.9 / 4.0 s on two (2026-12-07, 2-core Linux x86_64 VM,
+ * Node 20.20.2, quiet machine, `bench/print-parallel.ts`).
+ */
+export const DEFAULT_STREAM_SPLIT_BYTES = Number.POSITIVE_INFINITY;
 
 /** Bytes of bodies per batch: enough to pay for a message, few enough to share the work evenly. */
 const BATCH_BYTES = 1 << 17;
@@ -69,10 +87,100 @@ export function splitDecodeOptions(options: BodyPrintOptions): InternalDecodeOpt
  * (nothing written) when it does not split or a thread meets a problem:
  * the caller then prints it on one thread. Only for binaries printed with
  * no feature set and object files' sections lifted (`rawCustom` false).
+ * Nothing reaches `write` before every run is printed, as a problem in the
+ * last one still sends the binary to one thread.
  */
 export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: Sink): boolean {
+  const split = startSplit(bytes, options);
+  if (split === undefined) return false;
+  const { module, ranges, raised } = split;
+  const batches = split.run.run(ranges, (range) => split.printHere(range, undefined));
+  if (batches === undefined || !addNotes(split, batches)) return false;
+  const runs = function* (): Generator<Uint8Array> {
+    for (const batch of batches) yield batch.text;
+  };
+  printSplicedStream(raised.header(), spliced(module, raised.units, ranges, runs()), split.print, write);
+  return true;
+}
+
+/**
+ * `wasm2watSplit` into a string; undefined when it does not split. The
+ * module is printed in order as its runs come, each run's bytes copied
+ * into the text as soon as the runs before it are there, while the workers
+ * print the next ones, and its buffer given back to the thread that printed
+ * it (see `BatchResults`). The text becomes a string once, from one buffer
+ * that the next call may reuse (see `keptText`).
+ */
+export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): string | undefined {
+  const split = startSplit(bytes, options);
+  if (split === undefined) return undefined;
+  const { module, ranges, raised } = split;
+  const results = split.run.inOrder(ranges, (range, _index, spare) => split.printHere(range, spare));
+  const header = raised.header();
+  const batches: PrintedBatch[] = [];
+  const runs = function* (): Generator<Uint8Array> {
+    for (let i = 0; i < ranges.length; i++) {
+      const batch = results.take(i);
+      if (batch === undefined) throw GIVEN_UP;
+      yield batch.text;
+      results.giveBack(i, batch.text.buffer as ArrayBuffer);
+      batches.push(batch);
+    }
+    // Made after the fields before the functions are printed, which show no notes (the module's end shows them all), and before the rest.
+    if (!addNotes(split, batches)) throw GIVEN_UP;
+    header.exact = raised.header().exact;
+  };
+  const text = new GrowingBytes(keptText?.deref() ?? new Uint8Array(Math.min(TEXT_PER_BINARY_BYTE * bytes.length, constants.MAX_STRING_LENGTH)));
+  // Taken, so that no two calls ever write to one buffer.
+  keptText = undefined;
+  try {
+    printSplicedStream(header, spliced(module, raised.units, ranges, runs()), split.print, (chunk) => text.add(chunk));
+  } catch (error) {
+    if (error === GIVEN_UP) return undefined;
+    throw error;
+  }
+  const whole = text.bytes();
+  const string = Buffer.from(whole.buffer, whole.byteOffset, whole.length).toString("utf8");
+  keptText = new WeakRef(text.whole);
+  return string;
+}
+
+/**
+ * The last text's buffer, kept until V8 next collects fully (as `TextOut`
+ * keeps a large one): large binaries printed one after another then copy
+ * their text into memory touched before.
+ */
+let keptText: WeakRef<Uint8Array> | undefined;
+
+/** Thrown through the printer when a run cannot be had. */
+const GIVEN_UP = new Error("the split print is given up");
+
+/**
+ * Room made for the text per byte of binary (up to the longest string):
+ * the 14 MB Go and 18 MB Rust binaries print 22 and 18 bytes of text per
+ * byte. Room never written costs only address space (a fresh buffer's
+ * pages are touched when first written).
+ */
+const TEXT_PER_BINARY_BYTE = 32;
+
+/** A job started: the module decoded without bodies, its runs, and its threads. */
+interface Split {
+  bytes: Uint8Array;
+  module: Module;
+  layout: DecodedLayout;
+  ranges: readonly BodyRange[];
+  run: BatchRun<PrintedBatch>;
+  raised: ReturnType<typeof raiseWithUnits>;
+  print: PrintOptions;
+  options: BodyPrintOptions;
+  /** Prints a run on the calling thread; undefined when a body is malformed. */
+  printHere(range: BodyRange, spare: ArrayBuffer | undefined): PrintedBatch | undefined;
+}
+
+/** Starts the workers and decodes the module without bodies; undefined when it does not split. */
+function startSplit(bytes: Uint8Array, options: SplitOptions): Split | undefined {
   const workers = options.jobs - 1;
-  if (workers < 1 || hasLinkingSection(bytes)) return false;
+  if (workers < 1 || hasLinkingSection(bytes)) return undefined;
   const print: BodyPrintOptions = { folded: options.folded, names: options.names, exact: options.exact, printWidth: options.printWidth };
   const run = startBatchRun<SplitStart, PrintedBatch>(options.worker ?? WORKER, workers + 1, { bytes: sharedCopy(bytes), options: print });
   const layout: DecodedLayout = { sections: {}, bodies: [], customs: new Map(), padded: [] };
@@ -80,36 +188,46 @@ export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: S
   try {
     deferred = decodeDeferred(bytes, { ...splitDecodeOptions(print), layout });
   } catch (error) {
-    if (error instanceof WasmDecodeError) return false;
+    if (error instanceof WasmDecodeError) return undefined;
     throw error;
   }
   const module = deferred.module;
-  if (!readsApart(module, print.names)) return false;
+  if (!readsApart(module, print.names)) return undefined;
   const ranges = bodyRanges(layout.bodies, options.batchBytes ?? BATCH_BYTES);
-  if (ranges.length < 2) return false;
+  if (ranges.length < 2) return undefined;
   const here = new BodyPrinter(bytes, deferred, print);
-  const batches = run.run(ranges, (range) => {
-    try {
-      return here.batch(range);
-    } catch (error) {
-      if (error instanceof WasmDecodeError) return undefined;
-      throw error;
-    }
-  });
-  if (batches === undefined) return false;
+  return {
+    bytes,
+    module,
+    layout,
+    ranges,
+    run,
+    raised: raiseWithUnits(module, { folded: print.folded, names: print.names }, true),
+    print: { folded: print.folded, names: print.names, printWidth: print.printWidth },
+    options: print,
+    printHere(range, spare) {
+      try {
+        return here.batch(range, spare);
+      } catch (error) {
+        if (error instanceof WasmDecodeError) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/** The sections' and functions' exact notes, from all runs; false when the module needs one thread (a data count section missing). */
+function addNotes({ bytes, module, layout, ranges, options }: Split, batches: readonly PrintedBatch[]): boolean {
   const usesDataIndex = batches.some((b) => b.usesDataIndex);
   if (usesDataIndex && module.dataCount !== true) return false;
-  if (print.exact) {
-    layout.usesDataIndex = usesDataIndex;
-    addSectionNotes(bytes, module, layout);
-    ranges.forEach((range, i) => {
-      batches[i].notes!.forEach((note, k) => {
-        if (note !== undefined) module.funcs[range.from + k].exact = note;
-      });
+  if (!options.exact) return true;
+  layout.usesDataIndex = usesDataIndex;
+  addSectionNotes(bytes, module, layout);
+  ranges.forEach((range, i) => {
+    batches[i].notes!.forEach((note, k) => {
+      if (note !== undefined) module.funcs[range.from + k].exact = note;
     });
-  }
-  const { header, units } = raiseWithUnits(module, { folded: print.folded, names: print.names }, true);
-  printSplicedStream(header, spliced(module, units, ranges, batches), { folded: print.folded, names: print.names, printWidth: print.printWidth }, write);
+  });
   return true;
 }
 
@@ -122,12 +240,16 @@ export function readsApart(module: Module, names: boolean): boolean {
   return !module.customs.some((c) => c.name.startsWith(CODE_METADATA_PREFIX) || (names && c.name === "name"));
 }
 
-/** The module's fields, each run of printed functions in place of its fields. */
+/**
+ * The module's fields, each run of printed functions in place of its
+ * fields; `runs` gives the runs' texts in order, each when its place comes,
+ * and is asked once more after the last one.
+ */
 function* spliced(
   module: Module,
   units: Iterable<{ unit: RaisedUnit; field: ModuleField }>,
   ranges: readonly BodyRange[],
-  batches: readonly PrintedBatch[],
+  runs: Iterator<Uint8Array>,
 ): Generator<ModuleField | PrintedFuncs> {
   const runAt = new Map(ranges.map((range, i) => [module.funcs[range.from], i]));
   for (const { unit, field } of units) {
@@ -136,6 +258,8 @@ function* spliced(
       continue;
     }
     const i = runAt.get(unit as Module["funcs"][number]);
-    if (i !== undefined) yield { kind: "printed", chunks: batches[i].chunks, funcs: ranges[i].to - ranges[i].from };
+    if (i === undefined) continue;
+    yield { kind: "printed", chunks: [runs.next().value as Uint8Array], funcs: ranges[i].to - ranges[i].from };
+    if (i === ranges.length - 1) runs.next();
   }
 }

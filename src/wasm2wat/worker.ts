@@ -10,8 +10,8 @@ import { type SplitStart, splitDecodeOptions } from "./split.js";
 
 serveBatches<SplitStart, BodyPrinter, PrintedBatch>(
   ({ bytes, options }) => new BodyPrinter(bytes, decodeDeferred(bytes, splitDecodeOptions(options)), options),
-  (printer, range) => {
-    const result = printer.batch(range);
-    return { result, transfer: result.chunks.map((chunk) => chunk.buffer as ArrayBuffer) };
+  (printer, range, spare) => {
+    const result = printer.batch(range, spare);
+    return { result, transfer: [result.text.buffer as ArrayBuffer] };
   },
 );

@@ -18,8 +18,11 @@ export interface BodyRange {
   to: number;
 }
 
-/** A message to a worker: a job's start, or one of its batches. */
-export type BatchTask<S> = { kind: "start"; call: number; start: S } | { kind: "batch"; call: number; index: number; range: BodyRange };
+/**
+ * A message to a worker: a job's start, or one of its batches, with a
+ * buffer of an earlier reply given back (see `BatchRun.run`'s `take`).
+ */
+export type BatchTask<S> = { kind: "start"; call: number; start: S } | { kind: "batch"; call: number; index: number; range: BodyRange; spare?: ArrayBuffer };
 
 /** A batch's result, or undefined when it was refused. */
 export interface BatchReply<R> {
@@ -34,13 +37,34 @@ const AHEAD = 2;
 const pools = new Map<string, WorkerPool<BatchTask<unknown>, BatchReply<unknown>>>();
 let calls = 0;
 
+/** Makes a batch's result on the calling thread, into `spare` if it is given (see `BatchResults.giveBack`); undefined refuses it. */
+export type HereBatch<R> = (range: BodyRange, index: number, spare: ArrayBuffer | undefined) => R | undefined;
+
 /** A job whose workers have been sent its start. */
 export interface BatchRun<R> {
   /**
    * The results of `ranges` in order, each made by a worker or by `here` on
    * the calling thread; undefined when one was refused or a worker stopped.
    */
-  run(ranges: readonly BodyRange[], here: (range: BodyRange) => R | undefined): R[] | undefined;
+  run(ranges: readonly BodyRange[], here: HereBatch<R>): R[] | undefined;
+  /** The results of `ranges` one at a time, in order (see `BatchResults`). */
+  inOrder(ranges: readonly BodyRange[], here: HereBatch<R>): BatchResults<R>;
+}
+
+/** Results taken in order as they are made, so that the caller uses each while the workers make the next ones. */
+export interface BatchResults<R> {
+  /**
+   * Result `index` (0, 1, 2, ... in turn), once it is made: the calling
+   * thread makes batches while it waits. Undefined when a batch was refused
+   * or a worker stopped: the job is then over.
+   */
+  take(index: number): R | undefined;
+  /**
+   * A buffer of result `index` that the caller is done with: the thread that
+   * made it gets it back to make a later result into, instead of touching
+   * fresh memory for every batch.
+   */
+  giveBack(index: number, buffer: ArrayBuffer): void;
 }
 
 /**
@@ -55,45 +79,91 @@ export function startBatchRun<S, R>(script: URL, jobs: number, start: S): BatchR
   if (pool === undefined) pools.set(key, (pool = new WorkerPool(script)));
   pool.grow(workers);
   for (let w = 0; w < workers; w++) pool.post(w, { kind: "start", call, start });
-  return {
-    run(ranges, here) {
-      const results = runBatches(pool, workers, call, ranges, here);
-      if (results === "stopped") {
+  const inOrder = (ranges: readonly BodyRange[], here: HereBatch<R>): BatchResults<R> => {
+    const loop = new BatchLoop<R>(pool, workers, call, ranges, here);
+    return {
+      take(index) {
+        const result = loop.take(index);
+        if (result !== "stopped") return result;
         pool.close();
         pools.delete(key);
         return undefined;
+      },
+      giveBack: (index, buffer) => loop.giveBack(index, buffer),
+    };
+  };
+  return {
+    run(ranges, here) {
+      const results = inOrder(ranges, here);
+      const all: R[] = [];
+      for (let i = 0; i < ranges.length; i++) {
+        const result = results.take(i);
+        if (result === undefined) return undefined;
+        all.push(result);
       }
-      return results as R[] | undefined;
+      return all;
     },
+    inOrder,
   };
 }
 
-function runBatches<R>(
-  pool: WorkerPool<BatchTask<unknown>, BatchReply<unknown>>,
-  workers: number,
-  call: number,
-  ranges: readonly BodyRange[],
-  here: (range: BodyRange) => R | undefined,
-): R[] | undefined | "stopped" {
-  let next = 0;
-  let outstanding = 0;
-  const send = (worker: number): void => {
-    if (next >= ranges.length) return;
-    pool.post(worker, { kind: "batch", call, index: next, range: ranges[next] });
-    next++;
-    outstanding++;
-  };
-  for (let w = 0; w < workers; w++) for (let k = 0; k < AHEAD; k++) send(w);
-  const results: R[] = [];
-  while (outstanding > 0 || next < ranges.length) {
+/** The calling thread's slot among the makers of results (workers are 0, 1, ...). */
+const HERE = -1;
+
+/**
+ * Hands out a job's batches: each worker is kept `AHEAD` batches ahead,
+ * and the calling thread, while it waits for a result, makes the next
+ * batch whenever no reply is there.
+ */
+class BatchLoop<R> {
+  private next = 0;
+  /** Results made and not yet taken. */
+  private readonly made = new Map<number, R>();
+  /** Who made each result. */
+  private readonly maker: number[] = [];
+  /** Buffers given back, by maker (the calling thread's last). */
+  private readonly spares: ArrayBuffer[][];
+
+  constructor(
+    private readonly pool: WorkerPool<BatchTask<unknown>, BatchReply<unknown>>,
+    private readonly workers: number,
+    private readonly call: number,
+    private readonly ranges: readonly BodyRange[],
+    private readonly here: HereBatch<R>,
+  ) {
+    this.spares = Array.from({ length: workers + 1 }, () => []);
+    for (let w = 0; w < workers; w++) for (let k = 0; k < AHEAD; k++) this.send(w);
+  }
+
+  take(index: number): R | undefined | "stopped" {
+    for (;;) {
+      const result = this.made.get(index);
+      if (result !== undefined) {
+        this.made.delete(index);
+        return result;
+      }
+      const step = this.step();
+      if (step !== true) return step;
+    }
+  }
+
+  giveBack(index: number, buffer: ArrayBuffer): void {
+    const maker = this.maker[index];
+    this.spares[maker === HERE ? this.workers : maker].push(buffer);
+  }
+
+  /** Takes a reply, or makes a batch here when none is there; true when a result came (or a reply of an earlier call was skipped). */
+  private step(): true | undefined | "stopped" {
+    const { pool, ranges } = this;
     let reply = pool.poll();
-    if (reply === undefined && next < ranges.length) {
-      const index = next++;
-      const result = here(ranges[index]);
+    if (reply === undefined && this.next < ranges.length) {
+      const index = this.next++;
+      this.maker[index] = HERE;
+      const result = this.here(ranges[index], index, this.spares[this.workers].pop());
       // Batches still out with workers are answered into the next call, which ignores them.
       if (result === undefined) return undefined;
-      results[index] = result;
-      continue;
+      this.made.set(index, result);
+      return true;
     }
     // A worker that died without a word (out of memory, killed) is noticed within STALL_MS.
     while (reply === undefined) {
@@ -101,21 +171,32 @@ function runBatches<R>(
       if (reply === undefined && pool.abandoned) return "stopped";
     }
     const { call: of, index, result } = reply.value;
-    if (of !== call) continue;
-    outstanding--;
+    if (of !== this.call) return true;
     if (result === undefined) return undefined;
-    results[index] = result as R;
-    send(reply.worker);
+    this.made.set(index, result as R);
+    this.send(reply.worker);
+    return true;
   }
-  return results;
+
+  private send(worker: number): void {
+    if (this.next >= this.ranges.length) return;
+    const index = this.next++;
+    this.maker[index] = worker;
+    const spare = this.spares[worker].pop();
+    this.pool.post(worker, { kind: "batch", call: this.call, index, range: this.ranges[index], spare }, spare === undefined ? [] : [spare]);
+  }
 }
 
 /**
  * Inside a worker: `open` makes a job's state from its start (undefined
  * refuses every batch of the job), `batch` a batch's result and the buffers
- * to transfer with it (undefined refuses it; so does any exception).
+ * to transfer with it (undefined refuses it; so does any exception), given
+ * the buffer the caller gave back, if any.
  */
-export function serveBatches<S, T, R>(open: (start: S) => T | undefined, batch: (state: T, range: BodyRange) => { result: R; transfer?: Transferable[] } | undefined): void {
+export function serveBatches<S, T, R>(
+  open: (start: S) => T | undefined,
+  batch: (state: T, range: BodyRange, spare: ArrayBuffer | undefined) => { result: R; transfer?: Transferable[] } | undefined,
+): void {
   if (parentPort === null) throw new Error("serveBatches runs in a worker thread");
   let call = -1;
   let state: T | undefined;
@@ -132,7 +213,7 @@ export function serveBatches<S, T, R>(open: (start: S) => T | undefined, batch: 
     }
     let answer: ReturnType<typeof batch>;
     try {
-      answer = task.call === call && state !== undefined ? batch(state, task.range) : undefined;
+      answer = task.call === call && state !== undefined ? batch(state, task.range, task.spare) : undefined;
     } catch {
       answer = undefined;
     }

@@ -84,11 +84,12 @@ export class WorkerPool<T, R> {
     }
   }
 
-  post(worker: number, task: T): void {
+  /** Sends `task` to worker `worker`, moving the buffers in `transfer` to it. */
+  post(worker: number, task: T, transfer: readonly Transferable[] = []): void {
     const w = this.workers[worker];
     if (this.silentMs(worker) === 0) w.progressAt = performance.now();
     w.posted++;
-    w.port.postMessage(task);
+    w.port.postMessage(task, transfer);
   }
 
   /**
