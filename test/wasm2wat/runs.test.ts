@@ -15,14 +15,8 @@ import { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "../../src/wasm2w
 import { printByRuns } from "../../src/wasm2wat/runs.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { manyFuncs } from "../helpers/many-funcs.js";
+import { decodeErrorOf, eighth, paddedBodies, VARIANTS } from "../helpers/body-runs.js";
 import { corpusBinaries, realBinaries } from "../helpers/real-binaries.js";
-
-const VARIANTS: [string, Wasm2WatOptions][] = [
-  ["flat", {}],
-  ["folded", { folded: true }],
-  ["without names", { names: false }],
-  ["canonical", { exact: false }],
-];
 
 /** The text of the whole decode, as `wasm2wat` prints a small binary. */
 function wholeText(bytes: Uint8Array, options: Wasm2WatOptions): string {
@@ -30,23 +24,6 @@ function wholeText(bytes: Uint8Array, options: Wasm2WatOptions): string {
   const module = decode(bytes, { names: options.names, shareInstrs: true, layout });
   if (layout !== undefined) addExactNotes(bytes, module, layout);
   return print(module, { folded: options.folded === true, names: options.names !== false });
-}
-
-/** Bytes of bodies per run for about eight runs, so that a small binary is read in several. */
-function eighth(bytes: Uint8Array): number {
-  const { layout } = decodeDeferred(bytes);
-  const code = layout.bodies.reduce((sum, b) => sum + b.end - b.start, 0);
-  return Math.max(1, Math.ceil(code / 8));
-}
-
-function errorOf(run: () => unknown): { name: string; message: string; offset: number } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof WasmDecodeError)) throw error;
-    return { name: error.name, message: error.message, offset: error.offset };
-  }
-  throw new Error("expected an error");
 }
 
 function byRuns(bytes: Uint8Array, options: Wasm2WatOptions, runBytes = eighth(bytes)): string | undefined {
@@ -87,9 +64,9 @@ describe("wasm2wat with the bodies read a run at a time", () => {
     const body = layout.bodies[layout.bodies.length - 10];
     bytes[body.end - 1] = 0xff;
     const written: number[] = [];
-    const error = errorOf(() => wasm2watStream(bytes, { jobs: 1, droppedOnError: true }, (chunk) => written.push(chunk.length)));
+    const error = decodeErrorOf(() => wasm2watStream(bytes, { jobs: 1, droppedOnError: true }, (chunk) => written.push(chunk.length)));
     expect(written.length).toBeGreaterThan(0);
-    expect(error).toEqual(errorOf(() => decode(bytes)));
+    expect(error).toEqual(decodeErrorOf(() => decode(bytes)));
     expect(error.offset).toBe(body.end - 1);
   });
 
@@ -104,12 +81,7 @@ describe("wasm2wat with the bodies read a run at a time", () => {
   });
 
   test("bodies with padded numbers, in their locals too, are noted alike", () => {
-    // Functions of type [] -> [] whose entries declare one i32 in a padded run and drop it, read by a padded index.
-    const body = Buffer.from("09018100" + "7f2080001a0b", "hex");
-    const count = 8;
-    const code = Buffer.concat([Buffer.from([count]), ...Array.from({ length: count }, () => body)]);
-    const head = Buffer.from(`0061736d01000000010401600000030${count + 1}0${count}${"00".repeat(count)}`, "hex");
-    const bytes = new Uint8Array(Buffer.concat([head, Buffer.from([10, code.length]), code]));
+    const bytes = paddedBodies(8);
     const text = byRuns(bytes, {}, 1);
     expect(text).toBe(wholeText(bytes, {}));
     expect(Buffer.compare(wat2wasm(text!), bytes)).toBe(0);

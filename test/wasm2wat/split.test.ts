@@ -6,32 +6,18 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { decodeDeferred } from "../../src/binary/decode.js";
-import { WasmDecodeError } from "../../src/binary/decode-error.js";
 import { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
 import { hasLinkingSection } from "../../src/object/decode-object.js";
 import { MIN_SPLIT_BYTES, wasm2watSplit } from "../../src/wasm2wat/split.js";
 import { manyFuncs } from "../helpers/many-funcs.js";
+import { decodeErrorOf, eighth, paddedBodies, VARIANTS } from "../helpers/body-runs.js";
 import { corpusBinaries, realBinaries } from "../helpers/real-binaries.js";
-
-const VARIANTS: [string, Wasm2WatOptions][] = [
-  ["flat", {}],
-  ["folded", { folded: true }],
-  ["without names", { names: false }],
-  ["canonical", { exact: false }],
-];
 
 /** Lines broken at a narrow width: printed for the small binaries only (laying out many wide lines is slow). */
 const NARROW: [string, Wasm2WatOptions] = ["folded at width 60", { folded: true, printWidth: 60 }];
 
 const STOPPING_WORKER = new URL("./fixtures/stopping-worker.js", import.meta.url);
-
-/** Bytes of bodies per batch for about eight batches, so that a small binary is shared too. */
-function eighth(bytes: Uint8Array): number {
-  const { layout } = decodeDeferred(bytes);
-  const code = layout.bodies.reduce((sum, b) => sum + b.end - b.start, 0);
-  return Math.max(1, Math.ceil(code / 8));
-}
 
 /** The text of a split print, or undefined when it did not split. */
 function splitText(bytes: Uint8Array, options: Wasm2WatOptions, more: { batchBytes?: number; worker?: URL } = {}): string | undefined {
@@ -42,16 +28,6 @@ function splitText(bytes: Uint8Array, options: Wasm2WatOptions, more: { batchByt
     (chunk) => chunks.push(Buffer.from(chunk)),
   );
   return split ? Buffer.concat(chunks).toString("utf8") : undefined;
-}
-
-function errorOf(run: () => unknown): { name: string; message: string; offset: number } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof WasmDecodeError)) throw error;
-    return { name: error.name, message: error.message, offset: error.offset };
-  }
-  throw new Error("expected an error");
 }
 
 describe("wasm2wat on two threads", () => {
@@ -89,9 +65,9 @@ describe("wasm2wat on two threads", () => {
     // The body's last byte, its `end`, becomes an opcode that does not exist.
     bytes[body.end - 1] = 0xff;
     expect(splitText(bytes, {}, { batchBytes: 64 })).toBeUndefined();
-    const one = errorOf(() => wasm2wat(bytes, { jobs: 1 }));
+    const one = decodeErrorOf(() => wasm2wat(bytes, { jobs: 1 }));
     expect(one.offset).toBe(body.end - 1);
-    expect(errorOf(() => wasm2watStream(bytes, { jobs: 2 }, () => {}))).toEqual(one);
+    expect(decodeErrorOf(() => wasm2watStream(bytes, { jobs: 2 }, () => {}))).toEqual(one);
   });
 
   test("an invalid but well-formed body prints alike", () => {
@@ -100,12 +76,7 @@ describe("wasm2wat on two threads", () => {
   });
 
   test("bodies with padded numbers, in their locals too, are noted alike", () => {
-    // Functions of type [] -> [] whose entries declare one i32 in a padded run and drop it, read by a padded index.
-    const body = Buffer.from("09018100" + "7f2080001a0b", "hex");
-    const count = 8;
-    const code = Buffer.concat([Buffer.from([count]), ...Array.from({ length: count }, () => body)]);
-    const head = Buffer.from(`0061736d01000000010401600000030${count + 1}0${count}${"00".repeat(count)}`, "hex");
-    const bytes = new Uint8Array(Buffer.concat([head, Buffer.from([10, code.length]), code]));
+    const bytes = paddedBodies(8);
     const one = wasm2wat(bytes, { jobs: 1 });
     expect(splitText(bytes, {}, { batchBytes: 1 })).toBe(one);
     expect(Buffer.compare(wat2wasm(one), bytes)).toBe(0);
