@@ -10,6 +10,7 @@ import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
 import { printByRuns } from "./wasm2wat/runs.js";
+import { expectedText } from "./wasm2wat/text-size.js";
 import { DEFAULT_SPLIT_BYTES, DEFAULT_STREAM_SPLIT_BYTES, MIN_SPLIT_BYTES, type SplitOptions, wasm2watSplit, wasm2watSplitText } from "./wasm2wat/split.js";
 import { threadsFor } from "./wat2wasm/batch-run.js";
 
@@ -84,19 +85,6 @@ const MIN_RUNS_BYTES = 1 << 19;
 /** Whether the text is printed by runs: a large binary, no feature set (its checks need every instruction's offset), object files' sections lifted. */
 function byRuns(bytes: Uint8Array, options: Wasm2WatOptions): boolean {
   return bytes.length >= MIN_RUNS_BYTES && options.features === undefined && options.rawCustom !== true;
-}
-
-/**
- * Bytes of text per byte of binary to expect (see `expectedText`), the
- * largest of the workloads' binaries (2026-12-07, flat / folded: wasm-tools
- * 16.0 / 16.8, esbuild 21.6 / 22.4, swc 18.4 / 18.4, Go corpus/go/files
- * 17.4 / 17.9): room left over costs nothing, a buffer too small a copy.
- */
-const TEXT_PER_BYTE = 23;
-
-/** About how much text the binary prints to, to size the buffer the string gathers in. */
-function expectedText(bytes: Uint8Array): number {
-  return TEXT_PER_BYTE * bytes.length;
 }
 
 /** `wasm2wat` for output of any size: the text goes to `write` in UTF-8 chunks. */

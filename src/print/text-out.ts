@@ -52,8 +52,8 @@ let spare: Uint8Array | undefined;
  */
 let largeSpare: WeakRef<Uint8Array> | undefined;
 
-/** The large spare if it holds `size` bytes, taken. */
-function takeLarge(size: number): Uint8Array | undefined {
+/** The large spare if it holds `size` bytes, taken (a print on threads gathers its string in it too). */
+export function takeLarge(size: number): Uint8Array | undefined {
   const kept = largeSpare?.deref();
   if (kept === undefined || kept.length < size) return undefined;
   largeSpare = undefined;
@@ -82,7 +82,7 @@ function firstBuffer(expected: number): Uint8Array {
 }
 
 /** Keeps a buffer no output writes to any more for the next one. */
-function keep(buf: Uint8Array): void {
+export function keep(buf: Uint8Array): void {
   if (buf.length <= KEPT_SIZE) spare = buf;
   else if (buf.length > (largeSpare?.deref()?.length ?? 0)) largeSpare = new WeakRef(buf);
 }

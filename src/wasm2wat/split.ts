@@ -20,11 +20,13 @@ import type { Module } from "../module/model.js";
 import { raiseWithUnits, type RaisedUnit } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
 import { type PrintedFuncs, printSplicedStream, type PrintOptions, type Sink } from "../print/print.js";
+import { keep, takeLarge } from "../print/text-out.js";
 import type { ModuleField } from "../syntax/ast.js";
 import { CODE_METADATA_PREFIX } from "../types/code-metadata.js";
 import { type BatchRun, type BodyRange, bodyRanges, sharedCopy, startBatchRun } from "../wat2wasm/batch-run.js";
 import { BodyPrinter, type BodyPrintOptions, type PrintedBatch } from "./body-printer.js";
 import { GrowingBytes } from "./growing-bytes.js";
+import { expectedText } from "./text-size.js";
 
 /**
  * Bytes of binary below which no worker starts, and per worker started:
@@ -109,7 +111,7 @@ export function wasm2watSplit(bytes: Uint8Array, options: SplitOptions, write: S
  * into the text as soon as the runs before it are there, while the workers
  * print the next ones, and its buffer given back to the thread that printed
  * it (see `BatchResults`). The text becomes a string once, from one buffer
- * that the next call may reuse (see `keptText`).
+ * that the next call may reuse (`TextOut`'s kept large buffer).
  */
 export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): string | undefined {
   const split = startSplit(bytes, options);
@@ -130,9 +132,8 @@ export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): str
     if (!addNotes(split, batches)) throw GIVEN_UP;
     header.exact = raised.header().exact;
   };
-  const text = new GrowingBytes(keptText?.deref() ?? new Uint8Array(Math.min(TEXT_PER_BINARY_BYTE * bytes.length, constants.MAX_STRING_LENGTH)));
-  // Taken, so that no two calls ever write to one buffer.
-  keptText = undefined;
+  const room = Math.min(expectedText(bytes), constants.MAX_STRING_LENGTH);
+  const text = new GrowingBytes(takeLarge(room) ?? new Uint8Array(room));
   try {
     printSplicedStream(header, spliced(module, raised.units, ranges, runs()), split.print, (chunk) => text.add(chunk));
   } catch (error) {
@@ -141,27 +142,12 @@ export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): str
   }
   const whole = text.bytes();
   const string = Buffer.from(whole.buffer, whole.byteOffset, whole.length).toString("utf8");
-  keptText = new WeakRef(text.whole);
+  keep(text.whole);
   return string;
 }
 
-/**
- * The last text's buffer, kept until V8 next collects fully (as `TextOut`
- * keeps a large one): large binaries printed one after another then copy
- * their text into memory touched before.
- */
-let keptText: WeakRef<Uint8Array> | undefined;
-
 /** Thrown through the printer when a run cannot be had. */
 const GIVEN_UP = new Error("the split print is given up");
-
-/**
- * Room made for the text per byte of binary (up to the longest string):
- * the 14 MB Go and 18 MB Rust binaries print 22 and 18 bytes of text per
- * byte. Room never written costs only address space (a fresh buffer's
- * pages are touched when first written).
- */
-const TEXT_PER_BINARY_BYTE = 32;
 
 /** A job started: the module decoded without bodies, its runs, and its threads. */
 interface Split {
