@@ -81,6 +81,15 @@ function firstBuffer(expected: number): Uint8Array {
   return takeLarge(size) ?? new Uint8Array(size);
 }
 
+/**
+ * Whole UTF-8 as a string, decoded as Latin-1 when ASCII: a large one then
+ * becomes a flat string that Node keeps outside V8's heap (see `WHOLE_LIMIT`).
+ */
+export function wholeString(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return isAscii(bytes) ? buffer.toString("latin1") : buffer.toString("utf8");
+}
+
 /** Keeps a buffer no output writes to any more for the next one. */
 export function keep(buf: Uint8Array): void {
   if (buf.length <= KEPT_SIZE) spare = buf;
@@ -304,8 +313,7 @@ export class TextOut {
 
   /** Whole UTF-8 as a piece of the string: Latin-1 only the first (see `WHOLE_LIMIT`). */
   private piece(bytes: Uint8Array): string {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    return this.pieces.length === 0 && isAscii(bytes) ? buffer.toString("latin1") : buffer.toString("utf8");
+    return this.pieces.length === 0 ? wholeString(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   }
 
   private utf8(s: string): void {

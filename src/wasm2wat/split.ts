@@ -20,7 +20,7 @@ import type { Module } from "../module/model.js";
 import { raiseWithUnits, type RaisedUnit } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
 import { type PrintedFuncs, printSplicedStream, type PrintOptions, type Sink } from "../print/print.js";
-import { keep, takeLarge } from "../print/text-out.js";
+import { keep, takeLarge, wholeString } from "../print/text-out.js";
 import type { ModuleField } from "../syntax/ast.js";
 import { CODE_METADATA_PREFIX } from "../types/code-metadata.js";
 import { type BatchRun, type BodyRange, bodyRanges, sharedCopy, startBatchRun } from "../wat2wasm/batch-run.js";
@@ -140,8 +140,7 @@ export function wasm2watSplitText(bytes: Uint8Array, options: SplitOptions): str
     if (error === GIVEN_UP) return undefined;
     throw error;
   }
-  const whole = text.bytes();
-  const string = Buffer.from(whole.buffer, whole.byteOffset, whole.length).toString("utf8");
+  const string = wholeString(text.bytes());
   keep(text.whole);
   return string;
 }
