@@ -33,6 +33,7 @@ import type {
   ImportDescNode,
   ImportField,
   ImportGroupNode,
+  InlineExport,
   InstrNode,
   LimitsNode,
   LocalNode,
@@ -48,9 +49,9 @@ import type {
   ValTypeNode,
 } from "../syntax/ast.js";
 import { importEntries } from "./import-groups.js";
-import { mappedList } from "./empty.js";
+import { mappedList, objectList } from "./empty.js";
 import { assignIndices } from "./indices.js";
-import { indexSpaces } from "./index-space.js";
+import { importedSpaces, typeList } from "./index-space.js";
 import { decodeProducers, type Producer } from "../types/producers.js";
 import { decodeDylink } from "../types/dylink.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
@@ -178,6 +179,14 @@ export function* raiseUnits(module: Module, options: RaiseOptions = {}): Generat
   yield* new ModuleRaiser(module, options).units();
 }
 
+/**
+ * The lists of raised fields that have nothing in them, shared: raised
+ * nodes are never changed, and a function field made a list each.
+ */
+const NO_EXPORTS: InlineExport[] = objectList();
+const NO_LOCALS: LocalNode[] = objectList();
+const NO_BODY: InstrNode[] = objectList();
+
 const FUNC_STAND_IN: FuncField = { kind: "func", exports: [], typeUse: { params: [], results: [], start: 0, end: 0 }, locals: [], body: [], start: 0, end: 0 };
 
 /** Where custom sections are printed, so they read where they sit in the binary. */
@@ -211,24 +220,21 @@ class ModuleRaiser {
     const useNames = (this.useNames = options.names !== false);
     this.folded = options.folded === true;
     const m = module;
-    const spaces = indexSpaces(m);
-    const typeSpace = new NameSpace(
-      spaces.types,
-      "type",
-      useNames,
-    );
+    // Each space as its imports and the module's own after them, not copied into one list (see `indexSpaces`): a module is raised per call.
+    const imported = importedSpaces(m);
+    const typeSpace = new NameSpace(typeList(m), "type", useNames);
     this.s = {
       types: new TypeNodes(typeSpace),
       typeSpace,
-      funcs: new NameSpace(spaces.funcs, "func", useNames),
-      tables: new NameSpace(spaces.tables, "table", useNames),
-      memories: new NameSpace(spaces.memories, "memory", useNames),
-      globals: new NameSpace(spaces.globals, "global", useNames),
-      tags: new NameSpace(spaces.tags, "tag", useNames),
+      funcs: new NameSpace(imported.funcs, "func", useNames, m.funcs),
+      tables: new NameSpace(imported.tables, "table", useNames, m.tables),
+      memories: new NameSpace(imported.memories, "memory", useNames, m.memories),
+      globals: new NameSpace(imported.globals, "global", useNames, m.globals),
+      tags: new NameSpace(imported.tags, "tag", useNames, m.tags),
       elems: new NameSpace(m.elems, "elem", useNames),
       datas: new NameSpace(m.datas, "data", useNames),
-      sharedNodes: new Map(),
-      instrNodes: new Map(),
+      sharedNodes: undefined,
+      instrNodes: undefined,
       fields: (type) => this.fieldSpace(type),
       useNames,
     };
@@ -644,13 +650,33 @@ class ModuleRaiser {
   }
 
   private localSpace(f: Func): NameSpace {
-    // concat, not a spread: a spread steps an iterator, once per function.
-    return new NameSpace(f.params.concat(f.locals), "local", this.useNames);
+    return new NameSpace(f.params, "local", this.useNames, f.locals);
   }
 
   funcField(f: Func): FuncField {
     const s = this.s;
     const locals = this.localSpace(f);
+    const localNodes = f.locals.length === 0 ? NO_LOCALS : this.localNodes(f, locals);
+    const model = this.modelBodies ? new ModelBody(f, s, locals) : undefined;
+    // `model` in the literal, undefined or not: a member added afterwards gave every such field a second map and a store of its own.
+    const field: FuncField & { model: ModelBody | undefined } = {
+      kind: "func",
+      id: this.idAt(s.funcs, f.index),
+      name: s.funcs.annotations[f.index],
+      exports: NO_EXPORTS,
+      typeUse: s.types.typeUse(f.type, f.params, locals),
+      locals: localNodes,
+      body: model !== undefined ? NO_BODY : new CodeRaiser(s, this.folded, f, locals).expr(f.body),
+      metadata: f.metadata,
+      model,
+      start: 0,
+      end: 0,
+    };
+    return field;
+  }
+
+  private localNodes(f: Func, locals: NameSpace): LocalNode[] {
+    const s = this.s;
     const localNodes: LocalNode[] = [];
     let run: ValTypeNode[] | undefined;
     for (const l of f.locals) {
@@ -668,20 +694,7 @@ class ModuleRaiser {
         localNodes.push({ types: run, start: 0, end: 0 });
       }
     }
-    const field: FuncField = {
-      kind: "func",
-      id: this.idAt(s.funcs, f.index),
-      name: s.funcs.annotations[f.index],
-      exports: [],
-      typeUse: s.types.typeUse(f.type, f.params, locals),
-      locals: localNodes,
-      body: this.modelBodies ? [] : new CodeRaiser(s, this.folded, f, locals).expr(f.body),
-      metadata: f.metadata,
-      start: 0,
-      end: 0,
-    };
-    if (this.modelBodies) (field as ModelBodyField).model = new ModelBody(f, s, locals);
-    return field;
+    return localNodes;
   }
 
   private constExpr(body: readonly Instr[]): InstrNode[] {

@@ -199,6 +199,9 @@ class Printer {
   private readonly width: number;
   /** Ids that `sharedIds` does not take. */
   private ownIds: Map<string, IdForms> | undefined;
+  /** The type use `typeUse` spelled last, and its text. */
+  private lastUse: TypeUseNode | undefined;
+  private lastUseText = "";
   /** Prints bodies from the model: made with the printer when `raise` names their spaces, else for the first such body. */
   private flat: FlatBodyPrinter | undefined;
 
@@ -348,8 +351,20 @@ class Printer {
     return text;
   }
 
-  /** A type use, with a leading space when not empty. */
+  /**
+   * A type use, with a leading space when not empty. The last one's text is
+   * kept: a raised module's functions of one type share its node (see
+   * `TypeNodes.typeUse`), and runs of them are common.
+   */
   private typeUse(use: TypeUseNode): string {
+    if (use !== this.lastUse) {
+      this.lastUseText = this.typeUseText(use);
+      this.lastUse = use;
+    }
+    return this.lastUseText;
+  }
+
+  private typeUseText(use: TypeUseNode): string {
     let text = use.type !== undefined ? ` (type ${this.ref(use.type)})` : "";
     if (use.params.length > 0) text += this.params(use.params);
     if (use.results.length > 0) text += this.results(use.results);

@@ -43,6 +43,9 @@ const KEPT_SIZE = 4 * CHUNK_SIZE;
 
 let spare: Uint8Array | undefined;
 
+/** The buffer of a finished output: one for all, as it is never written to. */
+const NO_BYTES = new Uint8Array(0);
+
 /**
  * A larger one is kept only until V8 next collects fully: a string's text
  * gathers whole in the buffer (see `WHOLE_LIMIT`), and large modules printed
@@ -287,7 +290,7 @@ export class TextOut {
 
   private release(): void {
     keep(this.buf);
-    this.buf = new Uint8Array(0);
+    this.buf = NO_BYTES;
     this.pos = 0;
   }
 
