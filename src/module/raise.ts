@@ -167,6 +167,22 @@ export function funcRaiser(module: Module, options: RaiseOptions = {}): (funcs: 
   };
 }
 
+/** Defined functions of a module whose fields are raised at once, in one list (see `ModuleRaiser.fields`). */
+const LISTED_FUNCS = 256;
+
+/** The parts' fields in one list (all of them lists: see `ModuleRaiser.listed`). */
+function joined(parts: readonly Iterable<ModuleField>[]): ModuleField[] {
+  let count = 0;
+  for (let i = 0; i < parts.length; i++) count += (parts[i] as readonly ModuleField[]).length;
+  const out = objectList<ModuleField>(count);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as readonly ModuleField[];
+    for (let k = 0; k < part.length; k++) out[at++] = part[k];
+  }
+  return out;
+}
+
 /** The unit of the start field. */
 export const START = "start" as const;
 
@@ -300,8 +316,21 @@ class ModuleRaiser {
     return CUSTOM_PLACES.flatMap((key) => bySection.get(key) ?? []);
   }
 
-  /** The fields, with no pairing with units: the printer's path, taken once per module. */
-  *fields(): Generator<ModuleField> {
+  /**
+   * The fields, with no pairing with units: the printer's path, taken once
+   * per module. A module of a few functions has them raised at once, in one
+   * list: a generator's steps, two a field, cost more than the list.
+   */
+  fields(): Iterable<ModuleField> {
+    return this.listed() ? joined(this.parts()) : this.eachField();
+  }
+
+  /** Whether the functions' fields are raised at once (see `fields`): a large module's are raised one at a time, so that only one exists at once. */
+  private listed(): boolean {
+    return Array.isArray(this.funcs) && this.funcs.length <= LISTED_FUNCS;
+  }
+
+  private *eachField(): Generator<ModuleField> {
     // Kept small: the raising it hands on is compiled apart (see `SECTION_FIELDS`).
     for (const part of this.parts()) yield* part;
   }
@@ -437,7 +466,11 @@ class ModuleRaiser {
     return [];
   }
 
-  private *funcFields(): Generator<FuncField> {
+  private funcFields(): Iterable<FuncField> {
+    return this.listed() ? mappedList(this.funcs as readonly Func[], (f) => this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f)) : this.eachFuncField();
+  }
+
+  private *eachFuncField(): Generator<FuncField> {
     for (const f of this.funcs) yield this.funcsElsewhere ? FUNC_STAND_IN : this.funcField(f);
   }
 
