@@ -33,6 +33,7 @@ import type {
   ImportName,
   Instr,
   Limits,
+  Local,
   Memory,
   Module,
   RefType,
@@ -221,6 +222,8 @@ function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {
   if (options.layout !== undefined) Object.assign(options.layout, layout);
   return module;
 }
+
+const NO_TYPES: readonly ValType[] = [];
 
 class ModuleDecoder {
   private readonly r: Reader;
@@ -576,10 +579,10 @@ class ModuleDecoder {
 
   /** A function of type `type`, its parameters as locals (none if the type is not a function type). */
   private func(type: TypeRef, imp?: ImportName): Func {
-    const params = localList();
-    if (type.entity === "type" && type.comp.kind === "func") {
-      for (const t of type.comp.params) params.push(new DecodedLocal(t, params.length));
-    }
+    const types = type.entity === "type" && type.comp.kind === "func" ? type.comp.params : NO_TYPES;
+    // Made at its length when not empty: grown by `push`, each function's list kept room for 17.
+    const params = types.length === 0 ? localList() : objectList<Local>(types.length);
+    for (let i = 0; i < types.length; i++) params[i] = new DecodedLocal(types[i], i);
     // The members set later (a name, a body's offset) are set here first, undefined: functions of one shape. The import
     // is set here, not after: a member stored again after the literal is no longer constant, and code compiled on its
     // being so is thrown away at the first imported function.
