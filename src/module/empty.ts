@@ -79,8 +79,6 @@ export function fitted<T>(list: readonly T[]): T[] {
 
 /** A list of small integers (see `objectList`), `length` slots of 0. */
 export function intList(length: number): number[] {
-  // One slot is the common case: a literal of its length, where `push` left room for 17.
-  if (length === 1) return [0];
   const list: number[] = [];
   while (list.length < length) list.push(0);
   return list;
