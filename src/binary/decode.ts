@@ -179,6 +179,9 @@ const SECTION_RANK: Readonly<Record<SectionId, number>> = {
   data: 12,
 };
 
+/** `SECTION_RANK` by binary id: read by a name, the rank was a look-up that saw a map per name. */
+const RANK_BY_ID: readonly number[] = SECTION_BY_ID.map((which) => (which === undefined ? -1 : SECTION_RANK[which]));
+
 const EXPORT_KINDS: readonly ExportKind[] = ["func", "table", "memory", "global", "tag"];
 
 const FUNCREF: RefType = { nullable: true, heap: "func" };
@@ -404,12 +407,12 @@ class ModuleDecoder {
       const canonical = this.endUnit();
       if (this.layout !== undefined) this.layout.customs.set(section, { start, payload: end - size, end, canonical });
     } else {
-      const rank = SECTION_RANK[which];
+      const rank = RANK_BY_ID[id];
       if (rank <= this.lastRank) r.fail("unexpected content after last section", start, `${which} section after ${this.lastSection} section`);
       this.lastRank = rank;
       if (which === "code") this.beforeCode = this.lastSection;
       this.lastSection = which;
-      this.known(which, start);
+      this.known(id, start);
       if (r.pos !== end) r.fail("section size mismatch", r.pos, `${which} section ends at 0x${end.toString(16)}`);
       const canonical = which === "code" ? this.codeHead : this.endUnit();
       if (this.layout !== undefined) this.layout.sections[which] = { start, payload: end - size, end, canonical };
@@ -463,8 +466,8 @@ class ModuleDecoder {
    * this, and thrown away with it at the first module showing a kind it
    * had not run (a start section, a tag).
    */
-  private known(which: SectionId, start: number): void {
-    ModuleDecoder.KNOWN[which].call(this, start);
+  private known(id: number, start: number): void {
+    ModuleDecoder.KNOWN_BY_ID[id]!.call(this, start);
   }
 
   private static readonly KNOWN: Readonly<Record<SectionId, (this: ModuleDecoder, start: number) => void>> = {
@@ -482,6 +485,11 @@ class ModuleDecoder {
     code: ModuleDecoder.prototype.codeSection,
     data: ModuleDecoder.prototype.dataSection,
   };
+
+  /** `KNOWN` by binary id: by name, each section's reader was a look-up that saw a map per name. */
+  private static readonly KNOWN_BY_ID: readonly (((this: ModuleDecoder, start: number) => void) | undefined)[] = SECTION_BY_ID.map((which) =>
+    which === undefined ? undefined : ModuleDecoder.KNOWN[which],
+  );
 
   private typeSection(): void {
     this.m.types = this.types.readSection();
