@@ -30,8 +30,6 @@ interface Named {
 /** Lists of a space without names: nothing is written to them. */
 const NO_NAMES: readonly (string | undefined)[] = [];
 
-const NO_ENTITIES: readonly Named[] = [];
-
 /**
  * One index space: the id and `@name` of each entity, by index, and shared
  * references, made when first used: small modules are raised by the
@@ -47,14 +45,12 @@ export class NameSpace {
   private singles: Ref[][] | undefined;
 
   /**
-   * `entities` in index order, then `more` (a function's locals after its
-   * parameters: two lists rather than a copy of them joined, made for
-   * every function). `kind` makes generated ids readable (`$#func3<name>`,
-   * as wasm-tools spells them).
+   * `entities` in index order. `kind` makes generated ids readable
+   * (`$#func3<name>`, as wasm-tools spells them).
    */
-  constructor(entities: readonly Named[], kind: string, useNames: boolean, more: readonly Named[] = NO_ENTITIES) {
-    this.size = entities.length + more.length;
-    const named = useNames ? assign(entities, more, kind) : undefined;
+  constructor(entities: readonly Named[], kind: string, useNames: boolean) {
+    this.size = entities.length;
+    const named = useNames ? assign(entities, kind) : undefined;
     this.ids = named?.ids ?? NO_NAMES;
     this.annotations = named?.annotations ?? NO_NAMES;
   }
@@ -78,26 +74,21 @@ export class NameSpace {
   }
 }
 
-/** The ids and annotations of a space (`entities` then `more`), or nothing when no entity has a name. */
-function assign(entities: readonly Named[], more: readonly Named[], kind: string): { ids: (string | undefined)[]; annotations: (string | undefined)[] } | undefined {
+/** The ids and annotations of a space, or nothing when no entity has a name. */
+function assign(entities: readonly Named[], kind: string): { ids: (string | undefined)[]; annotations: (string | undefined)[] } | undefined {
   let first = 0;
   while (first < entities.length && entities[first].name === undefined) first++;
-  if (first < entities.length) return assignFrom(entities, more, kind, first);
-  let later = 0;
-  while (later < more.length && more[later].name === undefined) later++;
-  return later === more.length ? undefined : assignFrom(entities, more, kind, first + later);
+  return first === entities.length ? undefined : assignFrom(entities, kind, first);
 }
 
 /** `assign` from the first entity with a name, `first`: apart, so that the look for one, inlined where spaces are made, stays small. */
-function assignFrom(entities: readonly Named[], more: readonly Named[], kind: string, first: number): { ids: (string | undefined)[]; annotations: (string | undefined)[] } {
-  const count = entities.length;
-  const size = count + more.length;
-  const ids = new Array<string | undefined>(size);
+function assignFrom(entities: readonly Named[], kind: string, first: number): { ids: (string | undefined)[]; annotations: (string | undefined)[] } {
+  const ids = new Array<string | undefined>(entities.length);
   const annotations: (string | undefined)[] = [];
   const used = new Set<string>();
   const clashes: number[] = [];
-  for (let i = first; i < size; i++) {
-    const name = i < count ? entities[i].name : more[i - count].name;
+  for (let i = first; i < entities.length; i++) {
+    const name = entities[i].name;
     if (name === undefined) continue;
     if (name !== "" && !used.has(name)) {
       used.add(name);
@@ -107,7 +98,7 @@ function assignFrom(entities: readonly Named[], more: readonly Named[], kind: st
     }
   }
   for (const i of clashes) {
-    const name = (i < count ? entities[i] : more[i - count]).name!;
+    const name = entities[i].name!;
     let id = `#${kind}${i}<${name}>`;
     while (used.has(id)) id += "'";
     used.add(id);

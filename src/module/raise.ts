@@ -51,7 +51,7 @@ import type {
 import { importEntries } from "./import-groups.js";
 import { mappedList, objectList } from "./empty.js";
 import { assignIndices } from "./indices.js";
-import { importedSpaces, typeList } from "./index-space.js";
+import { indexSpaces } from "./index-space.js";
 import { decodeProducers, type Producer } from "../types/producers.js";
 import { decodeDylink } from "../types/dylink.js";
 import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
@@ -236,17 +236,20 @@ class ModuleRaiser {
     const useNames = (this.useNames = options.names !== false);
     this.folded = options.folded === true;
     const m = module;
-    // Each space as its imports and the module's own after them, not copied into one list (see `indexSpaces`): a module is raised per call.
-    const imported = importedSpaces(m);
-    const typeSpace = new NameSpace(typeList(m), "type", useNames);
+    const spaces = indexSpaces(m);
+    const typeSpace = new NameSpace(
+      spaces.types,
+      "type",
+      useNames,
+    );
     this.s = {
       types: new TypeNodes(typeSpace),
       typeSpace,
-      funcs: new NameSpace(imported.funcs, "func", useNames, m.funcs),
-      tables: new NameSpace(imported.tables, "table", useNames, m.tables),
-      memories: new NameSpace(imported.memories, "memory", useNames, m.memories),
-      globals: new NameSpace(imported.globals, "global", useNames, m.globals),
-      tags: new NameSpace(imported.tags, "tag", useNames, m.tags),
+      funcs: new NameSpace(spaces.funcs, "func", useNames),
+      tables: new NameSpace(spaces.tables, "table", useNames),
+      memories: new NameSpace(spaces.memories, "memory", useNames),
+      globals: new NameSpace(spaces.globals, "global", useNames),
+      tags: new NameSpace(spaces.tags, "tag", useNames),
       elems: new NameSpace(m.elems, "elem", useNames),
       datas: new NameSpace(m.datas, "data", useNames),
       sharedNodes: undefined,
@@ -685,7 +688,8 @@ class ModuleRaiser {
   }
 
   private localSpace(f: Func): NameSpace {
-    return new NameSpace(f.params, "local", this.useNames, f.locals);
+    // concat, not a spread: a spread steps an iterator, once per function.
+    return new NameSpace(f.params.concat(f.locals), "local", this.useNames);
   }
 
   funcField(f: Func): FuncField {
