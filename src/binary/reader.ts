@@ -16,6 +16,16 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** Names up to this length that are plain ASCII skip the TextDecoder call, which costs more than the copy. */
 const SHORT_NAME = 64;
 
+/**
+ * A list of character codes for each length up to `SHORT_NAME`, filled
+ * for each such name: `String.fromCharCode.apply` takes a list's elements
+ * straight, a typed array's (the name's bytes) through a runtime call, and
+ * the view of them was one more object per name (CPU profile of warm
+ * passes of the 2,269 spec binaries one by one, 2-core Linux x86_64 VM,
+ * Node 20.20.2, 2026-12-07: `name` 1.5 -> 0.3 ms a pass).
+ */
+const NAME_CODES: number[][] = Array.from({ length: SHORT_NAME + 1 }, (_, n) => Array.from({ length: n }, () => 0));
+
 export class Reader {
   pos: number;
   /** Reads stop here: the end of the input, or of the section or function body being read. */
@@ -351,18 +361,24 @@ export class Reader {
 
   /** A name: u32 length, then well-formed UTF-8. */
   name(): string {
-    const bytes = this.byteString("length out of bounds");
-    const n = bytes.length;
+    const at = this.pos;
+    const n = this.u32();
+    if (n > this.end - this.pos) this.fail("length out of bounds", at, `${n} bytes declared, ${this.end - this.pos} left`);
     if (n <= SHORT_NAME) {
-      let ascii = true;
-      for (let i = 0; i < n; i++) {
-        if (bytes[i] >= 0x80) {
-          ascii = false;
-          break;
-        }
+      const start = this.pos;
+      const buf = this.buf;
+      const codes = NAME_CODES[n];
+      let i = 0;
+      while (i < n && buf[start + i] < 0x80) {
+        codes[i] = buf[start + i];
+        i++;
       }
-      if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+      if (i === n) {
+        this.pos = start + n;
+        return String.fromCharCode.apply(null, codes);
+      }
     }
+    const bytes = this.bytes(n);
     try {
       return utf8.decode(bytes);
     } catch {

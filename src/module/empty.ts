@@ -42,10 +42,19 @@ NO_OBJECTS.pop();
 export function objectList<T>(length = 0): T[] {
   // Most lists start with no slot or one; a cut (`length = n`) is a call into the runtime, costing several times a copy of the empty list.
   if (length === 1) return [undefined as T];
+  // A short list is a copy of one of its length: grown by `push`, it would keep room for 17 (a type's parameters, a segment's items).
+  if (length < SLOTS.length) return SLOTS[length].slice() as T[];
   const list = NO_OBJECTS.slice() as T[];
   while (list.length < length) list.push(undefined as T);
   return list;
 }
+
+/** Lists of undefined slots by length, for `objectList` to copy. */
+const SLOTS: readonly unknown[][] = Array.from({ length: 17 }, (_, n) => {
+  const list = NO_OBJECTS.slice();
+  for (let i = 0; i < n; i++) list.push(undefined);
+  return list.slice();
+});
 
 /**
  * `list.map(f)` as an `objectList`: a mapped list is otherwise holey, and

@@ -41,10 +41,10 @@ export interface RaiseSpaces {
   tags: NameSpace;
   elems: NameSpace;
   datas: NameSpace;
-  /** Flat nodes shared by the whole module (see `CodeRaiser.shared`). */
-  sharedNodes: SharedNodes;
-  /** Flat nodes of instructions the decoder shared (see `CodeRaiser.shared`). */
-  instrNodes: Map<Instr, PlainInstrNode>;
+  /** Flat nodes shared by the whole module (see `CodeRaiser.shared`); made for the first, as a printer of model bodies raises only constant expressions. */
+  sharedNodes: SharedNodes | undefined;
+  /** Flat nodes of instructions the decoder shared (see `CodeRaiser.shared`); made for the first. */
+  instrNodes: Map<Instr, PlainInstrNode> | undefined;
   /** Struct field names by type, for `struct.get $t $field`. */
   fields: (type: TypeDef) => NameSpace | undefined;
   /** Object files: the `(@reloc ...)` annotations of instructions. */
@@ -303,14 +303,14 @@ export class CodeRaiser {
       case "i32":
       case "memarg": {
         if (ins.offset !== undefined) return undefined;
-        const nodes = this.s.instrNodes;
+        const nodes = (this.s.instrNodes ??= new Map());
         let node = nodes.get(ins);
         if (node === undefined) nodes.set(ins, (node = this.plain(ins)));
         return node;
       }
       case "none":
         index = 0;
-        cache = this.s.sharedNodes;
+        cache = this.s.sharedNodes ??= new Map();
         break;
       case "local":
         if (this.locals === undefined) return undefined;
@@ -319,11 +319,11 @@ export class CodeRaiser {
         break;
       case "global":
         index = ins.global!.index;
-        cache = this.s.sharedNodes;
+        cache = this.s.sharedNodes ??= new Map();
         break;
       case "func":
         index = ins.func!.index;
-        cache = this.s.sharedNodes;
+        cache = this.s.sharedNodes ??= new Map();
         break;
       default:
         // Rarer instructions: a node of their own each.

@@ -38,7 +38,8 @@ const NO_NAMES: readonly (string | undefined)[] = [];
 export class NameSpace {
   readonly ids: readonly (string | undefined)[];
   readonly annotations: readonly (string | undefined)[];
-  private readonly size: number;
+  /** How many entities the space has. */
+  readonly size: number;
   /** Made at their full length when first used: filled out of order, a growing list would turn sparse and slow. */
   private refs: Ref[] | undefined;
   private singles: Ref[][] | undefined;

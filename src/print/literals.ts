@@ -159,11 +159,16 @@ function escapeBytes(bytes: Uint8Array, out: Uint8Array, at: number): number {
  * parses, and because wasm-tools rejects them in source.
  */
 export function nameText(name: string): string {
+  return isPlainName(name) ? `"${name}"` : `"${escapeName(name)}"`;
+}
+
+/** Whether `name` is written between quotes as it is, nothing escaped. */
+export function isPlainName(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f || isBidiControl(c)) return `"${escapeName(name)}"`;
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f || isBidiControl(c)) return false;
   }
-  return `"${name}"`;
+  return true;
 }
 
 function isBidiControl(c: number): boolean {

@@ -58,8 +58,8 @@ import type { RaiseSpaces } from "../module/raise-code.js";
 import { exactText } from "./exact-text.js";
 import { CHUNK_SIZE, foldsOnOneLine, INDENT, MAX_INDENT_DEPTH, newline, newlineBytes, PRINT_WIDTH } from "./layout.js";
 import { FlatBodyPrinter, mnemonic } from "./flat-body.js";
-import { bytesText, f32Text, f64Text, idText, metadataText, nameText } from "./literals.js";
-import { type Sink, TextOut } from "./text-out.js";
+import { bytesText, f32Text, f64Text, idText, isPlainName, metadataText, nameText } from "./literals.js";
+import { asciiBytes, type Sink, TextOut } from "./text-out.js";
 import { Wrap } from "./wrap.js";
 
 export interface PrintOptions {
@@ -199,6 +199,9 @@ class Printer {
   private readonly width: number;
   /** Ids that `sharedIds` does not take. */
   private ownIds: Map<string, IdForms> | undefined;
+  /** The type use `typeUse` spelled last, and its text. */
+  private lastUse: TypeUseNode | undefined;
+  private lastUseText = "";
   /** Prints bodies from the model: made with the printer when `raise` names their spaces, else for the first such body. */
   private flat: FlatBodyPrinter | undefined;
 
@@ -294,6 +297,39 @@ class Printer {
     return text;
   }
 
+  /**
+   * `definition`, written out: the pieces go to the output, not into a
+   * string first, for the fields of which small modules have the most
+   * (functions, types, exports), each of whose text was a string built and
+   * then copied.
+   */
+  private writeDefinition(space: Counted, id: { name: string } | undefined, name: string | undefined): void {
+    const o = this.o;
+    if (id !== undefined) {
+      o.byte(SPACE);
+      o.bytes(this.idForms(id.name).bytes);
+    }
+    if (name !== undefined) o.text(nameAnnotation(name));
+    const index = this.counts[space]++;
+    if (this.indexComments) {
+      o.bytes(INDEX_OPEN);
+      o.int(index);
+      o.bytes(INDEX_CLOSE);
+    }
+  }
+
+  /** `nameText`, written out. */
+  private writeName(name: string): void {
+    const o = this.o;
+    if (!isPlainName(name)) {
+      o.text(nameText(name));
+      return;
+    }
+    o.byte(QUOTE);
+    o.text(name);
+    o.byte(QUOTE);
+  }
+
   heapType(h: HeapTypeNode): string {
     if (h.kind !== "abs") return this.ref(h);
     return h.shared ? `(shared ${h.type})` : h.type;
@@ -348,8 +384,20 @@ class Printer {
     return text;
   }
 
-  /** A type use, with a leading space when not empty. */
+  /**
+   * A type use, with a leading space when not empty. The last one's text is
+   * kept: a raised module's functions of one type share its node (see
+   * `TypeNodes.typeUse`), and runs of them are common.
+   */
   private typeUse(use: TypeUseNode): string {
+    if (use !== this.lastUse) {
+      this.lastUseText = this.typeUseText(use);
+      this.lastUse = use;
+    }
+    return this.lastUseText;
+  }
+
+  private typeUseText(use: TypeUseNode): string {
     let text = use.type !== undefined ? ` (type ${this.ref(use.type)})` : "";
     if (use.params.length > 0) text += this.params(use.params);
     if (use.results.length > 0) text += this.results(use.results);
@@ -458,7 +506,7 @@ class Printer {
   };
 
   private typeLines(f: TypeField): void {
-    this.o.text(this.typeField(f));
+    this.writeTypeField(f);
   }
 
   private recLines(f: RecField, depth: number): void {
@@ -470,7 +518,7 @@ class Printer {
     for (const t of f.types) {
       this.line(depth + 1);
       this.wrap.begin(depth + 1);
-      this.o.text(this.typeField(t));
+      this.writeTypeField(t);
       this.wrap.end();
     }
     this.line(depth);
@@ -523,15 +571,25 @@ class Printer {
   }
 
   private exportLines(f: ExportField): void {
-    this.o.text(`(export ${nameText(f.name)} (${f.exportKind} ${this.ref(f.ref)}))`);
+    const o = this.o;
+    o.bytes(EXPORT_OPEN);
+    this.writeName(f.name);
+    o.bytes(EXPORT_KIND[f.exportKind]);
+    this.writeRef(f.ref);
+    o.bytes(CLOSE_TWO);
   }
 
   private startLines(f: StartField): void {
     this.o.text(`(start ${this.ref(f.func)})`);
   }
 
-  private typeField(f: TypeField): string {
-    return `(type${this.definition("type", f.id, f.name)} ${this.subType(f.type)})`;
+  private writeTypeField(f: TypeField): void {
+    const o = this.o;
+    o.bytes(TYPE_OPEN);
+    this.writeDefinition("type", f.id, f.name);
+    o.byte(SPACE);
+    o.text(this.subType(f.type));
+    o.byte(CLOSE);
   }
 
   private subType(t: SubTypeNode): string {
@@ -613,11 +671,15 @@ class Printer {
     const oneLine = f.import !== undefined || (f.locals.length === 0 && (model?.func.body ?? f.body).length === 0);
     const use = f.exact ? ` (exact${this.typeUse(f.typeUse)})` : this.typeUse(f.typeUse);
     this.wrap.begin(depth, !oneLine);
+    const o = this.o;
+    o.bytes(FUNC_OPEN);
     // Right after the keyword, where CodeMetadata.md writes an item of the whole function: after the header it would describe the first instruction.
-    const metadata = f.metadata === undefined ? "" : funcMetadata(f.metadata);
-    this.o.text(`(func${metadata}${this.definition("func", f.id, f.name)}${this.inlineExports(f.exports, f.import)}${use}`);
+    if (f.metadata !== undefined) o.text(funcMetadata(f.metadata));
+    this.writeDefinition("func", f.id, f.name);
+    if (f.exports.length > 0 || f.import !== undefined) o.text(this.inlineExportWords(f.exports, f.import));
+    o.text(use);
     if (oneLine) {
-      this.o.text(")");
+      o.byte(CLOSE);
       this.wrap.end();
       return;
     }
@@ -1148,6 +1210,21 @@ function clause(tasks: Pending[], keyword: string, tag: Ref | undefined, body: r
   if (tag !== undefined) head.ref = tag;
   tasks.push(head, { nodes: body, next: 0, depth: depth + 1, body: true }, { nl, text: ")", end: true });
 }
+
+/** Pieces of the fields written out (`writeDefinition`). */
+const INDEX_OPEN = asciiBytes(" (;");
+const INDEX_CLOSE = asciiBytes(";)");
+const FUNC_OPEN = asciiBytes("(func");
+const TYPE_OPEN = asciiBytes("(type");
+const EXPORT_OPEN = asciiBytes("(export ");
+const CLOSE_TWO = asciiBytes("))");
+const EXPORT_KIND: Readonly<Record<ExportField["exportKind"], Uint8Array>> = {
+  func: asciiBytes(" (func "),
+  table: asciiBytes(" (table "),
+  memory: asciiBytes(" (memory "),
+  global: asciiBytes(" (global "),
+  tag: asciiBytes(" (tag "),
+};
 
 const SPACE = 0x20;
 const OPEN = 0x28;

@@ -43,6 +43,9 @@ const KEPT_SIZE = 4 * CHUNK_SIZE;
 
 let spare: Uint8Array | undefined;
 
+/** The buffer of a finished output: one for all, as it is never written to. */
+const NO_BYTES = new Uint8Array(0);
+
 /**
  * A larger one is kept only until V8 next collects fully: a string's text
  * gathers whole in the buffer (see `WHOLE_LIMIT`), and large modules printed
@@ -130,6 +133,32 @@ const WHOLE_MARGIN = 1 << 16;
  * is born young and copied by every scavenge it survives.
  */
 const PIECE_SIZE = 1 << 20;
+
+/**
+ * Texts shorter than this are decoded as UTF-8 without first checking for
+ * ASCII: Node makes a Latin-1 string this short a copy on V8's heap, as it
+ * does a UTF-8 one (only longer ones stay outside it, see `WHOLE_LIMIT`).
+ */
+const LATIN1_LENGTH = 1 << 16;
+
+/** The small spare buffer as a `Buffer`, made once for it (see `bufferOf`), and the buffer it views. */
+let spareBuffer: Buffer | undefined;
+let spareViewed: Uint8Array | undefined;
+
+/**
+ * `buf` as a `Buffer`, to decode: the small spare's is kept, so that
+ * modules printed one by one (a test suite's) do not make one each, with
+ * a view of their text to look for ASCII in.
+ */
+function bufferOf(buf: Uint8Array): Buffer {
+  if (buf === spareViewed) return spareBuffer!;
+  const buffer = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
+  if (buf.length <= KEPT_SIZE) {
+    spareBuffer = buffer;
+    spareViewed = buf;
+  }
+  return buffer;
+}
 
 export class TextOut {
   private buf: Uint8Array;
@@ -283,7 +312,7 @@ export class TextOut {
   private flush(): void {
     if (this.pos === 0) return;
     if (this.sink !== undefined) this.sink(this.lend ? this.buf.subarray(0, this.pos) : this.buf.slice(0, this.pos));
-    else this.pieces.push(this.piece(this.buf.subarray(0, this.pos)));
+    else this.pieces.push(this.piece(this.pos));
     this.pos = 0;
   }
 
@@ -296,7 +325,7 @@ export class TextOut {
 
   private release(): void {
     keep(this.buf);
-    this.buf = new Uint8Array(0);
+    this.buf = NO_BYTES;
     this.pos = 0;
   }
 
@@ -312,8 +341,11 @@ export class TextOut {
   }
 
   /** Whole UTF-8 as a piece of the string: Latin-1 only the first (see `WHOLE_LIMIT`). */
-  private piece(bytes: Uint8Array): string {
-    return this.pieces.length === 0 ? wholeString(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+  private piece(end: number): string {
+    const buffer = bufferOf(this.buf);
+    // A short text is a string on the heap either way, and decoding UTF-8 makes ASCII one byte a character too: only a long one is looked at.
+    if (this.pieces.length > 0 || end < LATIN1_LENGTH) return buffer.toString("utf8", 0, end);
+    return isAscii(buffer.subarray(0, end)) ? buffer.toString("latin1", 0, end) : buffer.toString("utf8", 0, end);
   }
 
   private utf8(s: string): void {
