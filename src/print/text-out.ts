@@ -342,10 +342,9 @@ export class TextOut {
 
   /** Whole UTF-8 as a piece of the string: Latin-1 only the first (see `WHOLE_LIMIT`). */
   private piece(end: number): string {
-    const buffer = bufferOf(this.buf);
     // A short text is a string on the heap either way, and decoding UTF-8 makes ASCII one byte a character too: only a long one is looked at.
-    if (this.pieces.length > 0 || end < LATIN1_LENGTH) return buffer.toString("utf8", 0, end);
-    return isAscii(buffer.subarray(0, end)) ? buffer.toString("latin1", 0, end) : buffer.toString("utf8", 0, end);
+    if (this.pieces.length > 0 || end < LATIN1_LENGTH) return bufferOf(this.buf).toString("utf8", 0, end);
+    return wholeString(this.buf.subarray(0, end));
   }
 
   private utf8(s: string): void {
