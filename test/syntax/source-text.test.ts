@@ -78,6 +78,36 @@ describe("decodeText", () => {
     const bytes = new Uint8Array([0x28, 0x6d, 0xff, 0x29]);
     expect(() => decodeText(bytes, 2)).toThrow(/not valid/);
   });
+
+  it("decodes as TextDecoder does with `fatal`, whatever the pieces: a byte order mark dropped, malformed input refused", () => {
+    const reference = new TextDecoder("utf-8", { fatal: true });
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    const cases = [
+      [0xef, 0xbb, 0xbf, ...utf8("(module)")],
+      [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8("(module)")],
+      utf8("ascii only"),
+      utf8(";; é€😀 ;;"),
+      [...utf8("(module"), 0xe2, 0x82], // a character the input ends inside
+      [...utf8(";;"), 0xc0, 0xaf], // an overlong encoding
+      [...utf8(";;"), 0xed, 0xa0, 0x80], // a surrogate
+      [...utf8(";;"), 0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [...utf8(";;"), 0x80, 0x80, 0x80, 0x80, 0x41], // continuation bytes with no lead
+    ];
+    const outcome = (decode: () => unknown) => {
+      try {
+        const text = decode();
+        return typeof text === "string" ? text : (text as ChunkedText).slice(0);
+      } catch (error) {
+        return (error as Error).constructor.name;
+      }
+    };
+    for (const bytes of cases.map((c) => new Uint8Array(c))) {
+      const expected = outcome(() => reference.decode(bytes));
+      for (const piece of [1, 2, 3, 4, 7, bytes.length]) {
+        expect([[...bytes], piece, outcome(() => decodeText(bytes, piece))]).toEqual([[...bytes], piece, expected]);
+      }
+    }
+  });
 });
 
 describe("parsing chunked text", () => {
