@@ -71,12 +71,14 @@ export function splitFuncBodies(text: SourceText): FuncSplit | undefined {
 
 class Scan {
   private readonly charAt: CharAt;
+  private readonly chunked: ChunkedText | undefined;
   private funcFields = 0;
   private readonly bodies: BodySlot[] = [];
   private readonly datas: DataSlot[] = [];
 
   constructor(private readonly text: SourceText) {
-    this.charAt = text instanceof ChunkedText ? chunkedChars(text) : stringChars(text as string);
+    this.chunked = text instanceof ChunkedText ? text : undefined;
+    this.charAt = this.chunked !== undefined ? chunkedChars(this.chunked) : stringChars(text as string);
   }
 
   run(): FuncSplit {
@@ -249,18 +251,19 @@ class Scan {
 
   /** The next `(`, `)`, `"` or `;` from `at`: the only characters that change what the scan is in. */
   private nextSpecial(at: number): number {
-    const text = this.text;
-    if (typeof text === "string") {
-      // A regular expression finds it far faster than a loop over the characters.
+    // A regular expression finds it far faster than a loop over the characters.
+    const chunked = this.chunked;
+    if (chunked === undefined) {
       SPECIAL.lastIndex = at;
-      return SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : noSplit();
+      return SPECIAL.test(this.text as string) ? SPECIAL.lastIndex - 1 : noSplit();
     }
-    for (let c = this.charAt(at); c !== OPEN && c !== CLOSE && c !== QUOTE && c !== SEMICOLON; c = this.charAt(++at)) {
-      if (c < 0) noSplit();
+    for (let chunk = at < chunked.length ? chunked.chunkAt(at) : chunked.chunks.length; chunk < chunked.chunks.length; chunk++) {
+      const base = chunked.chunkStart(chunk);
+      SPECIAL.lastIndex = Math.max(0, at - base);
+      if (SPECIAL.test(chunked.chunks[chunk])) return base + SPECIAL.lastIndex - 1;
     }
-    return at;
+    return noSplit();
   }
-
 }
 
 /**

@@ -56,10 +56,17 @@ describe("splitFuncBodies", () => {
     expect(bodiesOf('(func $f (param i32) (@metadata.code.branch_hint "\\00") (@a) if end)')).toEqual(['(@metadata.code.branch_hint "\\00") (@a) if end']);
   });
 
-  test("reads a chunked text as the string it stands for", () => {
+  test("reads a chunked text as the string it stands for, wherever the chunks end", () => {
     const text = "(module (func $f (param i32) local.get 0 drop) (func $g nop))";
     const chunked = new ChunkedText([text.slice(0, 20), text.slice(20, 33), text.slice(33)]);
     expect(splitFuncBodies(chunked)).toEqual(splitFuncBodies(text));
+    const rich = '(module ;; a ( comment\n  (func $f (param i32) (; ) ;) local.get 0 (@a ")") drop)\n  (data "a(b)c;")\n  (func $g nop))';
+    const expected = splitFuncBodies(rich);
+    expect(expected?.bodies.length).toBe(2);
+    for (let size = 1; size <= 9; size++) {
+      const chunks = Array.from({ length: Math.ceil(rich.length / size) }, (_, i) => rich.slice(i * size, (i + 1) * size));
+      expect([size, splitFuncBodies(new ChunkedText(chunks))]).toEqual([size, expected]);
+    }
   });
 
   test.each([
