@@ -4,7 +4,7 @@
  * files are written to a temporary file renamed into place, so a failed or
  * killed run never leaves a half-written output nor the temporary file.
  */
-import { isAscii, isUtf8 } from "node:buffer";
+import { isAscii } from "node:buffer";
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -119,8 +119,8 @@ function fill(buffer: Buffer): number {
 }
 
 export function decodeText(bytes: Uint8Array, chunkBytes = TEXT_CHUNK_BYTES): SourceText {
-  const decoder = new Utf8Decoder();
-  if (bytes.length <= chunkBytes) return decoder.decode(bytes, false);
+  if (bytes.length <= chunkBytes) return new Utf8Decoder().decode(bytes, false);
+  const decoder = new Utf8Decoder(true);
   const text = new DecodedText(chunkBytes);
   for (let at = 0; at < bytes.length; at += chunkBytes) {
     text.add(decoder.decode(bytes.subarray(at, at + chunkBytes), at + chunkBytes < bytes.length), Math.min(chunkBytes, bytes.length - at));
@@ -129,17 +129,25 @@ export function decodeText(bytes: Uint8Array, chunkBytes = TEXT_CHUNK_BYTES): So
 }
 
 /**
- * UTF-8 decoded piece by piece as `TextDecoder` with `fatal` decodes it (a
- * leading byte order mark dropped, malformed input a `TypeError`), a
- * character split between two pieces carried over to the next, but at
- * Buffer's speed: ASCII, most WebAssembly text, becomes a Latin-1 string and
- * other UTF-8 is checked by `isUtf8` before Buffer decodes it. Node 20's
- * fatal `TextDecoder` took 4.3 s on the 354 MB text of a 34 MB binary where
- * this takes 1.0 (2-core Linux x86_64 VM, Node 20.20.2, 2026-12-07).
+ * UTF-8 decoded piece by piece as a streaming `TextDecoder` with `fatal`
+ * decodes it (a leading byte order mark dropped, malformed input a
+ * `TypeError`), but each piece decoded whole, with the end of a character
+ * it splits carried over to the next: Node 20 decodes a whole piece on its
+ * fast path and a streamed one on a slow path. The pieces of a text longer
+ * than one string, when ASCII, become Latin-1 strings, which Node keeps
+ * outside V8's heap, where the heap would grow by more than their size.
+ * `watkit parse --jobs 1` of the 354 MB text of a 34 MB binary (2-core
+ * Linux x86_64 VM, Node 20.20.2, 2026-12-07): streamed, 6.3 s to decode and
+ * 2.0 GB peak RSS; whole, 2.0 s and 2.4 GB; Latin-1, 2.0 s and 1.5 GB. A
+ * 46 MB text in one piece peaks at 162 MB decoded whole, 197 MB as Latin-1.
  */
 class Utf8Decoder {
+  readonly #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   #carried: Uint8Array | undefined;
   #atStart = true;
+
+  /** `outsideHeap` for the pieces of a text longer than one string. */
+  constructor(private readonly outsideHeap = false) {}
 
   /** The text of `bytes` after what was carried over; `more` when another piece follows. */
   decode(bytes: Uint8Array, more: boolean): string {
@@ -155,10 +163,9 @@ class Utf8Decoder {
     }
     const end = more ? wholeCharsEnd(piece) : piece.length;
     if (end < piece.length) this.#carried = piece.slice(end);
-    const whole = Buffer.from(piece.buffer, piece.byteOffset, end);
-    if (isAscii(whole)) return whole.toString("latin1");
-    if (!isUtf8(whole)) throw new TypeError("The encoded data was not valid for encoding utf-8");
-    return whole.toString("utf8");
+    const whole = piece.subarray(0, end);
+    if (this.outsideHeap && isAscii(whole)) return Buffer.from(whole.buffer, whole.byteOffset, whole.length).toString("latin1");
+    return this.#decoder.decode(whole);
   }
 }
 
