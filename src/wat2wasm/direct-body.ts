@@ -7,7 +7,7 @@
  *
  * It reads the plain instructions compilers print, flat or folded, and code
  * metadata annotations before them. Anything else (another annotation, a
- * string, legacy `try`, a memory order, a name it does not know, a literal out of
+ * string, a folded legacy `try`, a memory order, a name it does not know, a literal out of
  * range, a feature outside the set, text the parser would reject) makes it
  * give up on the body, writing nothing: the caller then parses that body,
  * which gives today's output and today's errors.
@@ -53,6 +53,10 @@ const BLOCK = 0;
 const IF = 1;
 const ELSE = 2;
 const FOLDED = 3;
+/** A flat legacy `try`, and it after a `catch` or a `catch_all`. */
+const TRY = 4;
+const CATCH = 5;
+const CATCH_ALL = 6;
 
 /** The immediate kinds `DirectBodies.instr` reads itself. */
 type CommonImm = "none" | "structural" | "block" | "label" | "func" | "local" | "global" | "memarg" | "memarg_lane" | "i32" | "i64" | "f32" | "f64";
@@ -615,6 +619,7 @@ export class DirectBodies {
         w.byte(0);
         return;
       case "try":
+        return this.open(def, TRY);
       case "resume":
       case "resume_throw":
       case "type_tag":
@@ -644,21 +649,46 @@ export class DirectBodies {
     this.kinds.push(kind);
   }
 
-  /** else and end, flat. */
+  /** else and end, and a legacy try's catch, catch_all and delegate, flat. */
   private structural(def: InstrDef): void {
-    const { w, kinds } = this;
+    const { s, w, kinds } = this;
     const top = kinds.length - 1;
     if (top === 0 || kinds[top] === FOLDED) giveUp();
-    if (def.name === "else") {
-      if (kinds[top] !== IF) giveUp();
-      this.repeatedLabel();
-      w.byte(OP_ELSE);
-      kinds[top] = ELSE;
-      return;
+    switch (def.name) {
+      case "else":
+        if (kinds[top] !== IF) giveUp();
+        this.repeatedLabel();
+        w.byte(OP_ELSE);
+        kinds[top] = ELSE;
+        return;
+      case "end":
+        this.repeatedLabel();
+        this.close();
+        return;
+      case "catch":
+        if (kinds[top] !== TRY && kinds[top] !== CATCH) giveUp();
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.index(this.scope.spaces.tags));
+        // `catch $label $tag`, the block's label repeated, is the parser's.
+        if (s.kind === ATOM && (s.text.charCodeAt(s.start) === DOLLAR || this.atNumber())) giveUp();
+        kinds[top] = CATCH;
+        return;
+      case "catch_all":
+        if (kinds[top] !== TRY && kinds[top] !== CATCH) giveUp();
+        writeOp(w, def.prefix, def.code);
+        kinds[top] = CATCH_ALL;
+        return;
+      case "delegate":
+        if (kinds[top] !== TRY) giveUp();
+        // The label is one of the blocks around the try, which ends here.
+        this.labels.pop();
+        kinds.pop();
+        writeOp(w, def.prefix, def.code);
+        w.u32(this.label());
+        return;
+      default:
+        giveUp();
     }
-    if (def.name !== "end") giveUp();
-    this.repeatedLabel();
-    this.close();
   }
 
   private close(): void {

@@ -258,6 +258,50 @@ describe("function bodies encoded straight from their text", () => {
     expect(convertAll(text)).toEqual({ taken: true, direct: 1 });
   });
 
+  test("flat legacy try is encoded directly: catch, catch_all, rethrow, delegate to the blocks around it", () => {
+    const text = `(module
+  (tag $e (param i32))
+  (tag $x)
+  (func $f (param i32) (result i32)
+    block $out (result i32)
+      try $t (result i32)
+        local.get 0
+        throw $e
+      catch $e
+        try $inner
+          throw $x
+        delegate $out
+        try
+          throw $x
+        delegate 1
+        try $u
+          nop
+        catch_all
+          rethrow $t
+        end
+      catch $x
+        i32.const 2
+      catch_all
+        rethrow 0
+      end $t
+      try (result i32)
+        i32.const 3
+      end
+      drop
+    end)
+  (func $g
+    try
+      call $f2
+    catch $x
+    end)
+  (func $f2))
+`;
+    expect(convertAll(text)).toEqual({ taken: true, direct: 3 });
+    // Folded, it is the parser's.
+    const folded = "(module (tag $x) (func (try (do (throw $x)) (catch $x))))";
+    expect(convertAll(folded)).toEqual({ taken: true, direct: 0 });
+  });
+
   test("quoted ids with escapes name what their plain spelling names (spec id.wast)", () => {
     const text = `(module
   (func $AB (param $"\\u{41}" i32)
@@ -320,6 +364,11 @@ describe("function bodies encoded straight from their text", () => {
     ["an unclosed block", "block\n    nop"],
     ["an immediate too many", "local.get 0 1\n    drop"],
     ["an unknown instruction", "i32.frob"],
+    ["a label after catch", "try $t\n    catch $t 0\n    end"],
+    ["a label after catch_all", "try $t\n    catch_all $t\n    end"],
+    ["a second catch_all", "try\n    catch_all\n    catch_all\n    end"],
+    ["a delegate after catch_all", "try\n    catch_all\n    delegate 0"],
+    ["a catch outside a try", "block\n    catch_all\n    end"],
   ])("%s in a body is reported at the parser's line and column", (_what, bad) => {
     const text = `(module\n  (func $f (param $x i32)\n    nop)\n  (func $g (param $x i32)\n    ${bad}))\n`;
     const expected = errorOf(() => watToModule(text));
