@@ -7,8 +7,8 @@
  *
  * It reads the plain instructions compilers print, flat or folded, and code
  * metadata annotations before them. Anything else (another annotation, a
- * string, a folded legacy `try`, a memory order, a name it does not know, a literal out of
- * range, a feature outside the set, text the parser would reject) makes it
+ * string, a memory order, a name it does not know, a literal out of range,
+ * a feature outside the set, text the parser would reject) makes it
  * give up on the body, writing nothing: the caller then parses that body,
  * which gives today's output and today's errors.
  */
@@ -46,6 +46,9 @@ const METADATA_OPEN = "(@" + CODE_METADATA_PREFIX;
 const ANNOTATION_ID_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x28, 0x29]);
 const OP_ELSE = 0x05;
 const OP_END = 0x0b;
+const OP_CATCH = 0x07;
+const OP_DELEGATE = 0x18;
+const OP_CATCH_ALL = 0x19;
 const EMPTY_BLOCK = 0x40;
 
 /** What an open block is, for `else` and `end`: a folded one takes neither. */
@@ -299,7 +302,8 @@ export class DirectBodies {
       this.expect(CLOSE);
       return;
     }
-    if (def.imm === "structural" || def.imm === "try") giveUp();
+    if (def.imm === "try") return this.foldedTry(def, items);
+    if (def.imm === "structural") giveUp();
     // Operands come first in binary: the instruction's bytes wait on the parking stack.
     const from = w.length;
     const made = this.made;
@@ -349,6 +353,45 @@ export class DirectBodies {
     if (s.kind === OPEN) {
       w.byte(OP_ELSE);
       this.clause("else");
+    }
+    this.close();
+    this.expect(CLOSE);
+  }
+
+  /** A folded legacy try: `(try label? bt (do instr*) (catch x instr*)* (catch_all instr*)?)`, or `(delegate l)` after the `do`. */
+  private foldedTry(def: InstrDef, items: readonly CodeMetadata[] | undefined): void {
+    const { s, w } = this;
+    if (items !== undefined) this.place(def, w.length, items);
+    this.open(def, FOLDED);
+    this.clause("do");
+    if (s.kind === OPEN && this.atKeyword("delegate")) {
+      s.next();
+      s.next();
+      // The label is one of the blocks around the try, which ends here.
+      this.labels.pop();
+      this.kinds.pop();
+      w.byte(OP_DELEGATE);
+      w.u32(this.label());
+      this.expect(CLOSE);
+      this.expect(CLOSE);
+      return;
+    }
+    let catchAll = false;
+    while (s.kind === OPEN && !catchAll) {
+      s.next();
+      if (s.is("catch")) {
+        s.next();
+        w.byte(OP_CATCH);
+        w.u32(this.index(this.scope.spaces.tags));
+      } else if (s.is("catch_all")) {
+        s.next();
+        w.byte(OP_CATCH_ALL);
+        catchAll = true;
+      } else {
+        giveUp();
+      }
+      this.inner();
+      this.expect(CLOSE);
     }
     this.close();
     this.expect(CLOSE);

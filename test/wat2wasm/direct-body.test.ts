@@ -297,9 +297,31 @@ describe("function bodies encoded straight from their text", () => {
   (func $f2))
 `;
     expect(convertAll(text)).toEqual({ taken: true, direct: 3 });
-    // Folded, it is the parser's.
-    const folded = "(module (tag $x) (func (try (do (throw $x)) (catch $x))))";
-    expect(convertAll(folded)).toEqual({ taken: true, direct: 0 });
+  });
+
+  test("folded legacy try is encoded directly: its catch clauses, catch_all, and delegate to the blocks around it", () => {
+    const text = `(module
+  (tag $e (param i32))
+  (tag $x)
+  (func $f (param i32) (result i32)
+    (block $out (result i32)
+      (try $t (result i32)
+        (do
+          (throw $e (local.get 0)))
+        (catch $e
+          (try $inner (do (throw $x)) (delegate $out))
+          (try (do (nop)) (delegate 0))
+          (try $u (do) (catch_all (rethrow $t)))
+          (try (do) (catch $x) (catch $e (drop)))
+          (i32.const 1))
+        (catch $x
+          (i32.const 2))
+        (catch_all
+          (rethrow 0)))))
+  (func $g
+    (try (do (call $g)))))
+`;
+    expect(convertAll(text)).toEqual({ taken: true, direct: 2 });
   });
 
   test("quoted ids with escapes name what their plain spelling names (spec id.wast)", () => {
@@ -369,6 +391,9 @@ describe("function bodies encoded straight from their text", () => {
     ["a second catch_all", "try\n    catch_all\n    catch_all\n    end"],
     ["a delegate after catch_all", "try\n    catch_all\n    delegate 0"],
     ["a catch outside a try", "block\n    catch_all\n    end"],
+    ["a folded catch after catch_all", "(try (do) (catch_all) (catch_all))"],
+    ["a folded clause after delegate", "(try (do) (delegate 0) (catch_all))"],
+    ["a folded try without do", "(try (catch_all))"],
   ])("%s in a body is reported at the parser's line and column", (_what, bad) => {
     const text = `(module\n  (func $f (param $x i32)\n    nop)\n  (func $g (param $x i32)\n    ${bad}))\n`;
     const expected = errorOf(() => watToModule(text));
