@@ -200,6 +200,11 @@ function readProducers(source: SourceText, items: Item[], start: number, end: nu
   return { start, end, name: "producers", strings: [{ start, end, bytes: encodeProducers(producers) }], producers };
 }
 
+/** The `(@dylink.0 ...)` annotation from `start` to `end`, read as the parser reads it. */
+export function readDylinkAt(source: SourceText, start: number, end: number): CustomAnnotation {
+  return readDylink(source, scan(source, start + "(@dylink.0".length, end - 1), start, end);
+}
+
 /**
  * `(@dylink.0 (mem-info (memory SIZE ALIGN)? (table SIZE ALIGN)?)? (needed "lib"*)*
  * (export-info "name" FLAG*)* (import-info "module" "name" FLAG*)*)`: the

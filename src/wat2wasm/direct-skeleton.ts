@@ -5,7 +5,7 @@
  * tests mostly write (types, imports, function headers, tables, memories,
  * globals, exports, start, element and data segments, tags, custom
  * sections as `(@custom ...)`, the `(@producers ...)` annotation printers
- * write at the end, `(@name ...)`
+ * write at the end, `(@dylink.0 ...)`, `(@name ...)`
  * after a module's or definition's keyword or id, and annotations between
  * fields that mean nothing to watkit) with constant expressions of plain
  * instructions.
@@ -59,7 +59,8 @@ import { SHAPE_LANES, SHORT_REF } from "../syntax/keyword-tables.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
-import { isInterpreted, SECTIONS } from "../syntax/annotations.js";
+import { isInterpreted, readDylinkAt, SECTIONS } from "../syntax/annotations.js";
+import { WatError } from "../syntax/errors.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
 import { fitted, objectList } from "../module/empty.js";
@@ -112,6 +113,7 @@ class SkeletonReader {
       if (s.kind === OPEN) this.field(fields);
       else if (this.annotationIs("producers")) fields.push(this.producers());
       else if (this.annotationIs("custom")) fields.push(this.custom());
+      else if (this.annotationIs("dylink.0")) fields.push(this.dylink());
       else if (!this.skipUninterpreted()) break;
     }
     const end = wrapped ? this.close() : this.text.length;
@@ -731,6 +733,25 @@ class SkeletonReader {
     }
     const strings = this.strings();
     return { kind: "custom", name, place, strings, start, end: this.close() };
+  }
+
+  /** `(@dylink.0 ...)`: the dylink.0 section, a field as the parser places it. */
+  private dylink(): CustomField {
+    const s = this.s;
+    const text = this.text;
+    const start = s.start;
+    const end = annotationEnd((at) => (at < text.length ? text.charCodeAt(at) : -1), start, giveUp);
+    if (end < 0) giveUp();
+    let read;
+    try {
+      read = readDylinkAt(text, start, end);
+    } catch (error) {
+      // Its offset is in the skeleton: the parser reports it in the text as given.
+      if (error instanceof WatError) giveUp();
+      throw error;
+    }
+    s.seek(end);
+    return { kind: "custom", name: read.name, place: read.place, strings: read.strings, dylink: read.dylink, start, end };
   }
 
   /** `(@producers (FIELD "name" "version")*)`: the producers section, a field as the parser places it. */

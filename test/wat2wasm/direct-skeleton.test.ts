@@ -125,6 +125,8 @@ describe("module skeletons read without the parser", () => {
       (elem funcref (item (ref.null func))) (elem declare func $f) (elem $e func)
       (data (i32.const 0) "a") (data (memory 0) (offset (i32.const 1)) "b" "c") (data 0 (i32.const 2)) (data $d "\\00"))`],
     ["exports, start and tags", `(module (func $s) (tag $t (param i32)) (start $s) (export "s" (func $s)) (export "t" (tag 0)))`],
+    ["a dylink.0 annotation", `(module (@dylink.0 (mem-info (memory 16 2) (table 1 0)) (needed "a.so" "b.so") (export-info "f" binding-weak 4)
+      (import-info "env" "g" undefined)) (func (export "f")))`],
     ["a producers annotation among the fields", `(module (func) (@producers (processed-by "a" "1.0") (language "Rust" "")) (memory 1) (@producers))`],
     ["custom sections placed and unplaced among the fields", `(module (@custom "c" "x") (type (func)) (@custom "d" (before global) "a" "" "b")
       (func) (@custom "e" (after func)) (@custom "" (before first) "\\00") (global i32 (i32.const 0)) (@custom "f" (after last) "y"))`],
@@ -163,6 +165,7 @@ describe("module skeletons read without the parser", () => {
     ["an export without an index", `(module (export "e" (func)))`],
     ["a declared segment without a list", `(module (elem declare (i32.const 0)))`],
     ["an empty id", `(module (func $))`],
+    ["a dylink.0 part the annotation does not know", `(module (@dylink.0 (mem-size 1)))`],
     ["a producers field the annotation does not know", `(module (@producers (tool "a" "1")))`],
     ["a producers pair without a version", `(module (@producers (sdk "a")))`],
     ["a string run into a keyword", `(module (import "m""f"func (func)))`],
