@@ -237,11 +237,7 @@ class ModuleRaiser {
     this.folded = options.folded === true;
     const m = module;
     const spaces = indexSpaces(m);
-    const typeSpace = new NameSpace(
-      spaces.types,
-      "type",
-      useNames,
-    );
+    const typeSpace = new NameSpace(spaces.types, "type", useNames);
     this.s = {
       types: new TypeNodes(typeSpace),
       typeSpace,

@@ -367,11 +367,7 @@ export class DirectBodies {
     if (s.kind === OPEN && this.atKeyword("delegate")) {
       s.next();
       s.next();
-      // The label is one of the blocks around the try, which ends here.
-      this.labels.pop();
-      this.kinds.pop();
-      w.byte(OP_DELEGATE);
-      w.u32(this.label());
+      this.delegate();
       this.expect(CLOSE);
       this.expect(CLOSE);
       return;
@@ -381,8 +377,7 @@ export class DirectBodies {
       s.next();
       if (s.is("catch")) {
         s.next();
-        w.byte(OP_CATCH);
-        w.u32(this.index(this.scope.spaces.tags));
+        this.catchTag();
       } else if (s.is("catch_all")) {
         s.next();
         w.byte(OP_CATCH_ALL);
@@ -710,28 +705,37 @@ export class DirectBodies {
         return;
       case "catch":
         if (kinds[top] !== TRY && kinds[top] !== CATCH) giveUp();
-        writeOp(w, def.prefix, def.code);
-        w.u32(this.index(this.scope.spaces.tags));
+        this.catchTag();
         // `catch $label $tag`, the block's label repeated, is the parser's.
         if (s.kind === ATOM && (s.text.charCodeAt(s.start) === DOLLAR || this.atNumber())) giveUp();
         kinds[top] = CATCH;
         return;
       case "catch_all":
         if (kinds[top] !== TRY && kinds[top] !== CATCH) giveUp();
-        writeOp(w, def.prefix, def.code);
+        w.byte(OP_CATCH_ALL);
         kinds[top] = CATCH_ALL;
         return;
       case "delegate":
         if (kinds[top] !== TRY) giveUp();
-        // The label is one of the blocks around the try, which ends here.
-        this.labels.pop();
-        kinds.pop();
-        writeOp(w, def.prefix, def.code);
-        w.u32(this.label());
+        this.delegate();
         return;
       default:
         giveUp();
     }
+  }
+
+  /** A legacy try's `catch x`, its tag read. */
+  private catchTag(): void {
+    this.w.byte(OP_CATCH);
+    this.w.u32(this.index(this.scope.spaces.tags));
+  }
+
+  /** `delegate l`, which ends the innermost block, a try: its label is one of the blocks around it. */
+  private delegate(): void {
+    this.labels.pop();
+    this.kinds.pop();
+    this.w.byte(OP_DELEGATE);
+    this.w.u32(this.label());
   }
 
   private close(): void {

@@ -58,7 +58,7 @@ import type {
 import { SHAPE_LANES, SHORT_REF } from "../syntax/keyword-tables.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
-import { annotationEnd, isIdChar, stringEnd } from "../syntax/token-ends.js";
+import { annotationEnd, charsOf, isIdChar, stringEnd } from "../syntax/token-ends.js";
 import { isInterpreted, readDylinkAt, SECTIONS } from "../syntax/annotations.js";
 import { WatError } from "../syntax/errors.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
@@ -740,7 +740,7 @@ class SkeletonReader {
     const s = this.s;
     const text = this.text;
     const start = s.start;
-    const end = annotationEnd((at) => (at < text.length ? text.charCodeAt(at) : -1), start, giveUp);
+    const end = annotationEnd(charsOf(text), start, giveUp);
     if (end < 0) giveUp();
     let read;
     try {
