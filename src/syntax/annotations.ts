@@ -205,6 +205,11 @@ export function readDylinkAt(source: SourceText, start: number, end: number): Cu
   return readDylink(source, scan(source, start + "(@dylink.0".length, end - 1), start, end);
 }
 
+/** The `(@watkit.exact ...)` annotation from `start` to `end`, read as the parser reads it. */
+export function readExactAt(source: SourceText, start: number, end: number): ExactAnnotation {
+  return readExact(source, scan(source, start + "(@watkit.exact".length, end - 1), start, end);
+}
+
 /**
  * `(@dylink.0 (mem-info (memory SIZE ALIGN)? (table SIZE ALIGN)?)? (needed "lib"*)*
  * (export-info "name" FLAG*)* (import-info "module" "name" FLAG*)*)`: the

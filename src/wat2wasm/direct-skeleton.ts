@@ -5,7 +5,7 @@
  * tests mostly write (types, imports, function headers, tables, memories,
  * globals, exports, start, element and data segments, tags, custom
  * sections as `(@custom ...)`, the `(@producers ...)` annotation printers
- * write at the end, `(@dylink.0 ...)`, `(@name ...)`
+ * write at the end, `(@dylink.0 ...)`, the `(@watkit.exact ...)` notes, `(@name ...)`
  * after a module's or definition's keyword or id, and annotations between
  * fields that mean nothing to watkit) with constant expressions of plain
  * instructions.
@@ -28,6 +28,7 @@ import type {
   ElemField,
   ElemItemNode,
   ElemListNode,
+  ExactAnnotation,
   FieldTypeNode,
   FuncField,
   GlobalTypeNode,
@@ -59,7 +60,7 @@ import { SHAPE_LANES, SHORT_REF } from "../syntax/keyword-tables.js";
 import { LiteralError, parseF32Bits, parseF64Bits, parseInt32, parseInt64, parseName, parseNat32, parseNat64, parseString } from "../syntax/literals.js";
 import { MAX_FOLDED_DEPTH } from "../syntax/nesting.js";
 import { annotationEnd, charsOf, isIdChar, stringEnd } from "../syntax/token-ends.js";
-import { isInterpreted, readDylinkAt, SECTIONS } from "../syntax/annotations.js";
+import { isInterpreted, readDylinkAt, readExactAt, SECTIONS } from "../syntax/annotations.js";
 import { WatError } from "../syntax/errors.js";
 import { ATOM, BodyScanner, CLOSE, END, GIVE_UP, giveUp, OPEN, OTHER } from "./direct-scan.js";
 import { setLane } from "./v128-lanes.js";
@@ -109,17 +110,20 @@ class SkeletonReader {
     const id = wrapped ? this.optId() : undefined;
     const name = wrapped ? this.optName() : undefined;
     const fields: ModuleField[] = [];
+    const exact: ExactAnnotation[] = [];
     for (;;) {
       if (s.kind === OPEN) this.field(fields);
       else if (this.annotationIs("producers")) fields.push(this.producers());
       else if (this.annotationIs("custom")) fields.push(this.custom());
       else if (this.annotationIs("dylink.0")) fields.push(this.dylink());
+      else if (this.annotationIs("watkit.exact")) exact.push(this.annotation(readExactAt));
       else if (!this.skipUninterpreted()) break;
     }
     const end = wrapped ? this.close() : this.text.length;
     if (s.kind !== END) giveUp();
-    if (!wrapped) return { kind: "module", implicit: true, fields, start: 0, end };
-    return { kind: "module", id, name, definition: undefined, fields, start, end };
+    const module: ModuleNode = wrapped ? { kind: "module", id, name, definition: undefined, fields, start, end } : { kind: "module", implicit: true, fields, start: 0, end };
+    if (exact.length > 0) module.exact = exact;
+    return module;
   }
 
   private field(fields: ModuleField[]): void {
@@ -737,21 +741,28 @@ class SkeletonReader {
 
   /** `(@dylink.0 ...)`: the dylink.0 section, a field as the parser places it. */
   private dylink(): CustomField {
+    const start = this.s.start;
+    const read = this.annotation(readDylinkAt);
+    return { kind: "custom", name: read.name, place: read.place, strings: read.strings, dylink: read.dylink, start, end: read.end };
+  }
+
+  /** The annotation at the scanner, read by the parser's own reader `read`; one the parser would reject is left to it. */
+  private annotation<T>(read: (text: string, start: number, end: number) => T): T {
     const s = this.s;
     const text = this.text;
     const start = s.start;
     const end = annotationEnd(charsOf(text), start, giveUp);
     if (end < 0) giveUp();
-    let read;
+    let result: T;
     try {
-      read = readDylinkAt(text, start, end);
+      result = read(text, start, end);
     } catch (error) {
       // Its offset is in the skeleton: the parser reports it in the text as given.
       if (error instanceof WatError) giveUp();
       throw error;
     }
     s.seek(end);
-    return { kind: "custom", name: read.name, place: read.place, strings: read.strings, dylink: read.dylink, start, end };
+    return result;
   }
 
   /** `(@producers (FIELD "name" "version")*)`: the producers section, a field as the parser places it. */

@@ -166,6 +166,7 @@ describe("module skeletons read without the parser", () => {
     ["a declared segment without a list", `(module (elem declare (i32.const 0)))`],
     ["an empty id", `(module (func $))`],
     ["a dylink.0 part the annotation does not know", `(module (@dylink.0 (mem-size 1)))`],
+    ["an exact note of an unknown unit", `(module (func) (@watkit.exact body 0 "x"))`],
     ["a producers field the annotation does not know", `(module (@producers (tool "a" "1")))`],
     ["a producers pair without a version", `(module (@producers (sdk "a")))`],
     ["a string run into a keyword", `(module (import "m""f"func (func)))`],
@@ -182,6 +183,19 @@ describe("module skeletons read without the parser", () => {
     const split = splitFuncBodies(text);
     if (split !== undefined) expect(readSkeleton(split.skeleton)).toBeUndefined();
     expect(parsedModule(text)).toBeUndefined();
+  });
+
+  test("exact notes between fields are read, and put back what they describe", () => {
+    const canonical = wat2wasm(`(module (type (func)) (func))`);
+    // The type section's size, 4, padded to five bytes.
+    const padded = Buffer.concat([canonical.subarray(0, 9), Buffer.from([0x84, 0x80, 0x80, 0x80, 0x00]), canonical.subarray(10)]);
+    const text = wasm2wat(padded);
+    expect(text).toContain("(@watkit.exact section type");
+    const skeleton = splitFuncBodies(text)!.skeleton;
+    const direct = readSkeleton(skeleton);
+    expect(direct?.exact).toEqual(parsedModule(skeleton)!.exact);
+    expect(encoded(direct!, skeleton)).toBe(Buffer.from(padded).toString("hex"));
+    expect(Buffer.from(wat2wasm(text))).toEqual(padded);
   });
 
   test("a module without bodies read directly converts as the parser's path converts it", () => {
