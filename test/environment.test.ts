@@ -1,7 +1,9 @@
-/** The test files' environment (environment.ts): jest uses it, and its vm context is an ordinary global object. */
+/** The test files' environment (environment.ts): jest uses it, its vm context is an ordinary global object, and each file has a temporary directory of its own. */
 import { describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import type * as Vm from "node:vm";
 import PlainGlobalEnvironment from "./environment.js";
 
@@ -25,6 +27,24 @@ describe("the test environment", () => {
     } finally {
       await environment.teardown();
     }
+  });
+
+  it("gives each test file a temporary directory of its own", () => {
+    expect(basename(tmpdir())).toMatch(/^watkit-test-/);
+    expect(existsSync(tmpdir())).toBe(true);
+  });
+
+  it("removes a file's temporary directory with what is in it at teardown, and restores TMPDIR", async () => {
+    const outer = process.env.TMPDIR;
+    const environment = new PlainGlobalEnvironment(CONFIG, CONTEXT);
+    await environment.setup();
+    const own = process.env.TMPDIR!;
+    expect(own).not.toBe(outer);
+    expect(basename(own)).toMatch(/^watkit-test-/);
+    writeFileSync(join(own, "left.txt"), "x");
+    await environment.teardown();
+    expect(existsSync(own)).toBe(false);
+    expect(process.env.TMPDIR).toBe(outer);
   });
 
   it("leaves node:vm's createContext as it found it", () => {

@@ -10,8 +10,16 @@
  *
  * What is given up is the Proxy's bookkeeping, which deletes at teardown the
  * globals a test file set; each file gets a fresh environment anyway.
+ *
+ * Each test file also gets a temporary directory of its own as `TMPDIR`,
+ * which `os.tmpdir()` and the processes a test starts use, removed with
+ * everything in it when the file is done: a file's temporary files do not
+ * outlive it, however it ends.
  */
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type * as Vm from "node:vm";
 
 const require = createRequire(import.meta.url);
@@ -33,5 +41,22 @@ export default class PlainGlobalEnvironment extends NodeEnvironment {
     } finally {
       vm.createContext = createContext;
     }
+  }
+
+  private outerTmpdir: string | undefined;
+  private ownTmpdir: string | undefined;
+
+  override async setup(): Promise<void> {
+    await super.setup();
+    this.outerTmpdir = process.env.TMPDIR;
+    this.ownTmpdir = mkdtempSync(join(tmpdir(), "watkit-test-"));
+    process.env.TMPDIR = this.ownTmpdir;
+  }
+
+  override async teardown(): Promise<void> {
+    if (this.outerTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = this.outerTmpdir;
+    if (this.ownTmpdir !== undefined) rmSync(this.ownTmpdir, { recursive: true, force: true });
+    await super.teardown();
   }
 }
