@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CLI } from "../helpers/cli.js";
+import { MODULES_CLI as CLI } from "../helpers/cli.js";
 
 /** Module hooks that append every module URL the process resolves to the file named by `WATKIT_LOADED`. */
 const HOOKS =

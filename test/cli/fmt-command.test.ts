@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { format } from "../../src/print/format/format.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 
 function watkit(args: string[], cwd: string, input?: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: "utf8" });

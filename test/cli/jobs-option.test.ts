@@ -3,10 +3,10 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { decodeDeferred } from "../../src/binary/decode.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 /** Go output over 2 MB: large enough that both commands use two threads. */
 const GO = "corpus/go/files/files.wasm";
 

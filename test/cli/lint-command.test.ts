@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { wat2wasm } from "../../src/wat2wasm.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 
 /** The SARIF 2.1.0 JSON schema as Microsoft's SARIF SDK ships it, checked with Ajv (draft 2020-12, formats on). */
 function sarifSchemaErrors(log: unknown): unknown[] {

@@ -7,9 +7,9 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const WC = "corpus/c/wc.wasm";
 
 function watkit(args: string[], input?: string) {

@@ -14,9 +14,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firstDifference } from "../helpers/wasm-sections.js";
-import { IN_PROCESS_LIMIT, label, projectRoot, realBinaries } from "../helpers/real-binaries.js";
-
-const CLI = join(projectRoot(), "dist", "src", "cli", "main.js");
+import { IN_PROCESS_LIMIT, label, realBinaries } from "../helpers/real-binaries.js";
+import { CLI } from "../helpers/cli.js";
 
 describe("watkit print | watkit parse gives back large binaries byte for byte", () => {
   for (const binary of realBinaries().filter((b) => statSync(b.path).size > IN_PROCESS_LIMIT)) {

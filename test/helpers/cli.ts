@@ -1,8 +1,13 @@
 /** Runs the built `watkit` command in a child process, as a user would. */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-export const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
+/** The command users run: package.json's `bin`, the bundle. */
+export const CLI = resolve(process.cwd(), (JSON.parse(readFileSync("package.json", "utf8")) as { bin: { watkit: string } }).bin.watkit);
+
+/** The command's unbundled entry, one module per file: for tests of which modules a run loads. */
+export const MODULES_CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 
 export interface CliResult {
   status: number | null;

@@ -10,12 +10,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import { goWasi } from "../../src/rewrite/index.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const require = createRequire(import.meta.url);
 const ESBUILD = require.resolve("esbuild-wasm/esbuild.wasm");
 const VERSION = (require("esbuild-wasm/package.json") as { version: string }).version;

@@ -8,13 +8,13 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { decode } from "../../src/binary/decode.js";
 import { encode } from "../../src/binary/encode.js";
 import { rewrite } from "../../src/rewrite/index.js";
 import { checked, mod } from "./helpers.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 let filesOut: string | undefined;
 
 /** corpus/go/files after go-wasi, written once. */

@@ -7,12 +7,12 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { checked } from "./helpers.js";
 import { decode } from "../../src/binary/decode.js";
 import { runWasi } from "./programs.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 
 /** The `watkit rewrite` arguments of the README's recipe (its first sh block). */
 function documentedRecipe(): string[] {

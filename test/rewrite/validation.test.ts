@@ -8,13 +8,13 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { encode } from "../../src/binary/encode.js";
 import { InvalidRewriteError } from "../../src/rewrite/errors.js";
 import { rewrite } from "../../src/rewrite/rewrite.js";
 import { mod } from "./helpers.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const WRONG_RESULT = `(func (export "a") (result i32) i64.const 1)`;
 
 function dirWith(files: Record<string, string | Uint8Array>): string {

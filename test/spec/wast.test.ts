@@ -17,14 +17,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
 import { statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { engineNode } from "../helpers/engine.js";
 import type { Feature } from "../../src/isa/instructions.js";
 import { ALL_FEATURES, engineFeatures } from "../../src/wast/features.js";
 import { PROPOSAL_FOLDERS, SPEC_ROOT, SUPERSEDED, specFileNames } from "../helpers/spec-suite.js";
 import { countsText, recordWastSummary, type SpecCounts } from "../helpers/spec-summary.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const BATCHES = 2;
 
 /** Features of proposals beyond WebAssembly 3.0 that the test engine may lack: their scripts are then only checked, not run. */

@@ -7,12 +7,11 @@
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { engineFeatures } from "../../src/wast/features.js";
 import { runScript } from "../../src/wast/run-script.js";
 import { engineNode } from "../helpers/engine.js";
+import { CLI } from "../helpers/cli.js";
 
-const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
 const FAILING = "test/wast/fixtures/failing.wast";
 const REFERENCES = "test/wast/fixtures/references.wast";
 

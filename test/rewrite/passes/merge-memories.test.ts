@@ -9,10 +9,11 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { merge, rewrite } from "../../../src/rewrite/index.js";
 import { SnippetError } from "../../../src/rewrite/errors.js";
 import { fn, instantiate, mod } from "../helpers.js";
+import { CLI } from "../../helpers/cli.js";
 
 /** Module a: one fixed page holding "A" at 0, and its size. */
 const A = `(module (import "b" "get" (func $get (param i32) (result i32)))
@@ -70,7 +71,6 @@ describe("merge with memories combined", () => {
 });
 
 describe("watkit rewrite --pass merge on modules with memories", () => {
-  const CLI = resolve(process.cwd(), "dist/src/cli/main.js");
   const dir = mkdtempSync(join(tmpdir(), "watkit-merge-cli-"));
   writeFileSync(join(dir, "a.wat"), A);
   writeFileSync(join(dir, "b.wat"), B);
