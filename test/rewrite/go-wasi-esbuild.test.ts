@@ -1,9 +1,9 @@
 /**
  * go-wasi on a large Go 1.21+ binary from npm: the `esbuild-wasm` package's
- * `esbuild.wasm` (14 MB, imports of module `gojs`). The pass itself takes
- * under 10 s; the result, under `watkit run`, prints esbuild's version and
- * bundles corpus/go/esbuild-project (preopened as /) into the same file
- * esbuild-wasm makes on Node.
+ * `esbuild.wasm` (14 MB, imports of module `gojs`). The result, under
+ * `watkit run`, prints esbuild's version and bundles
+ * corpus/go/esbuild-project (preopened as /) into the same file esbuild-wasm
+ * makes on Node. The pass's time is `npm run bench:rewrite`'s subject.
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
@@ -29,14 +29,10 @@ describe("esbuild.wasm after go-wasi", () => {
   const work = mkdtempSync(join(tmpdir(), "watkit-esbuild-"));
   const out = join(work, "esbuild-wasi.wasm");
 
-  // The pass alone: decoding, encoding and validating the 14 MB are not its work.
-  it("is rewritten in under 10 s", () => {
+  it("is rewritten", () => {
     const module = decode(readFileSync(ESBUILD));
-    const start = performance.now();
     goWasi(module);
-    const passMs = performance.now() - start;
     writeFileSync(out, encode(module));
-    expect(passMs).toBeLessThan(10_000);
   }, 120_000);
 
   it("prints its version", () => {

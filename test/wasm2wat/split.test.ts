@@ -85,10 +85,8 @@ describe("wasm2wat on two threads", () => {
   test("a worker that stops midway ends the split without output, and the next print works", () => {
     const bytes = manyFuncs(400);
     const written: Uint8Array[] = [];
-    const started = performance.now();
     const split = wasm2watSplit(bytes, { folded: false, names: true, exact: true, jobs: 2, batchBytes: 64, worker: STOPPING_WORKER }, (chunk) => written.push(chunk));
     expect({ split, written: written.length }).toEqual({ split: false, written: 0 });
-    expect(performance.now() - started).toBeLessThan(60_000);
     expect(splitText(bytes, {}, { batchBytes: 64 })).toBe(wasm2wat(bytes, { jobs: 1 }));
   });
 });
