@@ -41,6 +41,7 @@ import type {
   ModuleField,
   ModuleNode,
   OffsetNode,
+  PlainInstrNode,
   RecField,
   SubTypeNode,
   TableField,
@@ -51,10 +52,10 @@ import type {
 import { importEntries } from "./import-groups.js";
 import { mappedList, objectList } from "./empty.js";
 import { assignIndices } from "./indices.js";
-import { indexSpaces } from "./index-space.js";
+import { indexSpaces, type IndexSpaces } from "./index-space.js";
 import { decodeProducers, type Producer } from "../types/producers.js";
 import { decodeDylink } from "../types/dylink.js";
-import { asExpression, CodeRaiser, type RaiseSpaces } from "./raise-code.js";
+import { asExpression, CodeRaiser, type RaiseSpaces, type SharedNodes } from "./raise-code.js";
 import { NameSpace } from "./raise-names.js";
 import { ObjectText } from "./object-text.js";
 import { TypeNodes } from "./raise-types.js";
@@ -217,6 +218,45 @@ const AFTER_KEY = new Map(SECTION_ORDER.map((s) => [s, `after ${s}`]));
 /** Every place a custom section can be printed, in order. */
 const CUSTOM_PLACES: readonly string[] = ["first", ...SECTION_ORDER.flatMap((s) => [BEFORE_KEY.get(s)!, AFTER_KEY.get(s)!]), "last"];
 
+/**
+ * The spaces of one module. A class rather than an object literal: V8 gives
+ * a literal run once per call a boilerplate on its second run, and that
+ * widened the type its fields held, throwing away the code optimised in the
+ * first call that relied on it (the printer's hottest functions among it)
+ * in the middle of the second.
+ */
+class Spaces implements RaiseSpaces {
+  readonly types: TypeNodes;
+  readonly typeSpace: NameSpace;
+  readonly funcs: NameSpace;
+  readonly tables: NameSpace;
+  readonly memories: NameSpace;
+  readonly globals: NameSpace;
+  readonly tags: NameSpace;
+  readonly elems: NameSpace;
+  readonly datas: NameSpace;
+  sharedNodes: SharedNodes | undefined = undefined;
+  instrNodes: Map<Instr, PlainInstrNode> | undefined = undefined;
+  objectText: ObjectText | undefined = undefined;
+
+  constructor(
+    m: Module,
+    spaces: IndexSpaces,
+    readonly useNames: boolean,
+    readonly fields: (type: TypeDef) => NameSpace | undefined,
+  ) {
+    this.typeSpace = new NameSpace(spaces.types, "type", useNames);
+    this.types = new TypeNodes(this.typeSpace);
+    this.funcs = new NameSpace(spaces.funcs, "func", useNames);
+    this.tables = new NameSpace(spaces.tables, "table", useNames);
+    this.memories = new NameSpace(spaces.memories, "memory", useNames);
+    this.globals = new NameSpace(spaces.globals, "global", useNames);
+    this.tags = new NameSpace(spaces.tags, "tag", useNames);
+    this.elems = new NameSpace(m.elems, "elem", useNames);
+    this.datas = new NameSpace(m.datas, "data", useNames);
+  }
+}
+
 class ModuleRaiser {
   private readonly s: RaiseSpaces;
   private readonly useNames: boolean;
@@ -236,23 +276,7 @@ class ModuleRaiser {
     const useNames = (this.useNames = options.names !== false);
     this.folded = options.folded === true;
     const m = module;
-    const spaces = indexSpaces(m);
-    const typeSpace = new NameSpace(spaces.types, "type", useNames);
-    this.s = {
-      types: new TypeNodes(typeSpace),
-      typeSpace,
-      funcs: new NameSpace(spaces.funcs, "func", useNames),
-      tables: new NameSpace(spaces.tables, "table", useNames),
-      memories: new NameSpace(spaces.memories, "memory", useNames),
-      globals: new NameSpace(spaces.globals, "global", useNames),
-      tags: new NameSpace(spaces.tags, "tag", useNames),
-      elems: new NameSpace(m.elems, "elem", useNames),
-      datas: new NameSpace(m.datas, "data", useNames),
-      sharedNodes: undefined,
-      instrNodes: undefined,
-      fields: (type) => this.fieldSpace(type),
-      useNames,
-    };
+    this.s = new Spaces(m, indexSpaces(m), useNames, (type) => this.fieldSpace(type));
     // Set apart rather than spread into the literal: a spread makes a raiser, made per module, copy the object.
     if (m.linking !== undefined) this.s.objectText = new ObjectText(m);
     this.modelBodies = options.modelBodies === true && !this.folded && this.s.objectText === undefined;
