@@ -19,7 +19,7 @@ import type { FeatureSet } from "../isa/features.js";
 import { type FeatureSpec, firstFeatureProblem, funcsKeepTo, restrictedSet } from "../module/feature-check.js";
 import type { Func, Module } from "../module/model.js";
 import { type BodyResolver, resolveForBodies } from "../module/resolve.js";
-import type { ModuleNode, Script } from "../syntax/ast.js";
+import type { FuncField, ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
 import type { BodySlot } from "../syntax/func-bodies.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
@@ -194,7 +194,7 @@ export class BodyConverter {
       const funcs: Func[] = [];
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i];
-        if (field.kind !== "func") return undefined;
+        if (field.kind !== "func" || !bodyOnly(field)) return undefined;
         const func = this.resolver.define(batch.fields[i], field.body);
         if (func === undefined) return undefined;
         funcs.push(func);
@@ -207,6 +207,28 @@ export class BodyConverter {
       throw error;
     }
   }
+}
+
+/**
+ * Whether a body parsed as `(func BODY)` is code alone. The split takes a
+ * function's header from the skeleton, so anything of a header in the body
+ * (the split's scan missed it, or the text puts it where no header goes)
+ * must send the text to the parser whole rather than be dropped.
+ */
+function bodyOnly(field: FuncField): boolean {
+  const { typeUse } = field;
+  return (
+    field.id === undefined &&
+    field.name === undefined &&
+    field.exports.length === 0 &&
+    field.import === undefined &&
+    field.exact === undefined &&
+    field.metadata === undefined &&
+    field.locals.length === 0 &&
+    typeUse.type === undefined &&
+    typeUse.params.length === 0 &&
+    typeUse.results.length === 0
+  );
 }
 
 /** Bodies as `(func BODY)` fields. */
