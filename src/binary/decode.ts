@@ -684,7 +684,11 @@ class ModuleDecoder {
     }
     table.elemType = this.types.refType();
     table.limits = this.limits("table");
-    if (init) table.init = this.code.constExpr();
+    if (init) {
+      table.init = this.code.constExpr();
+      // An empty one prints as none, which encodes to the short form.
+      if (table.init.length === 0) r.offCanonical = true;
+    }
     this.m.tables.push(table);
     this.spaces.tables.push(table);
   }

@@ -667,8 +667,9 @@ class ModuleEncoder {
     this.limits(m.limits);
   }
 
+  /** An empty initialiser (a binary can hold one; it is invalid) is what text gives for none: the short form. */
   private table(t: Table): void {
-    if (t.init !== undefined) {
+    if (t.init !== undefined && t.init.length > 0) {
       this.w.byte(0x40);
       this.w.byte(0x00);
       this.tableType(t);

@@ -205,9 +205,8 @@ export class FieldBuilder {
     const list: ElemListNode = {
       type: elemType,
       funcKeyword: false,
-      ...(items.length > 0 || funcs.length === 0
-        ? { items: items.map((i) => this.elemItem(i)) }
-        : { funcs: funcs.map((i) => this.t.ref(i)) }),
+      // An empty list is one of function indices, as wasm-tools reads it: a funcref table's segment then takes their encoding.
+      ...(items.length > 0 ? { items: items.map((i) => this.elemItem(i)) } : { funcs: funcs.map((i) => this.t.ref(i)) }),
       start: elemToken.start,
       end: span.end - 1,
     };

@@ -232,11 +232,8 @@ export class TypeBuilder {
 
   tableType(ctx: TableTypeContext): { limits: LimitsNode; elemType: RefTypeNode } {
     const limits = this.limits(ctx.limits());
-    if (ctx.SHARED()) {
-      // wasm-tools reads no address type after `shared`, so neither order of the two is text.
-      if (limits.addressType !== undefined) this.t.error("expected a u64, found an address type after shared", limits.start);
-      limits.shared = true;
-    }
+    // `shared` before the address type, as wasm-tools reads and prints a shared table64 (`shared i64 0 funcref`).
+    if (ctx.SHARED()) limits.shared = true;
     return { limits, elemType: this.refType(ctx.refType()) };
   }
 

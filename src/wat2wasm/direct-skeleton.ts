@@ -467,7 +467,7 @@ class SkeletonReader {
     if (s.kind === OPEN) while (s.kind === OPEN) items.push(this.elemItem());
     else while (s.kind === ATOM) funcs.push(this.ref());
     const listEnd = this.close();
-    const list: ElemListNode = { type: elemType, funcKeyword: false, ...(funcs.length === 0 ? { items } : { funcs }), start: listStart, end: listEnd };
+    const list: ElemListNode = { type: elemType, funcKeyword: false, ...(items.length > 0 ? { items } : { funcs }), start: listStart, end: listEnd };
     const end = this.close();
     list.end = end - 1;
     return { kind: "table", ...definable, addressType, elemType, inlineElem: list, start, end };
