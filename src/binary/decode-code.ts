@@ -52,7 +52,7 @@ import {
   TypedSelectInstr,
 } from "./decoded-objects.js";
 import { dangling, type TypeSpace } from "./decode-types.js";
-import { sameValType } from "./encode-code.js";
+import { sameValType } from "../module/resolve-types.js";
 import type { Reader } from "./reader.js";
 
 /** The index spaces instructions refer to, filled as the sections are read; types as the type section's reader keeps them. */

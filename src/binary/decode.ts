@@ -697,12 +697,11 @@ class ModuleDecoder {
    * Limits: a flags byte (bit 0 max present, bit 1 shared, bit 2 64-bit),
    * then min and max, u64 whatever the address type (WebAssembly 3.0): a
    * 32-bit memory of 2^32 pages is invalid, not malformed. Only memories can
-   * be shared (the threads proposal); a shared table belongs to the
-   * shared-everything-threads proposal, which watkit does not support, so
-   * for a table the shared bit is malformed, as in core 3.0. Bit 3 says a
-   * memory's page size follows, as log2 of the bytes (custom-page-sizes); an
-   * exponent past 64 cannot describe any page size, so it is malformed, and
-   * the validator decides which of the others are allowed.
+   * be shared (the threads proposal); a table only with shared-everything
+   * threads, which the validator decides. Bit 3 says a memory's page size
+   * follows, as log2 of the bytes (custom-page-sizes); text spells a page
+   * size as a u64, so from 64 on the exponent is malformed (as wasm-tools
+   * reads it), and the validator decides which of the others are allowed.
    */
   private limits(of: "table" | "memory"): Limits {
     const r: Reader = this.r;
@@ -714,7 +713,7 @@ class ModuleDecoder {
     if (flags & 8) {
       const exponentAt = r.pos;
       limits.pageSizeLog2 = r.u32();
-      if (limits.pageSizeLog2 > 64) r.fail("invalid custom page size", exponentAt, `2^${limits.pageSizeLog2} bytes`);
+      if (limits.pageSizeLog2 >= 64) r.fail("invalid custom page size", exponentAt, `2^${limits.pageSizeLog2} bytes`);
     }
     return limits;
   }

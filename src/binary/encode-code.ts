@@ -21,6 +21,7 @@ import type {
   StorageType,
   ValType,
 } from "../module/model.js";
+import { sameValType } from "../module/resolve-types.js";
 import { MEMORY_ORDERS } from "../isa/instructions.js";
 import { WasmEncodeError } from "./encode-error.js";
 import { type RelocSite, writeRelocated } from "./encode-relocated.js";
@@ -119,13 +120,6 @@ export function writeBlockType(w: ByteWriter, bt: BlockType): void {
       writeS33(w, bt.type.index);
       break;
   }
-}
-
-/** Whether two local types go in one run of the local declarations. */
-export function sameValType(a: ValType, b: ValType): boolean {
-  if (a === b) return true;
-  if (typeof a === "string" || typeof b === "string") return false;
-  return a.nullable === b.nullable && a.heap === b.heap && a.exact === b.exact && a.shared === b.shared;
 }
 
 /** Local declarations: runs of equal consecutive types. */

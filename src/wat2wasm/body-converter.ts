@@ -23,6 +23,7 @@ import type { FuncField, ModuleNode, Script } from "../syntax/ast.js";
 import { WatError } from "../syntax/errors.js";
 import type { BodySlot } from "../syntax/func-bodies.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
+import { DEFAULT_MAX_DEPTH } from "../syntax/nesting.js";
 import { DirectBodies } from "./direct-body.js";
 import { readSkeleton } from "./direct-skeleton.js";
 import { parser } from "./on-first-use.js";
@@ -189,7 +190,8 @@ export class BodyConverter {
   /** Bodies parsed, resolved and encoded: the way every body can take. */
   private parse(batch: FieldsText): ConvertedBatch | undefined {
     try {
-      const fields = onlyModule(parser().parseWat(batch.text).commands)?.fields;
+      // Each body's `(func` stands where the whole text has it, inside `(module`: one level of the limit is the module's.
+      const fields = onlyModule(parser().parseWat(batch.text, { maxDepth: DEFAULT_MAX_DEPTH - 1 }).commands)?.fields;
       if (fields === undefined || fields.length !== batch.fields.length) return undefined;
       const funcs: Func[] = [];
       for (let i = 0; i < fields.length; i++) {

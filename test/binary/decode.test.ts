@@ -239,6 +239,9 @@ describe("malformed binaries are rejected with a located reason", () => {
   it("a memory's page size follows its limits as log2 of the bytes (custom-page-sizes); a table has none", () => {
     expect(decode(binary(section(5, 1, 0x09, 1, 2, 0))).memories[0].limits).toMatchObject({ min: 1n, max: 2n, pageSizeLog2: 0 });
     expect(decode(binary(section(5, 1, 0x08, 1, 16))).memories[0].limits).toMatchObject({ min: 1n, pageSizeLog2: 16 });
+    expect(decode(binary(section(5, 1, 0x08, 0, 63))).memories[0].limits).toMatchObject({ pageSizeLog2: 63 });
+    // Text spells a page size as a u64: 2^64 bytes has no text, and wasm-tools refuses it too.
+    expect(failure(binary(section(5, 1, 0x08, 0, 64)))).toMatchObject({ reason: "invalid custom page size", offset: 13 });
     expect(failure(binary(section(5, 1, 0x08, 0, 65)))).toMatchObject({ reason: "invalid custom page size", offset: 13 });
     expect(failure(binary(section(4, 1, 0x70, 0x08, 1, 0))).reason).toBe("malformed limits flags");
   });

@@ -111,6 +111,12 @@ describe("wasm2wat with exact notes", () => {
     expect(Buffer.from(wat2wasm(text))).toEqual(Buffer.from(withCount));
   });
 
+  it("keeps one run of locals whose type names a type the module lacks", () => {
+    // No type section; a function of type 0 whose one local declaration holds two `(ref null 0)`.
+    const dangling = new Uint8Array([...HEADER, 0x03, 0x02, 0x01, 0x00, 0x0a, 0x07, 0x01, 0x05, 0x01, 0x02, 0x63, 0x00, 0x0b]);
+    for (const folded of [false, true]) expect(Buffer.from(wat2wasm(wasm2wat(dangling, { folded })))).toEqual(Buffer.from(dangling));
+  });
+
   it("rejects a malformed note with a located error", () => {
     let error: unknown;
     try {

@@ -47,3 +47,16 @@ describe("a function header the split's scan does not see whole", () => {
     expect(wat2wasmSplit(text, { names: true })).toBeUndefined();
   });
 });
+
+describe("a body converted apart nests as deep as in the whole text", () => {
+  const nested = (blocks: number): string => `(module (func ${"(block ".repeat(blocks)}${")".repeat(blocks)}))`;
+
+  test("up to the parser's limit, counting the module and the function around it", () => {
+    expect(hex(wat2wasm(nested(998)))).toBe(parsedWhole(nested(998)));
+  });
+
+  test("and no deeper", () => {
+    expect(() => parser().parseWat(nested(999))).toThrow(/nesting deeper than 1000 levels/);
+    expect(() => wat2wasm(nested(999))).toThrow(/^1:\d+: nesting deeper than 1000 levels/);
+  });
+});

@@ -169,6 +169,13 @@ function isImmediateList(node: CstNode): boolean {
   return head === "type" || head === "param" || head === "result" || head === "ref" || head === "on" || head === "exact" || head === "shared";
 }
 
+/** Index past the first `count` words after a clause's keyword, the comments and annotations among them included. */
+function wordsEnd(children: readonly CstNode[], count: number): number {
+  let end = 1;
+  for (let taken = 0; taken < count && end < children.length; end++) if (!isAside(children[end])) taken++;
+  return end;
+}
+
 function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken | undefined): Unfolding[] {
   const children = node.children;
   const inHeader = (c: CstNode): boolean =>
@@ -186,16 +193,15 @@ function blockUnfolding(node: CstList, tryTable: boolean, annotation: CstToken |
   let delegated = false;
   for (const clause of clauses as CstList[]) {
     const word = headWord(clause)!;
-    // `catch $tag` and `delegate $label` take one word; `then`, `else`, `do` and `catch_all` none.
-    const wordCount = word === "catch" || word === "delegate" ? 1 : 0;
-    const words = clause.children.slice(1, 1 + wordCount);
+    // `catch $tag` and `delegate $label` take one word, with the comments and annotations before it; `then`, `else`, `do` and `catch_all` none.
+    const words = clause.children.slice(1, wordsEnd(clause.children, word === "catch" || word === "delegate" ? 1 : 0));
     if (word === "delegate") {
       steps.push({ write: [atom("delegate"), ...words] });
       delegated = true;
       continue;
     }
     if (word !== "then" && word !== "do") steps.push({ write: [atom(word), ...words] });
-    steps.push({ nodes: clause.children.slice(1 + wordCount), next: 0 });
+    steps.push({ nodes: clause.children.slice(1 + words.length), next: 0 });
   }
   if (!delegated) steps.push({ write: [atom("end")] });
   return steps;
@@ -284,6 +290,8 @@ function foldAll(flat: readonly CstNode[], effects: ModuleEffects): CstNode[] {
       const block = open[open.length - 1];
       if (block === undefined) return asWritten();
       const word = node.text;
+      // A comment or annotation before the word a clause takes (`delegate (;c;) 0`, `end (;c;) $l`) has no place in the folded form.
+      if (i + 1 < flat.length && isAside(flat[i + 1]) && takesWord(word, flat, i + 1)) return asWritten();
       if (word === "end" || (word === "delegate" && block.keyword === "try")) {
         if (word === "delegate") block.delegate = flat[++i];
         i++;
@@ -357,6 +365,14 @@ function single(e: Expr): CstNode {
 
 function onNewLineExpr(e: Expr): Expr {
   return "run" in e.node ? e : { ...e, node: onNewLine(e.node) };
+}
+
+/** Whether the structural `word` is followed, past the comments and annotations from `from`, by a word it takes: `delegate`'s label and `catch`'s tag always, `end`'s and `else`'s label when one is there. */
+function takesWord(word: string, flat: readonly CstNode[], from: number): boolean {
+  if (word === "delegate" || word === "catch") return true;
+  let k = from;
+  while (k < flat.length && isAside(flat[k])) k++;
+  return isLabel(flat[k]);
 }
 
 function isLabel(node: CstNode | undefined): boolean {
