@@ -1,0 +1,1 @@
+(module(func( export "")(result f64)(f64.const 7)))

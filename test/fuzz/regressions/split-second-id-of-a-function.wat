@@ -1,0 +1,1 @@
+(module(func $y $y(result)(v128.or(v128.const i32x4 0 0 0 0))))
