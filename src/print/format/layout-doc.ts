@@ -114,7 +114,7 @@ function tokenDoc(node: CstToken): Doc {
 const LAID_OUT = new WeakMap<CstList, { options: LayoutOptions; level: number; doc: Doc }>();
 
 // Called once per level of nesting: kept to one frame (with `groupDoc` or `headedDoc`, `restDocs` or `bodyDoc`, and
-// `laidOut`), so that the 1000 levels the parser reads stay well within the stack.
+// `listLine` or `laidOut`), so that the 1000 levels the parser reads stay within Node's default stack even unoptimised.
 function listDoc(list: CstList, options: LayoutOptions, level: number): Doc {
   const known = options.compactBodies ? LAID_OUT.get(list) : undefined;
   if (known !== undefined && known.options === options && known.level === level) return known.doc;
@@ -325,7 +325,15 @@ function newSegment(index: number, node: CstNode, doc: Part, comment: boolean): 
 /** A segment starting at `level`, and whether its first line is a bracket line (it opens a multi-line list). */
 function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
   const parts: Doc[] = [];
-  for (const part of seg.parts) parts.push(isListPart(part) ? listAndAfter(part, options, level) : part);
+  for (const part of seg.parts) {
+    if (!isListPart(part)) {
+      parts.push(part);
+      continue;
+    }
+    // The list's layout made here rather than by a helper: a frame fewer per level of nesting.
+    const doc = listDoc(part.list, options, level);
+    parts.push(part.after === undefined ? doc : [doc, ...part.after.flatMap((d) => [" ", d])]);
+  }
   const first = parts[0];
   const opens = typeof first === "object" && MULTI_LINE.has(first);
   let doc: Doc;
@@ -336,15 +344,6 @@ function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Do
   // Words on one line are one string: the printer then has one node to walk, not one per word and space.
   else doc = width > 0 ? parts.join(" ") : joinSpaced(parts);
   return { doc: seg.trailing.length > 0 ? [doc, ...seg.trailing] : doc, opens };
-}
-
-function listAndAfter(part: ListPart, options: LayoutOptions, level: number): Doc {
-  const doc = listDoc(part.list, options, level);
-  return part.after === undefined ? doc : [doc, ...part.after.flatMap((d) => [" ", d])];
-}
-
-function segmentDoc(seg: Segment, options: LayoutOptions, level: number): Doc {
-  return laidOut(seg, options, level).doc;
 }
 
 function isListPart(part: Part): part is ListPart {
@@ -390,7 +389,7 @@ function open(list: CstList): string {
 function restDocs(segs: readonly Segment[], options: LayoutOptions, level: number): Doc[] {
   const rest: Doc[] = [];
   for (let i = 1; i < segs.length; i++) {
-    const { doc, opens } = laidOut(segs[i], options, level);
+    const { doc, opens } = loneList(segs[i]) ? listLine(segs[i], options, level) : laidOut(segs[i], options, level);
     const sep = separator(segs[i - 1], segs[i]);
     rest.push(opens ? bracketBreak(level, sep) : sep, doc);
   }
@@ -406,7 +405,7 @@ function groupDoc(list: CstList, options: LayoutOptions, level: number, stringsA
   const rest = restDocs(segs, options, level + 1);
   const last = segs[segs.length - 1];
   const close = last.endsWithLineComment ? [bracketBreak(level, hardline), ")"] : ")";
-  const doc = group([open(list), segmentDoc(segs[0], options, level), deeper(level, rest), close], { shouldBreak });
+  const doc = group([open(list), laidOut(segs[0], options, level).doc, deeper(level, rest), close], { shouldBreak });
   if (shouldBreak) MULTI_LINE.add(doc);
   return doc;
 }
@@ -441,7 +440,7 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
   const body = segs.slice(split);
   const compact =
     options.compactBodies && body.length === 1 && !body[0].comment && !body[0].endsWithLineComment &&
-    body[0].role === undefined && !isModule(list) && !utils.willBreak(segmentDoc(body[0], options, level + 1));
+    body[0].role === undefined && !isModule(list) && !utils.willBreak(laidOut(body[0], options, level + 1).doc);
   const header = segs.slice(0, split);
   // A comment trailing the header's last line does not make the header break.
   const last = header[header.length - 1];
@@ -464,7 +463,7 @@ function headedDoc(list: CstList, options: LayoutOptions, level: number, bodySta
 
 /** The header of a list whose body goes below it: on one line if it fits, else one part per line. */
 function headerGroup(list: CstList, header: readonly Segment[], options: LayoutOptions, level: number): Doc {
-  return group([open(list), segmentDoc(header[0], options, level), deeper(level, restDocs(header, options, level + 1))]);
+  return group([open(list), laidOut(header[0], options, level).doc, deeper(level, restDocs(header, options, level + 1))]);
 }
 
 /**
@@ -498,13 +497,29 @@ function bodyDoc(segs: readonly Segment[], options: LayoutOptions, level: number
     const role = seg.comment ? undefined : seg.role;
     if ((role === "close" || role === "middle") && frames.length > 1) close();
     const at = level + frames.length - 1;
-    const { doc, opens } = laidOut(seg, options, at);
+    const { doc, opens } = loneList(seg) ? listLine(seg, options, at) : laidOut(seg, options, at);
     const lineBreak = i > 0 && seg.newlines >= 2 ? [hardline, hardline] : hardline;
     frames[frames.length - 1].push(role !== undefined || opens ? bracketBreak(at, lineBreak) : lineBreak, doc);
     if (role === "open" || role === "middle") frames.push([]);
   }
   while (frames.length > 1) close();
   return frames[0];
+}
+
+/** A segment that is one list and nothing after it: a nested block or operand, most often. */
+function loneList(seg: Segment): boolean {
+  return seg.parts.length === 1 && seg.trailing.length === 0 && isListPart(seg.parts[0]) && seg.parts[0].after === undefined;
+}
+
+/**
+ * `laidOut` of a `loneList` segment, with a smaller frame: nested blocks
+ * and operands recurse through it once per level, and a first,
+ * unoptimised format must reach the parser's depth limit on Node's
+ * default stack.
+ */
+function listLine(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
+  const doc = listDoc((seg.parts[0] as ListPart).list, options, level);
+  return { doc, opens: typeof doc === "object" && MULTI_LINE.has(doc) };
 }
 
 function isModule(list: CstList): boolean {

@@ -4,6 +4,7 @@
  * per level could take.
  */
 import { describe, expect, it } from "@jest/globals";
+import { Worker } from "node:worker_threads";
 import { format } from "../../../src/print/format/format.js";
 import { WatSyntaxError } from "../../../src/syntax/errors.js";
 import { MAX_INDENT_DEPTH } from "../../../src/print/layout.js";
@@ -67,6 +68,21 @@ describe("format", () => {
     const formatted = format(text);
     expect(format(formatted)).toBe(formatted);
     expect(formatted.replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+  });
+
+  // Each text nests 1000 lists, the parser's limit, the module and the function included. V8's stack on a main thread is 984 KB.
+  it.each([
+    ["blocks", `(module (func ${"(block ".repeat(998)}nop${")".repeat(998)} drop))`],
+    ["operands", `(module (func (result i32) ${"(i32.eqz ".repeat(997)}(i32.const 0)${")".repeat(997)}))`],
+  ])("formats %s nested as deep as the parser reads, on a first call with a main thread's stack", async (_what, text) => {
+    for (const instructionStyle of ["preserve", "flat", "folded"]) {
+      const worker = new Worker(new URL("../../helpers/format-in-worker.js", import.meta.url), {
+        workerData: { text, options: { instructionStyle } },
+        resourceLimits: { stackSizeMb: 0.96 },
+      });
+      expect(await new Promise((resolve) => worker.once("message", resolve))).toBe("ok");
+      await worker.terminate();
+    }
   });
 
   it("folds a call by its callee's type: its operands when they are all there, none otherwise", () => {
