@@ -335,7 +335,7 @@ function laidOut(seg: Segment, options: LayoutOptions, level: number): { doc: Do
     parts.push(part.after === undefined ? doc : [doc, ...part.after.flatMap((d) => [" ", d])]);
   }
   const first = parts[0];
-  const opens = typeof first === "object" && MULTI_LINE.has(first);
+  const opens = opensLines(first);
   let doc: Doc;
   const width = parts.length === 1 ? 0 : wordsWidth(parts);
   if (parts.length === 1) doc = first;
@@ -519,7 +519,12 @@ function loneList(seg: Segment): boolean {
  */
 function listLine(seg: Segment, options: LayoutOptions, level: number): { doc: Doc; opens: boolean } {
   const doc = listDoc((seg.parts[0] as ListPart).list, options, level);
-  return { doc, opens: typeof doc === "object" && MULTI_LINE.has(doc) };
+  return { doc, opens: opensLines(doc) };
+}
+
+/** Whether a segment whose first part is `doc` starts with a bracket line (`doc` is a multi-line list's). */
+function opensLines(doc: Doc): boolean {
+  return typeof doc === "object" && MULTI_LINE.has(doc);
 }
 
 function isModule(list: CstList): boolean {
