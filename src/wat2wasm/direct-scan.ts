@@ -99,7 +99,8 @@ export class BodyScanner {
     } else if (isIdChar(c)) {
       do at++;
       while (at < end && isIdChar(text.charCodeAt(at)));
-      this.kind = ATOM;
+      // A `$` alone is no id (nor any other token the readers take).
+      this.kind = at === this.start + 1 && c === DOLLAR ? OTHER : ATOM;
       if (at < end && text.charCodeAt(at) === QUOTE) {
         // `$"..."`, searched only within the body: a search of the whole text for each id would make a large module quadratic.
         let close = at + 1;
@@ -114,9 +115,10 @@ export class BodyScanner {
         if (this.escaped) close = stringEnd(this.charAt, at) - 1;
         // Any other atom run into a string, or a quoted id run into more identifier characters or another string, is one malformed token.
         const after = close >= 0 && close + 1 < end ? text.charCodeAt(close + 1) : -1;
-        if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= end) this.kind = OTHER;
+        // `$""` names nothing: the lexer's "empty identifier".
+        if (at !== this.start + 1 || text.charCodeAt(this.start) !== DOLLAR || close < 0 || close >= end || close === at + 1) this.kind = OTHER;
         else {
-          if (isIdChar(after) || after === QUOTE) this.kind = OTHER;
+          this.kind = isIdChar(after) || after === QUOTE ? OTHER : ATOM;
           this.quoted = true;
           at = close + 1;
         }

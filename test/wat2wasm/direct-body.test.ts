@@ -340,6 +340,25 @@ describe("function bodies encoded straight from their text", () => {
     expect(errorOf(() => wat2wasm(bad, { jobs: 1 }))).toEqual(errorOf(() => watToModule(bad)));
   });
 
+  test("a `$` alone and an empty quoted id `$\"\"` are no ids: refused where the parser refuses them, labels and references alike", () => {
+    const texts = [
+      "(module (func (block $ (nop))))",
+      "(module (func (block $(nop))))",
+      "(module (func block $ end))",
+      '(module (func (block $"" (nop))))',
+      '(module (func block $"" br $"" end))',
+      "(module (func (try $ (do (rethrow 0)) (delegate 0))))",
+      "(module (func (local i32) local.get $))",
+      '(module (func $f call $""))',
+      "(module (func (loop $ (br 0))))",
+    ];
+    for (const text of texts) {
+      const parserError = errorOf(() => watToModule(text, { features: "all" }));
+      expect(parserError.message).toMatch(/unknown token|empty identifier/);
+      expect({ text, error: errorOf(() => wat2wasm(text, { jobs: 1, features: "all" })) }).toEqual({ text, error: parserError });
+    }
+  });
+
   test("code metadata before instructions, flat and folded, is placed as the parser's path places it", () => {
     const text = `(module
   (func $f (param i32) (result i32)

@@ -1,0 +1,1 @@
+(module(func(block $(nop))(block $""(nop))))
