@@ -6,7 +6,7 @@
  */
 import { isAscii } from "node:buffer";
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import { closeSync, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { concatBytes } from "../bytes.js";
 import { ChunkedText, type SourceText } from "../syntax/source-text.js";
@@ -209,6 +209,34 @@ class DecodedText {
     this.#chunks.push(this.#pieces.length === 1 ? this.#pieces[0] : this.#pieces.join(""));
     this.#pieces = [];
     this.#bytes = 0;
+  }
+}
+
+/**
+ * Refuses an output file that is one of the inputs (the same file, through
+ * any link): a conversion or a link written there would replace what the
+ * user gave with something else, a text with its binary. Editing a module
+ * in place (`rewrite`, `fmt --write`) does not come here.
+ */
+export function refuseInputAsOutput(inputs: readonly string[], output: string): void {
+  if (output === "-") return;
+  const out = statQuietly(output);
+  if (out === undefined || !out.isFile()) return;
+  for (const input of inputs) {
+    // Standard input redirected from the output file is that file too.
+    const given = input === "-" ? statQuietly(0) : statQuietly(input);
+    if (given !== undefined && given.dev === out.dev && given.ino === out.ino) {
+      const which = input === output ? "the input" : input === "-" ? "the file standard input reads" : `the input '${input}'`;
+      throw new FileError(`cannot write '${output}': it is ${which}, which the output would replace`);
+    }
+  }
+}
+
+function statQuietly(file: string | number): Stats | undefined {
+  try {
+    return typeof file === "number" ? fstatSync(file) : statSync(file);
+  } catch {
+    return undefined;
   }
 }
 

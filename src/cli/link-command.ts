@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { link } from "../link/link.js";
 import { LinkError } from "../link/link-error.js";
-import { readInput, writeOutput } from "./io.js";
+import { readInput, refuseInputAsOutput, writeOutput } from "./io.js";
 import { OUTPUT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from "./command.js";
 
 export const linkCommand: CommandSpec = {
@@ -34,10 +34,12 @@ export const linkCommand: CommandSpec = {
     if (args.positional.length === 0) throw new UsageError(`expected input files\nusage: ${this.usage}`);
     const sysroot = args.values.get("sysroot")?.at(-1);
     const files = [...(sysroot === undefined ? [] : [join(sysroot, "lib/wasm32-wasi/crt1-command.o")]), ...args.positional, ...(sysroot === undefined ? [] : sysrootLibraries(sysroot))];
+    const output = args.output ?? "a.out.wasm";
+    refuseInputAsOutput(files, output);
     const inputs = files.map((name) => ({ name, bytes: readInput(name) }));
     try {
       const { bytes } = link(inputs, { ...linkOptions(args), warn: (message) => process.stderr.write(`watkit link: warning: ${message}\n`) });
-      writeOutput(args.output ?? "a.out.wasm", bytes);
+      writeOutput(output, bytes);
       return 0;
     } catch (error) {
       if (!(error instanceof LinkError)) throw error;

@@ -2,7 +2,7 @@
 import { wat2wasm } from "../wat2wasm.js";
 import type { SourceText } from "../syntax/source-text.js";
 import { validate } from "../validate/validate.js";
-import { readTextInput, writeOutput } from "./io.js";
+import { readTextInput, refuseInputAsOutput, writeOutput } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { formatDiagnostic, formatError } from "./report.js";
 import { FEATURES_OPTION, featuresOf, JOBS_OPTION, jobsOf, NO_VALIDATE_OPTION, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
@@ -28,6 +28,8 @@ export const parseCommand: CommandSpec = {
     const jobs = jobsOf(args);
     const input = positional[0];
     const file = displayName(input);
+    const target = output ?? (input === "-" ? "-" : input.replace(/\.wat$/, "") + ".wasm");
+    refuseInputAsOutput([input], target);
     const text = readWat(input, file);
     if (text === undefined) return 1;
     let bytes: Uint8Array;
@@ -48,7 +50,6 @@ export const parseCommand: CommandSpec = {
       for (const d of errors) process.stderr.write(formatDiagnostic(d, file, text) + "\n");
       return 1;
     }
-    const target = output ?? (input === "-" ? "-" : input.replace(/\.wat$/, "") + ".wasm");
     if (target === "-" && process.stdout.isTTY) throw new UsageError("refusing to write binary to a terminal; use -o FILE");
     writeOutput(target, bytes);
     return 0;

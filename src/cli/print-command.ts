@@ -4,7 +4,7 @@
  * text re-encode to the identical bytes.
  */
 import { wasm2watStream } from "../wasm2wat.js";
-import { readInput, writeStreamed } from "./io.js";
+import { readInput, refuseInputAsOutput, writeStreamed } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { reportError } from "./report.js";
 import { featuresOption, givenFeatures, JOBS_OPTION, jobsOf, OUTPUT_OPTION, UsageError, type CommandSpec } from "./command.js";
@@ -30,6 +30,7 @@ export const printCommand: CommandSpec = {
     const input = positional[0];
     const features = givenFeatures(args);
     const jobs = jobsOf(args);
+    refuseInputAsOutput([input], output ?? "-");
     const bytes = readInput(input);
     expectKind(bytes, input, "binary");
     // Every chunk is written before the next is printed, so the printer lends its buffer instead of copying it.

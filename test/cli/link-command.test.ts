@@ -40,6 +40,14 @@ describe("watkit link", () => {
     expect(readFileSync(out, "utf8")).toBe("old");
   });
 
+  it("refuses to write the module over one of its objects, which it leaves as it was", () => {
+    const copy = join(dir, "mathlib.o");
+    writeFileSync(copy, readFileSync(object("mathlib.o")));
+    const result = watkit(["link", "--no-entry", copy, "-o", copy]);
+    expect(result).toMatchObject({ status: 1, stderr: `watkit link: cannot write '${copy}': it is the input, which the output would replace\n` });
+    expect(readFileSync(copy).equals(readFileSync(object("mathlib.o")))).toBe(true);
+  });
+
   it.each([
     [["-z", "stack-size=100"], "-z stack-size=100: the stack size must be a multiple of 16"],
     [["-z", "relro"], "-z relro: the only -z option is stack-size=N"],

@@ -6,7 +6,7 @@
  * and leaves no temporary file behind, even when killed.
  */
 import { describe, expect, it } from "@jest/globals";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,6 +67,29 @@ describe("output files", () => {
     const parse = watkit(["parse", "-", "-o", "messy.wat"], { cwd: dir, input: "(module)" });
     expect(parse).toMatchObject({ status: 1, stderr: "watkit parse: cannot write 'messy.wat': the file is read-only\n" });
     expect(temporaries(dir)).toEqual([]);
+  });
+
+  it("refuse to write a conversion or a link over its own input, by any path to it, and leave the input as it was", () => {
+    const dir = workspace();
+    symlinkSync("messy.wat", join(dir, "link.wat"));
+    const refused = (args: string[], input?: string) => watkit(args, { cwd: dir, input }).stderr;
+    expect(refused(["parse", "messy.wat", "-o", "messy.wat"])).toBe("watkit parse: cannot write 'messy.wat': it is the input, which the output would replace\n");
+    expect(refused(["parse", "messy.wat", "-o", "./messy.wat"])).toBe("watkit parse: cannot write './messy.wat': it is the input 'messy.wat', which the output would replace\n");
+    expect(refused(["parse", "messy.wat", "-o", "link.wat"])).toBe("watkit parse: cannot write 'link.wat': it is the input 'messy.wat', which the output would replace\n");
+    writeFileSync(join(dir, "module.wasm"), readFileSync("corpus/c/wc.wasm"));
+    expect(refused(["print", "module.wasm", "-o", "module.wasm"])).toBe("watkit print: cannot write 'module.wasm': it is the input, which the output would replace\n");
+    expect(readFileSync(join(dir, "module.wasm")).equals(readFileSync("corpus/c/wc.wasm"))).toBe(true);
+    expect(readFileSync(join(dir, "messy.wat"), "utf8")).toBe(MESSY);
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it("refuse an output that standard input is redirected from", () => {
+    const dir = workspace();
+    const result = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} parse - -o messy.wat < messy.wat`], { cwd: dir, encoding: "utf8" });
+    expect(result).toMatchObject({ status: 1, stderr: "watkit parse: cannot write 'messy.wat': it is the file standard input reads, which the output would replace\n" });
+    expect(readFileSync(join(dir, "messy.wat"), "utf8")).toBe(MESSY);
+    // Piped, the same text may replace the file: what it read is all in.
+    expect(spawnSync("sh", ["-c", `cat messy.wat | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} parse - -o messy.wat`], { cwd: dir }).status).toBe(0);
   });
 
   it("keep a UTF-8 byte order mark the input had (fmt)", () => {
