@@ -92,8 +92,15 @@ async function run(args: ParsedArgs): Promise<number> {
     } else if (!exists(input)) {
       process.stderr.write(`watkit lint: no such file or directory: ${input}\n`);
       return 2;
-    } else if (statSync(input).isDirectory()) paths.push(...walk(input, config));
-    else if (!isIgnored(config, input)) paths.push(input);
+    } else if (statSync(input).isDirectory()) {
+      // As ESLint: a directory with nothing to lint is a mistake in the command, not a clean result.
+      const found = walk(input, config);
+      if (found.length === 0) {
+        process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
+        return 2;
+      }
+      paths.push(...found);
+    } else if (!isIgnored(config, input)) paths.push(input);
   }
 
   const unique = [...new Map(paths.map((p) => [p === "-" ? p : resolve(p), p])).values()];

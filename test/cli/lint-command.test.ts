@@ -196,6 +196,15 @@ describe("watkit lint", () => {
     expect(watkit(["b/**/*.wat"], { cwd: project })).toMatchObject({ status: 2, stderr: "watkit lint: no files match the pattern 'b/**/*.wat'\n" });
   });
 
+  it("takes a folder with nothing to lint in it (none, or only ignored ones) as a mistake, as ESLint does", () => {
+    const project = join(dir, "nothing");
+    mkdirSync(join(project, "empty"), { recursive: true });
+    mkdirSync(join(project, "only-ignored", "node_modules"), { recursive: true });
+    writeFileSync(join(project, "only-ignored", "node_modules", "n.wat"), WARNS);
+    expect(watkit(["empty"], { cwd: project })).toMatchObject({ status: 2, stdout: "", stderr: "watkit lint: no files match the pattern 'empty'\n" });
+    expect(watkit(["only-ignored"], { cwd: project })).toMatchObject({ status: 2, stderr: "watkit lint: no files match the pattern 'only-ignored'\n" });
+  });
+
   it("loads a JavaScript config and prints the configuration for a file", () => {
     const project = join(dir, "js-project");
     mkdirSync(project, { recursive: true });
