@@ -10,7 +10,8 @@
  * `PassError`); any other throw, and any broken law, is a finding. The laws:
  * decode then encode gives the same bytes (canonical ones as they are, any
  * others through exact notes); printed text encodes to the same
- * bytes; format keeps what the text encodes to and is idempotent; `validate`
+ * bytes; wat2wasm, which reads most texts without the parser, gives the
+ * parser's path's bytes and refuses what that path refuses; format keeps what the text encodes to and is idempotent; `validate`
  * never throws and calls nothing valid that the readers refuse; a pass keeps
  * a valid module valid.
  */
@@ -145,6 +146,12 @@ class Checker {
     const bytes = this.run("wat2wasm", TEXT_ERRORS, () => wat2wasm(text));
     this.law("validate", !(valid && bytes === undefined), "calls valid a text wat2wasm refuses");
     this.law("wat2wasm", !(script === undefined && bytes !== undefined), "encodes a text parseWat refuses");
+    // wat2wasm reads most texts without the parser (wat2wasm/direct-*.ts): it must give the parser's path's bytes, or refuse what that refuses.
+    if (script !== undefined) {
+      const parsed = this.run("the parser's path", TEXT_ERRORS, () => encode(watToModule(text)));
+      if (bytes !== undefined) this.law("wat2wasm", parsed !== undefined && sameBytes(parsed, bytes), "encodes other bytes than the parser's path");
+      else this.law("wat2wasm", parsed === undefined, "refuses a text the parser's path encodes");
+    }
     if (text.length <= FORMAT_LIMIT) this.formatted(text, bytes, "", script === undefined ? TEXT_ERRORS : NONE);
     if (bytes === undefined || !valid) return;
     this.law("validate of wat2wasm", this.run("validate of wat2wasm", NONE, () => validate(bytes).valid) === true, "the encoding of a valid text is invalid");

@@ -110,6 +110,8 @@ export const TEXT_MUTATIONS: readonly TextMutation[] = [
     apply(tokens, rng) {
       const out = tokens.slice();
       const [a, b] = [someToken(out, rng), someToken(out, rng)];
+      // Past the end (a text of whitespace alone has no token to pick) there is nothing to swap with.
+      if (a >= out.length || b >= out.length) return out;
       [out[a], out[b]] = [out[b], out[a]];
       return out;
     },
