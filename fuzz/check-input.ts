@@ -10,7 +10,8 @@
  * `PassError`); any other throw, and any broken law, is a finding. The laws:
  * decode then encode gives the same bytes (canonical ones as they are, any
  * others through exact notes); printed text encodes to the same
- * bytes; wat2wasm, which reads most texts without the parser, gives the
+ * bytes; a binary the host engine validates is valid with every feature
+ * on; wat2wasm, which reads most texts without the parser, gives the
  * parser's path's bytes and refuses what that path refuses; format keeps what the text encodes to and is idempotent; `validate`
  * never throws and calls nothing valid that the readers refuse; a pass keeps
  * a valid module valid.
@@ -25,6 +26,7 @@ import { rewrite } from "../src/rewrite/rewrite.js";
 import { WatResolveError, WatSyntaxError } from "../src/syntax/errors.js";
 import { parseWat } from "../src/syntax/parse.js";
 import { validate } from "../src/validate/validate.js";
+import { engineValidates } from "../src/wast/engine.js";
 import { wasm2wat } from "../src/wasm2wat.js";
 import { wat2wasm, watToModule } from "../src/wat2wasm.js";
 
@@ -119,6 +121,12 @@ class Checker {
     const valid = verdict?.valid === true;
     if (from === "") this.report.valid = valid;
     this.law(`validate${from}`, !(valid && module === undefined), "calls valid a binary decode refuses");
+    // The host engine as a second validator: what it compiles, watkit must call valid with every feature on. (The
+    // other way round proves nothing: the engine may lack a feature watkit reads.)
+    if (!valid && engineValidates(bytes)) {
+      const everyFeature = this.run(`validate --features all${from}`, NONE, () => validate(bytes, { features: "all" }));
+      this.law(`validate --features all${from}`, everyFeature?.valid !== false, "calls invalid a binary the host engine validates");
+    }
     if (module === undefined) return;
     const canonical = this.run(`encode${from}`, NONE, () => encode(module));
     if (canonical !== undefined) this.roundTrip(`encode of decode of encode${from}`, this.run(`decode of encode${from}`, NONE, () => encode(decode(canonical))), canonical);
