@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { activeRules, ConfigError, parseRuleOption, type ConfigObject } from "../lint/config.js";
-import { isIgnored, isLintable, loadConfig, objectsFor, type LoadedConfig } from "../lint/config-file.js";
+import { ignoredBy, isIgnored, isLintable, loadConfig, objectsFor, type LoadedConfig } from "../lint/config-file.js";
 import { FORMATTERS } from "../lint/formatters/index.js";
 import { matchesGlob } from "../lint/glob.js";
 import { lint } from "../lint/lint.js";
@@ -35,6 +35,8 @@ const OPTIONS: OptionSpec[] = [
   { name: "no-inline-config", help: "ignore watkit-disable comments" },
   { name: "report-unused-disable-directives", help: "report directives that silence nothing" },
   { name: "print-config", value: "FILE", help: "print the configuration for FILE" },
+  { name: "no-ignore", help: "lint what the config's ignores and the defaults (node_modules, .git) leave out" },
+  { name: "no-warn-ignored", help: "say nothing of a file given by name that is ignored" },
 ];
 
 export const lintCommand: CommandSpec = {
@@ -79,11 +81,14 @@ async function run(args: ParsedArgs): Promise<number> {
   }
   if (files.length === 0) throw new UsageError(`expected files, directories or -\nusage: ${lintCommand.usage}`);
   const paths: string[] = [];
+  const ignoring = !args.flags.has("no-ignore");
+  // As ESLint: a file given by name and ignored is said so (a warning), not passed over in silence.
+  const ignoredResults: LintResult[] = [];
   for (const input of files) {
     if (input === "-") paths.push("-");
     else if (!exists(input) && GLOB_CHARS.test(input)) {
       // A pattern the shell left unexpanded (quoted, or on Windows), as ESLint takes them.
-      const matched = walk(".", config, () => true).filter((path) => matchesGlob(relative(".", path).split("\\").join("/"), input.replace(/^\.\//, "")));
+      const matched = walk(".", config, ignoring, () => true).filter((path) => matchesGlob(relative(".", path).split("\\").join("/"), input.replace(/^\.\//, "")));
       if (matched.length === 0) {
         process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
         return 2;
@@ -94,19 +99,23 @@ async function run(args: ParsedArgs): Promise<number> {
       return 2;
     } else if (statSync(input).isDirectory()) {
       // As ESLint: a directory with nothing to lint is a mistake in the command, not a clean result.
-      const found = walk(input, config);
+      const found = walk(input, config, ignoring);
       if (found.length === 0) {
         process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
         return 2;
       }
       paths.push(...found);
-    } else if (!isIgnored(config, input)) paths.push(input);
+    } else {
+      const ignored = ignoring ? ignoredBy(config, input) : undefined;
+      if (ignored === undefined) paths.push(input);
+      else if (!args.flags.has("no-warn-ignored")) ignoredResults.push(ignoredResult(input, ignored));
+    }
   }
 
   const unique = [...new Map(paths.map((p) => [p === "-" ? p : resolve(p), p])).values()];
   const fix = args.flags.has("fix");
   const dryRun = args.flags.has("fix-dry-run");
-  const results: LintResult[] = [];
+  const results: LintResult[] = [...ignoredResults];
   for (const path of unique) {
     const name = path === "-" ? (last(args.values.get("stdin-filename")) ?? "<stdin>") : path;
     const bytes = readInput(path);
@@ -157,13 +166,30 @@ function errorsOnly(r: LintResult): LintResult {
   return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-/** The files under `dir` that are not ignored and that `take` accepts (by default: those the config lints). */
-function walk(dir: string, config: LoadedConfig, take = (path: string) => isLintable(config, path)): string[] {
+function ignoredResult(filePath: string, by: { pattern: string; byDefault: boolean }): LintResult {
+  const why = by.byDefault
+    ? `File ignored by default because it is located under the ${by.pattern.replace(/^\*\*\/|\/$/g, "")} directory`
+    : `File ignored because of a matching ignore pattern (${by.pattern})`;
+  const message = `${why}. Use --no-ignore to lint it or --no-warn-ignored to suppress this warning`;
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 1, message, line: 0, column: 0, offset: 0 }],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+/** The files under `dir` that are not ignored (unless `ignoring` is false) and that `take` accepts (by default: those the config lints). */
+function walk(dir: string, config: LoadedConfig, ignoring: boolean, take = (path: string) => isLintable(config, path)): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (isIgnored(config, path) || isIgnored(config, path + "/")) continue;
-    if (entry.isDirectory()) found.push(...walk(path, config, take));
+    if (ignoring && (isIgnored(config, path) || isIgnored(config, path + "/"))) continue;
+    if (entry.isDirectory()) found.push(...walk(path, config, ignoring, take));
     else if (take(path)) found.push(path);
   }
   return found;

@@ -78,9 +78,17 @@ function objectsOf(value: unknown, file: string): ConfigObject[] {
 
 /** Whether a file is ignored: by a global `ignores` object, or by the defaults (node_modules, .git). */
 export function isIgnored(config: LoadedConfig, path: string): boolean {
+  return ignoredBy(config, path) !== undefined;
+}
+
+/** The pattern that ignores a file, and whether it is one of the defaults; undefined when none does. */
+export function ignoredBy(config: LoadedConfig, path: string): { pattern: string; byDefault: boolean } | undefined {
   const rel = relative(config.base, resolve(path)).split("\\").join("/");
+  const byDefault = DEFAULT_IGNORES.find((p) => matchesGlob(rel, p));
+  if (byDefault !== undefined) return { pattern: byDefault, byDefault: true };
   const global = config.objects.filter((o) => o.ignores && Object.keys(o).every((k) => k === "ignores" || k === "name"));
-  return [...DEFAULT_IGNORES, ...global.flatMap((o) => o.ignores!)].some((p) => matchesGlob(rel, p));
+  const pattern = global.flatMap((o) => o.ignores!).find((p) => matchesGlob(rel, p));
+  return pattern === undefined ? undefined : { pattern, byDefault: false };
 }
 
 /** Whether a directory walk should pick a file up: a default pattern or one a config object names. */

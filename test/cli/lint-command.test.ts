@@ -122,6 +122,13 @@ describe("watkit lint", () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
+  it("gives SARIF a relative path as a relative URI, its folders kept and each name escaped", () => {
+    mkdirSync(join(dir, "sub dir", "deeper"), { recursive: true });
+    writeFileSync(join(dir, "sub dir", "deeper", "a#1.wat"), "(module (func $unused))\n");
+    const log = JSON.parse(watkit(["sub dir/deeper/a#1.wat", "-f", "sarif"], { cwd: dir }).stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sub%20dir/deeper/a%231.wat");
+  });
+
   it("prints SARIF that the SARIF 2.1.0 schema accepts, for every rule case", () => {
     const cases = resolve("test/lint/rules");
     const files = readdirSync(cases).flatMap((rule) => readdirSync(join(cases, rule)).filter((f) => f.endsWith(".wat")).map((f) => join(cases, rule, f)));
@@ -194,6 +201,26 @@ describe("watkit lint", () => {
     expect(paths(["*.wat"])).toEqual(["top.wat"]);
     expect(paths(["**/*.{wat,txt}"])).toEqual(["a/deep/y.wat", "a/x.wat", "a/z.txt", "top.wat"]);
     expect(watkit(["b/**/*.wat"], { cwd: project })).toMatchObject({ status: 2, stderr: "watkit lint: no files match the pattern 'b/**/*.wat'\n" });
+  });
+
+  it("says of a file given by name that it is ignored (a warning on line 0, as ESLint), unless told to lint it or to say nothing", () => {
+    const project = join(dir, "ignored-by-name");
+    mkdirSync(join(project, "node_modules", "dep"), { recursive: true });
+    mkdirSync(join(project, "gen"), { recursive: true });
+    writeFileSync(join(project, "node_modules", "dep", "m.wat"), WARNS);
+    writeFileSync(join(project, "gen", "out.wat"), WARNS);
+    writeFileSync(join(project, "watkit.config.json"), JSON.stringify([{ ignores: ["gen/**"] }]));
+    const json = (args: string[]) => JSON.parse(watkit([...args, "-f", "json"], { cwd: project }).stdout) as { filePath: string; warningCount: number; messages: { ruleId: string | null; line: number; message: string }[] }[];
+    const [dep] = json(["node_modules/dep/m.wat"]);
+    expect(dep).toMatchObject({ filePath: "node_modules/dep/m.wat", warningCount: 1, messages: [{ ruleId: null, line: 0 }] });
+    expect(dep.messages[0].message).toBe("File ignored by default because it is located under the node_modules directory. Use --no-ignore to lint it or --no-warn-ignored to suppress this warning");
+    expect(json(["gen/out.wat"])[0].messages[0].message).toBe("File ignored because of a matching ignore pattern (gen/**). Use --no-ignore to lint it or --no-warn-ignored to suppress this warning");
+    expect(watkit(["gen/out.wat", "--no-warn-ignored"], { cwd: project })).toMatchObject({ status: 0, stdout: "" });
+    expect(watkit(["gen/out.wat", "--max-warnings", "0"], { cwd: project }).status).toBe(1);
+    expect(json(["gen/out.wat", "--no-ignore"])[0].messages.map((m) => m.ruleId)).toEqual(json([join(dir, "warns.wat")])[0].messages.map((m) => m.ruleId));
+    // A folder walked skips ignored files without a word (here all of them: nothing to lint); --no-ignore walks into them too.
+    expect(watkit(["."], { cwd: project })).toMatchObject({ status: 2, stderr: "watkit lint: no files match the pattern '.'\n" });
+    expect(json([".", "--no-ignore"]).map((f) => f.filePath).sort()).toEqual(["gen/out.wat", "node_modules/dep/m.wat"]);
   });
 
   it("takes a folder with nothing to lint in it (none, or only ignored ones) as a mistake, as ESLint does", () => {

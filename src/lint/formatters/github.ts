@@ -1,12 +1,13 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the file and line. */
 import type { Formatter } from "./formatter.js";
-import { severityWord } from "./formatter.js";
+import { isFileMessage, severityWord } from "./formatter.js";
 
 export const github: Formatter = (results) => {
   const out: string[] = [];
   for (const r of results) {
     for (const m of r.messages) {
-      const props = [`file=${escapeProperty(r.filePath)}`, `line=${m.line}`, `col=${m.column}`];
+      // A message on the file as a whole has no line for the annotation.
+      const props = [`file=${escapeProperty(r.filePath)}`, ...(isFileMessage(m) ? [] : [`line=${m.line}`, `col=${m.column}`])];
       if (m.endLine !== undefined) props.push(`endLine=${m.endLine}`, `endColumn=${m.endColumn}`);
       props.push(`title=${escapeProperty(m.ruleId ?? "watkit")}`);
       out.push(`::${severityWord(m.severity)} ${props.join(",")}::${escapeData(m.message)}`);

@@ -9,6 +9,7 @@ import { packageVersion } from "../../package-version.js";
 import { isAbsolute, relative } from "node:path";
 import type { LintMessage, LintResult, SuppressedMessage } from "../rule.js";
 import type { Formatter } from "./formatter.js";
+import { isFileMessage } from "./formatter.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -51,14 +52,20 @@ function result(file: LintResult, m: LintMessage | SuppressedMessage, index: Map
     ...(m.ruleId && index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
     level: m.severity === 2 ? "error" : "warning",
     message: { text: m.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file.filePath) }, region } }],
+    // SARIF lines start at 1: a message on the file as a whole has no region.
+    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file.filePath) }, ...(isFileMessage(m) ? {} : { region }) } }],
     ...("suppressions" in m ? { suppressions: m.suppressions.map((s) => ({ kind: "inSource", justification: s.justification })) } : {}),
   };
 }
 
 /** Relative paths stay relative (code scanning resolves them against the checkout); absolute ones become file URIs. */
 function uriOf(path: string): string {
-  if (!isAbsolute(path)) return path.split("\\").map(encodeURIComponent).join("/");
+  if (!isAbsolute(path)) return relativeUri(path);
   const rel = relative(process.cwd(), path);
-  return rel.startsWith("..") || isAbsolute(rel) ? pathToFileURL(path).href : rel.split("\\").map(encodeURIComponent).join("/");
+  return rel.startsWith("..") || isAbsolute(rel) ? pathToFileURL(path).href : relativeUri(rel);
+}
+
+/** Each segment escaped, the separators (either kind) kept as `/`. */
+function relativeUri(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join("/");
 }

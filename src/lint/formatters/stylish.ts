@@ -5,7 +5,7 @@
  */
 import { LineIndex } from "../../syntax/line-index.js";
 import type { Formatter } from "./formatter.js";
-import { severityWord } from "./formatter.js";
+import { isFileMessage, severityWord } from "./formatter.js";
 
 /** Widest source excerpt shown; longer lines (minified or generated text) are cut around the column. */
 const WIDTH = 100;
@@ -25,9 +25,9 @@ export const stylish: Formatter = (results) => {
     out.push("", result.filePath);
     const lines = result.source !== undefined ? new LineIndex(result.source) : undefined;
     for (const m of result.messages) {
-      const where = lines ? `${m.line}:${m.column}` : `0x${m.offset.toString(16)}`;
+      const where = lines === undefined && !isFileMessage(m) ? `0x${m.offset.toString(16)}` : `${m.line}:${m.column}`;
       out.push(`  ${where.padEnd(8)}  ${severityWord(m.severity).padEnd(7)}  ${m.message}  ${m.ruleId ?? ""}`.trimEnd());
-      if (lines) out.push(...excerpt(lines.lineText(m.line), m.column));
+      if (lines && !isFileMessage(m)) out.push(...excerpt(lines.lineText(m.line), m.column));
     }
   }
   const total = errors + warnings;
