@@ -47,7 +47,7 @@ import { CodeDecoder, type CodeSink, entity, type IndexSpaces } from "./decode-c
 import { DecodedLocal, instrList, localList } from "./decoded-objects.js";
 import { itemCount, kindBefore, type MetadataItems, metadataKindOf, NOTED_KIND, type PlacedMetadata, readMetadataSection, writeMetadataSection } from "./code-metadata-sections.js";
 import { ByteWriter, u32Size } from "./writer.js";
-import type { CodeMetadata } from "../types/code-metadata.js";
+import { CODE_METADATA_PREFIX, type CodeMetadata } from "../types/code-metadata.js";
 import { applyNameSection, type NamesTaken } from "./decode-names.js";
 import type { NameList } from "./encode-code.js";
 import { writeNameSection } from "./encode-names.js";
@@ -210,6 +210,15 @@ export function decodeDeferred(bytes: Uint8Array, options: InternalDecodeOptions
   const decoder = new ModuleDecoder(bytes, options.names !== false, layout, options.code, options.shareInstrs === true, true);
   const module = decoder.run();
   return { module, layout, readBodies: (from, to) => decoder.readBodies(from, to) };
+}
+
+/**
+ * Whether the module read without bodies (`decodeDeferred`) is the one a
+ * whole decode gives: sections of code metadata or a name section that
+ * name labels do not apply to it (they stay raw custom sections).
+ */
+export function readsApart(module: Module, names: boolean): boolean {
+  return !module.customs.some((c) => c.name.startsWith(CODE_METADATA_PREFIX) || (names && c.name === "name"));
 }
 
 function decodeAll(bytes: Uint8Array, options: InternalDecodeOptions): Module {

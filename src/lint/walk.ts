@@ -18,6 +18,11 @@ const KEYS: Key[] = ["Module", "Module:exit", "Type", "Func", "Func:exit", "Tabl
 export interface WalkOptions {
   /** Functions whose bodies did not validate: rules do not look inside them. */
   skipBodies?: ReadonlySet<Func>;
+  /**
+   * Bodies read as the walk reaches them: `read(i)` fills the body of the
+   * defined function `i` before its visit, and the walk empties it after.
+   */
+  bodies?: { read(index: number): void };
 }
 
 export function walkModule(module: Module, visitors: Visitor[], options: WalkOptions = {}): void {
@@ -73,10 +78,14 @@ export function walkModule(module: Module, visitors: Visitor[], options: WalkOpt
     for (const h of on.Data) h(d);
     if (d.mode.kind === "active") code(d.mode.offset, undefined, []);
   }
-  for (const f of module.funcs) {
+  const funcs = module.funcs;
+  for (let i = 0; i < funcs.length; i++) {
+    const f = funcs[i];
+    options.bodies?.read(i);
     for (const h of on.Func) h(f);
     if (!options.skipBodies?.has(f)) code(f.body, f, []);
     for (const h of on["Func:exit"]) h(f);
+    if (options.bodies !== undefined) f.body = [];
   }
   for (const h of on["Module:exit"]) h(module);
 }

@@ -14,7 +14,7 @@
  * before it is printed, so the stream is printed so only for a caller that
  * drops it then (`InternalWasm2WatOptions.droppedOnError`).
  */
-import { decodeDeferred, type DecodedLayout } from "../binary/decode.js";
+import { decodeDeferred, readsApart, type DecodedLayout } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import { addSectionNotes, bodyNotes } from "../binary/exact-notes.js";
 import type { ExactNote, Func } from "../module/model.js";
@@ -22,7 +22,7 @@ import { raise } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
 import { type InternalPrintOptions, printRaised, printRaisedStream, type Sink } from "../print/print.js";
 import { bodyRanges } from "../wat2wasm/batch-run.js";
-import { readsApart, splitDecodeOptions } from "./split.js";
+import { splitDecodeOptions } from "./split.js";
 
 export interface RunPrintOptions extends InternalPrintOptions {
   folded: boolean;

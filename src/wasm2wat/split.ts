@@ -13,7 +13,7 @@
  * converts the binary on one thread, which reports it.
  */
 import { constants } from "node:buffer";
-import { decodeDeferred, type DecodedLayout, type InternalDecodeOptions } from "../binary/decode.js";
+import { decodeDeferred, readsApart, type DecodedLayout, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
 import { addSectionNotes } from "../binary/exact-notes.js";
 import type { Module } from "../module/model.js";
@@ -22,7 +22,6 @@ import { hasLinkingSection } from "../object/decode-object.js";
 import { type PrintedFuncs, printSplicedStream, type PrintOptions, type Sink } from "../print/print.js";
 import { keep, takeLarge, wholeString } from "../print/text-out.js";
 import type { ModuleField } from "../syntax/ast.js";
-import { CODE_METADATA_PREFIX } from "../types/code-metadata.js";
 import { type BatchRun, type BodyRange, bodyRanges, sharedCopy, startBatchRun } from "../wat2wasm/batch-run.js";
 import { BodyPrinter, type BodyPrintOptions, type PrintedBatch } from "./body-printer.js";
 import { GrowingBytes } from "./growing-bytes.js";
@@ -214,15 +213,6 @@ function addNotes({ bytes, module, layout, ranges, options }: Split, batches: re
     });
   });
   return true;
-}
-
-/**
- * Whether the module read without bodies (`decodeDeferred`) is the one a
- * whole decode gives: sections of code metadata or a name section that
- * name labels do not apply to it (they stay raw custom sections).
- */
-export function readsApart(module: Module, names: boolean): boolean {
-  return !module.customs.some((c) => c.name.startsWith(CODE_METADATA_PREFIX) || (names && c.name === "name"));
 }
 
 /**

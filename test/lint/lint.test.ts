@@ -5,6 +5,11 @@ import { configs, RULES } from "../../src/lint/registry.js";
 import { activeRules, ConfigError, parseRuleOption, presetRules } from "../../src/lint/config.js";
 import { watToModule } from "../../src/wat2wasm.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { decode } from "../../src/binary/decode.js";
+import { walkModule } from "../../src/lint/walk.js";
+import { corpusDir } from "../helpers/real-binaries.js";
 
 const UNUSED = `(module
   (func $used (export "f"))
@@ -32,6 +37,30 @@ describe("lint: inputs", () => {
     expect(lint(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).warningCount).toBe(1);
     expect(lint(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).warningCount).toBe(1);
     expect(lint(watToModule(UNUSED)).messages.map((m) => m.message)).toEqual(["function $dead is never used"]);
+  });
+});
+
+describe("lint: large binaries a body at a time", () => {
+  it("lints a valid binary of a MB or more a body at a time, with the messages of the module decoded whole", () => {
+    const bytes = new Uint8Array(readFileSync(join(corpusDir(), "go/hello/hello.wasm")));
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const apart = lint(bytes, { config: configs.all });
+    expect(apart.messages.length).toBeGreaterThan(100);
+    expect(apart.messages).toEqual(lint(decode(bytes), { config: configs.all }).messages);
+  });
+
+  it("walks each body just after reading it, and empties it after the walk", () => {
+    const module = watToModule("(module (func $a nop) (func $b (drop (i32.const 1))))");
+    const bodies = module.funcs.map((f) => f.body);
+    for (const f of module.funcs) f.body = [];
+    const seen: string[] = [];
+    walkModule(
+      module,
+      [{ Func: (f) => void seen.push(`enter ${f.name}: ${f.body.length} instructions`), Instr: (ins) => void seen.push(ins.op.name), "Func:exit": (f) => void seen.push(`exit ${f.name}`) }],
+      { bodies: { read: (i) => void (module.funcs[i].body = bodies[i]) } },
+    );
+    expect(seen).toEqual(["enter a: 1 instructions", "nop", "exit a", "enter b: 2 instructions", "i32.const", "drop", "exit b"]);
+    expect(module.funcs.map((f) => f.body)).toEqual([[], []]);
   });
 });
 
