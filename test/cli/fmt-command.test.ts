@@ -48,6 +48,14 @@ describe("watkit fmt", () => {
     expect(watkit(["fmt", "--check", "tidy.wat"], dir).status).toBe(0);
   });
 
+  it("--check passes an empty file and --write leaves it empty", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "empty.wat"), "");
+    expect(watkit(["fmt", "--check", "empty.wat"], dir)).toMatchObject({ status: 0, stdout: "" });
+    expect(watkit(["fmt", "--write", "empty.wat"], dir).status).toBe(0);
+    expect(readFileSync(join(dir, "empty.wat"), "utf8")).toBe("");
+  });
+
   it("--write rewrites the files that change and leaves no temporary file", () => {
     const dir = workspace();
     const out = watkit(["fmt", "--write", "messy.wat", "tidy.wat"], dir);

@@ -93,7 +93,8 @@ export function formatChecked(text: string, options: FormatOptions = {}, script?
     else out.push(first ? "" : blank ? "\n\n" : "\n", print(doc));
     first = false;
   }
-  out.push("\n");
+  // A blank text stays empty, as Prettier leaves an empty file.
+  if (out.length > 0) out.push("\n");
   return out.join("");
 }
 

@@ -49,6 +49,13 @@ describe("format", () => {
     expect(format("(module\r\n  (func ;; c\r\n    nop))\r\n")).toBe("(module\n  (func ;; c\n    nop\n  )\n)\n");
   });
 
+  it("leaves a blank text empty, as Prettier leaves an empty file, in every style", () => {
+    for (const text of ["", " ", "\n\n", "\t\r\n"]) {
+      for (const instructionStyle of ["preserve", "flat", "folded"] as const) expect(format(text, { instructionStyle })).toBe("");
+    }
+    expect(format(";; only a comment")).toBe(";; only a comment\n");
+  });
+
   it("formats a bare list of module fields (a .wat without the module wrapper)", () => {
     expect(format("(func $f nop) ;; f\n(memory 1)")).toBe("(func $f\n  nop\n) ;; f\n(memory 1)\n");
   });
