@@ -8,13 +8,12 @@
  */
 import { resolve } from "node:path";
 import { format, type FormatOptions, type InstructionStyle } from "../print/format/format.js";
-import { decodeText, FileError, readInput, writeOutput } from "./io.js";
+import { decodeText, FileError, hasByteOrderMark, readInput, writeOutput } from "./io.js";
 import { displayName, expectKind } from "./input-kind.js";
 import { formatError, reportError } from "./report.js";
 import { UsageError, type CommandSpec } from "./command.js";
 
 const STYLES: readonly InstructionStyle[] = ["preserve", "flat", "folded"];
-const BOM = [0xef, 0xbb, 0xbf];
 
 export const fmtCommand: CommandSpec = {
   name: "fmt",
@@ -43,7 +42,7 @@ export const fmtCommand: CommandSpec = {
         const bytes = readInput(input);
         expectKind(bytes, input, "text");
         // The decoder drops a byte order mark; it is put back on the output.
-        bom = BOM.every((b, i) => bytes[i] === b);
+        bom = hasByteOrderMark(bytes);
         const read = decodeText(bytes);
         if (typeof read !== "string") throw new Error("input is too large to format");
         text = read;

@@ -171,6 +171,11 @@ class Utf8Decoder {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+/** Whether `bytes` open with UTF-8's byte order mark, which decoding drops: a command that writes the text back puts it back. */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return BOM.every((b, i) => bytes[i] === b);
+}
+
 /** Where the characters of `bytes` that are complete end: before a last one whose continuation bytes are still to come. */
 function wholeCharsEnd(bytes: Uint8Array): number {
   let lead = bytes.length - 1;

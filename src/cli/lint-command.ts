@@ -16,7 +16,7 @@ import { configs, RULES } from "../lint/registry.js";
 import type { LintResult } from "../lint/rule.js";
 import { PROFILES } from "../isa/features.js";
 import { featureListOf, helpText, OUTPUT_OPTION, UsageError, type CommandSpec, type OptionSpec, type ParsedArgs } from "./command.js";
-import { readInput, writeOutput } from "./io.js";
+import { hasByteOrderMark, readInput, writeOutput } from "./io.js";
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const GLOB_CHARS = /[*?{]/;
@@ -131,7 +131,8 @@ async function run(args: ParsedArgs): Promise<number> {
     }
     const objects = [configs.recommended, ...objectsFor(config, path === "-" ? name : path), cli];
     const result = lint(input, { config: objects, filePath: name, fix: fix || dryRun });
-    if (fix && path !== "-" && result.output !== undefined) writeOutput(path, Buffer.from(result.output, "utf8"));
+    // The decoder drops a byte order mark; a fixed file gets it back.
+    if (fix && path !== "-" && result.output !== undefined) writeOutput(path, Buffer.from((hasByteOrderMark(bytes) ? "\uFEFF" : "") + result.output, "utf8"));
     if (!dryRun) delete result.output;
     results.push(result);
   }

@@ -160,6 +160,14 @@ describe("watkit lint", () => {
     expect(readFileSync(file, "utf8")).toBe(fixed);
   });
 
+  it("keeps a fixed file's byte order mark and line ends", () => {
+    const file = join(dir, "fix-bom.wat");
+    const crlf = WARNS.replace(/\n/g, "\r\n");
+    writeFileSync(file, "\uFEFF" + crlf);
+    expect(watkit([file, "--fix"]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe("\uFEFF" + crlf.replace("\r\n    local.set $t\r\n    local.get $t", ""));
+  });
+
   it("reads stdin with a name", () => {
     const result = watkit(["-", "--stdin-filename", "piped.wat", "-f", "compact"], { input: WARNS });
     expect(result.stdout).toContain("piped.wat: line 2, col 9, Warning - function $dead is never used (no-unused)");
