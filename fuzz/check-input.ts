@@ -64,6 +64,13 @@ const NONE: readonly ErrorClass[] = [];
 /** Passes every module can take without arguments, each run on a fresh copy. */
 const PASS_STEPS: readonly (readonly string[])[] = [["dce"], ["strip"], ["remove-unused-imports", "dce"]];
 
+/**
+ * What V8 compiles though the spec refuses it: an atomic access aligned
+ * below its natural alignment (the threads proposal requires exactly the
+ * natural one, as wasm-tools and wabt check).
+ */
+const ENGINE_LENIENCIES: readonly RegExp[] = [/^alignment must be equal to natural alignment/];
+
 /** Texts above this size skip the formatter's laws (Prettier's layout dominates the run time). */
 const FORMAT_LIMIT = 50_000;
 
@@ -125,7 +132,8 @@ class Checker {
     // other way round proves nothing: the engine may lack a feature watkit reads.)
     if (!valid && engineValidates(bytes)) {
       const everyFeature = this.run(`validate --features all${from}`, NONE, () => validate(bytes, { features: "all" }));
-      this.law(`validate --features all${from}`, everyFeature?.valid !== false, "calls invalid a binary the host engine validates");
+      const lenient = everyFeature?.errors.every((d) => ENGINE_LENIENCIES.some((p) => p.test(d.message))) === true;
+      this.law(`validate --features all${from}`, everyFeature?.valid !== false || lenient, "calls invalid a binary the host engine validates");
     }
     if (module === undefined) return;
     const canonical = this.run(`encode${from}`, NONE, () => encode(module));
