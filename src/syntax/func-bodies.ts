@@ -193,12 +193,16 @@ class Scan {
   private idEnd(at: number): number {
     const { charAt } = this;
     if (charAt(at + 1) === QUOTE) {
-      const end = stringEnd(charAt, at + 1);
-      return end < 0 ? noSplit() : end;
+      at = stringEnd(charAt, at + 1);
+      if (at < 0) noSplit();
+    } else {
+      at++;
+      while (isIdChar(charAt(at))) at++;
     }
-    at++;
-    while (isIdChar(charAt(at))) at++;
-    return at;
+    // An id run into more of a token (`$"a"nop`, `$a"b"`) is one malformed token, which the parser reports: cut
+    // there, the pieces would read as an id and the body's first instruction.
+    const next = charAt(at);
+    return isIdChar(next) || next === QUOTE ? noSplit() : at;
   }
 
   /** Past whitespace and comments. */

@@ -48,6 +48,23 @@ describe("a function header the split's scan does not see whole", () => {
   });
 });
 
+describe("an id run into what follows it is one malformed token, as the parser reads it", () => {
+  test.each([
+    ["a quoted id run into an instruction", `(module (func $"a"nop))`, `$"a"nop`],
+    ["a quoted id with an escape run into a block", `(module (func $"\\t"try_table end))`, `$"\\t"try_table`],
+    ["a quoted id run into a string", `(module (func $"a""b" nop))`, `$"a""b"`],
+    ["a data segment's quoted id run into a word", `(module (memory 1) (data $"d"x))`, `$"d"x`],
+  ])("refuses %s with the parser's error", (_what, text, token) => {
+    expect(() => parser().parseWat(text)).toThrow(`unknown token '${token}'`);
+    expect(() => wat2wasm(text)).toThrow(`unknown token '${token}'`);
+    expect(wat2wasmSplit(text, { names: true })).toBeUndefined();
+  });
+
+  test("while an id closed by a parenthesis or a space is one", () => {
+    for (const text of [`(module (func $"a"(nop)))`, `(module (func $"a" nop))`, `(module (func $a(nop)))`]) expect(hex(wat2wasm(text))).toBe(parsedWhole(text));
+  });
+});
+
 describe("a body converted apart nests as deep as in the whole text", () => {
   const nested = (blocks: number): string => `(module (func ${"(block ".repeat(blocks)}${")".repeat(blocks)}))`;
 

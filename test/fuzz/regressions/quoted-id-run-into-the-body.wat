@@ -1,0 +1,1 @@
+(module(func $"a"nop)(func $"\\t"try_table end))
