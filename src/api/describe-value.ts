@@ -5,5 +5,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value !== "object") return typeof value;
   const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === "string" && name !== "Object" ? `a ${name}` : "an object";
+  if (typeof name !== "string" || name === "Object" || name === "") return "an object";
+  // "an Array", "an Int8Array"; "a Uint8Array", whose U sounds as "you".
+  return `${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`;
 }

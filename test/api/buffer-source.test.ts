@@ -69,6 +69,12 @@ describe("what is not a BufferSource is an ArgumentError", () => {
     }
   });
 
+  it("names what it was given instead, with the article its name takes", () => {
+    expect(() => wasm2wat([0, 97, 115, 109] as unknown as Uint8Array)).toThrow(/, not an Array$/);
+    expect(() => wasm2wat(new Map() as unknown as Uint8Array)).toThrow(/, not a Map$/);
+    expect(() => wasm2wat(Object.create(null) as Uint8Array)).toThrow(/, not an object$/);
+  });
+
   it("validate takes bytes, a Module or text, and nothing else", () => {
     for (const input of [undefined, null, 42, {}, [1, 2]]) {
       expect(() => validate(input as Uint8Array)).toThrow(ArgumentError);
