@@ -5,7 +5,7 @@
  * LEB128 numbers that the text format has no words for.
  */
 import { decode, type DecodedLayout } from "./binary/decode.js";
-import { addExactNotes } from "./binary/exact-notes.js";
+import { addExactNotes, dropExactNotes } from "./binary/exact-notes.js";
 import type { FeatureOptions } from "./module/feature-check.js";
 import type { Module } from "./module/model.js";
 import { type InternalPrintOptions, print, printStream, type Sink } from "./print/print.js";
@@ -129,6 +129,7 @@ function decodeForText(bytes: Uint8Array, options: Wasm2WatOptions): Module {
   const shareInstrs = options.features === undefined && bytes.length >= MIN_SHARED_BYTES;
   const module = decode(bytes, { names: options.names, shareInstrs, features: options.features, linking: options.rawCustom !== true, layout });
   if (layout !== undefined) addExactNotes(bytes, module, layout);
+  else dropExactNotes(module);
   return module;
 }
 

@@ -23,6 +23,16 @@ import { type BinaryLayout, digest, equalBytes, minimalLebs, noteFor, type UnitR
 import { Reader } from "./reader.js";
 import { u32Size } from "./writer.js";
 
+/**
+ * For a canonical print (`exact: false`): the decoder notes where the name
+ * and code metadata sections stood among the custom sections as it reads
+ * them, for a module written back after an edit; printed without notes, the
+ * text leaves their place to the encoder, as it leaves every other choice.
+ */
+export function dropExactNotes(module: Module): void {
+  module.exact = undefined;
+}
+
 export function addExactNotes(original: Uint8Array, module: Module, found: DecodedLayout): void {
   if (found.canonical === true) return addDataCountNote(original, module, found);
   const padded = sortedTriples(found.padded);

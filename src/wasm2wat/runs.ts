@@ -16,7 +16,7 @@
  */
 import { decodeDeferred, readsApart, type DecodedLayout } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
-import { addSectionNotes, bodyNotes } from "../binary/exact-notes.js";
+import { addSectionNotes, bodyNotes, dropExactNotes } from "../binary/exact-notes.js";
 import type { ExactNote, Func } from "../module/model.js";
 import { raise } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
@@ -55,6 +55,7 @@ export function printByRuns(bytes: Uint8Array, options: RunPrintOptions, write?:
     const deferred = decodeDeferred(bytes, { ...splitDecodeOptions(options), layout });
     const module = deferred.module;
     if (!readsApart(module, options.names) || module.funcs.length === 0) return undefined;
+    if (!options.exact) dropExactNotes(module);
     const notes: (ExactNote | undefined)[] = [];
     let usesDataIndex = false;
     const parts = raise(module, { folded: options.folded, names: options.names, modelBodies: options.nodeBodies !== true, funcs: runs() });

@@ -15,7 +15,7 @@
 import { constants } from "node:buffer";
 import { decodeDeferred, readsApart, type DecodedLayout, type InternalDecodeOptions } from "../binary/decode.js";
 import { WasmDecodeError } from "../binary/decode-error.js";
-import { addSectionNotes } from "../binary/exact-notes.js";
+import { addSectionNotes, dropExactNotes } from "../binary/exact-notes.js";
 import type { Module } from "../module/model.js";
 import { raiseWithUnits, type RaisedUnit } from "../module/raise.js";
 import { hasLinkingSection } from "../object/decode-object.js";
@@ -177,6 +177,7 @@ function startSplit(bytes: Uint8Array, options: SplitOptions): Split | undefined
   }
   const module = deferred.module;
   if (!readsApart(module, print.names)) return undefined;
+  if (!print.exact) dropExactNotes(module);
   const ranges = bodyRanges(layout.bodies, options.batchBytes ?? BATCH_BYTES);
   if (ranges.length < 2) return undefined;
   const here = new BodyPrinter(bytes, deferred, print);

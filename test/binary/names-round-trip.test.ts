@@ -13,6 +13,9 @@ import { print } from "../../src/print/print.js";
 import { parseWat } from "../../src/syntax/parse.js";
 import { wasm2wat } from "../../src/wasm2wat.js";
 import { wat2wasm } from "../../src/wat2wasm.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { corpusDir } from "../helpers/real-binaries.js";
 import { sections } from "../helpers/wasm-sections.js";
 
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, "hex"));
@@ -137,6 +140,20 @@ describe("the name section keeps its place", () => {
     const text = expectExactRoundTrip(moved);
     expect(text).toContain("(@watkit.exact names-after 1 (after func))");
     expect(text).toContain("block $b");
+  });
+
+  it("only while asked to: canonical text leaves it to the encoder, as wasm-tools reads that text, however it is printed", async () => {
+    const jco = await import("@bytecodealliance/jco");
+    const small = fromHex("0061736d01000000000b046e616d65010401000161010401600000030201000a040102000b");
+    // Go's 2 MB binary with a custom section after its name section: printed by runs of bodies on one thread, and split on two.
+    const go = readFileSync(join(corpusDir(), "go/hello/hello.wasm"));
+    const large = Uint8Array.from([...go, 0, 2, 1, 0x61]);
+    const texts = [wasm2wat(small, { exact: false }), wasm2wat(large, { exact: false, jobs: 1 }), wasm2wat(large, { exact: false, jobs: 2 })];
+    expect(wasm2wat(small)).toContain("(@watkit.exact names-after");
+    expect(wasm2wat(large, { jobs: 1 })).toContain("(@watkit.exact names-after");
+    for (const text of texts) expect(text).not.toContain("@watkit.exact");
+    expect(texts[2]).toBe(texts[1]);
+    expect(Buffer.from(wat2wasm(texts[0])).equals(Buffer.from(await jco.parse(texts[0])))).toBe(true);
   });
 });
 

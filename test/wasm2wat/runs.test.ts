@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { decode, decodeDeferred, type DecodedLayout } from "../../src/binary/decode.js";
 import { WasmDecodeError } from "../../src/binary/decode-error.js";
-import { addExactNotes } from "../../src/binary/exact-notes.js";
+import { addExactNotes, dropExactNotes } from "../../src/binary/exact-notes.js";
 import { hasLinkingSection } from "../../src/object/decode-object.js";
 import { print } from "../../src/print/print.js";
 import { wasm2wat, wasm2watStream, type Wasm2WatOptions } from "../../src/wasm2wat.js";
@@ -23,6 +23,7 @@ function wholeText(bytes: Uint8Array, options: Wasm2WatOptions): string {
   const layout: DecodedLayout | undefined = options.exact === false ? undefined : { sections: {}, bodies: [], customs: new Map(), padded: [] };
   const module = decode(bytes, { names: options.names, shareInstrs: true, layout });
   if (layout !== undefined) addExactNotes(bytes, module, layout);
+  else dropExactNotes(module);
   return print(module, { folded: options.folded === true, names: options.names !== false });
 }
 
