@@ -148,9 +148,10 @@ function unfolding(node: CstNode, annotation?: CstToken): Unfolding[] {
   // Immediates (words, type uses, reference types, comments among them) stay with the mnemonic.
   let end = 1;
   while (end < children.length && (children[end].kind !== "list" || isImmediateList(children[end]))) end++;
-  // Comments after the last immediate come before the operands in the source: flat, they still do.
+  // Comments and annotations after the last immediate come before the operands in the source: flat, they still do
+  // (an annotation there, code metadata, describes the first operand's instruction, not the mnemonic's).
   let cut = end;
-  while (cut > 1 && isComment(children[cut - 1])) cut--;
+  while (cut > 1 && (isComment(children[cut - 1]) || children[cut - 1].kind === "annotation")) cut--;
   const leading = end < children.length ? children.slice(cut, end).map((c, k) => (k === 0 ? onNewLine(c) : c)) : [];
   const write: CstNode[] = annotation !== undefined ? [onNewLine(annotation)] : [];
   // Resolve places a folded instruction at its parenthesis: so does the mnemonic written flat, for `effects`.
@@ -416,6 +417,10 @@ function isImmediateOf(node: CstNode): boolean {
  */
 function operandsOf(exprs: readonly Expr[], count: number, depth: number): Expr[] {
   if (count === 0 || exprs.length < count) return [];
+  // An annotation right before the first operand describes that operand's instruction (code metadata): folded, it would
+  // stand before the instruction that takes the operands, and describe that one.
+  const before = exprs[exprs.length - count - 1];
+  if (before !== undefined && "kind" in before.node && before.node.kind === "annotation") return [];
   for (let k = exprs.length - count; k < exprs.length; k++) if (exprs[k].pushes !== 1 || exprs[k].depth > depth) return [];
   return exprs.slice(exprs.length - count);
 }
