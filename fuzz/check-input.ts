@@ -12,9 +12,10 @@
  * others through exact notes); printed text encodes to the same
  * bytes; a binary the host engine validates is valid with every feature
  * on; wat2wasm, which reads most texts without the parser, gives the
- * parser's path's bytes and refuses what that path refuses; format keeps what the text encodes to and is idempotent; `validate`
- * never throws and calls nothing valid that the readers refuse; a pass keeps
- * a valid module valid.
+ * parser's path's bytes and refuses what that path refuses; format keeps
+ * what the text encodes to and is idempotent; `validate` never throws and
+ * calls nothing valid that the readers refuse; a pass keeps a valid module
+ * valid.
  */
 import { decode, type DecodedLayout } from "../src/binary/decode.js";
 import { WasmDecodeError } from "../src/binary/decode-error.js";

@@ -89,10 +89,7 @@ async function run(args: ParsedArgs): Promise<number> {
     else if (!exists(input) && GLOB_CHARS.test(input)) {
       // A pattern the shell left unexpanded (quoted, or on Windows), as ESLint takes them.
       const matched = walk(".", config, ignoring, () => true).filter((path) => matchesGlob(relative(".", path).split("\\").join("/"), input.replace(/^\.\//, "")));
-      if (matched.length === 0) {
-        process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
-        return 2;
-      }
+      if (matched.length === 0) return noFiles(input);
       paths.push(...matched);
     } else if (!exists(input)) {
       process.stderr.write(`watkit lint: no such file or directory: ${input}\n`);
@@ -100,10 +97,7 @@ async function run(args: ParsedArgs): Promise<number> {
     } else if (statSync(input).isDirectory()) {
       // As ESLint: a directory with nothing to lint is a mistake in the command, not a clean result.
       const found = walk(input, config, ignoring);
-      if (found.length === 0) {
-        process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
-        return 2;
-      }
+      if (found.length === 0) return noFiles(input);
       paths.push(...found);
     } else {
       const ignored = ignoring ? ignoredBy(config, input) : undefined;
@@ -165,6 +159,12 @@ function commandLineConfig(args: ParsedArgs): ConfigObject {
 function errorsOnly(r: LintResult): LintResult {
   const messages = r.messages.filter((m) => m.severity === 2);
   return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+/** A glob or folder with nothing to lint: exit 2. */
+function noFiles(input: string): number {
+  process.stderr.write(`watkit lint: no files match the pattern '${input}'\n`);
+  return 2;
 }
 
 function ignoredResult(filePath: string, by: { pattern: string; byDefault: boolean }): LintResult {
