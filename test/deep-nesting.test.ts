@@ -5,10 +5,17 @@
  * function of 100 000 nested blocks into text; the parser and the builder
  * nest flat `block ... end` without limit, and resolve and the encoder turn
  * it back into bytes. Folded code is printed flat where it would nest deeper
- * than the parser reads parentheses (`MAX_FOLDED_DEPTH`).
+ * than the parser reads parentheses (`MAX_FOLDED_DEPTH`). The checks and
+ * walks after them do the same: feature checks, the linter's walk, its
+ * control flow and liveness, its rules on the text, and rewrite passes.
  */
 import { describe, expect, it } from "@jest/globals";
+import { lint, validate } from "../src/index.js";
+import { configs } from "../src/lint/registry.js";
 import { MAX_FOLDED_DEPTH } from "../src/syntax/nesting.js";
+import { rewrite } from "../src/rewrite/rewrite.js";
+import { decode } from "../src/binary/decode.js";
+import { encode } from "../src/binary/encode.js";
 import { wasm2wat } from "../src/wasm2wat.js";
 import { wat2wasm } from "../src/wat2wasm.js";
 
@@ -113,3 +120,44 @@ describe("deeply nested code", () => {
     });
   });
 });
+
+describe("checks and walks of 100 000 nested blocks", () => {
+  const n = 100_000;
+  const nested: Record<string, string> = {
+    blocks: `${"block $b ".repeat(n)}local.get 0 local.set 1 local.get 0 local.set 1 br 1 nop ${"end ".repeat(n)}`,
+    loops: `${"loop ".repeat(n)}${"end ".repeat(n)}`,
+    ifs: `${"local.get 0 if (result i32) ".repeat(n)}i32.const 7 ${"else i32.const 2 end ".repeat(n)}local.set 1`,
+    "try_tables": `${"block try_table (catch_all 0) ".repeat(n / 2)}${"end end ".repeat(n / 2)}`,
+  };
+  const texts = Object.entries(nested).map(([name, code]): [string, string] => [
+    name,
+    `(module (func (export "f") (param i32) (result i32) (local i32) ${code} local.get 1) (func $unused))`,
+  ]);
+
+  it.each(texts)("%s: validate checks the text's features", (_name, text) => {
+    expect(validate(text)).toEqual({ valid: true, errors: [] });
+    expect(validate(wat2wasm(text), { features: "wasm3" }).valid).toBe(true);
+  });
+
+  it.each(texts)("%s: lint of the text with every rule, and of its binary", (_name, text) => {
+    const ofText = lint(text, { config: configs.all });
+    expect(ofText.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(ofText.messages.some((m) => m.ruleId === "no-unused")).toBe(true);
+    expect(lint(wat2wasm(text), { config: configs.all }).messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it("lint finds the shadowed labels, the dead store and the unreachable code inside them", () => {
+    const ruleIds = lint(texts[0][1], { config: configs.all }).messages.map((m) => m.ruleId);
+    expect(ruleIds.filter((id) => id === "no-shadowed-label")).toHaveLength(n - 1);
+    expect(ruleIds).toContain("no-unread-local");
+    expect(ruleIds).toContain("no-unreachable");
+  });
+
+  it("rewrite passes checking features", () => {
+    const bytes = wat2wasm(texts[0][1]);
+    const out = encode(rewrite(decode(bytes, { features: "wasm3" }), ["dce"], { validate: true }));
+    expect(out.length).toBeLessThan(bytes.length);
+    expect(validate(out).valid).toBe(true);
+  });
+});
+

@@ -9,7 +9,7 @@
 import type { Data, Func, Global, Instr, TypeRef } from "../module/model.js";
 import { SYM, type InitFunc, type LinkingSymbol } from "../module/object-model.js";
 import { sameTypes } from "../module/resolve-types.js";
-import { eachInstr } from "./code-walk.js";
+import { forEachInstr } from "../module/code-walk.js";
 import { symbolName, type ObjectFile } from "./inputs.js";
 import type { SymbolRef, SymbolTable } from "./symbol-table.js";
 
@@ -96,7 +96,7 @@ function relocTargets(def: Definition): LinkingSymbol[] {
   const add = (relocs: Array<{ target: LinkingSymbol | TypeRef }> | undefined) => {
     for (const r of relocs ?? []) if (isSymbol(r.target)) targets.push(r.target);
   };
-  const code = (instrs: Instr[] | undefined) => instrs !== undefined && eachInstr(instrs, (ins) => add(ins.relocs));
+  const code = (instrs: Instr[] | undefined) => instrs !== undefined && forEachInstr(instrs, (ins) => add(ins.relocs));
   if (def.entity === "func") code(def.body);
   else if (def.entity === "global") code(def.init);
   else add(def.relocs);

@@ -8,7 +8,7 @@
  */
 import type { Data, Func, Global, Instr, Memory, Table, TypeDef, TypeRef } from "../module/model.js";
 import type { ByteReloc, InstrReloc, LinkingSymbol } from "../module/object-model.js";
-import { eachInstr } from "./code-walk.js";
+import { forEachInstr } from "../module/code-walk.js";
 import type { ObjectFile } from "./inputs.js";
 import { LinkError } from "./link-error.js";
 import { relocTypeByName, type RelocType } from "../types/reloc-types.js";
@@ -69,7 +69,7 @@ function numberOf(file: ObjectFile, values: SymbolValues, reloc: ByteReloc | Ins
  * its body, which DWARF's offsets into code rely on.
  */
 export function relocateCode(file: ObjectFile, code: Instr[], values: SymbolValues, memory: Memory, table: Table | undefined, padded: boolean): void {
-  eachInstr(code, (ins) => {
+  forEachInstr(code, (ins) => {
     if (ins.memarg !== undefined) ins.memarg.memory = memory;
     if (ins.memory !== undefined) ins.memory = memory;
     if (ins.table !== undefined && table !== undefined) ins.table = table;

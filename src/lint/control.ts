@@ -2,11 +2,12 @@
  * Whether control can reach the end of an instruction sequence by falling
  * through: not after an unconditional branch, return, throw or trap, nor
  * after a loop that never falls out, nor after a block that neither falls
- * out nor is the target of a branch. Worked out once per function: each
- * sequence's answer is kept, and the branch and delegate targets are
- * gathered in one walk.
+ * out nor is the target of a branch. Worked out once per function, inner
+ * sequences first (compiled code nests too deeply to recurse per level),
+ * and the branch and delegate targets gathered in the same walk.
  */
 import { INSTRUCTIONS, type Imm } from "../isa/instructions.js";
+import { pushBodies } from "../module/code-walk.js";
 import type { Func, Instr, LabelTarget } from "../module/model.js";
 
 /** Instructions after which nothing in the same sequence runs. */
@@ -38,8 +39,11 @@ export class ControlFlow {
   readonly #stops = new Map<readonly Instr[], number>();
 
   constructor(func: Func) {
+    // Every sequence, each before the sequences nested in it.
+    const seqs: (readonly Instr[])[] = [];
     const pending: (readonly Instr[])[] = [func.body];
     for (let seq = pending.pop(); seq !== undefined; seq = pending.pop()) {
+      seqs.push(seq);
       for (let i = 0; i < seq.length; i++) {
         const ins = seq[i];
         if ((KIND[ins.op.id] & CONTROL) === 0) continue;
@@ -48,11 +52,11 @@ export class ControlFlow {
         if (ins.catches !== undefined) for (const c of ins.catches) this.#targeted.add(c.label);
         if (ins.onClauses !== undefined) for (const c of ins.onClauses) if (c.label !== undefined) this.#targeted.add(c.label);
         if (ins.delegate !== undefined) this.#delegated.add(ins.delegate);
-        if (ins.body !== undefined) pending.push(ins.body);
-        if (ins.else !== undefined) pending.push(ins.else);
-        if (ins.handlers !== undefined) for (const h of ins.handlers) pending.push(h.body);
+        pushBodies(ins, pending);
       }
     }
+    // Inner sequences first, so that working out a sequence only looks up the ones nested in it.
+    for (let k = seqs.length - 1; k >= 0; k--) this.#stops.set(seqs[k], this.#firstStop(seqs[k]));
   }
 
   /** Whether some instruction names the label of `target` (a branch, a catch clause, a `delegate`). */
@@ -62,16 +66,16 @@ export class ControlFlow {
 
   /** The index of the first instruction of `seq` after which nothing in it runs; `seq.length` when control falls out of it. */
   stopIn(seq: readonly Instr[]): number {
-    let stop = this.#stops.get(seq);
-    if (stop === undefined) {
-      stop = 0;
-      while (stop < seq.length) {
-        const ins = seq[stop];
-        const kind = KIND[ins.op.id];
-        if ((kind & TRANSFER) !== 0 || ((kind & CONTROL) !== 0 && ins.body !== undefined && this.neverEnds(ins))) break;
-        stop++;
-      }
-      this.#stops.set(seq, stop);
+    return this.#stops.get(seq) ?? this.#firstStop(seq);
+  }
+
+  #firstStop(seq: readonly Instr[]): number {
+    let stop = 0;
+    while (stop < seq.length) {
+      const ins = seq[stop];
+      const kind = KIND[ins.op.id];
+      if ((kind & TRANSFER) !== 0 || ((kind & CONTROL) !== 0 && ins.body !== undefined && this.neverEnds(ins))) break;
+      stop++;
     }
     return stop;
   }

@@ -31,15 +31,32 @@ export function deadStores(func: Func): Set<Instr> {
   // A branch to a label this walk does not know (dangling in an invalid body) is taken as reading everything.
   const all = (): Live => new Array<number>(words).fill(-1);
 
-  /** Liveness before `seq`, given liveness after it and what may throw to; `live` is updated in place. */
-  const sequence = (seq: readonly Instr[], live: Live, thrown: Live | undefined): void => {
-    for (let i = seq.length - 1; i >= 0; i--) {
-      instr(seq[i], live, thrown);
+  // Walks wait on a stack of their own, not the call stack: compiled code nests thousands of blocks deep.
+  // A sequence is walked back to its last structured instruction, which leaves the walks of its bodies
+  // and what follows them (the rest of the sequence last) on the stack.
+  const work: (() => void)[] = [];
+
+  /** Liveness before `seq` from `end` down, given liveness after it and what may throw to; `live` is updated in place. */
+  const sequence = (seq: readonly Instr[], live: Live, thrown: Live | undefined, end = seq.length): void => {
+    for (let i = end - 1; i >= 0; i--) {
+      const ins = seq[i];
+      if (ins.body !== undefined) {
+        work.push(() => {
+          union(live, thrown);
+          sequence(seq, live, thrown, i);
+        });
+        structured(ins, live, thrown);
+        return;
+      }
+      instr(ins, live);
       union(live, thrown);
     }
   };
+  const later = (seq: readonly Instr[], live: Live, thrown: Live | undefined): void => {
+    work.push(() => sequence(seq, live, thrown));
+  };
 
-  const instr = (ins: Instr, live: Live, thrown: Live | undefined): void => {
+  const instr = (ins: Instr, live: Live): void => {
     const name = ins.op.name;
     const local = ins.local;
     if (local !== undefined && local.entity === "local") {
@@ -68,9 +85,12 @@ export function deadStores(func: Func): Set<Instr> {
     if (name === "br_table") {
       live.fill(0);
       for (const target of ins.labels ?? []) union(live, label(target) ?? all());
-      return;
     }
-    if (ins.body === undefined) return;
+  };
+
+  /** A structured instruction: its label's liveness is set here, its bodies' walks (pushed last to first) wait on `work`. */
+  const structured = (ins: Instr, live: Live, thrown: Live | undefined): void => {
+    const name = ins.op.name;
     if (name === "loop") {
       loop(ins, live, thrown);
       return;
@@ -79,32 +99,33 @@ export function deadStores(func: Func): Set<Instr> {
     labels.set(ins, after);
     if (name === "if") {
       const otherwise = after.slice();
-      if (ins.else) sequence(ins.else, otherwise, thrown);
-      sequence(ins.body, live, thrown);
-      union(live, otherwise);
+      work.push(() => union(live, otherwise));
+      later(ins.body!, live, thrown);
+      if (ins.else) later(ins.else, otherwise, thrown);
       return;
     }
     if (name === "try_table") {
       const handlers = empty();
       union(handlers, thrown);
       for (const c of ins.catches ?? []) union(handlers, label(c.label) ?? all());
-      sequence(ins.body, live, handlers);
+      later(ins.body!, live, handlers);
       return;
     }
     if (name === "try") {
       const handlers = empty();
       union(handlers, thrown);
-      for (const h of ins.handlers ?? []) {
-        const entry = after.slice();
-        sequence(h.body, entry, thrown);
-        union(handlers, entry);
-      }
       // What a delegated exception meets is outside this walk's reach.
       if (ins.delegate !== undefined) union(handlers, all());
-      sequence(ins.body, live, handlers);
+      // The body, once every handler's entry is in `handlers`.
+      later(ins.body!, live, handlers);
+      for (const h of ins.handlers ?? []) {
+        const entry = after.slice();
+        work.push(() => union(handlers, entry));
+        later(h.body, entry, thrown);
+      }
       return;
     }
-    sequence(ins.body, live, thrown);
+    later(ins.body!, live, thrown);
   };
 
   // A loop's head is what its body reads before writing, on the way out or back to the head. One pass
@@ -116,11 +137,14 @@ export function deadStores(func: Func): Set<Instr> {
     let head = heads.get(ins);
     if (head === undefined) heads.set(ins, (head = empty()));
     labels.set(ins, head);
-    sequence(ins.body!, live, thrown);
-    for (let i = 0; i < words; i++) {
-      if ((live[i] | head[i]) !== head[i]) changed = true;
-      head[i] |= live[i];
-    }
+    const known = head;
+    work.push(() => {
+      for (let i = 0; i < words; i++) {
+        if ((live[i] | known[i]) !== known[i]) changed = true;
+        known[i] |= live[i];
+      }
+    });
+    later(ins.body!, live, thrown);
   };
 
   labels.set(func, empty());
@@ -128,6 +152,7 @@ export function deadStores(func: Func): Set<Instr> {
     changed = false;
     dead.clear();
     sequence(func.body, empty(), undefined);
+    for (let task = work.pop(); task !== undefined; task = work.pop()) task();
   } while (changed);
   return dead;
 }

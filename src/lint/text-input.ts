@@ -4,6 +4,7 @@
  * and where the comments are.
  */
 import type { Comment, InstrNode, ModuleField, ModuleNode, Script } from "../syntax/ast.js";
+import { forEachInstrNode } from "../syntax/node-walk.js";
 import type { TextInput } from "./rule.js";
 
 export function textInput(source: string, script: Script, module: ModuleNode): TextInput {
@@ -58,18 +59,7 @@ interface Placed {
 function indexInstrs(module: ModuleNode): Map<number, Placed> {
   const map = new Map<number, Placed>();
   const add = (seq: readonly InstrNode[] | undefined): void => {
-    if (seq === undefined) return;
-    for (const node of seq) {
-      map.set(node.start, { node, seq });
-      if (node.kind === "plain") {
-        add(node.folded);
-        continue;
-      }
-      add(node.condition);
-      add(node.body);
-      add(node.else?.body);
-      for (const h of node.handlers ?? []) add(h.body);
-    }
+    if (seq !== undefined) forEachInstrNode(seq, (node, holder) => map.set(node.start, { node, seq: holder }));
   };
   for (const field of module.fields) {
     if (field.kind === "func") add(field.body);

@@ -6,6 +6,7 @@
  * it visits every body (`usesVisitor`), else by a walk of its own.
  */
 import { INSTRUCTIONS, type Imm } from "../isa/instructions.js";
+import { forEachInstr } from "../module/code-walk.js";
 import type { Entity, Func, HeapType, Instr, Module, RefType, StorageType, TypeDef, ValType } from "../module/model.js";
 import type { Visitor } from "./rule.js";
 
@@ -67,16 +68,10 @@ export function usesVisitor(module: Module): Visitor {
 function collect(module: Module): Uses {
   const collector = new UsesCollector();
   collector.outside(module);
-  const code = (seq: readonly Instr[]): void => {
-    for (let i = 0; i < seq.length; i++) {
-      const ins = seq[i];
-      if (REFERS_BY_ID[ins.op.id] === 0) continue;
-      collector.instr(ins);
-      if (ins.handlers !== undefined) for (const h of ins.handlers) code(h.body);
-      if (ins.body !== undefined) code(ins.body);
-      if (ins.else !== undefined) code(ins.else);
-    }
-  };
+  const code = (seq: readonly Instr[]): void =>
+    forEachInstr(seq, (ins) => {
+      if (REFERS_BY_ID[ins.op.id] === 1) collector.instr(ins);
+    });
   for (const f of module.funcs) code(f.body);
   for (const t of module.tables) if (t.init) code(t.init);
   for (const g of module.globals) if (g.init) code(g.init);

@@ -29,23 +29,54 @@ export function walkModule(module: Module, visitors: Visitor[], options: WalkOpt
   const on = {} as Handlers;
   for (const key of KEYS) (on as Record<Key, unknown[]>)[key] = visitors.flatMap((v) => (v[key] ? [v[key].bind(v)] : []));
   const forKind = instrHandlers(visitors);
-  const code = (seq: readonly Instr[], func: Func | undefined, parents: Instr[]): void => {
+  const code = (body: readonly Instr[], func: Func | undefined): void => {
     if (forKind === undefined) return;
-    // One place per sequence, moved along it: handlers read it during the call only.
-    const place: InstrPlace = { func, parents, seq, index: 0 };
-    for (let index = 0; index < seq.length; index++) {
-      const ins = seq[index];
-      const handlers = forKind(ins.op);
-      if (handlers.length > 0) {
-        place.index = index;
-        for (const h of handlers) h(ins, place);
+    const parents: Instr[] = [];
+    // The sequences under way, innermost last (a stack of its own: compiled code nests thousands of blocks
+    // deep), each with one place moved along it (handlers read it during the call only), the index to go on
+    // from, and whether it is the last body of the parent instruction it is in.
+    const places: InstrPlace[] = [];
+    const next: number[] = [];
+    const lastBody: boolean[] = [];
+    const enter = (seq: readonly Instr[], last: boolean): void => {
+      places.push({ func, parents, seq, index: 0 });
+      next.push(0);
+      lastBody.push(last);
+    };
+    enter(body, false);
+    while (places.length > 0) {
+      const top = places.length - 1;
+      const place = places[top];
+      const seq = place.seq;
+      let index = next[top];
+      let nested: Instr | undefined;
+      while (index < seq.length && nested === undefined) {
+        const ins = seq[index];
+        const handlers = forKind(ins.op);
+        if (handlers.length > 0) {
+          place.index = index;
+          for (const h of handlers) h(ins, place);
+        }
+        if (ins.body !== undefined) nested = ins;
+        index++;
       }
-      if (ins.body === undefined) continue;
-      parents.push(ins);
-      code(ins.body, func, parents);
-      if (ins.else) code(ins.else, func, parents);
-      for (const h of ins.handlers ?? []) code(h.body, func, parents);
-      parents.pop();
+      next[top] = index;
+      if (nested === undefined) {
+        places.pop();
+        next.pop();
+        if (lastBody.pop()) parents.pop();
+        continue;
+      }
+      parents.push(nested);
+      // Entered last to first, so that the body is walked first, then the `else`, then the handlers.
+      let last = true;
+      const handlers = nested.handlers ?? [];
+      for (let k = handlers.length - 1; k >= 0; k--, last = false) enter(handlers[k].body, last);
+      if (nested.else !== undefined) {
+        enter(nested.else, last);
+        last = false;
+      }
+      enter(nested.body!, last);
     }
   };
 
@@ -60,30 +91,30 @@ export function walkModule(module: Module, visitors: Visitor[], options: WalkOpt
   }
   for (const t of module.tables) {
     for (const h of on.Table) h(t);
-    if (t.init) code(t.init, undefined, []);
+    if (t.init) code(t.init, undefined);
   }
   for (const m of module.memories) for (const h of on.Memory) h(m);
   for (const g of module.globals) {
     for (const h of on.Global) h(g);
-    if (g.init) code(g.init, undefined, []);
+    if (g.init) code(g.init, undefined);
   }
   for (const t of module.tags) for (const h of on.Tag) h(t);
   for (const e of module.exports) for (const h of on.Export) h(e);
   for (const e of module.elems) {
     for (const h of on.Elem) h(e);
-    if (e.mode.kind === "active") code(e.mode.offset, undefined, []);
-    for (const item of e.items) code(item, undefined, []);
+    if (e.mode.kind === "active") code(e.mode.offset, undefined);
+    for (const item of e.items) code(item, undefined);
   }
   for (const d of module.datas) {
     for (const h of on.Data) h(d);
-    if (d.mode.kind === "active") code(d.mode.offset, undefined, []);
+    if (d.mode.kind === "active") code(d.mode.offset, undefined);
   }
   const funcs = module.funcs;
   for (let i = 0; i < funcs.length; i++) {
     const f = funcs[i];
     options.bodies?.read(i);
     for (const h of on.Func) h(f);
-    if (!options.skipBodies?.has(f)) code(f.body, f, []);
+    if (!options.skipBodies?.has(f)) code(f.body, f);
     for (const h of on["Func:exit"]) h(f);
     if (options.bodies !== undefined) f.body = [];
   }

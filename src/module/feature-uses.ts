@@ -11,6 +11,7 @@
 import type { Feature } from "../isa/features.js";
 import type { InstrDef } from "../isa/instructions.js";
 import type { Func, HeapType, Instr, Limits, Module, RefType, SectionId, TypeDef, ValType } from "./model.js";
+import { forEachInstrInOrder } from "./code-walk.js";
 
 /** Features of which any one allows the construct (tags serve both exception proposals). */
 export type FeatureNeed = Feature | readonly Feature[];
@@ -131,12 +132,7 @@ export function instrFeatureUses(ins: Instr, use: FeatureUse): void {
 }
 
 function code(instrs: readonly Instr[], use: FeatureUse): void {
-  for (const ins of instrs) {
-    instrFeatureUses(ins, use);
-    if (ins.body) code(ins.body, use);
-    if (ins.else) code(ins.else, use);
-    if (ins.handlers) for (const h of ins.handlers) code(h.body, use);
-  }
+  forEachInstrInOrder(instrs, (ins) => instrFeatureUses(ins, use));
 }
 
 /** Arithmetic in a constant expression is extended-const; reading a global the module defines came with gc. */

@@ -22,6 +22,7 @@ import type {
   ValType,
 } from "../module/model.js";
 import { indexSpaces } from "../module/index-space.js";
+import { forEachInstr } from "../module/code-walk.js";
 
 /** An entity a reference can name (locals and labels are private to a function and not included). */
 export type Target = Func | Table | Memory | Global | Tag | TypeDef | Elem | Data;
@@ -42,28 +43,6 @@ export function forEachCode(module: Module, visit: (code: Instr[]) => void): voi
     for (const item of e.items) visit(item);
   }
   for (const d of module.datas) if (d.mode.kind === "active") visit(d.mode.offset);
-}
-
-/**
- * Each instruction of a sequence and of the bodies nested in it, outer
- * before inner. Uses an explicit stack: compiler output nests deeply.
- */
-export function forEachInstr(code: Instr[], visit: (ins: Instr) => void): void {
-  const stack: Instr[][] = [code];
-  while (stack.length > 0) {
-    const seq = stack.pop()!;
-    for (const ins of seq) {
-      visit(ins);
-      pushBodies(ins, stack);
-    }
-  }
-}
-
-/** The nested instruction sequences of a structured instruction. */
-export function pushBodies(ins: Instr, into: Instr[][]): void {
-  if (ins.body !== undefined) into.push(ins.body);
-  if (ins.else !== undefined) into.push(ins.else);
-  if (ins.handlers !== undefined) for (const h of ins.handlers) into.push(h.body);
 }
 
 /** Maps the entity references held by one instruction (not those of nested bodies). */

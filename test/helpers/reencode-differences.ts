@@ -5,7 +5,8 @@
  */
 import { decode } from "../../src/binary/decode.js";
 import { Reader } from "../../src/binary/reader.js";
-import type { Instr, Module, ValType } from "../../src/module/model.js";
+import type { Module, ValType } from "../../src/module/model.js";
+import { forEachInstr } from "../../src/module/code-walk.js";
 import { sections } from "./wasm-sections.js";
 
 export type Difference =
@@ -58,18 +59,6 @@ const VECTOR_SECTIONS = new Set([1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 13]);
 
 function sameValType(a: ValType, b: ValType): boolean {
   return typeof a === "string" || typeof b === "string" ? a === b : a.nullable === b.nullable && a.heap === b.heap;
-}
-
-function forEachInstr(body: Instr[], visit: (ins: Instr) => void): void {
-  const pending: Instr[][] = [body];
-  for (let list = pending.pop(); list !== undefined; list = pending.pop()) {
-    for (const ins of list) {
-      visit(ins);
-      if (ins.body) pending.push(ins.body);
-      if (ins.else) pending.push(ins.else);
-      for (const h of ins.handlers ?? []) pending.push(h.body);
-    }
-  }
 }
 
 function customBytes(bytes: Uint8Array, name: string): Buffer | undefined {

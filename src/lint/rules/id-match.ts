@@ -1,5 +1,6 @@
 /** `$id`s that do not follow the naming pattern a project chose (ESLint's `id-match`). */
 import type { Id, InstrNode } from "../../syntax/ast.js";
+import { forEachInstrNode } from "../../syntax/node-walk.js";
 import type { LintRule } from "../rule.js";
 
 interface Options {
@@ -21,19 +22,10 @@ export const idMatch: LintRule = {
     const check = (id: Id | undefined): void => {
       if (id && !re.test(id.name)) context.report({ span: id, messageId: "mismatch", data: { name: id.name, pattern } });
     };
-    const labels = (seq: readonly InstrNode[] | undefined): void => {
-      for (const node of seq ?? []) {
-        if (node.kind === "plain") {
-          labels(node.folded);
-          continue;
-        }
-        check(node.label);
-        labels(node.condition);
-        labels(node.body);
-        labels(node.else?.body);
-        for (const h of node.handlers ?? []) labels(h.body);
-      }
-    };
+    const labels = (body: readonly InstrNode[]): void =>
+      forEachInstrNode(body, (node) => {
+        if (node.kind === "block") check(node.label);
+      });
     return {
       Module() {
         for (const field of context.text?.module.fields ?? []) {

@@ -1,5 +1,6 @@
 /** Flat and folded instructions mixed, or the style a project did not choose. */
 import type { InstrNode } from "../../syntax/ast.js";
+import { forEachInstrNode } from "../../syntax/node-walk.js";
 import type { LintRule } from "../rule.js";
 
 type Style = "flat" | "folded" | "consistent";
@@ -39,15 +40,13 @@ export const instructionStyle: LintRule = {
  * Outermost folded instructions, and flat structured instructions (a flat
  * `local.get` is the same in both styles; a flat `block` is not).
  */
-function sort(seq: readonly InstrNode[] | undefined, folded: InstrNode[], flat: InstrNode[]): void {
-  for (const node of seq ?? []) {
-    if (node.kind === "plain") {
-      if (node.folded) folded.push(node);
-      continue;
-    }
-    (node.folded ? folded : flat).push(node);
-    sort(node.body, folded, flat);
-    sort(node.else?.body, folded, flat);
-    for (const h of node.handlers ?? []) sort(h.body, folded, flat);
-  }
+function sort(body: readonly InstrNode[], folded: InstrNode[], flat: InstrNode[]): void {
+  forEachInstrNode(
+    body,
+    (node) => {
+      if (node.kind === "block") (node.folded ? folded : flat).push(node);
+      else if (node.folded) folded.push(node);
+    },
+    { operands: false },
+  );
 }

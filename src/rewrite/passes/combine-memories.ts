@@ -21,7 +21,7 @@ import { indexSpaces } from "../../module/index-space.js";
 import { addFunc, i32Const, op } from "../../module/build.js";
 import { PassError } from "../pass.js";
 import { constRange, hex, pagesText } from "../placement.js";
-import { pushBodies } from "../walk.js";
+import { pushBodies } from "../../module/code-walk.js";
 
 const PAGE = 65536;
 

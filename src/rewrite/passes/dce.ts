@@ -11,7 +11,8 @@
 import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from "../../module/model.js";
 import type { Pass } from "../pass.js";
 import { PassError } from "../pass.js";
-import { forEachInstr, mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
+import { forEachInstr } from "../../module/code-walk.js";
+import { mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
 import { linkerRoots, pruneSymbols } from "../../object/symbols.js";
 
 export function dce(module: Module): void {

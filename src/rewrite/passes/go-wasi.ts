@@ -14,7 +14,8 @@ import { sameTypes } from "../../module/resolve-types.js";
 import { op } from "../../module/build.js";
 import { PassError, type Pass } from "../pass.js";
 import { addWat } from "../snippet.js";
-import { forEachInstr, mapCode } from "../walk.js";
+import { forEachInstr } from "../../module/code-walk.js";
+import { mapCode } from "../walk.js";
 import { GO_EXPORTS, GO_EXPORTS_MODULE, runtimeWat } from "../go-wasi/runtime.js";
 
 const GO_IMPORT_MODULES = new Set(["go", "gojs"]);

@@ -6,7 +6,8 @@
 import type { Module } from "../../module/model.js";
 import type { Pass } from "../pass.js";
 import { globMatcher, listArg } from "../patterns.js";
-import { entitiesOf, forEachCode, forEachInstr } from "../walk.js";
+import { forEachInstr } from "../../module/code-walk.js";
+import { entitiesOf, forEachCode } from "../walk.js";
 
 /** Patterns that stand for groups of sections. */
 const GROUPS: Record<string, string[]> = {

@@ -14,7 +14,7 @@ import { encode } from "../../../src/binary/encode.js";
 import { decode } from "../../../src/binary/decode.js";
 import type { Func } from "../../../src/module/model.js";
 import { merge } from "../../../src/rewrite/index.js";
-import { forEachInstr } from "../../../src/rewrite/walk.js";
+import { forEachInstr } from "../../../src/module/code-walk.js";
 import { validate } from "../../../src/validate/validate.js";
 import { wat2wasm } from "../../../src/wat2wasm.js";
 import { engineNode } from "../../helpers/engine.js";
