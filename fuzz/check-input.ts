@@ -15,12 +15,15 @@
  * parser's path's bytes and refuses what that path refuses; format keeps
  * what the text encodes to and is idempotent; `validate` never throws and
  * calls nothing valid that the readers refuse; a pass keeps a valid module
- * valid.
+ * valid; `lint` with every rule never throws, and its fixes keep a valid
+ * text valid.
  */
 import { decode, type DecodedLayout } from "../src/binary/decode.js";
 import { WasmDecodeError } from "../src/binary/decode-error.js";
 import { encode } from "../src/binary/encode.js";
 import { addExactNotes } from "../src/binary/exact-notes.js";
+import { lint } from "../src/lint/lint.js";
+import { configs } from "../src/lint/registry.js";
 import { format } from "../src/print/format/format.js";
 import { PassError } from "../src/rewrite/pass.js";
 import { rewrite } from "../src/rewrite/rewrite.js";
@@ -136,6 +139,7 @@ class Checker {
       const lenient = everyFeature?.errors.every((d) => ENGINE_LENIENCIES.some((p) => p.test(d.message))) === true;
       this.law(`validate --features all${from}`, everyFeature?.valid !== false || lenient, "calls invalid a binary the host engine validates");
     }
+    this.run(`lint${from}`, NONE, () => lint(bytes, { config: configs.all }));
     if (module === undefined) return;
     const canonical = this.run(`encode${from}`, NONE, () => encode(module));
     if (canonical !== undefined) this.roundTrip(`encode of decode of encode${from}`, this.run(`decode of encode${from}`, NONE, () => encode(decode(canonical))), canonical);
@@ -170,6 +174,8 @@ class Checker {
       else this.law("wat2wasm", parsed === undefined, "refuses a text the parser's path encodes");
     }
     if (text.length <= FORMAT_LIMIT) this.formatted(text, bytes, "", script === undefined ? TEXT_ERRORS : NONE);
+    const fixed = this.run("lint --fix", NONE, () => lint(text, { config: configs.all, fix: true }).output);
+    if (valid && fixed !== undefined) this.law("lint --fix", this.run("validate of lint --fix", NONE, () => validate(fixed).valid) === true, "fixes make a valid text invalid");
     if (bytes === undefined || !valid) return;
     this.law("validate of wat2wasm", this.run("validate of wat2wasm", NONE, () => validate(bytes).valid) === true, "the encoding of a valid text is invalid");
     this.binary(bytes, " of wat2wasm");
