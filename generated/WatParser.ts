@@ -3419,7 +3419,7 @@ export class WatParser extends antlr.Parser {
                 }
             }
 
-            this.state = 827;
+            this.state = 829;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 113, this.context) ) {
             case 1:
@@ -3438,38 +3438,42 @@ export class WatParser extends antlr.Parser {
                 break;
             case 3:
                 {
-                this.state = 815;
+                this.state = 809;
+                this.match(WatParser.LPAR);
+                this.state = 810;
+                this.match(WatParser.TABLE);
+                this.state = 811;
+                this.idx();
+                this.state = 812;
+                this.match(WatParser.RPAR);
+                this.state = 813;
+                this.offset();
+                this.state = 814;
+                this.elemList();
+                }
+                break;
+            case 4:
+                {
+                this.state = 817;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 110, this.context) ) {
-                case 1:
+                _la = this.tokenStream.LA(1);
+                if (_la === 9) {
                     {
-                    this.state = 809;
-                    this.match(WatParser.LPAR);
-                    this.state = 810;
-                    this.match(WatParser.TABLE);
-                    this.state = 811;
-                    this.idx();
-                    this.state = 812;
-                    this.match(WatParser.RPAR);
-                    }
-                    break;
-                case 2:
-                    {
-                    this.state = 814;
+                    this.state = 816;
                     this.match(WatParser.NAT);
                     }
-                    break;
                 }
-                this.state = 817;
+
+                this.state = 819;
                 this.offset();
-                this.state = 825;
+                this.state = 827;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.LPAR:
                 case WatParser.FUNC:
                 case WatParser.REF_SHORTHAND:
                     {
-                    this.state = 818;
+                    this.state = 820;
                     this.elemList();
                     }
                     break;
@@ -3477,17 +3481,17 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ID:
                 case WatParser.NAT:
                     {
-                    this.state = 822;
+                    this.state = 824;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 8 || _la === 9) {
                         {
                         {
-                        this.state = 819;
+                        this.state = 821;
                         this.idx();
                         }
                         }
-                        this.state = 824;
+                        this.state = 826;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -3499,7 +3503,7 @@ export class WatParser extends antlr.Parser {
                 }
                 break;
             }
-            this.state = 829;
+            this.state = 831;
             this.match(WatParser.RPAR);
             }
         }
@@ -3521,26 +3525,26 @@ export class WatParser extends antlr.Parser {
         this.enterRule(localContext, 88, WatParser.RULE_elemList);
         let _la: number;
         try {
-            this.state = 845;
+            this.state = 847;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.LPAR:
             case WatParser.REF_SHORTHAND:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 831;
+                this.state = 833;
                 this.refType();
-                this.state = 835;
+                this.state = 837;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 832;
+                    this.state = 834;
                     this.elemItem();
                     }
                     }
-                    this.state = 837;
+                    this.state = 839;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3549,19 +3553,19 @@ export class WatParser extends antlr.Parser {
             case WatParser.FUNC:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 838;
+                this.state = 840;
                 this.match(WatParser.FUNC);
-                this.state = 842;
+                this.state = 844;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 8 || _la === 9) {
                     {
                     {
-                    this.state = 839;
+                    this.state = 841;
                     this.idx();
                     }
                     }
-                    this.state = 844;
+                    this.state = 846;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -3588,26 +3592,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new ElemItemContext(this.context, this.state);
         this.enterRule(localContext, 90, WatParser.RULE_elemItem);
         try {
-            this.state = 853;
+            this.state = 855;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 117, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 847;
-                this.match(WatParser.LPAR);
-                this.state = 848;
-                this.match(WatParser.ITEM);
                 this.state = 849;
-                this.instrList();
+                this.match(WatParser.LPAR);
                 this.state = 850;
+                this.match(WatParser.ITEM);
+                this.state = 851;
+                this.instrList();
+                this.state = 852;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 852;
+                this.state = 854;
                 this.foldedInstr();
                 }
                 break;
@@ -3630,26 +3634,26 @@ export class WatParser extends antlr.Parser {
         let localContext = new OffsetContext(this.context, this.state);
         this.enterRule(localContext, 92, WatParser.RULE_offset);
         try {
-            this.state = 861;
+            this.state = 863;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 855;
-                this.match(WatParser.LPAR);
-                this.state = 856;
-                this.match(WatParser.OFFSET);
                 this.state = 857;
-                this.instrList();
+                this.match(WatParser.LPAR);
                 this.state = 858;
+                this.match(WatParser.OFFSET);
+                this.state = 859;
+                this.instrList();
+                this.state = 860;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 860;
+                this.state = 862;
                 this.foldedInstr();
                 }
                 break;
@@ -3675,67 +3679,67 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 863;
+            this.state = 865;
             this.match(WatParser.LPAR);
-            this.state = 864;
-            this.match(WatParser.DATA);
             this.state = 866;
+            this.match(WatParser.DATA);
+            this.state = 868;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 8) {
                 {
-                this.state = 865;
+                this.state = 867;
                 this.match(WatParser.ID);
                 }
             }
 
-            this.state = 877;
+            this.state = 879;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 1 || _la === 9) {
                 {
-                this.state = 874;
+                this.state = 876;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 120, this.context) ) {
                 case 1:
                     {
-                    this.state = 868;
-                    this.match(WatParser.LPAR);
-                    this.state = 869;
-                    this.match(WatParser.MEMORY);
                     this.state = 870;
-                    this.idx();
+                    this.match(WatParser.LPAR);
                     this.state = 871;
+                    this.match(WatParser.MEMORY);
+                    this.state = 872;
+                    this.idx();
+                    this.state = 873;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 case 2:
                     {
-                    this.state = 873;
+                    this.state = 875;
                     this.match(WatParser.NAT);
                     }
                     break;
                 }
-                this.state = 876;
+                this.state = 878;
                 this.offset();
                 }
             }
 
-            this.state = 882;
+            this.state = 884;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 7) {
                 {
                 {
-                this.state = 879;
+                this.state = 881;
                 this.match(WatParser.STRING);
                 }
                 }
-                this.state = 884;
+                this.state = 886;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 885;
+            this.state = 887;
             this.match(WatParser.RPAR);
             }
         }
@@ -3760,169 +3764,169 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 950;
+            this.state = 952;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 1 || ((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 2147494647) !== 0)) {
                 {
-                this.state = 948;
+                this.state = 950;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case WatParser.KEYWORD:
                     {
-                    this.state = 887;
+                    this.state = 889;
                     this.match(WatParser.KEYWORD);
-                    this.state = 919;
+                    this.state = 921;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
-                            this.state = 917;
+                            this.state = 919;
                             this.errorHandler.sync(this);
                             switch (this.interpreter.adaptivePredict(this.tokenStream, 123, this.context) ) {
                             case 1:
                                 {
-                                this.state = 888;
+                                this.state = 890;
                                 this.match(WatParser.NAT);
                                 }
                                 break;
                             case 2:
                                 {
-                                this.state = 889;
+                                this.state = 891;
                                 this.match(WatParser.INT);
                                 }
                                 break;
                             case 3:
                                 {
-                                this.state = 890;
+                                this.state = 892;
                                 this.match(WatParser.FLOAT);
                                 }
                                 break;
                             case 4:
                                 {
-                                this.state = 891;
+                                this.state = 893;
                                 this.match(WatParser.ID);
                                 }
                                 break;
                             case 5:
                                 {
-                                this.state = 892;
+                                this.state = 894;
                                 this.match(WatParser.MEM_OFFSET);
                                 }
                                 break;
                             case 6:
                                 {
-                                this.state = 893;
+                                this.state = 895;
                                 this.match(WatParser.MEM_ALIGN);
                                 }
                                 break;
                             case 7:
                                 {
-                                this.state = 894;
+                                this.state = 896;
                                 this.match(WatParser.SHAPE);
                                 }
                                 break;
                             case 8:
                                 {
-                                this.state = 895;
+                                this.state = 897;
                                 this.match(WatParser.FUNC);
                                 }
                                 break;
                             case 9:
                                 {
-                                this.state = 896;
+                                this.state = 898;
                                 this.match(WatParser.STRUCT);
                                 }
                                 break;
                             case 10:
                                 {
-                                this.state = 897;
+                                this.state = 899;
                                 this.match(WatParser.ARRAY);
                                 }
                                 break;
                             case 11:
                                 {
-                                this.state = 898;
+                                this.state = 900;
                                 this.match(WatParser.CONT);
                                 }
                                 break;
                             case 12:
                                 {
-                                this.state = 899;
+                                this.state = 901;
                                 this.match(WatParser.HEAP_TYPE);
                                 }
                                 break;
                             case 13:
                                 {
-                                this.state = 900;
+                                this.state = 902;
                                 this.match(WatParser.NULL);
                                 }
                                 break;
                             case 14:
                                 {
-                                this.state = 901;
-                                this.match(WatParser.LPAR);
-                                this.state = 902;
-                                this.match(WatParser.TYPE);
                                 this.state = 903;
-                                this.idx();
+                                this.match(WatParser.LPAR);
                                 this.state = 904;
+                                this.match(WatParser.TYPE);
+                                this.state = 905;
+                                this.idx();
+                                this.state = 906;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 15:
                                 {
-                                this.state = 906;
-                                this.match(WatParser.LPAR);
-                                this.state = 907;
-                                this.match(WatParser.EXACT);
                                 this.state = 908;
-                                this.idx();
+                                this.match(WatParser.LPAR);
                                 this.state = 909;
+                                this.match(WatParser.EXACT);
+                                this.state = 910;
+                                this.idx();
+                                this.state = 911;
                                 this.match(WatParser.RPAR);
                                 }
                                 break;
                             case 16:
                                 {
-                                this.state = 911;
+                                this.state = 913;
                                 this.sharedHeapType();
                                 }
                                 break;
                             case 17:
                                 {
-                                this.state = 912;
+                                this.state = 914;
                                 this.match(WatParser.MEMORY_ORDER);
                                 }
                                 break;
                             case 18:
                                 {
-                                this.state = 913;
+                                this.state = 915;
                                 this.param();
                                 }
                                 break;
                             case 19:
                                 {
-                                this.state = 914;
+                                this.state = 916;
                                 this.result();
                                 }
                                 break;
                             case 20:
                                 {
-                                this.state = 915;
+                                this.state = 917;
                                 this.refType();
                                 }
                                 break;
                             case 21:
                                 {
-                                this.state = 916;
+                                this.state = 918;
                                 this.onClause();
                                 }
                                 break;
                             }
                             }
                         }
-                        this.state = 921;
+                        this.state = 923;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 124, this.context);
                     }
@@ -3933,7 +3937,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.IF:
                 case WatParser.TRY:
                     {
-                    this.state = 922;
+                    this.state = 924;
                     _la = this.tokenStream.LA(1);
                     if(!(((((_la - 46)) & ~0x1F) === 0 && ((1 << (_la - 46)) & 135) !== 0))) {
                     this.errorHandler.recoverInline(this);
@@ -3942,49 +3946,49 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 924;
+                    this.state = 926;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 923;
+                        this.state = 925;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 926;
+                    this.state = 928;
                     this.typeUse();
                     }
                     break;
                 case WatParser.TRY_TABLE:
                     {
-                    this.state = 927;
-                    this.match(WatParser.TRY_TABLE);
                     this.state = 929;
+                    this.match(WatParser.TRY_TABLE);
+                    this.state = 931;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 928;
+                        this.state = 930;
                         this.match(WatParser.ID);
                         }
                     }
 
-                    this.state = 931;
+                    this.state = 933;
                     this.typeUse();
-                    this.state = 935;
+                    this.state = 937;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 932;
+                            this.state = 934;
                             this.catchClause();
                             }
                             }
                         }
-                        this.state = 937;
+                        this.state = 939;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 127, this.context);
                     }
@@ -3993,7 +3997,7 @@ export class WatParser extends antlr.Parser {
                 case WatParser.ELSE:
                 case WatParser.END:
                     {
-                    this.state = 938;
+                    this.state = 940;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 50 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
@@ -4002,12 +4006,12 @@ export class WatParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 940;
+                    this.state = 942;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 8) {
                         {
-                        this.state = 939;
+                        this.state = 941;
                         this.match(WatParser.ID);
                         }
                     }
@@ -4016,29 +4020,29 @@ export class WatParser extends antlr.Parser {
                     break;
                 case WatParser.CATCH:
                     {
-                    this.state = 942;
+                    this.state = 944;
                     this.match(WatParser.CATCH);
-                    this.state = 943;
+                    this.state = 945;
                     this.idx();
                     }
                     break;
                 case WatParser.CATCH_ALL:
                     {
-                    this.state = 944;
+                    this.state = 946;
                     this.match(WatParser.CATCH_ALL);
                     }
                     break;
                 case WatParser.DELEGATE:
                     {
-                    this.state = 945;
+                    this.state = 947;
                     this.match(WatParser.DELEGATE);
-                    this.state = 946;
+                    this.state = 948;
                     this.idx();
                     }
                     break;
                 case WatParser.LPAR:
                     {
-                    this.state = 947;
+                    this.state = 949;
                     this.foldedInstr();
                     }
                     break;
@@ -4046,7 +4050,7 @@ export class WatParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
-                this.state = 952;
+                this.state = 954;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -4071,51 +4075,51 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 953;
+            this.state = 955;
             this.match(WatParser.LPAR);
-            this.state = 966;
+            this.state = 968;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.CATCH:
                 {
-                this.state = 954;
-                this.match(WatParser.CATCH);
-                this.state = 955;
-                this.idx();
                 this.state = 956;
+                this.match(WatParser.CATCH);
+                this.state = 957;
+                this.idx();
+                this.state = 958;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_REF:
                 {
-                this.state = 958;
-                this.match(WatParser.CATCH_REF);
-                this.state = 959;
-                this.idx();
                 this.state = 960;
+                this.match(WatParser.CATCH_REF);
+                this.state = 961;
+                this.idx();
+                this.state = 962;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL:
                 {
-                this.state = 962;
+                this.state = 964;
                 this.match(WatParser.CATCH_ALL);
-                this.state = 963;
+                this.state = 965;
                 this.idx();
                 }
                 break;
             case WatParser.CATCH_ALL_REF:
                 {
-                this.state = 964;
+                this.state = 966;
                 this.match(WatParser.CATCH_ALL_REF);
-                this.state = 965;
+                this.state = 967;
                 this.idx();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 968;
+            this.state = 970;
             this.match(WatParser.RPAR);
             }
         }
@@ -4138,32 +4142,32 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 970;
-            this.match(WatParser.LPAR);
-            this.state = 971;
-            this.match(WatParser.ON);
             this.state = 972;
+            this.match(WatParser.LPAR);
+            this.state = 973;
+            this.match(WatParser.ON);
+            this.state = 974;
             this.idx();
-            this.state = 975;
+            this.state = 977;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.ID:
             case WatParser.NAT:
                 {
-                this.state = 973;
+                this.state = 975;
                 this.idx();
                 }
                 break;
             case WatParser.KEYWORD:
                 {
-                this.state = 974;
+                this.state = 976;
                 this.match(WatParser.KEYWORD);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 977;
+            this.state = 979;
             this.match(WatParser.RPAR);
             }
         }
@@ -4188,191 +4192,191 @@ export class WatParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 979;
+            this.state = 981;
             this.match(WatParser.LPAR);
-            this.state = 1095;
+            this.state = 1097;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case WatParser.KEYWORD:
                 {
-                this.state = 980;
+                this.state = 982;
                 this.match(WatParser.KEYWORD);
-                this.state = 1012;
+                this.state = 1014;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
-                        this.state = 1010;
+                        this.state = 1012;
                         this.errorHandler.sync(this);
                         switch (this.interpreter.adaptivePredict(this.tokenStream, 133, this.context) ) {
                         case 1:
                             {
-                            this.state = 981;
+                            this.state = 983;
                             this.match(WatParser.NAT);
                             }
                             break;
                         case 2:
                             {
-                            this.state = 982;
+                            this.state = 984;
                             this.match(WatParser.INT);
                             }
                             break;
                         case 3:
                             {
-                            this.state = 983;
+                            this.state = 985;
                             this.match(WatParser.FLOAT);
                             }
                             break;
                         case 4:
                             {
-                            this.state = 984;
+                            this.state = 986;
                             this.match(WatParser.ID);
                             }
                             break;
                         case 5:
                             {
-                            this.state = 985;
+                            this.state = 987;
                             this.match(WatParser.MEM_OFFSET);
                             }
                             break;
                         case 6:
                             {
-                            this.state = 986;
+                            this.state = 988;
                             this.match(WatParser.MEM_ALIGN);
                             }
                             break;
                         case 7:
                             {
-                            this.state = 987;
+                            this.state = 989;
                             this.match(WatParser.SHAPE);
                             }
                             break;
                         case 8:
                             {
-                            this.state = 988;
+                            this.state = 990;
                             this.match(WatParser.FUNC);
                             }
                             break;
                         case 9:
                             {
-                            this.state = 989;
+                            this.state = 991;
                             this.match(WatParser.STRUCT);
                             }
                             break;
                         case 10:
                             {
-                            this.state = 990;
+                            this.state = 992;
                             this.match(WatParser.ARRAY);
                             }
                             break;
                         case 11:
                             {
-                            this.state = 991;
+                            this.state = 993;
                             this.match(WatParser.CONT);
                             }
                             break;
                         case 12:
                             {
-                            this.state = 992;
+                            this.state = 994;
                             this.match(WatParser.HEAP_TYPE);
                             }
                             break;
                         case 13:
                             {
-                            this.state = 993;
+                            this.state = 995;
                             this.match(WatParser.NULL);
                             }
                             break;
                         case 14:
                             {
-                            this.state = 994;
-                            this.match(WatParser.LPAR);
-                            this.state = 995;
-                            this.match(WatParser.TYPE);
                             this.state = 996;
-                            this.idx();
+                            this.match(WatParser.LPAR);
                             this.state = 997;
+                            this.match(WatParser.TYPE);
+                            this.state = 998;
+                            this.idx();
+                            this.state = 999;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 15:
                             {
-                            this.state = 999;
-                            this.match(WatParser.LPAR);
-                            this.state = 1000;
-                            this.match(WatParser.EXACT);
                             this.state = 1001;
-                            this.idx();
+                            this.match(WatParser.LPAR);
                             this.state = 1002;
+                            this.match(WatParser.EXACT);
+                            this.state = 1003;
+                            this.idx();
+                            this.state = 1004;
                             this.match(WatParser.RPAR);
                             }
                             break;
                         case 16:
                             {
-                            this.state = 1004;
+                            this.state = 1006;
                             this.sharedHeapType();
                             }
                             break;
                         case 17:
                             {
-                            this.state = 1005;
+                            this.state = 1007;
                             this.match(WatParser.MEMORY_ORDER);
                             }
                             break;
                         case 18:
                             {
-                            this.state = 1006;
+                            this.state = 1008;
                             this.param();
                             }
                             break;
                         case 19:
                             {
-                            this.state = 1007;
+                            this.state = 1009;
                             this.result();
                             }
                             break;
                         case 20:
                             {
-                            this.state = 1008;
+                            this.state = 1010;
                             this.refType();
                             }
                             break;
                         case 21:
                             {
-                            this.state = 1009;
+                            this.state = 1011;
                             this.onClause();
                             }
                             break;
                         }
                         }
                     }
-                    this.state = 1014;
+                    this.state = 1016;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 134, this.context);
                 }
-                this.state = 1018;
+                this.state = 1020;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 1) {
                     {
                     {
-                    this.state = 1015;
+                    this.state = 1017;
                     this.foldedInstr();
                     }
                     }
-                    this.state = 1020;
+                    this.state = 1022;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1021;
+                this.state = 1023;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.BLOCK:
             case WatParser.LOOP:
                 {
-                this.state = 1022;
+                this.state = 1024;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 46 || _la === 47)) {
                 this.errorHandler.recoverInline(this);
@@ -4381,173 +4385,173 @@ export class WatParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1024;
+                this.state = 1026;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1023;
+                    this.state = 1025;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1026;
-                this.typeUse();
-                this.state = 1027;
-                this.instrList();
                 this.state = 1028;
+                this.typeUse();
+                this.state = 1029;
+                this.instrList();
+                this.state = 1030;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.IF:
                 {
-                this.state = 1030;
-                this.match(WatParser.IF);
                 this.state = 1032;
+                this.match(WatParser.IF);
+                this.state = 1034;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1031;
+                    this.state = 1033;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1034;
+                this.state = 1036;
                 this.typeUse();
-                this.state = 1038;
+                this.state = 1040;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 138, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1035;
+                        this.state = 1037;
                         this.foldedInstr();
                         }
                         }
                     }
-                    this.state = 1040;
+                    this.state = 1042;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 138, this.context);
                 }
-                this.state = 1041;
-                this.match(WatParser.LPAR);
-                this.state = 1042;
-                this.match(WatParser.THEN);
                 this.state = 1043;
-                this.instrList();
+                this.match(WatParser.LPAR);
                 this.state = 1044;
+                this.match(WatParser.THEN);
+                this.state = 1045;
+                this.instrList();
+                this.state = 1046;
                 this.match(WatParser.RPAR);
-                this.state = 1050;
+                this.state = 1052;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 1) {
                     {
-                    this.state = 1045;
-                    this.match(WatParser.LPAR);
-                    this.state = 1046;
-                    this.match(WatParser.ELSE);
                     this.state = 1047;
-                    this.instrList();
+                    this.match(WatParser.LPAR);
                     this.state = 1048;
+                    this.match(WatParser.ELSE);
+                    this.state = 1049;
+                    this.instrList();
+                    this.state = 1050;
                     this.match(WatParser.RPAR);
                     }
                 }
 
-                this.state = 1052;
+                this.state = 1054;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY_TABLE:
                 {
-                this.state = 1054;
-                this.match(WatParser.TRY_TABLE);
                 this.state = 1056;
+                this.match(WatParser.TRY_TABLE);
+                this.state = 1058;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1055;
+                    this.state = 1057;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1058;
+                this.state = 1060;
                 this.typeUse();
-                this.state = 1062;
+                this.state = 1064;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 141, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1059;
+                        this.state = 1061;
                         this.catchClause();
                         }
                         }
                     }
-                    this.state = 1064;
+                    this.state = 1066;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 141, this.context);
                 }
-                this.state = 1065;
+                this.state = 1067;
                 this.instrList();
-                this.state = 1066;
+                this.state = 1068;
                 this.match(WatParser.RPAR);
                 }
                 break;
             case WatParser.TRY:
                 {
-                this.state = 1068;
-                this.match(WatParser.TRY);
                 this.state = 1070;
+                this.match(WatParser.TRY);
+                this.state = 1072;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 8) {
                     {
-                    this.state = 1069;
+                    this.state = 1071;
                     this.match(WatParser.ID);
                     }
                 }
 
-                this.state = 1072;
-                this.typeUse();
-                this.state = 1073;
-                this.match(WatParser.LPAR);
                 this.state = 1074;
-                this.match(WatParser.DO);
+                this.typeUse();
                 this.state = 1075;
-                this.instrList();
+                this.match(WatParser.LPAR);
                 this.state = 1076;
+                this.match(WatParser.DO);
+                this.state = 1077;
+                this.instrList();
+                this.state = 1078;
                 this.match(WatParser.RPAR);
-                this.state = 1091;
+                this.state = 1093;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 145, this.context) ) {
                 case 1:
                     {
-                    this.state = 1080;
+                    this.state = 1082;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 143, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 1077;
+                            this.state = 1079;
                             this.foldedCatch();
                             }
                             }
                         }
-                        this.state = 1082;
+                        this.state = 1084;
                         this.errorHandler.sync(this);
                         alternative = this.interpreter.adaptivePredict(this.tokenStream, 143, this.context);
                     }
-                    this.state = 1084;
+                    this.state = 1086;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 1) {
                         {
-                        this.state = 1083;
+                        this.state = 1085;
                         this.foldedCatchAll();
                         }
                     }
@@ -4556,18 +4560,18 @@ export class WatParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 1086;
-                    this.match(WatParser.LPAR);
-                    this.state = 1087;
-                    this.match(WatParser.DELEGATE);
                     this.state = 1088;
-                    this.idx();
+                    this.match(WatParser.LPAR);
                     this.state = 1089;
+                    this.match(WatParser.DELEGATE);
+                    this.state = 1090;
+                    this.idx();
+                    this.state = 1091;
                     this.match(WatParser.RPAR);
                     }
                     break;
                 }
-                this.state = 1093;
+                this.state = 1095;
                 this.match(WatParser.RPAR);
                 }
                 break;
@@ -4595,15 +4599,15 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1097;
-            this.match(WatParser.LPAR);
-            this.state = 1098;
-            this.match(WatParser.CATCH);
             this.state = 1099;
-            this.idx();
+            this.match(WatParser.LPAR);
             this.state = 1100;
-            this.instrList();
+            this.match(WatParser.CATCH);
             this.state = 1101;
+            this.idx();
+            this.state = 1102;
+            this.instrList();
+            this.state = 1103;
             this.match(WatParser.RPAR);
             }
         }
@@ -4626,13 +4630,13 @@ export class WatParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1103;
-            this.match(WatParser.LPAR);
-            this.state = 1104;
-            this.match(WatParser.CATCH_ALL);
             this.state = 1105;
-            this.instrList();
+            this.match(WatParser.LPAR);
             this.state = 1106;
+            this.match(WatParser.CATCH_ALL);
+            this.state = 1107;
+            this.instrList();
+            this.state = 1108;
             this.match(WatParser.RPAR);
             }
         }
@@ -4651,7 +4655,7 @@ export class WatParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,78,1109,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,78,1111,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -4719,169 +4723,169 @@ export class WatParser extends antlr.Parser {
         8,40,1,40,1,40,1,40,1,40,1,41,1,41,1,41,3,41,783,8,41,1,41,5,41,
         786,8,41,10,41,12,41,789,9,41,1,41,3,41,792,8,41,1,41,1,41,1,41,
         1,42,1,42,1,42,1,42,1,42,1,43,1,43,1,43,3,43,805,8,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,816,8,43,1,43,1,43,1,43,
-        5,43,821,8,43,10,43,12,43,824,9,43,3,43,826,8,43,3,43,828,8,43,1,
-        43,1,43,1,44,1,44,5,44,834,8,44,10,44,12,44,837,9,44,1,44,1,44,5,
-        44,841,8,44,10,44,12,44,844,9,44,3,44,846,8,44,1,45,1,45,1,45,1,
-        45,1,45,1,45,3,45,854,8,45,1,46,1,46,1,46,1,46,1,46,1,46,3,46,862,
-        8,46,1,47,1,47,1,47,3,47,867,8,47,1,47,1,47,1,47,1,47,1,47,1,47,
-        3,47,875,8,47,1,47,3,47,878,8,47,1,47,5,47,881,8,47,10,47,12,47,
-        884,9,47,1,47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,818,8,43,1,43,
+        1,43,1,43,5,43,823,8,43,10,43,12,43,826,9,43,3,43,828,8,43,3,43,
+        830,8,43,1,43,1,43,1,44,1,44,5,44,836,8,44,10,44,12,44,839,9,44,
+        1,44,1,44,5,44,843,8,44,10,44,12,44,846,9,44,3,44,848,8,44,1,45,
+        1,45,1,45,1,45,1,45,1,45,3,45,856,8,45,1,46,1,46,1,46,1,46,1,46,
+        1,46,3,46,864,8,46,1,47,1,47,1,47,3,47,869,8,47,1,47,1,47,1,47,1,
+        47,1,47,1,47,3,47,877,8,47,1,47,3,47,880,8,47,1,47,5,47,883,8,47,
+        10,47,12,47,886,9,47,1,47,1,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
         1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,918,8,48,10,48,12,48,
-        921,9,48,1,48,1,48,3,48,925,8,48,1,48,1,48,1,48,3,48,930,8,48,1,
-        48,1,48,5,48,934,8,48,10,48,12,48,937,9,48,1,48,1,48,3,48,941,8,
-        48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,949,8,48,10,48,12,48,952,9,
-        48,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,
-        49,3,49,967,8,49,1,49,1,49,1,50,1,50,1,50,1,50,1,50,3,50,976,8,50,
-        1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
+        1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,920,8,48,
+        10,48,12,48,923,9,48,1,48,1,48,3,48,927,8,48,1,48,1,48,1,48,3,48,
+        932,8,48,1,48,1,48,5,48,936,8,48,10,48,12,48,939,9,48,1,48,1,48,
+        3,48,943,8,48,1,48,1,48,1,48,1,48,1,48,1,48,5,48,951,8,48,10,48,
+        12,48,954,9,48,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,1,49,
+        1,49,1,49,1,49,3,49,969,8,49,1,49,1,49,1,50,1,50,1,50,1,50,1,50,
+        3,50,978,8,50,1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
         1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
-        1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,1011,8,51,10,51,12,51,1014,
-        9,51,1,51,5,51,1017,8,51,10,51,12,51,1020,9,51,1,51,1,51,1,51,3,
-        51,1025,8,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,1033,8,51,1,51,1,
-        51,5,51,1037,8,51,10,51,12,51,1040,9,51,1,51,1,51,1,51,1,51,1,51,
-        1,51,1,51,1,51,1,51,3,51,1051,8,51,1,51,1,51,1,51,1,51,3,51,1057,
-        8,51,1,51,1,51,5,51,1061,8,51,10,51,12,51,1064,9,51,1,51,1,51,1,
-        51,1,51,1,51,3,51,1071,8,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,1079,
-        8,51,10,51,12,51,1082,9,51,1,51,3,51,1085,8,51,1,51,1,51,1,51,1,
-        51,1,51,3,51,1092,8,51,1,51,1,51,3,51,1096,8,51,1,52,1,52,1,52,1,
-        52,1,52,1,52,1,53,1,53,1,53,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,
-        14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
-        58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,
-        102,104,106,0,10,1,0,68,69,2,0,75,75,77,77,1,0,1,2,4,0,16,16,38,
-        39,60,60,66,66,1,0,8,9,2,0,16,16,20,23,2,0,41,41,63,63,2,0,46,48,
-        53,53,1,0,50,51,1,0,46,47,1305,0,133,1,0,0,0,2,177,1,0,0,0,4,224,
-        1,0,0,0,6,246,1,0,0,0,8,248,1,0,0,0,10,280,1,0,0,0,12,282,1,0,0,
-        0,14,290,1,0,0,0,16,315,1,0,0,0,18,322,1,0,0,0,20,335,1,0,0,0,22,
-        374,1,0,0,0,24,376,1,0,0,0,26,396,1,0,0,0,28,401,1,0,0,0,30,416,
-        1,0,0,0,32,430,1,0,0,0,34,432,1,0,0,0,36,437,1,0,0,0,38,439,1,0,
-        0,0,40,457,1,0,0,0,42,473,1,0,0,0,44,488,1,0,0,0,46,495,1,0,0,0,
-        48,500,1,0,0,0,50,507,1,0,0,0,52,531,1,0,0,0,54,542,1,0,0,0,56,544,
-        1,0,0,0,58,561,1,0,0,0,60,612,1,0,0,0,62,614,1,0,0,0,64,620,1,0,
-        0,0,66,625,1,0,0,0,68,634,1,0,0,0,70,636,1,0,0,0,72,663,1,0,0,0,
-        74,668,1,0,0,0,76,686,1,0,0,0,78,727,1,0,0,0,80,761,1,0,0,0,82,779,
-        1,0,0,0,84,796,1,0,0,0,86,801,1,0,0,0,88,845,1,0,0,0,90,853,1,0,
-        0,0,92,861,1,0,0,0,94,863,1,0,0,0,96,950,1,0,0,0,98,953,1,0,0,0,
-        100,970,1,0,0,0,102,979,1,0,0,0,104,1097,1,0,0,0,106,1103,1,0,0,
-        0,108,121,3,12,6,0,109,121,3,14,7,0,110,121,3,56,28,0,111,121,3,
-        70,35,0,112,121,3,76,38,0,113,121,3,78,39,0,114,121,3,80,40,0,115,
-        121,3,66,33,0,116,121,3,84,42,0,117,121,3,86,43,0,118,121,3,94,47,
-        0,119,121,3,82,41,0,120,108,1,0,0,0,120,109,1,0,0,0,120,110,1,0,
-        0,0,120,111,1,0,0,0,120,112,1,0,0,0,120,113,1,0,0,0,120,114,1,0,
-        0,0,120,115,1,0,0,0,120,116,1,0,0,0,120,117,1,0,0,0,120,118,1,0,
-        0,0,120,119,1,0,0,0,121,122,1,0,0,0,122,120,1,0,0,0,122,123,1,0,
-        0,0,123,124,1,0,0,0,124,125,5,0,0,1,125,134,1,0,0,0,126,128,3,2,
-        1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,
-        0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,134,5,0,0,1,133,120,1,0,
-        0,0,133,129,1,0,0,0,134,1,1,0,0,0,135,178,3,4,2,0,136,137,5,1,0,
-        0,137,139,5,71,0,0,138,140,5,8,0,0,139,138,1,0,0,0,139,140,1,0,0,
-        0,140,142,1,0,0,0,141,143,5,8,0,0,142,141,1,0,0,0,142,143,1,0,0,
-        0,143,144,1,0,0,0,144,178,5,2,0,0,145,146,5,1,0,0,146,147,5,72,0,
-        0,147,149,5,7,0,0,148,150,5,8,0,0,149,148,1,0,0,0,149,150,1,0,0,
-        0,150,151,1,0,0,0,151,178,5,2,0,0,152,178,3,6,3,0,153,154,5,1,0,
-        0,154,157,5,76,0,0,155,158,3,6,3,0,156,158,3,4,2,0,157,155,1,0,0,
-        0,157,156,1,0,0,0,158,163,1,0,0,0,159,162,3,8,4,0,160,162,5,7,0,
-        0,161,159,1,0,0,0,161,160,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,
-        0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,0,0,166,167,5,2,0,
-        0,167,178,1,0,0,0,168,169,5,1,0,0,169,173,5,77,0,0,170,172,3,10,
-        5,0,171,170,1,0,0,0,172,175,1,0,0,0,173,171,1,0,0,0,173,174,1,0,
-        0,0,174,176,1,0,0,0,175,173,1,0,0,0,176,178,5,2,0,0,177,135,1,0,
-        0,0,177,136,1,0,0,0,177,145,1,0,0,0,177,152,1,0,0,0,177,153,1,0,
-        0,0,177,168,1,0,0,0,178,3,1,0,0,0,179,180,5,1,0,0,180,182,5,14,0,
-        0,181,183,5,70,0,0,182,181,1,0,0,0,182,183,1,0,0,0,183,185,1,0,0,
-        0,184,186,5,8,0,0,185,184,1,0,0,0,185,186,1,0,0,0,186,211,1,0,0,
-        0,187,200,3,12,6,0,188,200,3,14,7,0,189,200,3,56,28,0,190,200,3,
-        70,35,0,191,200,3,76,38,0,192,200,3,78,39,0,193,200,3,80,40,0,194,
-        200,3,66,33,0,195,200,3,84,42,0,196,200,3,86,43,0,197,200,3,94,47,
-        0,198,200,3,82,41,0,199,187,1,0,0,0,199,188,1,0,0,0,199,189,1,0,
-        0,0,199,190,1,0,0,0,199,191,1,0,0,0,199,192,1,0,0,0,199,193,1,0,
-        0,0,199,194,1,0,0,0,199,195,1,0,0,0,199,196,1,0,0,0,199,197,1,0,
-        0,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,
-        0,0,202,212,1,0,0,0,203,201,1,0,0,0,204,208,7,0,0,0,205,207,5,7,
-        0,0,206,205,1,0,0,0,207,210,1,0,0,0,208,206,1,0,0,0,208,209,1,0,
-        0,0,209,212,1,0,0,0,210,208,1,0,0,0,211,201,1,0,0,0,211,204,1,0,
-        0,0,212,213,1,0,0,0,213,225,5,2,0,0,214,215,5,1,0,0,215,216,5,14,
-        0,0,216,218,5,71,0,0,217,219,5,8,0,0,218,217,1,0,0,0,218,219,1,0,
-        0,0,219,221,1,0,0,0,220,222,5,8,0,0,221,220,1,0,0,0,221,222,1,0,
-        0,0,222,223,1,0,0,0,223,225,5,2,0,0,224,179,1,0,0,0,224,214,1,0,
-        0,0,225,5,1,0,0,0,226,227,5,1,0,0,227,229,5,73,0,0,228,230,5,8,0,
-        0,229,228,1,0,0,0,229,230,1,0,0,0,230,231,1,0,0,0,231,235,5,7,0,
-        0,232,234,3,8,4,0,233,232,1,0,0,0,234,237,1,0,0,0,235,233,1,0,0,
-        0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,0,238,247,5,2,0,
-        0,239,240,5,1,0,0,240,242,5,74,0,0,241,243,5,8,0,0,242,241,1,0,0,
-        0,242,243,1,0,0,0,243,244,1,0,0,0,244,245,5,7,0,0,245,247,5,2,0,
-        0,246,226,1,0,0,0,246,239,1,0,0,0,247,7,1,0,0,0,248,249,5,1,0,0,
-        249,266,7,1,0,0,250,265,5,9,0,0,251,265,5,10,0,0,252,265,5,11,0,
-        0,253,265,5,77,0,0,254,265,5,78,0,0,255,265,5,67,0,0,256,265,5,16,
-        0,0,257,265,5,38,0,0,258,265,5,39,0,0,259,265,5,60,0,0,260,265,5,
-        66,0,0,261,265,5,8,0,0,262,265,5,34,0,0,263,265,3,8,4,0,264,250,
-        1,0,0,0,264,251,1,0,0,0,264,252,1,0,0,0,264,253,1,0,0,0,264,254,
-        1,0,0,0,264,255,1,0,0,0,264,256,1,0,0,0,264,257,1,0,0,0,264,258,
-        1,0,0,0,264,259,1,0,0,0,264,260,1,0,0,0,264,261,1,0,0,0,264,262,
-        1,0,0,0,264,263,1,0,0,0,265,268,1,0,0,0,266,264,1,0,0,0,266,267,
-        1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,270,5,2,0,0,270,9,1,
-        0,0,0,271,275,5,1,0,0,272,274,3,10,5,0,273,272,1,0,0,0,274,277,1,
-        0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,275,1,
-        0,0,0,278,281,5,2,0,0,279,281,8,2,0,0,280,271,1,0,0,0,280,279,1,
-        0,0,0,281,11,1,0,0,0,282,283,5,1,0,0,283,285,5,15,0,0,284,286,5,
-        8,0,0,285,284,1,0,0,0,285,286,1,0,0,0,286,287,1,0,0,0,287,288,3,
-        16,8,0,288,289,5,2,0,0,289,13,1,0,0,0,290,291,5,1,0,0,291,295,5,
-        37,0,0,292,294,3,12,6,0,293,292,1,0,0,0,294,297,1,0,0,0,295,293,
-        1,0,0,0,295,296,1,0,0,0,296,298,1,0,0,0,297,295,1,0,0,0,298,299,
-        5,2,0,0,299,15,1,0,0,0,300,301,5,1,0,0,301,303,5,35,0,0,302,304,
-        5,36,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,308,1,0,0,0,305,307,
-        3,36,18,0,306,305,1,0,0,0,307,310,1,0,0,0,308,306,1,0,0,0,308,309,
-        1,0,0,0,309,311,1,0,0,0,310,308,1,0,0,0,311,312,3,18,9,0,312,313,
-        5,2,0,0,313,316,1,0,0,0,314,316,3,18,9,0,315,300,1,0,0,0,315,314,
-        1,0,0,0,316,17,1,0,0,0,317,318,5,1,0,0,318,319,5,43,0,0,319,320,
-        3,36,18,0,320,321,5,2,0,0,321,323,1,0,0,0,322,317,1,0,0,0,322,323,
-        1,0,0,0,323,329,1,0,0,0,324,325,5,1,0,0,325,326,5,44,0,0,326,327,
-        3,36,18,0,327,328,5,2,0,0,328,330,1,0,0,0,329,324,1,0,0,0,329,330,
-        1,0,0,0,330,333,1,0,0,0,331,334,3,22,11,0,332,334,3,20,10,0,333,
-        331,1,0,0,0,333,332,1,0,0,0,334,19,1,0,0,0,335,336,5,1,0,0,336,337,
-        5,41,0,0,337,338,3,22,11,0,338,339,5,2,0,0,339,21,1,0,0,0,340,341,
-        5,1,0,0,341,345,5,16,0,0,342,344,3,38,19,0,343,342,1,0,0,0,344,347,
-        1,0,0,0,345,343,1,0,0,0,345,346,1,0,0,0,346,351,1,0,0,0,347,345,
-        1,0,0,0,348,350,3,40,20,0,349,348,1,0,0,0,350,353,1,0,0,0,351,349,
-        1,0,0,0,351,352,1,0,0,0,352,354,1,0,0,0,353,351,1,0,0,0,354,375,
-        5,2,0,0,355,356,5,1,0,0,356,360,5,38,0,0,357,359,3,24,12,0,358,357,
-        1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,363,
-        1,0,0,0,362,360,1,0,0,0,363,375,5,2,0,0,364,365,5,1,0,0,365,366,
-        5,39,0,0,366,367,3,26,13,0,367,368,5,2,0,0,368,375,1,0,0,0,369,370,
-        5,1,0,0,370,371,5,60,0,0,371,372,3,36,18,0,372,373,5,2,0,0,373,375,
-        1,0,0,0,374,340,1,0,0,0,374,355,1,0,0,0,374,364,1,0,0,0,374,369,
-        1,0,0,0,375,23,1,0,0,0,376,377,5,1,0,0,377,386,5,40,0,0,378,379,
-        5,8,0,0,379,387,3,26,13,0,380,382,3,26,13,0,381,380,1,0,0,0,382,
-        385,1,0,0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,387,1,0,0,0,385,
-        383,1,0,0,0,386,378,1,0,0,0,386,383,1,0,0,0,387,388,1,0,0,0,388,
-        389,5,2,0,0,389,25,1,0,0,0,390,397,3,28,14,0,391,392,5,1,0,0,392,
-        393,5,32,0,0,393,394,3,28,14,0,394,395,5,2,0,0,395,397,1,0,0,0,396,
-        390,1,0,0,0,396,391,1,0,0,0,397,27,1,0,0,0,398,402,5,63,0,0,399,
-        402,3,30,15,0,400,402,5,64,0,0,401,398,1,0,0,0,401,399,1,0,0,0,401,
-        400,1,0,0,0,402,29,1,0,0,0,403,417,5,65,0,0,404,405,5,1,0,0,405,
-        407,5,33,0,0,406,408,5,34,0,0,407,406,1,0,0,0,407,408,1,0,0,0,408,
-        409,1,0,0,0,409,410,3,32,16,0,410,411,5,2,0,0,411,417,1,0,0,0,412,
-        413,5,1,0,0,413,414,5,41,0,0,414,415,5,65,0,0,415,417,5,2,0,0,416,
-        403,1,0,0,0,416,404,1,0,0,0,416,412,1,0,0,0,417,31,1,0,0,0,418,431,
-        5,16,0,0,419,431,5,38,0,0,420,431,5,39,0,0,421,431,5,60,0,0,422,
-        431,5,66,0,0,423,431,3,36,18,0,424,425,5,1,0,0,425,426,5,45,0,0,
-        426,427,3,36,18,0,427,428,5,2,0,0,428,431,1,0,0,0,429,431,3,34,17,
-        0,430,418,1,0,0,0,430,419,1,0,0,0,430,420,1,0,0,0,430,421,1,0,0,
-        0,430,422,1,0,0,0,430,423,1,0,0,0,430,424,1,0,0,0,430,429,1,0,0,
-        0,431,33,1,0,0,0,432,433,5,1,0,0,433,434,5,41,0,0,434,435,7,3,0,
-        0,435,436,5,2,0,0,436,35,1,0,0,0,437,438,7,4,0,0,438,37,1,0,0,0,
-        439,440,5,1,0,0,440,453,5,17,0,0,441,444,5,8,0,0,442,445,5,63,0,
-        0,443,445,3,30,15,0,444,442,1,0,0,0,444,443,1,0,0,0,445,454,1,0,
-        0,0,446,449,5,63,0,0,447,449,3,30,15,0,448,446,1,0,0,0,448,447,1,
-        0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,454,1,
-        0,0,0,452,450,1,0,0,0,453,441,1,0,0,0,453,450,1,0,0,0,454,455,1,
-        0,0,0,455,456,5,2,0,0,456,39,1,0,0,0,457,458,5,1,0,0,458,463,5,18,
-        0,0,459,462,5,63,0,0,460,462,3,30,15,0,461,459,1,0,0,0,461,460,1,
-        0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,0,0,464,466,1,
-        0,0,0,465,463,1,0,0,0,466,467,5,2,0,0,467,41,1,0,0,0,468,469,5,1,
-        0,0,469,470,5,15,0,0,470,471,3,36,18,0,471,472,5,2,0,0,472,474,1,
-        0,0,0,473,468,1,0,0,0,473,474,1,0,0,0,474,478,1,0,0,0,475,477,3,
-        38,19,0,476,475,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,
+        1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,5,51,1013,8,51,
+        10,51,12,51,1016,9,51,1,51,5,51,1019,8,51,10,51,12,51,1022,9,51,
+        1,51,1,51,1,51,3,51,1027,8,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,
+        1035,8,51,1,51,1,51,5,51,1039,8,51,10,51,12,51,1042,9,51,1,51,1,
+        51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,1053,8,51,1,51,1,51,1,
+        51,1,51,3,51,1059,8,51,1,51,1,51,5,51,1063,8,51,10,51,12,51,1066,
+        9,51,1,51,1,51,1,51,1,51,1,51,3,51,1073,8,51,1,51,1,51,1,51,1,51,
+        1,51,1,51,5,51,1081,8,51,10,51,12,51,1084,9,51,1,51,3,51,1087,8,
+        51,1,51,1,51,1,51,1,51,1,51,3,51,1094,8,51,1,51,1,51,3,51,1098,8,
+        51,1,52,1,52,1,52,1,52,1,52,1,52,1,53,1,53,1,53,1,53,1,53,1,53,0,
+        0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
+        44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
+        88,90,92,94,96,98,100,102,104,106,0,10,1,0,68,69,2,0,75,75,77,77,
+        1,0,1,2,4,0,16,16,38,39,60,60,66,66,1,0,8,9,2,0,16,16,20,23,2,0,
+        41,41,63,63,2,0,46,48,53,53,1,0,50,51,1,0,46,47,1307,0,133,1,0,0,
+        0,2,177,1,0,0,0,4,224,1,0,0,0,6,246,1,0,0,0,8,248,1,0,0,0,10,280,
+        1,0,0,0,12,282,1,0,0,0,14,290,1,0,0,0,16,315,1,0,0,0,18,322,1,0,
+        0,0,20,335,1,0,0,0,22,374,1,0,0,0,24,376,1,0,0,0,26,396,1,0,0,0,
+        28,401,1,0,0,0,30,416,1,0,0,0,32,430,1,0,0,0,34,432,1,0,0,0,36,437,
+        1,0,0,0,38,439,1,0,0,0,40,457,1,0,0,0,42,473,1,0,0,0,44,488,1,0,
+        0,0,46,495,1,0,0,0,48,500,1,0,0,0,50,507,1,0,0,0,52,531,1,0,0,0,
+        54,542,1,0,0,0,56,544,1,0,0,0,58,561,1,0,0,0,60,612,1,0,0,0,62,614,
+        1,0,0,0,64,620,1,0,0,0,66,625,1,0,0,0,68,634,1,0,0,0,70,636,1,0,
+        0,0,72,663,1,0,0,0,74,668,1,0,0,0,76,686,1,0,0,0,78,727,1,0,0,0,
+        80,761,1,0,0,0,82,779,1,0,0,0,84,796,1,0,0,0,86,801,1,0,0,0,88,847,
+        1,0,0,0,90,855,1,0,0,0,92,863,1,0,0,0,94,865,1,0,0,0,96,952,1,0,
+        0,0,98,955,1,0,0,0,100,972,1,0,0,0,102,981,1,0,0,0,104,1099,1,0,
+        0,0,106,1105,1,0,0,0,108,121,3,12,6,0,109,121,3,14,7,0,110,121,3,
+        56,28,0,111,121,3,70,35,0,112,121,3,76,38,0,113,121,3,78,39,0,114,
+        121,3,80,40,0,115,121,3,66,33,0,116,121,3,84,42,0,117,121,3,86,43,
+        0,118,121,3,94,47,0,119,121,3,82,41,0,120,108,1,0,0,0,120,109,1,
+        0,0,0,120,110,1,0,0,0,120,111,1,0,0,0,120,112,1,0,0,0,120,113,1,
+        0,0,0,120,114,1,0,0,0,120,115,1,0,0,0,120,116,1,0,0,0,120,117,1,
+        0,0,0,120,118,1,0,0,0,120,119,1,0,0,0,121,122,1,0,0,0,122,120,1,
+        0,0,0,122,123,1,0,0,0,123,124,1,0,0,0,124,125,5,0,0,1,125,134,1,
+        0,0,0,126,128,3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,
+        0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,134,5,
+        0,0,1,133,120,1,0,0,0,133,129,1,0,0,0,134,1,1,0,0,0,135,178,3,4,
+        2,0,136,137,5,1,0,0,137,139,5,71,0,0,138,140,5,8,0,0,139,138,1,0,
+        0,0,139,140,1,0,0,0,140,142,1,0,0,0,141,143,5,8,0,0,142,141,1,0,
+        0,0,142,143,1,0,0,0,143,144,1,0,0,0,144,178,5,2,0,0,145,146,5,1,
+        0,0,146,147,5,72,0,0,147,149,5,7,0,0,148,150,5,8,0,0,149,148,1,0,
+        0,0,149,150,1,0,0,0,150,151,1,0,0,0,151,178,5,2,0,0,152,178,3,6,
+        3,0,153,154,5,1,0,0,154,157,5,76,0,0,155,158,3,6,3,0,156,158,3,4,
+        2,0,157,155,1,0,0,0,157,156,1,0,0,0,158,163,1,0,0,0,159,162,3,8,
+        4,0,160,162,5,7,0,0,161,159,1,0,0,0,161,160,1,0,0,0,162,165,1,0,
+        0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,166,1,0,0,0,165,163,1,0,
+        0,0,166,167,5,2,0,0,167,178,1,0,0,0,168,169,5,1,0,0,169,173,5,77,
+        0,0,170,172,3,10,5,0,171,170,1,0,0,0,172,175,1,0,0,0,173,171,1,0,
+        0,0,173,174,1,0,0,0,174,176,1,0,0,0,175,173,1,0,0,0,176,178,5,2,
+        0,0,177,135,1,0,0,0,177,136,1,0,0,0,177,145,1,0,0,0,177,152,1,0,
+        0,0,177,153,1,0,0,0,177,168,1,0,0,0,178,3,1,0,0,0,179,180,5,1,0,
+        0,180,182,5,14,0,0,181,183,5,70,0,0,182,181,1,0,0,0,182,183,1,0,
+        0,0,183,185,1,0,0,0,184,186,5,8,0,0,185,184,1,0,0,0,185,186,1,0,
+        0,0,186,211,1,0,0,0,187,200,3,12,6,0,188,200,3,14,7,0,189,200,3,
+        56,28,0,190,200,3,70,35,0,191,200,3,76,38,0,192,200,3,78,39,0,193,
+        200,3,80,40,0,194,200,3,66,33,0,195,200,3,84,42,0,196,200,3,86,43,
+        0,197,200,3,94,47,0,198,200,3,82,41,0,199,187,1,0,0,0,199,188,1,
+        0,0,0,199,189,1,0,0,0,199,190,1,0,0,0,199,191,1,0,0,0,199,192,1,
+        0,0,0,199,193,1,0,0,0,199,194,1,0,0,0,199,195,1,0,0,0,199,196,1,
+        0,0,0,199,197,1,0,0,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,
+        0,0,0,201,202,1,0,0,0,202,212,1,0,0,0,203,201,1,0,0,0,204,208,7,
+        0,0,0,205,207,5,7,0,0,206,205,1,0,0,0,207,210,1,0,0,0,208,206,1,
+        0,0,0,208,209,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,211,201,1,
+        0,0,0,211,204,1,0,0,0,212,213,1,0,0,0,213,225,5,2,0,0,214,215,5,
+        1,0,0,215,216,5,14,0,0,216,218,5,71,0,0,217,219,5,8,0,0,218,217,
+        1,0,0,0,218,219,1,0,0,0,219,221,1,0,0,0,220,222,5,8,0,0,221,220,
+        1,0,0,0,221,222,1,0,0,0,222,223,1,0,0,0,223,225,5,2,0,0,224,179,
+        1,0,0,0,224,214,1,0,0,0,225,5,1,0,0,0,226,227,5,1,0,0,227,229,5,
+        73,0,0,228,230,5,8,0,0,229,228,1,0,0,0,229,230,1,0,0,0,230,231,1,
+        0,0,0,231,235,5,7,0,0,232,234,3,8,4,0,233,232,1,0,0,0,234,237,1,
+        0,0,0,235,233,1,0,0,0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,
+        0,0,0,238,247,5,2,0,0,239,240,5,1,0,0,240,242,5,74,0,0,241,243,5,
+        8,0,0,242,241,1,0,0,0,242,243,1,0,0,0,243,244,1,0,0,0,244,245,5,
+        7,0,0,245,247,5,2,0,0,246,226,1,0,0,0,246,239,1,0,0,0,247,7,1,0,
+        0,0,248,249,5,1,0,0,249,266,7,1,0,0,250,265,5,9,0,0,251,265,5,10,
+        0,0,252,265,5,11,0,0,253,265,5,77,0,0,254,265,5,78,0,0,255,265,5,
+        67,0,0,256,265,5,16,0,0,257,265,5,38,0,0,258,265,5,39,0,0,259,265,
+        5,60,0,0,260,265,5,66,0,0,261,265,5,8,0,0,262,265,5,34,0,0,263,265,
+        3,8,4,0,264,250,1,0,0,0,264,251,1,0,0,0,264,252,1,0,0,0,264,253,
+        1,0,0,0,264,254,1,0,0,0,264,255,1,0,0,0,264,256,1,0,0,0,264,257,
+        1,0,0,0,264,258,1,0,0,0,264,259,1,0,0,0,264,260,1,0,0,0,264,261,
+        1,0,0,0,264,262,1,0,0,0,264,263,1,0,0,0,265,268,1,0,0,0,266,264,
+        1,0,0,0,266,267,1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,270,
+        5,2,0,0,270,9,1,0,0,0,271,275,5,1,0,0,272,274,3,10,5,0,273,272,1,
+        0,0,0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,
+        0,0,0,277,275,1,0,0,0,278,281,5,2,0,0,279,281,8,2,0,0,280,271,1,
+        0,0,0,280,279,1,0,0,0,281,11,1,0,0,0,282,283,5,1,0,0,283,285,5,15,
+        0,0,284,286,5,8,0,0,285,284,1,0,0,0,285,286,1,0,0,0,286,287,1,0,
+        0,0,287,288,3,16,8,0,288,289,5,2,0,0,289,13,1,0,0,0,290,291,5,1,
+        0,0,291,295,5,37,0,0,292,294,3,12,6,0,293,292,1,0,0,0,294,297,1,
+        0,0,0,295,293,1,0,0,0,295,296,1,0,0,0,296,298,1,0,0,0,297,295,1,
+        0,0,0,298,299,5,2,0,0,299,15,1,0,0,0,300,301,5,1,0,0,301,303,5,35,
+        0,0,302,304,5,36,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,308,1,0,
+        0,0,305,307,3,36,18,0,306,305,1,0,0,0,307,310,1,0,0,0,308,306,1,
+        0,0,0,308,309,1,0,0,0,309,311,1,0,0,0,310,308,1,0,0,0,311,312,3,
+        18,9,0,312,313,5,2,0,0,313,316,1,0,0,0,314,316,3,18,9,0,315,300,
+        1,0,0,0,315,314,1,0,0,0,316,17,1,0,0,0,317,318,5,1,0,0,318,319,5,
+        43,0,0,319,320,3,36,18,0,320,321,5,2,0,0,321,323,1,0,0,0,322,317,
+        1,0,0,0,322,323,1,0,0,0,323,329,1,0,0,0,324,325,5,1,0,0,325,326,
+        5,44,0,0,326,327,3,36,18,0,327,328,5,2,0,0,328,330,1,0,0,0,329,324,
+        1,0,0,0,329,330,1,0,0,0,330,333,1,0,0,0,331,334,3,22,11,0,332,334,
+        3,20,10,0,333,331,1,0,0,0,333,332,1,0,0,0,334,19,1,0,0,0,335,336,
+        5,1,0,0,336,337,5,41,0,0,337,338,3,22,11,0,338,339,5,2,0,0,339,21,
+        1,0,0,0,340,341,5,1,0,0,341,345,5,16,0,0,342,344,3,38,19,0,343,342,
+        1,0,0,0,344,347,1,0,0,0,345,343,1,0,0,0,345,346,1,0,0,0,346,351,
+        1,0,0,0,347,345,1,0,0,0,348,350,3,40,20,0,349,348,1,0,0,0,350,353,
+        1,0,0,0,351,349,1,0,0,0,351,352,1,0,0,0,352,354,1,0,0,0,353,351,
+        1,0,0,0,354,375,5,2,0,0,355,356,5,1,0,0,356,360,5,38,0,0,357,359,
+        3,24,12,0,358,357,1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,
+        1,0,0,0,361,363,1,0,0,0,362,360,1,0,0,0,363,375,5,2,0,0,364,365,
+        5,1,0,0,365,366,5,39,0,0,366,367,3,26,13,0,367,368,5,2,0,0,368,375,
+        1,0,0,0,369,370,5,1,0,0,370,371,5,60,0,0,371,372,3,36,18,0,372,373,
+        5,2,0,0,373,375,1,0,0,0,374,340,1,0,0,0,374,355,1,0,0,0,374,364,
+        1,0,0,0,374,369,1,0,0,0,375,23,1,0,0,0,376,377,5,1,0,0,377,386,5,
+        40,0,0,378,379,5,8,0,0,379,387,3,26,13,0,380,382,3,26,13,0,381,380,
+        1,0,0,0,382,385,1,0,0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,387,
+        1,0,0,0,385,383,1,0,0,0,386,378,1,0,0,0,386,383,1,0,0,0,387,388,
+        1,0,0,0,388,389,5,2,0,0,389,25,1,0,0,0,390,397,3,28,14,0,391,392,
+        5,1,0,0,392,393,5,32,0,0,393,394,3,28,14,0,394,395,5,2,0,0,395,397,
+        1,0,0,0,396,390,1,0,0,0,396,391,1,0,0,0,397,27,1,0,0,0,398,402,5,
+        63,0,0,399,402,3,30,15,0,400,402,5,64,0,0,401,398,1,0,0,0,401,399,
+        1,0,0,0,401,400,1,0,0,0,402,29,1,0,0,0,403,417,5,65,0,0,404,405,
+        5,1,0,0,405,407,5,33,0,0,406,408,5,34,0,0,407,406,1,0,0,0,407,408,
+        1,0,0,0,408,409,1,0,0,0,409,410,3,32,16,0,410,411,5,2,0,0,411,417,
+        1,0,0,0,412,413,5,1,0,0,413,414,5,41,0,0,414,415,5,65,0,0,415,417,
+        5,2,0,0,416,403,1,0,0,0,416,404,1,0,0,0,416,412,1,0,0,0,417,31,1,
+        0,0,0,418,431,5,16,0,0,419,431,5,38,0,0,420,431,5,39,0,0,421,431,
+        5,60,0,0,422,431,5,66,0,0,423,431,3,36,18,0,424,425,5,1,0,0,425,
+        426,5,45,0,0,426,427,3,36,18,0,427,428,5,2,0,0,428,431,1,0,0,0,429,
+        431,3,34,17,0,430,418,1,0,0,0,430,419,1,0,0,0,430,420,1,0,0,0,430,
+        421,1,0,0,0,430,422,1,0,0,0,430,423,1,0,0,0,430,424,1,0,0,0,430,
+        429,1,0,0,0,431,33,1,0,0,0,432,433,5,1,0,0,433,434,5,41,0,0,434,
+        435,7,3,0,0,435,436,5,2,0,0,436,35,1,0,0,0,437,438,7,4,0,0,438,37,
+        1,0,0,0,439,440,5,1,0,0,440,453,5,17,0,0,441,444,5,8,0,0,442,445,
+        5,63,0,0,443,445,3,30,15,0,444,442,1,0,0,0,444,443,1,0,0,0,445,454,
+        1,0,0,0,446,449,5,63,0,0,447,449,3,30,15,0,448,446,1,0,0,0,448,447,
+        1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,454,
+        1,0,0,0,452,450,1,0,0,0,453,441,1,0,0,0,453,450,1,0,0,0,454,455,
+        1,0,0,0,455,456,5,2,0,0,456,39,1,0,0,0,457,458,5,1,0,0,458,463,5,
+        18,0,0,459,462,5,63,0,0,460,462,3,30,15,0,461,459,1,0,0,0,461,460,
+        1,0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,0,0,464,466,
+        1,0,0,0,465,463,1,0,0,0,466,467,5,2,0,0,467,41,1,0,0,0,468,469,5,
+        1,0,0,469,470,5,15,0,0,470,471,3,36,18,0,471,472,5,2,0,0,472,474,
+        1,0,0,0,473,468,1,0,0,0,473,474,1,0,0,0,474,478,1,0,0,0,475,477,
+        3,38,19,0,476,475,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,478,479,
         1,0,0,0,479,484,1,0,0,0,480,478,1,0,0,0,481,483,3,40,20,0,482,481,
         1,0,0,0,483,486,1,0,0,0,484,482,1,0,0,0,484,485,1,0,0,0,485,43,1,
         0,0,0,486,484,1,0,0,0,487,489,5,63,0,0,488,487,1,0,0,0,488,489,1,
@@ -4979,119 +4983,120 @@ export class WatParser extends antlr.Parser {
         795,5,2,0,0,795,83,1,0,0,0,796,797,5,1,0,0,797,798,5,26,0,0,798,
         799,3,36,18,0,799,800,5,2,0,0,800,85,1,0,0,0,801,802,5,1,0,0,802,
         804,5,27,0,0,803,805,5,8,0,0,804,803,1,0,0,0,804,805,1,0,0,0,805,
-        827,1,0,0,0,806,828,3,88,44,0,807,808,5,31,0,0,808,828,3,88,44,0,
+        829,1,0,0,0,806,830,3,88,44,0,807,808,5,31,0,0,808,830,3,88,44,0,
         809,810,5,1,0,0,810,811,5,21,0,0,811,812,3,36,18,0,812,813,5,2,0,
-        0,813,816,1,0,0,0,814,816,5,9,0,0,815,809,1,0,0,0,815,814,1,0,0,
-        0,815,816,1,0,0,0,816,817,1,0,0,0,817,825,3,92,46,0,818,826,3,88,
-        44,0,819,821,3,36,18,0,820,819,1,0,0,0,821,824,1,0,0,0,822,820,1,
-        0,0,0,822,823,1,0,0,0,823,826,1,0,0,0,824,822,1,0,0,0,825,818,1,
-        0,0,0,825,822,1,0,0,0,826,828,1,0,0,0,827,806,1,0,0,0,827,807,1,
-        0,0,0,827,815,1,0,0,0,828,829,1,0,0,0,829,830,5,2,0,0,830,87,1,0,
-        0,0,831,835,3,30,15,0,832,834,3,90,45,0,833,832,1,0,0,0,834,837,
-        1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,846,1,0,0,0,837,835,
-        1,0,0,0,838,842,5,16,0,0,839,841,3,36,18,0,840,839,1,0,0,0,841,844,
-        1,0,0,0,842,840,1,0,0,0,842,843,1,0,0,0,843,846,1,0,0,0,844,842,
-        1,0,0,0,845,831,1,0,0,0,845,838,1,0,0,0,846,89,1,0,0,0,847,848,5,
-        1,0,0,848,849,5,30,0,0,849,850,3,96,48,0,850,851,5,2,0,0,851,854,
-        1,0,0,0,852,854,3,102,51,0,853,847,1,0,0,0,853,852,1,0,0,0,854,91,
-        1,0,0,0,855,856,5,1,0,0,856,857,5,29,0,0,857,858,3,96,48,0,858,859,
-        5,2,0,0,859,862,1,0,0,0,860,862,3,102,51,0,861,855,1,0,0,0,861,860,
-        1,0,0,0,862,93,1,0,0,0,863,864,5,1,0,0,864,866,5,28,0,0,865,867,
-        5,8,0,0,866,865,1,0,0,0,866,867,1,0,0,0,867,877,1,0,0,0,868,869,
-        5,1,0,0,869,870,5,22,0,0,870,871,3,36,18,0,871,872,5,2,0,0,872,875,
-        1,0,0,0,873,875,5,9,0,0,874,868,1,0,0,0,874,873,1,0,0,0,874,875,
-        1,0,0,0,875,876,1,0,0,0,876,878,3,92,46,0,877,874,1,0,0,0,877,878,
-        1,0,0,0,878,882,1,0,0,0,879,881,5,7,0,0,880,879,1,0,0,0,881,884,
-        1,0,0,0,882,880,1,0,0,0,882,883,1,0,0,0,883,885,1,0,0,0,884,882,
-        1,0,0,0,885,886,5,2,0,0,886,95,1,0,0,0,887,919,5,77,0,0,888,918,
-        5,9,0,0,889,918,5,10,0,0,890,918,5,11,0,0,891,918,5,8,0,0,892,918,
-        5,12,0,0,893,918,5,13,0,0,894,918,5,67,0,0,895,918,5,16,0,0,896,
-        918,5,38,0,0,897,918,5,39,0,0,898,918,5,60,0,0,899,918,5,66,0,0,
-        900,918,5,34,0,0,901,902,5,1,0,0,902,903,5,15,0,0,903,904,3,36,18,
-        0,904,905,5,2,0,0,905,918,1,0,0,0,906,907,5,1,0,0,907,908,5,45,0,
-        0,908,909,3,36,18,0,909,910,5,2,0,0,910,918,1,0,0,0,911,918,3,34,
-        17,0,912,918,5,62,0,0,913,918,3,38,19,0,914,918,3,40,20,0,915,918,
-        3,30,15,0,916,918,3,100,50,0,917,888,1,0,0,0,917,889,1,0,0,0,917,
-        890,1,0,0,0,917,891,1,0,0,0,917,892,1,0,0,0,917,893,1,0,0,0,917,
-        894,1,0,0,0,917,895,1,0,0,0,917,896,1,0,0,0,917,897,1,0,0,0,917,
-        898,1,0,0,0,917,899,1,0,0,0,917,900,1,0,0,0,917,901,1,0,0,0,917,
-        906,1,0,0,0,917,911,1,0,0,0,917,912,1,0,0,0,917,913,1,0,0,0,917,
-        914,1,0,0,0,917,915,1,0,0,0,917,916,1,0,0,0,918,921,1,0,0,0,919,
-        917,1,0,0,0,919,920,1,0,0,0,920,949,1,0,0,0,921,919,1,0,0,0,922,
-        924,7,7,0,0,923,925,5,8,0,0,924,923,1,0,0,0,924,925,1,0,0,0,925,
-        926,1,0,0,0,926,949,3,42,21,0,927,929,5,52,0,0,928,930,5,8,0,0,929,
-        928,1,0,0,0,929,930,1,0,0,0,930,931,1,0,0,0,931,935,3,42,21,0,932,
-        934,3,98,49,0,933,932,1,0,0,0,934,937,1,0,0,0,935,933,1,0,0,0,935,
-        936,1,0,0,0,936,949,1,0,0,0,937,935,1,0,0,0,938,940,7,8,0,0,939,
-        941,5,8,0,0,940,939,1,0,0,0,940,941,1,0,0,0,941,949,1,0,0,0,942,
-        943,5,55,0,0,943,949,3,36,18,0,944,949,5,57,0,0,945,946,5,59,0,0,
-        946,949,3,36,18,0,947,949,3,102,51,0,948,887,1,0,0,0,948,922,1,0,
-        0,0,948,927,1,0,0,0,948,938,1,0,0,0,948,942,1,0,0,0,948,944,1,0,
-        0,0,948,945,1,0,0,0,948,947,1,0,0,0,949,952,1,0,0,0,950,948,1,0,
-        0,0,950,951,1,0,0,0,951,97,1,0,0,0,952,950,1,0,0,0,953,966,5,1,0,
-        0,954,955,5,55,0,0,955,956,3,36,18,0,956,957,3,36,18,0,957,967,1,
-        0,0,0,958,959,5,56,0,0,959,960,3,36,18,0,960,961,3,36,18,0,961,967,
-        1,0,0,0,962,963,5,57,0,0,963,967,3,36,18,0,964,965,5,58,0,0,965,
-        967,3,36,18,0,966,954,1,0,0,0,966,958,1,0,0,0,966,962,1,0,0,0,966,
-        964,1,0,0,0,967,968,1,0,0,0,968,969,5,2,0,0,969,99,1,0,0,0,970,971,
-        5,1,0,0,971,972,5,61,0,0,972,975,3,36,18,0,973,976,3,36,18,0,974,
-        976,5,77,0,0,975,973,1,0,0,0,975,974,1,0,0,0,976,977,1,0,0,0,977,
-        978,5,2,0,0,978,101,1,0,0,0,979,1095,5,1,0,0,980,1012,5,77,0,0,981,
-        1011,5,9,0,0,982,1011,5,10,0,0,983,1011,5,11,0,0,984,1011,5,8,0,
-        0,985,1011,5,12,0,0,986,1011,5,13,0,0,987,1011,5,67,0,0,988,1011,
-        5,16,0,0,989,1011,5,38,0,0,990,1011,5,39,0,0,991,1011,5,60,0,0,992,
-        1011,5,66,0,0,993,1011,5,34,0,0,994,995,5,1,0,0,995,996,5,15,0,0,
-        996,997,3,36,18,0,997,998,5,2,0,0,998,1011,1,0,0,0,999,1000,5,1,
-        0,0,1000,1001,5,45,0,0,1001,1002,3,36,18,0,1002,1003,5,2,0,0,1003,
-        1011,1,0,0,0,1004,1011,3,34,17,0,1005,1011,5,62,0,0,1006,1011,3,
-        38,19,0,1007,1011,3,40,20,0,1008,1011,3,30,15,0,1009,1011,3,100,
-        50,0,1010,981,1,0,0,0,1010,982,1,0,0,0,1010,983,1,0,0,0,1010,984,
-        1,0,0,0,1010,985,1,0,0,0,1010,986,1,0,0,0,1010,987,1,0,0,0,1010,
-        988,1,0,0,0,1010,989,1,0,0,0,1010,990,1,0,0,0,1010,991,1,0,0,0,1010,
-        992,1,0,0,0,1010,993,1,0,0,0,1010,994,1,0,0,0,1010,999,1,0,0,0,1010,
-        1004,1,0,0,0,1010,1005,1,0,0,0,1010,1006,1,0,0,0,1010,1007,1,0,0,
-        0,1010,1008,1,0,0,0,1010,1009,1,0,0,0,1011,1014,1,0,0,0,1012,1010,
-        1,0,0,0,1012,1013,1,0,0,0,1013,1018,1,0,0,0,1014,1012,1,0,0,0,1015,
-        1017,3,102,51,0,1016,1015,1,0,0,0,1017,1020,1,0,0,0,1018,1016,1,
-        0,0,0,1018,1019,1,0,0,0,1019,1021,1,0,0,0,1020,1018,1,0,0,0,1021,
-        1096,5,2,0,0,1022,1024,7,9,0,0,1023,1025,5,8,0,0,1024,1023,1,0,0,
-        0,1024,1025,1,0,0,0,1025,1026,1,0,0,0,1026,1027,3,42,21,0,1027,1028,
-        3,96,48,0,1028,1029,5,2,0,0,1029,1096,1,0,0,0,1030,1032,5,48,0,0,
-        1031,1033,5,8,0,0,1032,1031,1,0,0,0,1032,1033,1,0,0,0,1033,1034,
-        1,0,0,0,1034,1038,3,42,21,0,1035,1037,3,102,51,0,1036,1035,1,0,0,
-        0,1037,1040,1,0,0,0,1038,1036,1,0,0,0,1038,1039,1,0,0,0,1039,1041,
-        1,0,0,0,1040,1038,1,0,0,0,1041,1042,5,1,0,0,1042,1043,5,49,0,0,1043,
-        1044,3,96,48,0,1044,1050,5,2,0,0,1045,1046,5,1,0,0,1046,1047,5,50,
-        0,0,1047,1048,3,96,48,0,1048,1049,5,2,0,0,1049,1051,1,0,0,0,1050,
-        1045,1,0,0,0,1050,1051,1,0,0,0,1051,1052,1,0,0,0,1052,1053,5,2,0,
-        0,1053,1096,1,0,0,0,1054,1056,5,52,0,0,1055,1057,5,8,0,0,1056,1055,
-        1,0,0,0,1056,1057,1,0,0,0,1057,1058,1,0,0,0,1058,1062,3,42,21,0,
-        1059,1061,3,98,49,0,1060,1059,1,0,0,0,1061,1064,1,0,0,0,1062,1060,
-        1,0,0,0,1062,1063,1,0,0,0,1063,1065,1,0,0,0,1064,1062,1,0,0,0,1065,
-        1066,3,96,48,0,1066,1067,5,2,0,0,1067,1096,1,0,0,0,1068,1070,5,53,
-        0,0,1069,1071,5,8,0,0,1070,1069,1,0,0,0,1070,1071,1,0,0,0,1071,1072,
-        1,0,0,0,1072,1073,3,42,21,0,1073,1074,5,1,0,0,1074,1075,5,54,0,0,
-        1075,1076,3,96,48,0,1076,1091,5,2,0,0,1077,1079,3,104,52,0,1078,
-        1077,1,0,0,0,1079,1082,1,0,0,0,1080,1078,1,0,0,0,1080,1081,1,0,0,
-        0,1081,1084,1,0,0,0,1082,1080,1,0,0,0,1083,1085,3,106,53,0,1084,
-        1083,1,0,0,0,1084,1085,1,0,0,0,1085,1092,1,0,0,0,1086,1087,5,1,0,
-        0,1087,1088,5,59,0,0,1088,1089,3,36,18,0,1089,1090,5,2,0,0,1090,
-        1092,1,0,0,0,1091,1080,1,0,0,0,1091,1086,1,0,0,0,1092,1093,1,0,0,
-        0,1093,1094,5,2,0,0,1094,1096,1,0,0,0,1095,980,1,0,0,0,1095,1022,
-        1,0,0,0,1095,1030,1,0,0,0,1095,1054,1,0,0,0,1095,1068,1,0,0,0,1096,
-        103,1,0,0,0,1097,1098,5,1,0,0,1098,1099,5,55,0,0,1099,1100,3,36,
-        18,0,1100,1101,3,96,48,0,1101,1102,5,2,0,0,1102,105,1,0,0,0,1103,
-        1104,5,1,0,0,1104,1105,5,57,0,0,1105,1106,3,96,48,0,1106,1107,5,
-        2,0,0,1107,107,1,0,0,0,147,120,122,129,133,139,142,149,157,161,163,
-        173,177,182,185,199,201,208,211,218,221,224,229,235,242,246,264,
-        266,275,280,285,295,303,308,315,322,329,333,345,351,360,374,383,
-        386,396,401,407,416,430,444,448,450,453,461,463,473,478,484,488,
-        492,495,502,505,518,524,528,531,537,542,552,555,557,565,572,576,
-        583,591,599,607,612,639,644,648,652,657,673,677,679,682,689,694,
-        698,704,712,717,719,723,730,735,739,743,746,753,757,764,769,773,
-        782,787,791,804,815,822,825,827,835,842,845,853,861,866,874,877,
-        882,917,919,924,929,935,940,948,950,966,975,1010,1012,1018,1024,
-        1032,1038,1050,1056,1062,1070,1080,1084,1091,1095
+        0,813,814,3,92,46,0,814,815,3,88,44,0,815,830,1,0,0,0,816,818,5,
+        9,0,0,817,816,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,827,3,
+        92,46,0,820,828,3,88,44,0,821,823,3,36,18,0,822,821,1,0,0,0,823,
+        826,1,0,0,0,824,822,1,0,0,0,824,825,1,0,0,0,825,828,1,0,0,0,826,
+        824,1,0,0,0,827,820,1,0,0,0,827,824,1,0,0,0,828,830,1,0,0,0,829,
+        806,1,0,0,0,829,807,1,0,0,0,829,809,1,0,0,0,829,817,1,0,0,0,830,
+        831,1,0,0,0,831,832,5,2,0,0,832,87,1,0,0,0,833,837,3,30,15,0,834,
+        836,3,90,45,0,835,834,1,0,0,0,836,839,1,0,0,0,837,835,1,0,0,0,837,
+        838,1,0,0,0,838,848,1,0,0,0,839,837,1,0,0,0,840,844,5,16,0,0,841,
+        843,3,36,18,0,842,841,1,0,0,0,843,846,1,0,0,0,844,842,1,0,0,0,844,
+        845,1,0,0,0,845,848,1,0,0,0,846,844,1,0,0,0,847,833,1,0,0,0,847,
+        840,1,0,0,0,848,89,1,0,0,0,849,850,5,1,0,0,850,851,5,30,0,0,851,
+        852,3,96,48,0,852,853,5,2,0,0,853,856,1,0,0,0,854,856,3,102,51,0,
+        855,849,1,0,0,0,855,854,1,0,0,0,856,91,1,0,0,0,857,858,5,1,0,0,858,
+        859,5,29,0,0,859,860,3,96,48,0,860,861,5,2,0,0,861,864,1,0,0,0,862,
+        864,3,102,51,0,863,857,1,0,0,0,863,862,1,0,0,0,864,93,1,0,0,0,865,
+        866,5,1,0,0,866,868,5,28,0,0,867,869,5,8,0,0,868,867,1,0,0,0,868,
+        869,1,0,0,0,869,879,1,0,0,0,870,871,5,1,0,0,871,872,5,22,0,0,872,
+        873,3,36,18,0,873,874,5,2,0,0,874,877,1,0,0,0,875,877,5,9,0,0,876,
+        870,1,0,0,0,876,875,1,0,0,0,876,877,1,0,0,0,877,878,1,0,0,0,878,
+        880,3,92,46,0,879,876,1,0,0,0,879,880,1,0,0,0,880,884,1,0,0,0,881,
+        883,5,7,0,0,882,881,1,0,0,0,883,886,1,0,0,0,884,882,1,0,0,0,884,
+        885,1,0,0,0,885,887,1,0,0,0,886,884,1,0,0,0,887,888,5,2,0,0,888,
+        95,1,0,0,0,889,921,5,77,0,0,890,920,5,9,0,0,891,920,5,10,0,0,892,
+        920,5,11,0,0,893,920,5,8,0,0,894,920,5,12,0,0,895,920,5,13,0,0,896,
+        920,5,67,0,0,897,920,5,16,0,0,898,920,5,38,0,0,899,920,5,39,0,0,
+        900,920,5,60,0,0,901,920,5,66,0,0,902,920,5,34,0,0,903,904,5,1,0,
+        0,904,905,5,15,0,0,905,906,3,36,18,0,906,907,5,2,0,0,907,920,1,0,
+        0,0,908,909,5,1,0,0,909,910,5,45,0,0,910,911,3,36,18,0,911,912,5,
+        2,0,0,912,920,1,0,0,0,913,920,3,34,17,0,914,920,5,62,0,0,915,920,
+        3,38,19,0,916,920,3,40,20,0,917,920,3,30,15,0,918,920,3,100,50,0,
+        919,890,1,0,0,0,919,891,1,0,0,0,919,892,1,0,0,0,919,893,1,0,0,0,
+        919,894,1,0,0,0,919,895,1,0,0,0,919,896,1,0,0,0,919,897,1,0,0,0,
+        919,898,1,0,0,0,919,899,1,0,0,0,919,900,1,0,0,0,919,901,1,0,0,0,
+        919,902,1,0,0,0,919,903,1,0,0,0,919,908,1,0,0,0,919,913,1,0,0,0,
+        919,914,1,0,0,0,919,915,1,0,0,0,919,916,1,0,0,0,919,917,1,0,0,0,
+        919,918,1,0,0,0,920,923,1,0,0,0,921,919,1,0,0,0,921,922,1,0,0,0,
+        922,951,1,0,0,0,923,921,1,0,0,0,924,926,7,7,0,0,925,927,5,8,0,0,
+        926,925,1,0,0,0,926,927,1,0,0,0,927,928,1,0,0,0,928,951,3,42,21,
+        0,929,931,5,52,0,0,930,932,5,8,0,0,931,930,1,0,0,0,931,932,1,0,0,
+        0,932,933,1,0,0,0,933,937,3,42,21,0,934,936,3,98,49,0,935,934,1,
+        0,0,0,936,939,1,0,0,0,937,935,1,0,0,0,937,938,1,0,0,0,938,951,1,
+        0,0,0,939,937,1,0,0,0,940,942,7,8,0,0,941,943,5,8,0,0,942,941,1,
+        0,0,0,942,943,1,0,0,0,943,951,1,0,0,0,944,945,5,55,0,0,945,951,3,
+        36,18,0,946,951,5,57,0,0,947,948,5,59,0,0,948,951,3,36,18,0,949,
+        951,3,102,51,0,950,889,1,0,0,0,950,924,1,0,0,0,950,929,1,0,0,0,950,
+        940,1,0,0,0,950,944,1,0,0,0,950,946,1,0,0,0,950,947,1,0,0,0,950,
+        949,1,0,0,0,951,954,1,0,0,0,952,950,1,0,0,0,952,953,1,0,0,0,953,
+        97,1,0,0,0,954,952,1,0,0,0,955,968,5,1,0,0,956,957,5,55,0,0,957,
+        958,3,36,18,0,958,959,3,36,18,0,959,969,1,0,0,0,960,961,5,56,0,0,
+        961,962,3,36,18,0,962,963,3,36,18,0,963,969,1,0,0,0,964,965,5,57,
+        0,0,965,969,3,36,18,0,966,967,5,58,0,0,967,969,3,36,18,0,968,956,
+        1,0,0,0,968,960,1,0,0,0,968,964,1,0,0,0,968,966,1,0,0,0,969,970,
+        1,0,0,0,970,971,5,2,0,0,971,99,1,0,0,0,972,973,5,1,0,0,973,974,5,
+        61,0,0,974,977,3,36,18,0,975,978,3,36,18,0,976,978,5,77,0,0,977,
+        975,1,0,0,0,977,976,1,0,0,0,978,979,1,0,0,0,979,980,5,2,0,0,980,
+        101,1,0,0,0,981,1097,5,1,0,0,982,1014,5,77,0,0,983,1013,5,9,0,0,
+        984,1013,5,10,0,0,985,1013,5,11,0,0,986,1013,5,8,0,0,987,1013,5,
+        12,0,0,988,1013,5,13,0,0,989,1013,5,67,0,0,990,1013,5,16,0,0,991,
+        1013,5,38,0,0,992,1013,5,39,0,0,993,1013,5,60,0,0,994,1013,5,66,
+        0,0,995,1013,5,34,0,0,996,997,5,1,0,0,997,998,5,15,0,0,998,999,3,
+        36,18,0,999,1000,5,2,0,0,1000,1013,1,0,0,0,1001,1002,5,1,0,0,1002,
+        1003,5,45,0,0,1003,1004,3,36,18,0,1004,1005,5,2,0,0,1005,1013,1,
+        0,0,0,1006,1013,3,34,17,0,1007,1013,5,62,0,0,1008,1013,3,38,19,0,
+        1009,1013,3,40,20,0,1010,1013,3,30,15,0,1011,1013,3,100,50,0,1012,
+        983,1,0,0,0,1012,984,1,0,0,0,1012,985,1,0,0,0,1012,986,1,0,0,0,1012,
+        987,1,0,0,0,1012,988,1,0,0,0,1012,989,1,0,0,0,1012,990,1,0,0,0,1012,
+        991,1,0,0,0,1012,992,1,0,0,0,1012,993,1,0,0,0,1012,994,1,0,0,0,1012,
+        995,1,0,0,0,1012,996,1,0,0,0,1012,1001,1,0,0,0,1012,1006,1,0,0,0,
+        1012,1007,1,0,0,0,1012,1008,1,0,0,0,1012,1009,1,0,0,0,1012,1010,
+        1,0,0,0,1012,1011,1,0,0,0,1013,1016,1,0,0,0,1014,1012,1,0,0,0,1014,
+        1015,1,0,0,0,1015,1020,1,0,0,0,1016,1014,1,0,0,0,1017,1019,3,102,
+        51,0,1018,1017,1,0,0,0,1019,1022,1,0,0,0,1020,1018,1,0,0,0,1020,
+        1021,1,0,0,0,1021,1023,1,0,0,0,1022,1020,1,0,0,0,1023,1098,5,2,0,
+        0,1024,1026,7,9,0,0,1025,1027,5,8,0,0,1026,1025,1,0,0,0,1026,1027,
+        1,0,0,0,1027,1028,1,0,0,0,1028,1029,3,42,21,0,1029,1030,3,96,48,
+        0,1030,1031,5,2,0,0,1031,1098,1,0,0,0,1032,1034,5,48,0,0,1033,1035,
+        5,8,0,0,1034,1033,1,0,0,0,1034,1035,1,0,0,0,1035,1036,1,0,0,0,1036,
+        1040,3,42,21,0,1037,1039,3,102,51,0,1038,1037,1,0,0,0,1039,1042,
+        1,0,0,0,1040,1038,1,0,0,0,1040,1041,1,0,0,0,1041,1043,1,0,0,0,1042,
+        1040,1,0,0,0,1043,1044,5,1,0,0,1044,1045,5,49,0,0,1045,1046,3,96,
+        48,0,1046,1052,5,2,0,0,1047,1048,5,1,0,0,1048,1049,5,50,0,0,1049,
+        1050,3,96,48,0,1050,1051,5,2,0,0,1051,1053,1,0,0,0,1052,1047,1,0,
+        0,0,1052,1053,1,0,0,0,1053,1054,1,0,0,0,1054,1055,5,2,0,0,1055,1098,
+        1,0,0,0,1056,1058,5,52,0,0,1057,1059,5,8,0,0,1058,1057,1,0,0,0,1058,
+        1059,1,0,0,0,1059,1060,1,0,0,0,1060,1064,3,42,21,0,1061,1063,3,98,
+        49,0,1062,1061,1,0,0,0,1063,1066,1,0,0,0,1064,1062,1,0,0,0,1064,
+        1065,1,0,0,0,1065,1067,1,0,0,0,1066,1064,1,0,0,0,1067,1068,3,96,
+        48,0,1068,1069,5,2,0,0,1069,1098,1,0,0,0,1070,1072,5,53,0,0,1071,
+        1073,5,8,0,0,1072,1071,1,0,0,0,1072,1073,1,0,0,0,1073,1074,1,0,0,
+        0,1074,1075,3,42,21,0,1075,1076,5,1,0,0,1076,1077,5,54,0,0,1077,
+        1078,3,96,48,0,1078,1093,5,2,0,0,1079,1081,3,104,52,0,1080,1079,
+        1,0,0,0,1081,1084,1,0,0,0,1082,1080,1,0,0,0,1082,1083,1,0,0,0,1083,
+        1086,1,0,0,0,1084,1082,1,0,0,0,1085,1087,3,106,53,0,1086,1085,1,
+        0,0,0,1086,1087,1,0,0,0,1087,1094,1,0,0,0,1088,1089,5,1,0,0,1089,
+        1090,5,59,0,0,1090,1091,3,36,18,0,1091,1092,5,2,0,0,1092,1094,1,
+        0,0,0,1093,1082,1,0,0,0,1093,1088,1,0,0,0,1094,1095,1,0,0,0,1095,
+        1096,5,2,0,0,1096,1098,1,0,0,0,1097,982,1,0,0,0,1097,1024,1,0,0,
+        0,1097,1032,1,0,0,0,1097,1056,1,0,0,0,1097,1070,1,0,0,0,1098,103,
+        1,0,0,0,1099,1100,5,1,0,0,1100,1101,5,55,0,0,1101,1102,3,36,18,0,
+        1102,1103,3,96,48,0,1103,1104,5,2,0,0,1104,105,1,0,0,0,1105,1106,
+        5,1,0,0,1106,1107,5,57,0,0,1107,1108,3,96,48,0,1108,1109,5,2,0,0,
+        1109,107,1,0,0,0,147,120,122,129,133,139,142,149,157,161,163,173,
+        177,182,185,199,201,208,211,218,221,224,229,235,242,246,264,266,
+        275,280,285,295,303,308,315,322,329,333,345,351,360,374,383,386,
+        396,401,407,416,430,444,448,450,453,461,463,473,478,484,488,492,
+        495,502,505,518,524,528,531,537,542,552,555,557,565,572,576,583,
+        591,599,607,612,639,644,648,652,657,673,677,679,682,689,694,698,
+        704,712,717,719,723,730,735,739,743,746,753,757,764,769,773,782,
+        787,791,804,817,824,827,829,837,844,847,855,863,868,876,879,884,
+        919,921,926,931,937,942,950,952,968,977,1012,1014,1020,1026,1034,
+        1040,1052,1058,1064,1072,1082,1086,1093,1097
     ];
 
     private static __ATN: antlr.ATN;
@@ -6969,12 +6974,6 @@ export class ElemFieldContext extends antlr.ParserRuleContext {
     public DECLARE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.DECLARE, 0);
     }
-    public offset(): OffsetContext | null {
-        return this.getRuleContext(0, OffsetContext);
-    }
-    public ID(): antlr.TerminalNode | null {
-        return this.getToken(WatParser.ID, 0);
-    }
     public TABLE(): antlr.TerminalNode | null {
         return this.getToken(WatParser.TABLE, 0);
     }
@@ -6986,6 +6985,12 @@ export class ElemFieldContext extends antlr.ParserRuleContext {
         }
 
         return this.getRuleContext(i, IdxContext);
+    }
+    public offset(): OffsetContext | null {
+        return this.getRuleContext(0, OffsetContext);
+    }
+    public ID(): antlr.TerminalNode | null {
+        return this.getToken(WatParser.ID, 0);
     }
     public NAT(): antlr.TerminalNode | null {
         return this.getToken(WatParser.NAT, 0);

@@ -128,7 +128,8 @@ elemField
   : LPAR ELEM ID?
     ( elemList
     | DECLARE elemList
-    | (LPAR TABLE idx RPAR | NAT)? offset (elemList | idx*)
+    | LPAR TABLE idx RPAR offset elemList
+    | NAT? offset (elemList | idx*)
     )
     RPAR
   ;

@@ -497,7 +497,8 @@ class SkeletonReader {
     const passive = this.elemList();
     if (passive !== undefined) return { kind: "elem", id, mode: { kind: "passive" }, list: passive, start, end: this.close() };
     let table: Ref | undefined;
-    if (this.open("table")) {
+    const tableUse = this.open("table");
+    if (tableUse) {
       table = this.ref();
       this.close();
     } else if (s.kind === ATOM) {
@@ -506,6 +507,8 @@ class SkeletonReader {
     const offset = this.offset();
     let list = this.elemList();
     if (list === undefined) {
+      // A bare list of functions is the abbreviation of a segment without a table use.
+      if (tableUse) giveUp();
       const funcs: Ref[] = [];
       const listStart = s.kind === ATOM ? s.start : offset.end;
       while (s.kind === ATOM) funcs.push(this.ref());

@@ -117,6 +117,7 @@ describe("parseWat", () => {
       ["import item with a description of its own and a shared one", '(module (import "m" (item "a" (func)) (func)))', 1, 31, /shared description/],
       ["page size not a power of two", "(module (memory 0 (pagesize 3)))", 1, 29, /^invalid custom page size: 3 is not a power of two$/],
       ["page size zero, inline data", "(module (memory (pagesize 0) (data)))", 1, 27, /^invalid custom page size/],
+      ["functions without 'func' after a table use", "(module (table 1 funcref) (elem (table 0) (i32.const 0) 0))", 1, 57, /^unexpected '0'; expected '\(', 'func' or a reference type$/],
     ];
     for (const [name, text, line, column, message] of cases) {
       it(name, () => {

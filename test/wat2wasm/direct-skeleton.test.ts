@@ -164,6 +164,7 @@ describe("module skeletons read without the parser", () => {
     ["three limits", `(module (memory 1 2 3))`],
     ["an export without an index", `(module (export "e" (func)))`],
     ["a declared segment without a list", `(module (elem declare (i32.const 0)))`],
+    ["functions without 'func' after a table use", `(module (table 1 funcref) (func $f) (elem (table 0) (i32.const 0) $f))`],
     ["an empty id", `(module (func $))`],
     ["a dylink.0 part the annotation does not know", `(module (@dylink.0 (mem-size 1)))`],
     ["an exact note of an unknown unit", `(module (func) (@watkit.exact body 0 "x"))`],
