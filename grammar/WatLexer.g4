@@ -135,7 +135,7 @@ fragment HEXNUM : HEXDIGIT ('_'? HEXDIGIT)* ;
 fragment IDCHAR : [0-9A-Za-z!#$%&'*+\-./:<=>?@\\^_`|~] ;
 fragment STRING_CHAR
   : ~["\\\u0000-\u001f\u007f]
-  | '\\' ([tnr"'\\] | HEXDIGIT HEXDIGIT | 'u{' HEXDIGIT+ '}')
+  | '\\' ([tnr"'\\] | HEXDIGIT HEXDIGIT | 'u{' HEXNUM '}')
   ;
 fragment ANNOT_ID : IDCHAR+ | STRING ;
 fragment ANNOT_ITEM

@@ -39,6 +39,7 @@ const CLOSE = 0x29;
 const SEMICOLON = 0x3b;
 const AT = 0x40;
 const BACKSLASH = 0x5c;
+const UNDERSCORE = 0x5f;
 
 /** Identifier characters (`idchar`), by code. */
 const ID_CHARS = new Uint8Array(128);
@@ -92,14 +93,46 @@ export function stringEnd(charAt: CharAt, at: number): number {
     } else if (isHex(e) && isHex(charAt(at + 2))) {
       at += 3;
     } else if (e === 0x75 && charAt(at + 2) === 0x7b && isHex(charAt(at + 3))) {
-      at += 4;
-      while (isHex(charAt(at))) at++;
+      at = hexNumEnd(charAt, at + 3);
       if (charAt(at) !== 0x7d) return -1;
       at++;
     } else {
       return -1;
     }
   }
+}
+
+/** End of the hexadecimal number at `at` (a digit there), digits apart by single underscores as the spec's `hexnum`. */
+function hexNumEnd(charAt: CharAt, at: number): number {
+  for (at++; ; at++) {
+    const c = charAt(at);
+    if (c === UNDERSCORE && isHex(charAt(at + 1))) at++;
+    else if (!isHex(c)) return at;
+  }
+}
+
+/**
+ * Where the string spanning `[start, end)` (a `stringEnd`) has a `\u{…}`
+ * escape of no Unicode scalar value, or -1: such a string is malformed
+ * wherever it stands, also in an annotation, which is not decoded.
+ */
+function badScalarEscape(charAt: CharAt, start: number, end: number): number {
+  for (let at = start + 1; at < end - 1; at++) {
+    if (charAt(at) !== BACKSLASH) continue;
+    if (charAt(at + 1) !== 0x75) {
+      at++;
+      continue;
+    }
+    let value = 0;
+    let digit = at + 3;
+    for (; charAt(digit) !== 0x7d; digit++) {
+      const c = charAt(digit);
+      if (c !== UNDERSCORE) value = Math.min(value * 16 + (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57), 0x110000);
+    }
+    if (value >= 0x110000 || (value >= 0xd800 && value < 0xe000)) return at;
+    at = digit;
+  }
+  return -1;
 }
 
 function isHex(c: number): boolean {
@@ -121,8 +154,11 @@ export function annotationEnd(charAt: CharAt, at: number, fail: Fail): number {
   at += 2;
   const first = charAt(at);
   if (first === QUOTE) {
-    at = stringEnd(charAt, at);
-    if (at < 0) return -1;
+    const end = stringEnd(charAt, at);
+    if (end < 0) return -1;
+    const bad = badScalarEscape(charAt, at, end);
+    if (bad >= 0) fail("malformed annotation id: escape is not a Unicode scalar value", bad);
+    at = end;
   } else {
     if (!isIdChar(first)) return -1;
     while (isIdChar(charAt(at))) at++;
@@ -139,6 +175,8 @@ export function annotationEnd(charAt: CharAt, at: number, fail: Fail): number {
     } else if (c === QUOTE) {
       const end = stringEnd(charAt, at);
       if (end < 0) fail("malformed string in annotation", at);
+      const bad = badScalarEscape(charAt, at, end);
+      if (bad >= 0) fail("malformed string in annotation: escape is not a Unicode scalar value", bad);
       at = end;
     } else if (c === OPEN) {
       depth++;

@@ -1,12 +1,14 @@
 /**
  * Block comments and annotations nest to any depth: the lexer reads them
  * with a counter, not by recursion, so valid text of any depth parses and
- * formats, and one left open is reported where it starts.
+ * formats, and one left open is reported where it starts. Strings end where
+ * the spec's grammar ends them, in every reader.
  */
 import { describe, expect, it } from "@jest/globals";
 import { format } from "../../src/print/format/format.js";
 import { parseWat } from "../../src/syntax/parse.js";
-import { wat2wasm } from "../../src/wat2wasm.js";
+import { encode } from "../../src/binary/encode.js";
+import { wat2wasm, watToModule } from "../../src/wat2wasm.js";
 import { syntaxError } from "../helpers/syntax-error.js";
 
 const EMPTY_MODULE = Buffer.from(wat2wasm("(module)"));
@@ -54,5 +56,31 @@ describe("nested annotations", () => {
     const stray = syntaxError("(module\n  (@a " + "(".repeat(5000) + "\u0001" + ")".repeat(5000) + ")");
     expect(stray.message).toContain("U+0001");
     expect([stray.line, stray.column]).toEqual([2, 5007]);
+  });
+});
+
+describe("\\u{…} escapes in strings", () => {
+  it("take the spec's hexnum: digits apart by single underscores, in every reader", () => {
+    const plain = Buffer.from(wat2wasm('(module (func $"\u{1F600}" (export "\u{1F600}")))'));
+    const text = '(module (func $"\\u{1_F600}" (export "\\u{1_f6_00}")))';
+    expect(Buffer.from(wat2wasm(text))).toEqual(plain);
+    expect(Buffer.from(encode(watToModule(text)))).toEqual(plain);
+    expect(format(text)).toContain('(func $"\\u{1_F600}" (export "\\u{1_f6_00}"))');
+    expect(Buffer.from(wat2wasm('(module (@a "\\u{1_0000}" (b "\\u{4_1}")))'))).toEqual(EMPTY_MODULE);
+  });
+
+  it.each(['"\\u{1__F600}"', '"\\u{_1F600}"', '"\\u{1F600_}"'])("%s is malformed", (string) => {
+    const error = syntaxError(`(module (func (export ${string})))`);
+    expect([error.line, error.column]).toEqual([1, 23]);
+  });
+
+  it.each([
+    ['(module (@a "x" "\\u{110000}"))', 18, /string in annotation: escape is not a Unicode scalar value/],
+    ['(module (@a (b "\\u{D_800}")))', 17, /string in annotation: escape is not a Unicode scalar value/],
+    ['(module (@"\\u{dfff}"))', 12, /annotation id: escape is not a Unicode scalar value/],
+  ])("no Unicode scalar value in an annotation's string, %s, is malformed there too", (text, column, message) => {
+    const error = syntaxError(text);
+    expect([error.line, error.column]).toEqual([1, column]);
+    expect(error.message).toMatch(message);
   });
 });
