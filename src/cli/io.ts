@@ -52,6 +52,16 @@ function reason(error: unknown): string {
   return /^[A-Z]+: ([^,]*)/.exec(message)?.[1] ?? message;
 }
 
+/** A failed write to standard output (`watkit lint > /dev/full`), in words. */
+export function stdoutError(error: unknown): FileError {
+  return new FileError(`cannot write standard output: ${reason(error)}`);
+}
+
+/** Whether `error` is a write that failed in Node itself (`process.stdout.write` to a full disk), not one of ours. */
+export function isWriteFailure(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).syscall === "write";
+}
+
 export function readInput(path: string): Buffer {
   try {
     return readFileSync(path === "-" ? 0 : path);
@@ -388,7 +398,7 @@ function writeAll(fd: number, chunk: Uint8Array, path?: string): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EPIPE" && fd === 1) process.exit(0);
-      if (code !== "EAGAIN") throw path === undefined ? error : new FileError(`cannot write '${path}': ${reason(error)}`);
+      if (code !== "EAGAIN") throw path === undefined ? stdoutError(error) : new FileError(`cannot write '${path}': ${reason(error)}`);
       pause();
     }
   }

@@ -7,6 +7,7 @@
  */
 import { helpText, parseArgs, UsageError, type CommandSpec } from "./command.js";
 import { relaunchIfHeapTooSmall } from "./heap.js";
+import { isWriteFailure, stdoutError } from "./io.js";
 import { packageVersion } from "../package-version.js";
 import { closest } from "../suggest.js";
 
@@ -71,14 +72,16 @@ function report(name: string, error: unknown): number {
     process.stderr.write(`watkit ${name}: ${error.message}\n(see \`watkit ${name} --help\`)\n`);
     return 2;
   }
-  process.stderr.write(`watkit ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+  // Commands write their own files through io.ts, which names them: a failed write of Node's is standard output's.
+  const shown = isWriteFailure(error) ? stdoutError(error) : error;
+  const who = Object.hasOwn(COMMANDS, name) ? `watkit ${name}` : "watkit";
+  process.stderr.write(`${who}: ${shown instanceof Error ? shown.message : String(shown)}\n`);
   return 1;
 }
 
-// A reader that went away (`watkit print x.wasm | head`) ends the command quietly.
+// A reader that went away (`watkit print x.wasm | head`) ends the command quietly; any other failure is reported.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  process.exit(error.code === "EPIPE" ? 0 : report(process.argv[2], error));
 });
 
 process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => report(process.argv[2], error));

@@ -3,11 +3,12 @@
  * replaces a file whole through a temporary file, writes through a symbolic
  * link (the link stays), keeps the file's mode and a UTF-8 byte order mark,
  * refuses a read-only file, names the path the user gave in every message,
- * and leaves no temporary file behind, even when killed.
+ * and leaves no temporary file behind, even when killed. Standard output
+ * that cannot be written is reported as such, by every command.
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -139,5 +140,23 @@ describe("output files", () => {
     for (let waited = 0; temporaries(dir).length > 0 && waited < 30_000; waited += 20) await sleep(20);
     expect(temporaries(dir)).toEqual([]);
     expect(existsSync(join(dir, "big.wat"))).toBe(false);
+  });
+
+  it.each([
+    ["print", [BIG]],
+    ["parse", ["messy.wat", "-o", "-"]],
+    ["fmt", ["messy.wat"]],
+    ["lint", ["messy.wat", "-f", "json"]],
+    ["rewrite", ["messy.wat", "-", "--pass", "strip"]],
+    ["wast", ["messy.wat"]],
+  ])("report standard output that cannot be written (%s > /dev/full), exit 1 and no stack trace", (command, args) => {
+    const dir = workspace();
+    const full = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [CLI, command, ...args.map((a) => (a === BIG ? join(process.cwd(), BIG) : a))], { cwd: dir, stdio: ["ignore", full, "pipe"] });
+      expect([result.status, result.stderr.toString()]).toEqual([1, `watkit ${command}: cannot write standard output: no space left on the device\n`]);
+    } finally {
+      closeSync(full);
+    }
   });
 });
