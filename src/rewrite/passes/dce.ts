@@ -6,11 +6,14 @@
  * traps). A segment that only fills a table or memory nothing else uses
  * lives only if that table or memory does. A segment nothing uses is kept
  * as a declarative one of the functions that are otherwise live (it is
- * what lets code take `ref.func` of them), or goes when there are none.
+ * what lets code take `ref.func` of them), or goes when there are none;
+ * functions whose only declaration was a global or table that went are
+ * declared by a declarative segment of their own.
  */
 import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from "../../module/model.js";
 import type { Pass } from "../pass.js";
 import { PassError } from "../pass.js";
+import { addElem } from "../../module/build.js";
 import { forEachInstr } from "../../module/code-walk.js";
 import { mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
 import { linkerRoots, pruneSymbols } from "../../object/symbols.js";
@@ -37,7 +40,33 @@ export function dce(module: Module): void {
     e.implicitTable = false;
     return true;
   });
+  declareTakenFuncs(module);
   pruneSymbols(module);
+}
+
+/**
+ * Code may take `ref.func` only of a function that something outside the
+ * functions declares: an element segment, a global's or a table's
+ * initialiser, an export. A global or table removed as dead may have been
+ * the only one; the functions it declared get a declarative segment.
+ */
+function declareTakenFuncs(module: Module): void {
+  const declared = new Set<unknown>();
+  const outside = (instrs: Instr[]): void =>
+    forEachInstr(instrs, (ins) => {
+      if (ins.func !== undefined) declared.add(ins.func);
+    });
+  for (const g of module.globals) if (g.init !== undefined) outside(g.init);
+  for (const t of module.tables) if (t.init !== undefined) outside(t.init);
+  for (const e of module.elems) for (const item of e.items) outside(item);
+  for (const e of module.exports) declared.add(e.target);
+  const undeclared = new Set<Func>();
+  for (const f of module.funcs) {
+    forEachInstr(f.body, (ins) => {
+      if (ins.op.name === "ref.func" && ins.func?.entity === "func" && !declared.has(ins.func)) undeclared.add(ins.func);
+    });
+  }
+  if (undeclared.size > 0) addElem(module, [...undeclared], "declarative");
 }
 
 /** Everything reachable from the roots. */
@@ -140,7 +169,8 @@ export const dcePass: Pass = {
     "imported or exported table or memory, or out of bounds); everything they reach (calls, ref.func,\n" +
     "globals, tables, memories, types, tags, segments) is kept. A segment filling a table or memory that\n" +
     "nothing else uses goes with it. Unused imports go too. An element segment nothing uses stays as a\n" +
-    "declarative one of the functions that are otherwise live (ref.func needs them declared), if any.",
+    "declarative one of the functions that are otherwise live (ref.func needs them declared), if any;\n" +
+    "functions whose only declaration was a global or table that went get a declarative segment.",
   example: "watkit rewrite app.wasm --pass dce -o app.min.wasm",
   run(module, arg) {
     if (arg !== undefined) throw new PassError("dce", "takes no argument");
