@@ -13,10 +13,10 @@
 import type { Dangling, Data, Elem, Func, Instr, Memory, Module, Table } from "../../module/model.js";
 import type { Pass } from "../pass.js";
 import { PassError } from "../pass.js";
-import { addElem } from "../../module/build.js";
 import { forEachInstr } from "../../module/code-walk.js";
 import { mapInstrRefs, mapTypeDef, mapRefType, mapValType, type Target } from "../walk.js";
 import { linkerRoots, pruneSymbols } from "../../object/symbols.js";
+import { declareTakenFuncs } from "../func-declarations.js";
 
 export function dce(module: Module): void {
   const live = liveSet(module);
@@ -42,31 +42,6 @@ export function dce(module: Module): void {
   });
   declareTakenFuncs(module);
   pruneSymbols(module);
-}
-
-/**
- * Code may take `ref.func` only of a function that something outside the
- * functions declares: an element segment, a global's or a table's
- * initialiser, an export. A global or table removed as dead may have been
- * the only one; the functions it declared get a declarative segment.
- */
-function declareTakenFuncs(module: Module): void {
-  const declared = new Set<unknown>();
-  const outside = (instrs: Instr[]): void =>
-    forEachInstr(instrs, (ins) => {
-      if (ins.func !== undefined) declared.add(ins.func);
-    });
-  for (const g of module.globals) if (g.init !== undefined) outside(g.init);
-  for (const t of module.tables) if (t.init !== undefined) outside(t.init);
-  for (const e of module.elems) for (const item of e.items) outside(item);
-  for (const e of module.exports) declared.add(e.target);
-  const undeclared = new Set<Func>();
-  for (const f of module.funcs) {
-    forEachInstr(f.body, (ins) => {
-      if (ins.op.name === "ref.func" && ins.func?.entity === "func" && !declared.has(ins.func)) undeclared.add(ins.func);
-    });
-  }
-  if (undeclared.size > 0) addElem(module, [...undeclared], "declarative");
 }
 
 /** Everything reachable from the roots. */

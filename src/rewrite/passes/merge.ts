@@ -23,6 +23,7 @@ import { entitiesOf, mapModule, type Target } from "../walk.js";
 import { constRange, hex, pagesText, type Range } from "../placement.js";
 import { combineMemories } from "./combine-memories.js";
 import { formatSignature } from "../substitution.js";
+import { declareTakenFuncs } from "../func-declarations.js";
 
 type Importable = Func | Table | Memory | Global | Tag;
 
@@ -84,6 +85,8 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
   result.customs = inputs[0].module.customs;
   result.start = startOf(result, ordered);
   result.exports = chooseExports(inputs, byName, options.exports, fail);
+  // An input's export that is not kept may have been what let its code take `ref.func` of the function.
+  declareTakenFuncs(result);
   checkSharedMemoryData(result, inputs, fail);
   if (options.memories === "combine") combineMemories(result, (m) => owner.get(m) ?? "?");
   keepSegmentsOnTheirTables(result);
