@@ -18,6 +18,7 @@ const RANK: Record<string, number> = {
   bytes: 0,
   isa: 0,
   "load-on-first-use": 0,
+  "nested-walk": 0,
   "package-version": 0,
   suggest: 0,
   types: 0,
