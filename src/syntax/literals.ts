@@ -13,6 +13,7 @@
  * exact BigInt arithmetic; fast paths handle the common literals where one
  * hardware rounding is provably the same.
  */
+import { isScalarValue } from "./token-ends.js";
 
 export class LiteralError extends Error {
   /** Offset in the token's text (UTF-16 units) of what is wrong. */
@@ -551,7 +552,7 @@ function escapedBytes(text: string, i: number, out: Uint8Array, n: number): Uint
           throw stringError("malformed \\u{…} escape", i);
         }
         const cp = digitsNumber(text, from, to, 16);
-        if (cp >= 0x110000 || (cp >= 0xd800 && cp < 0xe000)) throw stringError("escape is not a Unicode scalar value", i);
+        if (!isScalarValue(cp)) throw stringError("escape is not a Unicode scalar value", i);
         n = putUtf8(out, n, cp);
         i = to + 1;
       } else {

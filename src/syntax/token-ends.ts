@@ -129,10 +129,15 @@ function badScalarEscape(charAt: CharAt, start: number, end: number): number {
       const c = charAt(digit);
       if (c !== UNDERSCORE) value = Math.min(value * 16 + (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57), 0x110000);
     }
-    if (value >= 0x110000 || (value >= 0xd800 && value < 0xe000)) return at;
+    if (!isScalarValue(value)) return at;
     at = digit;
   }
   return -1;
+}
+
+/** Whether a code point is a Unicode scalar value (not past U+10FFFF, not a surrogate): what a `\u{…}` escape may spell. */
+export function isScalarValue(cp: number): boolean {
+  return cp < 0x110000 && (cp < 0xd800 || cp >= 0xe000);
 }
 
 function isHex(c: number): boolean {
